@@ -1,0 +1,6 @@
+"""The ``lawref`` command line: a thin layer over the library. Each command lives in its own module."""
+
+from lawref.cli import store_commands  # noqa: F401  (registers list, show, validate, schema)
+from lawref.cli.app import cli, main, run
+
+__all__ = ["cli", "main", "run"]

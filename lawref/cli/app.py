@@ -1,0 +1,88 @@
+"""The click group, shared options, and the error boundary of the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import click
+
+from lawref import __version__
+from lawref.errors import LawrefError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lawref")
+def cli() -> None:
+    """Check quotations of statutes in articles against a curated store of statute texts."""
+
+
+def store_option(func: F) -> F:
+    """``--store DIR`` (repeatable): statute folders loaded after the shipped store."""
+    return click.option(
+        "--store",
+        "stores",
+        multiple=True,
+        type=click.Path(file_okay=False, path_type=str),
+        help="Also load statutes from DIR (repeatable; $LAWREF_STORE works too).",
+    )(func)
+
+
+def format_option(*choices: str, default: str = "text") -> Callable[[F], F]:
+    def decorate(func: F) -> F:
+        return click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(list(choices)),
+            default=default,
+            show_default=True,
+            help="Output format.",
+        )(func)
+
+    return decorate
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status; errors become one line on stderr."""
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("lawref: aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except LawrefError as exc:
+        click.echo(f"lawref: error: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("lawref: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`lawref check … | head`): not an error worth a message.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        if os.environ.get("LAWREF_DEBUG"):
+            raise
+        click.echo(
+            f"lawref: internal error: {type(exc).__name__}: {exc} "
+            "(this is a bug; set LAWREF_DEBUG=1 for a traceback)",
+            err=True,
+        )
+        return 3
+    return result if isinstance(result, int) else 0
+
+
+def main() -> None:
+    sys.exit(run())

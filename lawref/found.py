@@ -1,0 +1,60 @@
+"""What the finding stages produce: small frozen records that flow one way through the pipeline.
+
+Offsets are into the decoded (for HTML: extracted) document text, so ``text[start:end]`` is the
+span's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A document as read: its name, decoded text, and spans that the markup set off as quotations."""
+
+    source: str  # path, URL, or "-" for stdin
+    text: str
+    media_type: Literal["text", "markdown", "html"] = "text"
+    encoding: str = "utf-8"
+    blockquotes: tuple[tuple[int, int], ...] = ()  # from <blockquote> or Markdown "> " lines
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation found in the document (without its quote marks)."""
+
+    text: str
+    start: int
+    end: int
+    marks: Literal["quoted", "block", "none"] = "quoted"
+    lead_in: str | None = None  # "states:", "规定：" … when a block quote was introduced by one
+
+
+@dataclass(frozen=True)
+class CitationSpan:
+    """A citation of a statute (and maybe an article) found in the document."""
+
+    text: str
+    start: int
+    end: int
+    statute: str | None  # store id; None when the statute is not in the store (or ambiguous)
+    article: str | None
+    version: str | None = None
+    subdivision: str | None = None  # "(c)(1)", "第二款" …: kept, not resolved further
+    name: str | None = None  # the words naming the statute, as written
+    ambiguous: tuple[str, ...] = ()  # candidate ids when the name fits more than one statute
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """One text of the store that a quotation can be matched against."""
+
+    statute: str
+    article: str
+    version: str | None  # None: the article's text is the same in every version
+    language: str
+    translation: str | None  # publisher of a translation; None for the original text
+    text: str
+    url: str | None = None

@@ -1,0 +1,215 @@
+"""The schema of a statute file in the store (pydantic v2).
+
+Field names here are the store's public format: keep them stable. Unknown fields are errors
+(``extra="forbid"``) so that a typo never silently drops data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,119}$"
+# Article numbers as cited: "7", "230", "17", "1601", "二十之一" is written "20-1".
+ARTICLE_NUMBER_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z.\-()]{0,39}$"
+
+StatuteId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+ArticleNumber = Annotated[str, StringConstraints(pattern=ARTICLE_NUMBER_PATTERN)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+
+
+class StoreModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Provenance(StoreModel):
+    """Where a text came from: enough to find the exact copy again."""
+
+    source: NonEmpty  # a repository ("LawRefBook/Laws"), a publisher or a web site
+    url: str | None = None
+    path: str | None = None  # path of the file inside the source repository
+    commit: str | None = None
+    retrieved: dt.date | None = None
+    licence: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _traceable(self) -> Provenance:
+        if not (self.url or self.path or self.commit or self.retrieved):
+            raise ValueError("provenance needs at least one of url, path, commit or retrieved")
+        return self
+
+
+class Version(StoreModel):
+    id: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$")]
+    adopted: dt.date | None = None
+    amended: dt.date | None = None
+    revised: dt.date | None = None
+    effective: dt.date | None = None
+    note: str | None = None
+    source: Provenance | None = None  # provenance of this version's text, when not the statute's
+
+
+class Translation(StoreModel):
+    """A rendering of an article in another language, with who published it and where."""
+
+    language: LanguageCode
+    text: NonEmpty
+    publisher: NonEmpty
+    url: str | None  # required key; null only when the page's address was not recorded
+    official: bool
+    reuse: NonEmpty  # licence or reuse status
+    ref: str | None = None  # the id of the rendering in its source list (e.g. "NIL7-CLT")
+    source_form: str | None = None  # the exact string as published, where text drops an insertion
+    truncated: bool = False
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _has_source(self) -> Translation:
+        if self.url is None and not self.note:
+            raise ValueError("a translation without url must say in note where it was seen")
+        return self
+
+
+class Article(StoreModel):
+    number: ArticleNumber
+    text: NonEmpty  # exactly as in the source: never normalised
+    versions: list[str] = Field(default_factory=list)  # empty: every version of the statute
+    chapter: str | None = None  # structure heading, e.g. "第二章 国家情报工作机构职权"
+    section: str | None = None
+    heading: str | None = None  # an article's own caption, e.g. GDPR "Right to erasure"
+    cited_as: list[NonEmpty] = Field(default_factory=list)  # other citations: "19 U.S.C. 2411"
+    translations: list[Translation] = Field(default_factory=list)
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("article text is blank")
+        return value
+
+
+class Example(StoreModel):
+    """How reporting cites or quotes the statute; the test suite runs every example."""
+
+    cite: str | None = None  # a citation that must resolve to this statute (and article)
+    quote: str | None = None  # a quotation that must link to this statute's article
+    article: str | None = None
+    version: str | None = None
+    verdict: str | None = None  # expected verdict for a quote example
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Example:
+        if (self.cite is None) == (self.quote is None):
+            raise ValueError("an example has exactly one of cite or quote")
+        if self.quote is not None and self.article is None:
+            raise ValueError("a quote example must name the article it comes from")
+        return self
+
+
+class Statute(StoreModel):
+    id: StatuteId
+    jurisdiction: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
+    language: LanguageCode  # language of the authoritative text
+    title: dict[LanguageCode, NonEmpty]  # official title by language; must hold `language` and en
+    aliases: list[NonEmpty] = Field(default_factory=list)
+    kind: str | None = (
+        None  # law, administrative-regulation, judicial-interpretation, code-section…
+    )
+    versions: list[Version] = Field(min_length=1)
+    source: Provenance
+    articles: list[Article] = Field(min_length=1)
+    examples: list[Example] = Field(default_factory=list)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Statute:
+        if self.language not in self.title:
+            raise ValueError(f"title needs an entry for the statute's language {self.language!r}")
+        if "en" not in self.title:
+            raise ValueError("title needs an English entry (en)")
+        version_ids = [v.id for v in self.versions]
+        dup_versions = {v for v in version_ids if version_ids.count(v) > 1}
+        if dup_versions:
+            raise ValueError(f"duplicate version id(s): {', '.join(sorted(dup_versions))}")
+        seen: dict[tuple[str, str], int] = {}
+        for index, article in enumerate(self.articles):
+            for version in article.versions:
+                if version not in version_ids:
+                    raise ValueError(
+                        f"articles.{index}.versions: unknown version {version!r} "
+                        f"(known: {', '.join(version_ids)})"
+                    )
+            for version in article.versions or version_ids:
+                key = (article.number, version)
+                if key in seen:
+                    raise ValueError(
+                        f"articles.{index}.number: duplicate article {article.number!r} in version "
+                        f"{version!r} (also articles.{seen[key]})"
+                    )
+                seen[key] = index
+        for index, example in enumerate(self.examples):
+            if example.version is not None and example.version not in version_ids:
+                raise ValueError(f"examples.{index}.version: unknown version {example.version!r}")
+            if example.article is not None and not any(
+                a.number == example.article for a in self.articles
+            ):
+                raise ValueError(f"examples.{index}.article: no article {example.article!r}")
+        return self
+
+    # --- convenience, not part of the file format -------------------------------------------
+
+    @property
+    def title_original(self) -> str:
+        return self.title[self.language]
+
+    @property
+    def title_en(self) -> str:
+        return self.title["en"]
+
+    def names(self) -> list[str]:
+        """Every name the statute is cited by: titles in all languages, then aliases."""
+        return list(dict.fromkeys([*self.title.values(), *self.aliases]))
+
+    def version_ids(self) -> list[str]:
+        return [v.id for v in self.versions]
+
+    def latest_version(self) -> str:
+        return self.versions[-1].id
+
+    def articles_in(self, version: str | None = None) -> list[Article]:
+        """The articles of one version (default: the latest), in file order."""
+        wanted = version or self.latest_version()
+        return [a for a in self.articles if not a.versions or wanted in a.versions]
+
+    def article(self, number: str, version: str | None = None) -> Article | None:
+        for article in self.articles_in(version):
+            if article.number == number:
+                return article
+        if version is None:
+            # An article that only exists in an older version is still that statute's article.
+            for article in reversed(self.articles):
+                if article.number == number:
+                    return article
+        return None
+
+
+_NUMBER_KEY = re.compile(r"(\d+)|(\D+)")
+
+
+def article_sort_key(number: str) -> tuple[tuple[int, int | str], ...]:
+    """Natural order: "2" < "10" < "10-1" < "11"."""
+    return tuple(
+        (0, int(digits)) if digits else (1, text) for digits, text in _NUMBER_KEY.findall(number)
+    )

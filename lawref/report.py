@@ -1,0 +1,95 @@
+"""The report of ``check``: pydantic models that serialise to the JSON contract of DESIGN.md.
+
+Field names and order follow the contract exactly; other tools parse this output.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Verdict = Literal["verbatim", "minor", "elided", "altered", "paraphrase", "unmatched"]
+VERDICTS: tuple[Verdict, ...] = (
+    "verbatim",
+    "minor",
+    "elided",
+    "altered",
+    "paraphrase",
+    "unmatched",
+)
+Attribution = Literal["consistent", "misattributed", "uncited"]
+Marks = Literal["quoted", "block", "none"]
+
+
+class ReportModel(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Match(ReportModel):
+    statute: str
+    title: str
+    title_original: str
+    article: str
+    version: str | None
+    language: str
+    translation: str | None  # publisher of the matched translation; None = original text
+    text: str
+    span: tuple[int, int]
+
+
+class Difference(ReportModel):
+    op: Literal["replace", "insert", "delete"]
+    quote: str
+    statute: str
+
+
+class CitedAs(ReportModel):
+    text: str
+    statute: str | None
+    article: str | None
+
+
+class Quote(ReportModel):
+    text: str
+    start: int
+    end: int
+    verdict: Verdict
+    score: float
+    match: Match | None
+    differences: list[Difference]
+    attribution: Attribution
+    cited_as: CitedAs | None
+    marks: Marks = "quoted"
+    evidence: dict[str, Any] | None = None
+
+
+class Citation(ReportModel):
+    text: str
+    start: int
+    end: int
+    statute: str | None
+    article: str | None
+    version: str | None
+
+
+class Document(ReportModel):
+    source: str
+    quotes: list[Quote]
+    citations: list[Citation]
+
+
+class Report(ReportModel):
+    lawref_version: str
+    documents: list[Document]
+
+    def has_problems(self) -> bool:
+        """True when any quote is altered or misattributed (``check`` then exits 1)."""
+        return any(
+            q.verdict == "altered" or q.attribution == "misattributed"
+            for d in self.documents
+            for q in d.quotes
+        )
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
