@@ -235,10 +235,21 @@ class Store:
         return self.statutes.get(statute_id)
 
     def lookup(self, name: str) -> list[Statute]:
-        """Statutes whose id, title or alias is ``name`` (case and width folded)."""
+        """Statutes whose id, title or alias is ``name`` (case and width folded); failing that,
+        those with a name that contains it ("Security Law" names several statutes)."""
         if name in self.statutes:
             return [self.statutes[name]]
-        return [self.statutes[i] for i in self._names.get(name_key(name), [])]
+        key = name_key(name)
+        if not key:
+            return []
+        exact = self._names.get(key)
+        if exact:
+            return [self.statutes[i] for i in exact]
+        partial: dict[str, None] = {}
+        for folded, ids in self._names.items():
+            if key in folded:
+                partial.update(dict.fromkeys(ids))
+        return [self.statutes[i] for i in partial]
 
     def names(self) -> dict[str, list[str]]:
         """Folded name → statute ids (for citation finding)."""
