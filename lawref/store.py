@@ -321,9 +321,20 @@ def _id_line(path: Path) -> int | None:
     return None
 
 
-def load_store(paths: Sequence[str | Path] = (), *, include_shipped: bool = True) -> Store:
-    """Load the shipped store plus ``paths`` (and $LAWREF_STORE); raise StoreError on any problem."""
-    store, problems = collect(store_paths(paths, include_shipped=include_shipped))
+def load_store(
+    paths: Sequence[str | Path] = (), *, include_shipped: bool = True, use_cache: bool = True
+) -> Store:
+    """Load the shipped store plus ``paths`` (and $LAWREF_STORE); raise StoreError on any problem.
+
+    With ``use_cache`` an unchanged store is read from the compiled cache (lawref.cache)."""
+    roots = store_paths(paths, include_shipped=include_shipped)
+    if use_cache:
+        from lawref.cache import load_cached
+
+        return load_cached(
+            roots, lambda: load_store(paths, include_shipped=include_shipped, use_cache=False)
+        )
+    store, problems = collect(roots)
     if problems:
         shown = "; ".join(str(p) for p in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
