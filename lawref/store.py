@@ -71,7 +71,10 @@ def yaml_files(path: Path) -> list[Path]:
     return sorted(
         p
         for p in path.rglob("*.yaml")
-        if p.is_file() and not any(x.startswith(".") for x in p.parts)
+        if p.is_file()
+        and not any(x.startswith(".") for x in p.parts)
+        # The top-level glossary/ folder holds the zh-en glossary (lawref.glossary), not statutes.
+        and p.relative_to(path).parts[0] != "glossary"
     )
 
 
