@@ -1,0 +1,376 @@
+"""Matching forms of a text ("skeletons") with a map back to the original offsets.
+
+Stored statute text is data of record and is never changed; these forms exist only to compare a
+quotation with it. Every form keeps, for each of its characters, the ``[start, end)`` range of the
+original text it came from, so an aligned span can be reported in the original's coordinates.
+
+Three forms, from strict to loose:
+
+- :func:`verbatim_form` — what DESIGN.md calls "identical up to whitespace, quote-mark and dash
+  style, Unicode width": NFKC, quote marks and dashes unified, ellipses unified, Chinese
+  full-width punctuation folded to ASCII, whitespace kept only between two Latin words,
+  Traditional Chinese converted to Simplified.
+- :func:`skeleton` — the matching form: the above plus case folding and words broken by a stray
+  line break or hyphenation joined again ("T\\n\\nhey" → "they", "sup-\\nport" → "support").
+- :func:`letters_form` — letters and digits only, case folded: two texts with equal letter forms
+  differ only in punctuation, capitalisation, hyphenation or scrape damage (a "minor" difference).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+# Han ideographs (with extensions and compatibility forms) and kana: matched character by character.
+CJK_RANGES = "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_RE = re.compile(f"[{CJK_RANGES}]")
+# A token: one CJK character, or a run of other letters/digits (a Latin word, a number).
+_TOKEN_RE = re.compile(f"[{CJK_RANGES}]|[^\\W_{CJK_RANGES}]+")
+
+ELLIPSIS = "\u2026"
+QUOTE = "'"
+DASH = "-"
+
+_QUOTES = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a\u00ab\u00bb\u300c\u300d\u300e\u300f\u301d\u301e\u301f`\u00b4\u2032\u2033"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2e3a\u2e3b"
+# Chinese punctuation that ASCII-punctuated Chinese text writes with these ASCII marks.
+_CN_PUNCT = {
+    "\u3002": ".",  # 。
+    "\uff61": ".",  # ｡
+    "\u3001": ",",  # 、 enumeration comma: ASCII text has only ","
+    "\u300a": "<",  # 《
+    "\u300b": ">",  # 》
+    "\u3008": "<",  # 〈
+    "\u3009": ">",  # 〉
+    "\u3010": "[",  # 【
+    "\u3011": "]",  # 】
+    "\u3014": "(",  # 〔
+    "\u3015": ")",  # 〕
+    "\u22ef": ELLIPSIS,  # ⋯ midline ellipsis, common in Chinese text
+    "\u2025": ELLIPSIS,  # ‥
+}
+_PUNCT_TABLE = str.maketrans(
+    {**dict.fromkeys(_QUOTES, QUOTE), **dict.fromkeys(_DASHES, DASH), **_CN_PUNCT}
+)
+
+# Runs of three or more dots and of ellipsis characters (whitespace is already gone by then).
+_ELLIPSIS_RE = re.compile(r"(?:\u2026|\.{3})[.\u2026]*")
+_DASH_RUN_RE = re.compile(r"-{2,}")
+_SPACE_RE = re.compile(r"\s+")
+# "sup-\nport": a hyphen after a letter, then a line break, then (checked in code) a lowercase letter.
+_HYPHEN_BREAK_RE = re.compile(
+    f"(?<=[^\\W\\d_{CJK_RANGES}])-[^\\S\\n]{{0,8}}\\n\\s{{0,8}}(?=[^\\W\\d_])"
+)
+# "T\n\nhey": one letter starting a word, then a line break, then (checked in code) lowercase.
+_LETTER_BREAK_RE = re.compile(
+    f"(?<![^\\W_{CJK_RANGES}])([^\\W\\d_{CJK_RANGES}])[^\\S\\n]{{0,8}}\\n\\s{{0,8}}(?=[^\\W\\d_])"
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Skeleton:
+    """A matching form of a text: ``text[i]`` came from ``source[offsets[i]:ends[i]]``.
+
+    ``offsets`` and ``ends`` are non-decreasing; ``source_length`` is the original's length, the
+    end offset of the whole text.
+    """
+
+    text: str
+    offsets: array  # array("I"): original start index of each character
+    ends: array  # array("I"): original end index of each character
+    source_length: int
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``[start, end)`` covered by skeleton characters ``[start, end)``."""
+        if start >= end:
+            at = self.offsets[start] if start < len(self.text) else self.source_length
+            return at, at
+        return self.offsets[start], self.ends[end - 1]
+
+
+class Token(NamedTuple):
+    """A word (Latin script, digits) or one CJK character, with its span in the skeleton."""
+
+    text: str
+    start: int
+    end: int
+
+
+# --- the character-level stages ---------------------------------------------------------------
+# Each stage maps (text, starts, ends) to a new triple; starts/ends are plain lists while working.
+
+_Triple = tuple[str, list[int], list[int]]
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(char: str) -> str:
+    """NFKC, then unified punctuation; format characters (soft hyphen, zero-width space) vanish."""
+    if unicodedata.category(char) == "Cf":
+        return ""
+    return unicodedata.normalize("NFKC", char).translate(_PUNCT_TABLE)
+
+
+@lru_cache(maxsize=65536)
+def _is_combining(char: str) -> bool:
+    return unicodedata.combining(char) > 0
+
+
+def _fold(text: str) -> _Triple:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    length = len(text)
+    i = 0
+    while i < length:
+        j = i + 1
+        while j < length and _is_combining(text[j]):
+            j += 1
+        if j == i + 1:
+            folded = _fold_char(text[i])
+        else:  # a base character with combining marks: normalise them together (e + ́ → é)
+            folded = unicodedata.normalize("NFKC", text[i:j]).translate(_PUNCT_TABLE)
+        for char in folded:
+            out.append(char)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(out), starts, ends
+
+
+def _rewrite(
+    triple: _Triple,
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str], str], str | None],
+) -> _Triple:
+    """Replace each match by ``replace(match, text)`` (None: keep it); a replacement's characters
+    all map to the whole matched range."""
+    text, starts, ends = triple
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    changed = False
+    for match in pattern.finditer(text):
+        repl = replace(match, text)
+        if repl is None:
+            continue
+        changed = True
+        a, b = match.span()
+        pieces.append(text[last:a])
+        new_starts += starts[last:a]
+        new_ends += ends[last:a]
+        if repl:
+            pieces.append(repl)
+            new_starts += [starts[a]] * len(repl)
+            new_ends += [ends[b - 1]] * len(repl)
+        last = b
+    if not changed:
+        return triple
+    pieces.append(text[last:])
+    new_starts += starts[last:]
+    new_ends += ends[last:]
+    return "".join(pieces), new_starts, new_ends
+
+
+def _ellipsis(match: re.Match[str], text: str) -> str:
+    return ELLIPSIS
+
+
+def _dash_run(match: re.Match[str], text: str) -> str:
+    return DASH
+
+
+def _is_latin_word_char(char: str) -> bool:
+    return char.isalnum() and not _CJK_RE.match(char)
+
+
+def _space(match: re.Match[str], text: str) -> str | None:
+    """Whitespace matters only between two Latin words or numbers; elsewhere it goes."""
+    a, b = match.span()
+    if a == 0 or b == len(text):
+        return ""
+    if _is_latin_word_char(text[a - 1]) and _is_latin_word_char(text[b]):
+        return " " if match.group() != " " else None
+    return ""
+
+
+def _hyphen_break(match: re.Match[str], text: str) -> str | None:
+    return "" if text[match.end()].islower() else None
+
+
+def _letter_break(match: re.Match[str], text: str) -> str | None:
+    letter = match.group(1)
+    # "a" and "I" are words on their own; anything else alone before a line break is a fragment.
+    if letter in "aAI" or not text[match.end()].islower():
+        return None
+    return letter
+
+
+@lru_cache(maxsize=1)
+def _t2s_converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _t2s_char(char: str) -> str:
+    return _t2s_converter().convert(char)
+
+
+def _to_simplified(triple: _Triple) -> _Triple:
+    text, starts, ends = triple
+    if not _CJK_RE.search(text):
+        return triple
+    converted = _t2s_converter().convert(text)
+    if len(converted) == len(text):
+        return converted, starts, ends
+    # The phrase conversion changed the length somewhere: convert character by character instead.
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    for char, start, end in zip(text, starts, ends, strict=True):
+        simple = _t2s_char(char) if _CJK_RE.match(char) else char
+        out.append(simple)
+        new_starts += [start] * len(simple)
+        new_ends += [end] * len(simple)
+    return "".join(out), new_starts, new_ends
+
+
+@lru_cache(maxsize=65536)
+def _casefold_char(char: str) -> str:
+    return char.casefold()
+
+
+def _casefold(triple: _Triple) -> _Triple:
+    text, starts, ends = triple
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded, starts, ends
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    for char, start, end in zip(text, starts, ends, strict=True):
+        lower = _casefold_char(char)
+        out.append(lower)
+        new_starts += [start] * len(lower)
+        new_ends += [end] * len(lower)
+    return "".join(out), new_starts, new_ends
+
+
+def _alnum_only(triple: _Triple) -> _Triple:
+    text, starts, ends = triple
+    keep = [i for i, char in enumerate(text) if char.isalnum()]
+    if len(keep) == len(text):
+        return triple
+    return (
+        "".join(text[i] for i in keep),
+        [starts[i] for i in keep],
+        [ends[i] for i in keep],
+    )
+
+
+def _skeleton_of(triple: _Triple, source_length: int) -> Skeleton:
+    text, starts, ends = triple
+    return Skeleton(text, array("I", starts), array("I", ends), source_length)
+
+
+# --- the public forms -------------------------------------------------------------------------
+
+
+def verbatim_form(text: str) -> Skeleton:
+    """Equal verbatim forms: identical up to whitespace, quote/dash style, width and script."""
+    triple = _punctuation_runs(_rewrite(_fold(text), _SPACE_RE, _space))
+    return _skeleton_of(_to_simplified(triple), len(text))
+
+
+def skeleton(text: str) -> Skeleton:
+    """The matching form: the verbatim form, case folded, with broken words joined."""
+    triple = _join_broken_words(_fold(text))
+    triple = _punctuation_runs(_rewrite(triple, _SPACE_RE, _space))
+    triple = _to_simplified(triple)
+    return _skeleton_of(_casefold(triple), len(text))
+
+
+def letters_form(text: str) -> Skeleton:
+    """Letters and digits only, case folded and in Simplified script."""
+    triple = _alnum_only(_fold(text))
+    triple = _casefold(_to_simplified(triple))
+    return _skeleton_of(triple, len(text))
+
+
+def _punctuation_runs(triple: _Triple) -> _Triple:
+    """After whitespace is gone: ". . ." and "……" become one ellipsis, "——" one dash."""
+    triple = _rewrite(triple, _ELLIPSIS_RE, _ellipsis)
+    return _rewrite(triple, _DASH_RUN_RE, _dash_run)
+
+
+def _join_broken_words(triple: _Triple) -> _Triple:
+    if "\n" not in triple[0]:
+        return triple
+    triple = _rewrite(triple, _HYPHEN_BREAK_RE, _hyphen_break)
+    return _rewrite_keep_letter(triple)
+
+
+def _rewrite_keep_letter(triple: _Triple) -> _Triple:
+    """Join "T\\n\\nhey": keep the letter with its own offsets, drop the whitespace after it."""
+    text, starts, ends = triple
+    drop: list[tuple[int, int]] = []
+    for match in _LETTER_BREAK_RE.finditer(text):
+        if _letter_break(match, text) is not None:
+            drop.append((match.start(1) + 1, match.end()))
+    if not drop:
+        return triple
+    keep = [True] * len(text)
+    for a, b in drop:
+        for i in range(a, b):
+            keep[i] = False
+    return (
+        "".join(c for c, k in zip(text, keep, strict=True) if k),
+        [s for s, k in zip(starts, keep, strict=True) if k],
+        [e for e, k in zip(ends, keep, strict=True) if k],
+    )
+
+
+def skeleton_text(text: str) -> str:
+    """Just the text of :func:`skeleton` (for building the index)."""
+    return skeleton(text).text
+
+
+# --- tokens -----------------------------------------------------------------------------------
+
+
+def tokenize(form: Skeleton | str) -> list[Token]:
+    """Words of Latin script and numbers, and single CJK characters; punctuation is not a token."""
+    text = form.text if isinstance(form, Skeleton) else form
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def token_texts(form: Skeleton | str) -> list[str]:
+    text = form.text if isinstance(form, Skeleton) else form
+    return _TOKEN_RE.findall(text)
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK_RE.match(char))
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+def word_units(tokens: Sequence[Token] | Sequence[str]) -> float:
+    """Length in "words": a Latin word counts one, a CJK character two thirds (about 1.5 per word)."""
+    units = 0.0
+    for token in tokens:
+        text = token if isinstance(token, str) else token.text
+        units += 2 / 3 if len(text) == 1 and _CJK_RE.match(text) else 1.0
+    return units

@@ -1,0 +1,134 @@
+"""The matching forms: what they fold, what they keep, and that offsets lead back to the source."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.normalize import (
+    letters_form,
+    skeleton,
+    tokenize,
+    verbatim_form,
+)
+
+ART7 = "任何组织和公民都应当依法支持、协助和配合国家情报工作，保守所知悉的国家情报工作秘密。"
+ART7_TRADITIONAL = (
+    "任何組織和公民都應當依法支持、協助和配合國家情報工作，保守所知悉的國家情報工作秘密。"
+)
+
+
+def _source_of(text: str, form, start: int, end: int) -> str:  # type: ignore[no-untyped-def]
+    a, b = form.to_source(start, end)
+    return text[a:b]
+
+
+def test_traditional_quote_maps_to_simplified() -> None:
+    assert skeleton(ART7_TRADITIONAL).text == skeleton(ART7).text
+    assert verbatim_form(ART7_TRADITIONAL).text == verbatim_form(ART7).text
+    # Offsets still point into the Traditional original, character for character.
+    form = skeleton(ART7_TRADITIONAL)
+    at = form.text.index("国家情报")
+    assert _source_of(ART7_TRADITIONAL, form, at, at + 4) == "國家情報"
+
+
+def test_ascii_and_full_width_chinese_punctuation_fold_together() -> None:
+    ascii_punct = ART7.replace("，", ",").replace("、", ",").replace("。", ".")
+    assert verbatim_form(ascii_punct).text == verbatim_form(ART7).text
+    assert verbatim_form("ＡＢＣ１２３").text == "ABC123"
+
+
+def test_whitespace_quote_and_dash_styles() -> None:
+    a = verbatim_form("shall  protect \u201cnational\u201d\nsecrets \u2014 all")
+    b = verbatim_form("shall protect 'national' secrets-all")
+    assert a.text == b.text
+    # Whitespace between CJK characters is scraping noise, not text.
+    assert verbatim_form("国家 情报\n工作").text == "国家情报工作"
+    # Case is not a verbatim difference to ignore, only a skeleton one.
+    assert verbatim_form("They").text != verbatim_form("they").text
+    assert skeleton("They").text == skeleton("they").text
+
+
+def test_ellipsis_styles_unify() -> None:
+    forms = {
+        skeleton(f"law{e}and").text for e in ("\u2026", "...", ". . .", "\u22ef", "\u2026\u2026")
+    }
+    assert forms == {"law\u2026and"}
+
+
+def test_broken_words_are_joined() -> None:
+    assert skeleton("T\n\nhey must").text == "they must"
+    assert skeleton("sup-\nport").text == "support"
+    assert skeleton("sup-  \n  port").text == "support"
+    # Words on their own are not glued to the next line.
+    assert skeleton("a\nlaw").text == "a law"
+    assert skeleton("I\nthink").text == "i think"
+    assert skeleton("T\n\nHey").text == "t hey"  # next word capitalised: not a fragment
+    assert skeleton("well-\nKnown").text == "well-known"
+    # A plain space is not a line break: "T hey" stays two words in the skeleton.
+    assert skeleton("T hey").text == "t hey"
+    # The verbatim form keeps the damage (it is a minor difference, not verbatim).
+    assert verbatim_form("T\n\nhey").text == "T hey"
+    assert letters_form("T\n\nhey must").text == letters_form("They must").text
+
+
+def test_letters_form_keeps_only_letters_and_digits() -> None:
+    assert letters_form("Art. 7(1): \u201cShall\u201d—support!").text == "art71shallsupport"
+    assert letters_form(ART7_TRADITIONAL).text == letters_form(ART7).text
+
+
+def test_span_maps_back_to_the_original() -> None:
+    text = "All organizations and citizens shall\nsup-\nport, assist, and cooperate"
+    form = skeleton(text)
+    at = form.text.index("support")
+    assert _source_of(text, form, at, at + len("support")) == "sup-\nport"
+    assert form.to_source(len(form.text), len(form.text)) == (len(text), len(text))
+
+
+def test_tokens() -> None:
+    tokens = [t.text for t in tokenize(skeleton("Art. 7: 国家情报 work’s 2017年"))]
+    assert tokens == ["art", "7", "国", "家", "情", "报", "work", "s", "2017", "年"]
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("abcXYZ  \n\n-.,'\u201c\u201d\u2014\u2026")
+    + list(ART7_TRADITIONAL[:12])
+    + ["ﬁ", "ß", "\u00ad"]
+)
+_TEXTS = st.lists(_ALPHABET, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_offsets_are_monotonic_and_in_range(text: str) -> None:
+    for make in (verbatim_form, skeleton, letters_form):
+        form = make(text)
+        assert len(form.offsets) == len(form.ends) == len(form.text)
+        previous_start = previous_end = 0
+        for start, end in zip(form.offsets, form.ends, strict=True):
+            assert 0 <= start < end <= len(text)
+            assert start >= previous_start and end >= previous_end
+            previous_start, previous_end = start, end
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_token_spans_round_trip(text: str) -> None:
+    """A run of tokens maps to an original span whose own skeleton is that run again."""
+    form = skeleton(text)
+    tokens = tokenize(form)
+    for i in range(len(tokens)):
+        for j in range(i, min(len(tokens), i + 4)):
+            piece = form.text[tokens[i].start : tokens[j].end]
+            a, b = form.to_source(tokens[i].start, tokens[j].end)
+            assert skeleton(text[a:b]).text == piece
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_forms_are_idempotent(text: str) -> None:
+    for make in (verbatim_form, letters_form):
+        once = make(text).text
+        assert make(once).text == once
