@@ -58,7 +58,41 @@ def word_diff(stored: str, quoted: str) -> list[tuple[DiffOp, str]] | None:
         else:
             add("delete", "".join(old[i1:i2]))
             add("insert", "".join(new[j1:j2]))
-    return pieces
+    return _group_changes(pieces)
+
+
+def _group_changes(pieces: list[tuple[DiffOp, str]]) -> list[tuple[DiffOp, str]]:
+    """Read a run of changes as one replacement: a space between two changed words joins them,
+    so "[-and citizens-]{+or+}" rather than "[-and-]{+or+} [-citizens-]"."""
+    grouped: list[tuple[DiffOp, str]] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        if deleted:
+            grouped.append(("delete", "".join(deleted)))
+        if inserted:
+            grouped.append(("insert", "".join(inserted)))
+        deleted.clear()
+        inserted.clear()
+
+    for index, (op, text) in enumerate(pieces):
+        bridging = (
+            op == "equal"
+            and _SPACE.fullmatch(text) is not None
+            and 0 < index < len(pieces) - 1
+            and (deleted or inserted)
+            and pieces[index + 1][0] != "equal"
+        )
+        if op == "delete" or bridging:
+            deleted.append(text)
+        if op == "insert" or bridging:
+            inserted.append(text)
+        if op == "equal" and not bridging:
+            flush()
+            grouped.append((op, text))
+    flush()
+    return grouped
 
 
 def has_changes(pieces: list[tuple[DiffOp, str]] | None) -> bool:

@@ -2,8 +2,8 @@
 
 Quotes and citations may overlap in any way (a citation inside a quote, or one that starts inside
 it and ends after it). The text is cut at every span boundary and, at each cut, the open elements
-are closed and reopened so that the result always nests: quotes outside, citations inside, so an
-anchor never ends up inside another anchor.
+are closed and reopened so that the result always nests: quotes outside, citations inside, and
+never a link inside a link.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def citation_span(
     anchor = target(citation.statute, citation.article)
     cite_id = f"c{doc}-{index}"
     if anchor is None:
-        common = 'class="cite unresolved" title="not a statute in the store"'
+        common = f'class="cite unresolved" data-c="{cite_id}" title="not a statute in the store"'
         return Span(
             start,
             end,
@@ -78,7 +78,7 @@ def citation_span(
             "</span>",
         )
     hint = " ".join(x for x in [citation.statute or "", article_label(citation.article)] if x)
-    common = f'class="cite" href="#{esc(anchor)}" title="{esc(hint)}"'
+    common = f'class="cite" data-c="{cite_id}" href="#{esc(anchor)}" title="{esc(hint)}"'
     return Span(
         start, end, CITE_RANK, index, f'<a {common} id="{cite_id}">', f"<a {common}>", "</a>"
     )
@@ -91,6 +91,16 @@ def _clamp(start: int, end: int, length: int) -> tuple[int, int]:
 
 def _order(span: Span) -> tuple[int, int, int, int]:
     return (span.rank, span.start, -span.end, span.index)
+
+
+def _visible(active: set[Span]) -> list[Span]:
+    """The spans to draw over one stretch of text, outermost first. Quotes may nest; of several
+    citations over the same words only the innermost is drawn (a link cannot hold a link)."""
+    quotes = sorted((s for s in active if s.rank == QUOTE_RANK), key=_order)
+    cites = [s for s in active if s.rank == CITE_RANK]
+    if cites:
+        quotes.append(max(cites, key=lambda s: (s.start, -s.end, -s.index)))
+    return quotes
 
 
 def markup(text: str, spans: Sequence[Span]) -> str:
@@ -108,7 +118,7 @@ def markup(text: str, spans: Sequence[Span]) -> str:
     for here, upto in zip(bounds, [*bounds[1:], len(text)], strict=True):
         active.difference_update(ends.get(here, ()))
         active.update(starts.get(here, ()))
-        wanted = sorted(active, key=_order)
+        wanted = _visible(active)
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1
