@@ -1,0 +1,354 @@
+"""Linking vs a naive scan, on quotations sampled from the big store (cn-laws-all).
+
+    python tests/benchmarks/bench_linking.py [--per-kind 40] [--seed 7] [--store DIR]
+
+Five kinds of quotation, --per-kind of each, sampled with a fixed seed from the store's articles:
+  verbatim    a clause run of one article, copied exactly
+  altered     the same with two word swaps (adjacent units exchanged, one unit replaced)
+  elided      two non-adjacent pieces of one article joined by an ellipsis (…… or ...)
+  damaged     scrape damage: stray line breaks and spaces inside, half-width punctuation
+  non-statute sentences of news prose and spokesperson quotes (from examples/ and here)
+
+lawref: ``lawref.matcher.Matcher`` (index retrieval + alignment), top-1 (statute, article).
+Baseline: ``rapidfuzz.process.extractOne(quote, all_texts, scorer=fuzz.partial_ratio)`` over every
+stored text (originals and translations). Reported: total time of each, the speed-up, and top-1
+agreement where the baseline's score >= 90 (target >= 99%, >= 100x). Two texts can tie under the
+baseline's scorer (the same clause in several laws): lawref then agrees when its text scores the
+baseline's best; strict agreement (same article as extractOne's first best) is listed as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from _common import EXAMPLES, ensure_big_store, print_table, write_results
+
+KINDS = ("verbatim", "altered", "elided", "damaged", "non-statute")
+AGREEMENT_THRESHOLD = 90.0
+TARGET_AGREEMENT = 0.99
+TARGET_SPEEDUP = 100.0
+
+# Sentences that are not from any statute: the way reporting around a quotation reads.
+NON_STATUTE = [
+    "外交部发言人表示，有关报道纯属捏造，中方对此坚决反对。",
+    "该公司在声明中说，公司从未向任何政府提供用户数据。",
+    "专家认为，这一规定将对跨境数据流动产生深远影响。",
+    "记者从多位业内人士处了解到，新规落地后企业合规成本明显上升。",
+    "一位不愿具名的官员说，相关部门正在研究具体的实施细则。",
+    "这家媒体援引知情人士的话说，谈判仍在继续。",
+    "The ministry said the allegations were groundless and politically motivated.",
+    "A company spokesperson said it had never been asked to hand over data.",
+    "Analysts said the rules would raise compliance costs for foreign firms.",
+    "The embassy dismissed the report as an extraordinary outreach program of disinformation.",
+]
+_CLAUSE_END = re.compile(r"[，。；：！？,.;:]")
+_HALF_WIDTH = str.maketrans({"，": ",", "。": ".", "；": ";", "：": ":", "（": "(", "）": ")"})
+
+
+def news_sentences() -> list[str]:
+    """Prose sentences of the examples that hold no quotation marks (so quote no statute)."""
+    found = list(NON_STATUTE)
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        for sentence in re.split(r"(?<=[。！？.!?])\s*", path.read_text(encoding="utf-8")):
+            sentence = sentence.strip()
+            if 20 <= len(sentence) <= 200 and not re.search('["“”「」《》]', sentence):
+                found.append(sentence)
+    return found
+
+
+def all_texts(store: Any) -> tuple[list[str], list[tuple[str, str]]]:
+    """Every stored text (originals, translations) and its (statute, article)."""
+    texts: list[str] = []
+    owners: list[tuple[str, str]] = []
+    for statute in store:
+        for article in statute.articles:
+            texts.append(article.text)
+            owners.append((statute.id, article.number))
+            for translation in article.translations:
+                texts.append(translation.text)
+                owners.append((statute.id, article.number))
+    return texts, owners
+
+
+def clause_run(text: str, rng: random.Random, low: int = 18, high: int = 70) -> str | None:
+    """A run of whole clauses of ``text``, low..high chars long (None if the text has none)."""
+    bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    bounds = sorted(set(bounds))
+    options = [
+        (a, b)
+        for i, a in enumerate(bounds)
+        for b in bounds[i + 1 : i + 6]
+        if low <= len(text[a:b].strip()) <= high and "\n" not in text[a:b].strip()
+    ]
+    if not options:
+        return None
+    a, b = rng.choice(options)
+    return text[a:b].strip()
+
+
+def units(text: str) -> list[str]:
+    """Two-character units of Chinese text, words of Latin text: what a "word swap" moves."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return [text[i : i + 2] for i in range(0, len(text), 2)]
+    return text.split(" ")
+
+
+def join_units(parts: list[str], latin: bool) -> str:
+    return " ".join(parts) if latin else "".join(parts)
+
+
+def alter(quote: str, donor: str, rng: random.Random) -> str:
+    latin = not re.search(r"[\u4e00-\u9fff]", quote)
+    parts = units(quote)
+    if len(parts) < 6:
+        return quote
+    i = rng.randrange(1, len(parts) - 2)
+    parts[i], parts[i + 1] = parts[i + 1], parts[i]
+    j = rng.randrange(1, len(parts) - 1)
+    replacement = rng.choice(units(donor) or ["其他"])
+    parts[j] = replacement if replacement != parts[j] else parts[j][::-1]
+    return join_units(parts, latin)
+
+
+def elide(text: str, rng: random.Random) -> str | None:
+    first = clause_run(text, rng, 10, 40)
+    if first is None:
+        return None
+    rest = text[text.find(first) + len(first) :]
+    skip = _CLAUSE_END.search(rest)
+    if skip is None:
+        return None
+    second = clause_run(rest[skip.end() :], rng, 10, 40)
+    if second is None:
+        return None
+    joiner = "……" if re.search(r"[\u4e00-\u9fff]", text) else " ... "
+    return first + joiner + second
+
+
+def damage(quote: str, rng: random.Random) -> str:
+    chars = list(quote.translate(_HALF_WIDTH))
+    for _ in range(max(1, len(chars) // 25)):
+        position = rng.randrange(1, len(chars))
+        chars.insert(position, rng.choice(["\n", "\n\n", " ", "\r\n"]))
+    return "".join(chars)
+
+
+def sample(store: Any, per_kind: int, seed: int) -> list[tuple[str, str, tuple[str, str] | None]]:
+    """(kind, quotation, (statute, article) it was taken from or None)."""
+    rng = random.Random(seed)
+    articles = [(s.id, a) for s in store for a in s.articles if len(a.text) >= 40]
+    rng.shuffle(articles)
+    quotes: list[tuple[str, str, tuple[str, str] | None]] = []
+    counts: Counter[str] = Counter()
+    donors = iter(articles[::-1])
+    for statute_id, article in articles:
+        if all(counts[k] >= per_kind for k in KINDS[:4]):
+            break
+        source = (statute_id, article.number)
+        kind = min(KINDS[:4], key=lambda k: counts[k])
+        run = clause_run(article.text, rng)
+        if run is None:
+            continue
+        if kind == "verbatim":
+            quote: str | None = run
+        elif kind == "altered":
+            quote = alter(run, next(donors)[1].text, rng)
+            quote = None if quote == run else quote
+        elif kind == "elided":
+            quote = elide(article.text, rng)
+        else:
+            quote = damage(run, rng)
+        if quote:
+            quotes.append((kind, quote, source))
+            counts[kind] += 1
+    prose = news_sentences()
+    rng.shuffle(prose)
+    quotes += [("non-statute", s, None) for s in prose[:per_kind]]
+    return quotes
+
+
+# --- lawref's side: adapt to the matcher's interface -------------------------------------------
+
+
+def make_linker(store: Any) -> tuple[Any, float]:
+    from lawref.matcher import Matcher
+
+    start = time.perf_counter()
+    matcher = Matcher(store)
+    return matcher, time.perf_counter() - start
+
+
+def link(matcher: Any, quote: str) -> tuple[str, str] | None:
+    """lawref's top-1 (statute, article) for a quotation, or None when it links to nothing."""
+    result = matcher.match(quote)
+    if result is None:
+        return None
+    best = result[0] if isinstance(result, list | tuple) and result else result
+    if not best:
+        return None
+    stored = getattr(best, "stored", None) or getattr(best, "text", None) or best
+    statute = getattr(stored, "statute", None)
+    article = getattr(stored, "article", None)
+    return (statute, article) if statute else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--per-kind", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--store", type=Path, help="a store folder (default: the imported corpus)")
+    options = parser.parse_args()
+
+    from rapidfuzz import fuzz, process
+
+    from lawref.store import load_store
+
+    store_dir = options.store
+    facts: dict[str, Any] = {}
+    if store_dir is None:
+        store_dir, facts = ensure_big_store()
+        if store_dir is None:
+            print(f"SKIP: {facts['skipped']}")
+            write_results("bench_linking", {"skipped": facts["skipped"]})
+            return
+    store = load_store([store_dir], include_shipped=False)
+    texts, owners = all_texts(store)
+    quotes = sample(store, options.per_kind, options.seed)
+    print(f"store: {len(store)} statutes, {len(texts)} texts; {len(quotes)} quotations")
+
+    try:
+        matcher, build_s = make_linker(store)
+    except ImportError as exc:
+        print(f"SKIP lawref side: lawref.matcher is not there yet ({exc})")
+        write_results("bench_linking", {"skipped": str(exc)})
+        return
+    link(matcher, quotes[0][1])  # warm-up: lazy structures, regex compilation
+
+    rows_by_kind: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
+    lawref_times: list[float] = []
+    naive_times: list[float] = []
+    records = []
+    for kind, quote, source in quotes:
+        start = time.perf_counter()
+        mine = link(matcher, quote)
+        lawref_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        best_text, score, index = process.extractOne(quote, texts, scorer=fuzz.partial_ratio)
+        naive_times.append(time.perf_counter() - start)
+        naive = owners[index]
+        counted = rows_by_kind[kind]
+        counted["n"] += 1
+        counted["lawref linked"] += mine is not None
+        counted["lawref = source"] += source is not None and mine == source
+        counted["naive = source"] += source is not None and naive == source and score >= 90
+        if score >= AGREEMENT_THRESHOLD:
+            counted["naive >= 90"] += 1
+            strict = mine == naive
+            tie = False
+            if not strict and mine is not None:
+                mine_texts = [t for t, o in zip(texts, owners, strict=True) if o == mine]
+                tie = any(fuzz.partial_ratio(quote, t) >= score for t in mine_texts)
+            counted["agree"] += strict or tie
+            counted["agree strict"] += strict
+            if not (strict or tie):
+                records.append(
+                    {
+                        "kind": kind,
+                        "quote": quote,
+                        "lawref": mine,
+                        "naive": naive,
+                        "naive_score": round(score, 1),
+                        "source": source,
+                    }
+                )
+    lawref_total = sum(lawref_times)
+    naive_total = sum(naive_times)
+    speedup = naive_total / lawref_total if lawref_total else float("inf")
+    total = Counter()
+    for counted in rows_by_kind.values():
+        total.update(counted)
+    rows = []
+    for kind in (*KINDS, "all"):
+        c = total if kind == "all" else rows_by_kind[kind]
+        agreement = c["agree"] / c["naive >= 90"] if c["naive >= 90"] else float("nan")
+        rows.append(
+            [
+                kind,
+                c["n"],
+                c["lawref = source"],
+                c["lawref linked"],
+                c["naive >= 90"],
+                c["agree"],
+                c["agree strict"],
+                f"{agreement:.1%}",
+            ]
+        )
+    print_table(
+        "Top-1 article: lawref vs naive extractOne (agreement counted where naive score >= 90)",
+        rows,
+        [
+            "kind",
+            "n",
+            "lawref=source",
+            "lawref linked",
+            "naive>=90",
+            "agree",
+            "strict",
+            "agreement",
+        ],
+    )
+    agreement_all = total["agree"] / total["naive >= 90"] if total["naive >= 90"] else 0.0
+    timing_rows = [
+        ["lawref Matcher (index + align)", lawref_total, statistics.median(lawref_times) * 1000],
+        ["naive extractOne partial_ratio", naive_total, statistics.median(naive_times) * 1000],
+    ]
+    print_table(
+        f"Time for {len(quotes)} quotations (matcher built in {build_s:.2f} s)",
+        timing_rows,
+        ["linker", "total s", "median ms/quote"],
+    )
+    print(
+        f"\nspeed-up {speedup:,.0f}x (target >= {TARGET_SPEEDUP:.0f}x): "
+        f"{'met' if speedup >= TARGET_SPEEDUP else 'missed'}; "
+        f"agreement {agreement_all:.1%} (target >= {TARGET_AGREEMENT:.0%}): "
+        f"{'met' if agreement_all >= TARGET_AGREEMENT else 'missed'}"
+    )
+    for record in records[:10]:
+        print(
+            f"  disagree [{record['kind']}] {record['quote'][:50]!r}: lawref {record['lawref']}, "
+            f"naive {record['naive']} ({record['naive_score']}), source {record['source']}"
+        )
+    write_results(
+        "bench_linking",
+        {
+            "store": {"statutes": len(store), "texts": len(texts), **facts},
+            "quotations": len(quotes),
+            "per_kind": options.per_kind,
+            "seed": options.seed,
+            "matcher_build_s": round(build_s, 3),
+            "lawref_total_s": round(lawref_total, 4),
+            "naive_total_s": round(naive_total, 3),
+            "lawref_median_ms": round(statistics.median(lawref_times) * 1000, 3),
+            "naive_median_ms": round(statistics.median(naive_times) * 1000, 2),
+            "speedup": round(speedup, 1),
+            "agreement": round(agreement_all, 4),
+            "targets": {
+                "speedup": TARGET_SPEEDUP,
+                "agreement": TARGET_AGREEMENT,
+                "met": speedup >= TARGET_SPEEDUP and agreement_all >= TARGET_AGREEMENT,
+            },
+            "by_kind": {k: dict(v) for k, v in rows_by_kind.items()},
+            "disagreements": records,
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()
