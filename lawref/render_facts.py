@@ -124,7 +124,7 @@ def matched_rendering(match: Match, store: Store) -> MatchedRendering:
     translation = find_translation(statute, match) if statute is not None else None
     if translation is None:
         return MatchedRendering(match.translation, match.language, None, "", None)
-    words = f"{translation.publisher} · {translation.reuse}"
+    words = "" if translation.url else "no web address recorded"
     return MatchedRendering(
         match.translation, translation.language, translation.url, words, translation
     )

@@ -1,0 +1,207 @@
+"""The terminal view: plain when piped or with NO_COLOR, a diff either way, wide characters aligned."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from io import StringIO
+
+import pytest
+from report_samples import (
+    NIL,
+    ArticleBuilder,
+    hostile_report,
+    hostile_store,
+    sample_report,
+    shipped_store,
+)
+from rich.cells import cell_len
+from rich.console import Console
+
+from lawref.progress import LARGE_TEXT, progress, should_show
+from lawref.render_text import clean, render_cites_text, render_text
+from lawref.report import Document, Report
+from lawref.store import Store
+
+ANSI = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    return shipped_store()
+
+
+@pytest.fixture(scope="module")
+def sample(store: Store) -> tuple[Report, str]:
+    return sample_report(store)
+
+
+def rendered(report: Report, text: str, store: Store, **console: object) -> str:
+    out = StringIO()
+    options = {"width": 100, "force_terminal": False, **console}
+    render_text(report, [text], store, Console(file=out, **options))  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def colour_codes(output: str) -> list[str]:
+    """SGR parameters that set a colour (foreground or background), in any colour system."""
+    found = []
+    for params in ANSI.findall(output):
+        codes = [int(p) for p in params.split(";") if p]
+        if any(c in (38, 48) or 30 <= c <= 37 or 40 <= c <= 47 or 90 <= c <= 107 for c in codes):
+            found.append(params)
+    return found
+
+
+def test_piped_output_is_plain_and_still_shows_the_diff(
+    sample: tuple[Report, str], store: Store
+) -> None:
+    report, text = sample
+    output = rendered(report, text, store)
+    assert "\x1b" not in output
+    assert "[-shall-]{+must+}" in output
+    assert "[- in accordance with law,-]" in output
+    for verdict in {q.verdict for q in report.documents[0].quotes}:
+        assert f"[{verdict.upper()}]" in output
+    assert "[MISATTRIBUTED]" in output
+    assert all(line == line.rstrip() for line in output.splitlines())
+
+
+def test_no_color_is_respected_on_a_terminal(
+    sample: tuple[Report, str], store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, text = sample
+    monkeypatch.setenv("NO_COLOR", "1")
+    output = rendered(report, text, store, force_terminal=True, color_system="truecolor")
+    assert colour_codes(output) == []
+    assert "[-shall-]{+must+}" in ANSI.sub("", output)
+
+
+def test_colour_terminal_marks_changes_with_styles_not_markers(
+    sample: tuple[Report, str], store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report, text = sample
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    output = rendered(report, text, store, force_terminal=True, color_system="truecolor")
+    assert colour_codes(output)
+    assert "[-shall-]" not in output and "{+must+}" not in output
+    struck = re.search(r"\x1b\[([0-9;]*)mshall\x1b\[0m", output)
+    underlined = re.search(r"\x1b\[([0-9;]*)mmust\x1b\[0m", output)
+    assert struck and "9" in struck.group(1).split(";")
+    assert underlined and "4" in underlined.group(1).split(";")
+
+
+def test_one_block_per_quote_with_its_facts(sample: tuple[Report, str], store: Store) -> None:
+    report, text = sample
+    output = rendered(report, text, store, width=2000)
+    quotes = report.documents[0].quotes
+    assert len(re.findall(r"^\[[A-Z]+\] line \d+", output, re.M)) == len(quotes)
+    for quote in quotes:
+        assert f"“{quote.text}”" in output
+    nil = store.statutes[NIL]
+    assert f"{nil.title_original} — {nil.title_en}" in output
+    assert "Art. 14 · version 2018" in output
+    assert "original text (zh)" in output
+    assert "misattributed: cited as “Article 7”; the text is from Art. 14" in output
+    assert "reproduced without quotation marks" in output and "faithfulness 0.42" in output
+
+
+def test_summary_line_counts_what_the_report_says(sample: tuple[Report, str], store: Store) -> None:
+    report, text = sample
+    output = rendered(report, text, store, width=2000)
+    line = next(x for x in output.splitlines() if re.match(r"\d+ quotes: ", x))
+    quotes = report.documents[0].quotes
+    assert line.startswith(f"{len(quotes)} quotes: ")
+    shown = {name: int(n) for n, name in re.findall(r"(\d+) ([a-z]+)", line.split(":", 1)[1])}
+    wanted = Counter(q.verdict for q in quotes) + Counter(
+        q.attribution for q in quotes if q.attribution != "consistent"
+    )
+    assert shown == dict(wanted)
+
+
+@pytest.mark.parametrize("width", [40, 61, 100])
+def test_wide_characters_fit_the_width_and_table_columns_align(
+    sample: tuple[Report, str], store: Store, width: int
+) -> None:
+    report, text = sample
+    output = rendered(report, text, store, width=width)
+    lines = output.splitlines()
+    assert max(cell_len(line) for line in lines) <= width
+    assert any(cell_len(line) != len(line) for line in lines)  # there is wide text to align
+    table = [line for line in lines if "│" in line]
+    assert len(table) >= 4
+    columns = {
+        tuple(cell_len(line[:i]) for i, ch in enumerate(line) if ch == "│") for line in table
+    }
+    assert len(columns) == 1  # every row puts its separators in the same terminal columns
+
+
+def test_control_characters_and_markup_in_text_are_shown_not_obeyed(store: Store) -> None:
+    a = ArticleBuilder().add('He said "')
+    a.quote("\x1b[31mred\x1b[0m [bold]not bold[/bold] \x07", verdict="unmatched", score=0.0)
+    a.add('".')
+    report = Report(lawref_version="t", documents=[a.document("evil\x1b]0;title\x07.txt")])
+    output = rendered(report, a.text, store, force_terminal=True, color_system="truecolor")
+    assert "\x1b[31mred" not in output and "\x07" not in output and "\x1b]0;" not in output
+    assert "␛[31mred" in output and "[bold]not bold[/bold]" in output
+    assert clean("a\x00b\x9bc\u202ed") == "a␀b<U+009B>c<U+202E>d"
+
+
+def test_hostile_store_text_is_plain_text(store: Store) -> None:
+    evil = hostile_store()
+    report, text = hostile_report(evil)
+    output = rendered(report, text, evil, width=2000)
+    assert "National <script>window.__pwned = 3</script> Law" in output
+    assert "\x1b" not in output
+
+
+def test_several_documents_get_a_total(sample: tuple[Report, str], store: Store) -> None:
+    report, text = sample
+    doubled = Report(lawref_version="t", documents=[*report.documents, *report.documents])
+    out = StringIO()
+    render_text(doubled, [text, text], store, Console(file=out, width=120, force_terminal=False))
+    total = 2 * len(report.documents[0].quotes)
+    assert f"2 documents, {total} quotes: " in out.getvalue()
+
+
+def test_cites_text_lists_citations(sample: tuple[Report, str], store: Store) -> None:
+    report, text = sample
+    out = StringIO()
+    render_cites_text(
+        report.documents, [text], store, Console(file=out, width=240, force_terminal=False)
+    )
+    output = out.getvalue()
+    for citation in report.documents[0].citations:
+        assert citation.text in output
+    assert "(not in the store)" in output
+    empty = StringIO()
+    render_cites_text(
+        [Document(source="e.txt", quotes=[], citations=[])], [""], store, Console(file=empty)
+    )
+    assert "no citations found" in empty.getvalue()
+
+
+def test_progress_draws_only_on_a_terminal() -> None:
+    quiet = StringIO()
+    with progress(
+        3, "checking [bold]x[/]", console=Console(file=quiet, force_terminal=False)
+    ) as advance:
+        for _ in range(3):
+            advance(1, description="checking b.txt")
+    assert quiet.getvalue() == ""
+    shown = StringIO()
+    console = Console(file=shown, force_terminal=True, width=80)
+    with progress(3, "checking [bold]x[/]", console=console) as advance:
+        advance(1)
+        console.file.flush()
+    assert "checking [bold]x[/]" in shown.getvalue()
+    off = StringIO()
+    with progress(3, console=Console(file=off, force_terminal=True), show=False) as advance:
+        advance(1)
+    assert off.getvalue() == ""
+
+
+def test_progress_is_for_several_files_or_a_large_one() -> None:
+    assert not should_show(1) and not should_show(0)
+    assert should_show(2)
+    assert should_show(1, LARGE_TEXT) and not should_show(1, LARGE_TEXT - 1)
