@@ -161,9 +161,9 @@ def quote_panel(doc: int, index: int, quote: Quote, line: int, anchors: Anchors)
         f"<small>line {line}</small></h3>"
         f'<p class="nav"><a href="#{mark_id}">show in the text</a> '
         '<button type="button" class="close" aria-label="close">×</button></p>'
-        f'<blockquote class="qtext">{esc(quote.text)}</blockquote>'
+        f'<blockquote class="qtext">{esc(quote.text)}</blockquote>{_diff_html(quote)}'
         f'<dl class="facts">{"".join(rows)}</dl>'
-        f"{_diff_html(quote)}{_differences_html(quote)}{_stored_html(quote)}"
+        f"{_differences_html(quote)}{_stored_html(quote)}"
         f"{_evidence_html(quote)}</section>"
     )
 
