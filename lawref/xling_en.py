@@ -1,0 +1,209 @@
+"""The English side of the cross-lingual check: words, stems, and the modal/negation/scope markers.
+
+Words are compared by their Snowball (Porter 2) stem: "organizations"/"organisation"/"organize"
+all meet their gloss, "assistance"/"assist" and "cooperation"/"cooperate" too. Snowball needs no
+data download and is deterministic; a lemmatiser would need a tagger for no gain in this use.
+
+Markers are what the check compares beside plain words: modal strength (may < shall < must),
+negation (not/no/never/without), and scope (any/all/every vs some/relevant).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+StrengthName = Literal["permission", "duty", "generic-duty", "strong-duty", "prohibition"]
+
+# Articles are ignored when glossary phrases are matched ("in accordance with (the) law").
+ARTICLES = frozenset({"a", "an", "the"})
+
+_STOPWORD_TEXT = """a an the of to in on at for with by from into onto upon about as and or but nor if then
+    than that which who whom whose what when where while this these those it its they them their
+    theirs he him his she her hers we us our you your i me my be is are was were been being am do
+    does did done have has had having so such there here also both either neither other others
+    own same too very just only s t will would shall should may might must can could ought
+    not no never any all every each some certain whether upon within without etc via per
+    one ones said thereof therein thereto hereby herein how why"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+# One-word modals and their strength; two-word ones below. "shall" is also the declarative of
+# legal English ("This Law shall apply"), so a "shall" without a Chinese modal is not an addition.
+_MODALS: dict[str, StrengthName] = {
+    "shall": "duty",
+    "should": "duty",
+    "ought": "duty",
+    "must": "strong-duty",
+    "may": "permission",
+    "can": "permission",
+    "could": "permission",
+    "might": "permission",
+    "cannot": "prohibition",
+}
+_TWO_WORD_MODALS: dict[tuple[str, str], StrengthName] = {
+    ("have", "to"): "strong-duty",
+    ("has", "to"): "strong-duty",
+    ("had", "to"): "strong-duty",
+    ("need", "to"): "generic-duty",
+    ("needs", "to"): "generic-duty",
+    ("required", "to"): "generic-duty",
+    ("obliged", "to"): "generic-duty",
+    ("obligated", "to"): "generic-duty",
+    ("bound", "to"): "generic-duty",
+    ("duty", "to"): "generic-duty",
+    ("obligation", "to"): "generic-duty",
+    ("compelled", "to"): "strong-duty",
+    ("forced", "to"): "strong-duty",
+    ("allowed", "to"): "permission",
+    ("permitted", "to"): "permission",
+    ("entitled", "to"): "permission",
+    ("right", "to"): "permission",
+    ("power", "to"): "permission",
+}
+_PROHIBITION_STEMS = ("prohibit", "forbid", "forbad", "ban", "barred")
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "without", "unless", "nor", "neither", "none", "nobody"}
+)
+# A duty said with a participle: "are obliged by law to", "is required under … to".
+_DUTY_PARTICIPLES = frozenset({"obliged", "obligated", "required", "compelled", "forced"})
+_PRE_NEGATIONS = frozenset({"no", "nor", "neither", "none", "nobody"})
+UNIVERSAL = frozenset({"any", "all", "every", "each", "whatever", "whoever", "anyone", "everyone"})
+RESTRICTED = frozenset(
+    {"some", "certain", "relevant", "concerned", "related", "pertinent", "specific", "particular"}
+)
+_SENTENCE_ENDS = frozenset(".;:|?!")
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[.;:|?!]")
+
+
+@dataclass(frozen=True, slots=True)
+class EnToken:
+    text: str  # the word as written (a sentence mark for sentence boundaries)
+    start: int
+    end: int
+    lower: str
+    stem: str
+    content: bool  # counts for alignment and coverage
+    sentence: int
+    boundary: bool = False  # a sentence mark, not a word
+
+
+@dataclass(frozen=True, slots=True)
+class EnMarker:
+    kind: Literal["modal", "negation", "scope"]
+    value: str  # a strength, "negation", "universal" or "restricted"
+    first: int  # token indices, inclusive
+    last: int
+    text: str  # the words as written ("shall not", "must", "all")
+    verb: bool = False  # a prohibiting verb ("prohibits", "banned"), not a modal
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    word = word.lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "")
+    # British and American spellings meet: organisation/organization, authorise/authorize.
+    word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word) if len(word) > 6 else word
+    return str(_stemmer().stemWord(word))
+
+
+def stems_of(phrase: str, *, keep_stopwords: bool = False) -> tuple[str, ...]:
+    """A phrase as a tuple of stems (articles always dropped; other stopwords when asked)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", phrase)]
+    return tuple(
+        stem(w) for w in words if w not in ARTICLES and (keep_stopwords or w not in STOPWORDS)
+    )
+
+
+def tokenize(text: str) -> list[EnToken]:
+    tokens: list[EnToken] = []
+    sentence = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word in _SENTENCE_ENDS:
+            tokens.append(
+                EnToken(word, match.start(), match.end(), word, "", False, sentence, True)
+            )
+            sentence += 1
+            continue
+        lower = word.lower()
+        if lower.endswith("n't"):  # "can't", "mustn't": the modal, then its negation
+            base = "can" if lower == "can't" else lower[:-3]
+            cut = match.start() + len(word) - 3
+            tokens.append(EnToken(word[:-3], match.start(), cut, base, stem(base), False, sentence))
+            tokens.append(EnToken("n't", cut, match.end(), "not", "not", False, sentence))
+            continue
+        content = (
+            lower not in STOPWORDS
+            and lower not in UNIVERSAL
+            and lower not in RESTRICTED
+            and len(lower) > 1
+        )
+        tokens.append(
+            EnToken(word, match.start(), match.end(), lower, stem(lower), content, sentence)
+        )
+    return tokens
+
+
+def find_markers(tokens: list[EnToken]) -> list[EnMarker]:
+    """Modals (with their negation folded in), plain negations and scope words, in order."""
+    markers: list[EnMarker] = []
+    used: set[int] = set()
+    words = [t.lower for t in tokens]
+    for i, word in enumerate(words):
+        if i in used or tokens[i].boundary:
+            continue
+        pair = (word, words[i + 1]) if i + 1 < len(words) else None
+        strength: StrengthName | None = None
+        last = i
+        verb = False
+        if pair in _TWO_WORD_MODALS:
+            strength, last = _TWO_WORD_MODALS[pair], i + 1  # type: ignore[index]
+        elif word in _MODALS and not (word == "may" and tokens[i].text == "May"):
+            strength = _MODALS[word]
+        elif word in _DUTY_PARTICIPLES and "to" in words[i + 1 : i + 5]:
+            strength = "strong-duty" if word in ("compelled", "forced") else "generic-duty"
+        elif word.startswith(_PROHIBITION_STEMS) and not word.startswith(("bank", "banner")):
+            strength, verb = "prohibition", True
+        if strength is not None:
+            if last + 1 < len(words) and words[last + 1] in ("not", "never"):
+                last += 1
+                strength = "prohibition"
+            elif any(
+                words[j] in _PRE_NEGATIONS and j not in used
+                for j in range(max(0, i - 4), i)
+                if tokens[j].sentence == tokens[i].sentence
+            ):
+                strength = "prohibition"
+                used.update(j for j in range(max(0, i - 4), i) if words[j] in _PRE_NEGATIONS)
+            used.update(range(i, last + 1))
+            text = " ".join(t.text for t in tokens[i : last + 1])
+            markers.append(EnMarker("modal", strength, i, last, text, verb))
+            continue
+        if word in UNIVERSAL or word in RESTRICTED:
+            if word == "any" and i + 1 < len(words) and words[i + 1] == "of":
+                continue  # "any of the following acts" is 之一 "one of", not a universal
+            value = "universal" if word in UNIVERSAL else "restricted"
+            markers.append(EnMarker("scope", value, i, i, tokens[i].text))
+    for i, word in enumerate(words):
+        if i in used or word not in _NEGATIONS:
+            continue
+        if (
+            word == "not"
+            and i >= 2
+            and words[i - 1] == "or"
+            and "whether" in words[max(0, i - 6) : i]
+        ):
+            continue  # "whether or not" negates nothing
+        markers.append(EnMarker("negation", "negation", i, i, tokens[i].text))
+    return sorted(markers, key=lambda m: m.first)
