@@ -5,6 +5,8 @@ Everything here reads the report and the store; nothing formats for a medium.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -65,8 +67,15 @@ def text_for(documents_text: Sequence[str], index: int) -> str:
     return documents_text[index] if index < len(documents_text) else ""
 
 
-def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, max(0, min(offset, len(text)))) + 1
+class Lines:
+    """Line numbers of offsets in one text (found by bisection: a long text with many quotes
+    is not rescanned for each)."""
+
+    def __init__(self, text: str) -> None:
+        self._breaks = [found.start() for found in re.finditer("\n", text)]
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_left(self._breaks, offset) + 1
 
 
 def article_label(number: str | None) -> str:

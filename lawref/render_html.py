@@ -20,10 +20,10 @@ from lawref.models import article_sort_key
 from lawref.render_facts import (
     VERDICT_LABELS,
     VERDICT_MEANING,
+    Lines,
     article_label,
     documents_of,
     is_problem,
-    line_of,
     problem_reasons,
     text_for,
     verdict_counts,
@@ -88,6 +88,7 @@ def _counts_html(documents: Sequence[Document]) -> str:
 def _problems_html(documents: Sequence[Document], texts: Sequence[str]) -> str:
     rows = []
     for doc, document in enumerate(documents):
+        lines = Lines(text_for(texts, doc))
         for index, quote in enumerate(document.quotes):
             if not is_problem(quote):
                 continue
@@ -96,7 +97,7 @@ def _problems_html(documents: Sequence[Document], texts: Sequence[str]) -> str:
                 badge(r) if r in VERDICT_LABELS else f'<span class="badge {r}">{r}</span>'
                 for r in problem_reasons(quote)
             )
-            where = f"{document.source}, line {line_of(text_for(texts, doc), quote.start)}"
+            where = f"{document.source}, line {lines.of(quote.start)}"
             law = ""
             if quote.match is not None:
                 law = f" — {article_label(quote.match.article)}, {quote.match.title}"
@@ -165,8 +166,9 @@ def _document_html(doc: int, document: Document, text: str, anchors: Anchors) ->
     ]
     body = markup(text, [s for s in spans if s is not None])
     order = sorted(range(len(document.quotes)), key=lambda i: document.quotes[i].start)
+    lines = Lines(text)
     panels = "".join(
-        quote_panel(doc, i, document.quotes[i], line_of(text, document.quotes[i].start), anchors)
+        quote_panel(doc, i, document.quotes[i], lines.of(document.quotes[i].start), anchors)
         for i in order
     )
     aside = ""

@@ -22,12 +22,12 @@ from lawref.html_escape import web_url
 from lawref.render_facts import (
     MARKS_LABELS,
     VERDICT_LABELS,
+    Lines,
     article_label,
     attribution_words,
     difference_words,
     documents_of,
     evidence_items,
-    line_of,
     matched_rendering,
     quote_diff,
     text_for,
@@ -181,6 +181,7 @@ def citations_table(citations: Sequence[Citation], text: str, store: Store) -> T
     table = Table(title=None, show_edge=False, pad_edge=False, expand=False)
     for name in ("line", "citation", "statute", "article", "version"):
         table.add_column(name, overflow="fold", no_wrap=name in ("line", "article", "version"))
+    lines = Lines(text)
     for citation in sorted(citations, key=lambda c: c.start):
         statute = store.get(citation.statute) if citation.statute else None
         if statute is not None:
@@ -188,7 +189,7 @@ def citations_table(citations: Sequence[Citation], text: str, store: Store) -> T
         else:
             name = citation.statute or "(not in the store)"
         table.add_row(
-            Text(str(line_of(text, citation.start))),
+            Text(str(lines.of(citation.start))),
             Text(clean(" ".join(citation.text.split()))),
             Text(clean(name)),
             Text(clean(citation.article or "")),
@@ -205,10 +206,11 @@ def render_text(
     documents = report.documents
     for doc, document in enumerate(documents):
         text = text_for(documents_text, doc)
+        lines = Lines(text)
         console.print(Text(clean(document.source), style="bold underline"))
         console.print()
         for quote in sorted(document.quotes, key=lambda q: q.start):
-            emit(console, quote_block(quote, line_of(text, quote.start), store, plain))
+            emit(console, quote_block(quote, lines.of(quote.start), store, plain))
         emit(console, Text(summary_line(document.quotes), style="bold"))
         console.print()
         console.print(Text("citations", style="bold"))

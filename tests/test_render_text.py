@@ -7,6 +7,8 @@ from collections import Counter
 from io import StringIO
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from report_samples import (
     NIL,
     ArticleBuilder,
@@ -19,6 +21,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from lawref.progress import LARGE_TEXT, progress, should_show
+from lawref.render_facts import Lines
 from lawref.render_text import clean, render_cites_text, render_text
 from lawref.report import Document, Report
 from lawref.store import Store
@@ -205,3 +208,10 @@ def test_progress_is_for_several_files_or_a_large_one() -> None:
     assert not should_show(1) and not should_show(0)
     assert should_show(2)
     assert should_show(1, LARGE_TEXT) and not should_show(1, LARGE_TEXT - 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ab\n中", max_size=30), offset=st.integers(0, 30))
+def test_line_numbers_count_the_line_breaks_before_an_offset(text: str, offset: int) -> None:
+    offset = min(offset, len(text))
+    assert Lines(text).of(offset) == text.count("\n", 0, offset) + 1
