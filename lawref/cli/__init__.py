@@ -1,6 +1,7 @@
 """The ``lawref`` command line: a thin layer over the library. Each command lives in its own module."""
 
 import lawref.cli.cache_command  # noqa: F401  (registers cache info, cache clear)
+import lawref.cli.import_commands  # noqa: F401  (registers import, add)
 from lawref.cli import store_commands  # noqa: F401  (registers list, show, validate, schema)
 from lawref.cli.app import cli, main, run
 
