@@ -1,0 +1,180 @@
+"""Candidate retrieval: an inverted index over every stored text of the store.
+
+Every text a quotation can be matched against — each article's original, each translation, in
+every version — becomes a :class:`~lawref.found.StoredText` with an integer id. The index maps
+token bigrams of each text's skeleton (two consecutive CJK characters, or two consecutive Latin
+words/numbers) to the ids of the texts that contain them. A quotation is looked up by its own
+bigrams, weighted by IDF, and the best few texts are returned for the aligner to score.
+
+Why token bigrams (measured with tests/benchmarks/bench_matcher.py on the labelled set and on
+quotations sampled from the corpus): Latin word bigrams keep the posting lists short (a word pair
+is far more selective than a word or a character 4-gram) while an altered, elided or scrape-damaged
+quotation still shares most of its pairs with its source; CJK character bigrams are the usual unit
+for Chinese retrieval. Terms are stored as integers (a CJK pair packed exactly, other pairs by
+CRC-32) so that the index of a large store stays compact and pickles quickly.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import zlib
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from lawref.found import StoredText
+from lawref.normalize import is_cjk, skeleton_text, token_texts
+from lawref.store import Store
+
+# At most this many of a quotation's terms are looked up: the rarest ones carry the evidence.
+MAX_QUERY_TERMS = 48
+# Posting entries read for one query stop growing past this (the 3 rarest terms are always read).
+PROBE_BUDGET = 200_000
+MIN_QUERY_TERMS = 3
+_LATIN_PAIR = 1 << 42
+
+
+def pair_key(first: str, second: str) -> int:
+    """The integer term for two consecutive tokens."""
+    if len(first) == 1 and len(second) == 1 and is_cjk(first) and is_cjk(second):
+        return (ord(first) << 21) | ord(second)
+    return _LATIN_PAIR | zlib.crc32(f"{first}\x1f{second}".encode())
+
+
+def terms_of(tokens: Sequence[str]) -> set[int]:
+    return {pair_key(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)}
+
+
+@dataclass(frozen=True)
+class Title:
+    en: str
+    original: str
+
+
+class Index:
+    """Stored texts with ids, their neighbours (consecutive articles), titles and postings.
+
+    Picklable: it holds only lists, dicts, arrays and frozen records. ``probes`` counts posting
+    entries read and ``queries`` the look-ups made, so tests can bound the work of a query
+    without timing it.
+    """
+
+    def __init__(
+        self,
+        texts: Sequence[StoredText],
+        *,
+        titles: dict[str, Title] | None = None,
+        following: dict[int, list[int]] | None = None,
+    ) -> None:
+        self.texts: list[StoredText] = list(texts)
+        self.titles: dict[str, Title] = dict(titles or {})
+        self.following: dict[int, list[int]] = {k: list(v) for k, v in (following or {}).items()}
+        self.preceding: dict[int, list[int]] = {}
+        for first, nexts in self.following.items():
+            for second in nexts:
+                self.preceding.setdefault(second, []).append(first)
+        self.postings: dict[int, array] = {}
+        self.probes = 0
+        self.queries = 0
+        self._build()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        lists: dict[int, list[int]] = {}
+        for text_id, stored in enumerate(self.texts):
+            for term in terms_of(token_texts(skeleton_text(stored.text))):
+                found = lists.get(term)
+                if found is None:
+                    lists[term] = [text_id]
+                else:
+                    found.append(text_id)
+        self.postings = {term: array("I", ids) for term, ids in lists.items()}
+
+    @classmethod
+    def from_store(cls, store: Store | Iterable) -> Index:  # type: ignore[type-arg]
+        """Every text of every statute: originals and translations, each version's articles."""
+        texts: list[StoredText] = []
+        titles: dict[str, Title] = {}
+        following: dict[int, list[int]] = {}
+        for statute in store:
+            titles[statute.id] = Title(statute.title_en, statute.title_original)
+            # ids of each article's texts, keyed by (language, publisher) so that a translation's
+            # neighbour is the next article's translation by the same publisher
+            ids_of: list[dict[tuple[str, str | None], int]] = []
+            for article in statute.articles:
+                version = article.versions[-1] if article.versions else None
+                mine: dict[tuple[str, str | None], int] = {}
+                mine[(statute.language, None)] = len(texts)
+                texts.append(
+                    StoredText(
+                        statute.id, article.number, version, statute.language, None, article.text
+                    )
+                )
+                for translation in article.translations:
+                    key = (translation.language, translation.publisher)
+                    mine.setdefault(key, len(texts))
+                    texts.append(
+                        StoredText(
+                            statute.id,
+                            article.number,
+                            version,
+                            translation.language,
+                            translation.publisher,
+                            translation.text,
+                            translation.url,
+                        )
+                    )
+                ids_of.append(mine)
+            position = {id(article): i for i, article in enumerate(statute.articles)}
+            for version_id in statute.version_ids():
+                sequence = [position[id(a)] for a in statute.articles_in(version_id)]
+                for first, second in zip(sequence, sequence[1:], strict=False):
+                    for key, text_id in ids_of[first].items():
+                        next_id = ids_of[second].get(key)
+                        if next_id is not None and next_id not in following.get(text_id, []):
+                            following.setdefault(text_id, []).append(next_id)
+        return cls(texts, titles=titles, following=following)
+
+    # --- querying -----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def document_frequency(self, term: int) -> int:
+        found = self.postings.get(term)
+        return len(found) if found is not None else 0
+
+    def scored_candidates(self, quote_skeleton: str, limit: int) -> list[tuple[int, float]]:
+        """The ``limit`` best text ids for a quotation's skeleton, with their IDF scores."""
+        self.queries += 1
+        tokens = token_texts(quote_skeleton)
+        weighted: list[tuple[int, int]] = []
+        for term in terms_of(tokens):
+            df = self.document_frequency(term)
+            if df:
+                weighted.append((df, term))
+        weighted.sort()
+        total = len(self.texts)
+        scores: dict[int, float] = {}
+        read = 0
+        for used, (df, term) in enumerate(weighted):
+            if used >= MAX_QUERY_TERMS:
+                break
+            if used >= MIN_QUERY_TERMS and read + df > PROBE_BUDGET:
+                break
+            weight = math.log(1.0 + total / df)
+            for text_id in self.postings[term]:
+                scores[text_id] = scores.get(text_id, 0.0) + weight
+            read += df
+        self.probes += read
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
+        return best
+
+    def candidates(self, quote_skeleton: str, limit: int = 10) -> list[int]:
+        """The ``limit`` most likely text ids for a quotation's skeleton, best first."""
+        return [text_id for text_id, _ in self.scored_candidates(quote_skeleton, limit)]
+
+    def title(self, statute: str) -> Title:
+        return self.titles.get(statute, Title(statute, statute))

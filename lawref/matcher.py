@@ -1,0 +1,398 @@
+"""Link a quotation to the stored text it comes from, and say how faithfully it quotes it.
+
+``Matcher(store).match(quote)`` retrieves a few candidate texts from the index, compares the
+quotation with each (and with each candidate joined to its neighbouring article, for quotations
+that run across two articles), and returns the best with a verdict as DESIGN.md defines it:
+
+- verbatim: the verbatim forms are equal (whitespace, quote/dash style, width, script);
+- minor: the letters and digits are equal (punctuation, case, hyphenation, scrape damage);
+- elided: each piece between ellipses/[insertions] is found in order, letters equal, in one text;
+- altered: the token alignment is close (``thresholds.ALTERED_MIN``) and has word differences;
+- paraphrase: about the article without following any stored text closely;
+- unmatched: nothing else.
+
+Verbatim and minor are decided by exact string equality of normal forms, never by a score: a
+quotation with one changed, added or dropped word can never be called verbatim or minor.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from lawref import thresholds as T
+from lawref.align import (
+    QuoteForm,
+    Target,
+    align_quote,
+    differing_ops,
+    find_letters,
+    find_pieces,
+    find_verbatim,
+    joined,
+)
+from lawref.index import Index
+from lawref.normalize import letters_form, skeleton, token_texts, verbatim_form, word_units
+from lawref.report import Difference, Match, Verdict
+from lawref.store import Store
+
+INDEX_CACHE_KEY = "match-index"
+INDEX_CACHE_VERSION = "1"
+_TIER: dict[str, int] = {
+    "verbatim": 5,
+    "minor": 4,
+    "elided": 3,
+    "altered": 2,
+    "paraphrase": 1,
+    "unmatched": 0,
+}
+_EXACT = ("verbatim", "minor", "elided")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One stored text (or two consecutive articles' texts) compared with the quotation."""
+
+    text_ids: tuple[int, ...]
+    statute: str
+    articles: tuple[str, ...]
+    version: str | None
+    language: str
+    translation: str | None
+    verdict: Verdict
+    score: float
+    span: tuple[int, int]
+
+    @property
+    def article(self) -> str:
+        return self.articles[0]
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """The verdict on one quotation. ``match`` is None when unmatched; ``candidates`` holds the
+    ranked alternatives (best first) so that a caller can weigh a citation against them."""
+
+    verdict: Verdict
+    score: float
+    match: Match | None
+    differences: list[Difference] = field(default_factory=list)
+    candidates: tuple[Candidate, ...] = ()
+    articles: tuple[str, ...] = ()  # every article the matched span covers ("7",) or ("7", "8")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    statute: str
+    title: str
+    title_original: str
+    article: str
+    version: str | None
+    language: str
+    translation: str | None
+    score: float
+    snippet: str
+    span: tuple[int, int]
+    text_id: int
+
+
+@dataclass
+class _Outcome:
+    candidate: Candidate
+    differences: list[Difference]
+    text: str
+    generic: int = 0  # how many articles an exact match is found in (set later)
+
+
+class Matcher:
+    """Holds the index of a store and matches quotations against it.
+
+    ``comparisons`` counts the (quotation, stored text) comparisons made, so that tests can bound
+    the work without timers; ``index.probes`` counts posting entries read.
+    """
+
+    def __init__(self, store: Store | None = None, *, index: Index | None = None) -> None:
+        if index is None:
+            if store is None:
+                raise ValueError("Matcher needs a store or an index")
+            index = _cached_index(store)
+        self.index = index
+        self.comparisons = 0
+        self._targets: OrderedDict[tuple[int, ...], Target] = OrderedDict()
+
+    # --- targets ------------------------------------------------------------------------------
+
+    def _target(self, ids: tuple[int, ...]) -> Target:
+        found = self._targets.get(ids)
+        if found is not None:
+            self._targets.move_to_end(ids)
+            return found
+        target = Target("\n\n".join(self.index.texts[i].text for i in ids))
+        self._targets[ids] = target
+        if len(self._targets) > 512:
+            self._targets.popitem(last=False)
+        return target
+
+    def _neighbour_pairs(self, text_id: int) -> list[tuple[int, int]]:
+        pairs = [(p, text_id) for p in self.index.preceding.get(text_id, [])]
+        pairs += [(text_id, n) for n in self.index.following.get(text_id, [])]
+        return pairs
+
+    # --- matching -----------------------------------------------------------------------------
+
+    def match(self, quote: str, *, prefer: tuple[str, str | None] | None = None) -> MatchResult:
+        """The verdict on ``quote`` (the quotation's text without its quote marks).
+
+        ``prefer`` = (statute id, article or None): when candidates score within
+        ``PREFER_MARGIN`` of each other, the one a nearby citation names wins.
+        """
+        if len(quote) > T.MAX_QUOTE_CHARS:
+            return MatchResult("unmatched", 0.0, None)
+        form = QuoteForm(quote)
+        if not form.tokens:
+            return MatchResult("unmatched", 0.0, None)
+        query = " ".join(form.token_texts)
+        ids = self.index.candidates(query, T.CANDIDATE_LIMIT)
+        outcomes = [self._compare(form, (i,)) for i in ids]
+        tried = {o.candidate.text_ids for o in outcomes}
+        for outcome in list(outcomes):
+            if outcome.candidate.verdict in ("verbatim", "minor") or not self._may_span(
+                form, outcome
+            ):
+                continue
+            for pair in self._neighbour_pairs(outcome.candidate.text_ids[0]):
+                if pair not in tried:
+                    tried.add(pair)
+                    outcomes.append(self._compare(form, pair))
+        return self._decide(form, outcomes, prefer)
+
+    def _may_span(self, form: QuoteForm, outcome: _Outcome) -> bool:
+        """Worth trying with the next or previous article joined on?"""
+        if form.elided:
+            return False  # an elided quotation must come from one article
+        target = self._target(outcome.candidate.text_ids)
+        letters = target.letters.text
+        if len(form.letters) >= 0.8 * len(letters):
+            return True
+        return len(letters) >= 8 and (letters[:8] in form.letters or letters[-8:] in form.letters)
+
+    def _compare(self, form: QuoteForm, ids: tuple[int, ...]) -> _Outcome:
+        self.comparisons += 1
+        target = self._target(ids)
+        verdict: Verdict
+        differences: list[Difference] = []
+        span = find_verbatim(form, target)
+        if span is not None:
+            verdict, score = "verbatim", 100.0
+        else:
+            span = find_letters(form, target) if not form.elided else None
+            if span is not None:
+                verdict = "minor"
+                score = fuzz.ratio(
+                    form.core_verbatim, verbatim_form(target.text[span[0] : span[1]]).text
+                )
+            else:
+                verdict, score, span, differences = self._fuzzy(form, target, len(ids) == 1)
+        stored = self.index.texts[ids[0]]
+        candidate = Candidate(
+            ids,
+            stored.statute,
+            tuple(self.index.texts[i].article for i in ids),
+            stored.version,
+            stored.language,
+            stored.translation,
+            verdict,
+            round(score, 1),
+            span,
+        )
+        return _Outcome(candidate, differences, target.text)
+
+    def _fuzzy(
+        self, form: QuoteForm, target: Target, single: bool
+    ) -> tuple[Verdict, float, tuple[int, int], list[Difference]]:
+        if form.elided and single:
+            spans = find_pieces(form, target)
+            if spans is not None:
+                return "elided", 100.0, (spans[0][0], spans[-1][1]), []
+        alignment, _ = align_quote(form, target)
+        changes = differing_ops(form, target, alignment)
+        first, last = alignment.span
+        span = target.token_span_source(first, last) if last > first else (0, 0)
+        score = alignment.similarity
+        if not changes and alignment.matched:
+            # Every word is there in order: only punctuation-level or marked edits differ.
+            verdict: Verdict = "elided" if form.elided and single else "minor"
+            if (
+                verdict == "minor"
+                and form.letters != letters_form(target.text[span[0] : span[1]]).text
+            ):
+                # Equal tokens but unequal letters (a non-alphanumeric token character, say):
+                # never call that minor.
+                verdict = "altered"
+            return verdict, score, span, []
+        differences = [
+            Difference(
+                op=op.tag,  # type: ignore[arg-type]
+                quote=form.text[slice(*form.token_source(op.q0, op.q1))] if op.q1 > op.q0 else "",
+                statute=target.text[slice(*target.token_span_source(op.s0, op.s1))]
+                if op.s1 > op.s0
+                else "",
+            )
+            for op in changes
+        ]
+        if score >= T.ALTERED_MIN:
+            return "altered", score, span, differences
+        if score >= T.PARAPHRASE_MIN and alignment.matched >= T.PARAPHRASE_MIN_MATCHED:
+            return "paraphrase", score, span, []
+        return "unmatched", score, span, []
+
+    def _decide(
+        self,
+        form: QuoteForm,
+        outcomes: list[_Outcome],
+        prefer: tuple[str, str | None] | None,
+    ) -> MatchResult:
+        if not outcomes:
+            return MatchResult("unmatched", 0.0, None)
+        ranked = sorted(
+            outcomes,
+            key=lambda o: (
+                -_TIER[o.candidate.verdict],
+                -o.candidate.score,
+                len(o.candidate.text_ids),
+                o.candidate.text_ids,
+            ),
+        )
+        best = ranked[0]
+        if prefer is not None:
+            for outcome in ranked:
+                c = outcome.candidate
+                if (
+                    _TIER[c.verdict] == _TIER[best.candidate.verdict]
+                    and c.score >= best.candidate.score - T.PREFER_MARGIN
+                    and _prefers(c, prefer)
+                ):
+                    best = outcome
+                    break
+        candidates = tuple(o.candidate for o in ranked)
+        verdict = best.candidate.verdict
+        units = word_units(form.token_texts)
+        if verdict in _EXACT:
+            articles = {
+                (o.candidate.statute, o.candidate.articles)
+                for o in ranked
+                if o.candidate.verdict in _EXACT
+            }
+            if units < T.SHORT_QUOTE_UNITS and (
+                len(form.tokens) < T.SHORT_MIN_TOKENS or len(articles) > 1
+            ):
+                return MatchResult("unmatched", 0.0, None, candidates=candidates)
+            if (
+                units < T.GENERIC_MAX_UNITS
+                and len(articles) > T.GENERIC_ARTICLES
+                and not (prefer and _prefers(best.candidate, prefer))
+            ):
+                return MatchResult("unmatched", 0.0, None, candidates=candidates)
+        elif units < T.SHORT_QUOTE_UNITS or verdict == "unmatched":
+            return MatchResult(
+                "unmatched",
+                best.candidate.score if verdict != "unmatched" else 0.0,
+                None,
+                candidates=candidates,
+            )
+        return MatchResult(
+            verdict,
+            best.candidate.score,
+            self._report_match(best),
+            best.differences,
+            candidates,
+            best.candidate.articles,
+        )
+
+    def _report_match(self, outcome: _Outcome) -> Match:
+        c = outcome.candidate
+        title = self.index.title(c.statute)
+        return Match(
+            statute=c.statute,
+            title=title.en,
+            title_original=title.original,
+            article=c.article,
+            version=c.version,
+            language=c.language,
+            translation=c.translation,
+            text=outcome.text,
+            span=c.span,
+        )
+
+    # --- search -------------------------------------------------------------------------------
+
+    def search(self, phrase: str, limit: int = 10) -> list[SearchHit]:
+        """Stored texts that contain ``phrase`` or something close to it, best first."""
+        form = skeleton(phrase)
+        tokens = token_texts(form)
+        if not tokens:
+            return []
+        if len(tokens) >= 2:
+            ids = self.index.candidates(" ".join(tokens), max(limit * 3, T.CANDIDATE_LIMIT))
+        else:  # one word has no bigram: look for it directly
+            needle = tokens[0]
+            ids = [i for i, t in enumerate(self.index.texts) if needle in t.text.casefold()]
+            ids = ids[: limit * 3]
+        needle_joined, _ = joined(tokens)
+        hits: list[SearchHit] = []
+        for text_id in ids:
+            self.comparisons += 1
+            target = self._target((text_id,))
+            text, owner = target._joined
+            found = fuzz.partial_ratio_alignment(needle_joined, text)
+            if found.score < T.SEARCH_MIN_SCORE:
+                continue
+            owners = [o for o in owner[found.dest_start : found.dest_end] if o >= 0]
+            if not owners:
+                continue
+            span = target.token_span_source(owners[0], owners[-1] + 1)
+            stored = self.index.texts[text_id]
+            title = self.index.title(stored.statute)
+            hits.append(
+                SearchHit(
+                    stored.statute,
+                    title.en,
+                    title.original,
+                    stored.article,
+                    stored.version,
+                    stored.language,
+                    stored.translation,
+                    round(found.score, 1),
+                    _snippet(stored.text, span),
+                    span,
+                    text_id,
+                )
+            )
+        hits.sort(key=lambda h: (-h.score, h.text_id))
+        return hits[:limit]
+
+
+def _snippet(text: str, span: tuple[int, int], context: int = 40) -> str:
+    a, b = span
+    start, end = max(0, a - context), min(len(text), b + context)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + " ".join(text[start:end].split()) + suffix
+
+
+def _prefers(candidate: Candidate, prefer: tuple[str, str | None]) -> bool:
+    statute, article = prefer
+    return candidate.statute == statute and (article is None or article in candidate.articles)
+
+
+def _cached_index(store: Store) -> Index:
+    """The store's index, from the compiled cache when the store came through it."""
+    try:
+        from lawref.cache import compiled
+    except ImportError:  # pragma: no cover - the cache module is optional for the matcher
+        return Index.from_store(store)
+    return compiled(
+        store, INDEX_CACHE_KEY, lambda: Index.from_store(store), version=INDEX_CACHE_VERSION
+    )
