@@ -28,7 +28,8 @@ document.addEventListener("DOMContentLoaded", function () {
     if (pinned[aside.id]) { show(pinned[aside.id], false); } else { clear(aside); }
   }
   function fromHash() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (error) { return; }
     var target = id ? document.getElementById(id) : null;
     if (!target) { return; }
     if (target.matches("mark.q")) {
