@@ -1,0 +1,419 @@
+"""What the store says about how its statutes are cited: names, citation forms, versions.
+
+Built once per store: every title and alias of every statute, and every ``cited_as`` of every
+article, is sorted by its shape — a plain name ("National Intelligence Law", 国家情报法) goes into
+the name trie and the exact and fuzzy tables; a US Code form ("47 U.S.C. 230") into the US Code
+table; "Regulation (EU) 2016/679" and "Pub. L. 115-232" by their numbers; a section form
+("Section 301", "Section 301 of the Trade Act of 1974", "DPA § 721") into the tables of
+article references. Nothing about any particular statute is written in code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from lawref.citation_patterns import (
+    ARTICLE_REF,
+    CJK,
+    EU_ACT,
+    EU_NUMBER_RE,
+    PUBLIC_LAW,
+    PUBLIC_LAW_RE,
+    US_CODE,
+    chars_pattern,
+    parse_en_items,
+    parse_us_code,
+    trie_pattern,
+)
+from lawref.store import Store
+
+# Measured on the labelled phrases of tests/test_citations.py (see the threshold test there):
+# below these scores a name is not taken for a statute's.
+FUZZY_THRESHOLD_LATIN = 88.0
+FUZZY_THRESHOLD_CJK = 80.0
+FUZZY_MARGIN = 3.0  # candidates of different statutes this close to the best are "ambiguous"
+FUZZY_LIMIT = 20
+
+_CJK_RE = re.compile(f"[{CJK}]")
+_NON_KEY = re.compile(r"[\W_]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+# Words that place a statute rather than name it ("China's", "of the PRC"): dropped before lookup.
+_PLACE_PREFIX = re.compile(
+    r"^(?:(?:the|a|china['’]?s?|chinese|prc|p\.r\.c\.|beijing['’]s|new|revised|amended|original"
+    r"|landmark|america['’]s|american|u\.s\.|us|united\s+states|europe['’]s|european|eu|"
+    r"eu['’]s)\s+)+",
+    re.I,
+)
+_PLACE_SUFFIX = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:people['’]s\s+republic\s+of\s+china|p\.?r\.?c\.?|china|"
+    r"united\s+states|european\s+union)$",
+    re.I,
+)
+_CN_PLACE_PREFIX = "中华人民共和国"
+_FUZZY_STOPWORDS = frozenset(
+    ["of", "the", "on", "in", "and", "for", "a", "an", "to", "law", "laws", "act", "code"]
+)
+_REF_START = re.compile(rf"^(?P<ref>{ARTICLE_REF})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$")
+_REF_END = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{ARTICLE_REF})$")
+_TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
+_REF_WORD = re.compile(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
+_STARTS_US_CODE = re.compile(US_CODE)
+_STARTS_EU = re.compile(EU_ACT)
+_STARTS_PUBLIC_LAW = re.compile(PUBLIC_LAW)
+
+
+@lru_cache(maxsize=1)
+def _converters() -> tuple[object, ...]:
+    import opencc
+
+    return tuple(opencc.OpenCC(c) for c in ("t2s", "s2t", "s2hk", "s2tw"))
+
+
+def simplified(text: str) -> str:
+    """Traditional characters to Simplified (names only; offsets are never taken from this)."""
+    if not _CJK_RE.search(text):
+        return text
+    return _converters()[0].convert(text)  # type: ignore[attr-defined, no-any-return]
+
+
+def key(name: str) -> str:
+    """A name as compared: width, script, case, possessives, spacing and punctuation folded."""
+    text = simplified(unicodedata.normalize("NFKC", name)).casefold()
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"^the\s+", "", text)
+    return _NON_KEY.sub("", text)
+
+
+def strip_place(name: str) -> str:
+    """ "China's 2017 National Intelligence Law" → "National Intelligence Law"."""
+    text = " ".join(name.split())
+    text = _PLACE_PREFIX.sub("", text)
+    text = re.sub(r"^(?:19|20)\d{2}\s+", "", text)
+    text = _PLACE_PREFIX.sub("", text)
+    text = _PLACE_SUFFIX.sub("", text)
+    if text.startswith(_CN_PLACE_PREFIX) and len(text) > len(_CN_PLACE_PREFIX) + 1:
+        text = text[len(_CN_PLACE_PREFIX) :]
+    return text
+
+
+def ref_key(words: str) -> str | None:
+    """ "Sec. 301" / "§ 301" / "section 301" → "section 301"; "Art. 7" → "article 7"."""
+    match = _REF_WORD.match(words)
+    items = parse_en_items(words)
+    if match is None or len(items) != 1:
+        return None
+    word = match["kw"].lower()
+    kind = "section" if word.startswith(("s", "§")) else "article"
+    return f"{kind} {items[0].number}"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a name designates: one statute, or several (ambiguous), or an article of one."""
+
+    statute: str | None
+    ambiguous: tuple[str, ...] = ()
+    article: str | None = None
+    score: float = 100.0
+
+
+def _one(ids: set[str] | set[tuple[str, str | None]], score: float = 100.0) -> Resolved | None:
+    if not ids:
+        return None
+    if len(ids) == 1:
+        (only,) = ids
+        if isinstance(only, tuple):
+            return Resolved(only[0], article=only[1], score=score)
+        return Resolved(only, score=score)
+    statutes = sorted({i[0] if isinstance(i, tuple) else i for i in ids})
+    if len(statutes) == 1:
+        return Resolved(statutes[0], score=score)
+    return Resolved(None, tuple(statutes), score=score)
+
+
+class NameTable:
+    """The store's names and citation forms, indexed for the citation finder."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.exact: dict[str, set[str]] = defaultdict(set)
+        self.loose: dict[str, set[str]] = defaultdict(set)  # keys of names without place words
+        self.bare: dict[str, set[tuple[str, str | None]]] = defaultdict(set)  # "section 230"
+        self.compound: dict[tuple[str, str], set[tuple[str, str | None]]] = defaultdict(set)
+        self.us_code: dict[tuple[str, str], set[tuple[str, str | None]]] = defaultdict(set)
+        self.us_titles: dict[str, set[str]] = defaultdict(set)
+        self.eu: dict[str, set[str]] = defaultdict(set)
+        self.public_law: dict[str, set[str]] = defaultdict(set)
+        self.local_refs: dict[tuple[str, str], str] = {}  # (statute, "301") → "2411"
+        self.name_tokens: dict[str, set[str]] = defaultdict(set)  # words and initials, by statute
+        self.trie_latin: set[str] = set()  # case folded: several words
+        self.trie_exact_case: set[str] = set()  # one word ("GDPR", "NIL"): case kept
+        self.trie_cjk: set[str] = set()
+        self._fuzzy_latin: list[tuple[str, str]] = []  # (choice, statute)
+        self._fuzzy_cjk: list[tuple[str, str]] = []
+        self._articles: dict[str, set[str]] = {}
+        self._years: dict[str, list[tuple[int, int, str]]] = {}
+        for statute in store:
+            self._articles[statute.id] = {a.number for a in statute.articles}
+            self._years[statute.id] = _version_years(statute)
+            for name in statute.names():
+                self._add(name, statute.id, None)
+            for article in statute.articles:
+                for form in article.cited_as:
+                    self._add(form, statute.id, article.number)
+        self._fuzzy_latin_keys = [_fuzzy_form(c) for c, _ in self._fuzzy_latin]
+        self._fuzzy_cjk_keys = [c for c, _ in self._fuzzy_cjk]
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _add(self, form: str, statute: str, article: str | None) -> None:
+        form = " ".join(form.split())
+        for word in re.findall(r"[A-Za-z]+", form):
+            self.name_tokens[statute].add(word.casefold())
+        if _STARTS_US_CODE.match(form):
+            parsed = parse_us_code(form)
+            if parsed:
+                title, items = parsed
+                self.us_titles[title].add(statute)
+                for item in items:
+                    self.us_code[(title, item.number)].add(
+                        (statute, article or self._own_article(statute, item.number))
+                    )
+                return
+        if _STARTS_EU.match(form):
+            number = EU_NUMBER_RE.match(form)
+            if number:
+                self.eu[number["num"]].add(statute)
+        if _STARTS_PUBLIC_LAW.match(form):
+            number = PUBLIC_LAW_RE.search(form)
+            if number:
+                self.public_law[f"{number['congress']}-{number['num']}"].add(statute)
+        ref = _REF_START.match(form) or _REF_END.match(form)
+        if ref is not None:
+            self._add_ref(ref["ref"], ref["name"], statute, article)
+            return
+        self._add_name(form, statute)
+
+    def _add_ref(self, ref: str, name: str, statute: str, article: str | None) -> None:
+        number = ref_key(ref)
+        if number is None:
+            return
+        written = number.split(" ", 1)[1]
+        target = article or self._own_article(statute, written)
+        if target is None and len(self._articles.get(statute, ())) == 1:
+            # A statute of one section, cited by the section's number in its act ("Section 889").
+            (target,) = self._articles[statute]
+        if target is not None and written != target:
+            self.local_refs.setdefault((statute, written), target)
+        name = name.strip(" ,")
+        if not name:
+            self.bare[number].add((statute, target))
+            return
+        for variant in {name, _TRAILING_YEAR.sub("", name)}:
+            self.compound[(key(strip_place(variant)), written)].add((statute, target))
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name))
+        if len(initials) >= 2:
+            self.name_tokens[statute].add(initials.casefold())
+
+    def _add_name(self, name: str, statute: str) -> None:
+        self.exact[key(name)].add(statute)
+        self.loose[key(strip_place(name))].add(statute)
+        if _CJK_RE.search(name):
+            self.trie_cjk.add(name)
+            self._fuzzy_cjk.append((key(strip_place(name)), statute))
+            return
+        if " " in name or "-" in name:
+            self.trie_latin.add(name)
+        else:
+            self.trie_exact_case.add(name)
+        self._fuzzy_latin.append((strip_place(name), statute))
+
+    def _own_article(self, statute: str, number: str) -> str | None:
+        return number if number in self._articles.get(statute, ()) else None
+
+    def cjk_variants(self) -> dict[str, str]:
+        """Each Chinese character of a name, as a class of its Simplified and Traditional forms."""
+        chars = {c for name in self.trie_cjk for c in name if _CJK_RE.match(c)}
+        converters = _converters()
+        variants: dict[str, str] = {}
+        for char in chars:
+            forms = [char] + [conv.convert(char) for conv in converters]  # type: ignore[attr-defined]
+            forms = [f for f in forms if len(f) == 1]
+            variants[char] = chars_pattern(forms) if len(set(forms)) > 1 else re.escape(char)
+        return variants
+
+    def patterns(self) -> tuple[str, str, str]:
+        """Tries of the names: several-word Latin names (case folded), one-word Latin names
+        (case kept: "NIL" is not "nil"), and Chinese names (Simplified or Traditional)."""
+        return (
+            trie_pattern(self.trie_latin, {}, word_bounded=True, fold=True),
+            trie_pattern(self.trie_exact_case, {}, word_bounded=True, fold=False),
+            trie_pattern(self.trie_cjk, self.cjk_variants(), word_bounded=False, fold=True),
+        )
+
+    # --- lookups -------------------------------------------------------------------------------
+
+    def by_name(self, words: str) -> Resolved | None:
+        """A name exactly as the store has it (up to case, script, spacing, place words)."""
+        found = self.exact.get(key(words)) or self.loose.get(key(strip_place(words)))
+        return _one(found) if found else None
+
+    def fuzzy(self, words: str) -> tuple[Resolved | None, int]:
+        """The statute a misspelled or reordered name designates, if one is close enough; and the
+        number of names compared (the work done)."""
+        stripped = strip_place(words)
+        if _CJK_RE.search(stripped):
+            return self._fuzzy_cjk_lookup(key(stripped))
+        query = _fuzzy_form(stripped)
+        if not _content(query) or not self._fuzzy_latin_keys:
+            return None, 0
+        scores: dict[str, float] = {}
+        compact = query.replace(" ", "")
+        for scorer, choices, text in (
+            (fuzz.token_sort_ratio, self._fuzzy_latin_keys, query),
+            (fuzz.token_set_ratio, self._fuzzy_latin_keys, query),
+            (fuzz.ratio, [c.replace(" ", "") for c in self._fuzzy_latin_keys], compact),
+        ):
+            for _, score, index in process.extract(
+                text, choices, scorer=scorer, limit=FUZZY_LIMIT, score_cutoff=FUZZY_THRESHOLD_LATIN
+            ):
+                choice = self._fuzzy_latin_keys[index]
+                if scorer is fuzz.token_set_ratio and not _subset_ok(query, choice):
+                    continue
+                statute = self._fuzzy_latin[index][1]
+                scores[statute] = max(scores.get(statute, 0.0), float(score))
+        return _best(scores), 3 * len(self._fuzzy_latin_keys)
+
+    def _fuzzy_cjk_lookup(self, query: str) -> tuple[Resolved | None, int]:
+        if len(query) < 2 or not self._fuzzy_cjk_keys:
+            return None, 0
+        scores: dict[str, float] = {}
+        for choice, score, index in process.extract(
+            query, self._fuzzy_cjk_keys, scorer=fuzz.ratio, limit=FUZZY_LIMIT
+        ):
+            # An abbreviation (情报法 for 国家情报法) is the name with characters left out.
+            if len(query) >= 3 and _is_subsequence(query, choice) and len(choice) - len(query) <= 2:
+                score = max(score, 90.0)
+            if score >= FUZZY_THRESHOLD_CJK:
+                statute = self._fuzzy_cjk[index][1]
+                scores[statute] = max(scores.get(statute, 0.0), float(score))
+        return _best(scores), len(self._fuzzy_cjk_keys)
+
+    def by_ref(self, ref_words: str) -> Resolved | None:
+        """A reference that is itself a name: "Section 230", "§ 301"."""
+        number = ref_key(ref_words)
+        return _one(self.bare.get(number, set())) if number else None
+
+    def by_compound(self, name: str, number: str) -> Resolved | None:
+        """ "Section 301" of "the Trade Act of 1974", as the store's citation forms say."""
+        found = self.compound.get((key(strip_place(name)), number))
+        if not found:
+            found = self.compound.get((key(strip_place(_TRAILING_YEAR.sub("", name))), number))
+        return _one(found) if found else None
+
+    def by_us_code(self, title: str, number: str) -> Resolved | None:
+        found = self.us_code.get((title, number))
+        if found:
+            return _one(found)
+        holders = {s for s in self.us_titles.get(title, ()) if number in self._articles[s]}
+        return _one({(s, number) for s in holders}) if holders else None
+
+    def by_eu_number(self, number: str) -> Resolved | None:
+        return _one(self.eu.get(number, set())) if number in self.eu else None
+
+    def by_public_law(self, number: str) -> Resolved | None:
+        return _one(self.public_law.get(number, set())) if number in self.public_law else None
+
+    def compatible(self, statute: str, name: str) -> bool:
+        """Whether an unknown name could be another name of ``statute``: one of its words, or its
+        initials ("Communications Decency Act" → CDA), appears among the statute's names."""
+        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in _FUZZY_STOPWORDS]
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name)).casefold()
+        tokens = self.name_tokens.get(statute, set())
+        return (len(initials) >= 2 and initials in tokens) or any(
+            len(w) > 3 and w.casefold() in tokens and w.casefold() not in _GENERIC_WORDS
+            for w in words
+        )
+
+    def article(self, statute: str, number: str, subdivision: str | None) -> tuple[str, str | None]:
+        """The store's number for an article as cited: "230" + "(c)(1)" → ("230", "(c)(1)"), or
+        ("230(c)(1)", None) where the store has that part as an article of its own."""
+        known = self._articles.get(statute, set())
+        sub = subdivision or ""
+        while sub:
+            if number + sub in known:
+                return number + sub, (subdivision or "")[len(sub) :] or None
+            sub = sub[: sub.rfind("(")] if "(" in sub[1:] else ""
+        if number not in known and (statute, number) in self.local_refs:
+            return self.local_refs[(statute, number)], subdivision
+        return number, subdivision
+
+    def version_for_year(self, statute: str, year: int) -> str | None:
+        """The version a year names: its id, or its adoption/amendment/revision year, or (last)
+        the year it took effect."""
+        best: tuple[int, str] | None = None
+        for rank, year_of, version in self._years.get(statute, ()):
+            if year_of == year and (best is None or rank < best[0]):
+                best = (rank, version)
+        return best[1] if best else None
+
+
+_GENERIC_WORDS = frozenset(
+    ["section", "article", "title", "chapter", "united", "states", "national"]
+)
+
+
+def _version_years(statute: object) -> list[tuple[int, int, str]]:
+    years: list[tuple[int, int, str]] = []
+    for version in statute.versions:  # type: ignore[attr-defined]
+        if re.fullmatch(r"(?:19|20)\d{2}", version.id):
+            years.append((0, int(version.id), version.id))
+        for rank, date in enumerate((version.adopted, version.amended, version.revised), 1):
+            if date is not None:
+                years.append((rank, date.year, version.id))
+        if version.effective is not None:
+            years.append((4, version.effective.year, version.id))
+    return years
+
+
+def _fuzzy_form(name: str) -> str:
+    text = simplified(unicodedata.normalize("NFKC", name)).casefold()
+    text = _POSSESSIVE.sub("", text)
+    return " ".join(re.findall(r"[^\W_]+", text))
+
+
+def _content(form: str) -> set[str]:
+    return {w for w in form.split() if w not in _FUZZY_STOPWORDS}
+
+
+def _subset_ok(query: str, choice: str) -> bool:
+    """token_set_ratio scores 100 whenever one name's words are a subset of the other's; that is
+    evidence only when the query keeps most of the name ("Intelligence Law" for "National
+    Intelligence Law"), not when it keeps one word of four ("Foreign Law")."""
+    mine, theirs = _content(query), _content(choice)
+    if not mine:
+        return False
+    if mine <= theirs:
+        return len(mine) >= 2 or len(theirs - mine) <= 1
+    return fuzz.token_sort_ratio(query, choice) >= FUZZY_THRESHOLD_LATIN
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _best(scores: dict[str, float]) -> Resolved | None:
+    if not scores:
+        return None
+    top = max(scores.values())
+    near = sorted(s for s, v in scores.items() if v >= top - FUZZY_MARGIN)
+    if len(near) == 1:
+        return Resolved(near[0], score=top)
+    return Resolved(None, tuple(near), score=top)

@@ -1,0 +1,195 @@
+"""Sentences and paragraphs of a document, for deciding which law a bare "Article 7" belongs to
+and which citation introduces a quotation.
+
+One linear pass over the text. A sentence does not end inside a quotation ("…aware of." Critics)
+— quotations are either given (the quote finder's spans) or followed by their quote marks — and
+not after an abbreviation ("Art. 7", "47 U.S.C. 230", "Pub. L.").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+_TOKEN = re.compile(r"\n[ \t\r\u3000]*\n\s*|\n|[.!?。！？]+|[“”「」『』\"]")
+_CLOSERS = "\"'”’)）]」』》"
+_OPENERS = "“「『"
+_CLOSING = "”」』"
+_TERMINATORS = ".!?。！？"
+_CJK_TERMINATORS = "。！？"
+_ABBREVIATIONS = frozenset(
+    [
+        "art",
+        "arts",
+        "sec",
+        "secs",
+        "no",
+        "nos",
+        "pub",
+        "l",
+        "u.s",
+        "u.s.c",
+        "u.s.c.a",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "vs",
+        "v",
+        "e.g",
+        "i.e",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "jr",
+        "sr",
+        "gov",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "para",
+        "paras",
+        "p",
+        "pp",
+        "cf",
+        "al",
+        "approx",
+        "dept",
+        "fig",
+        "ch",
+        "cl",
+        "subsec",
+        "reg",
+        "dir",
+        "op",
+        "cit",
+        "ed",
+        "eds",
+        "vol",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
+
+
+class Segments:
+    """Sentence and paragraph starts of one text; indices of the sentence/paragraph of an offset."""
+
+    def __init__(self, text: str, quotations: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.sentence_starts: list[int] = [0]
+        self.paragraph_starts: list[int] = [0]
+        spans = sorted((s, e) for s, e in quotations if e > s)
+        depth = 0  # curly/corner quote marks open
+        ascii_open = False
+        pending = False  # a sentence ended inside a quotation: it ends where the quotation does
+        span_index = 0
+        for match in _TOKEN.finditer(text):
+            pos, token = match.start(), match.group()
+            while span_index < len(spans) and spans[span_index][1] <= pos:
+                end = spans[span_index][1]
+                if text[max(0, end - 1) : end] and text[end - 1] in _TERMINATORS:
+                    self._sentence_after_closers(end)
+                pending = False
+                span_index += 1
+            in_span = span_index < len(spans) and spans[span_index][0] <= pos
+            quoted = depth > 0 or ascii_open or in_span
+            if token[0] == "\n":
+                if "\n" in token[1:] or self._line_ends_paragraph(pos):
+                    self._paragraph(match.end())
+                    depth, ascii_open, pending = 0, False, False
+                continue
+            if token in _OPENERS:
+                depth += 1
+                continue
+            if token in _CLOSING or token == '"':
+                if token == '"' and not ascii_open and depth == 0:
+                    ascii_open = True
+                    continue
+                if token == '"':
+                    ascii_open = False
+                else:
+                    depth = max(0, depth - 1)
+                if pending and depth == 0 and not ascii_open:
+                    self._sentence_after_closers(match.end())
+                    pending = False
+                continue
+            # terminators
+            if quoted:
+                pending = True
+                continue
+            if token[-1] in _CJK_TERMINATORS or self._ends_sentence(pos, match.end()):
+                self._sentence_after_closers(match.end())
+        self.sentence_starts = sorted(set(self.sentence_starts))
+        self.paragraph_starts = sorted(set(self.paragraph_starts))
+
+    def _line_ends_paragraph(self, newline: int) -> bool:
+        before = self.text[max(0, newline - 8) : newline].rstrip(" \t\r\u3000")
+        if not before:
+            return True
+        last = before[-1]
+        return (
+            last in _TERMINATORS
+            or last in _CLOSERS
+            or last in ":："
+            or "\u4e00" <= last <= "\u9fff"
+        )
+
+    def _ends_sentence(self, start: int, end: int) -> bool:
+        text = self.text
+        after = end
+        while after < len(text) and text[after] in _CLOSERS and after - end < 3:
+            after += 1
+        if after < len(text) and not text[after].isspace():
+            return False
+        nxt = after
+        while nxt < len(text) and text[nxt].isspace() and nxt - after < 8:
+            nxt += 1
+        if nxt < len(text) and (text[nxt].islower() or text[nxt].isdigit()):
+            return False
+        if text[start] == ".":
+            word = _WORD_BEFORE.search(text[max(0, start - 10) : start])
+            if word:
+                token = word.group(1).lower().rstrip(".")
+                if len(token) == 1 or token in _ABBREVIATIONS:
+                    return False
+        return True
+
+    def _sentence_after_closers(self, pos: int) -> None:
+        text = self.text
+        while pos < len(text) and text[pos] in _CLOSERS:
+            pos += 1
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        self.sentence_starts.append(pos)
+
+    def _paragraph(self, pos: int) -> None:
+        self.sentence_starts.append(pos)
+        self.paragraph_starts.append(pos)
+
+    def sentence(self, pos: int) -> int:
+        """The index of the sentence that holds offset ``pos``."""
+        return bisect_right(self.sentence_starts, pos) - 1
+
+    def paragraph(self, pos: int) -> int:
+        return bisect_right(self.paragraph_starts, pos) - 1
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        start = self.sentence_starts[index] if index >= 0 else 0
+        end = (
+            self.sentence_starts[index + 1]
+            if index + 1 < len(self.sentence_starts)
+            else len(self.text)
+        )
+        return start, end
