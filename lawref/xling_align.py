@@ -14,7 +14,15 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from lawref.xling_en import ARTICLES, EnMarker, EnToken, find_markers, tokenize
+from lawref.xling_en import (
+    ARTICLES,
+    EnMarker,
+    EnToken,
+    find_markers,
+    stem,
+    tokenize,
+    weak_negation,
+)
 from lawref.xling_zh import ZhAnalysis, ZhToken
 
 
@@ -28,6 +36,8 @@ class Quote:
     content: list[int]  # indices of the content words (words inside markers excluded)
     content_set: frozenset[int]
     stem_index: dict[str, list[int]]  # stem -> indices of content words with that stem
+    prefix_index: dict[str, list[int]]  # first five letters of a stem -> indices (derivations)
+    marker_sorts: dict[str, frozenset[int]]  # modal / prohibition / negation -> marker indices
     _seq: list[tuple[str, int]] = field(default_factory=list)  # (stem, index), articles dropped
     _starts: dict[str, list[int]] = field(default_factory=dict)  # stem -> positions in _seq
     _found: dict[tuple[str, ...], list[tuple[int, ...]]] = field(default_factory=dict)
@@ -56,14 +66,38 @@ def analyse_quote(text: str) -> Quote:
     in_markers = {i for m in markers for i in range(m.first, m.last + 1)}
     content = [i for i, t in enumerate(tokens) if t.content and i not in in_markers]
     stem_index: dict[str, list[int]] = defaultdict(list)
+    prefix_index: dict[str, list[int]] = defaultdict(list)
     for i in content:
         stem_index[tokens[i].stem].append(i)
+        if len(tokens[i].stem) >= 5:
+            prefix_index[tokens[i].stem[:5]].append(i)
+        positive = weak_negation(tokens[i].lower)
+        if positive:  # "unauthorized" also renders 授权 "authorize" (its 未经 is checked apart)
+            stem_index[stem(positive)].append(i)
+    sorts: dict[str, set[int]] = defaultdict(set)
+    for m in markers:
+        if m.kind == "modal":
+            sorts["prohibition" if m.value == "prohibition" else "modal"].add(m.first)
+        elif m.kind == "negation":
+            sorts["negation"].add(m.first)
+        else:
+            sorts[m.value].add(m.first)  # universal / restricted
+    sorts["negation"].update(i for i, t in enumerate(tokens) if weak_negation(t.lower))
     seq = [(t.stem, i) for i, t in enumerate(tokens) if not t.boundary and t.lower not in ARTICLES]
     starts: dict[str, list[int]] = defaultdict(list)
-    for position, (stem, _) in enumerate(seq):
-        starts[stem].append(position)
+    for position, (word_stem, _) in enumerate(seq):
+        starts[word_stem].append(position)
     return Quote(
-        text, tokens, markers, content, frozenset(content), dict(stem_index), seq, dict(starts)
+        text,
+        tokens,
+        markers,
+        content,
+        frozenset(content),
+        dict(stem_index),
+        dict(prefix_index),
+        {sort: frozenset(indices) for sort, indices in sorts.items()},
+        seq,
+        dict(starts),
     )
 
 
@@ -86,10 +120,16 @@ def unit_sets(token: ZhToken, quote: Quote) -> list[frozenset[int]]:
     """For window choice and retrieval: the English words each unit of ``token`` could render.
 
     One set per unit: the token itself, or, when no listed phrase of a glossary term occurs, each
-    of its parts. Markers are compared on their own and count for nothing here.
+    of its parts. A modal, negation or quantifier is rendered by any English one of its sort
+    (strengths are compared later).
     """
     if token.marker:
-        return []
+        if token.kind == "scope":
+            return [quote.marker_sorts.get(token.scope or "", frozenset())]
+        sort = "negation" if token.strength is None and token.kind == "negation" else "modal"
+        if sort == "modal" and token.strength == "prohibition":
+            sort = "prohibition"
+        return [quote.marker_sorts.get(sort, frozenset())]
     if token.patterns:
         hits = _pattern_hits(token, quote)
         if hits or any(quote.occurrences(p) for p in token.patterns):
@@ -97,7 +137,18 @@ def unit_sets(token: ZhToken, quote: Quote) -> list[frozenset[int]]:
         if token.parts:
             return [s for part in token.parts for s in unit_sets(part, quote)]
         return [frozenset()]
-    return [frozenset(i for s in token.stems for i in quote.stem_index.get(s, ()))]
+    return [frozenset(word_hits(token.stems, quote))]
+
+
+def word_hits(stems: frozenset[str], quote: Quote) -> set[int]:
+    """Content words of the quote that render a word glossed by ``stems``."""
+    hits = {i for s in stems for i in quote.stem_index.get(s, ())}
+    for s in stems:
+        if len(s) >= 5:
+            hits.update(
+                i for i in quote.prefix_index.get(s[:5], ()) if _related(quote.tokens[i].stem, s)
+            )
+    return hits
 
 
 @dataclass(frozen=True)
@@ -110,18 +161,29 @@ class Window:
 
 
 def best_window(
-    analysis: ZhAnalysis, quote: Quote, weights: Mapping[str, float] | None = None
+    analysis: ZhAnalysis,
+    quote: Quote,
+    weights: Mapping[str, float] | None = None,
+    beta: float = 1.0,
 ) -> Window:
-    """The run of clauses that best explains the quote (weighted precision, unit recall)."""
+    """The run of clauses that best explains the quote (weighted precision, unit recall).
+
+    ``beta`` < 1 favours precision: for evidence about a known article, where every English
+    word the article can explain should be inside the window.
+    """
     by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
     for token in analysis.tokens:
         by_clause[token.clause].extend(unit_sets(token, quote))
     clauses = sorted(by_clause)
 
-    def weight(i: int) -> float:
-        return weights.get(quote.tokens[i].stem, 1.0) if weights else 1.0
+    markers = frozenset().union(*quote.marker_sorts.values())
 
-    total = sum(weight(i) for i in quote.content)
+    def weight(i: int) -> float:
+        if i in markers or not weights:
+            return 1.0
+        return weights.get(quote.tokens[i].stem, 1.0)
+
+    total = sum(weight(i) for i in quote.content) + len(markers)
     best = Window(clauses[0] if clauses else 0, clauses[0] if clauses else 0, 0.0, 0.0, 0.0)
     if not total:
         return best
@@ -140,7 +202,9 @@ def best_window(
                 continue
             precision = sum(weight(i) for i in union) / total
             recall = rendered / units
-            fscore = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            b2 = beta * beta
+            denominator = b2 * precision + recall
+            fscore = (1 + b2) * precision * recall / denominator if denominator else 0.0
             if fscore > best.fscore + 1e-9:
                 best = Window(first, last, fscore, precision, recall)
     return best
@@ -215,17 +279,14 @@ def align(analysis: ZhAnalysis, quote: Quote, window: Window) -> Alignment:
     # Word phase: each remaining English word to the nearest Chinese word it can render,
     # preferring words not yet rendered (a repeated English word may render the same one again).
     positions = {i: n / max(1, len(quote.content) - 1) for n, i in enumerate(quote.content)}
-    candidates = [(n, single_stems(u.token)) for n, u in enumerate(units)]
+    fits: dict[int, list[int]] = defaultdict(list)
+    for n, unit in enumerate(units):
+        for i in word_hits(single_stems(unit.token), quote):
+            fits[i].append(n)
     for i in quote.content:
-        if i in consumed or i in owner:
+        if i in consumed or i in owner or not fits[i]:
             continue
-        stem = quote.tokens[i].stem
-        fits = [n for n, stems in candidates if stem in stems]
-        if not fits:  # derivation Snowball leaves apart: "technical"/"technology"
-            fits = [n for n, stems in candidates if any(_related(stem, s) for s in stems)]
-        if not fits:
-            continue
-        n = min(fits, key=lambda n: (bool(units[n].english), abs(units[n].order - positions[i])))
+        n = min(fits[i], key=lambda n: (bool(units[n].english), abs(units[n].order - positions[i])))
         units[n].english.append(i)
         owner[i] = n
     return Alignment(quote, analysis, window, tokens, units, owner, consumed)

@@ -46,8 +46,6 @@ _TWO_WORD_MODALS: dict[tuple[str, str], StrengthName] = {
     ("have", "to"): "strong-duty",
     ("has", "to"): "strong-duty",
     ("had", "to"): "strong-duty",
-    ("need", "to"): "generic-duty",
-    ("needs", "to"): "generic-duty",
     ("required", "to"): "generic-duty",
     ("obliged", "to"): "generic-duty",
     ("obligated", "to"): "generic-duty",
@@ -68,8 +66,9 @@ _NEGATIONS = frozenset(
 )
 # A duty said with a participle: "are obliged by law to", "is required under … to".
 _DUTY_PARTICIPLES = frozenset({"obliged", "obligated", "required", "compelled", "forced"})
+_NUMERIC_NOT = frozenset({"less", "more", "fewer", "exceeding", "over", "only"})
 _PRE_NEGATIONS = frozenset({"no", "nor", "neither", "none", "nobody"})
-UNIVERSAL = frozenset({"any", "all", "every", "each", "whatever", "whoever", "anyone", "everyone"})
+UNIVERSAL = frozenset({"any", "all", "every", "each", "whatever"})
 RESTRICTED = frozenset(
     {"some", "certain", "relevant", "concerned", "related", "pertinent", "specific", "particular"}
 )
@@ -99,6 +98,33 @@ class EnMarker:
     verb: bool = False  # a prohibiting verb ("prohibits", "banned"), not a modal
 
 
+# Past participles Snowball cannot bring back to their verb ("stolen" must meet 窃取 "to steal").
+_IRREGULAR_TEXT = """arisen arise bore bear borne bear bought buy brought bring broke break broken break
+    caught catch chose choose chosen choose dealt deal done do drawn draw drew draw driven drive
+    fallen fall fought fight forbade forbid forbidden forbid forgiven forgive found find froze freeze
+    frozen freeze gave give given give gone go went go held hold hid hide hidden hide kept keep
+    knew know known know laid lay led lead left leave lent lend lost lose made make meant mean
+    met meet paid pay rose rise risen rise ran run said say saw see seen see sold sell sent send
+    shown show sought seek spoke speak spoken speak spent spend stole steal stolen steal swore swear
+    sworn swear taken take took take taught teach thought think told tell undertaken undertake
+    undertook undertake understood understand withdrawn withdraw withdrew withdraw won win wrote
+    write written write"""
+_IRREGULAR = dict(zip(_IRREGULAR_TEXT.split()[::2], _IRREGULAR_TEXT.split()[1::2], strict=True))
+# Words with a negating prefix ("unauthorized", "non-public") can render 未经授权, 非公开.
+_NOT_NEGATING = ("uni", "under", "until", "unless", "none", "nonethe")
+
+
+def weak_negation(word: str) -> str | None:
+    """The word without its negating prefix ("unauthorized" -> "authorized"), or None."""
+    word = word.lower()
+    if word.startswith(_NOT_NEGATING) or len(word) < 6:
+        return None
+    for prefix in ("non-", "non", "un"):
+        if word.startswith(prefix):
+            return word[len(prefix) :]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
     import snowballstemmer
@@ -112,6 +138,7 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = word.replace("'", "")
+    word = _IRREGULAR.get(word, word)
     # British and American spellings meet: organisation/organization, authorise/authorize.
     word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word) if len(word) > 6 else word
     return str(_stemmer().stemWord(word))
@@ -191,8 +218,11 @@ def find_markers(tokens: list[EnToken]) -> list[EnMarker]:
             markers.append(EnMarker("modal", strength, i, last, text, verb))
             continue
         if word in UNIVERSAL or word in RESTRICTED:
-            if word == "any" and i + 1 < len(words) and words[i + 1] == "of":
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if word == "any" and following == "of":
                 continue  # "any of the following acts" is 之一 "one of", not a universal
+            if following in UNIVERSAL or following in RESTRICTED:
+                continue  # "any relevant organ": the word nearer the noun says the scope
             value = "universal" if word in UNIVERSAL else "restricted"
             markers.append(EnMarker("scope", value, i, i, tokens[i].text))
     for i, word in enumerate(words):
@@ -205,5 +235,7 @@ def find_markers(tokens: list[EnToken]) -> list[EnMarker]:
             and "whether" in words[max(0, i - 6) : i]
         ):
             continue  # "whether or not" negates nothing
+        if word == "not" and i + 1 < len(words) and words[i + 1] in _NUMERIC_NOT:
+            continue  # "not less than ten years" is 十年以上
         markers.append(EnMarker("negation", "negation", i, i, tokens[i].text))
     return sorted(markers, key=lambda m: m.first)

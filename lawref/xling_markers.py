@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from lawref.xling_align import Alignment, Unit
-from lawref.xling_en import EnMarker, stems_of
+from lawref.xling_en import EnMarker, stems_of, weak_negation
 from lawref.xling_zh import ZhToken
 
 _RANK = {"permission": 0, "duty": 1, "generic-duty": 1, "strong-duty": 2}
@@ -163,12 +163,7 @@ def compare(al: Alignment) -> tuple[list[Change], set[str]]:
     changes += _negations(al, rendered)
     changes += _scopes(al, rendered)
     for unit in al.units:
-        # 依法 qualifies the verb phrase after it: dropped when that phrase is rendered without it.
-        qualified = any(
-            u.english and u.token.clause == unit.token.clause and u.token.start > unit.token.start
-            for u in al.units
-        )
-        if unit.token.kind == "legal-basis" and not unit.english and qualified:
+        if unit.token.kind == "legal-basis" and not unit.english and _qualified(al, unit):
             note = f"{unit.token.text} '{unit.token.gloss}' is not rendered"
             changes.append(
                 Change("legal-basis", "dropped", unit.token.text, unit.token.gloss, None, note)
@@ -177,12 +172,29 @@ def compare(al: Alignment) -> tuple[list[Change], set[str]]:
     return changes, rendered
 
 
+def _qualified(al: Alignment, legal: Unit) -> bool:
+    """依法 qualifies the verb phrase after it (to the clause end): is that phrase rendered?
+
+    A quote that renders most of it without 依法 drops 依法; one that stops before it (or
+    renders another part of the sentence) does not.
+    """
+    phrase = [
+        u
+        for u in al.units
+        if u.token.clause == legal.token.clause and u.token.start > legal.token.start
+    ]
+    covered = sum(1 for u in phrase if u.english)
+    return bool(phrase) and covered * 3 >= len(phrase) * 2
+
+
 def _negations(al: Alignment, rendered: set[str]) -> list[Change]:
     chinese = [t for t in al.tokens if t.kind == "negation" and t.strength is None]
     english = [m for m in al.quote.markers if m.kind == "negation"]
-    rendered.update(t.text for t in chinese[: len(english)])
+    # "unauthorized" renders 未经授权 but adds no negation of its own
+    prefixed = sum(1 for t in al.quote.tokens if weak_negation(t.lower))
+    rendered.update(t.text for t in chinese[: len(english) + prefixed])
     out = []
-    for token in chinese[len(english) :]:
+    for token in chinese[len(english) + prefixed :]:
         note = f"the negation {token.text} '{token.gloss}' is not rendered"
         out.append(Change("negation", "dropped", token.text, token.gloss, None, note))
     for marker in english[len(chinese) :]:
@@ -220,6 +232,15 @@ def _scopes(al: Alignment, rendered: set[str]) -> list[Change]:
     return out
 
 
+def _breaks(al: Alignment, i: int) -> bool:
+    """Punctuation between token i-1 and token i."""
+    tokens = al.quote.tokens
+    if i == 0:
+        return True
+    gap = al.quote.text[tokens[i - 1].end : tokens[i].start]
+    return any(c in gap for c in ",;:()")
+
+
 def added_runs(al: Alignment) -> list[list[int]]:
     """Runs of English content words with no counterpart (stopwords between them join a run)."""
     quote = al.quote
@@ -228,6 +249,9 @@ def added_runs(al: Alignment) -> list[list[int]]:
     current: list[int] = []
     in_markers = {i for m in quote.markers for i in range(m.first, m.last + 1)}
     for i, token in enumerate(quote.tokens):
+        if current and _breaks(al, i):
+            runs.append(current)
+            current = []
         if i in added:
             current.append(i)
         elif token.boundary or i in al.owner or i in in_markers or i in quote.content_set:
@@ -240,29 +264,31 @@ def added_runs(al: Alignment) -> list[list[int]]:
 
 
 def _added_obligations(al: Alignment, modal_added: set[int]) -> list[Change]:
+    """A whole predicate with no counterpart joined to a duty: "shall support …, and hand over
+    data". Words the glosses miss inside a rendered predicate are not enough."""
     quote = al.quote
     duties = [m for m in quote.markers if m.kind == "modal" and m.value in _DUTIES]
     out = []
     for run in added_runs(al):
         first = run[0]
+        sentence = quote.tokens[first].sentence
         governing = [
-            m
-            for m in duties
-            if m.last < first and quote.tokens[m.first].sentence == quote.tokens[first].sentence
+            m for m in duties if m.last < first and quote.tokens[m.first].sentence == sentence
         ]
-        if not governing or governing[-1].first in modal_added:
+        if len(run) < 2 or not governing or governing[-1].first in modal_added:
             continue
-        modal = governing[-1]
         previous = first - 1
-        gap = quote.text[quote.tokens[previous].end : quote.tokens[first].start]
-        joined = (
-            previous == modal.last
-            or quote.tokens[previous].lower in _JOINERS
-            or "," in gap
-            or ";" in gap
-        )
-        if joined and (len(run) >= 2 or previous == modal.last):
-            text = _words(al, run)
+        joined = quote.tokens[previous].lower in _JOINERS or _breaks(al, first)
+        if not joined or previous == governing[-1].last:
+            continue
+        predicate = []
+        for i in range(first, len(quote.tokens)):
+            if quote.tokens[i].boundary or (i > first and _breaks(al, i)):
+                break
+            if i in quote.content_set:
+                predicate.append(i)
+        if all(i not in al.owner for i in predicate):
+            text = _words(al, predicate)
             note = f"'{text}' adds a duty the original does not state"
             out.append(Change("obligation", "added", None, None, text, note))
     return out

@@ -22,7 +22,7 @@ from lawref.xling_en import stems_of
 # Words that carry no content a translation must render (particles, prepositions, conjunctions).
 _FUNCTION_WORD_TEXT = """的 地 得 了 着 过 和 与 及 以及 或 或者 并 并且 而 而且 且 对 对于 在 为 为了 于 以 之 其 等 是
     由 从 向 将 把 被 所 者 也 都 又 均 即 则 该 此 这 那 其中 有 上述 下列 如下 以下 以上 之一 时 中
-    上 下 内 外 后 前 个 就 同 至 及其 或其 以便 但 但是 如 如果 凡 除 另 相互 本 即属 应予 予以"""
+    上 下 内 外 后 前 个 就 同 至 第 条 款 项 及其 或其 以便 但 但是 如 如果 凡 除 另 相互 本 即属 应予 予以"""
 FUNCTION_WORDS = frozenset(_FUNCTION_WORD_TEXT.split())
 _SENTENCE_MARKS = frozenset("。；;！？!?\n")
 _CLAUSE_MARKS = frozenset("，,：:")
@@ -33,7 +33,7 @@ _DROP_DEFINITION = re.compile(
     re.I,
 )
 _BRACKETED = re.compile(r"\([^)]{0,80}\)|\[[^\]]{0,80}\]|[\u3400-\u9fff|]+")
-MAX_DEFINITIONS = 8  # further CC-CEDICT senses of a word are rare ones and only add noise
+MAX_DEFINITIONS = 12  # further CC-CEDICT senses of a word are rare ones and only add noise
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +219,7 @@ def _word_token(
     if not definitions:
         return None
     definitions = definitions[:MAX_DEFINITIONS]
-    stems = frozenset(s for d in definitions for s in stems_of(d) if len(s) > 2)
+    stems = frozenset(s for d in definitions for s in stems_of(d) if len(s) > 1)
     if not stems:
         return None
     return ZhToken(word, start, start + len(word), sentence, clause, "word", definitions[0], stems)
