@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 import zlib
 from array import array
 from collections.abc import Iterable, Sequence
@@ -44,6 +45,22 @@ def pair_key(first: str, second: str) -> int:
 
 def terms_of(tokens: Sequence[str]) -> set[int]:
     return {pair_key(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)}
+
+
+_ARTICLE_NUMBER = re.compile(r"^(\d{1,6})(?:-(\d{1,3}))?$")
+
+
+def consecutive(first: str, second: str) -> bool:
+    """Does article ``second`` directly follow ``first``? ("7" → "8", "20" → "20-1" → "21").
+    Numbers of other shapes ("230(c)", "IV") are taken to follow in file order."""
+    a, b = _ARTICLE_NUMBER.match(first), _ARTICLE_NUMBER.match(second)
+    if a is None or b is None:
+        return True
+    base_a, base_b = int(a.group(1)), int(b.group(1))
+    sub_a, sub_b = int(a.group(2) or 0), int(b.group(2) or 0)
+    if base_b == base_a:
+        return sub_b == sub_a + 1
+    return base_b == base_a + 1 and sub_b == 0
 
 
 @dataclass(frozen=True)
@@ -131,6 +148,9 @@ class Index:
             for version_id in statute.version_ids():
                 sequence = [position[id(a)] for a in statute.articles_in(version_id)]
                 for first, second in zip(sequence, sequence[1:], strict=False):
+                    numbers = (statute.articles[first].number, statute.articles[second].number)
+                    if not consecutive(*numbers):
+                        continue  # a gap in a partial store: these two do not run on
                     for key, text_id in ids_of[first].items():
                         next_id = ids_of[second].get(key)
                         if next_id is not None and next_id not in following.get(text_id, []):
