@@ -6,12 +6,13 @@ user's cache directory, and later loads read it back while no store file has cha
 
 Trust. A pickle runs code when it is read, so nothing is unpickled before its header has been
 checked: a magic string and format number, the digest of the key it was built for (the store
-files' resolved paths, sizes, mtimes, inodes and ctimes, lawref's version and its own source
-files, the Python and pydantic versions), the payload's length, and an HMAC-SHA256 of the payload
-under a per-user secret kept beside the cache (mode 0600, in a 0700 folder). A corrupt,
-truncated, foreign or stale file fails one of these checks and is rebuilt, never read. Files are
-written to a temporary name and moved into place with ``os.replace``, so a reader sees a whole
-file or none.
+files' resolved paths, sizes, mtimes, inodes and ctimes; lawref's version, the Python and pydantic
+versions), the payload's length, and an HMAC-SHA256 of metadata and payload under a per-user
+secret kept beside the cache (mode 0600, in a 0700 folder). The metadata lists the source files
+of the lawref modules that were loaded when the entry was written; one of them edited since makes
+the entry stale too. A corrupt, truncated, foreign or stale file fails one of these checks and is
+rebuilt, never read. Files are written to a temporary name and moved into place with
+``os.replace``, so a reader sees a whole file or none.
 
 Derived structures (the matcher's index, say) are memoised in the same entry through
 :func:`compiled`; each lives in its own file so that ``lawref list`` does not read the index.
@@ -84,15 +85,49 @@ def _stat_record(path: Path) -> list[Any]:
     return [str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
-def _code_fingerprint() -> list[Any]:
-    """lawref's own source files: an edited checkout must not read objects pickled by older code."""
+def code_records() -> list[list[Any]]:
+    """Source files of the lawref modules loaded now, with sizes and mtimes.
+
+    Recorded when an entry is written and compared when it is read: every module that built the
+    entry (or defines a class in it) was loaded then, so an edited checkout never reads objects
+    made by older code, while edits to modules that took no part (the HTML report, say) keep the
+    entry. An installed lawref never changes, and __version__ is in the key as well.
+    """
     package = Path(__file__).resolve().parent
     records = []
-    for folder, _dirs, files in os.walk(package):
-        for name in sorted(files):
-            if name.endswith(".py"):
-                records.append(_stat_record(Path(folder) / name))
+    for name, module in list(sys.modules.items()):
+        if name != "lawref" and not name.startswith("lawref."):
+            continue
+        file = getattr(module, "__file__", None)
+        if not file:
+            continue
+        path = Path(file)
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        shown = path.relative_to(package).as_posix() if path.is_relative_to(package) else str(path)
+        records.append([shown, st.st_size, st.st_mtime_ns])
     return sorted(records)
+
+
+def _code_changed(records: Any) -> str | None:
+    """The first recorded source file that differs now (None: all as recorded)."""
+    if not isinstance(records, list):
+        return "no code record"
+    package = Path(__file__).resolve().parent
+    for record in records:
+        if not (isinstance(record, list) and len(record) == 3 and isinstance(record[0], str)):
+            return "bad code record"
+        shown, size, mtime = record
+        path = Path(shown) if os.path.isabs(shown) else package / shown
+        try:
+            st = path.stat()
+        except OSError:
+            return shown
+        if st.st_size != size or st.st_mtime_ns != mtime:
+            return shown
+    return None
 
 
 def _runtime() -> list[str]:
@@ -112,7 +147,7 @@ def store_key(roots: Sequence[Path]) -> tuple[str, bytes]:
         if root.exists():
             files += [_stat_record(p) for p in yaml_files(root)]
     slot = hashlib.sha256("\0".join(str(r) for r in roots).encode()).hexdigest()[:20]
-    blob = json.dumps([_runtime(), _code_fingerprint(), files], ensure_ascii=False)
+    blob = json.dumps([_runtime(), files], ensure_ascii=False)
     return slot, hashlib.sha256(blob.encode()).digest()
 
 
@@ -188,7 +223,7 @@ def _mac(secret: bytes, digest: bytes, meta: bytes, payload: bytes) -> bytes:
 
 def _write(path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: Any) -> None:
     payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    meta_bytes = json.dumps(meta, ensure_ascii=False).encode()
+    meta_bytes = json.dumps({**meta, "code": code_records()}, ensure_ascii=False).encode()
     header = _HEADER.pack(
         MAGIC,
         FORMAT,
@@ -237,6 +272,12 @@ def _read(path: Path, secret: bytes, digest: bytes) -> Any:
     payload = data[_HEADER.size + meta_len :]
     if not hmac.compare_digest(mac, _mac(secret, digest, meta, payload)):
         raise LookupError("checksum mismatch")
+    try:
+        changed = _code_changed(json.loads(meta.decode()).get("code"))
+    except (ValueError, AttributeError) as exc:
+        raise LookupError("bad metadata") from exc
+    if changed is not None:
+        raise LookupError(f"lawref's code changed since it was written ({changed})")
     try:
         return pickle.loads(payload)
     except Exception as exc:  # noqa: BLE001 - a payload that passed the MAC but not the loader
