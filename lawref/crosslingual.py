@@ -144,7 +144,10 @@ def _evidence(al: Alignment) -> Evidence:
         if unit.parent is not None and id(unit.parent) not in rendered_parents:
             token = unit.parent
         if unit.english:
-            words = " ".join(quote.tokens[i].text for i in sorted(unit.english))
+            first, last = unit.phrase or (min(unit.english), max(unit.english))
+            words = quote.text[quote.tokens[first].start : quote.tokens[last].end]
+            if unit.phrase is None and len(unit.english) > 1:
+                words = " … ".join(quote.tokens[i].text for i in sorted(unit.english))
             covered.setdefault(token.text, Term(token.text, token.gloss, token.kind, words))
         else:
             omitted.setdefault(token.text, Term(token.text, token.gloss, token.kind, None))

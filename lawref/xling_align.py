@@ -224,6 +224,7 @@ class Unit:
     parent: ZhToken | None  # the glossary phrase this is a part of
     order: float  # relative position in the window, 0..1
     english: list[int] = field(default_factory=list)  # token indices that render it
+    phrase: tuple[int, int] | None = None  # first and last token of a matched glossary phrase
 
 
 @dataclass
@@ -259,6 +260,7 @@ def align(analysis: ZhAnalysis, quote: Quote, window: Window) -> Alignment:
         key=lambda x: (-x[0], x[1]),
     )
     matched: dict[int, list[int]] = {}
+    phrases: dict[int, tuple[int, int]] = {}
     for _, k, pattern in pairs:
         if k in matched:
             continue
@@ -266,10 +268,11 @@ def align(analysis: ZhAnalysis, quote: Quote, window: Window) -> Alignment:
             if not consumed.intersection(occurrence):
                 consumed.update(occurrence)
                 matched[k] = [i for i in occurrence if i in content]
+                phrases[k] = (occurrence[0], occurrence[-1])
                 break
     for k, token in enumerate(words):
         if k in matched or not (token.parts and token.patterns):
-            units.append(Unit(token, None, 0.0, list(matched.get(k, []))))
+            units.append(Unit(token, None, 0.0, list(matched.get(k, [])), phrases.get(k)))
         else:
             units.extend(Unit(part, token, 0.0) for part in token.parts)
     for n, unit in enumerate(units):
