@@ -154,7 +154,8 @@ def _evidence(al: Alignment) -> Evidence:
     for token in al.tokens:
         if token.marker:
             if token.text in rendered_markers:
-                covered.setdefault(token.text, Term(token.text, token.gloss, token.kind, None))
+                words = rendered_markers[token.text]
+                covered.setdefault(token.text, Term(token.text, token.gloss, token.kind, words))
             else:
                 omitted.setdefault(token.text, Term(token.text, token.gloss, token.kind, None))
     omitted = {k: v for k, v in omitted.items() if k not in covered}

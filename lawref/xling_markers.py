@@ -96,13 +96,13 @@ def _unit_of(al: Alignment, index: int) -> Unit | None:
     return al.units[n] if n is not None else None
 
 
-def compare(al: Alignment) -> tuple[list[Change], set[str]]:
+def compare(al: Alignment) -> tuple[list[Change], dict[str, str | None]]:
     """The changes of meaning, and the Chinese marker words the quote renders (for coverage)."""
     quote = al.quote
     modals = [t for t in al.analysis.tokens if _is_modal(t)]
     in_window = {id(t) for t in al.tokens}
     changes: list[Change] = []
-    rendered: set[str] = set()
+    rendered: dict[str, str | None] = {}  # Chinese marker word -> English words rendering it
     referenced: set[int] = set()
     modal_added: set[int] = set()  # English modals already reported as additions
     prohibitions = [t for t in al.tokens if t.strength == "prohibition"]
@@ -110,7 +110,7 @@ def compare(al: Alignment) -> tuple[list[Change], set[str]]:
         if marker.verb:  # "prohibited by law": meets 禁止/不得 wherever it stands
             if prohibitions:
                 referenced.add(id(prohibitions[0]))
-                rendered.add(prohibitions[0].text)
+                rendered.setdefault(prohibitions[0].text, marker.text)
             else:
                 note = f"'{marker.text}' prohibits what the original does not"
                 changes.append(Change("negation", "added", None, None, marker.text, note))
@@ -129,7 +129,7 @@ def compare(al: Alignment) -> tuple[list[Change], set[str]]:
         # Every Chinese modal over the words this one governs counts as rendered ("shall not
         # exceed …, infringe …" renders each of the repeated 不得), the most frequent is compared.
         referenced.update(id(g) for g in governors if g is not None)
-        rendered.update(g.text for g in governors if g is not None)
+        rendered.update((g.text, marker.text) for g in governors if g and g.text not in rendered)
         votes = Counter(id(g) if g else 0 for g in governors)
         winner = max(votes, key=lambda k: (votes[k], k != 0))
         chinese = next((m for m in modals if id(m) == winner), None)
@@ -142,7 +142,6 @@ def compare(al: Alignment) -> tuple[list[Change], set[str]]:
                 changes.append(Change(kind, "added", None, None, marker.text, note))
             continue
         referenced.add(id(chinese))
-        rendered.add(chinese.text)
         found = _modal_change(chinese, marker)
         if found:
             changes.append(found)
@@ -187,12 +186,13 @@ def _qualified(al: Alignment, legal: Unit) -> bool:
     return bool(phrase) and covered * 3 >= len(phrase) * 2
 
 
-def _negations(al: Alignment, rendered: set[str]) -> list[Change]:
+def _negations(al: Alignment, rendered: dict[str, str | None]) -> list[Change]:
     chinese = [t for t in al.tokens if t.kind == "negation" and t.strength is None]
     english = [m for m in al.quote.markers if m.kind == "negation"]
     # "unauthorized" renders 未经授权 but adds no negation of its own
     prefixed = sum(1 for t in al.quote.tokens if weak_negation(t.lower))
-    rendered.update(t.text for t in chinese[: len(english) + prefixed])
+    for token, marker in zip(chinese, [*english, *[None] * prefixed], strict=False):
+        rendered.setdefault(token.text, marker.text if marker else None)
     out = []
     for token in chinese[len(english) + prefixed :]:
         note = f"the negation {token.text} '{token.gloss}' is not rendered"
@@ -203,7 +203,7 @@ def _negations(al: Alignment, rendered: set[str]) -> list[Change]:
     return out
 
 
-def _scopes(al: Alignment, rendered: set[str]) -> list[Change]:
+def _scopes(al: Alignment, rendered: dict[str, str | None]) -> list[Change]:
     quote = al.quote
     out = []
     for marker in (m for m in quote.markers if m.kind == "scope"):
@@ -224,7 +224,7 @@ def _scopes(al: Alignment, rendered: set[str]) -> list[Change]:
         if not before:
             continue
         chinese = before[-1]
-        rendered.add(chinese.text)
+        rendered.setdefault(chinese.text, marker.text)
         if chinese.scope != marker.value:
             change = "widened" if marker.value == "universal" else "narrowed"
             note = f"{chinese.text} '{chinese.gloss}' rendered as '{marker.text}' (scope {change})"
