@@ -8,7 +8,7 @@ of lawref/normalize.py); punctuation never makes a word-level difference.
 from __future__ import annotations
 
 import re
-from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.normalize import (
     ELLIPSIS,
+    TOKEN_RE,
     Skeleton,
     Token,
     is_cjk,
@@ -32,20 +33,6 @@ _BRACKET_RE = re.compile(r"\[[^\[\]]{0,80}\]")
 
 def _latin_alnum(char: str) -> bool:
     return char.isalnum() and not is_cjk(char)
-
-
-def joined(tokens: list[str]) -> tuple[str, array]:
-    """Tokens as one string for character alignment (a space between two Latin tokens only),
-    with the token index of every character (-1 for the spaces)."""
-    parts: list[str] = []
-    owner = array("i")
-    for i, token in enumerate(tokens):
-        if i and not (is_cjk(token[0]) and is_cjk(tokens[i - 1][0])):
-            parts.append(" ")
-            owner.append(-1)
-        parts.append(token)
-        owner.extend([i] * len(token))
-    return "".join(parts), owner
 
 
 @dataclass(eq=False)
@@ -67,20 +54,32 @@ class Target:
         return skeleton(self.text)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        return tokenize(self.skeleton)
+    def _token_table(self) -> tuple[list[str], list[int], list[int]]:
+        texts: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for match in TOKEN_RE.finditer(self.skeleton.text):
+            texts.append(match.group())
+            starts.append(match.start())
+            ends.append(match.end())
+        return texts, starts, ends
 
-    @cached_property
+    @property
     def token_texts(self) -> list[str]:
-        return [t.text for t in self.tokens]
-
-    @cached_property
-    def _joined(self) -> tuple[str, array]:
-        return joined(self.token_texts)
+        return self._token_table[0]
 
     def token_span_source(self, first: int, last: int) -> tuple[int, int]:
         """Original offsets of tokens ``[first, last)``."""
-        return _token_span(self.skeleton, self.tokens, first, last)
+        _, starts, ends = self._token_table
+        if first < last:
+            return self.skeleton.to_source(starts[first], ends[last - 1])
+        at = starts[first] if first < len(starts) else len(self.skeleton.text)
+        return self.skeleton.to_source(at, at)
+
+    def tokens_within(self, start: int, end: int) -> tuple[int, int]:
+        """Tokens ``[first, last)`` that overlap skeleton characters ``[start, end)``."""
+        _, starts, ends = self._token_table
+        return bisect_right(ends, start), bisect_left(starts, end)
 
 
 @dataclass(eq=False)
@@ -137,6 +136,9 @@ class QuoteForm:
     def token_source(self, first: int, last: int) -> tuple[int, int]:
         return _token_span(self.skeleton, self.tokens, first, last)
 
+    def piece_skeleton(self, piece: list[int]) -> str:
+        return self.skeleton.text[self.tokens[piece[0]].start : self.tokens[piece[-1]].end]
+
     @cached_property
     def core_verbatim(self) -> str:
         """The verbatim form without edge punctuation: a quote's own trailing comma or full stop
@@ -146,6 +148,15 @@ class QuoteForm:
     @cached_property
     def letters(self) -> str:
         return letters_form(self.text).text
+
+    @cached_property
+    def piece_letters(self) -> list[str]:
+        """The letters of each piece (the quotation's own words only)."""
+        out = []
+        for piece in self.pieces:
+            a, b = self.piece_source(piece)
+            out.append(letters_form(self.text[a:b]).text)
+        return out
 
 
 def _token_span(form: Skeleton, tokens: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -229,9 +240,7 @@ def find_pieces(quote: QuoteForm, target: Target) -> list[tuple[int, int]] | Non
     """Each piece's letters found in order in ``target`` (an elided quotation), or None."""
     spans: list[tuple[int, int]] = []
     begin = 0
-    for piece in quote.pieces:
-        a, b = quote.piece_source(piece)
-        needle = letters_form(quote.text[a:b]).text
+    for piece, needle in zip(quote.pieces, quote.piece_letters, strict=True):
         found = find_in_form(
             needle,
             target.letters,
@@ -298,22 +307,17 @@ def _leading(ops: list[Op], tag: str) -> list[Op]:
     return out
 
 
-def _locate(piece: list[str], target: Target, begin: int) -> tuple[int, int]:
-    """Stored tokens ``[first, last)`` around the best character alignment of ``piece``."""
-    text, owner = target._joined
-    if not text:
-        return (0, 0)
-    start_char = 0
-    if begin > 0:
-        start_char = next((i for i, o in enumerate(owner) if o >= begin), len(text))
-    needle, _ = joined(piece)
-    found = fuzz.partial_ratio_alignment(needle, text[start_char:])
-    a = start_char + found.dest_start
-    b = start_char + max(found.dest_end, found.dest_start + 1)
-    owners = [o for o in owner[a:b] if o >= 0]
-    if not owners:
+def _locate(needle: str, target: Target, begin: int) -> tuple[int, int]:
+    """Stored tokens ``[first, last)`` around the best character alignment of ``needle`` (a
+    skeleton) in ``target`` at or after stored token ``begin``."""
+    text = target.skeleton.text
+    _, starts, _ = target._token_table
+    if begin >= len(starts):
         return (begin, begin)
-    return owners[0], owners[-1] + 1
+    offset = starts[begin]
+    found = fuzz.partial_ratio_alignment(needle, text[offset:])
+    first, last = target.tokens_within(offset + found.dest_start, offset + found.dest_end)
+    return max(first, begin), max(last, first)
 
 
 def _trim(ops: list[Op]) -> list[Op]:
@@ -367,11 +371,11 @@ def _merge_equal(ops: list[Op]) -> list[Op]:
     return out
 
 
-def align_piece(piece: list[str], target: Target, begin: int = 0) -> Alignment:
+def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -> Alignment:
     """Word/character-level alignment of ``piece`` with the best-matching stretch of ``target``
     at or after stored token ``begin``; stored words outside the stretch are not differences."""
     stored = target.token_texts
-    first, last = _locate(piece, target, begin)
+    first, last = _locate(needle, target, begin)
     margin = 3 + len(piece) // 10
     lo, hi = max(begin, first - margin), min(len(stored), last + margin)
     window = stored[lo:hi]
@@ -402,7 +406,7 @@ def align_quote(quote: QuoteForm, target: Target) -> tuple[Alignment, list[Align
     combined: list[Op] = []
     for piece in quote.pieces:
         offset = piece[0]
-        part = align_piece([texts[i] for i in piece], target, begin)
+        part = align_piece([texts[i] for i in piece], quote.piece_skeleton(piece), target, begin)
         parts.append(part)
         for op in part.ops:
             combined.append(Op(op.tag, op.q0 + offset, op.q1 + offset, op.s0, op.s1))

@@ -16,11 +16,10 @@ CRC-32) so that the index of a large store stays compact and pickles quickly.
 
 from __future__ import annotations
 
-import heapq
-import math
 import re
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -29,9 +28,9 @@ from lawref.normalize import is_cjk, skeleton_text, token_texts
 from lawref.store import Store
 
 # At most this many of a quotation's terms are looked up: the rarest ones carry the evidence.
-MAX_QUERY_TERMS = 48
+MAX_QUERY_TERMS = 16
 # Posting entries read for one query stop growing past this (the 3 rarest terms are always read).
-PROBE_BUDGET = 200_000
+PROBE_BUDGET = 10_000
 MIN_QUERY_TERMS = 3
 _LATIN_PAIR = 1 << 42
 
@@ -167,30 +166,30 @@ class Index:
         return len(found) if found is not None else 0
 
     def scored_candidates(self, quote_skeleton: str, limit: int) -> list[tuple[int, float]]:
-        """The ``limit`` best text ids for a quotation's skeleton, with their IDF scores."""
+        """The ``limit`` best text ids for a quotation's skeleton, with their scores: how many of
+        the quotation's rarest terms each text holds.
+
+        Only the rarest terms are read (up to MAX_QUERY_TERMS, while the posting entries read stay
+        within PROBE_BUDGET; the MIN_QUERY_TERMS rarest are always read): they carry nearly all of
+        the evidence, and counting them in C (Counter.update) keeps a query cheap on a large
+        store. Ties keep the order in which texts were first counted (rarest term first).
+        """
         self.queries += 1
-        tokens = token_texts(quote_skeleton)
         weighted: list[tuple[int, int]] = []
-        for term in terms_of(tokens):
+        for term in terms_of(token_texts(quote_skeleton)):
             df = self.document_frequency(term)
             if df:
                 weighted.append((df, term))
         weighted.sort()
-        total = len(self.texts)
-        scores: dict[int, float] = {}
+        counts: Counter[int] = Counter()
         read = 0
         for used, (df, term) in enumerate(weighted):
-            if used >= MAX_QUERY_TERMS:
+            if used >= MAX_QUERY_TERMS or (used >= MIN_QUERY_TERMS and read + df > PROBE_BUDGET):
                 break
-            if used >= MIN_QUERY_TERMS and read + df > PROBE_BUDGET:
-                break
-            weight = math.log(1.0 + total / df)
-            for text_id in self.postings[term]:
-                scores[text_id] = scores.get(text_id, 0.0) + weight
+            counts.update(self.postings[term])
             read += df
         self.probes += read
-        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
-        return best
+        return [(text_id, float(count)) for text_id, count in counts.most_common(limit)]
 
     def candidates(self, quote_skeleton: str, limit: int = 10) -> list[int]:
         """The ``limit`` most likely text ids for a quotation's skeleton, best first."""

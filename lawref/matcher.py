@@ -31,10 +31,16 @@ from lawref.align import (
     find_letters,
     find_pieces,
     find_verbatim,
-    joined,
 )
 from lawref.index import Index
-from lawref.normalize import letters_form, skeleton, token_texts, verbatim_form, word_units
+from lawref.normalize import (
+    letters_form,
+    quick_letters,
+    skeleton,
+    token_texts,
+    verbatim_form,
+    word_units,
+)
 from lawref.report import Difference, Match, Verdict
 from lawref.store import Store
 
@@ -120,6 +126,8 @@ class Matcher:
             index = _cached_index(store)
         self.index = index
         self.comparisons = 0
+        self.screened = 0
+        self._quick_keys: OrderedDict[int, str] = OrderedDict()
         self._targets: OrderedDict[tuple[int, ...], Target] = OrderedDict()
 
     # --- targets ------------------------------------------------------------------------------
@@ -155,12 +163,14 @@ class Matcher:
             return MatchResult("unmatched", 0.0, None)
         query = " ".join(form.token_texts)
         ids = self.index.candidates(query, T.CANDIDATE_LIMIT)
-        outcomes = [self._compare(form, (i,)) for i in ids]
+        exact, fuzzy = self._screen(form, ids)
+        outcomes = [self._compare(form, (i,)) for i in exact]
+        outcomes += [self._compare(form, (i,), exact_possible=False) for i in fuzzy]
         tried = {o.candidate.text_ids for o in outcomes}
         for outcome in list(outcomes):
-            if outcome.candidate.verdict in ("verbatim", "minor") or not self._may_span(
-                form, outcome
-            ):
+            if outcome.candidate.verdict in ("verbatim", "minor"):
+                continue
+            if not self._may_span(form, outcome.candidate.text_ids[0]):
                 continue
             for pair in self._neighbour_pairs(outcome.candidate.text_ids[0]):
                 if pair not in tried:
@@ -168,33 +178,65 @@ class Matcher:
                     outcomes.append(self._compare(form, pair))
         return self._decide(form, outcomes, prefer)
 
-    def _may_span(self, form: QuoteForm, outcome: _Outcome) -> bool:
+    def _quick(self, text_id: int) -> str:
+        found = self._quick_keys.get(text_id)
+        if found is None:
+            found = quick_letters(self.index.texts[text_id].text)
+            self._quick_keys[text_id] = found
+            if len(self._quick_keys) > 4096:
+                self._quick_keys.popitem(last=False)
+        return found
+
+    def _screen(self, form: QuoteForm, ids: list[int]) -> tuple[list[int], list[int]]:
+        """The candidates worth a full comparison: every one whose letters may hold the
+        quotation's (pieces) exactly, then the FUZZY_CANDIDATES closest of the rest by a quick
+        partial ratio of letters. Full comparisons normalise whole texts, which is what costs."""
+        self.screened += len(ids)
+        pieces = form.piece_letters
+        exact: list[int] = []
+        rest: list[tuple[float, int, int]] = []
+        for rank, text_id in enumerate(ids):
+            key = self._quick(text_id)
+            if _in_order(pieces, key):
+                exact.append(text_id)
+            else:
+                rest.append((-fuzz.partial_ratio(form.letters, key), rank, text_id))
+        rest.sort()
+        return exact, [text_id for _, _, text_id in rest[: T.FUZZY_CANDIDATES]]
+
+    def _may_span(self, form: QuoteForm, text_id: int) -> bool:
         """Worth trying with the next or previous article joined on?"""
         if form.elided:
             return False  # an elided quotation must come from one article
-        target = self._target(outcome.candidate.text_ids)
-        letters = target.letters.text
+        letters = self._quick(text_id)
         if len(form.letters) >= 0.8 * len(letters):
             return True
         return len(letters) >= 8 and (letters[:8] in form.letters or letters[-8:] in form.letters)
 
-    def _compare(self, form: QuoteForm, ids: tuple[int, ...]) -> _Outcome:
+    def _compare(
+        self, form: QuoteForm, ids: tuple[int, ...], *, exact_possible: bool = True
+    ) -> _Outcome:
+        """Compare with one target. ``exact_possible=False`` (the screen found the quotation's
+        letters nowhere in it) goes straight to the word alignment, which still calls a
+        quotation without word differences minor or elided, never verbatim."""
         self.comparisons += 1
         target = self._target(ids)
         verdict: Verdict
         differences: list[Difference] = []
-        span = find_verbatim(form, target)
+        span = find_verbatim(form, target) if exact_possible else None
         if span is not None:
             verdict, score = "verbatim", 100.0
         else:
-            span = find_letters(form, target) if not form.elided else None
+            span = find_letters(form, target) if exact_possible and not form.elided else None
             if span is not None:
                 verdict = "minor"
                 score = fuzz.ratio(
                     form.core_verbatim, verbatim_form(target.text[span[0] : span[1]]).text
                 )
             else:
-                verdict, score, span, differences = self._fuzzy(form, target, len(ids) == 1)
+                verdict, score, span, differences = self._fuzzy(
+                    form, target, len(ids) == 1, exact_possible
+                )
         stored = self.index.texts[ids[0]]
         candidate = Candidate(
             ids,
@@ -210,9 +252,9 @@ class Matcher:
         return _Outcome(candidate, differences, target.text)
 
     def _fuzzy(
-        self, form: QuoteForm, target: Target, single: bool
+        self, form: QuoteForm, target: Target, single: bool, exact_possible: bool
     ) -> tuple[Verdict, float, tuple[int, int], list[Difference]]:
-        if form.elided and single:
+        if form.elided and single and exact_possible:
             spans = find_pieces(form, target)
             if spans is not None:
                 return "elided", 100.0, (spans[0][0], spans[-1][1]), []
@@ -340,19 +382,17 @@ class Matcher:
             needle = tokens[0]
             ids = [i for i, t in enumerate(self.index.texts) if needle in t.text.casefold()]
             ids = ids[: limit * 3]
-        needle_joined, _ = joined(tokens)
         hits: list[SearchHit] = []
         for text_id in ids:
             self.comparisons += 1
             target = self._target((text_id,))
-            text, owner = target._joined
-            found = fuzz.partial_ratio_alignment(needle_joined, text)
+            found = fuzz.partial_ratio_alignment(form.text, target.skeleton.text)
             if found.score < T.SEARCH_MIN_SCORE:
                 continue
-            owners = [o for o in owner[found.dest_start : found.dest_end] if o >= 0]
-            if not owners:
+            first, last = target.tokens_within(found.dest_start, found.dest_end)
+            if last <= first:
                 continue
-            span = target.token_span_source(owners[0], owners[-1] + 1)
+            span = target.token_span_source(first, last)
             stored = self.index.texts[text_id]
             title = self.index.title(stored.statute)
             hits.append(
@@ -372,6 +412,16 @@ class Matcher:
             )
         hits.sort(key=lambda h: (-h.score, h.text_id))
         return hits[:limit]
+
+
+def _in_order(pieces: list[str], key: str) -> bool:
+    at = 0
+    for piece in pieces:
+        found = key.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
 
 
 def _snippet(text: str, span: tuple[int, int], context: int = 40) -> str:

@@ -32,6 +32,9 @@ GENERIC_MAX_UNITS = 8.0
 # Retrieval: texts aligned per quotation (consecutive-article joins come on top, at most two per
 # candidate), and how close two candidates' scores must be for a citation nearby to decide.
 CANDIDATE_LIMIT = 12
+# Of the candidates that cannot hold the quotation exactly, this many (the closest by a quick
+# partial ratio of letters) are aligned word by word.
+FUZZY_CANDIDATES = 4
 PREFER_MARGIN = 5.0
 # Longer quotations are not aligned (a 6,000-character "quotation" is a parsing accident).
 MAX_QUOTE_CHARS = 6000

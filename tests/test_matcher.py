@@ -208,12 +208,12 @@ def test_long_garbage_quote_does_bounded_work(matcher: Matcher) -> None:
 
 def test_prefer_breaks_ties_between_equal_candidates(matcher: Matcher) -> None:
     """A phrase found verbatim in two articles links to the one a citation beside it names."""
-    result = matcher.match("国家情报工作机构依法开展情报工作")
+    result = matcher.match("国家情报工作机构根据工作需要，按照国家有关规定")
     exact = [c for c in result.candidates if c.verdict == "verbatim"]
     if len({(c.statute, c.article) for c in exact}) < 2:
         pytest.skip("the store has no phrase in two articles for this test")
     for wanted in {(c.statute, c.article) for c in exact}:
-        chosen = matcher.match("国家情报工作机构依法开展情报工作", prefer=wanted)
+        chosen = matcher.match("国家情报工作机构根据工作需要，按照国家有关规定", prefer=wanted)
         assert chosen.match is not None
         assert (chosen.match.statute, chosen.match.article) == wanted
 
