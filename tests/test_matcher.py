@@ -227,3 +227,26 @@ def test_search_finds_misremembered_wording(matcher: Matcher) -> None:
     assert "support" in hits[0].snippet.casefold()
     one_word = matcher.search("情报", limit=3)
     assert one_word and all("情报" in h.snippet for h in one_word)
+
+
+# --- the search command -----------------------------------------------------------------------
+
+
+def test_search_command_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from lawref.cli import run
+
+    phrase = "may demand that concerned organs provide needed support"
+    assert run(["search", phrase, "--limit", "2", "--format", "json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert 1 <= len(hits) <= 2
+    assert (hits[0]["statute"], hits[0]["article"]) == ("cn-national-intelligence-law", "14")
+    assert hits[0]["translation"] and hits[0]["language"] == "en"
+    assert run(["search", phrase]) == 0
+    out = capsys.readouterr().out
+    assert "cn-national-intelligence-law Art. 14" in out and "translation:" in out
+    assert run(["search", "qqqzzz xxyyww"]) == 1
+    assert "no article matches" in capsys.readouterr().out
+    assert run(["search", "   "]) == 2
+    assert "search needs a phrase" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 import lawref.cli.cache_command  # noqa: F401  (registers cache info, cache clear)
 import lawref.cli.import_commands  # noqa: F401  (registers import, add)
+import lawref.cli.search_command  # noqa: F401  (registers search)
 from lawref.cli import store_commands  # noqa: F401  (registers list, show, validate, schema)
 from lawref.cli.app import cli, main, run
 
