@@ -24,6 +24,7 @@ Otherwise ``$XDG_CACHE_HOME/lawref`` or platformdirs' ``user_cache_dir("lawref")
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import hmac
 import json
@@ -278,10 +279,17 @@ def _read(path: Path, secret: bytes, digest: bytes) -> Any:
         raise LookupError("bad metadata") from exc
     if changed is not None:
         raise LookupError(f"lawref's code changed since it was written ({changed})")
+    # Unpickling creates some hundred thousand objects and no garbage: without this pause the
+    # cycle collector runs over and over (measured: 0.9 s against 0.3 s on cn-laws-all).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return pickle.loads(payload)
     except Exception as exc:  # noqa: BLE001 - a payload that passed the MAC but not the loader
         raise LookupError(f"unpickling failed: {exc}") from exc
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _debug(message: str) -> None:
