@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 Verdict = Literal["verbatim", "minor", "elided", "altered", "paraphrase", "unmatched"]
 VERDICTS: tuple[Verdict, ...] = (
@@ -62,6 +62,9 @@ class Quote(ReportModel):
     cited_as: CitedAs | None
     marks: Marks = "quoted"
     evidence: dict[str, Any] | None = None
+    # Remarks for the text and HTML reports (a cited version whose text differs, a cross-lingual
+    # link): not part of the JSON contract, so never serialised.
+    notes: list[str] = Field(default_factory=list, exclude=True)
 
 
 class Citation(ReportModel):

@@ -1,0 +1,255 @@
+"""The ``check`` pipeline: quotations and citations found, linked, verified and attributed.
+
+    SourceText -> find_quotes / CitationFinder -> introducing citation (a hint for linking)
+               -> Matcher.match (index + alignment + verdict)
+               -> cross-lingual evidence for English quotes no stored rendering follows
+               -> link_quotes (attribution) -> report.Document
+
+Each stage lives in its own module; this one only wires them together, in one direction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lawref import __version__
+from lawref.attribution import introducing_citations, link_quotes
+from lawref.citations import CitationFinder
+from lawref.found import CitationSpan, QuoteSpan, SourceText, StoredText
+from lawref.matcher import Matcher, MatchResult
+from lawref.quotes import find_quotes
+from lawref.report import Citation, Document, Match, Quote, Report
+from lawref.store import Store, load_store
+
+if TYPE_CHECKING:
+    from lawref.crosslingual import CrossLingualIndex
+
+# An English quotation is tried against the Chinese originals only when it is long enough to
+# carry evidence (a scare quote never is) and no stored text explains it.
+XLING_MIN_WORDS = 6
+# Score (0-100, CrossLingualIndex.link) above which a Chinese article is taken as the source of
+# an English quotation when no citation names it; measured on tests/data/xling_renderings.yaml
+# and the example articles (renderings score 45-90, officials' statements below 30).
+XLING_LINK_MIN = 40.0
+XLING_CITED_MIN = 25.0  # lower when the nearby citation names that very article
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    """One quotation's path through the pipeline (kept for reports that want more than JSON)."""
+
+    span: QuoteSpan
+    result: MatchResult
+    citation: CitationSpan | None
+
+
+class Checker:
+    """Checks documents against one store; the matcher, finder and cross-lingual index are built
+    once and reused for every document."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        min_score: float | None = None,
+        crosslingual: bool = True,
+    ) -> None:
+        self.store = store
+        self.min_score = min_score
+        self.crosslingual = crosslingual
+        self._matcher: Matcher | None = None
+        self._finder: CitationFinder | None = None
+        self._xling: CrossLingualIndex | None | bool = None  # False: unavailable
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = Matcher(self.store)
+        return self._matcher
+
+    @property
+    def finder(self) -> CitationFinder:
+        if self._finder is None:
+            self._finder = CitationFinder(self.store)
+        return self._finder
+
+    def _xling_index(self) -> CrossLingualIndex | None:
+        if self._xling is None:
+            from lawref import crosslingual
+
+            if not self.crosslingual or crosslingual.unavailable_reason() is not None:
+                self._xling = False
+            else:
+                from lawref.cache import compiled
+
+                self._xling = compiled(
+                    self.store,
+                    "xling-index",
+                    lambda: crosslingual.CrossLingualIndex.from_store(self.store),
+                )
+        return self._xling or None
+
+    # --- one document -------------------------------------------------------------------------
+
+    def check_source(self, source: SourceText) -> Document:
+        text = source.text
+        spans = find_quotes(text, source.blockquotes)
+        citations = self.finder.find(text)
+        groups = introducing_citations(text, spans, citations)
+        results = [
+            self._match(span, group[0] if group else None)
+            for span, group in zip(spans, groups, strict=True)
+        ]
+        links = link_quotes(text, spans, [r.match for r in results], citations, self.store)
+        quotes = []
+        for span, result, link in zip(spans, results, links, strict=True):
+            notes = [note for note in (link.version_note, *_notes(result)) if note]
+            quotes.append(
+                Quote(
+                    text=span.text,
+                    start=span.start,
+                    end=span.end,
+                    verdict=result.verdict,
+                    score=round(result.score, 1),
+                    match=result.match,
+                    differences=result.differences,
+                    attribution=link.attribution,
+                    cited_as=link.cited_as,
+                    marks=span.marks,
+                    evidence=_evidence(result),
+                    notes=notes,
+                )
+            )
+        return Document(
+            source=source.source,
+            quotes=quotes,
+            citations=[
+                Citation(
+                    text=c.text,
+                    start=c.start,
+                    end=c.end,
+                    statute=c.statute,
+                    article=c.article,
+                    version=c.version,
+                )
+                for c in citations
+            ],
+        )
+
+    def check_text(self, text: str, source: str = "-") -> Document:
+        return self.check_source(SourceText(source=source, text=text))
+
+    # --- one quotation ------------------------------------------------------------------------
+
+    def _match(self, span: QuoteSpan, citation: CitationSpan | None) -> MatchResult:
+        prefer = (citation.statute, citation.article) if citation and citation.statute else None
+        result = self.matcher.match(span.text, prefer=prefer)
+        if (
+            self.min_score is not None
+            and result.match is not None
+            and result.score < self.min_score
+        ):
+            result = MatchResult("unmatched", result.score, None)
+        if result.verdict in ("paraphrase", "unmatched") and _is_english(span.text):
+            linked = self._crosslingual(span.text, citation)
+            if linked is not None:
+                return linked
+        return result
+
+    def _crosslingual(self, quote: str, citation: CitationSpan | None) -> MatchResult | None:
+        if len(quote.split()) < XLING_MIN_WORDS:
+            return None
+        index = self._xling_index()
+        if index is None:
+            return None
+        hits = index.link(quote, limit=3)
+        if not hits:
+            return None
+        best, score = hits[0]
+        if citation is not None and citation.statute and citation.article:
+            for stored, cited_score in hits:
+                if (stored.statute, stored.article) == (citation.statute, citation.article):
+                    if cited_score >= XLING_CITED_MIN:
+                        best, score = stored, cited_score
+                    break
+        if score < XLING_LINK_MIN and not (
+            citation is not None
+            and (best.statute, best.article) == (citation.statute, citation.article)
+            and score >= XLING_CITED_MIN
+        ):
+            return None
+        from lawref.crosslingual import crosslingual_differences
+
+        evidence = index.evidence(quote, best)
+        differences = crosslingual_differences(evidence)
+        return _XlingResult(
+            verdict="altered" if differences else "paraphrase",
+            score=float(evidence.faithfulness),
+            match=self._report_match(best, evidence.span),
+            differences=differences,
+            evidence=evidence.to_json(),
+            summary=evidence.summary(),
+        )
+
+    def _report_match(self, stored: StoredText, span: tuple[int, int]) -> Match:
+        statute = self.store.statutes[stored.statute]
+        return Match(
+            statute=statute.id,
+            title=statute.title_en,
+            title_original=statute.title_original,
+            article=stored.article,
+            version=stored.version,
+            language=stored.language,
+            translation=stored.translation,
+            text=stored.text,
+            span=span,
+        )
+
+    def check_sources(self, sources: Iterable[SourceText]) -> Report:
+        return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
+
+
+@dataclass(frozen=True)
+class _XlingResult(MatchResult):
+    """A match made through the Chinese original, with the evidence that supports it."""
+
+    evidence: dict[str, object] | None = None
+    summary: str | None = None
+
+
+def _evidence(result: MatchResult) -> dict[str, object] | None:
+    return result.evidence if isinstance(result, _XlingResult) else None
+
+
+def _notes(result: MatchResult) -> list[str]:
+    if isinstance(result, _XlingResult):
+        return [f"linked cross-lingually to the Chinese original: {result.summary}"]
+    return []
+
+
+def _is_english(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    return sum(c.isascii() for c in letters) / len(letters) > 0.9
+
+
+def check(
+    text: str,
+    store: Store | None = None,
+    *,
+    source: str = "-",
+    min_score: float | None = None,
+) -> Report:
+    """Check one document's text: every quotation linked, verified and attributed."""
+    checker = Checker(store if store is not None else load_store(), min_score=min_score)
+    return Report(lawref_version=__version__, documents=[checker.check_text(text, source)])
+
+
+def check_documents(
+    sources: Sequence[SourceText], store: Store | None = None, *, min_score: float | None = None
+) -> Report:
+    checker = Checker(store if store is not None else load_store(), min_score=min_score)
+    return checker.check_sources(sources)
