@@ -36,6 +36,8 @@ _JURISDICTION = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _ID = re.compile(ID_PATTERN)
 # Characters a literal block scalar cannot carry through a YAML round trip unchanged.
 _NOT_IN_BLOCKS = re.compile("[\r\t\x85\u2028\u2029\ufeff]|[ \t]\n| $")
+# Characters that only a double-quoted scalar carries safely (PyYAML mangles NEL in single quotes).
+_ESCAPE_ONLY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\r\u2028\u2029\ufeff]")
 
 
 class _Dumper(yaml.SafeDumper):
@@ -49,8 +51,10 @@ class _Dumper(yaml.SafeDumper):
 
 def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     style: str | None = None
-    if "\n" in value or (len(value) > BLOCK_MIN_LENGTH and " " in value):
-        style = '"' if dumper.quote_all_text or _NOT_IN_BLOCKS.search(value) else "|"
+    if dumper.quote_all_text or _ESCAPE_ONLY.search(value):
+        style = '"'
+    elif "\n" in value or (len(value) > BLOCK_MIN_LENGTH and " " in value):
+        style = '"' if _NOT_IN_BLOCKS.search(value) else "|"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -209,9 +213,12 @@ def atomic_write(path: Path, text: str) -> None:
     On any failure the old file (if any) is untouched and the temporary file is removed.
     """
     created = list(_missing_parents(path.parent))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise StoreError(f"{path}: not written: {exc.strerror or exc}") from exc
     temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -220,13 +227,15 @@ def atomic_write(path: Path, text: str) -> None:
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as exc:
         temporary.unlink(missing_ok=True)
         for folder in created:  # deepest first: only folders this call made, and only if empty
             try:
                 folder.rmdir()
             except OSError:
                 break
+        if isinstance(exc, OSError):
+            raise StoreError(f"{path}: not written: {exc.strerror or exc}") from exc
         raise
     _fsync_folder(path.parent)
 

@@ -143,7 +143,8 @@ imp us/18usc2511.txt "${uscode[@]}" --kind code-section --id us-18-usc-2511 \
   --title "18 U.S.C. § 2511: Interception and disclosure of wire, oral, or electronic communications prohibited" \
   --alias "18 U.S.C. 2511" --alias "18 U.S.C. § 2511" --alias "Wiretap Act" --alias "Federal Wiretap Act" \
   --note "Only § 2511 of the Wiretap Act (18 U.S.C. §§ 2510-2523) is stored"
-add us-18-usc-2511 2511 --cited-as "18 U.S.C. 2511" --cited-as "18 U.S.C. § 2511" --cite "18 U.S.C. § 2511"
+add us-18-usc-2511 2511 --cited-as "18 U.S.C. 2511" --cited-as "18 U.S.C. § 2511" --cite "18 U.S.C. § 2511" \
+  --cite "18 U.S.C. 2511(2)(a)(ii)"
 
 imp us/19usc2411_trade-act-1974-sec301.txt "${uscode[@]}" --kind code-section --id us-19-usc-2411 \
   --title "Trade Act of 1974" \
