@@ -8,48 +8,28 @@ atomically. A directory import (:mod:`lawref.bulk_import`) is a loop over the sa
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lawref.errors import InputError, StoreError
-from lawref.models import Article, Provenance, Statute, Version, article_sort_key
-from lawref.splitter import DateEvent, SplitArticle, SplitResult, split_text
+from lawref.import_parts import (
+    Metadata,
+    history,
+    make_version,
+    provenance,
+    sorted_versions,
+    stored_article,
+    version_id,
+)
+from lawref.models import Article, Statute, Version, article_sort_key
+from lawref.splitter import SplitResult, split_text
 from lawref.store import read_statute_file
 from lawref.store_write import atomic_write, find_statute_files, statute_path, validated_text
 
 MAX_INPUT_BYTES = 32 * 1024 * 1024
 _PRC = "中华人民共和国"
-
-
-@dataclass(frozen=True)
-class Metadata:
-    """What the flags of ``lawref import`` say about the text; None = take it from the text."""
-
-    id: str | None = None
-    title: str | None = None  # English title
-    title_original: str | None = None
-    aliases: tuple[str, ...] = ()
-    jurisdiction: str | None = None
-    language: str | None = None
-    kind: str | None = None
-    version: str | None = None
-    adopted: dt.date | None = None
-    amended: dt.date | None = None
-    revised: dt.date | None = None
-    effective: dt.date | None = None
-    version_note: str | None = None
-    source: str | None = None  # publisher or repository ("LawRefBook/Laws")
-    source_url: str | None = None
-    source_path: str | None = None
-    commit: str | None = None
-    licence: str | None = None
-    retrieved: dt.date | None = None
-    source_note: str | None = None
-    note: str | None = None
-    history: bool = False  # also record earlier header dates as versions (without their text)
 
 
 @dataclass(frozen=True)
@@ -116,80 +96,6 @@ def short_title(title: str) -> str | None:
 # --- building the statute ------------------------------------------------------------------------
 
 
-def _latest_event(split: SplitResult) -> DateEvent | None:
-    events = [e for e in split.dates if e.kind != "effective"]
-    return max(events, key=lambda e: e.date) if events else None
-
-
-def _version_id(meta: Metadata, split: SplitResult) -> str:
-    if meta.version:
-        return meta.version
-    dates = [meta.revised, meta.amended, meta.adopted]
-    event = _latest_event(split)
-    day = next((d for d in dates if d), None) or (event.date if event else None)
-    if day is None:
-        raise InputError(f"{split.source}: no date in the text to name the version: pass --version")
-    return str(day.year)
-
-
-def _header_versions(split: SplitResult) -> list[tuple[str, dict[str, dt.date], DateEvent]]:
-    """One (id, dates, event) per adoption/amendment/revision in the header, oldest first."""
-    events = sorted((e for e in split.dates if e.kind != "effective"), key=lambda e: e.date)
-    effective = split.last_date("effective")
-    found: list[tuple[str, dict[str, dt.date], DateEvent]] = []
-    years = [e.date.year for e in events]
-    for index, event in enumerate(events):
-        vid = str(event.date.year) if years.count(event.date.year) == 1 else event.date.isoformat()
-        dates: dict[str, dt.date] = {event.kind: event.date}
-        following = events[index + 1].date if index + 1 < len(events) else dt.date.max
-        if effective and event.date <= effective < following:
-            dates["effective"] = effective  # "本法自…起施行" belongs to the event it follows
-        found.append((vid, dates, event))
-    return found
-
-
-def _version(meta: Metadata, split: SplitResult, vid: str, source: Provenance | None) -> Version:
-    dates: dict[str, dt.date] = {}
-    for header_id, header_dates, _ in _header_versions(split):
-        if header_id == vid:
-            dates = dict(header_dates)
-    for name in ("adopted", "amended", "revised", "effective"):
-        if getattr(meta, name) is not None:
-            dates[name] = getattr(meta, name)
-    return Version(id=vid, note=meta.version_note, source=source, **dates)
-
-
-def _provenance(meta: Metadata, source_name: str) -> Provenance:
-    path = meta.source_path
-    if not (meta.source_url or path or meta.commit or meta.retrieved):
-        if source_name == "-":
-            raise InputError(
-                "-: reading stdin: say where the text is from (--source-url or --source-path)"
-            )
-        path = Path(source_name).name
-    return Provenance(
-        source=meta.source or (Path(source_name).name if source_name != "-" else "stdin"),
-        url=meta.source_url,
-        path=path,
-        commit=meta.commit,
-        retrieved=meta.retrieved,
-        licence=meta.licence,
-        note=meta.source_note,
-    )
-
-
-def _article(piece: SplitArticle, versions: list[str]) -> Article:
-    chapter = " / ".join(h for h in (piece.part, piece.chapter) if h) or None
-    return Article(
-        number=piece.number,
-        text=piece.text,
-        versions=versions,
-        chapter=chapter,
-        section=piece.section,
-        heading=piece.heading,
-    )
-
-
 def _squeeze(value: str | None) -> str:
     return re.sub(r"\s+", "", value or "")
 
@@ -221,11 +127,11 @@ def new_statute(meta: Metadata, split: SplitResult, source_name: str) -> Statute
     short = short_title(original or "")
     if short and short not in aliases:
         aliases.insert(0, short)
-    vid = _version_id(meta, split)
-    versions = [_version(meta, split, vid, None)]
+    vid = version_id(meta, split)
+    versions = [make_version(meta, split, vid, None)]
     if meta.history:
-        versions = _sorted_versions(_history(split, vid, source_name) + versions)
-    articles = [_article(a, [vid] if len(versions) > 1 else []) for a in split.articles]
+        versions = sorted_versions(history(split, vid, source_name) + versions)
+    articles = [stored_article(a, [vid] if len(versions) > 1 else []) for a in split.articles]
     return Statute(
         id=statute_id,
         jurisdiction=jurisdiction,
@@ -234,36 +140,13 @@ def new_statute(meta: Metadata, split: SplitResult, source_name: str) -> Statute
         aliases=[a for a in dict.fromkeys(aliases) if a not in title.values()],
         kind=meta.kind,
         versions=versions,
-        source=_provenance(meta, source_name),
+        source=provenance(meta, source_name),
         articles=articles,
         note=meta.note,
     )
 
 
-def _history(split: SplitResult, current: str, source_name: str) -> list[Version]:
-    """Versions for the header's earlier events; their text is not in the store."""
-    return [
-        Version(
-            id=vid,
-            note=f"recorded from the header of {Path(source_name).name}; its text is not in the store",
-            **dates,
-        )
-        for vid, dates, _ in _header_versions(split)
-        if vid != current
-    ]
-
-
-def _sorted_versions(versions: list[Version]) -> list[Version]:
-    def first_date(version: Version) -> dt.date:
-        days = [version.adopted, version.amended, version.revised, version.effective]
-        return min((d for d in days if d), default=dt.date.max)
-
-    if any(first_date(v) == dt.date.max for v in versions):
-        return versions  # an undated version: keep the order the store had
-    return sorted(versions, key=first_date)
-
-
-def merge_version(
+def mergemake_version(
     old: Statute, meta: Metadata, split: SplitResult, source_name: str, *, force: bool
 ) -> tuple[Statute, dict[str, object]]:
     """``old`` with the split text as version ``vid``: a new version, or the same one again.
@@ -271,24 +154,24 @@ def merge_version(
     Articles whose text (and chapter) did not change are reused: their ``versions`` list grows,
     and their translations stay. Replacing a version that has a different text needs ``force``.
     """
-    vid = _version_id(meta, split)
+    vid = version_id(meta, split)
     if meta.jurisdiction and meta.jurisdiction != old.jurisdiction:
         raise StoreError(f"{old.id} is {old.jurisdiction}, not {meta.jurisdiction}")
     if meta.language and meta.language != old.language:
         raise StoreError(f"{old.id} is in {old.language!r}, not {meta.language!r}")
-    provenance = _provenance(meta, source_name)
-    version = _version(meta, split, vid, None if provenance == old.source else provenance)
+    origin = provenance(meta, source_name)
+    version = make_version(meta, split, vid, None if origin == old.source else origin)
     existing = next((v for v in old.versions if v.id == vid), None)
     versions = list(old.versions)
     if existing is not None:
-        version = _merged_version(existing, version)
+        version = _mergedmake_version(existing, version)
         versions = [version if v.id == vid else v for v in versions]
     else:
         versions.append(version)
     known = {v.id for v in versions}
     if meta.history:
-        versions += [v for v in _history(split, vid, source_name) if v.id not in known]
-    versions = _sorted_versions(versions)
+        versions += [v for v in history(split, vid, source_name) if v.id not in known]
+    versions = sorted_versions(versions)
     order = [v.id for v in versions]
     articles = [
         a.model_copy(update={"versions": a.versions or old.version_ids()}) for a in old.articles
@@ -306,7 +189,7 @@ def merge_version(
     compare = _previous_with_text(order, vid, articles)
     before = {a.number: a for a in articles if compare in a.versions} if compare else {}
     for piece in split.articles:
-        fresh = _article(piece, [vid])
+        fresh = stored_article(piece, [vid])
         reuse = next(
             (
                 i
@@ -351,7 +234,7 @@ def merge_version(
     return Statute.model_validate(statute.model_dump()), changes
 
 
-def _merged_version(old: Version, new: Version) -> Version:
+def _mergedmake_version(old: Version, new: Version) -> Version:
     values = {k: v for k, v in new.model_dump().items() if v is not None}
     return Version.model_validate({**old.model_dump(), **values})
 
@@ -418,7 +301,7 @@ def plan_import(
         statute: Statute = candidate
         changes: dict[str, object] = {"added": tuple(split.numbers())}
     else:
-        statute, changes = merge_version(previous, meta, split, source_name, force=force)
+        statute, changes = mergemake_version(previous, meta, split, source_name, force=force)
         notes += changes.pop("notes")  # type: ignore[arg-type]
     body = validated_text(statute, path)
     old_text = path.read_text(encoding="utf-8") if path.is_file() else None
@@ -428,7 +311,7 @@ def plan_import(
         statute=statute,
         path=path,
         split=split,
-        version=_version_id(meta, split),
+        version=version_id(meta, split),
         previous=previous,
         text=body,
         up_to_date=old_text == body,

@@ -13,14 +13,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from lawref.errors import InputError
-from lawref.numerals import NUMERAL_PATTERN, article_number, cn_to_int
+from lawref.split_lines import (
+    EN_STRUCTURE,
+    Heading,
+    Line,
+    Style,
+    clean_heading,
+    detect_style,
+    headings,
+    is_blank,
+    is_caption,
+    split_lines,
+    structure_heading,
+)
 
-Style = Literal["zh", "article", "section"]
 DateKind = Literal["adopted", "amended", "revised", "effective"]
 
 
@@ -68,31 +78,6 @@ class SplitResult:
         return found[-1] if found else None
 
 
-# --- patterns (applied to one line without its line break) -------------------------------------
-
-_MD = r"(?:#{1,6}[ \t]{1,4})?(?:\*\*)?"  # a Markdown heading mark or bold around a label
-_ZH_ARTICLE = re.compile(
-    rf"^[ \u3000]{{0,8}}{_MD}(?P<label>第(?P<num>{NUMERAL_PATTERN})条(?:之(?P<sub>{NUMERAL_PATTERN}))?)"
-    r"(?:\*\*)?(?P<sep>[ \u3000]{1,8}|$)"
-)
-_ZH_STRUCTURE = re.compile(
-    rf"^[ \u3000]{{0,8}}{_MD}第(?P<num>{NUMERAL_PATTERN})(?P<kind>分编|编|章|节)"
-    r"(?:[ \u3000]{1,8}[^。；，,;：:\t]{1,60})?(?:\*\*)?[ \u3000]{0,8}$"
-)
-_EN_ARTICLE = re.compile(
-    rf"^[ \t]{{0,8}}{_MD}(?P<label>(?:Article|ARTICLE|Art\.)[ \t]{{1,4}}(?P<num>\d{{1,4}}[a-z]?))(?:\*\*)?"
-    r"(?:[ \t]*$|[ \t]*[.:\u2013\u2014-][ \t]*(?P<rest>.*)$|[ \t]{1,4}(?P<cap>[A-Z(\u2018'\"\u201c].*)$)"
-)
-_EN_SECTION = re.compile(
-    rf"^[ \t]{{0,8}}{_MD}(?P<label>(?:§|Sec\.|SEC\.|Section|SECTION)[ \t]{{0,4}}"
-    r"(?P<num>\d{1,5}[a-z]?(?:-\d{1,3})?))(?:\*\*)?"
-    r"(?:[ \t]*$|\.[ \t]*(?P<rest>.*)$|[ \t]*[\u2013\u2014:-][ \t]*(?P<rest2>.*)$)"
-)
-_EN_STRUCTURE = re.compile(
-    rf"^[ \t]{{0,8}}{_MD}(?P<kind>TITLE|Title|SUBTITLE|Subtitle|PART|Part|CHAPTER|Chapter"
-    r"|SUBCHAPTER|Subchapter|SECTION|Section)[ \t]{1,4}(?P<num>\d{1,4}[A-Z]?|[IVXLCDM]{1,8}|[A-Z])"
-    r"(?:[ \t]*$|[ \t]*[.:\u2013\u2014-].{0,200}$)"
-)
 _ZH_DATE = re.compile(
     r"(\d{4})[ \t]{0,2}年[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日"
 )
@@ -105,167 +90,23 @@ _SPACE = " \t\r\n\u3000"
 # A short line opening an annex after the last article: "附件一", "附表：", "附录 …".
 _ANNEX = re.compile(r"\n[ \u3000]{0,8}(?P<name>(?:附件|附表|附录|附：)[^\n。；]{0,40})\r?(?:\n|\Z)")
 _LEVELS = ("part", "chapter", "section")
-_STRUCTURE_LEVEL = {
-    "编": "part",
-    "分编": "part",
-    "章": "chapter",
-    "节": "section",
-    "title": "part",
-    "subtitle": "part",
-    "part": "part",
-    "chapter": "chapter",
-    "subchapter": "section",
-    "section": "section",
-}
-
-
-@dataclass(frozen=True)
-class _Line:
-    number: int  # 1-based
-    start: int
-    end: int  # end of the content, before "\r\n" / "\n"
-    content: str
-
-
-def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    position = 0
-    for number, raw in enumerate(text.split("\n"), 1):
-        content = raw[:-1] if raw.endswith("\r") else raw
-        lines.append(_Line(number, position, position + len(content), content))
-        position += len(raw) + 1
-    return lines
-
-
-def _blank(line: _Line) -> bool:
-    return not line.content.strip()
-
-
-# --- classification ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Heading:
-    index: int  # index into the line list
-    number: str
-    label: str
-    rest_offset: int | None  # where text after the label starts on the heading line, if any
-    rest: str
-
-
-def _zh_heading(line: _Line, index: int) -> _Heading | None:
-    match = _ZH_ARTICLE.match(line.content)
-    if not match:
-        return None
-    try:
-        number = article_number(match["num"], match["sub"])
-    except ValueError:
-        return None
-    rest = line.content[match.end() :]
-    offset = line.start + match.end() if rest.strip() else None
-    return _Heading(index, number, match["label"], offset, rest)
-
-
-def _en_heading(line: _Line, index: int, pattern: re.Pattern[str]) -> _Heading | None:
-    match = pattern.match(line.content)
-    if not match:
-        return None
-    group = next((g for g in ("rest", "rest2", "cap") if match.groupdict().get(g)), None)
-    rest = match[group] if group else ""
-    offset = line.start + match.start(group) if group else None
-    return _Heading(index, match["num"], match["label"].strip(), offset, rest)
-
-
-def _structure(line: _Line, style: Style) -> tuple[str, str] | None:
-    """(level, heading) when the line is a part/chapter/section heading."""
-    if style == "zh":
-        match = _ZH_STRUCTURE.match(line.content)
-        if match and _valid_numeral(match["num"]):
-            return _STRUCTURE_LEVEL[match["kind"]], _clean_heading(line.content)
-        return None
-    match = _EN_STRUCTURE.match(line.content)
-    if not match:
-        return None
-    kind = match["kind"].lower()
-    if kind == "section" and style == "section":
-        return None  # there "Section 301" is an article
-    return _STRUCTURE_LEVEL[kind], _clean_heading(line.content)
-
-
-def _valid_numeral(numeral: str) -> bool:
-    try:
-        cn_to_int(numeral)
-    except ValueError:
-        return False
-    return True
-
-
-def _clean_heading(content: str) -> str:
-    return content.strip(" \t\u3000").removeprefix("**").lstrip("#").strip().removesuffix("**")
-
-
-def _is_caption(candidate: str, *, same_line: bool) -> bool:
-    """A short heading like "Right to erasure" rather than the first sentence of the text."""
-    text = candidate.strip()
-    if not text or len(text) > 200 or text[-1] in ",;:\u2014\u2013-":
-        return False
-    if text[0] in "(0123456789" and not same_line:
-        return False
-    if re.search(r"[.;:] [A-Z(]", text[:-1]):
-        return False  # more than one sentence
-    if text.isupper() or not text.endswith("."):
-        return True
-    return len(text.split()) <= 8
 
 
 # --- splitting -----------------------------------------------------------------------------------
-
-
-def detect_style(lines: list[_Line]) -> Style | None:
-    counts = {"zh": 0, "article": 0, "section": 0}
-    for line in lines:
-        if _ZH_ARTICLE.match(line.content):
-            counts["zh"] += 1
-        elif _EN_ARTICLE.match(line.content):
-            counts["article"] += 1
-        elif _EN_SECTION.match(line.content):
-            counts["section"] += 1
-    if counts["zh"] and counts["zh"] >= counts["article"] + counts["section"]:
-        return "zh"
-    if counts["article"]:
-        return "article"
-    if counts["section"]:
-        return "section"
-    return None
-
-
-def _headings(lines: list[_Line], style: Style) -> Iterator[_Heading | tuple[int, str, str]]:
-    """Article headings and (index, level, heading) structure lines, in order."""
-    pattern = _EN_ARTICLE if style == "article" else _EN_SECTION
-    for index, line in enumerate(lines):
-        if "\t" in line.content.lstrip(" \u3000")[:16]:
-            continue  # a row of a table (tabs separate its cells), not a heading
-        structure = _structure(line, style)
-        if structure is not None:
-            yield (index, *structure)
-            continue
-        heading = _zh_heading(line, index) if style == "zh" else _en_heading(line, index, pattern)
-        if heading is not None:
-            yield heading
 
 
 def split_text(text: str, source: str = "<text>") -> SplitResult:
     """Split a whole law into articles; InputError when the text has no article headings."""
     if text.startswith("\ufeff"):
         raise InputError(f"{source}: remove the byte-order mark first (offsets would shift)")
-    lines = _lines(text)
+    lines = split_lines(text)
     style = detect_style(lines)
     if style is None:
         raise InputError(
             f"{source}: no article headings found (expected lines starting 第…条, "
             "'Article N', '§ N.', 'Sec. N.' or 'Section N')"
         )
-    events = list(_headings(lines, style))
+    events = list(headings(lines, style))
     articles: list[SplitArticle] = []
     warnings: list[str] = []
     context: dict[str, str | None] = {"part": None, "chapter": None, "section": None}
@@ -278,7 +119,7 @@ def split_text(text: str, source: str = "<text>") -> SplitResult:
             context[level] = heading
             for lower in _LEVELS[_LEVELS.index(level) + 1 :]:
                 context[lower] = None
-            stray = next((line for line in lines[last + 1 : limit] if not _blank(line)), None)
+            stray = next((line for line in lines[last + 1 : limit] if not is_blank(line)), None)
             if stray is not None:
                 warnings.append(
                     f"line {stray.number}: text after the heading {heading!r} belongs to no "
@@ -319,7 +160,7 @@ def split_text(text: str, source: str = "<text>") -> SplitResult:
 
 
 def _structure_caption(
-    lines: list[_Line], index: int, heading: str, limit: int, style: Style
+    lines: list[Line], index: int, heading: str, limit: int, style: Style
 ) -> tuple[str, int]:
     """English structure headings may put their name on the next line: CHAPTER II / Principles.
 
@@ -329,24 +170,24 @@ def _structure_caption(
         return heading, index
     if style == "zh":
         # A long Chinese heading may wrap onto a line of its own: "第六节 调取、…书证" / "和视听资料".
-        rest = [(i, lines[i]) for i in range(index + 1, limit) if not _blank(lines[i])]
+        rest = [(i, lines[i]) for i in range(index + 1, limit) if not is_blank(lines[i])]
         if len(rest) == 1 and len(rest[0][1].content.strip()) <= 40:
             tail = rest[0][1].content.strip()
             if not re.search(r"[。；;：:]", tail):
                 return heading + tail, rest[0][0]
         return heading, index
-    match = _EN_STRUCTURE.match(lines[index].content)
+    match = EN_STRUCTURE.match(lines[index].content)
     named = match is not None and re.search(r"[A-Za-z]", lines[index].content[match.end("num") :])
     following = lines[index + 1]
-    if named or _blank(following) or not _is_caption(following.content, same_line=False):
+    if named or is_blank(following) or not is_caption(following.content, same_line=False):
         return heading, index
     return f"{heading} {following.content.strip()}", index + 1
 
 
 def _article(
     text: str,
-    lines: list[_Line],
-    heading: _Heading,
+    lines: list[Line],
+    heading: Heading,
     limit: int,
     style: Style,
     context: dict[str, str | None],
@@ -395,13 +236,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _english_caption(
-    lines: list[_Line], heading: _Heading, limit: int
+    lines: list[Line], heading: Heading, limit: int
 ) -> tuple[int | None, int, str | None]:
     """(text start offset or None, first body line, caption) for an English heading."""
     index = heading.index
-    has_body_after = any(not _blank(line) for line in lines[index + 1 : limit])
+    has_body_after = any(not is_blank(line) for line in lines[index + 1 : limit])
     if heading.rest.strip():
-        if not (has_body_after and _is_caption(heading.rest, same_line=True)):
+        if not (has_body_after and is_caption(heading.rest, same_line=True)):
             return heading.rest_offset, index + 1, None
         caption = heading.rest.strip()
         following = index + 1
@@ -417,10 +258,10 @@ def _english_caption(
             following += 1
         return None, following, caption
     following = index + 1
-    if following < limit and not _blank(lines[following]):
+    if following < limit and not is_blank(lines[following]):
         candidate = lines[following].content
-        rest_of_body = any(not _blank(line) for line in lines[following + 1 : limit])
-        if rest_of_body and _is_caption(candidate, same_line=False):
+        rest_of_body = any(not is_blank(line) for line in lines[following + 1 : limit])
+        if rest_of_body and is_caption(candidate, same_line=False):
             return None, following + 1, candidate.strip()
     return None, following, None
 
@@ -465,13 +306,13 @@ def numbering_warnings(articles: list[SplitArticle], style: Style) -> list[str]:
 # --- header: title, dates, preamble ------------------------------------------------------------
 
 
-def _title(header: list[_Line], style: Style) -> str | None:
+def _title(header: list[Line], style: Style) -> str | None:
     for line in header:
-        if _blank(line):
+        if is_blank(line):
             continue
-        if _structure(line, style) is not None or _ZH_DATE.search(line.content):
+        if structure_heading(line, style) is not None or _ZH_DATE.search(line.content):
             return None
-        return _clean_heading(line.content) or None
+        return clean_heading(line.content) or None
     return None
 
 
@@ -487,7 +328,7 @@ def _classify(phrase: str, seen_adoption: bool) -> DateKind | None:
     return None
 
 
-def _dates(header: list[_Line]) -> list[DateEvent]:
+def _dates(header: list[Line]) -> list[DateEvent]:
     events: list[DateEvent] = []
     for line in header:
         matches = list(_ZH_DATE.finditer(line.content))
@@ -516,14 +357,14 @@ def _effective(articles: list[SplitArticle]) -> list[DateEvent]:
     return []
 
 
-def _preamble(text: str, header: list[_Line], title: str | None, style: Style) -> str | None:
+def _preamble(text: str, header: list[Line], title: str | None, style: Style) -> str | None:
     body = [
         line
         for line in header
-        if not _blank(line)
+        if not is_blank(line)
         and not _ZH_DATE.search(line.content)
-        and _structure(line, style) is None
-        and _clean_heading(line.content) != title
+        and structure_heading(line, style) is None
+        and clean_heading(line.content) != title
         and not line.content.lstrip().startswith("<!--")
     ]
     if not body:
