@@ -35,10 +35,14 @@ from lawref.store import Store
 
 # Measured on the labelled phrases of tests/test_citations.py (see the threshold test there):
 # below these scores a name is not taken for a statute's.
-FUZZY_THRESHOLD_LATIN = 88.0
-FUZZY_THRESHOLD_CJK = 80.0
+FUZZY_THRESHOLD_LATIN = 86.0
+FUZZY_THRESHOLD_CJK = 73.0
 FUZZY_MARGIN = 3.0  # candidates of different statutes this close to the best are "ambiguous"
 FUZZY_LIMIT = 20
+# A name whose words are all among a longer name's counts as that name only if it keeps this
+# share of them ("Intelligence Law" for "National Intelligence Law", not "Foreign Investment Law"
+# for "Foreign Investment Risk Review Modernization Act").
+SUBSET_SHARE = 0.6
 
 _CJK_RE = re.compile(f"[{CJK}]")
 _NON_KEY = re.compile(r"[\W_]+")
@@ -56,9 +60,8 @@ _PLACE_SUFFIX = re.compile(
     re.I,
 )
 _CN_PLACE_PREFIX = "中华人民共和国"
-_FUZZY_STOPWORDS = frozenset(
-    ["of", "the", "on", "in", "and", "for", "a", "an", "to", "law", "laws", "act", "code"]
-)
+_FUZZY_STOPWORDS = frozenset(["of", "the", "on", "in", "and", "for", "a", "an", "to"])
+_HEAD_WORDS = frozenset(["law", "laws", "act", "code", "regulation"])
 _REF_START = re.compile(rf"^(?P<ref>{ARTICLE_REF})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$")
 _REF_END = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{ARTICLE_REF})$")
 _TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
@@ -168,6 +171,7 @@ class NameTable:
                 for form in article.cited_as:
                     self._add(form, statute.id, article.number)
         self._fuzzy_latin_keys = [_fuzzy_form(c) for c, _ in self._fuzzy_latin]
+        self._fuzzy_latin_compact = [c.replace(" ", "") for c in self._fuzzy_latin_keys]
         self._fuzzy_cjk_keys = [c for c, _ in self._fuzzy_cjk]
 
     # --- building ------------------------------------------------------------------------------
@@ -176,8 +180,9 @@ class NameTable:
         form = " ".join(form.split())
         for word in re.findall(r"[A-Za-z]+", form):
             self.name_tokens[statute].add(word.casefold())
-        if _STARTS_US_CODE.match(form):
-            parsed = parse_us_code(form)
+        us_code = _STARTS_US_CODE.match(form)
+        if us_code:
+            parsed = parse_us_code(us_code.group())
             if parsed:
                 title, items = parsed
                 self.us_titles[title].add(statute)
@@ -248,6 +253,13 @@ class NameTable:
             variants[char] = chars_pattern(forms) if len(set(forms)) > 1 else re.escape(char)
         return variants
 
+    def first_chars(self) -> str:
+        """The characters a Chinese name can start with, in either script."""
+        converters = _converters()
+        chars = {name[0] for name in self.trie_cjk}
+        forms = {conv.convert(c) for c in chars for conv in converters}  # type: ignore[attr-defined]
+        return "".join(sorted(c for c in chars | forms if len(c) == 1))
+
     def patterns(self) -> tuple[str, str, str]:
         """Tries of the names: several-word Latin names (case folded), one-word Latin names
         (case kept: "NIL" is not "nil"), and Chinese names (Simplified or Traditional)."""
@@ -278,12 +290,14 @@ class NameTable:
         for scorer, choices, text in (
             (fuzz.token_sort_ratio, self._fuzzy_latin_keys, query),
             (fuzz.token_set_ratio, self._fuzzy_latin_keys, query),
-            (fuzz.ratio, [c.replace(" ", "") for c in self._fuzzy_latin_keys], compact),
+            (fuzz.ratio, self._fuzzy_latin_compact, compact),
         ):
             for _, score, index in process.extract(
                 text, choices, scorer=scorer, limit=FUZZY_LIMIT, score_cutoff=FUZZY_THRESHOLD_LATIN
             ):
                 choice = self._fuzzy_latin_keys[index]
+                if _head(query) and _head(query) != _head(choice):
+                    continue  # an Act is not a Law: "National Security Act" is another statute
                 if scorer is fuzz.token_set_ratio and not _subset_ok(query, choice):
                     continue
                 statute = self._fuzzy_latin[index][1]
@@ -297,6 +311,10 @@ class NameTable:
         for choice, score, index in process.extract(
             query, self._fuzzy_cjk_keys, scorer=fuzz.ratio, limit=FUZZY_LIMIT
         ):
+            if _cn_kind(query) != _cn_kind(choice):
+                continue  # 条例 is not 法: a regulation never passes for the law of its name
+            if len(query) > len(choice) and _is_subsequence(choice, query):
+                continue  # the name and more (国家安全机关法): another law's name
             # An abbreviation (情报法 for 国家情报法) is the name with characters left out.
             if len(query) >= 3 and _is_subsequence(query, choice) and len(choice) - len(query) <= 2:
                 score = max(score, 90.0)
@@ -333,12 +351,12 @@ class NameTable:
     def compatible(self, statute: str, name: str) -> bool:
         """Whether an unknown name could be another name of ``statute``: one of its words, or its
         initials ("Communications Decency Act" → CDA), appears among the statute's names."""
-        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in _FUZZY_STOPWORDS]
+        ignored = _FUZZY_STOPWORDS | _HEAD_WORDS | _GENERIC_WORDS
+        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in ignored]
         initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name)).casefold()
         tokens = self.name_tokens.get(statute, set())
         return (len(initials) >= 2 and initials in tokens) or any(
-            len(w) > 3 and w.casefold() in tokens and w.casefold() not in _GENERIC_WORDS
-            for w in words
+            len(w) > 3 and w.casefold() in tokens for w in words
         )
 
     def article(self, statute: str, number: str, subdivision: str | None) -> tuple[str, str | None]:
@@ -353,6 +371,11 @@ class NameTable:
         if number not in known and (statute, number) in self.local_refs:
             return self.local_refs[(statute, number)], subdivision
         return number, subdivision
+
+    def latest_version(self, statute: str) -> str | None:
+        """The last version, for "the revised law" — when there is more than one to tell apart."""
+        found = self.store.get(statute)
+        return found.latest_version() if found and len(found.versions) > 1 else None
 
     def version_for_year(self, statute: str, year: int) -> str | None:
         """The version a year names: its id, or its adoption/amendment/revision year, or (last)
@@ -397,11 +420,24 @@ def _subset_ok(query: str, choice: str) -> bool:
     evidence only when the query keeps most of the name ("Intelligence Law" for "National
     Intelligence Law"), not when it keeps one word of four ("Foreign Law")."""
     mine, theirs = _content(query), _content(choice)
-    if not mine:
-        return False
     if mine <= theirs:
-        return len(mine) >= 2 or len(theirs - mine) <= 1
+        return len(mine - _HEAD_WORDS) >= 1 and len(mine) >= SUBSET_SHARE * len(theirs)
     return fuzz.token_sort_ratio(query, choice) >= FUZZY_THRESHOLD_LATIN
+
+
+def _head(form: str) -> str:
+    """The kind of instrument a name ends with ("law", "act", "regulation"), or ""."""
+    for word in reversed(form.split()):
+        if word.removesuffix("s") in _HEAD_WORDS:
+            return word.removesuffix("s")
+    return ""
+
+
+_CN_KINDS = ("条例", "规定", "办法", "细则", "决定", "解释", "法")
+
+
+def _cn_kind(name: str) -> str:
+    return next((kind for kind in _CN_KINDS if name.endswith(kind)), "")
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -61,11 +61,11 @@ US_CODE_RE = re.compile(
 )
 # Regulation (EU) 2016/679, Directive 95/46/EC, Regulation (EU) No 2016/679
 EU_ACT = (
-    rf"{NOT_AFTER_WORD}(?:Regulation|Directive|Decision)\s{{1,2}}(?:\((?:EU|EC|EEC|Euratom)\)\s{{0,2}})?"
+    rf"{NOT_AFTER_WORD}(?i:regulation|directive|decision)\s{{1,2}}(?:\((?:EU|EC|EEC|Euratom)\)\s{{0,2}})?"
     r"(?:No\.?\s{0,2})?\d{2,4}/\d{1,4}(?:/(?:EU|EC|EEC))?(?![0-9])"
 )
 EU_NUMBER_RE = re.compile(
-    r"(?P<kind>Regulation|Directive|Decision)\D{0,16}?(?P<num>\d{2,4}/\d{1,4})"
+    r"(?P<kind>Regulation|Directive|Decision)\D{0,16}?(?P<num>\d{2,4}/\d{1,4})", re.I
 )
 # Pub. L. 115-232, Public Law 115–232
 PUBLIC_LAW = (
@@ -93,16 +93,14 @@ _CN_NUM_RE = re.compile(_CN_NUM)
 # 《…》: a book title, which in legal writing is a law's name (or a newspaper's: see names).
 CN_BRACKET = r"[《〈][^《》〈〉\n]{1,60}[》〉]"
 # The same article again: "the same article adds", 同条/该条/本条 followed by what it says.
-SAME_ARTICLE = (
-    r"(?i:\b(?:the|that|this)\s{1,3}same\s{1,3}(?:article|section|provision))\b"
-    r"|(?:同一?|该|本)[条條](?=规定|要求|明确|指出|称|写道|還|还|又|也|提到|强调|：|:)"
-)
+SAME_ARTICLE = r"(?i:the|that|this)\s{1,3}same\s{1,3}(?i:article|section|provision)\b"
+SAME_ARTICLE_CN = r"(?:同一?|该|本)[条條](?=规定|要求|明确|指出|称|写道|還|还|又|也|提到|强调|：|:)"
 # "the 2023 revision" — a version of the statute named before.
 YEAR_REVISION = (
-    rf"(?i:\b(?:the|its)\s{{1,3}}(?P<year_en>{YEAR})\s{{1,3}}(?:revision|amendments?|version"
+    rf"(?i:(?:the|its)\s{{1,3}}{YEAR}\s{{1,3}}(?:revision|amendments?|version"
     r"|(?:revised|amended)\s{1,3}(?:law|version|text)))\b"
-    rf"|(?P<year_cn>{YEAR})\s?年(?:修订|修正|修改)(?:版|本|后)?"
 )
+YEAR_REVISION_CN = rf"{YEAR}\s?年(?:修订|修正|修改)(?:版|本|后)?"
 # Words that end an English statute's name ("the Trade Act", "the Cryptography Law"); a capital
 # letter is required so that "the law" is an anaphor, not a name.
 LAW_HEADS = (
@@ -111,9 +109,9 @@ LAW_HEADS = (
 )
 LAW_HEAD = (
     rf"{NOT_AFTER_WORD}(?:{LAW_HEADS}){NOT_BEFORE_WORD}"
-    r"(?:\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:"
+    r"(?:\s{1,2}(?:of|on)\s{1,2}(?:the\s{1,2})?(?:"
     + YEAR
-    + r"|[A-Z][A-Za-z'’.]{0,20}(?:\s{1,2}(?:of\s{1,2})?[A-Z][A-Za-z'’.]{0,20}){0,5})"
+    + r"|[A-Z][A-Za-z'’.]{0,20}(?:\s{1,2}(?:(?:of|on|in|the|and)\s{1,2}){0,2}[A-Z][A-Za-z'’.]{0,20}){0,7})"
     + rf"{NOT_BEFORE_WORD})?"
 )
 
