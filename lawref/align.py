@@ -55,14 +55,13 @@ class Target:
 
     @cached_property
     def _token_table(self) -> tuple[list[str], list[int], list[int]]:
-        texts: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for match in TOKEN_RE.finditer(self.skeleton.text):
-            texts.append(match.group())
-            starts.append(match.start())
-            ends.append(match.end())
-        return texts, starts, ends
+        text = self.skeleton.text
+        spans = [match.span() for match in TOKEN_RE.finditer(text)]
+        return (
+            [text[a:b] for a, b in spans],
+            [a for a, _ in spans],
+            [b for _, b in spans],
+        )
 
     @property
     def token_texts(self) -> list[str]:
@@ -144,6 +143,11 @@ class QuoteForm:
         """The verbatim form without edge punctuation: a quote's own trailing comma or full stop
         ("…in accordance with law," the article said) is not part of the quoted words."""
         return _strip_edges(verbatim_form(self.text).text)
+
+    @cached_property
+    def full_verbatim(self) -> str:
+        """The verbatim form with the edge punctuation kept (ellipses at the edges dropped)."""
+        return verbatim_form(self.text).text.strip(ELLIPSIS + " ")
 
     @cached_property
     def letters(self) -> str:

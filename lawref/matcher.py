@@ -109,7 +109,8 @@ class _Outcome:
     candidate: Candidate
     differences: list[Difference]
     text: str
-    generic: int = 0  # how many articles an exact match is found in (set later)
+    edges: bool = False  # verbatim including the quotation's edge punctuation
+    loose: bool = False  # quotation words left over beyond the aligned text's ends
 
 
 class Matcher:
@@ -168,9 +169,7 @@ class Matcher:
         outcomes += [self._compare(form, (i,), exact_possible=False) for i in fuzzy]
         tried = {o.candidate.text_ids for o in outcomes}
         for outcome in list(outcomes):
-            if outcome.candidate.verdict in ("verbatim", "minor"):
-                continue
-            if not self._may_span(form, outcome.candidate.text_ids[0]):
+            if not outcome.loose or not self._may_span(form, outcome.candidate.text_ids[0]):
                 continue
             for pair in self._neighbour_pairs(outcome.candidate.text_ids[0]):
                 if pair not in tried:
@@ -224,8 +223,12 @@ class Matcher:
         verdict: Verdict
         differences: list[Difference] = []
         span = find_verbatim(form, target) if exact_possible else None
+        edges = loose = False
         if span is not None:
             verdict, score = "verbatim", 100.0
+            # The quotation's own edge punctuation found too ("需要，" rather than "需要设立"):
+            # decides between texts that all hold the words.
+            edges = form.full_verbatim in target.verbatim.text
         else:
             span = find_letters(form, target) if exact_possible and not form.elided else None
             if span is not None:
@@ -234,7 +237,7 @@ class Matcher:
                     form.core_verbatim, verbatim_form(target.text[span[0] : span[1]]).text
                 )
             else:
-                verdict, score, span, differences = self._fuzzy(
+                verdict, score, span, differences, loose = self._fuzzy(
                     form, target, len(ids) == 1, exact_possible
                 )
         stored = self.index.texts[ids[0]]
@@ -249,16 +252,20 @@ class Matcher:
             round(score, 1),
             span,
         )
-        return _Outcome(candidate, differences, target.text)
+        return _Outcome(candidate, differences, target.text, edges, loose)
 
     def _fuzzy(
         self, form: QuoteForm, target: Target, single: bool, exact_possible: bool
-    ) -> tuple[Verdict, float, tuple[int, int], list[Difference]]:
+    ) -> tuple[Verdict, float, tuple[int, int], list[Difference], bool]:
+        """Word alignment; the last item says whether quotation words were left over at an
+        edge (then the neighbouring article may hold them)."""
         if form.elided and single and exact_possible:
             spans = find_pieces(form, target)
             if spans is not None:
-                return "elided", 100.0, (spans[0][0], spans[-1][1]), []
+                return "elided", 100.0, (spans[0][0], spans[-1][1]), [], False
         alignment, _ = align_quote(form, target)
+        lead, trail = alignment.edge_inserts()
+        loose = max(lead, trail) >= 2
         changes = differing_ops(form, target, alignment)
         first, last = alignment.span
         span = target.token_span_source(first, last) if last > first else (0, 0)
@@ -273,7 +280,18 @@ class Matcher:
                 # Equal tokens but unequal letters (a non-alphanumeric token character, say):
                 # never call that minor.
                 verdict = "altered"
-            return verdict, score, span, []
+                return (
+                    verdict,
+                    score,
+                    span,
+                    [
+                        Difference(
+                            op="replace", quote=form.text, statute=target.text[span[0] : span[1]]
+                        )
+                    ],
+                    loose,
+                )
+            return verdict, score, span, [], loose
         differences = [
             Difference(
                 op=op.tag,  # type: ignore[arg-type]
@@ -285,10 +303,10 @@ class Matcher:
             for op in changes
         ]
         if score >= T.ALTERED_MIN:
-            return "altered", score, span, differences
+            return "altered", score, span, differences, loose
         if score >= T.PARAPHRASE_MIN and alignment.matched >= T.PARAPHRASE_MIN_MATCHED:
-            return "paraphrase", score, span, []
-        return "unmatched", score, span, []
+            return "paraphrase", score, span, [], loose
+        return "unmatched", score, span, [], loose
 
     def _decide(
         self,
@@ -303,6 +321,7 @@ class Matcher:
             key=lambda o: (
                 -_TIER[o.candidate.verdict],
                 -o.candidate.score,
+                not o.edges,
                 len(o.candidate.text_ids),
                 o.candidate.text_ids,
             ),

@@ -34,7 +34,7 @@ GENERIC_MAX_UNITS = 8.0
 CANDIDATE_LIMIT = 12
 # Of the candidates that cannot hold the quotation exactly, this many (the closest by a quick
 # partial ratio of letters) are aligned word by word.
-FUZZY_CANDIDATES = 4
+FUZZY_CANDIDATES = 3
 PREFER_MARGIN = 5.0
 # Longer quotations are not aligned (a 6,000-character "quotation" is a parsing accident).
 MAX_QUOTE_CHARS = 6000
