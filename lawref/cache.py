@@ -58,6 +58,8 @@ SECRET_NAME = "secret.key"
 STORE_PREFIX = "store-"
 SUFFIX = ".pickle"
 MAX_SLOTS = 32  # distinct sets of store folders kept; the least recently written go first
+# The package folder as module __file__ paths spell it (for short, relocatable code records).
+_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 _KEY_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
 
@@ -94,7 +96,6 @@ def code_records() -> list[list[Any]]:
     made by older code, while edits to modules that took no part (the HTML report, say) keep the
     entry. An installed lawref never changes, and __version__ is in the key as well.
     """
-    package = Path(__file__).resolve().parent
     records = []
     for name, module in list(sys.modules.items()):
         if name != "lawref" and not name.startswith("lawref."):
@@ -102,12 +103,11 @@ def code_records() -> list[list[Any]]:
         file = getattr(module, "__file__", None)
         if not file:
             continue
-        path = Path(file)
         try:
-            st = path.stat()
+            st = os.stat(file)
         except OSError:
             continue
-        shown = path.relative_to(package).as_posix() if path.is_relative_to(package) else str(path)
+        shown = file[len(_PACKAGE) :] if file.startswith(_PACKAGE) else file
         records.append([shown, st.st_size, st.st_mtime_ns])
     return sorted(records)
 
@@ -116,14 +116,12 @@ def _code_changed(records: Any) -> str | None:
     """The first recorded source file that differs now (None: all as recorded)."""
     if not isinstance(records, list):
         return "no code record"
-    package = Path(__file__).resolve().parent
     for record in records:
         if not (isinstance(record, list) and len(record) == 3 and isinstance(record[0], str)):
             return "bad code record"
         shown, size, mtime = record
-        path = Path(shown) if os.path.isabs(shown) else package / shown
         try:
-            st = path.stat()
+            st = os.stat(shown if os.path.isabs(shown) else _PACKAGE + shown)
         except OSError:
             return shown
         if st.st_size != size or st.st_mtime_ns != mtime:
