@@ -80,10 +80,18 @@ def read_input(name: str) -> str:
 
 
 def slugify(text: str) -> str:
+    """ "national-security-law" for "National Security Law of the People's Republic of China".
+
+    A long title that ends in its short name, "… (General Data Protection Regulation)", gives
+    the short name's slug.
+    """
+    short = re.search(r"\(([^()]{3,80})\)\s*$", text)
+    if short and len(text) > 100:
+        text = short[1]
     text = re.sub(r"(?i)\bof the people'?s republic of china\b|^the\s+|^prc\s+", "", text.strip())
     text = re.sub(r"[\u2018\u2019']", "", text)
     slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-    return slug[:100].rstrip("-")
+    return slug if len(slug) <= 100 else slug[:100].rsplit("-", 1)[0]
 
 
 def short_title(title: str) -> str | None:

@@ -537,3 +537,22 @@ def test_plan_import_reports_without_writing(store: Path) -> None:
     plan = plan_import(V1, "v1.txt", meta, store)
     assert plan.previous is None and plan.added == ("1", "2", "3")
     assert plan.path == store.resolve() / "cn" / "test-law.yaml" and not plan.path.exists()
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Counter-espionage Law of the People's Republic of China", "counter-espionage-law"),
+        ("The Trade Act of 1974", "trade-act-of-1974"),
+        (
+            "REGULATION (EU) 2016/679 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL of 27 April 2016 "
+            "on the protection of natural persons with regard to the processing of personal data "
+            "(General Data Protection Regulation)",
+            "general-data-protection-regulation",
+        ),
+    ],
+)
+def test_ids_derived_from_english_titles(title: str, slug: str) -> None:
+    from lawref.importer import slugify
+
+    assert slugify(title) == slug
