@@ -18,68 +18,12 @@ _OPENERS = "“「『"
 _CLOSING = "”」』"
 _TERMINATORS = ".!?。！？"
 _CJK_TERMINATORS = "。！？"
-_ABBREVIATIONS = frozenset(
-    [
-        "art",
-        "arts",
-        "sec",
-        "secs",
-        "no",
-        "nos",
-        "pub",
-        "l",
-        "u.s",
-        "u.s.c",
-        "u.s.c.a",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "vs",
-        "v",
-        "e.g",
-        "i.e",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "jr",
-        "sr",
-        "gov",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "para",
-        "paras",
-        "p",
-        "pp",
-        "cf",
-        "al",
-        "approx",
-        "dept",
-        "fig",
-        "ch",
-        "cl",
-        "subsec",
-        "reg",
-        "dir",
-        "op",
-        "cit",
-        "ed",
-        "eds",
-        "vol",
-    ]
+_ABBREVIATION_LIST = (
+    "art arts sec secs no nos pub l u.s u.s.c u.s.c.a mr mrs ms dr st vs v e.g i.e inc co corp "
+    "ltd jr sr gov jan feb mar apr jun jul aug sep sept oct nov dec para paras p pp cf al approx "
+    "dept fig ch cl subsec reg dir op cit ed eds vol"
 )
+_ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
 
 
@@ -93,22 +37,24 @@ class Segments:
         spans = sorted((s, e) for s, e in quotations if e > s)
         depth = 0  # curly/corner quote marks open
         ascii_open = False
-        pending = False  # a sentence ended inside a quotation: it ends where the quotation does
+        # A sentence that ends inside a quotation ends where the quotation does: the place of its
+        # terminator, kept until the closing mark.
+        pending: int | None = None
         span_index = 0
         for match in _TOKEN.finditer(text):
             pos, token = match.start(), match.group()
             while span_index < len(spans) and spans[span_index][1] <= pos:
                 end = spans[span_index][1]
-                if text[max(0, end - 1) : end] and text[end - 1] in _TERMINATORS:
-                    self._sentence_after_closers(end)
-                pending = False
+                if end and text[end - 1] in _TERMINATORS:
+                    self._end_after_terminator(end - 1, end)
+                pending = None
                 span_index += 1
             in_span = span_index < len(spans) and spans[span_index][0] <= pos
             quoted = depth > 0 or ascii_open or in_span
             if token[0] == "\n":
                 if "\n" in token[1:] or self._line_ends_paragraph(pos):
                     self._paragraph(match.end())
-                    depth, ascii_open, pending = 0, False, False
+                    depth, ascii_open, pending = 0, False, None
                 continue
             if token in _OPENERS:
                 depth += 1
@@ -121,16 +67,14 @@ class Segments:
                     ascii_open = False
                 else:
                     depth = max(0, depth - 1)
-                if pending and depth == 0 and not ascii_open:
-                    self._sentence_after_closers(match.end())
-                    pending = False
+                if pending is not None and depth == 0 and not ascii_open and not in_span:
+                    self._end_after_terminator(pending, pending + 1)
+                    pending = None
                 continue
-            # terminators
             if quoted:
-                pending = True
+                pending = match.end() - 1
                 continue
-            if token[-1] in _CJK_TERMINATORS or self._ends_sentence(pos, match.end()):
-                self._sentence_after_closers(match.end())
+            self._end_after_terminator(pos, match.end())
         self.sentence_starts = sorted(set(self.sentence_starts))
         self.paragraph_starts = sorted(set(self.paragraph_starts))
 
@@ -145,6 +89,13 @@ class Segments:
             or last in ":："
             or "\u4e00" <= last <= "\u9fff"
         )
+
+    def _end_after_terminator(self, start: int, end: int) -> None:
+        """A sentence ends after the terminator ``text[start:end]`` (and any closing marks) —
+        unless what follows shows it does not: "Art. 7", "U.S.C. 230", a comma, a lower-case
+        word."""
+        if self.text[end - 1] in _CJK_TERMINATORS or self._ends_sentence(start, end):
+            self._sentence_after_closers(end)
 
     def _ends_sentence(self, start: int, end: int) -> bool:
         text = self.text

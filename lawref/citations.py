@@ -191,7 +191,7 @@ class CitationFinder:
         anaphor = ANAPHOR_AFTER.match(after_text)
         before = text[max(0, ref.start - WINDOW) : ref.start]
         if anaphor or ANAPHOR_BEFORE.search(before):
-            context = self._context(ref.start, state, strict=False)
+            context = self._context(ref.start, state, reach=DOCUMENT)
             if context is not None:
                 end = ref.end + (anaphor.end() if anaphor else 0)
                 if anaphor and anaphor["year"] and context.statute:
@@ -205,7 +205,9 @@ class CitationFinder:
                 return index + 1
         elif self._chinese_reference(text, atoms, index, items, before, state):
             return index + 1
-        context = self._context(ref.start, state, strict=ref.kind == "cnref")
+        context = self._context(
+            ref.start, state, reach=SENTENCE if ref.kind == "cnref" else PARAGRAPH
+        )
         if context is not None:
             self._emit(state, ref.start, ref.end, context, items)
         return index + 1
@@ -283,7 +285,7 @@ class CitationFinder:
 
     def _same_article(self, atom: Atom, state: _State) -> None:
         last = state.last_article
-        if last is None or not self._near(last[0].start, atom.start, state, strict=False):
+        if last is None or not self._near(last[0].start, atom.start, state, reach=PARAGRAPH):
             return
         named, number, sub = last
         state.found.append(
@@ -300,13 +302,14 @@ class CitationFinder:
             )
         )
         state.last_article = (replace_named(named, start=atom.start), number, sub)
+        state.last_named = replace_named(named, start=atom.start, end=atom.end)
 
     def _revision(self, text: str, atoms: list[Atom], index: int, state: _State) -> None:
         atom = atoms[index]
         nxt = atoms[index + 1] if index + 1 < len(atoms) else None
         if nxt is not None and _REVISION_OF.match(text[atom.end : nxt.start]):
             return  # "the 2023 revision of the Counter-espionage Law": the name carries the year
-        context = self._context(atom.start, state, strict=False)
+        context = self._context(atom.start, state, reach=DOCUMENT)
         if context is None or context.statute is None or atom.year is None:
             return
         version = self.names.version_for_year(context.statute, int(atom.year))
@@ -315,20 +318,24 @@ class CitationFinder:
 
     # --- context -------------------------------------------------------------------------------
 
-    def _context(self, pos: int, state: _State, *, strict: bool) -> Named | None:
+    def _context(self, pos: int, state: _State, *, reach: int) -> Named | None:
         last = state.last_named
-        if last is None or not self._near(last.start, pos, state, strict=strict):
+        if last is None or not self._near(last.start, pos, state, reach=reach):
             return None
         return last
 
-    def _near(self, then: int, now: int, state: _State, *, strict: bool) -> bool:
-        """Strict: the same or the previous sentence. Otherwise also the same or the previous
-        paragraph (a news story names the law, then goes on about "Article 7")."""
+    def _near(self, then: int, now: int, state: _State, *, reach: int) -> bool:
+        """Whether a law named at ``then`` is still the one meant at ``now``: in the same or the
+        previous sentence (a bare 第七条); or also the same or previous paragraph (a bare
+        "Article 7": a story names the law, then goes on about its articles); or anywhere
+        before ("Article 7 of the law", "the 2023 revision": words that point back to it)."""
+        if reach == DOCUMENT:
+            return True
         segments = state.segments
         self.work.joins += 1
         if segments.sentence(now) - segments.sentence(then) <= 1:
             return True
-        return not strict and segments.paragraph(now) - segments.paragraph(then) <= 1
+        return reach == PARAGRAPH and segments.paragraph(now) - segments.paragraph(then) <= 1
 
     # --- output --------------------------------------------------------------------------------
 
@@ -367,6 +374,8 @@ class CitationFinder:
         state.last_named = replace_named(named, start=start, end=end)
 
 
+# How far back a law named earlier is still the one a reference means (see ``_near``).
+SENTENCE, PARAGRAPH, DOCUMENT = 1, 2, 3
 _REVISION_OF = re.compile(r"^(?:\s{1,3}(?:of|to)\s{1,3}(?:the\s{1,3})?|的?)$")
 
 

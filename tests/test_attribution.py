@@ -1,0 +1,345 @@
+"""Attribution: quotations (built directly, with the article they match) against the citations the
+finder reads in the same text. Article texts come from the shipped store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lawref.attribution import agrees, attribute, introducing_citations, link_quotes, version_note
+from lawref.citations import CitationFinder
+from lawref.found import CitationSpan, QuoteSpan
+from lawref.report import CitedAs, Match
+from lawref.store import Store, load_store
+
+NIL = "cn-national-intelligence-law"
+DSL = "cn-data-security-law"
+CEL = "cn-counter-espionage-law"
+CSL = "cn-cybersecurity-law"
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    store = load_store(use_cache=False)
+    for wanted in (NIL, DSL, CEL, CSL):
+        if store.get(wanted) is None:
+            pytest.skip(f"the shipped store lacks {wanted}")
+    return store
+
+
+@pytest.fixture(scope="module")
+def finder(store: Store) -> CitationFinder:
+    return CitationFinder(store)
+
+
+def article_text(store: Store, statute: str, number: str, version: str | None = None) -> str:
+    found = store.get(statute)
+    assert found is not None
+    article = found.article(number, version)
+    assert article is not None
+    return article.text
+
+
+def english(store: Store, statute: str, number: str) -> str:
+    found = store.get(statute)
+    assert found is not None
+    article = found.article(number)
+    assert article is not None and article.translations
+    return article.translations[0].text
+
+
+def match_of(store: Store, statute: str, number: str, version: str | None, text: str) -> Match:
+    found = store.get(statute)
+    assert found is not None
+    return Match(
+        statute=statute,
+        title=found.title_en,
+        title_original=found.title_original,
+        article=number,
+        version=version,
+        language=found.language,
+        translation=None,
+        text=text,
+        span=(0, len(text)),
+    )
+
+
+def quoted(document: str, words: str, **extra: object) -> QuoteSpan:
+    start = document.index(words)
+    return QuoteSpan(words, start, start + len(words), **extra)  # type: ignore[arg-type]
+
+
+def judge(
+    finder: CitationFinder, document: str, quote: QuoteSpan, match: Match | None
+) -> tuple[str, CitedAs | None]:
+    citations = finder.find(document)
+    ((attribution, cited),) = attribute(document, [quote], [match], citations)
+    return attribution, cited
+
+
+def test_article_14_words_cited_as_article_7_are_misattributed(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = english(store, NIL, "14")
+    document = f'A newsletter wrote that Article 7 of the National Intelligence Law says "{words}"'
+    match = match_of(store, NIL, "14", "2018", words)
+    attribution, cited = judge(finder, document, quoted(document, words), match)
+    assert attribution == "misattributed"
+    assert cited == CitedAs(
+        text="Article 7 of the National Intelligence Law", statute=NIL, article="7"
+    )
+
+
+def test_data_security_law_words_cited_as_the_intelligence_law_are_misattributed(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = article_text(store, DSL, "36")
+    document = f"另有文章引用《国家情报法》第七条称，“{words}”"
+    match = match_of(store, DSL, "36", None, words)
+    attribution, cited = judge(finder, document, quoted(document, words), match)
+    assert attribution == "misattributed"
+    assert cited is not None and (cited.statute, cited.article) == (NIL, "7")
+
+
+def test_words_of_the_article_cited_are_consistent(store: Store, finder: CitationFinder) -> None:
+    words = article_text(store, NIL, "7").split("\n")[0]
+    document = f"《中华人民共和国国家情报法》第七条规定：“{words}”"
+    match = match_of(store, NIL, "7", "2018", words)
+    attribution, cited = judge(finder, document, quoted(document, words), match)
+    assert attribution == "consistent"
+    assert cited == CitedAs(text="《中华人民共和国国家情报法》第七条", statute=NIL, article="7")
+
+
+def test_no_citation_near_is_uncited(store: Store, finder: CitationFinder) -> None:
+    words = english(store, NIL, "14")
+    document = f'Some say the state can "{words}"'
+    match = match_of(store, NIL, "14", "2018", words)
+    assert judge(finder, document, quoted(document, words), match) == ("uncited", None)
+
+
+def test_a_citation_of_the_statute_alone_agrees_with_any_of_its_articles(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = english(store, NIL, "14")
+    document = f'Under China\'s National Intelligence Law, the state "{words}"'
+    match = match_of(store, NIL, "14", "2018", words)
+    attribution, cited = judge(finder, document, quoted(document, words), match)
+    assert attribution == "consistent"
+    assert cited is not None and (cited.statute, cited.article) == (NIL, None)
+
+
+def test_a_statute_alone_that_is_another_law_is_misattributed(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = article_text(store, DSL, "36")
+    document = f"《国家情报法》明确规定，“{words}”"
+    match = match_of(store, DSL, "36", None, words)
+    assert judge(finder, document, quoted(document, words), match)[0] == "misattributed"
+
+
+def test_the_article_that_agrees_is_chosen_from_a_list(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = english(store, NIL, "14")
+    document = f'Articles 7 and 14 of the National Intelligence Law say that the state "{words}"'
+    match = match_of(store, NIL, "14", "2018", words)
+    attribution, cited = judge(finder, document, quoted(document, words), match)
+    assert attribution == "consistent"
+    assert cited is not None and cited.article == "14"
+
+
+def test_a_citation_after_the_quote_in_its_sentence_introduces_it(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = english(store, NIL, "14")
+    document = f'"{words}," Article 7 of the National Intelligence Law reads, critics claim.'
+    match = match_of(store, NIL, "14", "2018", words)
+    attribution, cited = judge(finder, document, quoted(document, words), match)
+    assert attribution == "misattributed"
+    assert cited is not None and cited.article == "7"
+
+
+def test_the_nearest_citation_before_the_quote_wins(store: Store, finder: CitationFinder) -> None:
+    words = english(store, NIL, "14")
+    document = (
+        f"Article 28 of the Cybersecurity Law is often paired with Article 14 of the National "
+        f'Intelligence Law, which says that "{words}"'
+    )
+    match = match_of(store, NIL, "14", "2018", words)
+    attribution, cited = judge(finder, document, quoted(document, words), match)
+    assert attribution == "consistent"
+    assert cited is not None and (cited.statute, cited.article) == (NIL, "14")
+
+
+def test_the_lead_in_of_a_block_quote_introduces_it(store: Store, finder: CitationFinder) -> None:
+    words = article_text(store, NIL, "7")
+    document = f"《国家情报法》第七条规定：\n\n{words}\n\n评论说，这一条很宽泛。"
+    quote = quoted(document, words, marks="block", lead_in="规定：")
+    match = match_of(store, NIL, "7", "2018", words)
+    attribution, cited = judge(finder, document, quote, match)
+    assert attribution == "consistent"
+    assert cited is not None and cited.article == "7"
+
+
+def test_a_citation_in_the_paragraph_before_does_not_introduce_an_ordinary_quote(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = english(store, NIL, "14")
+    document = (
+        "Article 7 of the National Intelligence Law was the focus of the hearing.\n\n"
+        f'A spokesman said agencies "{words}"'
+    )
+    match = match_of(store, NIL, "14", "2018", words)
+    assert judge(finder, document, quoted(document, words), match) == ("uncited", None)
+
+
+def test_the_previous_sentence_of_the_same_paragraph_introduces_a_quote(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = english(store, NIL, "14")
+    document = f'Article 14 of the National Intelligence Law is broad. It says that "{words}"'
+    match = match_of(store, NIL, "14", "2018", words)
+    assert judge(finder, document, quoted(document, words), match)[0] == "consistent"
+
+
+def test_a_citation_inside_another_quotation_introduces_nothing(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = english(store, NIL, "14")
+    document = f'He said "see Article 7 of the National Intelligence Law" and then: "{words}"'
+    first = quoted(document, "see Article 7 of the National Intelligence Law")
+    second = quoted(document, words)
+    match = match_of(store, NIL, "14", "2018", words)
+    citations = finder.find(document)
+    results = attribute(document, [first, second], [None, match], citations)
+    assert results == [("uncited", None), ("uncited", None)]
+
+
+def test_an_unmatched_quote_beside_a_citation_is_not_misattributed(
+    finder: CitationFinder,
+) -> None:
+    document = 'Article 7 of the National Intelligence Law, a spokesman said, is "nothing new".'
+    attribution, cited = judge(finder, document, quoted(document, "nothing new"), None)
+    assert attribution == "consistent"
+    assert cited is not None and cited.article == "7"
+
+
+def test_an_unknown_name_close_to_the_matched_title_agrees(store: Store) -> None:
+    words = english(store, NIL, "14")
+    match = match_of(store, NIL, "14", "2018", words)
+    same = CitationSpan("x", 0, 1, None, "14", name="National Intelligence Law of the PRC")
+    other = CitationSpan("x", 0, 1, None, "14", name="Counter-Terrorism Law")
+    assert agrees(same, match)
+    assert not agrees(other, match)
+    ambiguous = CitationSpan("x", 0, 1, None, None, ambiguous=(NIL, DSL))
+    assert agrees(ambiguous, match)
+
+
+def test_a_part_of_an_article_agrees_with_the_article() -> None:
+    match = Match(
+        statute="us-47-usc-230",
+        title="t",
+        title_original="t",
+        article="230",
+        version=None,
+        language="en",
+        translation=None,
+        text="x",
+        span=(0, 1),
+    )
+    cited = CitationSpan("47 U.S.C. § 230(c)(1)", 0, 21, "us-47-usc-230", "230", None, "(c)(1)")
+    assert agrees(cited, match)
+    assert not agrees(CitationSpan("s", 0, 1, "us-47-usc-230", "231"), match)
+
+
+def test_introducing_citations_groups_the_articles_of_one_citation(
+    finder: CitationFinder,
+) -> None:
+    document = 'Articles 7 and 14 of the National Intelligence Law say "something".'
+    quote = quoted(document, "something")
+    (group,) = introducing_citations(document, [quote], finder.find(document))
+    assert [c.article for c in group] == ["7", "14"]
+
+
+def test_matches_and_quotes_must_pair_up(finder: CitationFinder) -> None:
+    with pytest.raises(ValueError):
+        link_quotes("x", [QuoteSpan("x", 0, 1)], [], [])
+
+
+# --- versions ------------------------------------------------------------------------------------
+
+
+def test_a_quote_of_the_2023_text_cited_as_the_2014_law_gets_a_note(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = article_text(store, CEL, "16", "2023")
+    assert words != article_text(store, CEL, "16", "2014")
+    document = f"Article 16 of the 2014 Counter-espionage Law says: “{words}”"
+    quote = quoted(document, words)
+    match = match_of(store, CEL, "16", "2023", words)
+    (link,) = link_quotes(document, [quote], [match], finder.find(document), store)
+    assert link.attribution == "consistent"
+    assert link.citation is not None and link.citation.version == "2014"
+    assert link.version_note is not None
+    assert "2014" in link.version_note and "2023" in link.version_note
+
+
+def test_an_article_missing_from_the_cited_version_is_said_so(store: Store) -> None:
+    statute = store.get(CEL)
+    assert statute is not None
+    only_new = sorted(
+        {a.number for a in statute.articles_in("2023")}
+        - {a.number for a in statute.articles_in("2014")},
+        key=int,
+    )[0]
+    words = article_text(store, CEL, only_new, "2023")
+    cited = CitationSpan("x", 0, 1, CEL, only_new, "2014")
+    note = version_note(cited, match_of(store, CEL, only_new, "2023", words), store)
+    assert note is not None and "not in the 2014 version" in note
+
+
+def test_no_note_when_the_versions_agree_or_one_is_unknown(store: Store) -> None:
+    words = article_text(store, CEL, "16", "2023")
+    match = match_of(store, CEL, "16", "2023", words)
+    assert version_note(CitationSpan("x", 0, 1, CEL, "16", "2023"), match, store) is None
+    assert version_note(CitationSpan("x", 0, 1, CEL, "16", None), match, store) is None
+    # The store has no text of the 2017 National Intelligence Law to compare with.
+    nil_words = article_text(store, NIL, "7")
+    nil_match = match_of(store, NIL, "7", "2018", nil_words)
+    assert version_note(CitationSpan("x", 0, 1, NIL, "7", "2017"), nil_match, store) is None
+
+
+# --- end to end: the JSON of `lawref check` --------------------------------------------------------
+
+
+def test_check_json_reports_the_attributions(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lawref.cli import run
+
+    nil14 = article_text(store, NIL, "14")
+    dsl36 = article_text(store, DSL, "36")
+    nil7 = article_text(store, NIL, "7").split("\n")[0]
+    story = tmp_path / "story.txt"
+    story.write_text(
+        f"有文章称，《国家情报法》第七条规定：“{nil14}”\n\n"
+        f"另一篇文章引用《国家情报法》第七条称，“{dsl36}”\n\n"
+        f"《国家情报法》第七条规定：“{nil7}”\n\n"
+        f"也有人说：“{nil14}”\n",
+        encoding="utf-8",
+    )
+    status = run(["check", "--format", "json", str(story)])
+    report = json.loads(capsys.readouterr().out)
+    quotes = report["documents"][0]["quotes"]
+    got = [(q["match"]["statute"], q["match"]["article"], q["attribution"]) for q in quotes]
+    assert got == [
+        (NIL, "14", "misattributed"),
+        (DSL, "36", "misattributed"),
+        (NIL, "7", "consistent"),
+        (NIL, "14", "uncited"),
+    ]
+    assert quotes[0]["cited_as"] == {"text": "《国家情报法》第七条", "statute": NIL, "article": "7"}
+    assert quotes[3]["cited_as"] is None
+    assert status == 1
