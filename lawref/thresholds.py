@@ -41,3 +41,19 @@ MAX_QUOTE_CHARS = 6000
 
 # search: hits below this score are not shown.
 SEARCH_MIN_SCORE = 60.0
+
+# --- measurement ------------------------------------------------------------------------------
+# tests/test_matcher.py::test_labelled_set_precision_recall, shipped store of 2025 (16 statutes,
+# 612 texts), 80 labelled quotations, all run. Best candidate's similarity by expected verdict
+# (quotations of at least 4 word units and 5 tokens):
+#     altered     82.9 .. 98.7   (n=21; lowest: four edits in a 17-word Section 230 sentence,
+#                                 then 84.6: two words changed in thirteen)
+#     paraphrase  48.3 .. 78.6   (n=8;  highest: "are required to support, assist and cooperate
+#                                 with national intelligence work", PROVENANCE's paraphrase)
+#     unmatched   10.0 .. 30.4   (n=7)
+# ALTERED_MIN = 80 and PARAPHRASE_MIN = 40 sit in the two gaps (about their middles); the test
+# asserts they still do. With them: linking precision 1.000, recall 1.000; every verdict as
+# labelled. Verbatim, minor and elided need no threshold: they are string equalities.
+# One word changed in n words gives a similarity of about 100·(1 − 1/n): quotations of five or
+# more words with one change stay altered; a four-word quotation with one change falls to
+# paraphrase (and under SHORT_QUOTE_UNITS nothing fuzzy is linked at all).

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from lawref import thresholds as T
 from lawref.index import MIN_QUERY_TERMS, PROBE_BUDGET, Index
 from lawref.matcher import Matcher
-from lawref.normalize import has_cjk, skeleton, token_texts, tokenize
+from lawref.normalize import has_cjk, skeleton, token_texts, tokenize, word_units
 from lawref.store import Store, load_store
 
 DATA = Path(__file__).resolve().parent / "data" / "labelled_quotes.yaml"
@@ -102,6 +102,7 @@ def test_labelled_set_precision_recall(store: Store, matcher: Matcher) -> None:
     linked_right = linked = should_link = 0
     confusion: dict[tuple[str, str], int] = {}
     never_faithful = []
+    scores: dict[str, list[float]] = {}
     for case in CASES:
         statute_id, skip = _runnable(store, case)
         if skip:
@@ -117,13 +118,31 @@ def test_labelled_set_precision_recall(store: Store, matcher: Matcher) -> None:
                 linked_right += 1
         if case["verdict"] == "altered" and result.verdict in ("verbatim", "minor"):
             never_faithful.append(case["id"])
+        tokens = token_texts(skeleton(case["quote"]))
+        long_enough = (
+            word_units(tokens) >= T.SHORT_QUOTE_UNITS and len(tokens) >= T.PARAPHRASE_MIN_MATCHED
+        )
+        if result.candidates and long_enough:
+            scores.setdefault(case["verdict"], []).append(result.candidates[0].score)
     precision = linked_right / linked if linked else 1.0
     recall = linked_right / should_link if should_link else 1.0
     print(f"\nlabelled set: {sum(confusion.values())} cases run of {len(CASES)}")
     print(f"linking precision {precision:.3f}  recall {recall:.3f}")
     for (expected, got), count in sorted(confusion.items()):
         print(f"  expected {expected:<10} got {got:<10} {count}")
+    # The measurement behind thresholds.ALTERED_MIN and PARAPHRASE_MIN: the best candidate's
+    # similarity by expected verdict (quotations long enough to be judged).
+    for verdict in ("altered", "paraphrase", "unmatched"):
+        found = sorted(scores.get(verdict, []))
+        if found:
+            print(
+                f"  {verdict:<10} similarity {found[0]:5.1f} .. {found[-1]:5.1f}  (n={len(found)})"
+            )
     assert not never_faithful, f"altered quotations called faithful: {never_faithful}"
+    if scores.get("altered") and scores.get("paraphrase"):
+        assert max(scores["paraphrase"]) < T.ALTERED_MIN <= min(scores["altered"])
+    if scores.get("paraphrase") and scores.get("unmatched"):
+        assert max(scores["unmatched"]) < T.PARAPHRASE_MIN <= min(scores["paraphrase"])
     assert precision >= 0.95 and recall >= 0.9
 
 
