@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import json
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,32 +12,12 @@ from typing import Any
 
 import click
 
-from lawref.citation_names import key
-from lawref.cli.app import cli, emit_json, format_option, store_option
+from lawref.cli.app import cli, format_option, store_option
+from lawref.cli.check_command import max_size_option
 from lawref.errors import InputError
 from lawref.found import CitationSpan, SourceText
 from lawref.models import article_sort_key
-from lawref.store import Store, load_store
-
-
-def read_document(path: str) -> SourceText:
-    """The document at ``path`` ("-" for stdin), through the reading stage when it is there."""
-    try:
-        from lawref.reading import read_source
-    except ImportError:
-        return _read_utf8(path)
-    return read_source(path)
-
-
-def _read_utf8(path: str) -> SourceText:
-    try:
-        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    try:
-        return SourceText(path, raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
+from lawref.store import Store
 
 
 def citation_record(citation: CitationSpan) -> dict[str, Any]:
@@ -50,11 +33,14 @@ def citation_record(citation: CitationSpan) -> dict[str, Any]:
 
 
 def statute_summaries(citations: Sequence[CitationSpan], store: Store) -> list[dict[str, Any]]:
-    """One record per statute cited (or per unresolved name), in order of first mention."""
+    """One record per statute cited (or per unresolved name), in order of first mention.
+    ``mentions`` counts places in the text: "Articles 7 and 14 of X" is one mention of X."""
+    from lawref.citation_names import key
+
     groups: dict[tuple[str, ...], list[CitationSpan]] = {}
     for citation in citations:
         if citation.statute:
-            group = ("statute", citation.statute)
+            group: tuple[str, ...] = ("statute", citation.statute)
         elif citation.ambiguous:
             group = ("ambiguous", *citation.ambiguous)
         else:
@@ -64,7 +50,6 @@ def statute_summaries(citations: Sequence[CitationSpan], store: Store) -> list[d
     for found in groups.values():
         first = found[0]
         statute = store.get(first.statute) if first.statute else None
-        articles = {c.article for c in found if c.article}
         summaries.append(
             {
                 "statute": first.statute,
@@ -72,7 +57,7 @@ def statute_summaries(citations: Sequence[CitationSpan], store: Store) -> list[d
                 "title_original": statute.title_original if statute else None,
                 "name": first.name or first.text,
                 "ambiguous": list(first.ambiguous),
-                "articles": sorted(articles, key=article_sort_key),
+                "articles": sorted({c.article for c in found if c.article}, key=article_sort_key),
                 "versions": sorted({c.version for c in found if c.version}),
                 "mentions": len({(c.start, c.end) for c in found}),
                 "first": min(c.start for c in found),
@@ -81,34 +66,53 @@ def statute_summaries(citations: Sequence[CitationSpan], store: Store) -> list[d
     return sorted(summaries, key=lambda s: s["first"])
 
 
-def _text_report(
-    source: str, citations: list[CitationSpan], summaries: list[dict[str, Any]]
-) -> None:
+def _position(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"
+
+
+def render_text(
+    documents: Sequence[tuple[SourceText, list[CitationSpan]]], store: Store, width: int | None
+) -> str:
+    """The text report: per document, a table of the statutes cited and the unresolved ones."""
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(width=None if sys.stdout.isatty() else 200, highlight=False)
-    console.print(f"[bold]{source}[/bold]: {len(citations)} citations", markup=True)
-    known = [s for s in summaries if s["statute"]]
-    if known:
-        table = Table(box=None, pad_edge=False, header_style="bold")
-        for column in ("statute", "English title", "articles", "mentions", "first"):
-            table.add_column(column, overflow="fold")
-        for row in known:
-            table.add_row(
-                f"{row['title_original']} ({row['statute']})",
-                row["title"],
-                ", ".join(row["articles"]) or "-",
-                str(row["mentions"]),
-                str(row["first"]),
-            )
-        console.print(table)
-    unresolved = [c for c in citations if not c.statute]
-    if unresolved:
-        console.print("unresolved citations:")
+    out = io.StringIO()
+    console = Console(file=out, width=width or 160, highlight=False, markup=False)
+    for number, (source, citations) in enumerate(documents):
+        if number:
+            console.print()
+        places = len({(c.start, c.end) for c in citations})
+        console.print(f"{source.source}: {places} citations")
+        summaries = statute_summaries(citations, store)
+        known = [s for s in summaries if s["statute"]]
+        if known:
+            table = Table(box=None, pad_edge=False, header_style="bold")
+            table.add_column("statute", no_wrap=True)
+            table.add_column("title", overflow="fold", ratio=2)
+            table.add_column("English title", overflow="fold", ratio=3)
+            table.add_column("articles", overflow="fold", ratio=1)
+            table.add_column("mentions", justify="right", no_wrap=True)
+            table.add_column("first", no_wrap=True)
+            for row in known:
+                # An English statute's original title is its English one: shown once.
+                original = row["title_original"] if row["title"] != row["title_original"] else ""
+                table.add_row(
+                    row["statute"],
+                    original,
+                    row["title"],
+                    ", ".join(row["articles"]) or "-",
+                    str(row["mentions"]),
+                    _position(source.text, row["first"]),
+                )
+            table.expand = True
+            console.print(table)
         seen: set[tuple[int, int]] = set()
-        for citation in unresolved:
-            if (citation.start, citation.end) in seen:
+        unresolved = []
+        for citation in citations:
+            if citation.statute or (citation.start, citation.end) in seen:
                 continue
             seen.add((citation.start, citation.end))
             why = (
@@ -116,97 +120,94 @@ def _text_report(
                 if citation.ambiguous
                 else "not in the store"
             )
-            console.print(f"  {citation.start}: {citation.text!r} ({why})", markup=False)
-    if not citations:
-        console.print("  no statute citations found")
+            where = _position(source.text, citation.start)
+            unresolved.append(f"  {where}  {citation.text} ({why})")
+        if unresolved:
+            console.print("unresolved citations:")
+            for line in unresolved:
+                console.print(line)
+        if not citations:
+            console.print("  no statute citations found")
+    return out.getvalue()
+
+
+def render_json(documents: Sequence[tuple[SourceText, list[CitationSpan]]], store: Store) -> str:
+    data = {
+        "documents": [
+            {
+                "source": source.source,
+                "citations": [citation_record(c) for c in citations],
+                "statutes": statute_summaries(citations, store),
+            }
+            for source, citations in documents
+        ]
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_html(documents: Sequence[tuple[SourceText, list[CitationSpan]]], store: Store) -> str:
+    from lawref.render_html import render_cites_html
+    from lawref.report import Citation, Document
+
+    docs = [
+        Document(
+            source=source.source,
+            quotes=[],
+            citations=[Citation(**citation_record(c)) for c in citations],
+        )
+        for source, citations in documents
+    ]
+    return render_cites_html(docs, [source.text for source, _ in documents], store)
 
 
 @cli.command("cites")
-@click.argument("files", nargs=-1, required=True)
+@click.argument("sources", nargs=-1, required=True, metavar="FILE|URL|-...")
 @format_option("text", "json", "html")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=str),
-    help="Write the report to this file instead of standard output.",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the report to this file instead of stdout.",
 )
+@max_size_option
 @store_option
 def cites_command(
-    files: tuple[str, ...], output_format: str, output: str | None, stores: tuple[str, ...]
+    sources: tuple[str, ...],
+    output_format: str,
+    output: Path | None,
+    max_size_mb: float,
+    stores: tuple[str, ...],
 ) -> None:
-    """List the statutes FILE cites ("-" reads standard input), resolved against the store."""
-    from lawref.citations import CitationFinder
+    """List the statutes each article cites (a file, an http(s) URL, or - for stdin), resolved
+    against the store: which statutes, which articles, how often, and which citations name a
+    statute the store does not have.
 
+    Exit status: 0, or 2 for usage or input errors.
+    """
+    from lawref.citations import CitationFinder
+    from lawref.reading import read_source
+    from lawref.store import load_store
+
+    if sources.count("-") > 1:
+        raise InputError("stdin (-) can be read only once")
+    max_bytes = int(max_size_mb * 1024 * 1024)
+    texts = [read_source(source, max_bytes=max_bytes) for source in sources]
     store = load_store(stores)
     finder = CitationFinder(store)
-    documents = []
-    for path in files:
-        source = read_document(path)
-        citations = finder.find(source.text)
-        documents.append((source, citations))
-    if output is not None:
-        _write_to(output, lambda: _render(documents, output_format, store))
-        return
-    _render(documents, output_format, store)
-
-
-def _render(
-    documents: list[tuple[SourceText, list[CitationSpan]]], output_format: str, store: Store
-) -> None:
+    documents = [(text, finder.find(text.text)) for text in texts]
     if output_format == "json":
-        emit_json(
-            {
-                "documents": [
-                    {
-                        "source": source.source,
-                        "citations": [citation_record(c) for c in citations],
-                        "statutes": statute_summaries(citations, store),
-                    }
-                    for source, citations in documents
-                ]
-            }
-        )
+        rendered = render_json(documents, store)
     elif output_format == "html":
-        from lawref.render_html import render_cites_html
-        from lawref.report import Citation, Document
-
-        docs = [
-            Document(
-                source=source.source,
-                quotes=[],
-                citations=[Citation(**citation_record(c)) for c in citations],
-            )
-            for source, citations in documents
-        ]
-        click.echo(render_cites_html(docs, [s.text for s, _ in documents], store), nl=False)
+        rendered = render_html(documents, store)
     else:
-        for number, (source, citations) in enumerate(documents):
-            if number:
-                click.echo()
-            _text_report(source.source, citations, statute_summaries(citations, store))
-
-
-def _write_to(path: str, produce: Any) -> None:
-    """Run ``produce`` with standard output going to ``path`` (written whole, then renamed)."""
-    import contextlib
-    import io
-    import os
-    import tempfile
-
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        produce()
-    target = Path(path)
-    temp: str | None = None
+        terminal = output is None and sys.stdout.isatty()
+        width = shutil.get_terminal_size().columns if terminal else None
+        rendered = render_text(documents, store, width)
+    if output is None:
+        click.echo(rendered, nl=False)
+        return
     try:
-        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".lawref-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(buffer.getvalue())
-        os.replace(temp, target)
-        temp = None
+        output.write_text(rendered, encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        raise InputError(f"{output}: cannot write: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {output}", err=True)
