@@ -49,6 +49,7 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_QUOTE_CHARS",
     "MAX_QUOTE_PARAGRAPHS",
+    "STEPS_PER_CHAR",
     "QuoteScan",
     "find_quotes",
     "scan_quotes",
@@ -58,6 +59,10 @@ MAX_QUOTE_CHARS = 8000  # GDPR Art. 6 quoted whole is ~4,000 characters
 MAX_QUOTE_PARAGRAPHS = 20
 MAX_DEPTH = 8
 SOFT_LINE_MAX = 100
+# What the design guarantees: per character, a mark is found once, searched for on a stack of at
+# most MAX_DEPTH entries, closes at most MAX_DEPTH entries, and a finished quote moves out at most
+# MAX_DEPTH levels; so QuoteScan.steps <= STEPS_PER_CHAR * (len(text) + spans) + a constant.
+STEPS_PER_CHAR = 4 * MAX_DEPTH
 
 # opener -> the marks that close it
 _CLOSERS = {
