@@ -7,8 +7,8 @@ one name), as is a file that cannot be split; the import reports both and goes o
 
 An ``INDEX.tsv`` beside the files (columns path, kind, title, version_date, source_path; a first
 line ``# source: <host>/<owner>/<repo> @ <commit>; …``) supplies kind, version date and provenance.
-The bulk texts have no English titles: ``title.en`` repeats the original title and the entry's
-note says so.
+The bulk texts have no English titles: ``title`` holds the original only, and the entry's note
+says so.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def import_directory(
             statute_id = taken or _unique(pinyin_id(short or title), used_ids)
             file_meta = _file_meta(meta, split, row, relative, title, short, repo, commit)
             # A statute already in this store keeps its titles; a new one gets the file's.
-            file_meta = replace(file_meta, id=statute_id, title=None if taken else title)
+            file_meta = replace(file_meta, id=statute_id, title=None)
             plan = plan_import(text, relative, file_meta, root, force=force, files=files)
         except LawrefError as exc:
             report.failed.append((relative, str(exc).removeprefix(f"{relative}: ")))
@@ -164,5 +164,5 @@ def _file_meta(
         source=meta.source or repo or "local files",
         source_path=row.get("source_path") or relative,
         commit=meta.commit or commit,
-        note=meta.note or "No English title recorded: title.en repeats the original title.",
+        note=meta.note or "No English title recorded.",
     )

@@ -127,10 +127,12 @@ def new_statute(meta: Metadata, split: SplitResult, source_name: str) -> Statute
     english = meta.title or (split.title if language == "en" else None)
     if language != "en" and not original:
         raise InputError(f"{source_name}: no title line found: pass --title-original")
-    if not english:
-        raise InputError(f"{source_name}: pass --title (the English title)")
-    title = {language: original, "en": english} if language != "en" else {"en": english}
-    statute_id = meta.id or f"{jurisdiction.lower()}-{slugify(english)}"
+    if not english and not meta.id:
+        raise InputError(f"{source_name}: pass --title (the English title) or --id")
+    title = {language: original} if language != "en" else {}
+    if english:
+        title["en"] = english
+    statute_id = meta.id or f"{jurisdiction.lower()}-{slugify(english or '')}"
     aliases = list(meta.aliases)
     short = short_title(original or "")
     if short and short not in aliases:

@@ -122,7 +122,7 @@ class Statute(StoreModel):
     id: StatuteId
     jurisdiction: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
     language: LanguageCode  # language of the authoritative text
-    title: dict[LanguageCode, NonEmpty]  # official title by language; must hold `language` and en
+    title: dict[LanguageCode, NonEmpty]  # official title by language; must hold `language`
     aliases: list[NonEmpty] = Field(default_factory=list)
     kind: str | None = (
         None  # law, administrative-regulation, judicial-interpretation, code-section…
@@ -137,8 +137,6 @@ class Statute(StoreModel):
     def _consistent(self) -> Statute:
         if self.language not in self.title:
             raise ValueError(f"title needs an entry for the statute's language {self.language!r}")
-        if "en" not in self.title:
-            raise ValueError("title needs an English entry (en)")
         version_ids = [v.id for v in self.versions]
         dup_versions = {v for v in version_ids if version_ids.count(v) > 1}
         if dup_versions:
@@ -176,7 +174,8 @@ class Statute(StoreModel):
 
     @property
     def title_en(self) -> str:
-        return self.title["en"]
+        """The English title; the original title where none is recorded (bulk imports)."""
+        return self.title.get("en", self.title_original)
 
     def names(self) -> list[str]:
         """Every name the statute is cited by: titles in all languages, then aliases."""
