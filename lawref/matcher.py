@@ -164,9 +164,15 @@ class Matcher:
             return MatchResult("unmatched", 0.0, None)
         query = " ".join(form.token_texts)
         ids = self.index.candidates(query, T.CANDIDATE_LIMIT)
-        exact, fuzzy = self._screen(form, ids)
+        exact, rest = self._screen(form, ids)
         outcomes = [self._compare(form, (i,)) for i in exact]
-        outcomes += [self._compare(form, (i,), exact_possible=False) for i in fuzzy]
+        if not any(o.candidate.verdict in _EXACT for o in outcomes):
+            # Nothing holds the quotation exactly: align it word by word with the closest few.
+            fuzzy = self._closest(form, rest + [o.candidate.text_ids[0] for o in outcomes])
+            done = {o.candidate.text_ids for o in outcomes}
+            outcomes += [
+                self._compare(form, (i,), exact_possible=False) for i in fuzzy if (i,) not in done
+            ]
         tried = {o.candidate.text_ids for o in outcomes}
         for outcome in list(outcomes):
             if not outcome.loose or not self._may_span(form, outcome.candidate.text_ids[0]):
@@ -187,21 +193,24 @@ class Matcher:
         return found
 
     def _screen(self, form: QuoteForm, ids: list[int]) -> tuple[list[int], list[int]]:
-        """The candidates worth a full comparison: every one whose letters may hold the
-        quotation's (pieces) exactly, then the FUZZY_CANDIDATES closest of the rest by a quick
-        partial ratio of letters. Full comparisons normalise whole texts, which is what costs."""
+        """Split the candidates into those whose letters may hold the quotation's (pieces)
+        exactly and the rest, by quick letter keys: full comparisons normalise whole texts,
+        which is what costs."""
         self.screened += len(ids)
         pieces = form.piece_letters
         exact: list[int] = []
-        rest: list[tuple[float, int, int]] = []
-        for rank, text_id in enumerate(ids):
-            key = self._quick(text_id)
-            if _in_order(pieces, key):
-                exact.append(text_id)
-            else:
-                rest.append((-fuzz.partial_ratio(form.letters, key), rank, text_id))
-        rest.sort()
-        return exact, [text_id for _, _, text_id in rest[: T.FUZZY_CANDIDATES]]
+        rest: list[int] = []
+        for text_id in ids:
+            (exact if _in_order(pieces, self._quick(text_id)) else rest).append(text_id)
+        return exact, rest
+
+    def _closest(self, form: QuoteForm, ids: list[int]) -> list[int]:
+        """The FUZZY_CANDIDATES of ``ids`` closest to the quotation by a quick partial ratio."""
+        ranked = sorted(
+            (-fuzz.partial_ratio(form.letters, self._quick(text_id)), rank, text_id)
+            for rank, text_id in enumerate(ids)
+        )
+        return [text_id for _, _, text_id in ranked[: T.FUZZY_CANDIDATES]]
 
     def _may_span(self, form: QuoteForm, text_id: int) -> bool:
         """Worth trying with the next or previous article joined on?"""
