@@ -75,8 +75,9 @@ class Segments:
                 pending = match.end() - 1
                 continue
             self._end_after_terminator(pos, match.end())
-        self.sentence_starts = sorted(set(self.sentence_starts))
-        self.paragraph_starts = sorted(set(self.paragraph_starts))
+        # A text that ends with a terminator has no empty sentence after it.
+        self.sentence_starts = sorted({s for s in self.sentence_starts if s < len(text) or not s})
+        self.paragraph_starts = sorted({s for s in self.paragraph_starts if s < len(text) or not s})
 
     def _line_ends_paragraph(self, newline: int) -> bool:
         before = self.text[max(0, newline - 8) : newline].rstrip(" \t\r\u3000")

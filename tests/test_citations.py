@@ -479,6 +479,7 @@ CHINESE: list[tuple[str, list[Expected]]] = [
     ),
     ("根据反恐怖主义法第十八条，企业必须配合。", [("?反恐怖主义法", "18", None)]),
     ("《刑法》第一百零一条规定了相关罪名。", [("?刑法", "101", None)]),
+    ("《刑法》第一百二十条之一规定了帮助恐怖活动罪。", [("?刑法", "120-1", None)]),
     ("美国《外国情报监视法》第702条授权监控境外人员。", [("?外国情报监视法", "702", None)]),
     # --- not citations of a statute
     ("《人民日报》报道了此事。", []),
@@ -842,3 +843,19 @@ def test_finding_in_an_empty_store() -> None:
     finder = CitationFinder(Store())
     found = finder.find("Article 7 of the Trade Act; 《反恐怖主义法》第十八条; 47 U.S.C. 230.")
     assert [(c.statute, c.article) for c in found] == [(None, "7"), (None, "18"), (None, "230")]
+
+
+# --- sentences -------------------------------------------------------------------------------------
+
+
+def test_sentences_do_not_end_inside_quotations_or_after_abbreviations() -> None:
+    from lawref.citation_sentences import Segments
+
+    text = (
+        'Art. 7 of the law, codified at 47 U.S.C. 230, says "all must help. Always." Critics '
+        "disagree.\n\n《国家情报法》第七条规定：“任何组织。国家保护。”第十四条另有规定。"
+    )
+    segments = Segments(text)
+    starts = [text[s : s + 8] for s in segments.sentence_starts]
+    assert starts == ["Art. 7 o", "Critics ", "《国家情报法》第", "第十四条另有规定"]
+    assert segments.paragraph(text.index("第十四条")) == 1

@@ -80,7 +80,7 @@ def render_text(
     from rich.table import Table
 
     out = io.StringIO()
-    console = Console(file=out, width=width or 160, highlight=False, markup=False)
+    console = Console(file=out, width=width or 120, highlight=False, markup=False)
     for number, (source, citations) in enumerate(documents):
         if number:
             console.print()
@@ -89,25 +89,24 @@ def render_text(
         summaries = statute_summaries(citations, store)
         known = [s for s in summaries if s["statute"]]
         if known:
-            table = Table(box=None, pad_edge=False, header_style="bold")
+            table = Table(box=None, pad_edge=False, header_style="bold", expand=True)
             table.add_column("statute", no_wrap=True)
-            table.add_column("title", overflow="fold", ratio=2)
-            table.add_column("English title", overflow="fold", ratio=3)
-            table.add_column("articles", overflow="fold", ratio=1)
+            table.add_column("articles", overflow="fold", max_width=24)
             table.add_column("mentions", justify="right", no_wrap=True)
             table.add_column("first", no_wrap=True)
+            table.add_column("title (original / English)", overflow="fold", ratio=1)
             for row in known:
                 # An English statute's original title is its English one: shown once.
-                original = row["title_original"] if row["title"] != row["title_original"] else ""
+                title = row["title_original"]
+                if row["title"] != row["title_original"]:
+                    title += "\n" + row["title"]
                 table.add_row(
                     row["statute"],
-                    original,
-                    row["title"],
                     ", ".join(row["articles"]) or "-",
                     str(row["mentions"]),
                     _position(source.text, row["first"]),
+                    title,
                 )
-            table.expand = True
             console.print(table)
         seen: set[tuple[int, int]] = set()
         unresolved = []
@@ -128,7 +127,7 @@ def render_text(
                 console.print(line)
         if not citations:
             console.print("  no statute citations found")
-    return out.getvalue()
+    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
 def render_json(documents: Sequence[tuple[SourceText, list[CitationSpan]]], store: Store) -> str:
