@@ -1,5 +1,6 @@
 """The ``lawref`` command line: a thin layer over the library. Each command lives in its own module."""
 
+import lawref.cli.batch_command  # noqa: F401  (registers batch)
 import lawref.cli.cache_command  # noqa: F401  (registers cache info, cache clear)
 import lawref.cli.check_command  # noqa: F401  (registers check)
 import lawref.cli.cites_command  # noqa: F401  (registers cites)
