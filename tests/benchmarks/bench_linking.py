@@ -47,6 +47,26 @@ NON_STATUTE = [
     "A company spokesperson said it had never been asked to hand over data.",
     "Analysts said the rules would raise compliance costs for foreign firms.",
     "The embassy dismissed the report as an extraordinary outreach program of disinformation.",
+    "市场监管部门负责人在新闻发布会上回答了记者提问。",
+    "多家企业表示，将根据新规要求调整内部数据管理流程。",
+    "据报道，该案件已进入审理阶段，预计年内宣判。",
+    "有学者指出，法律的执行效果还有待观察。",
+    "该平台发言人称，公司一直遵守所在国家和地区的法律法规。",
+    "业内人士普遍认为，监管趋严是大势所趋。",
+    "他在接受采访时说，这些指控毫无根据。",
+    "这份报告援引了多名前员工的说法。",
+    "当地时间周二，欧盟委员会公布了一项新的调查。",
+    "律师建议企业尽早开展合规自查。",
+    "The company said it would appeal the ruling.",
+    "Officials declined to comment on the investigation.",
+    "Critics say the law gives the authorities sweeping powers.",
+    "The spokesperson called the report a patchwork of rumours.",
+    "Lawmakers are expected to vote on the bill next month.",
+    "The firm said it had never received any such request.",
+    "Human rights groups urged the government to release the detainees.",
+    "The regulator fined the company for failing to protect user data.",
+    "Diplomats said talks would continue behind closed doors.",
+    "Shares in the company fell sharply after the announcement.",
 ]
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:]")
 _HALF_WIDTH = str.maketrans({"，": ",", "。": ".", "；": ";", "：": ":", "（": "(", "）": ")"})
@@ -274,12 +294,14 @@ def main() -> None:
 
     rows_by_kind: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
     lawref_times: list[float] = []
+    ms_by_kind: dict[str, list[float]] = {}
     naive_times: list[float] = []
     records = []
     for kind, quote, source in quotes:
         start = time.perf_counter()
         mine, top = link(matcher, quote)
         lawref_times.append(time.perf_counter() - start)
+        ms_by_kind.setdefault(kind, []).append(lawref_times[-1] * 1000)
         start = time.perf_counter()
         _best, score, index = process.extractOne(quote, texts, scorer=fuzz.partial_ratio)
         naive_times.append(time.perf_counter() - start)
@@ -318,6 +340,8 @@ def main() -> None:
     for kind in (*KINDS, "all"):
         c = total if kind == "all" else rows_by_kind[kind]
         agreement = c["agree"] / c["naive >= 90"] if c["naive >= 90"] else float("nan")
+        times = [t * 1000 for t in lawref_times] if kind == "all" else ms_by_kind.get(kind, [])
+        mean_ms = statistics.mean(times) if times else 0.0
         rows.append(
             [
                 kind,
@@ -329,6 +353,7 @@ def main() -> None:
                 c["agree strict"],
                 c["top candidate agrees"],
                 f"{agreement:.1%}",
+                mean_ms,
             ]
         )
     print_table(
@@ -344,6 +369,7 @@ def main() -> None:
             "strict",
             "top cand.",
             "agreement",
+            "lawref mean ms",
         ],
     )
     agreement_all = total["agree"] / total["naive >= 90"] if total["naive >= 90"] else 0.0
@@ -392,6 +418,9 @@ def main() -> None:
                 "met": speedup >= TARGET_SPEEDUP and agreement_all >= TARGET_AGREEMENT,
             },
             "by_kind": {k: dict(v) for k, v in rows_by_kind.items()},
+            "lawref_mean_ms_by_kind": {
+                k: round(statistics.mean(v), 2) for k, v in ms_by_kind.items()
+            },
             "disagreements": records,
         },
     )
