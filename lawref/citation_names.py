@@ -26,7 +26,6 @@ from lawref.citation_patterns import (
     PUBLIC_LAW,
     PUBLIC_LAW_RE,
     US_CODE,
-    chars_pattern,
     parse_en_items,
     parse_us_code,
     trie_pattern,
@@ -72,17 +71,25 @@ _STARTS_PUBLIC_LAW = re.compile(PUBLIC_LAW)
 
 
 @lru_cache(maxsize=1)
-def _converters() -> tuple[object, ...]:
+def _converter() -> object:
     import opencc
 
-    return tuple(opencc.OpenCC(c) for c in ("t2s", "s2t", "s2hk", "s2tw"))
+    return opencc.OpenCC("t2s")
 
 
 def simplified(text: str) -> str:
-    """Traditional characters to Simplified (names only; offsets are never taken from this)."""
+    """Traditional characters to Simplified (OpenCC's t2s); text without Chinese as it is."""
     if not _CJK_RE.search(text):
         return text
-    return _converters()[0].convert(text)  # type: ignore[attr-defined, no-any-return]
+    return _converter().convert(text)  # type: ignore[attr-defined, no-any-return]
+
+
+def simplified_in_place(text: str) -> str:
+    """The text with Traditional characters made Simplified where that keeps every offset (as
+    it does for all but rare phrase conversions); otherwise the text itself. Citations are found
+    in this form, so that one Simplified name matches a name written in either script."""
+    converted = simplified(text)
+    return converted if len(converted) == len(text) else text
 
 
 def key(name: str) -> str:
@@ -230,7 +237,7 @@ class NameTable:
         self.exact[key(name)].add(statute)
         self.loose[key(strip_place(name))].add(statute)
         if _CJK_RE.search(name):
-            self.trie_cjk.add(name)
+            self.trie_cjk.add(simplified(name))
             self._fuzzy_cjk.append((key(strip_place(name)), statute))
             return
         if " " in name or "-" in name:
@@ -242,31 +249,18 @@ class NameTable:
     def _own_article(self, statute: str, number: str) -> str | None:
         return number if number in self._articles.get(statute, ()) else None
 
-    def cjk_variants(self) -> dict[str, str]:
-        """Each Chinese character of a name, as a class of its Simplified and Traditional forms."""
-        chars = {c for name in self.trie_cjk for c in name if _CJK_RE.match(c)}
-        converters = _converters()
-        variants: dict[str, str] = {}
-        for char in chars:
-            forms = [char] + [conv.convert(char) for conv in converters]  # type: ignore[attr-defined]
-            forms = [f for f in forms if len(f) == 1]
-            variants[char] = chars_pattern(forms) if len(set(forms)) > 1 else re.escape(char)
-        return variants
-
     def first_chars(self) -> str:
-        """The characters a Chinese name can start with, in either script."""
-        converters = _converters()
-        chars = {name[0] for name in self.trie_cjk}
-        forms = {conv.convert(c) for c in chars for conv in converters}  # type: ignore[attr-defined]
-        return "".join(sorted(c for c in chars | forms if len(c) == 1))
+        """The characters a Chinese name can start with (names are kept in Simplified)."""
+        return "".join(sorted({name[0] for name in self.trie_cjk}))
 
     def patterns(self) -> tuple[str, str, str]:
         """Tries of the names: several-word Latin names (case folded), one-word Latin names
-        (case kept: "NIL" is not "nil"), and Chinese names (Simplified or Traditional)."""
+        (case kept: "NIL" is not "nil"), and Chinese names (in Simplified: the text is scanned
+        in Simplified too, see :func:`simplified_in_place`)."""
         return (
             trie_pattern(self.trie_latin, {}, word_bounded=True, fold=True),
             trie_pattern(self.trie_exact_case, {}, word_bounded=True, fold=False),
-            trie_pattern(self.trie_cjk, self.cjk_variants(), word_bounded=False, fold=True),
+            trie_pattern(self.trie_cjk, {}, word_bounded=False, fold=True),
         )
 
     # --- lookups -------------------------------------------------------------------------------

@@ -87,10 +87,14 @@ class Naming:
         self.names = names
         self.work = Work()
         self.cache: dict[str, Resolved | None] = {}
+        self.original = ""
 
-    def begin(self, work: Work) -> None:
+    def begin(self, work: Work, original: str) -> None:
+        """Start on a document: ``original`` is its text as written (the walk reads a Simplified
+        form with the same offsets; names are reported in the words of the original)."""
         self.work = work
         self.cache = {}
+        self.original = original
 
     def named(
         self, text: str, atoms: list[Atom], index: int, *, explicit: bool = False
@@ -188,7 +192,7 @@ class Naming:
                 owner = True
                 break
         self.work.joins += tokens + 1
-        words = text[start : head.end]
+        words = self.original[start : head.end]
         if tokens == 0 or (owner and tokens == 1):
             return None  # "the Act", "China's Law": a reference to a law named elsewhere
         before = text[max(floor, start - 24) : start]
@@ -209,7 +213,7 @@ class Naming:
         words = [w for w in lead.group(1).split() if w.lower() not in PLACE_WORDS]
         if not words or words[0].lower() in PHRASE_STOP:
             return named
-        longer = text[named.start - len(lead.group(1)) : named.end]
+        longer = self.original[named.start - len(lead.group(1)) : named.end]
         self.work.lookups += 1
         found = self.names.by_name(longer) or self.fuzzy(longer)
         if found is not None and found.statute and found.statute != named.statute:

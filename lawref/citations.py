@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lawref.citation_names import NameTable
+from lawref.citation_names import NameTable, simplified_in_place
 from lawref.citation_naming import Atom, Named, Naming, Work, replace_named
 from lawref.citation_patterns import (
     ARTICLE_REF,
@@ -111,29 +111,30 @@ class CitationFinder:
     def find(self, text: str) -> list[CitationSpan]:
         """Every citation of a statute in ``text``, in order; ``self.work`` says what it cost."""
         self.work = Work(chars=len(text))
-        self.naming.begin(self.work)
-        atoms = self._atoms(text)
+        self.naming.begin(self.work, text)
+        # Found in the Simplified form (same offsets), reported in the words of the text.
+        scanned = simplified_in_place(text)
+        atoms = self._atoms(scanned, text)
         state = _State(Segments(text))
         index = 0
         while index < len(atoms):
-            index = self._step(text, atoms, index, state)
+            index = self._step(scanned, atoms, index, state)
         state.found.sort(key=lambda c: c.start)
         return state.found
 
     # --- atoms ---------------------------------------------------------------------------------
 
-    def _atoms(self, text: str) -> list[Atom]:
+    def _atoms(self, scanned: str, text: str) -> list[Atom]:
         atoms: list[Atom] = []
-        for match in self._scanner.finditer(text):
+        for match in self._scanner.finditer(scanned):
             self.work.atoms += 1
             kind = match.lastgroup or ""
             if kind not in self._kinds:  # a group nested in an alternative
                 kind = next(k for k in self._kinds if match.group(k) is not None)
             kind = kind.removesuffix("_cn")
             year = YEAR_RE.search(match.group()) if kind == "yearrev" else None
-            atoms.append(
-                Atom(kind, match.start(), match.end(), match.group(), year and year.group())
-            )
+            start, end = match.span()
+            atoms.append(Atom(kind, start, end, text[start:end], year and year.group()))
         return atoms
 
     # --- the walk ------------------------------------------------------------------------------
@@ -262,6 +263,7 @@ class CitationFinder:
         if unknown and ref.start - len(unknown["name"]) >= previous_end:
             words = cn_name(unknown["name"])
             if len(words) >= 3:
+                words = state.segments.text[ref.start - len(words) : ref.start]  # as written
                 named = self.naming.resolve_words(words, ref.start - len(words))
                 named.end = ref.start
                 self._emit(state, named.start, ref.end, named, items)
