@@ -107,8 +107,14 @@ def ensure_big_store(rebuild: bool = False) -> tuple[Path | None, dict[str, Any]
     if not has_command("import"):
         return None, {"skipped": "`lawref import` does not exist yet in this checkout"}
     marker = BIG_STORE / ".imported"
+    # The import skips statutes the shipped store holds: a changed shipped store means a new import.
+    shipped = sorted(
+        [str(p.relative_to(REPO)), p.stat().st_size] for p in (REPO / "statutes").rglob("*.yaml")
+    )
     if marker.exists() and not rebuild:
-        return BIG_STORE, json.loads(marker.read_text(encoding="utf-8"))
+        facts = json.loads(marker.read_text(encoding="utf-8"))
+        if facts.get("shipped") == shipped:
+            return BIG_STORE, facts
     clear_folder(BIG_STORE)
     BIG_STORE.parent.mkdir(parents=True, exist_ok=True)
     run = run_child(
@@ -123,6 +129,7 @@ def ensure_big_store(rebuild: bool = False) -> tuple[Path | None, dict[str, Any]
         "import_stderr_tail": run.stderr.strip().splitlines()[-5:],
         "yaml_files": len(files),
         "yaml_mib": round(sum(p.stat().st_size for p in files) / 2**20, 1),
+        "shipped": shipped,
     }
     if not files:
         return None, {"skipped": "`lawref import` wrote no statute files", **facts}

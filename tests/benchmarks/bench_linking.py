@@ -400,7 +400,11 @@ def main() -> None:
     write_results(
         "bench_linking",
         {
-            "store": {"statutes": len(store), "texts": len(texts), **facts},
+            "store": {
+                "statutes": len(store),
+                "texts": len(texts),
+                **{k: v for k, v in facts.items() if k != "shipped"},
+            },
             "quotations": len(quotes),
             "per_kind": options.per_kind,
             "seed": options.seed,
