@@ -173,15 +173,26 @@ def _refuse_controls(text: str, name: str) -> str:
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without a BOM: ASCII characters leave their NUL half on one side of each pair."""
+    """UTF-16 without a BOM, told from text with stray NUL bytes and from binary data.
+
+    ASCII characters (line ends at least) put their NUL half on one side of each pair; the other
+    side has NULs only from the rare U+xx00 characters. A few NULs in what is otherwise UTF-8 are
+    damage, not UTF-16 ("Bush hid the facts" is avoided the same way).
+    """
     if len(data) % 2:
         return None
+    nuls = data.count(0)
+    if nuls * 100 < len(data):
+        try:
+            data.replace(b"\x00", b"").decode("utf-8")
+            return None  # stray NULs in a UTF-8 text
+        except UnicodeDecodeError:
+            pass
     sample = data[:_SAMPLE]
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    if odd and even * 100 <= odd:
-        codec = "utf-16-le"  # 'a' is 61 00
-    elif even and odd * 100 <= even:
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd >= 3 * even and odd:
+        codec = "utf-16-le"  # "a" is 61 00
+    elif even >= 3 * odd and even:
         codec = "utf-16-be"
     else:
         return None
@@ -190,10 +201,15 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
     except UnicodeDecodeError:
         return None
     head = text[:4096]
-    odd_chars = sum(1 for ch in head if unicodedata.category(ch) in ("Cn", "Co", "Cs"))
-    if odd_chars * 20 > len(head):
-        return None  # unassigned or private-use characters: bytes, not text
+    if sum(1 for ch in head if _not_text(ch)) * 20 > len(head):
+        return None  # unassigned, private-use or control characters: bytes, not text
     return text, codec
+
+
+def _not_text(char: str) -> bool:
+    if char in "\t\n\r\f":
+        return False
+    return unicodedata.category(char) in ("Cn", "Co", "Cs", "Cc")
 
 
 def _plausible_gb18030(data: bytes) -> str | None:

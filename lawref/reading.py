@@ -330,7 +330,7 @@ def _meta_charset(data: bytes) -> str | None:
     ASCII-compatible encoding's markup is legible)."""
     from lxml import etree
 
-    parser = etree.HTMLParser(encoding="latin-1", remove_comments=True, no_network=True)
+    parser = etree.HTMLParser(encoding="iso-8859-1", remove_comments=True, no_network=True)
     try:
         root = etree.fromstring(data[:2048], parser)
     except etree.LxmlError:  # pragma: no cover - libxml2 recovers from nearly everything
