@@ -16,8 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
+from lawref.citation_fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
 from lawref.citation_patterns import (
     ARTICLE_REF,
     CJK,
@@ -31,17 +30,6 @@ from lawref.citation_patterns import (
     trie_pattern,
 )
 from lawref.store import Store
-
-# Measured on the labelled phrases of tests/test_citations.py (see the threshold test there):
-# below these scores a name is not taken for a statute's.
-FUZZY_THRESHOLD_LATIN = 86.0
-FUZZY_THRESHOLD_CJK = 73.0
-FUZZY_MARGIN = 3.0  # candidates of different statutes this close to the best are "ambiguous"
-FUZZY_LIMIT = 20
-# A name whose words are all among a longer name's counts as that name only if it keeps this
-# share of them ("Intelligence Law" for "National Intelligence Law", not "Foreign Investment Law"
-# for "Foreign Investment Risk Review Modernization Act").
-SUBSET_SHARE = 0.6
 
 _CJK_RE = re.compile(f"[{CJK}]")
 _NON_KEY = re.compile(r"[\W_]+")
@@ -59,8 +47,6 @@ _PLACE_SUFFIX = re.compile(
     re.I,
 )
 _CN_PLACE_PREFIX = "中华人民共和国"
-_FUZZY_STOPWORDS = frozenset(["of", "the", "on", "in", "and", "for", "a", "an", "to"])
-_HEAD_WORDS = frozenset(["law", "laws", "act", "code", "regulation"])
 _REF_START = re.compile(rf"^(?P<ref>{ARTICLE_REF})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$")
 _REF_END = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{ARTICLE_REF})$")
 _TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
@@ -165,8 +151,7 @@ class NameTable:
         self.trie_latin: set[str] = set()  # case folded: several words
         self.trie_exact_case: set[str] = set()  # one word ("GDPR", "NIL"): case kept
         self.trie_cjk: set[str] = set()
-        self._fuzzy_latin: list[tuple[str, str]] = []  # (choice, statute)
-        self._fuzzy_cjk: list[tuple[str, str]] = []
+        self._fuzzy = FuzzyNames()
         self._articles: dict[str, set[str]] = {}
         self._years: dict[str, list[tuple[int, int, str]]] = {}
         for statute in store:
@@ -177,9 +162,7 @@ class NameTable:
             for article in statute.articles:
                 for form in article.cited_as:
                     self._add(form, statute.id, article.number)
-        self._fuzzy_latin_keys = [_fuzzy_form(c) for c, _ in self._fuzzy_latin]
-        self._fuzzy_latin_compact = [c.replace(" ", "") for c in self._fuzzy_latin_keys]
-        self._fuzzy_cjk_keys = [c for c, _ in self._fuzzy_cjk]
+        self._fuzzy.freeze()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -238,13 +221,13 @@ class NameTable:
         self.loose[key(strip_place(name))].add(statute)
         if _CJK_RE.search(name):
             self.trie_cjk.add(simplified(name))
-            self._fuzzy_cjk.append((key(strip_place(name)), statute))
+            self._fuzzy.add_chinese(key(strip_place(name)), statute)
             return
         if " " in name or "-" in name:
             self.trie_latin.add(name)
         else:
             self.trie_exact_case.add(name)
-        self._fuzzy_latin.append((strip_place(name), statute))
+        self._fuzzy.add_latin(strip_place(name), statute)
 
     def _own_article(self, statute: str, number: str) -> str | None:
         return number if number in self._articles.get(statute, ()) else None
@@ -275,47 +258,10 @@ class NameTable:
         number of names compared (the work done)."""
         stripped = strip_place(words)
         if _CJK_RE.search(stripped):
-            return self._fuzzy_cjk_lookup(key(stripped))
-        query = _fuzzy_form(stripped)
-        if not _content(query) or not self._fuzzy_latin_keys:
-            return None, 0
-        scores: dict[str, float] = {}
-        compact = query.replace(" ", "")
-        for scorer, choices, text in (
-            (fuzz.token_sort_ratio, self._fuzzy_latin_keys, query),
-            (fuzz.token_set_ratio, self._fuzzy_latin_keys, query),
-            (fuzz.ratio, self._fuzzy_latin_compact, compact),
-        ):
-            for _, score, index in process.extract(
-                text, choices, scorer=scorer, limit=FUZZY_LIMIT, score_cutoff=FUZZY_THRESHOLD_LATIN
-            ):
-                choice = self._fuzzy_latin_keys[index]
-                if _head(query) and _head(query) != _head(choice):
-                    continue  # an Act is not a Law: "National Security Act" is another statute
-                if scorer is fuzz.token_set_ratio and not _subset_ok(query, choice):
-                    continue
-                statute = self._fuzzy_latin[index][1]
-                scores[statute] = max(scores.get(statute, 0.0), float(score))
-        return _best(scores), 3 * len(self._fuzzy_latin_keys)
-
-    def _fuzzy_cjk_lookup(self, query: str) -> tuple[Resolved | None, int]:
-        if len(query) < 2 or not self._fuzzy_cjk_keys:
-            return None, 0
-        scores: dict[str, float] = {}
-        for choice, score, index in process.extract(
-            query, self._fuzzy_cjk_keys, scorer=fuzz.ratio, limit=FUZZY_LIMIT
-        ):
-            if _cn_kind(query) != _cn_kind(choice):
-                continue  # 条例 is not 法: a regulation never passes for the law of its name
-            if len(query) > len(choice) and _is_subsequence(choice, query):
-                continue  # the name and more (国家安全机关法): another law's name
-            # An abbreviation (情报法 for 国家情报法) is the name with characters left out.
-            if len(query) >= 3 and _is_subsequence(query, choice) and len(choice) - len(query) <= 2:
-                score = max(score, 90.0)
-            if score >= FUZZY_THRESHOLD_CJK:
-                statute = self._fuzzy_cjk[index][1]
-                scores[statute] = max(scores.get(statute, 0.0), float(score))
-        return _best(scores), len(self._fuzzy_cjk_keys)
+            scores, compared = self._fuzzy.chinese(key(stripped))
+        else:
+            scores, compared = self._fuzzy.latin(stripped)
+        return _best(scores), compared
 
     def by_ref(self, ref_words: str) -> Resolved | None:
         """A reference that is itself a name: "Section 230", "§ 301"."""
@@ -345,7 +291,7 @@ class NameTable:
     def compatible(self, statute: str, name: str) -> bool:
         """Whether an unknown name could be another name of ``statute``: one of its words, or its
         initials ("Communications Decency Act" → CDA), appears among the statute's names."""
-        ignored = _FUZZY_STOPWORDS | _HEAD_WORDS | _GENERIC_WORDS
+        ignored = STOPWORDS | HEAD_WORDS | _GENERIC_WORDS
         words = [w for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in ignored]
         initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name)).casefold()
         tokens = self.name_tokens.get(statute, set())
@@ -397,46 +343,6 @@ def _version_years(statute: object) -> list[tuple[int, int, str]]:
         if version.effective is not None:
             years.append((4, version.effective.year, version.id))
     return years
-
-
-def _fuzzy_form(name: str) -> str:
-    text = simplified(unicodedata.normalize("NFKC", name)).casefold()
-    text = _POSSESSIVE.sub("", text)
-    return " ".join(re.findall(r"[^\W_]+", text))
-
-
-def _content(form: str) -> set[str]:
-    return {w for w in form.split() if w not in _FUZZY_STOPWORDS}
-
-
-def _subset_ok(query: str, choice: str) -> bool:
-    """token_set_ratio scores 100 whenever one name's words are a subset of the other's; that is
-    evidence only when the query keeps most of the name ("Intelligence Law" for "National
-    Intelligence Law"), not when it keeps one word of four ("Foreign Law")."""
-    mine, theirs = _content(query), _content(choice)
-    if mine <= theirs:
-        return len(mine - _HEAD_WORDS) >= 1 and len(mine) >= SUBSET_SHARE * len(theirs)
-    return fuzz.token_sort_ratio(query, choice) >= FUZZY_THRESHOLD_LATIN
-
-
-def _head(form: str) -> str:
-    """The kind of instrument a name ends with ("law", "act", "regulation"), or ""."""
-    for word in reversed(form.split()):
-        if word.removesuffix("s") in _HEAD_WORDS:
-            return word.removesuffix("s")
-    return ""
-
-
-_CN_KINDS = ("条例", "规定", "办法", "细则", "决定", "解释", "法")
-
-
-def _cn_kind(name: str) -> str:
-    return next((kind for kind in _CN_KINDS if name.endswith(kind)), "")
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    chars = iter(long)
-    return all(c in chars for c in short)
 
 
 def _best(scores: dict[str, float]) -> Resolved | None:

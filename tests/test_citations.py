@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from lawref import citation_names
+from lawref import citation_fuzzy
 from lawref.citation_names import NameTable, key, strip_place
 from lawref.citation_naming import MAX_FUZZY_LOOKUPS
 from lawref.citations import CitationFinder
@@ -747,12 +747,12 @@ def test_fuzzy_threshold_is_where_the_labelled_set_is_best(
     cases: list[tuple[str, str | None]],
 ) -> None:
     table = NameTable(_shipped_store())
-    chosen = getattr(citation_names, constant)
+    chosen = getattr(citation_fuzzy, constant)
     accuracy = {}
     for threshold in range(60, 100):
-        monkeypatch.setattr(citation_names, constant, float(threshold))
+        monkeypatch.setattr(citation_fuzzy, constant, float(threshold))
         accuracy[threshold] = _fuzzy_accuracy(table, cases)
-    monkeypatch.setattr(citation_names, constant, chosen)
+    monkeypatch.setattr(citation_fuzzy, constant, chosen)
     best = max(accuracy.values())
     plateau = [t for t, a in accuracy.items() if a == best]
     with capsys.disabled():
