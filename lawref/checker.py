@@ -21,6 +21,7 @@ from lawref.found import CitationSpan, QuoteSpan, SourceText, StoredText
 from lawref.matcher import Matcher, MatchResult
 from lawref.quotes import find_quotes
 from lawref.report import Citation, Document, Match, Quote, Report
+from lawref.reuse import find_reuse
 from lawref.store import Store, load_store
 
 if TYPE_CHECKING:
@@ -60,8 +61,10 @@ class Checker:
         *,
         min_score: float | None = None,
         crosslingual: bool = True,
+        reuse: bool = True,
     ) -> None:
         self.store = store
+        self.reuse = reuse  # also look for statute text reproduced without quotation marks
         self.min_score = min_score
         self.crosslingual = crosslingual
         self._matcher: Matcher | None = None
@@ -101,6 +104,9 @@ class Checker:
     def check_source(self, source: SourceText) -> Document:
         text = source.text
         spans = find_quotes(text, source.blockquotes)
+        if self.reuse:
+            spans += find_reuse(text, self.matcher, [(q.start, q.end) for q in spans])
+            spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text)
         groups = introducing_citations(text, spans, citations)
         results = [
