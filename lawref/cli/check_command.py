@@ -41,6 +41,11 @@ def max_size_option(func):  # type: ignore[no-untyped-def]
     is_flag=True,
     help="Do not compare English quotations with Chinese originals.",
 )
+@click.option(
+    "--no-reuse",
+    is_flag=True,
+    help="Report quotations only: do not look for statute text reproduced without quotation marks.",
+)
 @max_size_option
 @store_option
 def check_command(
@@ -49,6 +54,7 @@ def check_command(
     output: Path | None,
     min_score: float | None,
     no_crosslingual: bool,
+    no_reuse: bool,
     max_size_mb: float,
     stores: tuple[str, ...],
 ) -> int:
@@ -69,7 +75,9 @@ def check_command(
     max_bytes = int(max_size_mb * 1024 * 1024)
     documents = [read_source(source, max_bytes=max_bytes) for source in sources]
     store = load_store(stores)
-    checker = Checker(store, min_score=min_score, crosslingual=not no_crosslingual)
+    checker = Checker(
+        store, min_score=min_score, crosslingual=not no_crosslingual, reuse=not no_reuse
+    )
     checked = []
     characters = sum(len(d.text) for d in documents)
     with progress(len(documents), show=should_show(len(documents), characters)) as advance:
