@@ -126,6 +126,11 @@ class QuoteForm:
         return [t.text for t in self.tokens]
 
     @property
+    def mostly_cjk(self) -> bool:
+        cjk = sum(1 for t in self.tokens if is_cjk(t.text[0]))
+        return 2 * cjk > len(self.tokens)
+
+    @property
     def elided(self) -> bool:
         return len(self.pieces) > 1 or self.has_brackets
 

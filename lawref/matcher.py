@@ -313,7 +313,8 @@ class Matcher:
         ]
         if score >= T.ALTERED_MIN:
             return "altered", score, span, differences, loose
-        if score >= T.PARAPHRASE_MIN and alignment.matched >= T.PARAPHRASE_MIN_MATCHED:
+        floor = T.PARAPHRASE_MIN_CJK if form.mostly_cjk else T.PARAPHRASE_MIN
+        if score >= floor and alignment.matched >= T.PARAPHRASE_MIN_MATCHED:
             return "paraphrase", score, span, [], loose
         return "unmatched", score, span, [], loose
 
