@@ -157,16 +157,11 @@ class Checker:
     def _match(self, span: QuoteSpan, citation: CitationSpan | None) -> MatchResult:
         prefer = (citation.statute, citation.article) if citation and citation.statute else None
         result = self.matcher.match(span.text, prefer=prefer)
-        if (
-            self.min_score is not None
-            and result.match is not None
-            and result.score < self.min_score
-        ):
-            result = MatchResult("unmatched", result.score, None)
         if result.verdict in ("paraphrase", "unmatched") and _is_english(span.text):
-            linked = self._crosslingual(span.text, citation)
-            if linked is not None:
-                return linked
+            result = self._crosslingual(span.text, citation) or result
+        weak = self.min_score is not None and result.score < self.min_score
+        if weak and result.match is not None:
+            return MatchResult("unmatched", result.score, None)
         return result
 
     def _crosslingual(self, quote: str, citation: CitationSpan | None) -> MatchResult | None:
