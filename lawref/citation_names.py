@@ -137,7 +137,8 @@ class NameTable:
     """The store's names and citation forms, indexed for the citation finder."""
 
     def __init__(self, store: Store) -> None:
-        self.store = store
+        # Plain data only (no reference to the store), so that the table can be kept in the
+        # compiled cache beside the store (see CitationFinder).
         self.exact: dict[str, set[str]] = defaultdict(set)
         self.loose: dict[str, set[str]] = defaultdict(set)  # keys of names without place words
         self.bare: dict[str, set[tuple[str, str | None]]] = defaultdict(set)  # "section 230"
@@ -154,15 +155,19 @@ class NameTable:
         self._fuzzy = FuzzyNames()
         self._articles: dict[str, set[str]] = {}
         self._years: dict[str, list[tuple[int, int, str]]] = {}
+        self._latest: dict[str, str] = {}
         for statute in store:
             self._articles[statute.id] = {a.number for a in statute.articles}
             self._years[statute.id] = _version_years(statute)
+            if len(statute.versions) > 1:
+                self._latest[statute.id] = statute.latest_version()
             for name in statute.names():
                 self._add(name, statute.id, None)
             for article in statute.articles:
                 for form in article.cited_as:
                     self._add(form, statute.id, article.number)
         self._fuzzy.freeze()
+        self.scan_patterns = self.patterns()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -314,8 +319,7 @@ class NameTable:
 
     def latest_version(self, statute: str) -> str | None:
         """The last version, for "the revised law" — when there is more than one to tell apart."""
-        found = self.store.get(statute)
-        return found.latest_version() if found and len(found.versions) > 1 else None
+        return self._latest.get(statute)
 
     def version_for_year(self, statute: str, year: int) -> str | None:
         """The version a year names: its id, or its adoption/amendment/revision year, or (last)

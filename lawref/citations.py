@@ -71,10 +71,12 @@ class CitationFinder:
     """Finds the statute citations of a text and resolves them against ``store``."""
 
     def __init__(self, store: Store) -> None:
+        from lawref.cache import compiled
+
         self.store = store
-        self.names = NameTable(store)
+        self.names = compiled(store, "citation-names", lambda: NameTable(store), version="1")
         self.naming = Naming(self.names)
-        latin, exact_case, cjk = self.names.patterns()
+        latin, exact_case, cjk = self.names.scan_patterns
         # Alternatives that start a Latin word sit behind one shared test, the rest behind a test
         # of their possible first characters: at most positions of a text no alternative is
         # entered at all, which keeps the single scan fast as well as linear.
