@@ -26,10 +26,11 @@ How it reads a text:
   paragraphs is dropped: an unbalanced mark never swallows the rest of the document.
 * Block quotes (``marks="block"``): each span the markup set off (``blockquotes``: HTML
   <blockquote>, Markdown "> "); a paragraph wholly in quote marks right after a lead-in
-  paragraph ending in "states:", "reads:", "provides:", "规定：" …; the indented paragraphs after
-  a lead-in; and, after a lead-in, the next paragraph even without marks or indent (formatting
-  lost by scraping) when no quotation was found in it — plus the enumerated items ("(1)", "（一）")
-  that follow it. ``lead_in`` holds the lead-in as written ("states:").
+  paragraph ending in "states:", "reads in part:", "provides:", "规定：", "Article 7:",
+  "第七条：" …; the indented paragraphs after a lead-in; and, after a lead-in, the next paragraph
+  even without marks or indent (formatting lost by scraping) when no quotation was found in it —
+  plus the enumerated items ("(1)", "（一）") that follow it. ``lead_in`` holds the lead-in as
+  written ("states:").
 
 Every QuoteSpan satisfies ``text[q.start:q.end] == q.text``; whitespace at either end of a quote
 is left out by moving start/end, never by editing the text. Quotes come sorted and disjoint.
@@ -37,13 +38,22 @@ is left out by moving start/end, never by editing the text. Quotes come sorted a
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lawref.found import QuoteSpan
+from lawref.quote_layout import (
+    MAX_QUOTE_CHARS,
+    MAX_QUOTE_PARAGRAPHS,
+    Paragraph,
+    implied_blocks,
+    merge,
+    paragraphs,
+    recorded_blocks,
+    trimmed,
+)
 
 __all__ = [
     "MAX_DEPTH",
@@ -55,10 +65,7 @@ __all__ = [
     "scan_quotes",
 ]
 
-MAX_QUOTE_CHARS = 8000  # GDPR Art. 6 quoted whole is ~4,000 characters
-MAX_QUOTE_PARAGRAPHS = 20
 MAX_DEPTH = 8
-SOFT_LINE_MAX = 100
 # What the design guarantees: per character, a mark is found once, searched for on a stack of at
 # most MAX_DEPTH entries, closes at most MAX_DEPTH entries, and a finished quote moves out at most
 # MAX_DEPTH levels; so QuoteScan.steps <= STEPS_PER_CHAR * (len(text) + spans) + a constant.
@@ -85,69 +92,12 @@ _CLOSERS = {
 # opener -> marks that re-open it at the start of a continuing paragraph
 _CONTINUERS = {opener: opener for opener in _CLOSERS}
 _CONTINUERS["«"] = "«»"  # French continuation paragraphs open with »
+_OPENERS = "".join(_CLOSERS)
 _SYMMETRIC = "\"'＂＇"
 _SINGLE = "'＇‘‚"
 _APOSTROPHES = "'’‘＇"
 _MARKS = re.compile("[\"'‘’‚“”„«»‹›「」『』〝〞〟＂＇]")
-_NONSPACE = re.compile(r"\S")
-_SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’»」』")
 _ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "round", "cos", "n")
-_ENUMERATOR = re.compile(
-    r"(?:\(?[0-9]{1,3}[).]|\([a-zA-Z]{1,4}\)|[（(][一二三四五六七八九十〇0-9]{1,4}[）)]"
-    r"|[一二三四五六七八九十]{1,3}、)"
-)
-# Lead-ins, as the end of the paragraph before the colon reads (lower case).
-_LEAD_INS = (
-    "states",
-    "stated",
-    "state",
-    "reads",
-    "read",
-    "reads in part",
-    "reads in full",
-    "states in part",
-    "provides",
-    "provided",
-    "provide",
-    "provides in part",
-    "stipulates",
-    "stipulated",
-    "stipulate",
-    "says",
-    "said",
-    "say",
-    "declares",
-    "specifies",
-    "requires",
-    "mandates",
-    "as follows",
-    "the following",
-    "following",
-    "規定",
-    "规定",
-    "规定如下",
-    "規定如下",
-    "明确",
-    "明確",
-    "明确规定",
-    "明確規定",
-    "写道",
-    "寫道",
-    "写明",
-    "寫明",
-    "载明",
-    "載明",
-    "指出",
-    "称",
-    "稱",
-    "表示",
-    "如下",
-    "原文为",
-    "原文為",
-    "条文如下",
-    "條文如下",
-)
-_LEAD_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -167,103 +117,21 @@ def find_quotes(text: str, blockquotes: Sequence[tuple[int, int]] = ()) -> list[
 
 def scan_quotes(text: str, blockquotes: Sequence[tuple[int, int]] = ()) -> QuoteScan:
     """find_quotes, with the count of work done."""
-    paragraphs, steps = _paragraphs(text)
-    scanner = _Scanner(text, paragraphs)
+    layout, steps = paragraphs(text)
+    scanner = _Scanner(text, layout)
     scanner.run()
     steps += scanner.steps
-    recorded, more = _recorded_blocks(text, paragraphs, blockquotes, scanner.emitted)
+    marks = [(record.open_mark, record.close_mark) for record in scanner.emitted]
+    recorded, more = recorded_blocks(text, layout, blockquotes, marks)
     steps += more
-    implied, more = _implied_blocks(text, paragraphs, scanner.emitted)
+    implied, more = implied_blocks(text, layout, marks, _OPENERS)
     steps += more
     quoted = [q for record in scanner.emitted if (q := _span(text, record)) is not None]
     quoted.sort(key=lambda q: q.start)  # already in order: a check that costs one pass
     steps += len(scanner.emitted)
-    merged = _merge(_merge(recorded, implied), quoted)
+    merged = merge(merge(recorded, implied), quoted)
     steps += len(merged)
     return QuoteScan(merged, steps)
-
-
-# --- paragraphs -----------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Paragraph:
-    start: int  # first character of its first line
-    content: int  # its first non-space character
-    end: int  # one past its last non-space character
-    indent: int  # width of the first line's indentation (tab = 4, ideographic space = 2)
-    lead_in: str | None = None
-
-
-def _paragraphs(text: str) -> tuple[list[_Paragraph], int]:
-    lines: list[tuple[int, int, int, bool]] = []  # (start, content, end, blank line before)
-    steps = 0
-    pos = 0
-    length = len(text)
-    while pos < length:
-        found = _NONSPACE.search(text, pos)
-        if found is None:
-            break
-        content = found.start()
-        blank_before = text.find("\n", pos, content) >= 0 and bool(lines)
-        start = text.rfind("\n", pos, content) + 1 or pos
-        line_end = text.find("\n", content)
-        if line_end < 0:
-            line_end = length
-        end = line_end
-        while text[end - 1].isspace():
-            end -= 1
-            steps += 1
-        lines.append((start, content, end, blank_before))
-        pos = line_end + 1
-        steps += 1
-    uses_blank_lines = any(line[3] for line in lines)
-    paragraphs: list[_Paragraph] = []
-    previous: tuple[int, int, int, bool] | None = None
-    for line in lines:
-        start, content, end, blank_before = line
-        indent = _indent(text, start, content)
-        steps += content - start + 1
-        if previous is not None and not blank_before and uses_blank_lines:
-            last = paragraphs[-1]
-            if (
-                previous[2] - previous[1] <= SOFT_LINE_MAX
-                and text[previous[2] - 1] not in _SENTENCE_END
-                and indent <= _indent(text, previous[0], previous[1])
-            ):
-                last.end = end  # a hard-wrapped line: same paragraph
-                previous = line
-                continue
-        paragraphs.append(_Paragraph(start, content, end, indent))
-        previous = line
-    for paragraph in paragraphs:
-        paragraph.lead_in = _lead_in(text, paragraph)
-        steps += 1
-    return paragraphs, steps
-
-
-def _indent(text: str, start: int, content: int) -> int:
-    width = 0
-    for char in text[start:content]:
-        width += 4 if char == "\t" else 2 if char == "\u3000" else 1
-    return width
-
-
-def _lead_in(text: str, paragraph: _Paragraph) -> str | None:
-    """The lead-in ("states:", "规定：") that ends the paragraph, as written; else None."""
-    colon = paragraph.end - 1
-    if text[colon] not in ":：":
-        return None
-    window_start = max(paragraph.content, colon - _LEAD_WINDOW)
-    window = text[window_start:colon].rstrip()
-    lowered = window.lower()
-    for phrase in _LEAD_INS:
-        if lowered.endswith(phrase):
-            begin = window_start + len(window) - len(phrase)
-            if phrase.isascii() and begin > window_start and text[begin - 1].isalpha():
-                continue  # "essays:" is not "says:"
-            return text[begin : colon + 1]
-    return None
 
 
 # --- the scanner ----------------------------------------------------------------------------------
@@ -287,7 +155,7 @@ class _Record:
 
 
 class _Scanner:
-    def __init__(self, text: str, paragraphs: list[_Paragraph]) -> None:
+    def __init__(self, text: str, paragraphs: list[Paragraph]) -> None:
         self.text = text
         self.paragraphs = paragraphs
         self.stack: list[_Entry] = []
@@ -519,127 +387,13 @@ def _right_flanking(before: str, after: str) -> bool:
     )
 
 
-# --- block quotes and assembly --------------------------------------------------------------------
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+# --- assembly -------------------------------------------------------------------------------------
 
 
 def _span(text: str, record: _Record) -> QuoteSpan | None:
-    start, end = _trimmed(text, record.open_mark + 1, record.close_mark)
+    start, end = trimmed(text, record.open_mark + 1, record.close_mark)
     if start >= end:
         return None
     if record.block_lead_in is not None:
         return QuoteSpan(text[start:end], start, end, "block", record.block_lead_in)
     return QuoteSpan(text[start:end], start, end, "quoted")
-
-
-def _paragraph_at(paragraphs: list[_Paragraph], starts: list[int], position: int) -> int:
-    return max(bisect.bisect_right(starts, position) - 1, 0)
-
-
-def _recorded_blocks(
-    text: str,
-    paragraphs: list[_Paragraph],
-    blockquotes: Sequence[tuple[int, int]],
-    emitted: list[_Record],
-) -> tuple[list[QuoteSpan], int]:
-    """Block quotes from the markup's spans; a span wholly in quote marks loses the marks."""
-    found: list[QuoteSpan] = []
-    steps = 0
-    starts = [p.start for p in paragraphs]
-    by_open = {record.open_mark: record for record in emitted} if blockquotes else {}
-    last_end = -1
-    for raw_start, raw_end in sorted(blockquotes):
-        steps += 1
-        if not (0 <= raw_start < raw_end <= len(text)) or raw_start < last_end:
-            continue  # out of range, or overlapping the previous span
-        start, end = _trimmed(text, raw_start, raw_end)
-        steps += (start - raw_start) + (raw_end - end)
-        if start >= end:
-            continue
-        last_end = raw_end
-        record = by_open.get(start)  # a quotation opening right where the span starts
-        if (
-            record is not None
-            and record.close_mark < end <= record.close_mark + 4
-            and not any(ch.isalnum() for ch in text[record.close_mark + 1 : end])
-        ):
-            start, end = _trimmed(text, start + 1, record.close_mark)  # wholly in quote marks
-            if start >= end:
-                continue
-        index = _paragraph_at(paragraphs, starts, start)
-        lead_in = paragraphs[index - 1].lead_in if index > 0 else None
-        found.append(QuoteSpan(text[start:end], start, end, "block", lead_in))
-    return found, steps
-
-
-def _implied_blocks(
-    text: str, paragraphs: list[_Paragraph], emitted: list[_Record]
-) -> tuple[list[QuoteSpan], int]:
-    """Block quotes that only the layout shows: what follows a lead-in without quote marks."""
-    found: list[QuoteSpan] = []
-    steps = 0
-    quote_starts = [record.open_mark for record in emitted]
-    for index in range(len(paragraphs) - 1):
-        steps += 1
-        lead = paragraphs[index]
-        if lead.lead_in is None:
-            continue
-        first = paragraphs[index + 1]
-        mark = text[first.content]
-        if mark in _CLOSERS:
-            continue  # a quoted paragraph: the scanner's business
-        last = index + 1
-        if first.indent > lead.indent:
-            while last + 1 < len(paragraphs) and paragraphs[last + 1].indent >= first.indent:
-                last += 1
-                steps += 1
-                if last - index > MAX_QUOTE_PARAGRAPHS:
-                    break
-        elif _ENUMERATOR.match(text, first.content):
-            while last + 1 < len(paragraphs) and _ENUMERATOR.match(
-                text, paragraphs[last + 1].content
-            ):
-                last += 1
-                steps += 1
-                if last - index > MAX_QUOTE_PARAGRAPHS:
-                    break
-        elif first.lead_in is not None or _has_quote(quote_starts, first.content, first.end):
-            continue  # narrative with its own quotations, or another lead-in
-        start = first.content
-        while text[start] == ">" and start < first.end:
-            start += 1  # "> " lines in plain text
-            steps += 1
-        start, end = _trimmed(text, start, paragraphs[last].end)
-        if last - index > MAX_QUOTE_PARAGRAPHS or end - start > MAX_QUOTE_CHARS or start >= end:
-            continue
-        found.append(QuoteSpan(text[start:end], start, end, "block", lead.lead_in))
-    return found, steps
-
-
-def _has_quote(quote_starts: list[int], start: int, end: int) -> bool:
-    at = bisect.bisect_left(quote_starts, start)
-    return at < len(quote_starts) and quote_starts[at] < end
-
-
-def _merge(kept: list[QuoteSpan], extra: list[QuoteSpan]) -> list[QuoteSpan]:
-    """``kept`` plus the spans of ``extra`` that overlap none of them (both sorted, disjoint)."""
-    merged: list[QuoteSpan] = []
-    k = 0
-    for candidate in extra:
-        while k < len(kept) and kept[k].end <= candidate.start:
-            merged.append(kept[k])
-            k += 1
-        if k < len(kept) and kept[k].start < candidate.end:
-            continue
-        if merged and merged[-1].end > candidate.start:
-            continue
-        merged.append(candidate)
-    merged.extend(kept[k:])
-    return merged

@@ -326,13 +326,13 @@ def _looks_like_html(head: str) -> bool:
 
 
 def _meta_charset(data: bytes) -> str | None:
-    """The charset a page declares in a <meta> within its first 2 KB (read as Latin-1, so that any
+    """The charset a page declares in a <meta> within its first 4 KB (read as Latin-1, so that any
     ASCII-compatible encoding's markup is legible)."""
     from lxml import etree
 
     parser = etree.HTMLParser(encoding="iso-8859-1", remove_comments=True, no_network=True)
     try:
-        root = etree.fromstring(data[:2048], parser)
+        root = etree.fromstring(data[:4096], parser)
     except etree.LxmlError:  # pragma: no cover - libxml2 recovers from nearly everything
         return None
     if root is None:

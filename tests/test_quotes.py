@@ -295,6 +295,16 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
         [("{NIL7_CLT}", Q)],
     ),
     (
+        "block-after-bare-citation",
+        "From the 2016 law, Article 28:\n\n“{CSL28_PSI}”\n\nThat is the part companies cite.",
+        [("{CSL28_PSI}", B, "Article 28:")],
+    ),
+    (
+        "block-after-reads-in-part",
+        "Article 17 reads in part:\n\n{GDPR17}\n\nRegulators have fined companies under it.",
+        [("{GDPR17}", B, "reads in part:")],
+    ),
+    (
         "lead-in-needs-word-boundary",
         "Read more in our essays:\n\nHuawei and the law, a timeline.",
         [],
@@ -343,6 +353,16 @@ CASES: list[tuple[str, str, list[tuple[str, ...]]]] = [
         "zh-enumerated-items-block",
         "《香港国安法》第二十条规定：\n\n{HK20_1}\n\n{HK20_2}\n\n{HK20_3}\n\n多名被告据此被起诉。",
         [("{HK20_1}\n\n{HK20_2}\n\n{HK20_3}", B, "规定：")],
+    ),
+    (
+        "zh-block-after-bare-article-number",
+        "《网络安全法》第三十七条：\n\n{CSL37_1}\n\n这一规定被称为数据本地化要求。",
+        [("{CSL37_1}", B, "第三十七条：")],
+    ),
+    (
+        "zh-spokesperson-lead-in",
+        "外交部发言人说：\n\n“中国政府从来没有要求企业违反当地法律收集数据。”\n\n他没有回答后续问题。",
+        [("中国政府从来没有要求企业违反当地法律收集数据。", B, "说：")],
     ),
     (
         "zh-scare-quotes",
