@@ -37,13 +37,37 @@ _LATIN_PAIR = 1 << 42
 
 def pair_key(first: str, second: str) -> int:
     """The integer term for two consecutive tokens."""
-    if len(first) == 1 and len(second) == 1 and is_cjk(first) and is_cjk(second):
-        return (ord(first) << 21) | ord(second)
+    a, b = _CODES[first], _CODES[second]
+    if a >= 0 and b >= 0:
+        return (a << 21) | b
     return _LATIN_PAIR | zlib.crc32(f"{first}\x1f{second}".encode())
 
 
+class _Codes(dict):  # type: ignore[type-arg]
+    """Token → its code point when it is one CJK character, else -1 (memoised: ``map`` over a
+    token list then runs in C)."""
+
+    def __missing__(self, token: str) -> int:
+        code = ord(token) if len(token) == 1 and is_cjk(token) else -1
+        if len(self) < 500_000:
+            self[token] = code
+        return code
+
+
+_CODES = _Codes()
+
+
 def terms_of(tokens: Sequence[str]) -> set[int]:
-    return {pair_key(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)}
+    """The terms of a token sequence: one per pair of consecutive tokens (see :func:`pair_key`)."""
+    codes = list(map(_CODES.__getitem__, tokens))
+    terms = {(a << 21) | b for a, b in zip(codes, codes[1:], strict=False) if a >= 0 and b >= 0}
+    if -1 in codes:
+        terms.update(
+            _LATIN_PAIR | zlib.crc32(f"{x}\x1f{y}".encode())
+            for x, y, a, b in zip(tokens, tokens[1:], codes, codes[1:], strict=False)
+            if a < 0 or b < 0
+        )
+    return terms
 
 
 _ARTICLE_NUMBER = re.compile(r"^(\d{1,6})(?:-(\d{1,3}))?$")

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from lawref.normalize import (
     letters_form,
     skeleton,
+    skeleton_text,
     tokenize,
     verbatim_form,
 )
@@ -124,6 +125,13 @@ def test_token_spans_round_trip(text: str) -> None:
             piece = form.text[tokens[i].start : tokens[j].end]
             a, b = form.to_source(tokens[i].start, tokens[j].end)
             assert skeleton(text[a:b]).text == piece
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_skeleton_text_equals_the_skeleton(text: str) -> None:
+    """The index's offset-free fast path gives the same text as the full skeleton."""
+    assert skeleton_text(text) == skeleton(text).text
 
 
 @settings(max_examples=200, deadline=None)
