@@ -75,6 +75,7 @@ class CheckerConfig:
     include_shipped: bool = True
     min_score: float | None = None
     crosslingual: bool = True
+    reuse: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
 
     def build(self, store: Store | None = None) -> Checker:
@@ -84,7 +85,9 @@ class CheckerConfig:
 
         if store is None:
             store = load_store(self.stores, include_shipped=self.include_shipped)
-        checker = Checker(store, min_score=self.min_score, crosslingual=self.crosslingual)
+        checker = Checker(
+            store, min_score=self.min_score, crosslingual=self.crosslingual, reuse=self.reuse
+        )
         checker.matcher, checker.finder  # noqa: B018 - built now, not inside the first document
         checker._xling_index()  # English quotations need it; built (or read) once, here
         return checker

@@ -80,6 +80,11 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     is_flag=True,
     help="Do not compare English quotations with Chinese originals.",
 )
+@click.option(
+    "--no-reuse",
+    is_flag=True,
+    help="Report quotations only: do not look for statute text reproduced without quotation marks.",
+)
 @max_size_option
 @store_option
 def batch_command(
@@ -93,6 +98,7 @@ def batch_command(
     scheduler: str | None,
     min_score: float | None,
     no_crosslingual: bool,
+    no_reuse: bool,
     max_size_mb: float,
     stores: tuple[str, ...],
 ) -> int:
@@ -119,6 +125,7 @@ def batch_command(
         stores=stores,
         min_score=min_score,
         crosslingual=not no_crosslingual,
+        reuse=not no_reuse,
         max_bytes=int(max_size_mb * 1024 * 1024),
     )
     target = None if output == "-" else Path(output)
