@@ -125,8 +125,8 @@ def main() -> None:
     from lawref.index import Index, terms_of
     from lawref.matcher import Matcher
     from lawref.normalize import skeleton, token_texts, word_units
-    from lawref.thresholds import SHORT_QUOTE_UNITS
     from lawref.store import load_store
+    from lawref.thresholds import SHORT_QUOTE_UNITS
 
     if options.store:
         store = load_store([options.store], include_shipped=False, use_cache=False)
