@@ -157,13 +157,15 @@ def _render(top: etree._Element, writer: _Writer, *, inside_main: bool) -> None:
     pre_depth = 0
     quote_depth = 0
     walker = etree.iterwalk(top, events=("start", "end"))
-    skipped: set[int] = set()
+    # The elements themselves, not id()s: holding them keeps lxml's proxies (and so their
+    # identity) alive until their end event.
+    skipped: set[etree._Element] = set()
     for event, element in walker:
         tag = _tag(element)
         if event == "start":
             if _dropped(element, inside_main):
                 walker.skip_subtree()
-                skipped.add(id(element))
+                skipped.add(element)
                 continue
             if tag == "br":
                 writer.brk(1, add=True)
@@ -181,8 +183,8 @@ def _render(top: etree._Element, writer: _Writer, *, inside_main: bool) -> None:
             if element.text:
                 writer.text(element.text, pre=pre_depth > 0)
             continue
-        if id(element) in skipped:
-            skipped.discard(id(element))
+        if element in skipped:
+            skipped.discard(element)
         else:
             if tag == "q":
                 quote_depth -= 1

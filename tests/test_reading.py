@@ -318,6 +318,12 @@ def test_html_without_article_uses_body_and_drops_chrome(tmp_path: Path) -> None
     assert source.text == "One\n\nTwo\n\nThree"
 
 
+def test_html_text_after_dropped_elements_is_kept(tmp_path: Path) -> None:
+    piece = '<p>a<script>x()</script>b<span hidden>h</span>c<i style="display: none">i</i>d</p>'
+    source = read_source(_write(tmp_path, "tails.html", ("<html>" + piece * 3000).encode()))
+    assert source.text == "\n\n".join(["abcd"] * 3000)
+
+
 def test_html_meta_charset_gbk(tmp_path: Path, nil7: str) -> None:
     first = nil7.split("\n")[0]
     page = f'<html><head><meta charset="gb2312"></head><body><p>“{first}”</p></body></html>'
