@@ -219,6 +219,16 @@ def test_fifty_megabytes_within_the_default_limit(tmp_path: Path, s230: str) -> 
     assert len(source.text) == target and source.encoding == "utf-8"
 
 
+def test_one_megabyte_single_line(tmp_path: Path, s230: str) -> None:
+    sentence = f'Critics keep quoting "{s230}" and so do its defenders. '
+    line = sentence * (1_000_000 // len(sentence))
+    source = read_source(_write(tmp_path, "line.txt", line.encode()))
+    assert source.text == line and "\n" not in source.text
+    quotes = find_quotes(source.text)
+    assert len(quotes) == line.count('"') // 2
+    assert {q.text for q in quotes} == {s230}
+
+
 def test_over_max_size_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "big.txt", b"x" * 5000)
     with pytest.raises(InputError) as caught:
