@@ -77,8 +77,8 @@ imp cn/zh_counter-espionage-law_2014-11-01.txt "${prc[@]}" --id cn-counter-espio
 imp cn/zh_counter-espionage-law_2023-04-26_revised.txt "${prc[@]}" --id cn-counter-espionage-law \
   --version-note "Revised text of 2023-04-26 (the source's header line ends with a stray '）', kept)"
 add cn-counter-espionage-law 22 --version 2014 --cite "Article 22 of the 2014 Counter-espionage Law"
-add cn-counter-espionage-law 4 --version 2023 --cite "Article 4 of the revised Counter-espionage Law" \
-  --cite "《反间谍法》第四条"
+add cn-counter-espionage-law 4 --version 2023 --cite "Article 4 of the revised Counter-espionage Law"
+add cn-counter-espionage-law 4 --cite "《反间谍法》第四条"
 
 imp cn/zh_data-security-law_2021-06-10.txt "${prc[@]}" --id cn-data-security-law \
   --title "Data Security Law of the People's Republic of China" \

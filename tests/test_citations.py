@@ -766,8 +766,6 @@ def test_fuzzy_threshold_is_where_the_labelled_set_is_best(
 
 # --- the store's own examples --------------------------------------------------------------------
 
-_VERSION_CUE = re.compile(r"(?:19|20)\d{2}|revis|amend|修订|修正|新修")
-
 
 def _examples() -> list[tuple[str, str, str | None, str | None]]:
     store = load_store(use_cache=False)
@@ -787,9 +785,8 @@ def test_store_example_resolves(
     assert found, f"no citation found in {cite!r}"
     first = found[0]
     assert (first.statute, first.article) == (statute, article)
-    # An example's version is the version of the text it was added under; the citation itself
-    # names a version only by a year or a word of revision ("the revised law", 修订).
-    assert first.version == (version if _VERSION_CUE.search(cite) else None)
+    # An example records a version only where its citation names one ("2014", "revised", 修订).
+    assert first.version == version
 
 
 # --- work done on hostile input ------------------------------------------------------------------
