@@ -3,7 +3,6 @@ Chinese, with negatives), the store's own citation examples, and bounds on the w
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
