@@ -116,11 +116,15 @@ def _authorities_html(documents: Sequence[Document], anchors: Anchors) -> str:
     articles: dict[str, set[str]] = {}
     unknown: Counter[str] = Counter()
     for document in documents:
+        # "Articles 7 and 14 of X" is one mention that cites two articles (two citations, one span).
+        spans: set[tuple[str, int, int]] = set()
         for citation in document.citations:
             if citation.statute is None:
                 unknown[" ".join(citation.text.split())] += 1
                 continue
-            mentions[citation.statute] += 1
+            if (citation.statute, citation.start, citation.end) not in spans:
+                spans.add((citation.statute, citation.start, citation.end))
+                mentions[citation.statute] += 1
             if citation.article:
                 articles.setdefault(citation.statute, set()).add(citation.article)
         for quote in document.quotes:

@@ -269,3 +269,19 @@ def test_long_garbage_text_does_bounded_matching_work(store: Store) -> None:
         assert text[quote.start : quote.end] == quote.text
         assert len(quote.text) < 10_000
     assert checker.matcher.comparisons <= 40 * max(1, len(document.quotes))
+
+
+def test_html_authorities_count_a_list_of_articles_as_one_mention(store: Store) -> None:
+    import re
+
+    from lawref.render_html import render_html
+
+    text = "Critics point to Articles 7 and 14 of the National Intelligence Law.\n"
+    report = lawref.check(text, store)
+    cited = [c.article for c in report.documents[0].citations]
+    assert cited == ["7", "14"]
+    page = render_html(report, [text], store)
+    row = re.search(r'<tr data-statute="cn-national-intelligence-law">(.*?)</tr>', page)
+    assert row is not None
+    cells = re.findall(r"<td>(.*?)</td>", row.group(1))
+    assert cells[-2:] == ["1", "0"]  # one mention, no quotation
