@@ -85,10 +85,13 @@ class DaskEngine:
                     silence_logs=logging.ERROR,
                 )
                 self._client = distributed.Client(self._cluster)
-        except (OSError, TimeoutError) as exc:
+        except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, "Nanny failed to start"…
             self.__exit__()
-            where = self.scheduler or "a local cluster"
-            raise LawrefError(f"cannot reach the Dask scheduler at {where}: {exc}") from exc
+            if self.scheduler:
+                message = f"cannot reach the Dask scheduler at {self.scheduler}"
+            else:
+                message = "cannot start a Dask LocalCluster"
+            raise LawrefError(f"{message}: {type(exc).__name__}: {exc}") from exc
         threads = sum(self._client.nthreads().values()) or self.jobs
         self.window = max(2, threads * 2)
         self._checker = self._client.scatter(self._built, broadcast=True, hash=False)

@@ -36,7 +36,7 @@ from lawref.batch import (
     iter_items,
     scan_results,
 )
-from lawref.errors import LawrefError
+from lawref.errors import InputError, LawrefError
 
 if TYPE_CHECKING:
     from lawref.checker import Checker
@@ -337,6 +337,14 @@ class Batch:
         """Check inputs and output before any work (usage errors surface here, exit 2)."""
         self._prepared = True
         check_inputs(self.inputs)
+        if self.output is not None:
+            folder = self.output.parent
+            if not folder.is_dir() or not os.access(folder, os.W_OK):
+                raise InputError(
+                    f"{self.output}: cannot write there (no such folder, or no access)"
+                )
+            if self.output.is_dir():
+                raise InputError(f"{self.output}: is a folder")
         if self.resume and self.output is not None:
             self.previous = scan_results(self.output)
         self.summary.skipped_errors = self.previous.errors
@@ -370,18 +378,19 @@ class Batch:
         if not self._prepared:
             self.prepare()
         started = time.monotonic()
-        # The engine is made (the store loaded) before the output is opened: a store or engine
-        # that fails leaves an earlier output as it was.
-        engine_context = self._engine()
-        results = ResultsFile(self.output, append=self.resume)
         try:
-            with engine_context as engine:
-                self._loop(engine, results)
+            # The store is loaded and the engine started before the output is opened: when
+            # either fails, an earlier output is left as it was.
+            with self._engine() as engine:
+                results = ResultsFile(self.output, append=self.resume)
+                try:
+                    self._loop(engine, results)
+                finally:
+                    results.close()
         except BaseException:
             self.summary.interrupted = True
             raise
         finally:
-            results.close()
             self.summary.seconds = time.monotonic() - started
         return self.summary
 

@@ -402,6 +402,7 @@ def test_duplicate_ids_become_error_lines(
         (["nothing-*.txt"], "nothing-*.txt: the pattern matches no file"),
         (["--scheduler", "tcp://127.0.0.1:1", "."], "--scheduler works with --engine dask"),
         (["--resume", "-o", "-", "."], "--resume needs an output file"),
+        (["-o", "no-such-folder/out.jsonl", "."], "cannot write there"),
     ],
 )
 def test_usage_errors_exit_2(
