@@ -7,10 +7,12 @@ How (the text-reuse recipe of passim and text-matcher, on lawref's own index):
 1. **Tokens.** The document's skeleton tokens (lawref/reuse_forms.py), without layout noise
    (subtitle cues, frame numbers, list numbering) and without the quotations already found
    (``exclude``): a reproduction reads as one run across line breaks, frames and numbering.
-2. **Seeds.** Every pair of neighbouring tokens is one look-up in the index's postings (the
-   token bigrams of lawref/index.py). Windows of ``WINDOW`` pairs, every ``STRIDE`` tokens, whose
-   pairs are mostly in the index read the postings of their ``RAREST`` rarest pairs (pairs in more
-   than ``MAX_DF`` texts are never read); a text holding ``MIN_TERM_HITS`` of them is a hit, and
+2. **Seeds** (lawref/reuse_align.py, with steps 3-4). Every pair of neighbouring tokens is one
+   look-up in the index's postings (the token bigrams of lawref/index.py, the same index the
+   matcher retrieves with: no second index). Windows of ``WINDOW`` pairs, every ``STRIDE``
+   tokens, whose pairs are mostly in the index read the postings of their ``RAREST`` rarest
+   pairs (pairs in more than ``MAX_DF`` texts are never read); a text holding
+   ``MIN_TERM_HITS`` of them is a hit, and
    each hit pair is anchored at its position in that text. Work per character is bounded by
    these constants, whatever the document: ``ScanStats`` counts it.
 3. **Chains.** Anchors in one text on (nearly) one diagonal (document position minus stored
@@ -21,11 +23,14 @@ How (the text-reuse recipe of passim and text-matcher, on lawref's own index):
 5. **Kept** when long and dense enough to be a reproduction rather than a shared phrase:
    ``MIN_CJK_CHARS`` / ``MIN_LATIN_CHARS`` matching letters, digits and CJK characters, and a
    token similarity of ``MIN_DENSITY``; then the matcher must link it (verbatim, minor, elided or
-   altered) to no more than ``GENERIC_ARTICLES`` articles unless it is long. Where the whole
+   altered), not as words several laws share exactly, and, unless it is long, to no more than
+   ``GENERIC_ARTICLES`` articles. Overlapping runs: the longest wins. Where the whole
    run is not an exact match and layout noise lies inside it (a subtitle cue, a list number the
    statute does not have), it is reported piece by piece between the noise, so that the cue's
    digits are never reported as words added to the statute.
 
+The returned spans are then verified by the checker like any quotation (same verdicts,
+differences and attribution); ``lead_in`` is set when a colon ends the words just before one.
 Thresholds were measured on tests/test_reuse.py's articles (see the block at the end).
 """
 
@@ -36,34 +41,18 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import LCSseq
-
 from lawref import thresholds as T
 from lawref.found import QuoteSpan
 from lawref.matcher import Matcher, MatchResult
-from lawref.normalize import is_cjk
+from lawref.reuse_align import Run, ScanStats, disjoint, find_runs
 from lawref.reuse_forms import Tokens, content_tokens, merge_ranges, stored_tokens
 
 __all__ = ["Candidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
-
-WINDOW = 8  # index terms (token pairs) per probe window
-STRIDE = 4  # tokens between window starts
-MIN_INDEXED = 5  # of a window's terms that must be in the index at all for it to be probed
-RAREST = 4  # terms of a window whose postings are read
-MAX_DF = 64  # a term in more texts than this is too common to seed anything
-MIN_TERM_HITS = 2  # of a window's read terms a text must hold to be a hit
-TEXTS_PER_WINDOW = 4  # hits kept per window (most terms first)
-MAX_POSITIONS = 4  # occurrences of one term in one text used as anchors
-MAX_DRIFT = 24  # tokens the diagonal may drift within a chain (insertions, deletions)
-MAX_CHAIN_GAP = 3 * WINDOW  # tokens between two anchors of one chain
-MARGIN = 16  # tokens aligned beyond a chain's anchors, doubled while the match reaches them
-MAX_EXTENSIONS = 8
 
 # Kept: at least this many matching characters (CJK characters; letters and digits of Latin
 # words), with the token similarity of an altered quotation at least.
 MIN_CJK_CHARS = 20
 MIN_LATIN_CHARS = 70
-MIN_DENSITY = T.ALTERED_MIN / 100
 # A run the matcher finds exactly in more articles than this is boilerplate ("构成犯罪的，依法
 # 追究刑事责任"), kept only when at least GENERIC_FACTOR times the minimum length.
 GENERIC_ARTICLES = 3
@@ -74,31 +63,6 @@ _EXACT = frozenset({"verbatim", "minor", "elided"})
 _CLOSING = frozenset(".;:,!?)]'")
 _COLONS = (":", "：")
 _CLAUSE_BREAK = re.compile(r"[\n，。；！？,;.!?]")
-
-
-@dataclass
-class ScanStats:
-    """Work done by one scan (for the tests that bound it; no clocks)."""
-
-    tokens: int = 0  # content tokens of the document
-    lookups: int = 0  # index terms looked up (one per pair of tokens)
-    windows: int = 0  # windows whose postings were read
-    probes: int = 0  # posting entries read
-    chains: int = 0
-    aligned: int = 0  # tokens (both sides) passed to the aligner
-    verified: int = 0  # matcher calls
-
-
-@dataclass(frozen=True)
-class _Stretch:
-    text_id: int
-    a: int  # document content tokens [a, b)
-    b: int
-    c: int  # stored content tokens [c, d)
-    d: int
-    matched: int
-    chars: int
-    cjk: bool
 
 
 def find_reuse(
@@ -117,9 +81,9 @@ def scan_reuse(
     text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]], stats: ScanStats
 ) -> list[QuoteSpan]:
     tokens = content_tokens(text, exclude)
-    stretches = [s for s in _stretches(tokens, matcher, stats) if s.chars >= _min_chars(s.cjk)]
+    stretches = [s for s in find_runs(tokens, matcher, stats, _long_enough) if _long_enough(s)]
     spans: list[QuoteSpan] = []
-    for stretch in _disjoint(stretches):
+    for stretch in disjoint(stretches):
         spans += _verified(text, tokens, matcher, stretch, stats)
     spans.sort(key=lambda s: s.start)
     return spans
@@ -146,223 +110,29 @@ def candidates(
     measured on (tests/test_reuse.py)."""
     tokens = content_tokens(text, exclude)
     out = []
-    for s in _stretches(tokens, matcher, ScanStats()):
+    for s in find_runs(tokens, matcher, ScanStats(), _long_enough):
         stored = matcher.index.texts[s.text_id]
-        density = 2 * s.matched / ((s.b - s.a) + (s.d - s.c))
         start, end = tokens.starts[s.a], tokens.ends[s.b - 1]
         linked = _linked(matcher.match(text[start:end]), s.chars, s.cjk)
         out.append(
-            Candidate(stored.statute, stored.article, start, end, s.chars, s.cjk, density, linked)
+            Candidate(stored.statute, stored.article, start, end, s.chars, s.cjk, s.density, linked)
         )
     return out
-
-
-def _stretches(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> list[_Stretch]:
-    """Dense aligned runs, one per chain (duplicates dropped), not yet held to a length."""
-    stats.tokens += len(tokens)
-    if len(tokens) < 2:
-        return []
-    anchors = _seed(tokens, matcher, stats)
-    stretches: list[_Stretch] = []
-    seen: set[tuple[int, int, int]] = set()
-    for text_id, points in anchors.items():
-        for chain in _chains(points, tokens.segments):
-            stats.chains += 1
-            stretch = _align(tokens, matcher, text_id, chain, stats)
-            if stretch is None or (text_id, stretch.a, stretch.b) in seen:
-                continue
-            seen.add((text_id, stretch.a, stretch.b))
-            stretches.append(stretch)
-    return stretches
 
 
 def _min_chars(cjk: bool) -> int:
     return MIN_CJK_CHARS if cjk else MIN_LATIN_CHARS
 
 
-# --- seeds and chains -----------------------------------------------------------------------
-
-
-def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[tuple[int, int]]]:
-    """For each stored text hit: anchors (document position, stored position) of shared terms."""
-    index = matcher.index
-    postings = index.postings
-    keys = tokens.keys()
-    stats.lookups += len(keys)
-    dfs = [len(postings.get(k, ())) if k is not None else 0 for k in keys]
-    indexed = [0]
-    for df in dfs:
-        indexed.append(indexed[-1] + (df > 0))
-    hits: dict[int, set[tuple[int, int]]] = {}  # text id -> {(position, term)}
-    for start in range(0, len(keys), STRIDE):
-        end = min(start + WINDOW, len(keys))
-        if indexed[end] - indexed[start] < min(MIN_INDEXED, end - start):
-            continue
-        rare = sorted((dfs[i], i) for i in range(start, end) if 0 < dfs[i] <= MAX_DF)[:RAREST]
-        if len(rare) < MIN_TERM_HITS:
-            continue
-        stats.windows += 1
-        found: dict[int, list[int]] = {}
-        for df, i in rare:
-            stats.probes += df
-            for text_id in postings[keys[i]]:  # type: ignore[index]
-                found.setdefault(text_id, []).append(i)
-        ranked = sorted(
-            (t for t, at in found.items() if len(at) >= MIN_TERM_HITS),
-            key=lambda t: -len(found[t]),
-        )
-        for text_id in ranked[:TEXTS_PER_WINDOW]:
-            mine = hits.setdefault(text_id, set())
-            mine.update((i, keys[i]) for i in found[text_id])  # type: ignore[misc]
-    index.probes += stats.probes  # the index's own counter of posting entries read
-    anchors: dict[int, list[tuple[int, int]]] = {}
-    for text_id, points in hits.items():
-        positions = stored_tokens(index, text_id).positions
-        out = anchors.setdefault(text_id, [])
-        for i, key in points:
-            out += [(i, q) for q in positions.get(key, ())[:MAX_POSITIONS]]
-        out.sort()
-    return anchors
-
-
-@dataclass
-class _Chain:
-    p0: int
-    p1: int
-    q0: int
-    q1: int
-    diagonal: int
-    anchors: int = 1
-
-
-def _chains(points: list[tuple[int, int]], segments: list[int]) -> list[_Chain]:
-    """Anchors (sorted by document position) grouped by diagonal; chains of one anchor dropped."""
-    open_: list[_Chain] = []
-    done: list[_Chain] = []
-    for p, q in points:
-        still = []
-        for chain in open_:
-            (still if p - chain.p1 <= MAX_CHAIN_GAP else done).append(chain)
-        open_ = still
-        for chain in open_:
-            if abs((p - q) - chain.diagonal) <= MAX_DRIFT and segments[p] == segments[chain.p1]:
-                if p != chain.p1:
-                    chain.anchors += 1
-                chain.p1, chain.diagonal = p, p - q
-                chain.q0, chain.q1 = min(chain.q0, q), max(chain.q1, q)
-                break
-        else:
-            open_.append(_Chain(p, p, q, q, p - q))
-    return [c for c in done + open_ if c.anchors >= 2]
-
-
-# --- alignment ------------------------------------------------------------------------------
-
-
-def _segment_bounds(segments: list[int], p: int) -> tuple[int, int]:
-    segment = segments[p]
-    return bisect_left(segments, segment), bisect_left(segments, segment + 1)
-
-
-def _align(
-    tokens: Tokens, matcher: Matcher, text_id: int, chain: _Chain, stats: ScanStats
-) -> _Stretch | None:
-    stored = stored_tokens(matcher.index, text_id).tokens
-    low, high = _segment_bounds(tokens.segments, chain.p0)
-    left = right = MARGIN
-    best: tuple[int, int, int, int, int] | None = None
-    for _ in range(MAX_EXTENSIONS):
-        da, db = max(low, chain.p0 - left), min(high, chain.p1 + 2 + right)
-        qa, qb = max(0, chain.q0 - left), min(len(stored), chain.q1 + 2 + right)
-        stats.aligned += (db - da) + (qb - qa)
-        best = _local(tokens.words[da:db], stored.words[qa:qb], da, qa)
-        if best is None:
-            return None
-        a, b, c, d, _ = best
-        grow_left = a - da < 2 and c - qa < 2 and da > low and qa > 0
-        grow_right = db - b < 2 and qb - d < 2 and db < high and qb < len(stored)
-        if not (grow_left or grow_right):
-            break
-        left, right = (left * 2 if grow_left else left), (right * 2 if grow_right else right)
-    assert best is not None
-    a, b, c, d, matched = best
-    # The LCS may have matched an edge word elsewhere ("the" of the sentence before): equal
-    # tokens right at the edges belong to the run.
-    while a > low and c > 0 and tokens.words[a - 1] == stored.words[c - 1]:
-        a, c, matched = a - 1, c - 1, matched + 1
-    while b < high and d < len(stored) and tokens.words[b] == stored.words[d]:
-        b, d, matched = b + 1, d + 1, matched + 1
-    if 2 * matched < MIN_DENSITY * ((b - a) + (d - c)):
-        return None
-    chars = 0
-    cjk_chars = 0
-    for word, ok in _matched_words(tokens.words[a:b], stored.words[c:d]):
-        if ok:
-            chars += len(word)
-            cjk_chars += len(word) if len(word) == 1 and is_cjk(word) else 0
-    return _Stretch(text_id, a, b, c, d, matched, chars, 2 * cjk_chars >= chars)
-
-
-def _local(
-    doc: list[str], stored: list[str], da: int, qa: int
-) -> tuple[int, int, int, int, int] | None:
-    """The best local run of matching blocks of an LCS alignment: each block adds its length,
-    each gap between blocks costs the longer of its two sides. Absolute coordinates."""
-    blocks = [b for b in LCSseq.editops(doc, stored).as_matching_blocks() if b.size]
-    best: tuple[int, int, int] | None = None  # (score, first block, last block)
-    score = 0
-    first = 0
-    for k, block in enumerate(blocks):
-        if k == 0:
-            score, first = block.size, 0
-        else:
-            prev = blocks[k - 1]
-            gap = max(block.a - (prev.a + prev.size), block.b - (prev.b + prev.size))
-            if score - gap <= 0:  # a block that does not pay for its gap starts no run
-                score, first = block.size, k
-            else:
-                score += block.size - gap
-        if best is None or score > best[0]:
-            best = (score, first, k)
-    if best is None:
-        return None
-    _, i, j = best
-    matched = sum(b.size for b in blocks[i : j + 1])
-    return (
-        da + blocks[i].a,
-        da + blocks[j].a + blocks[j].size,
-        qa + blocks[i].b,
-        qa + blocks[j].b + blocks[j].size,
-        matched,
-    )
-
-
-def _matched_words(doc: list[str], stored: list[str]) -> list[tuple[str, bool]]:
-    matched = [False] * len(doc)
-    for block in LCSseq.editops(doc, stored).as_matching_blocks():
-        for i in range(block.a, block.a + block.size):
-            matched[i] = True
-    return list(zip(doc, matched, strict=True))
-
-
-def _disjoint(stretches: list[_Stretch]) -> list[_Stretch]:
-    """Longest first; a stretch overlapping one already kept (another version, a similar
-    article) is dropped."""
-    kept: list[_Stretch] = []
-    taken: list[tuple[int, int]] = []
-    for stretch in sorted(stretches, key=lambda s: (-s.chars, -s.matched, s.text_id, s.a)):
-        if any(stretch.a < b and a < stretch.b for a, b in taken):
-            continue
-        kept.append(stretch)
-        taken.append((stretch.a, stretch.b))
-    return kept
+def _long_enough(run: Run) -> bool:
+    return run.chars >= _min_chars(run.cjk)
 
 
 # --- verification and reporting -------------------------------------------------------------
 
 
 def _verified(
-    text: str, tokens: Tokens, matcher: Matcher, stretch: _Stretch, stats: ScanStats
+    text: str, tokens: Tokens, matcher: Matcher, stretch: Run, stats: ScanStats
 ) -> list[QuoteSpan]:
     """The stretch as reported spans: whole when the matcher links it, else its pieces between
     layout noise (or between lines, past the matcher's length limit), each linked on its own."""
@@ -415,7 +185,7 @@ def _linked(result: MatchResult, chars: int | None = None, cjk: bool = False) ->
     return len(exact) <= GENERIC_ARTICLES
 
 
-def _closing(tokens: Tokens, stored: Tokens, stretch: _Stretch) -> int:
+def _closing(tokens: Tokens, stored: Tokens, stretch: Run) -> int:
     """How many characters of closing punctuation after the run the statute has there too."""
     mine = tokens.trailing(stretch.b - 1)
     theirs = stored.trailing(stretch.d - 1)
@@ -425,7 +195,12 @@ def _closing(tokens: Tokens, stored: Tokens, stretch: _Stretch) -> int:
     if k == 0:
         return 0
     at = tokens.sk_ends[stretch.b - 1] + k - 1
-    return tokens.skeleton.ends[at] - tokens.ends[stretch.b - 1]
+    end = tokens.ends[stretch.b - 1]
+    grown = tokens.skeleton.ends[at]
+    following = bisect_left(tokens.blocked, (end, end))  # never into an excluded span
+    if following < len(tokens.blocked):
+        grown = min(grown, max(end, tokens.blocked[following][0]))
+    return grown - end
 
 
 def _pieces(text: str, start: int, end: int, noise: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -468,3 +243,20 @@ def _span(text: str, start: int, end: int) -> QuoteSpan:
     if before.endswith(_COLONS):
         lead_in = _CLAUSE_BREAK.split(before[:-1])[-1].strip()[-30:] + before[-1]
     return QuoteSpan(text[start:end], start, end, "none", lead_in)
+
+
+# --- how the length thresholds were set --------------------------------------------------------
+# tests/test_reuse.py::test_thresholds_separate_the_sets (run with -s), shipped store of 612
+# texts, 30 positive and 28 negative articles. Dense runs (token similarity >= 0.8) that the
+# matcher links, boilerplate shared by several laws aside:
+#   negatives, longest CJK run:   16 characters  (个人信息应当遵循合法、正当、必要原则)
+#   negatives, longest Latin run: 56 letters     (an unacceptable risk to the national security
+#                                                 of the United States)
+#   positives, shortest CJK reproduction:   25 characters (one clause of NIL Art. 7)
+#   positives, shortest Latin reproduction: 107 letters   (that clause in China Law Translate's
+#                                                          English)
+# With the boilerplate the longest negative CJK run is 36 characters (构成违反治安管理行为的，依法
+# 给予治安管理处罚；构成犯罪的，依法追究刑事责任: in three laws, dropped by _linked).
+# MIN_CJK_CHARS = 20 and MIN_LATIN_CHARS = 70 sit 25% above the longest shared phrase and below
+# the shortest reproduction (by 5 characters / 37 letters): a single stock clause of a dozen
+# characters or words never triggers, one full clause of an article does.

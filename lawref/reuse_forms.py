@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lawref.index import Index, pair_key
-from lawref.normalize import TOKEN_RE, Skeleton, skeleton
+from lawref.normalize import TOKEN_RE, Skeleton, is_cjk, skeleton
 
 _TIME = r"(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{1,3})?"
 # One pattern, many line shapes; each alternative starts at a line start and is bounded.
@@ -87,6 +87,7 @@ class Tokens:
     skeleton: Skeleton
     noise: list[tuple[int, int]] = field(default_factory=list)  # all layout noise
     breaks: list[tuple[int, int]] = field(default_factory=list)  # the noise that breaks lines
+    blocked: list[tuple[int, int]] = field(default_factory=list)  # the excluded spans, merged
     words: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
@@ -97,12 +98,22 @@ class Tokens:
         return len(self.words)
 
     def keys(self) -> list[int | None]:
-        """The index term of each pair of neighbouring tokens (None across a segment break)."""
+        """The index term of each pair of neighbouring tokens (None across a segment break):
+        lawref.index.pair_key, with each distinct word's CJK code looked up once."""
+        codes: dict[str, int] = {}
+        for word in set(self.words):
+            codes[word] = ord(word) if len(word) == 1 and is_cjk(word) else -1
         words, segments = self.words, self.segments
-        return [
-            pair_key(words[i], words[i + 1]) if segments[i] == segments[i + 1] else None
-            for i in range(len(words) - 1)
-        ]
+        mine = [codes[w] for w in words]
+        out: list[int | None] = []
+        for i in range(len(words) - 1):
+            if segments[i] != segments[i + 1]:
+                out.append(None)
+            elif mine[i] >= 0 and mine[i + 1] >= 0:
+                out.append((mine[i] << 21) | mine[i + 1])
+            else:
+                out.append(pair_key(words[i], words[i + 1]))
+        return out
 
     def trailing(self, i: int, limit: int = 3) -> str:
         """Up to ``limit`` skeleton characters after token ``i``, up to the next letter or digit."""
@@ -120,7 +131,7 @@ def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens
     form = skeleton(text)
     noise, breaks = noise_ranges(text)
     blocked = merge_ranges(exclude)
-    out = Tokens(form, noise, breaks)
+    out = Tokens(form, noise, breaks, blocked)
     offsets, ends = form.offsets, form.ends
     words, starts, stops, sk_ends, segments = (
         out.words,
@@ -141,6 +152,7 @@ def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens
             continue
         while b_i < len(blocked) and blocked[b_i][1] <= a:
             b_i += 1
+            pending_break = True  # even an excluded span without tokens ends a segment
         if b_i < len(blocked) and blocked[b_i][0] < b:
             pending_break = True
             continue

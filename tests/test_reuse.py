@@ -16,11 +16,14 @@ from dataclasses import dataclass
 
 import opencc
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lawref import reuse
 from lawref.checker import Checker
 from lawref.matcher import Matcher
 from lawref.report import Document, Quote
+from lawref.reuse import ScanStats, find_reuse
 from lawref.store import Store, load_store
 
 
@@ -582,3 +585,171 @@ def test_thresholds_separate_the_sets(store: Store, matcher: Matcher) -> None:
     )
     assert longest[True] < reuse.MIN_CJK_CHARS <= shortest[True]
     assert longest[False] < reuse.MIN_LATIN_CHARS <= shortest[False]
+
+
+# --- the scan itself ----------------------------------------------------------------------------
+
+
+def test_quotations_already_found_are_left_alone(store: Store, checker: Checker) -> None:
+    text = (
+        "数据安全法第三十六条规定：“"
+        + article(store, DSL, "36")
+        + "”另据报道，"
+        + paragraphs(store, NIL, "7")[0]
+    )
+    document = checker.check_text(text)
+    marks = sorted((q.marks, q.match.article if q.match else None) for q in document.quotes)
+    assert marks == [("none", "7"), ("quoted", "36")]
+    quoted = next(q for q in document.quotes if q.marks == "quoted")
+    assert all(q.end <= quoted.start or q.start >= quoted.end for q in _unquoted(document))
+
+
+def test_exclude_splits_and_never_overlaps(store: Store, matcher: Matcher) -> None:
+    text = "记者看到：" + article(store, DSL, "36")
+    middle = text.index("或者按照平等互惠原则")
+    exclude = [(middle, middle + 10)]
+    for span in find_reuse(text, matcher, exclude):
+        assert text[span.start : span.end] == span.text and span.marks == "none"
+        assert span.end <= exclude[0][0] or span.start >= exclude[0][1]
+
+
+def test_block_after_lead_in_is_found_by_the_scan_too(store: Store, matcher: Matcher) -> None:
+    """A paragraph after "规定：" is the quotation finder's block quote; with nothing excluded the
+    scan finds the same words (so it does not depend on the finder for them)."""
+    text = "数据安全法第三十六条规定：\n\n" + article(store, DSL, "36") + "\n\n专家对此进行了解读。"
+    spans = find_reuse(text, matcher, [])
+    assert [s.text for s in spans] == [article(store, DSL, "36")]
+    assert spans[0].lead_in and spans[0].lead_in.endswith("规定：")
+
+
+def test_no_reuse_option(store: Store) -> None:
+    text = POSITIVE[0].build(store)
+    assert not _unquoted(Checker(store, reuse=False).check_text(text))
+    assert _unquoted(Checker(store).check_text(text))
+
+
+def test_cli_no_reuse(store: Store, tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from lawref.cli.app import run
+
+    path = tmp_path / "story.txt"
+    path.write_text(POSITIVE[0].build(store), encoding="utf-8")
+    assert run(["check", "--format", "json", str(path)]) == 0
+    quotes = json.loads(capsys.readouterr().out)["documents"][0]["quotes"]
+    assert [(q["marks"], q["match"]["article"], q["verdict"]) for q in quotes] == [
+        ("none", "36", "verbatim")
+    ]
+    assert run(["check", "--no-reuse", "--format", "json", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"][0]["quotes"] == []
+
+
+def test_reports_say_reproduced_without_quotation_marks(store: Store, checker: Checker) -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from lawref.render_html import render_html
+    from lawref.render_text import render_text
+    from lawref.report import Report
+
+    text = POSITIVE[0].build(store)
+    report = Report(lawref_version="test", documents=[checker.check_text(text)])
+    out = StringIO()
+    render_text(report, [text], store, Console(file=out, width=120, no_color=True))
+    assert "reproduced without quotation marks" in out.getvalue()
+    html = render_html(report, [text], store)
+    assert "k-none" in html and "reproduced without quotation marks" in html
+
+
+# --- bounded work -------------------------------------------------------------------------------
+
+
+def _doubling(unit: str, matcher: Matcher, sizes: tuple[int, ...]) -> list[tuple[int, ScanStats]]:
+    out = []
+    for n in sizes:
+        text = "\n\n".join([unit] * n)
+        stats = ScanStats()
+        before = matcher.index.probes
+        find_reuse(text, matcher, [], stats=stats)
+        assert matcher.index.probes - before >= stats.probes  # the index counted them too
+        out.append((len(text), stats))
+    return out
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["news", "back-to-back-article", "boilerplate", "one-character"],
+)
+def test_work_is_linear_in_document_length(shape: str, store: Store, matcher: Matcher) -> None:
+    """Probes (posting entries read), look-ups, windows, aligned tokens and matcher calls
+    grow no faster than the document: doubling it at most doubles them (10% slack + a constant
+    for the edges)."""
+    units = {
+        "news": "\n\n".join([*NEGATIVE[:4], POSITIVE[0].build(store), *NEGATIVE[14:18]]),
+        "back-to-back-article": article(store, DSL, "36"),
+        "boilerplate": "构成犯罪的，依法追究刑事责任。任何组织和个人不得危害国家安全。"
+        "in accordance with the law, national security ",
+        "one-character": "的",
+    }
+    (n1, small), (n2, large) = _doubling(units[shape], matcher, (16, 32))
+    assert n2 >= 2 * n1
+    for name in ("lookups", "windows", "probes", "chains", "aligned", "verified"):
+        a, b = getattr(small, name), getattr(large, name)
+        assert b <= 2.2 * a + 64, (name, a, b)
+    assert large.probes <= 64 * large.tokens  # bounded work per token, whatever the text
+
+
+# --- invariants on arbitrary mixtures -----------------------------------------------------------
+
+_MATCHER: list[Matcher] = []
+
+
+def _shared_matcher() -> Matcher:
+    if not _MATCHER:
+        _MATCHER.append(Matcher(load_store()))
+    return _MATCHER[0]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_spans_are_exact_sorted_disjoint_and_outside_exclude(data: st.DataObject) -> None:
+    matcher = _shared_matcher()
+    texts = matcher.index.texts
+    pieces = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        kind = data.draw(st.sampled_from(["statute", "prose", "noise"]))
+        if kind == "statute":
+            stored = texts[data.draw(st.integers(0, len(texts) - 1))].text
+            a = data.draw(st.integers(0, max(0, len(stored) - 1)))
+            pieces.append(stored[a : a + data.draw(st.integers(1, 300))])
+        elif kind == "prose":
+            pieces.append(data.draw(st.sampled_from(NEGATIVE)))
+        else:
+            pieces.append(
+                data.draw(
+                    st.sampled_from(
+                        [
+                            "\n",
+                            "\n\n12\n00:00:01,000 --> 00:00:02,000\n",
+                            "（三）",
+                            "\n2. ",
+                            "- ",
+                            " ",
+                        ]
+                    )
+                )
+            )
+    text = "".join(pieces)
+    cut = data.draw(st.integers(0, len(text)))
+    exclude = [(cut, min(len(text), cut + data.draw(st.integers(0, 200))))]
+    spans = find_reuse(text, matcher, exclude)
+    for span in spans:
+        assert text[span.start : span.end] == span.text and span.marks == "none"
+        assert span.text == span.text.strip() and span.text
+        assert (
+            span.end <= exclude[0][0]
+            or span.start >= exclude[0][1]
+            or exclude[0][0] == exclude[0][1]
+        )
+    assert all(x.end <= y.start for x, y in zip(spans, spans[1:], strict=False))
