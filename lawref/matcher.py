@@ -332,6 +332,9 @@ class Matcher:
                 -_TIER[o.candidate.verdict],
                 -o.candidate.score,
                 not o.edges,
+                # then the text the quotation covers most of (the same sentence stands in
+                # several articles: the one that is little more than it is the likelier source)
+                -(o.candidate.span[1] - o.candidate.span[0]) / max(1, len(o.text)),
                 len(o.candidate.text_ids),
                 o.candidate.text_ids,
             ),
