@@ -15,3 +15,6 @@ for article in examples/*.txt examples/*.md examples/*.html; do
   lawref check "$article" --format html -o "$name.html" 2>/dev/null
   echo "$article: $(grep -m1 -E "^[0-9]+ quotes" "$name.check.out")"
 done
+# The README's screenshot of the HTML report (needs Chromium and Playwright; see README "Reports").
+LAWREF_SCREENSHOT=1 python -m pytest -q tests/test_browser.py -k screenshot >/dev/null \
+  && echo "examples/report.png: screenshot taken" || echo "examples/report.png: not regenerated (no browser)"
