@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -51,6 +52,16 @@ def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+# Characters that would break the one-line message or act on a terminal: C0/C1 controls (newline,
+# ESC), DEL, and Unicode line/paragraph separators. A file name or statute id may carry any of them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(message: str) -> str:
+    """``message`` as one printable line: control characters become escapes (\\n, \\x1b)."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], message)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status; errors become one line on stderr."""
     try:
@@ -62,7 +73,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except LawrefError as exc:
-        click.echo(f"lawref: error: {exc}", err=True)
+        click.echo(f"lawref: error: {one_line(str(exc))}", err=True)
         return exc.exit_code
     except KeyboardInterrupt:
         click.echo("lawref: interrupted", err=True)
@@ -76,7 +87,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("LAWREF_DEBUG"):
             raise
         click.echo(
-            f"lawref: internal error: {type(exc).__name__}: {exc} "
+            f"lawref: internal error: {type(exc).__name__}: {one_line(str(exc))} "
             "(this is a bug; set LAWREF_DEBUG=1 for a traceback)",
             err=True,
         )
