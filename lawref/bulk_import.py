@@ -21,7 +21,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lawref.errors import LawrefError
-from lawref.importer import Metadata, plan_import, read_input, short_title, write_plan
+from lawref.importer import (
+    MAX_INPUT_BYTES,
+    Metadata,
+    plan_import,
+    read_input,
+    short_title,
+    write_plan,
+)
 from lawref.splitter import split_text
 from lawref.store import collect, name_key, store_paths
 from lawref.store_write import find_statute_files
@@ -46,7 +53,8 @@ def read_index(folder: Path) -> tuple[dict[str, dict[str, str]], str | None, str
     index_file = folder / "INDEX.tsv"
     if not index_file.is_file():
         return {}, None, None
-    lines = index_file.read_text(encoding="utf-8").splitlines()
+    # Read like a law text: a binary, huge or non-UTF-8 index is one InputError naming it.
+    lines = read_input(str(index_file)).splitlines()
     repo = commit = None
     if lines and lines[0].startswith("#"):
         match = _SOURCE_LINE.match(lines[0])
@@ -78,8 +86,10 @@ def import_directory(
     dry_run: bool = False,
     force: bool = False,
     echo: Callable[[str], None] = print,
+    max_bytes: int = MAX_INPUT_BYTES,
 ) -> DirectoryReport:
-    """Import every law text under ``folder`` into the store folder ``root``."""
+    """Import every law text under ``folder`` into the store folder ``root``; ``max_bytes`` is the
+    size limit of each file (``--max-size``)."""
     rows, repo, commit = read_index(folder)
     files = find_statute_files(root)
     store, _ = collect(store_paths([root]))
@@ -91,7 +101,7 @@ def import_directory(
         relative = path.relative_to(folder).as_posix()
         row = rows.get(relative, {})
         try:
-            text = read_input(str(path))
+            text = read_input(str(path), max_bytes)
             split = split_text(text, relative)
             title = split.title or row.get("title") or path.stem
             short = short_title(title) or row.get("title")

@@ -9,7 +9,6 @@ atomically. A directory import (:mod:`lawref.bulk_import`) is a loop over the sa
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -26,9 +25,12 @@ from lawref.import_parts import (
 from lawref.models import Article, Statute, Version, article_sort_key
 from lawref.splitter import SplitResult, split_text
 from lawref.store import read_statute_file
+from lawref.store_edit import checked
 from lawref.store_write import atomic_write, find_statute_files, statute_path, validated_text
 
-MAX_INPUT_BYTES = 32 * 1024 * 1024
+MAX_INPUT_BYTES = 32 * 1024 * 1024  # the default --max-size of import and add
+# Encodings a file declares by its bytes alone (a byte-order mark, or valid UTF-8).
+_EXACT_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-32")
 _PRC = "中华人民共和国"
 
 
@@ -53,27 +55,30 @@ class ImportPlan:
 # --- reading -------------------------------------------------------------------------------------
 
 
-def read_input(name: str) -> str:
-    """The text of FILE, or of stdin for "-": UTF-8 (a byte-order mark is dropped)."""
-    try:
-        if name == "-":
-            raw = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        else:
-            path = Path(name)
-            if not path.is_file():
-                raise InputError(f"{name}: no such file")
-            raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
-    if len(raw) > MAX_INPUT_BYTES:
-        raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
-    if b"\0" in raw:
-        raise InputError(f"{name}: binary file (contains NUL bytes)")
-    try:
-        return raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"{name}:{line}: not valid UTF-8 (convert the file to UTF-8)") from exc
+def read_input(name: str, max_bytes: int = MAX_INPUT_BYTES) -> str:
+    """The text of FILE, or of stdin for "-": UTF-8, or UTF-16/UTF-32 with a byte-order mark.
+
+    Statute text is data of record, so its encoding is never guessed: a file that only reads as
+    GB18030, cp1252 or BOM-less UTF-16 is refused with what it seems to be. ``max_bytes`` is
+    ``--max-size``. Every problem is one InputError naming the file.
+    """
+    from lawref.decoding import decode_bytes
+    from lawref.reading import _read_file, _read_stdin
+
+    raw = _read_stdin(max_bytes) if name == "-" else _read_file(name, max_bytes)
+    shown = "stdin" if name == "-" else name
+    if not raw.strip():
+        raise InputError(f"{shown}: empty file")
+    text, encoding = decode_bytes(raw, shown)
+    if encoding not in _EXACT_ENCODINGS:
+        seems = "UTF-16 without a byte-order mark" if "16" in encoding else encoding.upper()
+        raise InputError(
+            f"{shown}: not UTF-8 (it reads as {seems}); statute text is not guessed: "
+            "convert the file to UTF-8"
+        )
+    if not text.strip():
+        raise InputError(f"{shown}: empty file")
+    return text
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -241,12 +246,12 @@ def mergemake_version(
         for a in dropped
         if a.translations
     )
-    return Statute.model_validate(statute.model_dump()), changes
+    return checked(lambda: Statute.model_validate(statute.model_dump()), old.id), changes
 
 
 def _mergedmake_version(old: Version, new: Version) -> Version:
     values = {k: v for k, v in new.model_dump().items() if v is not None}
-    return Version.model_validate({**old.model_dump(), **values})
+    return checked(lambda: Version.model_validate({**old.model_dump(), **values}), "version")
 
 
 def _previous_with_text(order: list[str], vid: str, articles: list[Article]) -> str | None:
@@ -297,7 +302,12 @@ def plan_import(
     if duplicates:
         raise InputError(f"{source_name}: {duplicates[0]}: fix the headings or split the text")
     files = find_statute_files(root) if files is None else files
-    candidate = None if meta.id in files else new_statute(meta, split, source_name)
+    # A bad --id, alias or title fails the schema: one StoreError line, not a traceback.
+    candidate = (
+        None
+        if meta.id in files
+        else checked(lambda: new_statute(meta, split, source_name), meta.id or source_name)
+    )
     statute_id = meta.id or candidate.id  # type: ignore[union-attr]
     jurisdiction = candidate.jurisdiction if candidate else ""
     path = files.get(statute_id) or statute_path(root, statute_id, jurisdiction)

@@ -8,7 +8,13 @@ from typing import Any
 import click
 
 from lawref.cli.app import cli
-from lawref.cli.import_options import metadata_from, statute_options, write_options
+from lawref.cli.import_options import (
+    input_size_option,
+    max_bytes,
+    metadata_from,
+    statute_options,
+    write_options,
+)
 from lawref.errors import InputError, StoreError
 from lawref.importer import new_statute, read_input
 from lawref.models import Example, Statute, Translation
@@ -69,6 +75,7 @@ from lawref.store_write import statute_path, writable_store, write_statute
     help="Replace an article's different text (or a translation with the same ref).",
 )
 @write_options
+@input_size_option
 def add_command(
     statute_name: str,
     article_number: str | None,
@@ -77,6 +84,7 @@ def add_command(
     create: bool,
     store: str | None,
     dry_run: bool,
+    max_size_mb: float,
     **values: Any,
 ) -> None:
     """Add one article, a translation of one, citation forms or examples to a statute.
@@ -88,7 +96,7 @@ def add_command(
       lawref add cn-x 7 --new --title … --source … --text "…"   a new statute with its first article
     """
     root = writable_store(store)
-    text = _text(inline_text, text_file)
+    text = _text(inline_text, text_file, max_bytes(max_size_mb))
     if create:
         statute, path, messages = _new_statute(root, statute_name, article_number, text, values)
     else:
@@ -108,12 +116,12 @@ def add_command(
     click.echo(f"wrote {path}")
 
 
-def _text(inline: str | None, file: str | None) -> str | None:
+def _text(inline: str | None, file: str | None, limit: int) -> str | None:
     if inline is not None and file is not None:
         raise InputError("give the text once: --text or FILE, not both")
     if inline is not None:
         return inline
-    return read_input(file).strip("\n") if file is not None else None
+    return read_input(file, limit).strip("\n") if file is not None else None
 
 
 def _need_article(article_number: str | None, what: str) -> str:

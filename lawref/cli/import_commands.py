@@ -14,7 +14,13 @@ import click
 
 from lawref.cli import add_command  # noqa: F401  (registers add)
 from lawref.cli.app import cli, emit_json, format_option
-from lawref.cli.import_options import metadata_from, statute_options, write_options
+from lawref.cli.import_options import (
+    input_size_option,
+    max_bytes,
+    metadata_from,
+    statute_options,
+    write_options,
+)
 from lawref.importer import ImportPlan, plan_import, read_input, write_plan
 from lawref.store_write import writable_store
 
@@ -29,12 +35,14 @@ from lawref.store_write import writable_store
 @click.option("--history", is_flag=True, help="Also record the header's earlier dates as versions.")
 @click.option("--force", is_flag=True, help="Replace a version (or file) that holds another text.")
 @write_options
+@input_size_option
 @format_option("text", "json")
 def import_command(
     source_file: str,
     force: bool,
     dry_run: bool,
     store: str | None,
+    max_size_mb: float,
     output_format: str,
     **values: Any,
 ) -> None:
@@ -57,10 +65,16 @@ def import_command(
         from lawref.bulk_import import import_directory
 
         import_directory(
-            Path(source_file), root, meta, dry_run=dry_run, force=force, echo=click.echo
+            Path(source_file),
+            root,
+            meta,
+            dry_run=dry_run,
+            force=force,
+            echo=click.echo,
+            max_bytes=max_bytes(max_size_mb),
         )
         return
-    text = read_input(source_file)
+    text = read_input(source_file, max_bytes(max_size_mb))
     plan = plan_import(text, source_file, meta, root, force=force)
     if not dry_run:
         write_plan(plan)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-from lawref.importer import Metadata
+from lawref.importer import MAX_INPUT_BYTES, Metadata
 
 F = TypeVar("F", bound=Callable[..., Any])
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -60,6 +60,19 @@ write_options = options_group(
     ),
     (("--dry-run",), {"is_flag": True, "help": "Show what would be written; write nothing."}),
 )
+
+input_size_option = click.option(
+    "--max-size",
+    "max_size_mb",
+    type=click.FloatRange(min=0.001),
+    default=MAX_INPUT_BYTES / (1024 * 1024),
+    show_default=True,
+    help="Refuse input files larger than this many MiB.",
+)
+
+
+def max_bytes(max_size_mb: float) -> int:
+    return int(max_size_mb * 1024 * 1024)
 
 
 def as_date(value: dt.datetime | None) -> dt.date | None:
