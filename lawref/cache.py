@@ -84,7 +84,7 @@ def enabled() -> bool:
 
 
 def _stat_record(path: Path) -> list[Any]:
-    st = path.stat()
+    st = path.lstat()  # a store's symbolic link (refused when loading) may dangle
     return [str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 

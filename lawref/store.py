@@ -6,6 +6,7 @@ nesting (no "billion laughs"), and reports every problem as ``PATH:LINE: field.p
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import unicodedata
@@ -66,16 +67,36 @@ def store_paths(extra: Sequence[str | Path] = (), *, include_shipped: bool = Tru
 
 
 def yaml_files(path: Path) -> list[Path]:
+    """The statute files under ``path`` (or ``path`` itself when it is a file), sorted.
+
+    Hidden files and folders inside the store are skipped (temporary files of a write are
+    ``.NAME.yaml.XXXX.tmp``); the folder the store sits in may be hidden (~/.local/…). Symbolic
+    links are listed, not followed: a linked ``*.yaml`` file or a linked folder, even a dangling
+    one, so that loading reports it (read_statute_file) instead of silently reading or skipping
+    what lies outside the store.
+    """
     if path.is_file():
         return [path]
-    return sorted(
-        p
-        for p in path.rglob("*.yaml")
-        if p.is_file()
-        and not any(x.startswith(".") for x in p.parts)
-        # The top-level glossary/ folder holds the zh-en glossary (lawref.glossary), not statutes.
-        and p.relative_to(path).parts[0] != "glossary"
-    )
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(path):  # never follows links to folders
+        here = Path(folder)
+        top = here == path
+        kept = []
+        for name in dirs:
+            # The top-level glossary/ folder holds the zh-en glossary (lawref.glossary).
+            if name.startswith(".") or (top and name == "glossary"):
+                continue
+            if (here / name).is_symlink():
+                found.append(here / name)
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        for name in files:
+            candidate = here / name
+            wanted = name.endswith(".yaml") and not name.startswith(".")
+            if wanted and (candidate.is_symlink() or candidate.is_file()):
+                found.append(candidate)
+    return sorted(found)
 
 
 # --- one file ----------------------------------------------------------------------------------
@@ -179,9 +200,19 @@ def read_statute_text(text: str, path: str) -> tuple[Statute | None, list[Proble
 def read_statute_file(path: Path) -> tuple[Statute | None, list[Problem]]:
     shown = str(path)
     try:
-        if path.is_symlink() or not path.is_file():
-            kind = "a symbolic link" if path.is_symlink() else "not a regular file"
-            return None, [Problem(shown, None, None, f"{kind}: store files must be regular files")]
+        if path.is_symlink():
+            what = "folder" if path.is_dir() else "file"
+            return None, [
+                Problem(
+                    shown,
+                    None,
+                    None,
+                    f"a symbolic link (to {os.readlink(path)}): store {what}s must be real "
+                    f"{what}s inside the store, not links",
+                )
+            ]
+        if not path.is_file():
+            return None, [Problem(shown, None, None, "not a regular file: store files must be")]
         size = path.stat().st_size
         if size > MAX_STORE_FILE_BYTES:
             limit = MAX_STORE_FILE_BYTES // (1024 * 1024)
@@ -189,6 +220,10 @@ def read_statute_file(path: Path) -> tuple[Statute | None, list[Problem]]:
         raw = path.read_bytes()
     except OSError as exc:
         return None, [Problem(shown, None, None, f"cannot read: {exc.strerror or exc}")]
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, [
+            Problem(shown, None, None, "UTF-16 or UTF-32 text: store files must be UTF-8")
+        ]
     if b"\0" in raw:
         return None, [Problem(shown, None, None, "binary file (contains NUL bytes)")]
     try:
