@@ -129,12 +129,13 @@ def writable_store(store: str | Path | None = None, *, cwd: Path | None = None) 
 
 def check_id(statute_id: str, jurisdiction: str) -> None:
     """Refuse ids and jurisdictions that could name a path outside the store ("../x", "/x", NUL)."""
-    if not _ID.match(statute_id):
+    # fullmatch: with match, "$" would also accept a trailing newline ("cn-law\n").
+    if not _ID.fullmatch(statute_id):
         raise StoreError(
             f"invalid statute id {statute_id!r}: use lowercase letters, digits and '-' "
             "(e.g. cn-cybersecurity-law)"
         )
-    if not _JURISDICTION.match(jurisdiction):
+    if not _JURISDICTION.fullmatch(jurisdiction):
         raise StoreError(
             f"invalid jurisdiction {jurisdiction!r}: use a country/region code such as CN, US, EU"
         )
