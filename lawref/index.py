@@ -6,12 +6,17 @@ token bigrams of each text's skeleton (two consecutive CJK characters, or two co
 words/numbers) to the ids of the texts that contain them. A quotation is looked up by its own
 bigrams, weighted by IDF, and the best few texts are returned for the aligner to score.
 
-Why token bigrams (measured with tests/benchmarks/bench_matcher.py on the labelled set and on
-quotations sampled from the corpus): Latin word bigrams keep the posting lists short (a word pair
-is far more selective than a word or a character 4-gram) while an altered, elided or scrape-damaged
-quotation still shares most of its pairs with its source; CJK character bigrams are the usual unit
-for Chinese retrieval. Terms are stored as integers (a CJK pair packed exactly, other pairs by
-CRC-32) so that the index of a large store stays compact and pickles quickly.
+Why token bigrams (tests/benchmarks/bench_matcher.py, shipped store, 185 labelled and sampled
+quotations): the source article was among the candidates for 100% of them with token bigrams and
+with Latin character 4-grams alike; bigrams read fewer posting entries per query (154 against
+177). CJK character bigrams are the usual unit for Chinese retrieval. Terms are stored as integers
+(a CJK pair packed exactly, other pairs by CRC-32) so that the index of a large store stays
+compact and pickles quickly.
+
+Why only the rarest terms (big store, 58,661 texts, 240 sampled quotations): reading the 16
+rarest terms within 10,000 posting entries found the source article as often as 32 terms within
+30,000 (altered and elided 60/60, verbatim and scrape-damaged 58/60 — the misses are sentences
+that stand verbatim in other articles too) at a fifth of the cost (0.9 ms against 4.9 ms a query).
 """
 
 from __future__ import annotations
