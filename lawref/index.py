@@ -4,7 +4,9 @@ Every text a quotation can be matched against — each article's original, each 
 every version — becomes a :class:`~lawref.found.StoredText` with an integer id. The index maps
 token bigrams of each text's skeleton (two consecutive CJK characters, or two consecutive Latin
 words/numbers) to the ids of the texts that contain them. A quotation is looked up by its own
-bigrams, weighted by IDF, and the best few texts are returned for the aligner to score.
+rarest bigrams (lowest document frequency: an IDF cut rather than IDF weights, so that the
+counting runs in C), texts are ranked by how many of them they hold, and the best few are
+returned for the aligner to score.
 
 Why token bigrams (tests/benchmarks/bench_matcher.py, shipped store, 185 labelled and sampled
 quotations): the source article was among the candidates for 100% of them with token bigrams and
