@@ -36,8 +36,6 @@ from lawref.index import Index
 from lawref.normalize import (
     letters_form,
     quick_letters,
-    skeleton,
-    token_texts,
     verbatim_form,
     word_units,
 )
@@ -404,46 +402,13 @@ class Matcher:
 
     def search(self, phrase: str, limit: int = 10) -> list[SearchHit]:
         """Stored texts that contain ``phrase`` or something close to it, best first."""
-        form = skeleton(phrase)
-        tokens = token_texts(form)
-        if not tokens:
-            return []
-        if len(tokens) >= 2:
-            ids = self.index.candidates(" ".join(tokens), max(limit * 3, T.CANDIDATE_LIMIT))
-        else:  # one word has no bigram: look for it directly
-            needle = tokens[0]
-            ids = [i for i, t in enumerate(self.index.texts) if needle in t.text.casefold()]
-            ids = ids[: limit * 3]
-        hits: list[SearchHit] = []
-        for text_id in ids:
-            self.comparisons += 1
-            target = self._target((text_id,))
-            found = fuzz.partial_ratio_alignment(form.text, target.skeleton.text)
-            if found.score < T.SEARCH_MIN_SCORE:
-                continue
-            first, last = target.tokens_within(found.dest_start, found.dest_end)
-            if last <= first:
-                continue
-            span = target.token_span_source(first, last)
-            stored = self.index.texts[text_id]
-            title = self.index.title(stored.statute)
-            hits.append(
-                SearchHit(
-                    stored.statute,
-                    title.en,
-                    title.original,
-                    stored.article,
-                    stored.version,
-                    stored.language,
-                    stored.translation,
-                    round(found.score, 1),
-                    _snippet(stored.text, span),
-                    span,
-                    text_id,
-                )
-            )
-        hits.sort(key=lambda h: (-h.score, h.text_id))
-        return hits[:limit]
+        from lawref.search import search
+
+        return search(self, phrase, limit)
+
+    def target(self, text_id: int) -> Target:
+        """One stored text prepared for comparison (memoised)."""
+        return self._target((text_id,))
 
 
 def _in_order(pieces: list[str], key: str) -> bool:
@@ -454,14 +419,6 @@ def _in_order(pieces: list[str], key: str) -> bool:
             return False
         at = found + len(piece)
     return True
-
-
-def _snippet(text: str, span: tuple[int, int], context: int = 40) -> str:
-    a, b = span
-    start, end = max(0, a - context), min(len(text), b + context)
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    return prefix + " ".join(text[start:end].split()) + suffix
 
 
 def _prefers(candidate: Candidate, prefer: tuple[str, str | None]) -> bool:
