@@ -54,7 +54,8 @@ def search_command(phrase: str, limit: int, output_format: str, stores: tuple[st
             version = f", version {hit.version}" if hit.version else ""
             which = f"translation: {hit.translation}" if hit.translation else "original text"
             click.echo(f"{number:>2}. {hit.score:5.1f}  {hit.statute} Art. {hit.article}{version}")
-            click.echo(f"    {hit.title_original} / {hit.title}")
+            titles = dict.fromkeys((hit.title_original, hit.title))
+            click.echo(f"    {' / '.join(titles)}")
             click.echo(f"    {which} [{hit.language}]")
             click.echo(f"    {hit.snippet}")
     return 0 if hits else 1
