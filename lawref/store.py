@@ -78,7 +78,12 @@ def yaml_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     found: list[Path] = []
-    for folder, dirs, files in os.walk(path):  # never follows links to folders
+
+    def unreadable(error: OSError) -> None:
+        # A folder that cannot be listed is listed itself, for loading to report (not skipped).
+        found.append(Path(error.filename))
+
+    for folder, dirs, files in os.walk(path, onerror=unreadable):  # never follows folder links
         here = Path(folder)
         top = here == path
         kept = []
@@ -211,6 +216,9 @@ def read_statute_file(path: Path) -> tuple[Statute | None, list[Problem]]:
                     f"{what}s inside the store, not links",
                 )
             ]
+        if path.is_dir():
+            os.listdir(path)  # raises what made the folder unlistable
+            return None, [Problem(shown, None, None, "a folder where a statute file was expected")]
         if not path.is_file():
             return None, [Problem(shown, None, None, "not a regular file: store files must be")]
         size = path.stat().st_size
@@ -219,7 +227,9 @@ def read_statute_file(path: Path) -> tuple[Statute | None, list[Problem]]:
             return None, [Problem(shown, None, None, f"file is larger than {limit} MiB")]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(shown, None, None, f"cannot read: {exc.strerror or exc}")]
+        what = "folder" if path.is_dir() else ""
+        message = f"cannot read{' the ' + what if what else ''}: {exc.strerror or exc}"
+        return None, [Problem(shown, None, None, message)]
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None, [
             Problem(shown, None, None, "UTF-16 or UTF-32 text: store files must be UTF-8")

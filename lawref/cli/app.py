@@ -29,7 +29,8 @@ def store_option(func: F) -> F:
         "--store",
         "stores",
         multiple=True,
-        type=click.Path(file_okay=False, path_type=str),
+        # readable=False: the loader reports an unreadable folder in its one-line error.
+        type=click.Path(file_okay=False, readable=False, path_type=str),
         help="Also load statutes from DIR (repeatable; $LAWREF_STORE works too).",
     )(func)
 

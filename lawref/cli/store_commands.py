@@ -169,7 +169,8 @@ def show_command(
 
 
 @cli.command("validate")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+# readable=False: an unreadable file is a problem line of the report, not a click usage error.
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @store_option
 def validate_command(paths: tuple[Path, ...], stores: tuple[str, ...]) -> None:
     """Validate store folders or single statute files (default: every store in use).
