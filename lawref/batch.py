@@ -17,6 +17,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -40,6 +41,7 @@ RECORD_KEYS = ("id", "source", "quotes", "citations", "error")
 # Characters json.dumps leaves raw that str.splitlines() would still split a line at.
 _LINE_BREAKERS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 FSYNC_SECONDS = 2.0
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -251,7 +253,11 @@ def load_source(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     if item.path is not None:
         return read_source(item.path, max_bytes=max_bytes)
     # JSON Lines text is plain text unless it is a whole HTML page (then its main text is read).
-    return source_from_bytes((item.text or "").encode("utf-8"), item.source, media_type="text")
+    # JSON may escape lone surrogates ("\\ud800"), which no UTF-8 carries: U+FFFD, one for one.
+    data = _SURROGATE.sub("\ufffd", item.text or "").encode("utf-8")
+    if len(data) > max_bytes:  # --max-size holds for a document inline in JSON Lines too
+        raise InputError(f"{item.source}: over the size limit of {max_bytes} bytes")
+    return source_from_bytes(data, item.source, media_type="text")
 
 
 def check_item(item: Item, checker: Checker, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
@@ -289,7 +295,13 @@ def encode_line(record: dict[str, Any]) -> str:
     for char, escaped in _LINE_BREAKERS.items():
         if char in line:
             line = line.replace(char, escaped)
-    return line + "\n"
+    return escape_surrogates(line) + "\n"
+
+
+def escape_surrogates(json_text: str) -> str:
+    """JSON text with each lone surrogate as its escape: JSON Lines input may escape one into an
+    id or a kept field, and no UTF-8 file can carry it raw; the escape reads back the same."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 # --- the results file -------------------------------------------------------------------------

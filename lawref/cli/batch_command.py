@@ -233,13 +233,14 @@ def _summary_lines(data: dict) -> list[str]:  # type: ignore[type-arg]
 
 
 def _write_json(path: Path, data: dict) -> None:  # type: ignore[type-arg]
+    from lawref.batch import escape_surrogates
+
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=".summary-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
+            handle.write(escape_surrogates(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
         os.replace(tmp, path)
     except OSError as exc:
         if tmp is not None:
