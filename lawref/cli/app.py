@@ -63,6 +63,16 @@ def one_line(message: str) -> str:
     return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], message)
 
 
+_UNPRINTABLE_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Store text for a terminal: line breaks and tabs kept, every other control character
+    escaped, so that a shared statute file cannot send escape sequences (clear the screen, set
+    the title, write the clipboard) to whoever shows it."""
+    return _UNPRINTABLE_IN_TEXT.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status; errors become one line on stderr."""
     try:

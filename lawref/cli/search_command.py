@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from lawref.cli.app import cli, emit_json, format_option, store_option
+from lawref.cli.app import cli, emit_json, format_option, store_option, terminal_safe
 from lawref.errors import InputError
 
 
@@ -53,9 +53,13 @@ def search_command(phrase: str, limit: int, output_format: str, stores: tuple[st
         for number, hit in enumerate(hits, 1):
             version = f", version {hit.version}" if hit.version else ""
             which = f"translation: {hit.translation}" if hit.translation else "original text"
-            click.echo(f"{number:>2}. {hit.score:5.1f}  {hit.statute} Art. {hit.article}{version}")
             titles = dict.fromkeys((hit.title_original, hit.title))
-            click.echo(f"    {' / '.join(titles)}")
-            click.echo(f"    {which} [{hit.language}]")
-            click.echo(f"    {hit.snippet}")
+            lines = (
+                f"{number:>2}. {hit.score:5.1f}  {hit.statute} Art. {hit.article}{version}",
+                f"    {' / '.join(titles)}",
+                f"    {which} [{hit.language}]",
+                f"    {hit.snippet}",
+            )
+            for line in lines:  # store text: no control characters reach the terminal
+                click.echo(terminal_safe(line))
     return 0 if hits else 1

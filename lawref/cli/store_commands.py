@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from lawref.cli.app import cli, emit_json, format_option, store_option
+from lawref.cli.app import cli, emit_json, format_option, one_line, store_option, terminal_safe
 from lawref.errors import StoreError
 from lawref.models import Article, Statute, article_sort_key
 from lawref.store import Store, collect, load_store, store_paths
@@ -48,8 +48,11 @@ def list_command(jurisdiction: str | None, output_format: str, stores: tuple[str
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("id", "title", "English title", "jur.", "versions", "articles"):
         table.add_column(column, overflow="fold")
+    from rich.text import Text
+
     for row in rows:
-        table.add_row(
+        # Text, not str: a title such as "[link=…]" is not rich markup.
+        cells = (
             row["id"],
             row["title_original"],
             row["title_en"],
@@ -57,6 +60,7 @@ def list_command(jurisdiction: str | None, output_format: str, stores: tuple[str
             ", ".join(row["versions"]),
             str(row["articles"]),
         )
+        table.add_row(*(Text(terminal_safe(cell)) for cell in cells))
     import sys
 
     Console(width=None if sys.stdout.isatty() else 240).print(table)
@@ -82,34 +86,38 @@ def article_record(statute: Statute, article: Article) -> dict[str, Any]:
     }
 
 
+def _echo(text: str) -> None:
+    click.echo(terminal_safe(text))
+
+
 def _print_article(statute: Statute, article: Article) -> None:
     versions = ", ".join(article.versions or statute.version_ids())
-    click.echo(f"{statute.title_original} ({statute.title_en})")
+    _echo(f"{statute.title_original} ({statute.title_en})")
     heading = f" — {article.heading}" if article.heading else ""
-    click.echo(f"Article {article.number}{heading}  [versions: {versions}]")
+    _echo(f"Article {article.number}{heading}  [versions: {versions}]")
     if article.chapter:
-        click.echo(article.chapter + (f" / {article.section}" if article.section else ""))
-    click.echo("")
-    click.echo(article.text.rstrip("\n"))
+        _echo(article.chapter + (f" / {article.section}" if article.section else ""))
+    _echo("")
+    _echo(article.text.rstrip("\n"))
     source = statute.source
     where = source.url or " ".join(filter(None, [source.source, source.path, source.commit]))
-    click.echo(f"\nSource: {source.source}" + (f" — {where}" if where != source.source else ""))
+    _echo(f"\nSource: {source.source}" + (f" — {where}" if where != source.source else ""))
     for translation in article.translations:
         official = "official" if translation.official else "unofficial"
-        click.echo(f"\nTranslation ({translation.language}, {official}) — {translation.publisher}")
-        click.echo(translation.text.rstrip("\n"))
-        click.echo(f"Source: {translation.url or translation.note}")
-        click.echo(f"Reuse: {translation.reuse}")
+        _echo(f"\nTranslation ({translation.language}, {official}) — {translation.publisher}")
+        _echo(translation.text.rstrip("\n"))
+        _echo(f"Source: {translation.url or translation.note}")
+        _echo(f"Reuse: {translation.reuse}")
 
 
 def _print_statute(statute: Statute, store: Store) -> None:
-    click.echo(f"{statute.id}: {statute.title_original}")
+    _echo(f"{statute.id}: {statute.title_original}")
     for language, title in statute.title.items():
         if title != statute.title_original:
-            click.echo(f"  title ({language}): {title}")
+            _echo(f"  title ({language}): {title}")
     if statute.aliases:
-        click.echo(f"  also cited as: {'; '.join(statute.aliases)}")
-    click.echo(f"  jurisdiction: {statute.jurisdiction}   language: {statute.language}")
+        _echo(f"  also cited as: {'; '.join(statute.aliases)}")
+    _echo(f"  jurisdiction: {statute.jurisdiction}   language: {statute.language}")
     for version in statute.versions:
         dates = [
             f"{name} {value}"
@@ -117,14 +125,14 @@ def _print_statute(statute: Statute, store: Store) -> None:
             if (value := getattr(version, name)) is not None
         ]
         note = f" — {version.note}" if version.note else ""
-        click.echo(f"  version {version.id}: {', '.join(dates) or 'no dates recorded'}{note}")
+        _echo(f"  version {version.id}: {', '.join(dates) or 'no dates recorded'}{note}")
     numbers = sorted({a.number for a in statute.articles}, key=article_sort_key)
-    click.echo(f"  articles: {len(numbers)} ({numbers[0]}–{numbers[-1]})")
+    _echo(f"  articles: {len(numbers)} ({numbers[0]}–{numbers[-1]})")
     source = statute.source
-    click.echo(f"  source: {source.source} {source.path or ''} {source.commit or ''}".rstrip())
+    _echo(f"  source: {source.source} {source.path or ''} {source.commit or ''}".rstrip())
     if source.url:
-        click.echo(f"  url: {source.url}")
-    click.echo(f"  file: {store.files[statute.id]}")
+        _echo(f"  url: {source.url}")
+    _echo(f"  file: {store.files[statute.id]}")
 
 
 @cli.command("show")
@@ -180,7 +188,7 @@ def validate_command(paths: tuple[Path, ...], stores: tuple[str, ...]) -> None:
     roots = [p.resolve() for p in paths] if paths else store_paths(stores)
     store, problems = collect(roots)
     for problem in problems:
-        click.echo(str(problem))
+        click.echo(one_line(str(problem)))
     articles = sum(len(s.articles) for s in store)
     status = f"{len(problems)} problem(s)" if problems else "ok"
     click.echo(f"{len(store)} statutes, {articles} articles: {status}", err=bool(problems))
