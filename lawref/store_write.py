@@ -24,7 +24,7 @@ import yaml
 
 from lawref.errors import StoreError
 from lawref.models import ID_PATTERN, Statute
-from lawref.store import read_statute_text, yaml_files
+from lawref.store import MAX_STORE_FILE_BYTES, read_statute_text, yaml_files
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -172,6 +172,10 @@ def find_statute_files(root: Path) -> dict[str, Path]:
 
 def _id_of(path: Path) -> str | None:
     try:
+        # Never read through a link (it may lead to /dev/zero) or past the size limit: such files
+        # are refused when loaded, and have no id here.
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_STORE_FILE_BYTES:
+            return None
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 if line.startswith("id:"):
