@@ -91,7 +91,8 @@ class CheckerConfig:
             store, min_score=self.min_score, crosslingual=self.crosslingual, reuse=self.reuse
         )
         checker.matcher, checker.finder  # noqa: B018 - built now, not inside the first document
-        checker._xling_index()  # English quotations need it; built (or read) once, here
+        # The cross-lingual index is left to the first English quotation that needs it, as in
+        # `check`: on a large Chinese store it is big and slow to build, and often never used.
         return checker
 
 

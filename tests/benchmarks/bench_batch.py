@@ -1,0 +1,224 @@
+"""`lawref batch` throughput: one process vs two worker processes vs a Dask LocalCluster (2 workers),
+on news-style documents checked against the big store (cn-laws-all).
+
+    python tests/benchmarks/bench_batch.py [--docs 400] [--seed 7] [--jobs 2] [--store DIR] [--no-dask]
+
+The documents (a JSON Lines file, generated with a fixed seed) quote first sentences of articles
+sampled from the store — verbatim, or with two characters dropped — under a 《title》第N条 citation
+(now and then of the wrong article), between sentences from no statute. Each configuration runs in
+a fresh process (lawref.batch_run.Batch, the library behind `lawref batch`: the big store is loaded
+without the shipped one, whose laws it repeats) with a warm compiled cache:
+  whole run     documents / wall time of the process (imports, store, workers, checking)
+  steady        documents / time from the first finished document to the last
+  efficiency    steady rate / (workers x the one-process steady rate)
+The runs' records are compared by id: every configuration must give the same results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from _common import ensure_big_store, print_table, run_child, write_results
+from bench_linking import NON_STATUTE
+
+HERE = Path(__file__).resolve()
+
+
+def first_sentence(text: str) -> str | None:
+    first = text.split("\n\n")[0].strip()
+    cut = first.find("。")
+    sentence = first[: cut if cut > 0 else len(first)]
+    return sentence if 12 <= len(sentence) <= 120 else None
+
+
+def generate(store: Any, count: int, seed: int) -> list[dict[str, Any]]:
+    """``count`` documents, each quoting 2-4 articles and carrying 1-2 sentences from no law."""
+    from lawref.numerals import int_to_cn
+
+    rng = random.Random(seed)
+    articles = [
+        (statute, article)
+        for statute in sorted(store.statutes.values(), key=lambda s: s.id)
+        for article in statute.articles
+        if article.number.isdigit() and first_sentence(article.text)
+    ]
+    documents = []
+    for number in range(count):
+        paragraphs = []
+        for statute, article in rng.sample(articles, rng.randint(2, 4)):
+            clause = first_sentence(article.text) or ""
+            if rng.random() < 0.3:
+                at = rng.randrange(4, len(clause) - 4)
+                clause = clause[:at] + clause[at + 2 :]
+            cited = int(article.number) + (rng.random() < 0.1)
+            title = statute.title[statute.language]
+            paragraphs.append(f"根据《{title}》第{int_to_cn(cited)}条，“{clause}。”")
+        paragraphs += rng.sample(NON_STATUTE, rng.randint(1, 2))
+        rng.shuffle(paragraphs)
+        text = "\n\n".join([f"第{number}篇报道", *paragraphs])
+        documents.append({"id": f"doc-{number:05}", "text": text, "date": "2024-05-01"})
+    return documents
+
+
+# --- one configuration, in its own process -----------------------------------------------------
+
+
+def child(engine: str, jobs: int, docs: str, out: str, store: str) -> None:
+    from lawref.batch import CheckerConfig
+    from lawref.batch_run import Batch
+
+    done: list[float] = []
+    start = time.perf_counter()
+    config = CheckerConfig(stores=(store,), include_shipped=False)
+    batch = Batch([docs], Path(out), config, jobs=jobs, engine=engine)
+    batch.on_outcome = lambda outcome: done.append(time.perf_counter())
+    summary = batch.run()
+    print(
+        json.dumps(
+            {
+                "documents": summary.documents,
+                "errors": summary.errors,
+                "quotes": summary.quotes,
+                "run_seconds": time.perf_counter() - start,
+                "first_seconds": done[0] - start if done else None,
+                "steady_seconds": done[-1] - done[0] if len(done) > 1 else None,
+            }
+        )
+    )
+
+
+def records(path: Path) -> dict[str, Any]:
+    found = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line:
+            record = json.loads(line)
+            found[record["id"]] = record
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=400, help="documents to generate")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--jobs", type=int, default=2, help="workers of the parallel runs")
+    parser.add_argument("--store", type=Path, help="a store folder (default: the imported corpus)")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
+    parser.add_argument("--child", nargs=4, metavar=("ENGINE", "JOBS", "DOCS", "OUT"))
+    options = parser.parse_args()
+    if options.child:
+        engine, jobs, docs, out = options.child
+        child(engine, int(jobs), docs, out, str(options.store))
+        return
+
+    store_dir = options.store
+    facts: dict[str, Any] = {}
+    if store_dir is None:
+        store_dir, facts = ensure_big_store()
+        if store_dir is None:
+            print(f"SKIP: {facts['skipped']}")
+            write_results("bench_batch", {"skipped": facts["skipped"]})
+            return
+    work = Path(tempfile.mkdtemp(prefix="lawref-bench-batch-"))
+    os.environ["LAWREF_CACHE_DIR"] = str(work / "cache")  # the children inherit it
+
+    from lawref.batch import CheckerConfig
+    from lawref.store import load_store
+
+    started = time.perf_counter()
+    store = load_store([store_dir], include_shipped=False)
+    docs = work / "docs.jsonl"
+    documents = generate(store, options.docs, options.seed)
+    docs.write_text(
+        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents), encoding="utf-8"
+    )
+    CheckerConfig(stores=(str(store_dir),), include_shipped=False).build(store)
+    compile_s = time.perf_counter() - started
+    print(
+        f"store: {len(store)} statutes; {len(documents)} documents; cache built in {compile_s:.1f} s"
+    )
+    del store
+
+    configurations = [("local", 1, "--jobs 1"), ("local", options.jobs, f"--jobs {options.jobs}")]
+    if not options.no_dask:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            print("SKIP Dask: pip install 'lawref[dask]'")
+        else:
+            configurations.append(("dask", options.jobs, f"dask LocalCluster ({options.jobs})"))
+
+    runs = []
+    outputs = {}
+    for engine, jobs, label in configurations:
+        out = work / f"out-{engine}-{jobs}.jsonl"
+        argv = [sys.executable, str(HERE), "--store", str(store_dir), "--child"]
+        run = run_child([*argv, engine, str(jobs), str(docs), str(out)])
+        if run.returncode not in (0, 1):
+            print(f"{label}: failed ({run.returncode})\n{run.stderr[-2000:]}")
+            continue
+        measured = json.loads(run.stdout.strip().splitlines()[-1])
+        steady = measured["steady_seconds"]
+        runs.append(
+            {
+                "label": label,
+                "engine": engine,
+                "workers": jobs,
+                "wall_s": round(run.seconds, 2),
+                "startup_s": round(measured["first_seconds"], 2),
+                "whole_docs_per_s": round(measured["documents"] / run.seconds, 1),
+                "steady_docs_per_s": round((measured["documents"] - 1) / steady, 1),
+                "maxrss_mib": round(run.maxrss_mib, 1),
+                "quotes": measured["quotes"],
+                "errors": measured["errors"],
+            }
+        )
+        outputs[label] = records(out)
+    base = runs[0]
+    for run in runs:
+        scale = run["workers"] * base["steady_docs_per_s"]
+        run["efficiency"] = round(run["steady_docs_per_s"] / scale, 2)
+        run["whole_efficiency"] = round(
+            run["whole_docs_per_s"] / (run["workers"] * base["whole_docs_per_s"]), 2
+        )
+        run["same_results"] = outputs[run["label"]] == outputs[base["label"]]
+
+    print_table(
+        f"lawref batch, {options.docs} documents, big store ({os.cpu_count()} cores)",
+        [
+            [
+                r["label"],
+                r["wall_s"],
+                r["startup_s"],
+                r["whole_docs_per_s"],
+                r["steady_docs_per_s"],
+                r["efficiency"],
+                r["maxrss_mib"],
+                "yes" if r["same_results"] else "NO",
+            ]
+            for r in runs
+        ],
+        ["run", "wall s", "startup s", "docs/s", "steady docs/s", "efficiency", "RSS MiB", "same"],
+    )
+    print("  (RSS: the parent process; worker processes are not included)")
+    write_results(
+        "bench_batch",
+        {
+            "documents": options.docs,
+            "seed": options.seed,
+            "store": facts or {"path": str(store_dir)},
+            "cache_build_s": round(compile_s, 2),
+            "runs": runs,
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()
