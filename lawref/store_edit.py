@@ -42,12 +42,14 @@ def find_statute(root: Path, name: str) -> tuple[Statute, Path]:
     """The statute ``name`` (id, title or alias) in the store folder ``root`` and its file."""
     path = find_statute_files(root).get(name)
     if path is None:
-        store, _ = collect([root])
+        store, problems = collect([root])
         found = store.lookup(name)
         if len(found) > 1:
             raise StoreError(f"{name!r} is ambiguous in {root}: {', '.join(s.id for s in found)}")
         if not found:
-            raise StoreError(f"no statute {name!r} in {root} (use --new to create it)")
+            # The statute may be in a file the store refuses (a link, a broken file): say so.
+            hint = f"; the store has problems, e.g. {problems[0]}" if problems else ""
+            raise StoreError(f"no statute {name!r} in {root} (use --new to create it){hint}")
         path = store.files[found[0].id]
     statute, problems = read_statute_file(path)
     if statute is None:
