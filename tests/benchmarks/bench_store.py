@@ -76,6 +76,7 @@ def check_document() -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--check-runs", type=int, default=2, help="warm `lawref check` runs")
     parser.add_argument("--reimport", action="store_true", help="import the corpus again")
     options = parser.parse_args()
 
@@ -120,7 +121,7 @@ def main() -> None:
         env = bench_env(cache_dir)
         shutil.rmtree(cache_dir, ignore_errors=True)
         cold = run_child(argv, env)
-        warm = [run_child(argv, env) for _ in range(options.runs)]
+        warm = [run_child(argv, env) for _ in range(options.check_runs)]
         for label, runs in (("check, cold cache", [cold]), ("check, warm cache", warm)):
             wall = statistics.median(r.seconds for r in runs)
             rss = max(r.maxrss_mib for r in runs)

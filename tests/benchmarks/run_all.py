@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 ORDER = ["bench_cli.py", "bench_store.py", "bench_linking.py", "bench_cites.py"]
 QUICK = {
     "bench_cli.py": ["--runs", "3"],
-    "bench_store.py": ["--runs", "2"],
+    "bench_store.py": ["--runs", "2", "--check-runs", "1"],
     "bench_linking.py": ["--per-kind", "10"],
     "bench_cites.py": ["--repeat", "5"],
 }
