@@ -48,7 +48,7 @@ class ScanStats:
     lookups: int = 0  # index terms looked up (one per pair of tokens)
     windows: int = 0  # windows whose postings were read
     probes: int = 0  # posting entries read
-    chains: int = 0
+    chains: int = 0  # chains aligned
     aligned: int = 0  # tokens (both sides) passed to the aligner
     verified: int = 0  # matcher calls
 

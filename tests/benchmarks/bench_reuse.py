@@ -40,26 +40,23 @@ def article(mb: float, share: float) -> tuple[str, dict[str, int]]:
     examples = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     prose = examples + NEGATIVE
     reproductions = [case.build(store) for case in POSITIVE]
-    prose_chars = sum(len(p) for p in prose)
-    wanted = share / (1 - share) * prose_chars  # reproducing characters per round of prose
     pieces: list[str] = []
     size = int(mb * 1024 * 1024)
     total = 0
     at = 0
     counts = {"prose": 0, "reproducing": 0}
     while total < size:
-        added = 0
         for paragraph in prose:
             pieces.append(paragraph)
             counts["prose"] += len(paragraph)
             total += len(paragraph) + 2
-        while added < wanted:
-            text = reproductions[at % len(reproductions)]
-            at += 1
-            pieces.append(text)
-            added += len(text)
-            counts["reproducing"] += len(text)
-            total += len(text) + 2
+            # reproductions interleaved so that they make up ``share`` of the characters
+            while counts["reproducing"] < share * (counts["prose"] + counts["reproducing"]):
+                text = reproductions[at % len(reproductions)]
+                at += 1
+                pieces.append(text)
+                counts["reproducing"] += len(text)
+                total += len(text) + 2
     return "\n\n".join(pieces)[:size], counts
 
 
