@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from typing import Any, TypeVar
 
 import click
@@ -17,7 +18,34 @@ from lawref.errors import LawrefError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Each command lives in its own module, imported only when that command runs (or for --help):
+# `lawref check` need not pay for the import machinery, the store editor or Dask.
+COMMAND_MODULES = {
+    "add": "lawref.cli.add_command",
+    "batch": "lawref.cli.batch_command",
+    "cache": "lawref.cli.cache_command",
+    "check": "lawref.cli.check_command",
+    "cites": "lawref.cli.cites_command",
+    "import": "lawref.cli.import_commands",
+    "list": "lawref.cli.store_commands",
+    "schema": "lawref.cli.store_commands",
+    "search": "lawref.cli.search_command",
+    "show": "lawref.cli.store_commands",
+    "validate": "lawref.cli.store_commands",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            import_module(COMMAND_MODULES[cmd_name])  # its decorators register it on `cli`
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lawref")
 def cli() -> None:
     """Check quotations of statutes in articles against a curated store of statute texts."""
