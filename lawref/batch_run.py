@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -175,12 +176,15 @@ class InlineEngine:
 
 
 _WORKER: tuple[Checker, int] | None = None
+_READY: Any = None  # a Barrier of all the pool's workers
+READY_TIMEOUT = 900.0  # seconds for every worker to load the store
 
 
-def _init_worker(config: CheckerConfig) -> None:
-    global _WORKER
+def _init_worker(config: CheckerConfig, ready: Any) -> None:
+    global _WORKER, _READY
     # Ctrl-C reaches the whole process group: the parent stops the run; workers just finish.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _READY = ready
     _WORKER = (config.build(), config.max_bytes)
 
 
@@ -195,7 +199,9 @@ def _died(item: Item) -> Outcome:
     return error_outcome(item, message)
 
 
-def _ping() -> bool:
+def _ready() -> bool:
+    """Returns once every worker has loaded the store: each holds one of these calls."""
+    _READY.wait(timeout=READY_TIMEOUT)
     return _WORKER is not None
 
 
@@ -226,11 +232,15 @@ class PoolEngine:
             self.jobs,
             mp_context=self._context,
             initializer=_init_worker,
-            initargs=(self.config,),
+            initargs=(self.config, self._context.Barrier(self.jobs)),
         )
-        try:  # a worker that cannot even start would make every document an error line
-            self._pool.submit(_ping).result()
-        except BrokenProcessPool as exc:
+        # Every worker started and ready before the first document (the pool would otherwise
+        # start them one by one as work arrives): rates and ETAs are then true from the start,
+        # and a worker that cannot start at all is one message, not an error line per document.
+        try:
+            for started in [self._pool.submit(_ready) for _ in range(self.jobs)]:
+                started.result()
+        except (BrokenProcessPool, threading.BrokenBarrierError) as exc:
             raise LawrefError("worker processes cannot start; try --jobs 1 to see why") from exc
 
     def _submit(self, items: list[Item]) -> Future[list[Outcome]]:
