@@ -632,3 +632,33 @@ def test_json_lines_with_lone_surrogates_are_checked(
     quote = record["quotes"][0]
     assert story[quote["start"] : quote["end"]] == quote["text"] == texts.art7
     assert json.loads(summary.read_text(encoding="utf-8"))["documents"] == 1
+
+
+@pytest.mark.parametrize("command", ["check", "check-json", "cites", "batch", "batch-summary"])
+def test_an_output_that_cannot_be_written_is_one_line(
+    command: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, texts: Texts
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(texts.article_zh, encoding="utf-8")
+    nowhere = tmp_path / "no-such-folder" / "report"
+    argv = {
+        "check": ["check", str(article), "-o", str(nowhere)],
+        "check-json": ["check", str(article), "--format", "json", "-o", str(nowhere)],
+        "cites": ["cites", str(article), "-o", str(nowhere)],
+        "batch": ["batch", str(article), "-j", "1", "-o", str(nowhere)],
+        "batch-summary": [
+            "batch",
+            str(article),
+            "-j",
+            "1",
+            "-o",
+            str(tmp_path / "out.jsonl"),
+            "--summary",
+            str(nowhere),
+        ],
+    }[command]
+    result = lawref(capsys, *argv)
+    assert result.code == 2, result
+    error = result.err.splitlines()[-1]  # batch prints its summary first
+    assert error.startswith(f"lawref: error: {nowhere}: cannot write"), result
+    assert "internal error" not in result.err and "Traceback" not in result.err

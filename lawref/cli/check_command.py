@@ -96,21 +96,26 @@ def check_command(
         rendered = render_html(report, texts, store)
     else:
         rendered = None
-    if rendered is not None:
-        if output is None:
-            click.echo(rendered, nl=False)
+    try:
+        if rendered is not None:
+            if output is None:
+                click.echo(rendered, nl=False)
+            else:
+                output.write_text(rendered, encoding="utf-8")
+                click.echo(f"wrote {output}", err=True)
         else:
-            output.write_text(rendered, encoding="utf-8")
-            click.echo(f"wrote {output}", err=True)
-    else:
-        from rich.console import Console
+            from rich.console import Console
 
-        from lawref.render_text import render_text
+            from lawref.render_text import render_text
 
-        if output is None:
-            render_text(report, texts, store, Console())
-        else:
-            with output.open("w", encoding="utf-8") as handle:
-                render_text(report, texts, store, Console(file=handle, width=100))
-            click.echo(f"wrote {output}", err=True)
+            if output is None:
+                render_text(report, texts, store, Console())
+            else:
+                with output.open("w", encoding="utf-8") as handle:
+                    render_text(report, texts, store, Console(file=handle, width=100))
+                click.echo(f"wrote {output}", err=True)
+    except BrokenPipeError:
+        raise  # the reader went away: the CLI boundary ends quietly
+    except OSError as exc:  # -o in a missing or read-only folder, a full disk
+        raise InputError(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}") from exc
     return 1 if report.has_problems() else 0
