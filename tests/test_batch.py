@@ -7,6 +7,7 @@ article's first sentence verbatim, or altered by a word, beside sentences from n
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
@@ -393,6 +394,29 @@ def test_duplicate_ids_become_error_lines(
     first, second = _records(out)
     assert first["quotes"] == [] and "duplicate id 'd'" in second["error"]
     assert "errors: 1" in capsys.readouterr().err
+
+
+def test_jsonl_from_stdin(
+    tmp_path: Path,
+    corpus: Path,
+    env: dict[str, str],
+    reference: list[dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LAWREF_CACHE_DIR", env["LAWREF_CACHE_DIR"])
+    wire = [json.loads(line) for line in (corpus / "docs.jsonl").read_text().splitlines()[:2]]
+    lines = "".join(json.dumps({"id": w["id"], "text": w["text"]}) + "\n" for w in wire)
+    stdin = io.TextIOWrapper(io.BytesIO(lines.encode("utf-8")), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    out = tmp_path / "out.jsonl"
+    assert run(["batch", "-", "-o", str(out), "--jobs", "1"]) == 0
+    got = _records(out)
+    assert [(r["id"], r["source"]) for r in got] == [
+        ("wire-000", "stdin:1"),
+        ("wire-001", "stdin:2"),
+    ]
+    expected = _by_id(reference)
+    assert [r["quotes"] for r in got] == [expected[r["id"]]["quotes"] for r in got]
 
 
 @pytest.mark.parametrize(
