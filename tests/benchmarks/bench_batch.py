@@ -1,7 +1,7 @@
 """`lawref batch` throughput: one process vs two worker processes vs a Dask LocalCluster (2 workers),
 on news-style documents checked against the big store (cn-laws-all).
 
-    python tests/benchmarks/bench_batch.py [--docs 400] [--seed 7] [--jobs 2] [--store DIR] [--no-dask]
+    python tests/benchmarks/bench_batch.py [--docs 400] [--repeat 1] [--jobs 2] [--store DIR] [--no-dask]
 
 The documents (a JSON Lines file, generated with a fixed seed) quote first sentences of articles
 sampled from the store — verbatim, or with two characters dropped — under a 《title》第N条 citation
@@ -10,7 +10,7 @@ a fresh process (lawref.batch_run.Batch, the library behind `lawref batch`: the 
 without the shipped one, whose laws it repeats) with a warm compiled cache:
   whole run     documents / wall time of the process (imports, store, workers, checking)
   steady        documents / time from the first finished document to the last
-  efficiency    steady rate / (workers x the one-process steady rate)
+  efficiency    steady rate / (workers x the one-process steady rate); "whole": of the whole-run rates
 The runs' records are compared by id: every configuration must give the same results.
 """
 
@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -110,6 +111,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--jobs", type=int, default=2, help="workers of the parallel runs")
     parser.add_argument("--store", type=Path, help="a store folder (default: the imported corpus)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each (medians shown)")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
     parser.add_argument("--child", nargs=4, metavar=("ENGINE", "JOBS", "DOCS", "OUT"))
     options = parser.parse_args()
@@ -155,32 +157,39 @@ def main() -> None:
         else:
             configurations.append(("dask", options.jobs, f"dask LocalCluster ({options.jobs})"))
 
-    runs = []
+    samples: dict[str, list[dict[str, Any]]] = {label: [] for _e, _j, label in configurations}
     outputs = {}
+    load_before = os.getloadavg()
+    # Repeats go round the configurations, so that a busy spell of the machine hits them all.
+    for _round in range(options.repeat):
+        for engine, jobs, label in configurations:
+            out = work / f"out-{engine}-{jobs}.jsonl"
+            argv = [sys.executable, str(HERE), "--store", str(store_dir), "--child"]
+            run = run_child([*argv, engine, str(jobs), str(docs), str(out)])
+            if run.returncode not in (0, 1):
+                print(f"{label}: failed ({run.returncode})\n{run.stderr[-2000:]}")
+                continue
+            measured = json.loads(run.stdout.strip().splitlines()[-1])
+            samples[label].append(
+                {
+                    "wall_s": run.seconds,
+                    "startup_s": measured["first_seconds"],
+                    "whole_docs_per_s": measured["documents"] / run.seconds,
+                    "steady_docs_per_s": (measured["documents"] - 1) / measured["steady_seconds"],
+                    "maxrss_mib": run.maxrss_mib,
+                    "quotes": measured["quotes"],
+                    "errors": measured["errors"],
+                }
+            )
+            outputs[label] = records(out)
+    runs = []
     for engine, jobs, label in configurations:
-        out = work / f"out-{engine}-{jobs}.jsonl"
-        argv = [sys.executable, str(HERE), "--store", str(store_dir), "--child"]
-        run = run_child([*argv, engine, str(jobs), str(docs), str(out)])
-        if run.returncode not in (0, 1):
-            print(f"{label}: failed ({run.returncode})\n{run.stderr[-2000:]}")
-            continue
-        measured = json.loads(run.stdout.strip().splitlines()[-1])
-        steady = measured["steady_seconds"]
-        runs.append(
-            {
-                "label": label,
-                "engine": engine,
-                "workers": jobs,
-                "wall_s": round(run.seconds, 2),
-                "startup_s": round(measured["first_seconds"], 2),
-                "whole_docs_per_s": round(measured["documents"] / run.seconds, 1),
-                "steady_docs_per_s": round((measured["documents"] - 1) / steady, 1),
-                "maxrss_mib": round(run.maxrss_mib, 1),
-                "quotes": measured["quotes"],
-                "errors": measured["errors"],
+        if samples[label]:
+            median = {
+                key: round(statistics.median(s[key] for s in samples[label]), 2)
+                for key in samples[label][0]
             }
-        )
-        outputs[label] = records(out)
+            runs.append({"label": label, "engine": engine, "workers": jobs, **median})
     base = runs[0]
     for run in runs:
         scale = run["workers"] * base["steady_docs_per_s"]
@@ -191,7 +200,8 @@ def main() -> None:
         run["same_results"] = outputs[run["label"]] == outputs[base["label"]]
 
     print_table(
-        f"lawref batch, {options.docs} documents, big store ({os.cpu_count()} cores)",
+        f"lawref batch, {options.docs} documents, big store ({os.cpu_count()} cores; "
+        f"median of {options.repeat})",
         [
             [
                 r["label"],
@@ -200,12 +210,13 @@ def main() -> None:
                 r["whole_docs_per_s"],
                 r["steady_docs_per_s"],
                 r["efficiency"],
+                r["whole_efficiency"],
                 r["maxrss_mib"],
                 "yes" if r["same_results"] else "NO",
             ]
             for r in runs
         ],
-        ["run", "wall s", "startup s", "docs/s", "steady docs/s", "efficiency", "RSS MiB", "same"],
+        ["run", "wall s", "startup s", "docs/s", "steady", "eff.", "eff. whole", "RSS MiB", "same"],
     )
     print("  (RSS: the parent process; worker processes are not included)")
     write_results(
@@ -215,6 +226,8 @@ def main() -> None:
             "seed": options.seed,
             "store": facts or {"path": str(store_dir)},
             "cache_build_s": round(compile_s, 2),
+            "repeat": options.repeat,
+            "load_average_before_after": [load_before, os.getloadavg()],
             "runs": runs,
         },
     )
