@@ -221,9 +221,14 @@ class PoolEngine:
         self._restart()
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if self._pool is None:
+            return
+        if kind is not None:
+            # Interrupted: do not wait for a worker that may be deep in a huge document.
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.terminate()
+        self._pool.shutdown(wait=kind is None, cancel_futures=True)
 
     def _restart(self) -> None:
         if self._pool is not None:
