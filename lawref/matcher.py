@@ -26,12 +26,11 @@ from lawref import thresholds as T
 from lawref.align import (
     QuoteForm,
     Target,
-    align_quote,
-    differing_ops,
     find_letters,
     find_pieces,
     find_verbatim,
 )
+from lawref.align_words import align_quote, differing_ops
 from lawref.index import Index
 from lawref.normalize import (
     letters_form,
