@@ -1,8 +1,8 @@
 """Word-level alignment of a quotation with a stored text: the edits behind ``differences``.
 
 Latin script is compared word by word and CJK character by character (the tokens of
-lawref/normalize.py); punctuation never makes a word-level difference. Stored words beyond the
-quotation's first and last word are context, not edits.
+lawref/normalize.py, which are letters and digits only, so punctuation never makes a word-level
+difference). Stored words beyond the quotation's first and last word are context, not edits.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ from lawref.report import Difference, Match, Verdict
 from lawref.store import Store
 
 INDEX_CACHE_KEY = "match-index"
-INDEX_CACHE_VERSION = "1"
+INDEX_CACHE_VERSION = "2"  # 2: "・" is no longer a token
 _TIER: dict[str, int] = {
     "verbatim": 5,
     "minor": 4,

@@ -30,7 +30,10 @@ from typing import NamedTuple
 CJK_RANGES = "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_RE = re.compile(f"[{CJK_RANGES}]")
 # A token: one CJK character, or a run of other letters/digits (a Latin word, a number).
-TOKEN_RE = re.compile(f"[{CJK_RANGES}]|[^\\W_{CJK_RANGES}]+")
+# Only letters and digits: the ranges above also hold marks such as the katakana middle dot "・"
+# (a list separator in Chinese and Japanese text, like "、"), and punctuation is never a token,
+# so it never makes a word difference.
+TOKEN_RE = re.compile(f"(?=\\w)[{CJK_RANGES}]|[^\\W_{CJK_RANGES}]+")
 _TOKEN_RE = TOKEN_RE
 
 ELLIPSIS = "\u2026"

@@ -9,6 +9,7 @@ from lawref.normalize import (
     letters_form,
     skeleton,
     skeleton_text,
+    token_texts,
     tokenize,
     verbatim_form,
 )
@@ -91,6 +92,13 @@ def test_tokens() -> None:
     assert tokens == ["art", "7", "国", "家", "情", "报", "work", "s", "2017", "年"]
 
 
+def test_punctuation_is_never_a_token() -> None:
+    """The katakana middle dot lies inside the kana block but separates list items like "、"."""
+    assert token_texts(skeleton("支持\u30fb协助")) == ["支", "持", "协", "助"]
+    assert token_texts(skeleton("支持\uff65协助")) == ["支", "持", "协", "助"]  # half-width
+    assert token_texts(skeleton("シークレット")) == list("シークレット")  # "ー" is a letter
+
+
 # --- properties -------------------------------------------------------------------------------
 
 _ALPHABET = st.sampled_from(
@@ -140,3 +148,11 @@ def test_forms_are_idempotent(text: str) -> None:
     for make in (verbatim_form, letters_form):
         once = make(text).text
         assert make(once).text == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXTS, st.text(max_size=40)))
+def test_tokens_are_exactly_the_letters(text: str) -> None:
+    """Tokens hold every letter and digit and nothing else: a word-level difference can never be
+    punctuation alone, and equal tokens mean equal letters (a minor difference at most)."""
+    assert "".join(token_texts(skeleton(text))) == letters_form(text).text
