@@ -134,7 +134,40 @@ class QuoteForm:
 
     @property
     def elided(self) -> bool:
-        return len(self.pieces) > 1 or self.has_brackets
+        return len(self.pieces) > 1 or self.has_brackets or self.cut_start or self.cut_end
+
+    @cached_property
+    def edge_runs(self) -> tuple[str, str, str]:
+        """The verbatim form split into (leading punctuation, words, trailing punctuation)."""
+        text = verbatim_form(self.text).text
+        core = _strip_edges(text)
+        if not core:
+            return text, "", ""
+        start = text.index(core)
+        return text[:start], core, text[start + len(core) :]
+
+    @property
+    def cut_start(self) -> bool:
+        """An ellipsis before the first word ("… shall provide"): the quotation marks a cut."""
+        return ELLIPSIS in self.edge_runs[0]
+
+    @property
+    def cut_end(self) -> bool:
+        return ELLIPSIS in self.edge_runs[2]
+
+    @cached_property
+    def verbatim_needle(self) -> str:
+        """What a stored text must hold for the quotation to be verbatim: its words without edge
+        punctuation, but with a cut marker at an edge kept ("organs…" is verbatim only where the
+        stored text has the ellipsis too; elsewhere it is an elided quotation)."""
+        lead, core, trail = self.edge_runs
+        if self.cut_start:
+            at = lead.index(ELLIPSIS)
+            core = lead[at - 1 if at and lead[at - 1] == "[" else at :] + core
+        if self.cut_end:
+            at = trail.rindex(ELLIPSIS) + 1
+            core += trail[: at + 1 if trail[at : at + 1] == "]" else at]
+        return core
 
     def piece_source(self, piece: list[int]) -> tuple[int, int]:
         return self.skeleton.to_source(self.tokens[piece[0]].start, self.tokens[piece[-1]].end)
@@ -237,7 +270,7 @@ def find_in_form(
 
 def find_verbatim(quote: QuoteForm, target: Target) -> tuple[int, int] | None:
     """Original span of ``target`` that the quotation reproduces verbatim, or None."""
-    found = find_in_form(quote.core_verbatim, target.verbatim, target.text)
+    found = find_in_form(quote.verbatim_needle, target.verbatim, target.text)
     return target.verbatim.to_source(*found) if found else None
 
 

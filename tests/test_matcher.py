@@ -203,6 +203,44 @@ def test_copied_stretches_are_verbatim(matcher: Matcher) -> None:
         assert result.match.text[start:end] == quote
 
 
+def _case(case_id: str) -> dict[str, Any]:
+    return next(c for c in CASES if c["id"] == case_id)
+
+
+def test_stored_rendering_ending_in_an_ellipsis(tmp_path: Path, matcher: Matcher) -> None:
+    """Where the stored text itself ends with an ellipsis (a rendering recorded as a report quoted
+    it, cut), the quotation of it whole is verbatim; the same words against a text without the
+    ellipsis are an elided quotation."""
+    from lawref.store import shipped_store_path
+
+    source = shipped_store_path() / "cn" / "national-intelligence-law.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    article = next(a for a in data["articles"] if a["number"] == "7")
+    clt = next(t for t in article["translations"] if t.get("ref") == "NIL7-CLT")
+    cut = clt["text"][: clt["text"].index(" in accordance with law")] + " . . ."
+    article["translations"] = [
+        {**clt, "text": cut, "ref": "NIL7-CUT", "note": "test: the first clause, cut"}
+    ]
+    folder = tmp_path / "store" / "cn"
+    folder.mkdir(parents=True)
+    (folder / source.name).write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    cut_store = Matcher(
+        index=Index.from_store(load_store([tmp_path / "store"], include_shipped=False))
+    )
+    for quote in (cut, cut.replace(" . . .", "\u2026"), cut.replace(" . . .", "...")):
+        result = cut_store.match(quote)
+        assert result.verdict == "verbatim", (quote, result.verdict)
+        assert result.match is not None and result.match.text == cut
+        assert result.match.text[slice(*result.match.span)] == cut
+    # The shipped store has CLT's sentence running on past "efforts": there the cut is elided.
+    shipped = matcher.match(cut)
+    assert shipped.verdict == "elided"
+    assert shipped.match is not None and shipped.match.translation
+    assert "China Law Translate" in shipped.match.translation
+
+
 # --- bounded work -----------------------------------------------------------------------------
 
 
