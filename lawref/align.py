@@ -274,6 +274,35 @@ def find_verbatim(quote: QuoteForm, target: Target) -> tuple[int, int] | None:
     return target.verbatim.to_source(*found) if found else None
 
 
+def with_edge_punctuation(
+    quote: QuoteForm, target: Target, span: tuple[int, int]
+) -> tuple[int, int]:
+    """``span`` widened over the stored punctuation next to it that the quotation has at that
+    edge too ("aware of." for a quotation ending "aware of."), so that the matched part of the
+    stored text ends where the quotation does and a display diff shows no punctuation change
+    that is not there. A cut marker at an edge is the quotation's, never widened over."""
+    start, end = span
+    if start >= end:
+        return span
+    lead, _, trail = quote.edge_runs
+    form = target.verbatim
+    if trail and not quote.cut_end:
+        at = bisect_left(form.offsets, end)
+        n = 0
+        while n < len(trail) and at + n < len(form) and form.text[at + n] == trail[n]:
+            n += 1
+        if n:
+            end = max(end, form.ends[at + n - 1])
+    if lead and not quote.cut_start:
+        at = bisect_right(form.ends, start)
+        n = 0
+        while n < len(lead) and at - n > 0 and form.text[at - n - 1] == lead[-n - 1]:
+            n += 1
+        if n:
+            start = min(start, form.offsets[at - n])
+    return start, end
+
+
 def find_letters(quote: QuoteForm, target: Target) -> tuple[int, int] | None:
     """Original span whose letters and digits are exactly the quotation's (a minor difference)."""
     found = find_in_form(quote.letters, target.letters, target.text)

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from lawref.align import QuoteForm, Target
+from lawref.normalize import is_cjk
 
 
 @dataclass
@@ -115,6 +116,68 @@ def _slide_edges(ops: list[Op], stored: list[str]) -> list[Op]:
     return ops
 
 
+def _settle_edges(ops: list[Op], piece: list[str], stored: list[str]) -> list[Op]:
+    """Charge the quotation's first and last changed words only against the stored words next
+    to its content: "must support" against "… and citizens shall support" is "must" for "shall",
+    not "must" for "citizens" with "shall" dropped (the global alignment's tie, which cannot know
+    that stored words before the quotation's first word are context). A replace pairing near
+    spellings ("organisation" for "organizations") anchors like an equal run: the stored words
+    up to it are the quotation's, not context."""
+    anchors = [i for i, op in enumerate(ops) if _is_anchor(op, piece, stored)]
+    if not anchors:
+        return ops
+    first, last = anchors[0], anchors[-1]
+    head = _edge_block(ops[:first], piece, stored, at_start=True)
+    tail = _edge_block(ops[last + 1 :], piece, stored, at_start=False)
+    return head + ops[first : last + 1] + tail
+
+
+def _is_anchor(op: Op, piece: list[str], stored: list[str]) -> bool:
+    if op.tag == "equal":
+        return True
+    if op.tag != "replace" or op.q1 - op.q0 != op.s1 - op.s0:
+        return False
+    return any(
+        _near_spelling(piece[q], stored[s])
+        for q, s in zip(range(op.q0, op.q1), range(op.s0, op.s1), strict=True)
+    )
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two Latin words that differ in spelling or inflection only (CJK characters never do)."""
+    return (
+        min(len(a), len(b)) >= 3 and a[:3] == b[:3] and not is_cjk(a[0]) and fuzz.ratio(a, b) >= 80
+    )
+
+
+def _edge_block(block: list[Op], piece: list[str], stored: list[str], at_start: bool) -> list[Op]:
+    """Realign the edits before the first anchor (``at_start``) or after the last against the
+    stored words next to it: the stretch of them that aligns best, and among equals the one
+    closest in length to the quotation's words there (right-aligned at the start, left-aligned
+    at the end, so "must" pairs with the "shall" before "support", not with "citizens")."""
+    if not block:
+        return block
+    q0, q1, s0, s1 = block[0].q0, block[-1].q1, block[0].s0, block[-1].s1
+    quoted = piece[q0:q1]
+    k, m = q1 - q0, s1 - s0
+    if m <= k:
+        return block
+
+    def stretch(j: int) -> tuple[int, int]:
+        return (s1 - j, s1) if at_start else (s0, s0 + j)
+
+    # distance(j) >= |j - k| and distance(0) = k: beyond 2k words nothing can do better.
+    j = min(
+        range(min(m, 2 * k) + 1),
+        key=lambda j: (Levenshtein.distance(stored[slice(*stretch(j))], quoted), abs(j - k), j),
+    )
+    a, b = stretch(j)
+    return [
+        Op(o.tag, q0 + o.dest_start, q0 + o.dest_end, a + o.src_start, a + o.src_end)
+        for o in Levenshtein.opcodes(stored[a:b], quoted)
+    ]
+
+
 def _merge_equal(ops: list[Op]) -> list[Op]:
     out: list[Op] = []
     for op in ops:
@@ -147,7 +210,7 @@ def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -
     ]
     # Stored words beyond the quotation's ends belong to the context, not to the quotation.
     ops = _slide_edges(_trim(ops), stored)
-    ops = _trim(ops)
+    ops = _trim(_settle_edges(_trim(ops), piece, stored))
     matched = sum(op.q1 - op.q0 for op in ops if op.tag == "equal")
     stored_count = sum(op.s1 - op.s0 for op in ops)
     return Alignment(ops, len(piece), stored_count, matched)

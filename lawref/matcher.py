@@ -29,6 +29,7 @@ from lawref.align import (
     find_letters,
     find_pieces,
     find_verbatim,
+    with_edge_punctuation,
 )
 from lawref.align_words import align_quote, differing_ops
 from lawref.index import Index
@@ -246,6 +247,8 @@ class Matcher:
                 verdict, score, span, differences, loose = self._fuzzy(
                     form, target, len(ids) == 1, exact_possible
                 )
+        if verdict != "unmatched":
+            span = with_edge_punctuation(form, target, span)
         stored = self.index.texts[ids[0]]
         candidate = Candidate(
             ids,

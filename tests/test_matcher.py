@@ -207,6 +207,23 @@ def _case(case_id: str) -> dict[str, Any]:
     return next(c for c in CASES if c["id"] == case_id)
 
 
+def test_matched_span_ends_where_the_quotation_does(matcher: Matcher) -> None:
+    """A quotation that starts mid-sentence is matched from its first word to its own final full
+    stop, so the display diff shows the word changes and no punctuation change that is not
+    there (the stored text has the full stop too)."""
+    from lawref.render_diff import word_diff
+
+    quote = _case("nil7-en-altered-must-partial")["quote"]
+    result = matcher.match(quote)
+    assert result.match is not None
+    stored = result.match.text[slice(*result.match.span)]
+    assert stored.startswith("shall support") and stored.endswith("aware of.")
+    pieces = word_diff(stored, quote)
+    assert pieces is not None
+    changed = [text.strip() for op, text in pieces if op != "equal"]
+    assert changed == ["shall", "must", "in accordance with law"]
+
+
 def test_stored_rendering_ending_in_an_ellipsis(tmp_path: Path, matcher: Matcher) -> None:
     """Where the stored text itself ends with an ellipsis (a rendering recorded as a report quoted
     it, cut), the quotation of it whole is verbatim; the same words against a text without the
