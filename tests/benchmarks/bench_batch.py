@@ -11,7 +11,9 @@ without the shipped one, whose laws it repeats) with a warm compiled cache:
   whole run     documents / wall time of the process (imports, store, workers, checking)
   steady        documents / time from the first finished document to the last
   efficiency    steady rate / (workers x the one-process steady rate); "whole": of the whole-run rates
-The runs' records are compared by id: every configuration must give the same results.
+The runs' records are compared by id: every configuration must give the same results. On a shared
+machine the workers may not get a core each: the script first measures how many cores' worth N
+spinning processes get (available parallelism), the ceiling of the efficiency.
 """
 
 from __future__ import annotations
@@ -67,6 +69,26 @@ def generate(store: Any, count: int, seed: int) -> list[dict[str, Any]]:
         text = "\n\n".join([f"第{number}篇报道", *paragraphs])
         documents.append({"id": f"doc-{number:05}", "text": text, "date": "2024-05-01"})
     return documents
+
+
+def _spin(seconds: float) -> int:
+    end = time.perf_counter() + seconds
+    loops = 0
+    while time.perf_counter() < end:
+        loops += 1
+    return loops
+
+
+def available_parallelism(workers: int, seconds: float = 2.0) -> float:
+    """How many cores' worth ``workers`` busy processes get now (other jobs on the machine take
+    theirs): the loops they spin together over the loops one spins alone."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1) as pool:
+        alone = pool.submit(_spin, seconds).result()
+    with ProcessPoolExecutor(workers) as pool:
+        together = sum(pool.map(_spin, [seconds] * workers))
+    return round(together / alone, 2)
 
 
 # --- one configuration, in its own process -----------------------------------------------------
@@ -157,6 +179,8 @@ def main() -> None:
         else:
             configurations.append(("dask", options.jobs, f"dask LocalCluster ({options.jobs})"))
 
+    cores = available_parallelism(options.jobs)
+    print(f"{options.jobs} busy processes get {cores} cores' worth of this machine now")
     samples: dict[str, list[dict[str, Any]]] = {label: [] for _e, _j, label in configurations}
     outputs = {}
     load_before = os.getloadavg()
@@ -219,6 +243,10 @@ def main() -> None:
         ["run", "wall s", "startup s", "docs/s", "steady", "eff.", "eff. whole", "RSS MiB", "same"],
     )
     print("  (RSS: the parent process; worker processes are not included)")
+    print(
+        f"  ({options.jobs} spinning processes got {cores} cores' worth: efficiency cannot exceed "
+        f"{cores / options.jobs:.2f} on this machine now)"
+    )
     write_results(
         "bench_batch",
         {
@@ -228,6 +256,7 @@ def main() -> None:
             "cache_build_s": round(compile_s, 2),
             "repeat": options.repeat,
             "load_average_before_after": [load_before, os.getloadavg()],
+            "available_parallelism": cores,
             "runs": runs,
         },
     )
