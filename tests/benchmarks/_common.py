@@ -25,6 +25,7 @@ CORPUS = REPO.parent / "shared" / "corpus"
 BIG_CORPUS = CORPUS / "cn-laws-all"
 BIG_STORE = RESULTS / "big-store"  # git-ignored: imported from the corpus, never committed
 EXAMPLES = REPO / "examples"
+BENCH_CACHE = RESULTS / "cache"  # the compiled cache of in-process benchmarks: never the user's
 sys.path.insert(0, str(REPO))
 
 
@@ -86,6 +87,13 @@ def bench_env(cache_dir: Path, **extra: str) -> dict[str, str]:
 def clear_folder(folder: Path) -> None:
     if folder.exists():
         shutil.rmtree(folder)
+
+
+def private_cache() -> Path:
+    """Point this process's compiled cache at BENCH_CACHE (kept between runs, git-ignored)."""
+    os.environ["LAWREF_CACHE_DIR"] = str(BENCH_CACHE)
+    os.environ.pop("LAWREF_NO_CACHE", None)
+    return BENCH_CACHE
 
 
 def median_ms(samples: Sequence[float]) -> float:

@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _common import EXAMPLES, print_table, write_results
+from _common import EXAMPLES, print_table, private_cache, write_results
 
 DEFAULT_EYECITE = "/tmp/lawref-eyecite/bin/python"
 
@@ -72,6 +72,7 @@ def run_lawref(text: str, base: str, runs: int) -> dict[str, Any]:
         return {"skipped": f"lawref.citations.CitationFinder is not there yet ({exc})"}
     from lawref.store import load_store
 
+    private_cache()
     store = load_store()
     start = time.perf_counter()
     finder = CitationFinder(store)

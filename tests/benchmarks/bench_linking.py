@@ -34,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _common import EXAMPLES, ensure_big_store, print_table, write_results
+from _common import EXAMPLES, ensure_big_store, print_table, private_cache, write_results
 
 KINDS = ("verbatim", "altered", "elided", "damaged", "non-statute")
 AGREEMENT_THRESHOLD = 90.0
@@ -261,6 +261,7 @@ def main() -> None:
 
     from lawref.store import load_store
 
+    private_cache()
     store_dir = options.store
     facts: dict[str, Any] = {}
     if store_dir is None:
