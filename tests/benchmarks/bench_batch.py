@@ -1,7 +1,7 @@
 """`lawref batch` throughput: one process vs two worker processes vs a Dask LocalCluster (2 workers),
 on news-style documents checked against the big store (cn-laws-all).
 
-    python tests/benchmarks/bench_batch.py [--docs 400] [--repeat 1] [--jobs 2] [--store DIR] [--no-dask]
+    python tests/benchmarks/bench_batch.py [--docs 2000] [--repeat 1] [--jobs 2] [--store DIR] [--no-dask]
 
 The documents (a JSON Lines file, generated with a fixed seed) quote first sentences of articles
 sampled from the store — verbatim, or with two characters dropped — under a 《title》第N条 citation
@@ -129,7 +129,7 @@ def records(path: Path) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=400, help="documents to generate")
+    parser.add_argument("--docs", type=int, default=2000, help="documents to generate")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--jobs", type=int, default=2, help="workers of the parallel runs")
     parser.add_argument("--store", type=Path, help="a store folder (default: the imported corpus)")
