@@ -29,10 +29,23 @@ BENCH_CACHE = RESULTS / "cache"  # the compiled cache of in-process benchmarks: 
 sys.path.insert(0, str(REPO))
 
 
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def machine() -> dict[str, Any]:
     return {
         "cpu_count": os.cpu_count(),
-        "processor": platform.processor() or platform.machine(),
+        "processor": _cpu_model(),
+        "load_average": [round(x, 2) for x in os.getloadavg()]
+        if hasattr(os, "getloadavg")
+        else None,
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "system": f"{platform.system()} {platform.release()}",
