@@ -212,7 +212,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def _mac(secret: bytes, digest: bytes, meta: bytes, payload: bytes) -> bytes:
+def _mac(secret: bytes, digest: bytes, meta: bytes, payload: bytes | memoryview) -> bytes:
     mac = hmac.new(secret, digest, hashlib.sha256)
     mac.update(struct.pack(">IQ", len(meta), len(payload)))
     mac.update(meta)
@@ -268,7 +268,7 @@ def _read(path: Path, secret: bytes, digest: bytes) -> Any:
     if len(data) != _HEADER.size + meta_len + payload_len:
         raise LookupError("truncated or padded")
     meta = data[_HEADER.size : _HEADER.size + meta_len]
-    payload = data[_HEADER.size + meta_len :]
+    payload = memoryview(data)[_HEADER.size + meta_len :]  # no copy of a payload of many MiB
     if not hmac.compare_digest(mac, _mac(secret, digest, meta, payload)):
         raise LookupError("checksum mismatch")
     try:
@@ -358,7 +358,7 @@ def load_cached(roots: Sequence[Path], build: Callable[[], Store]) -> Store:
         try:
             _write(path, secret, digest, meta, store)
             _prune(folder)
-        except OSError as write_error:
+        except (OSError, pickle.PicklingError, TypeError, AttributeError) as write_error:
             _debug(f"cannot write {path}: {write_error}")
     _register(store, _Entry(folder, slot, digest))
     return store
