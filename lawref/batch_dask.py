@@ -93,6 +93,7 @@ class DaskEngine:
                 message = "cannot start a Dask LocalCluster"
             raise LawrefError(f"{message}: {type(exc).__name__}: {exc}") from exc
         threads = sum(self._client.nthreads().values()) or self.jobs
+        self.workers = threads  # what the summary reports as jobs
         self.window = max(2, threads * 2)
         self._checker = self._client.scatter(self._built, broadcast=True, hash=False)
         self._built = None  # the workers hold it now

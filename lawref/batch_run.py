@@ -397,6 +397,7 @@ class Batch:
             # The store is loaded and the engine started before the output is opened: when
             # either fails, an earlier output is left as it was.
             with self._engine() as engine:
+                self.summary.jobs = getattr(engine, "workers", self.summary.jobs)
                 results = ResultsFile(self.output, append=self.resume)
                 try:
                     self._loop(engine, results)
