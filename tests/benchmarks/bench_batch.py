@@ -19,9 +19,11 @@ spinning processes get (available parallelism), the ceiling of the efficiency.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -151,6 +153,7 @@ def main() -> None:
             write_results("bench_batch", {"skipped": facts["skipped"]})
             return
     work = Path(tempfile.mkdtemp(prefix="lawref-bench-batch-"))
+    atexit.register(shutil.rmtree, work, True)  # documents, outputs and a cache of ~300 MB
     os.environ["LAWREF_CACHE_DIR"] = str(work / "cache")  # the children inherit it
 
     from lawref.batch import CheckerConfig
