@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
 ENV_STORE = "LAWREF_STORE"
+ENV_NO_SHIPPED = "LAWREF_NO_SHIPPED"
 MAX_STORE_FILE_BYTES = 16 * 1024 * 1024
 MAX_YAML_DEPTH = 32
 
@@ -55,7 +56,12 @@ def shipped_store_path() -> Path:
 
 
 def store_paths(extra: Sequence[str | Path] = (), *, include_shipped: bool = True) -> list[Path]:
-    """The folders to load: the shipped store, then $LAWREF_STORE, then each ``--store``."""
+    """The folders to load: the shipped store, then $LAWREF_STORE, then each ``--store``.
+
+    ``LAWREF_NO_SHIPPED=1`` leaves the shipped store out, for a store that replaces it (one
+    imported from a whole corpus repeats the shipped laws' names)."""
+    if os.environ.get(ENV_NO_SHIPPED, "") not in ("", "0"):
+        include_shipped = False
     paths: list[Path] = [shipped_store_path()] if include_shipped else []
     env = os.environ.get(ENV_STORE, "")
     paths += [Path(p) for p in env.split(os.pathsep) if p.strip()]

@@ -309,3 +309,13 @@ def test_schema_is_json_schema_of_a_statute_file(capsys: pytest.CaptureFixture[s
     assert schema["type"] == "object"
     assert {"id", "title", "versions", "articles", "source"} <= set(schema["required"])
     assert schema["additionalProperties"] is False
+
+
+def test_shipped_store_can_be_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "cn/test.yaml", GOOD_ENTRY)
+    monkeypatch.setenv("LAWREF_NO_SHIPPED", "1")
+    code, out, _ = cli(capsys, "list", "--store", str(tmp_path), "--format", "json")
+    assert code == 0
+    assert [row["id"] for row in json.loads(out)] == ["test-espionage-law"]
