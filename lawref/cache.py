@@ -12,7 +12,7 @@ secret kept beside the cache (mode 0600, in a 0700 folder). The metadata lists t
 of the lawref modules that were loaded when the entry was written; one of them edited since makes
 the entry stale too. A corrupt, truncated, foreign or stale file fails one of these checks and is
 rebuilt, never read. Files are written to a temporary name and moved into place with
-``os.replace``, so a reader sees a whole file or none.
+``os.replace``, so a reader sees a whole file or none. The format is in :mod:`lawref.cache_file`.
 
 Derived structures (the matcher's index, say) are memoised in the same entry through
 :func:`compiled`; each lives in its own file so that ``lawref list`` does not read the index.
@@ -24,17 +24,12 @@ Otherwise ``$XDG_CACHE_HOME/lawref`` or platformdirs' ``user_cache_dir("lawref")
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
-import hmac
 import json
 import os
 import pickle
 import re
-import secrets
-import struct
 import sys
-import tempfile
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +37,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from lawref import __version__
+from lawref.cache_file import (
+    FORMAT,
+    SECRET_NAME,
+    read,
+    read_header,
+    secret_key,
+    secure_dir,
+    write,
+)
 
 if TYPE_CHECKING:
     from lawref.store import Store
@@ -50,16 +54,9 @@ T = TypeVar("T")
 
 ENV_DIR = "LAWREF_CACHE_DIR"
 ENV_DISABLE = "LAWREF_NO_CACHE"
-FORMAT = 1
-MAGIC = b"LAWREFC\x00"
-# magic, format, key digest, metadata length, payload length, HMAC of (digest, metadata, payload)
-_HEADER = struct.Struct(">8sH32sIQ32s")
-SECRET_NAME = "secret.key"
 STORE_PREFIX = "store-"
 SUFFIX = ".pickle"
 MAX_SLOTS = 32  # distinct sets of store folders kept; the least recently written go first
-# The package folder as module __file__ paths spell it (for short, relocatable code records).
-_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 _KEY_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
 
@@ -88,47 +85,6 @@ def _stat_record(path: Path) -> list[Any]:
     return [str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
-def code_records() -> list[list[Any]]:
-    """Source files of the lawref modules loaded now, with sizes and mtimes.
-
-    Recorded when an entry is written and compared when it is read: every module that built the
-    entry (or defines a class in it) was loaded then, so an edited checkout never reads objects
-    made by older code, while edits to modules that took no part (the HTML report, say) keep the
-    entry. An installed lawref never changes, and __version__ is in the key as well.
-    """
-    records = []
-    for name, module in list(sys.modules.items()):
-        if name != "lawref" and not name.startswith("lawref."):
-            continue
-        file = getattr(module, "__file__", None)
-        if not file:
-            continue
-        try:
-            st = os.stat(file)
-        except OSError:
-            continue
-        shown = file[len(_PACKAGE) :] if file.startswith(_PACKAGE) else file
-        records.append([shown, st.st_size, st.st_mtime_ns])
-    return sorted(records)
-
-
-def _code_changed(records: Any) -> str | None:
-    """The first recorded source file that differs now (None: all as recorded)."""
-    if not isinstance(records, list):
-        return "no code record"
-    for record in records:
-        if not (isinstance(record, list) and len(record) == 3 and isinstance(record[0], str)):
-            return "bad code record"
-        shown, size, mtime = record
-        try:
-            st = os.stat(shown if os.path.isabs(shown) else _PACKAGE + shown)
-        except OSError:
-            return shown
-        if st.st_size != size or st.st_mtime_ns != mtime:
-            return shown
-    return None
-
-
 def _runtime() -> list[str]:
     # The store's models are pydantic objects: their pickles are only good for one pydantic.
     from pydantic.version import VERSION as pydantic_version
@@ -148,146 +104,6 @@ def store_key(roots: Sequence[Path]) -> tuple[str, bytes]:
     slot = hashlib.sha256("\0".join(str(r) for r in roots).encode()).hexdigest()[:20]
     blob = json.dumps([_runtime(), files], ensure_ascii=False)
     return slot, hashlib.sha256(blob.encode()).digest()
-
-
-# --- the folder, its secret, and the file format ----------------------------------------------
-
-
-def _secure_dir(create: bool) -> Path | None:
-    """The cache folder, private to this user; None when it cannot be made so (no caching)."""
-    folder = cache_dir()
-    try:
-        if create:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = os.stat(folder, follow_symlinks=False)
-    except OSError:
-        return None
-    import stat
-
-    if not stat.S_ISDIR(st.st_mode):
-        return None
-    if hasattr(os, "getuid"):
-        if st.st_uid != os.getuid():
-            return None  # someone else's folder: their pickles would run as us
-        if st.st_mode & 0o077:
-            try:
-                os.chmod(folder, 0o700)
-            except OSError:
-                return None
-    return folder
-
-
-def _secret(folder: Path, create: bool) -> bytes | None:
-    path = folder / SECRET_NAME
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read(64)
-        if len(data) == 32:
-            return data
-    except OSError:
-        pass
-    if not create:
-        return None
-    data = secrets.token_bytes(32)
-    try:
-        _atomic_write(path, data)
-    except OSError:
-        return None
-    return data
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _mac(secret: bytes, digest: bytes, meta: bytes, payload: bytes | memoryview) -> bytes:
-    mac = hmac.new(secret, digest, hashlib.sha256)
-    mac.update(struct.pack(">IQ", len(meta), len(payload)))
-    mac.update(meta)
-    mac.update(payload)
-    return mac.digest()
-
-
-def _write(path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: Any) -> None:
-    payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    meta_bytes = json.dumps({**meta, "code": code_records()}, ensure_ascii=False).encode()
-    header = _HEADER.pack(
-        MAGIC,
-        FORMAT,
-        digest,
-        len(meta_bytes),
-        len(payload),
-        _mac(secret, digest, meta_bytes, payload),
-    )
-    _atomic_write(path, header + meta_bytes + payload)
-
-
-def read_header(path: Path) -> tuple[bytes, dict[str, Any], int] | None:
-    """(digest, metadata, payload length) of a cache file, or None when it is not one."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(_HEADER.size)
-            if len(head) != _HEADER.size:
-                return None
-            magic, fmt, digest, meta_len, payload_len, _mac_ = _HEADER.unpack(head)
-            if magic != MAGIC or fmt != FORMAT or meta_len > 1 << 20:
-                return None
-            meta = json.loads(handle.read(meta_len).decode())
-    except (OSError, ValueError):
-        return None
-    return (digest, meta, payload_len) if isinstance(meta, dict) else None
-
-
-def _read(path: Path, secret: bytes, digest: bytes) -> Any:
-    """The object in ``path`` if every check passes; raise LookupError otherwise."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        raise LookupError("unreadable") from exc
-    if len(data) < _HEADER.size:
-        raise LookupError("truncated header")
-    magic, fmt, found, meta_len, payload_len, mac = _HEADER.unpack_from(data)
-    if magic != MAGIC or fmt != FORMAT:
-        raise LookupError("not a lawref cache file of this format")
-    if not hmac.compare_digest(found, digest):
-        raise LookupError("stale: built for other files or another lawref")
-    if len(data) != _HEADER.size + meta_len + payload_len:
-        raise LookupError("truncated or padded")
-    meta = data[_HEADER.size : _HEADER.size + meta_len]
-    payload = memoryview(data)[_HEADER.size + meta_len :]  # no copy of a payload of many MiB
-    if not hmac.compare_digest(mac, _mac(secret, digest, meta, payload)):
-        raise LookupError("checksum mismatch")
-    try:
-        changed = _code_changed(json.loads(meta.decode()).get("code"))
-    except (ValueError, AttributeError) as exc:
-        raise LookupError("bad metadata") from exc
-    if changed is not None:
-        raise LookupError(f"lawref's code changed since it was written ({changed})")
-    # Unpickling creates some hundred thousand objects and no garbage: without this pause the
-    # cycle collector runs over and over (measured: 0.9 s against 0.3 s on cn-laws-all).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return pickle.loads(payload)
-    except Exception as exc:  # noqa: BLE001 - a payload that passed the MAC but not the loader
-        raise LookupError(f"unpickling failed: {exc}") from exc
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _debug(message: str) -> None:
@@ -335,14 +151,14 @@ def load_cached(roots: Sequence[Path], build: Callable[[], Store]) -> Store:
         return build()
     roots = list(roots)
     slot, digest = store_key(roots)
-    folder = _secure_dir(create=True)
-    secret = _secret(folder, create=True) if folder is not None else None
+    folder = secure_dir(cache_dir(), create=True)
+    secret = secret_key(folder, create=True) if folder is not None else None
     if folder is None or secret is None:
         _debug("cache folder unusable; loading from YAML")
         return build()
     path = _store_path(folder, slot)
     try:
-        store = _read(path, secret, digest)
+        store = read(path, secret, digest)
         if not isinstance(store, Store):
             raise LookupError("payload is not a Store")
     except LookupError as exc:
@@ -356,7 +172,7 @@ def load_cached(roots: Sequence[Path], build: Callable[[], Store]) -> Store:
             "statutes": len(store),
         }
         try:
-            _write(path, secret, digest, meta, store)
+            write(path, secret, digest, meta, store)
             _prune(folder)
         except (OSError, pickle.PicklingError, TypeError, AttributeError) as write_error:
             _debug(f"cannot write {path}: {write_error}")
@@ -382,7 +198,7 @@ def compiled(store: Store, key: str, build: Callable[[], T], *, version: str = "
     if memo_key in entry.derived:
         return entry.derived[memo_key]  # type: ignore[no-any-return]
     folder = entry.folder if enabled() else None
-    secret = _secret(folder, create=True) if folder is not None else None
+    secret = secret_key(folder, create=True) if folder is not None else None
     if folder is None or secret is None:
         value = build()
         entry.derived[memo_key] = value
@@ -390,14 +206,14 @@ def compiled(store: Store, key: str, build: Callable[[], T], *, version: str = "
     digest = hashlib.sha256(entry.digest + f"\0{key}\0{version}".encode()).digest()
     path = _derived_path(folder, entry.slot, key)
     try:
-        value = _read(path, secret, digest)
+        value = read(path, secret, digest)
     except LookupError as exc:
         if path.exists():
             _debug(f"{path}: rebuilding ({exc})")
         value = build()
         meta = {"kind": "derived", "key": key, "version": version, "lawref": __version__}
         try:
-            _write(path, secret, digest, meta, value)
+            write(path, secret, digest, meta, value)
         except (OSError, pickle.PicklingError, TypeError, AttributeError) as write_error:
             _debug(f"cannot write {path}: {write_error}")
     entry.derived[memo_key] = value
