@@ -8,6 +8,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -75,6 +76,55 @@ def format_option(*choices: str, default: str = "text") -> Callable[[F], F]:
         )(func)
 
     return decorate
+
+
+def max_size_option(func: F) -> F:
+    """``--max-size MB``: refuse absurd inputs with a clear line instead of reading them."""
+    return click.option(
+        "--max-size",
+        "max_size_mb",
+        type=click.FloatRange(min=0.001),
+        default=64.0,
+        show_default=True,
+        help="Refuse inputs larger than this many MiB.",
+    )(func)
+
+
+def output_option(func: F) -> F:
+    """``-o/--output FILE``: the report goes to a file instead of stdout."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        help="Write the report to this file instead of stdout.",
+    )(func)
+
+
+def checker_options(func: F) -> F:
+    """The options of the check pipeline, shared by ``check`` and ``batch``."""
+    for decorate in reversed(
+        [
+            click.option(
+                "--min-score",
+                type=click.FloatRange(0, 100),
+                default=None,
+                help="Link a quotation only when its score reaches this (0-100).",
+            ),
+            click.option(
+                "--no-crosslingual",
+                is_flag=True,
+                help="Do not compare English quotations with Chinese originals.",
+            ),
+            click.option(
+                "--no-reuse",
+                is_flag=True,
+                help="Report quotations only: do not look for statute text reproduced "
+                "without quotation marks.",
+            ),
+        ]
+    ):
+        func = decorate(func)
+    return func
 
 
 def emit_json(data: Any) -> None:

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from lawref.cli.app import cli, store_option
-from lawref.cli.check_command import max_size_option
+from lawref.cli.app import checker_options, cli, max_size_option, store_option
 from lawref.errors import LawrefError
 
 if TYPE_CHECKING:
@@ -69,22 +68,7 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     metavar="ADDRESS",
     help="A running Dask scheduler (tcp://host:8786); without it a LocalCluster is started.",
 )
-@click.option(
-    "--min-score",
-    type=click.FloatRange(0, 100),
-    default=None,
-    help="Link a quotation only when its score reaches this (0-100).",
-)
-@click.option(
-    "--no-crosslingual",
-    is_flag=True,
-    help="Do not compare English quotations with Chinese originals.",
-)
-@click.option(
-    "--no-reuse",
-    is_flag=True,
-    help="Report quotations only: do not look for statute text reproduced without quotation marks.",
-)
+@checker_options
 @max_size_option
 @store_option
 def batch_command(

@@ -6,46 +6,22 @@ from pathlib import Path
 
 import click
 
-from lawref.cli.app import cli, format_option, store_option
+from lawref.cli.app import (
+    checker_options,
+    cli,
+    format_option,
+    max_size_option,
+    output_option,
+    store_option,
+)
 from lawref.errors import InputError
-
-
-def max_size_option(func):  # type: ignore[no-untyped-def]
-    return click.option(
-        "--max-size",
-        "max_size_mb",
-        type=click.FloatRange(min=0.001),
-        default=64.0,
-        show_default=True,
-        help="Refuse inputs larger than this many MiB.",
-    )(func)
 
 
 @cli.command("check")
 @click.argument("sources", nargs=-1, required=True, metavar="FILE|URL|-...")
 @format_option("text", "json", "html")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the report to this file instead of stdout.",
-)
-@click.option(
-    "--min-score",
-    type=click.FloatRange(0, 100),
-    default=None,
-    help="Link a quotation only when its score reaches this (0-100).",
-)
-@click.option(
-    "--no-crosslingual",
-    is_flag=True,
-    help="Do not compare English quotations with Chinese originals.",
-)
-@click.option(
-    "--no-reuse",
-    is_flag=True,
-    help="Report quotations only: do not look for statute text reproduced without quotation marks.",
-)
+@output_option
+@checker_options
 @max_size_option
 @store_option
 def check_command(

@@ -12,8 +12,7 @@ from typing import Any
 
 import click
 
-from lawref.cli.app import cli, format_option, store_option
-from lawref.cli.check_command import max_size_option
+from lawref.cli.app import cli, format_option, max_size_option, output_option, store_option
 from lawref.errors import InputError
 from lawref.found import CitationSpan, SourceText
 from lawref.models import article_sort_key
@@ -162,12 +161,7 @@ def render_html(documents: Sequence[tuple[SourceText, list[CitationSpan]]], stor
 @cli.command("cites")
 @click.argument("sources", nargs=-1, required=True, metavar="FILE|URL|-...")
 @format_option("text", "json", "html")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the report to this file instead of stdout.",
-)
+@output_option
 @max_size_option
 @store_option
 def cites_command(
