@@ -12,22 +12,13 @@ import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-import yaml
-from pydantic import Field, StringConstraints, ValidationError, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
 from lawref.errors import StoreError
 from lawref.models import NonEmpty, StoreModel
-from lawref.store import (
-    MAX_STORE_FILE_BYTES,
-    Problem,
-    SafeLoader,
-    _check_structure,
-    _validation_problems,
-    _yaml_problem,
-    shipped_store_path,
-)
+from lawref.store import Problem, read_model_file, read_model_text, shipped_store_path
 
 GLOSSARY_DIR = "glossary"  # the store loader skips this top-level folder (lawref.store.yaml_files)
 GLOSSARY_FILE = "zh-en.yaml"
@@ -104,36 +95,11 @@ def glossary_path(store_root: Path | None = None) -> Path:
 
 
 def read_glossary_text(text: str, path: str) -> tuple[Glossary | None, list[Problem]]:
-    if not text.strip():
-        return None, [Problem(path, None, None, "file is empty")]
-    structural = _check_structure(text, path)
-    if structural:
-        return None, [structural]
-    try:
-        data: Any = yaml.load(text, Loader=SafeLoader)
-    except yaml.YAMLError as exc:
-        return None, [_yaml_problem(exc, path)]
-    if not isinstance(data, dict):
-        return None, [Problem(path, 1, None, "a glossary file must be a YAML mapping")]
-    try:
-        return Glossary.model_validate(data), []
-    except ValidationError as exc:
-        return None, _validation_problems(exc, text, path)
+    return read_model_text(text, path, Glossary, "glossary")
 
 
 def read_glossary_file(path: Path) -> tuple[Glossary | None, list[Problem]]:
-    shown = str(path)
-    try:
-        if path.is_symlink() or not path.is_file():
-            return None, [Problem(shown, None, None, "not a regular file")]
-        if path.stat().st_size > MAX_STORE_FILE_BYTES:
-            return None, [Problem(shown, None, None, "file is too large")]
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        return None, [Problem(shown, None, None, f"cannot read: {exc.strerror or exc}")]
-    except UnicodeDecodeError:
-        return None, [Problem(shown, None, None, "not valid UTF-8")]
-    return read_glossary_text(text, shown)
+    return read_model_file(path, read_glossary_text)
 
 
 def validate_glossary(path: Path | None = None) -> list[Problem]:

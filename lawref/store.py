@@ -10,13 +10,13 @@ import codecs
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from lawref.errors import StoreError
 from lawref.models import Statute
@@ -25,6 +25,8 @@ try:  # the C loader is much faster on a large store
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
+
+M = TypeVar("M", bound=BaseModel)
 
 ENV_STORE = "LAWREF_STORE"
 ENV_NO_SHIPPED = "LAWREF_NO_SHIPPED"
@@ -189,8 +191,10 @@ def _validation_problems(exc: ValidationError, text: str, path: str) -> list[Pro
     return problems
 
 
-def read_statute_text(text: str, path: str) -> tuple[Statute | None, list[Problem]]:
-    """Parse and validate one statute file's text."""
+def read_model_text(
+    text: str, path: str, model: type[M], what: str = "statute"
+) -> tuple[M | None, list[Problem]]:
+    """Parse one store file's text safely and validate it as ``model`` (a statute, the glossary)."""
     if not text.strip():
         return None, [Problem(path, None, None, "file is empty")]
     structural = _check_structure(text, path)
@@ -201,14 +205,17 @@ def read_statute_text(text: str, path: str) -> tuple[Statute | None, list[Proble
     except yaml.YAMLError as exc:
         return None, [_yaml_problem(exc, path)]
     if not isinstance(data, dict):
-        return None, [Problem(path, 1, None, "a statute file must be a YAML mapping")]
+        return None, [Problem(path, 1, None, f"a {what} file must be a YAML mapping")]
     try:
-        return Statute.model_validate(data), []
+        return model.model_validate(data), []
     except ValidationError as exc:
         return None, _validation_problems(exc, text, path)
 
 
-def read_statute_file(path: Path) -> tuple[Statute | None, list[Problem]]:
+def read_model_file(
+    path: Path, read_text: Callable[[str, str], tuple[M | None, list[Problem]]]
+) -> tuple[M | None, list[Problem]]:
+    """Read a store file with every guard (links, folders, size, encoding), then ``read_text``."""
     shown = str(path)
     try:
         if path.is_symlink():
@@ -224,7 +231,7 @@ def read_statute_file(path: Path) -> tuple[Statute | None, list[Problem]]:
             ]
         if path.is_dir():
             os.listdir(path)  # raises what made the folder unlistable
-            return None, [Problem(shown, None, None, "a folder where a statute file was expected")]
+            return None, [Problem(shown, None, None, "a folder where a file was expected")]
         if not path.is_file():
             return None, [Problem(shown, None, None, "not a regular file: store files must be")]
         size = path.stat().st_size
@@ -247,7 +254,16 @@ def read_statute_file(path: Path) -> tuple[Statute | None, list[Problem]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(shown, line, None, "not valid UTF-8")]
-    return read_statute_text(text, shown)
+    return read_text(text, shown)
+
+
+def read_statute_text(text: str, path: str) -> tuple[Statute | None, list[Problem]]:
+    """Parse and validate one statute file's text."""
+    return read_model_text(text, path, Statute)
+
+
+def read_statute_file(path: Path) -> tuple[Statute | None, list[Problem]]:
+    return read_model_file(path, read_statute_text)
 
 
 # --- the store ---------------------------------------------------------------------------------
