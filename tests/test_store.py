@@ -319,3 +319,18 @@ def test_shipped_store_can_be_left_out(
     code, out, _ = cli(capsys, "list", "--store", str(tmp_path), "--format", "json")
     assert code == 0
     assert [row["id"] for row in json.loads(out)] == ["test-espionage-law"]
+
+
+def test_validate_checks_the_glossary_of_a_store_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    write(tmp_path, "cn/test.yaml", GOOD_ENTRY)
+    shipped = (shipped_store_path() / "glossary" / "zh-en.yaml").read_text(encoding="utf-8")
+    write(tmp_path, "glossary/zh-en.yaml", shipped)
+    code, lines = validate(capsys, tmp_path)
+    assert code == 0, lines
+    broken = shipped.replace("entries:", "entries:\n- term: 依法\n  glos: typo\n", 1)
+    glossary = write(tmp_path, "glossary/zh-en.yaml", broken)
+    code, lines = validate(capsys, tmp_path)
+    assert code == 1
+    assert any(line.startswith(f"{glossary}:") for line in lines), lines

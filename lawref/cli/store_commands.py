@@ -181,12 +181,19 @@ def show_command(
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @store_option
 def validate_command(paths: tuple[Path, ...], stores: tuple[str, ...]) -> None:
-    """Validate store folders or single statute files (default: every store in use).
+    """Validate store folders or single statute files (default: every store in use), with the
+    zh-en glossary of each store folder that has one.
 
     Prints one line per problem (PATH:LINE: field: message); exits 1 when there are any.
     """
+    from lawref.glossary import glossary_path, validate_glossary
+
     roots = [p.resolve() for p in paths] if paths else store_paths(stores)
     store, problems = collect(roots)
+    glossaries = [glossary_path(root) for root in roots if root.is_dir()]
+    for glossary in glossaries:
+        if glossary.exists():
+            problems += validate_glossary(glossary)
     for problem in problems:
         click.echo(one_line(str(problem)))
     articles = sum(len(s.articles) for s in store)
