@@ -42,15 +42,6 @@ XLING_CITED_MIN = 35.0  # when the nearby citation names the article, a weaker l
 XLING_CITED_FAITHFUL_MIN = 30.0
 
 
-@dataclass(frozen=True)
-class QuoteCheck:
-    """One quotation's path through the pipeline (kept for reports that want more than JSON)."""
-
-    span: QuoteSpan
-    result: MatchResult
-    citation: CitationSpan | None
-
-
 class Checker:
     """Checks documents against one store; the matcher, finder and cross-lingual index are built
     once and reused for every document."""
@@ -70,6 +61,7 @@ class Checker:
         self._matcher: Matcher | None = None
         self._finder: CitationFinder | None = None
         self._xling: CrossLingualIndex | None | bool = None  # False: unavailable
+        self.xling_note: str | None = None  # why the cross-lingual check could not run
 
     @property
     def matcher(self) -> Matcher:
@@ -87,8 +79,12 @@ class Checker:
         if self._xling is None:
             from lawref import crosslingual
 
-            if not self.crosslingual or crosslingual.unavailable_reason() is not None:
+            reason = crosslingual.unavailable_reason()
+            if not self.crosslingual or reason is not None:
                 self._xling = False
+                # Say why an English quotation was not compared with the Chinese original,
+                # unless the user asked for that (--no-crosslingual).
+                self.xling_note = reason if self.crosslingual else None
             else:
                 from lawref.cache import compiled
 
@@ -96,6 +92,7 @@ class Checker:
                     self.store,
                     "xling-index",
                     lambda: crosslingual.CrossLingualIndex.from_store(self.store),
+                    version="2",
                 )
         return self._xling or None
 
@@ -117,6 +114,8 @@ class Checker:
         quotes = []
         for span, result, link in zip(spans, results, links, strict=True):
             notes = [note for note in (link.version_note, *_notes(result)) if note]
+            if self.xling_note and self._xling_eligible(span.text, result):
+                notes.append(self.xling_note)
             quotes.append(
                 Quote(
                     text=span.text,
@@ -157,16 +156,23 @@ class Checker:
     def _match(self, span: QuoteSpan, citation: CitationSpan | None) -> MatchResult:
         prefer = (citation.statute, citation.article) if citation and citation.statute else None
         result = self.matcher.match(span.text, prefer=prefer)
-        if result.verdict in ("paraphrase", "unmatched") and _is_english(span.text):
+        if self._xling_eligible(span.text, result):
             result = self._crosslingual(span.text, citation) or result
         weak = self.min_score is not None and result.score < self.min_score
         if weak and result.match is not None:
             return MatchResult("unmatched", result.score, None)
         return result
 
+    @staticmethod
+    def _xling_eligible(quote: str, result: MatchResult) -> bool:
+        """An English quotation long enough to carry evidence that no stored text explains."""
+        return (
+            result.verdict in ("paraphrase", "unmatched")
+            and _is_english(quote)
+            and len(quote.split()) >= XLING_MIN_WORDS
+        )
+
     def _crosslingual(self, quote: str, citation: CitationSpan | None) -> MatchResult | None:
-        if len(quote.split()) < XLING_MIN_WORDS:
-            return None
         index = self._xling_index()
         if index is None:
             return None

@@ -154,6 +154,7 @@ def quote_panel(doc: int, index: int, quote: Quote, line: int, anchors: Anchors)
     else:
         rows.append(_row("Score", esc(f"{quote.score:.1f}")))
     rows.append(_row("Attribution", esc(attribution_words(quote))))
+    rows += [_row("Note", esc(note)) for note in quote.notes]
     return (
         f'<section class="panel v-{esc(quote.verdict)}" id="{panel_id}" '
         f'aria-labelledby="{panel_id}-h">'

@@ -152,6 +152,8 @@ def _facts(quote: Quote, store: Store, plain: bool) -> Table:
         attribution = Text.assemble(_label("MISATTRIBUTED", MISATTRIBUTED_STYLE, plain), " ")
         attribution.append(clean(attribution_words(quote)))
     row("attribution", attribution)
+    for note in quote.notes:
+        row("note", note)
     for name, words in evidence_items(quote.evidence):
         row(name, words)
     return grid

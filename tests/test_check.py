@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -285,3 +286,38 @@ def test_html_authorities_count_a_list_of_articles_as_one_mention(store: Store) 
     assert row is not None
     cells = re.findall(r"<td>(.*?)</td>", row.group(1))
     assert cells[-2:] == ["1", "0"]  # one mention, no quotation
+
+
+def test_missing_crosslingual_extra_is_said_not_silent(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lawref import crosslingual
+
+    monkeypatch.setattr(crosslingual, "unavailable_reason", lambda: crosslingual.MISSING_NOTE)
+    story = (
+        "Article 7 of the National Intelligence Law obliges firms to "
+        '"always hand over any data the security services ask them for".\n'
+    )
+    (quote,) = Checker(store).check_text(story).quotes
+    assert quote.verdict in ("paraphrase", "unmatched")
+    assert crosslingual.MISSING_NOTE in quote.notes
+    (quiet,) = Checker(store, crosslingual=False).check_text(story).quotes
+    assert quiet.notes == []
+
+
+def test_notes_reach_the_text_and_html_reports(store: Store) -> None:
+    import io
+
+    from rich.console import Console
+
+    from lawref.render_html import render_html
+    from lawref.render_text import render_text
+
+    article22_2014 = store.resolve("cn-counter-espionage-law").article("22", "2014").text
+    story = f"2023年修订的《反间谍法》第二十二条规定：“{article22_2014}”\n"
+    report = lawref.check(story, store)
+    (note,) = report.documents[0].quotes[0].notes
+    out = io.StringIO()
+    render_text(report, [story], store, Console(file=out, width=200, no_color=True))
+    assert note in out.getvalue()
+    assert html.escape(note) in render_html(report, [story], store)
