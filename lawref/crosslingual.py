@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -243,25 +244,50 @@ def chinese_texts(store: Store) -> list[StoredText]:
 class CrossLingualIndex:
     """Chinese article texts analysed once (words, glosses, a stem index) for linking quotes.
 
-    Picklable: it holds the glossary and the analyses, not the dictionaries or the segmenter.
+    Picklable: it holds the glossary and the analyses, not the dictionaries or the segmenter. The
+    analyses are packed (:class:`~lawref.xling_zh.PackedAnalyses`): a big store's index would
+    otherwise be millions of token objects, slow to unpickle; the few articles a quote is scored
+    against are rebuilt on demand, identical to the analyses they were packed from.
     """
 
     SHORTLIST = 40  # articles scored in full after the fast stem-overlap pass
+    KEEP = 512  # rebuilt analyses kept for the next quotes (a document cites few articles)
 
     def __init__(self, texts: Iterable[StoredText], glossary: Glossary | None = None) -> None:
         _require()
+        from lawref.xling_zh import PackedAnalyses
+
         self.glossary = glossary or load_glossary()
         self.texts = tuple(t for t in texts if t.language.startswith("zh"))
-        self.analyses = tuple(_analyse(t.text, self.glossary) for t in self.texts)
+        self.packed = PackedAnalyses(_analyse(t.text, self.glossary) for t in self.texts)
         postings: dict[str, list[int]] = defaultdict(list)
-        for n, analysis in enumerate(self.analyses):
-            for stem in analysis.bag():
+        for n in range(len(self.texts)):
+            for stem in self.packed.bag(n):
                 postings[stem].append(n)
-        self.postings = dict(postings)
+        self.postings = {stem: array("I", ns) for stem, ns in postings.items()}
         count = len(self.texts)
         self.idf = {stem: math.log(1 + count / len(ns)) for stem, ns in postings.items()}
         self.rare = math.log(1 + count)  # weight of a stem no article can render
-        self._position = {text: n for n, text in enumerate(self.texts)}
+        self._position: dict[StoredText, int] | None = None
+        self._built: dict[int, ZhAnalysis] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # What is rebuilt on demand is not pickled.
+        return {k: v for k, v in self.__dict__.items() if k not in ("_position", "_built")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._position = None
+        self._built = {}
+
+    def analysis(self, n: int) -> ZhAnalysis:
+        """The analysis of ``texts[n]``."""
+        found = self._built.get(n)
+        if found is None:
+            if len(self._built) >= self.KEEP:
+                self._built.clear()
+            found = self._built[n] = self.packed.analysis(n, self.texts[n].text)
+        return found
 
     @classmethod
     def from_store(cls, store: Store, glossary: Glossary | None = None) -> CrossLingualIndex:
@@ -288,15 +314,17 @@ class CrossLingualIndex:
                 first[n] += weights[stem]
         shortlist = sorted(first, key=lambda n: -first[n])[: self.SHORTLIST]
         scored = [
-            (n, 100 * best_window(self.analyses[n], quote, weights).fscore) for n in shortlist
+            (n, 100 * best_window(self.analysis(n), quote, weights).fscore) for n in shortlist
         ]
         scored.sort(key=lambda x: (-x[1], x[0]))
         return [(self.texts[n], round(score, 1)) for n, score in scored[:limit] if score > 0]
 
     def evidence(self, english: str, text: StoredText) -> Evidence:
         """Evidence of how ``english`` renders ``text`` (analysed already when it is indexed)."""
+        if self._position is None:
+            self._position = {t: n for n, t in enumerate(self.texts)}
         n = self._position.get(text)
-        analysis = self.analyses[n] if n is not None else _analyse(text.text, self.glossary)
+        analysis = self.analysis(n) if n is not None else _analyse(text.text, self.glossary)
         return _evidence_for(english, analysis)
 
 

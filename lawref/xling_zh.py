@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+import sys
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -262,3 +265,88 @@ def analyse(text: str, lex: Lexicon) -> ZhAnalysis:
             if token is not None:
                 tokens.append(token)
     return ZhAnalysis(text, tuple(tokens), clause + 1)
+
+
+# --- compact storage -----------------------------------------------------------------------------
+
+
+def _template(token: ZhToken) -> ZhToken:
+    """``token`` at offset 0 of sentence and clause 0, its strings interned: shared by every use."""
+    return ZhToken(
+        sys.intern(token.text),
+        0,
+        token.end - token.start,
+        0,
+        0,
+        sys.intern(token.kind),
+        sys.intern(token.gloss),
+        frozenset(sys.intern(s) for s in token.stems),
+        tuple(tuple(sys.intern(s) for s in p) for p in token.patterns),
+        token.strength,
+        token.scope,
+        tuple(
+            replace(_template(p), start=p.start - token.start, end=p.end - token.start)
+            for p in token.parts
+        ),
+    )
+
+
+def _placed(template: ZhToken, start: int, sentence: int, clause: int) -> ZhToken:
+    # A part lies in its phrase, so it shares the phrase's sentence and clause.
+    return replace(
+        template,
+        start=template.start + start,
+        end=template.end + start,
+        sentence=sentence,
+        clause=clause,
+        parts=tuple(_placed(p, start, sentence, clause) for p in template.parts),
+    )
+
+
+class PackedAnalyses:
+    """Analyses kept as flat integer arrays over one table of distinct tokens.
+
+    A token's glosses depend only on its word, so a big store's millions of tokens are a few
+    thousand distinct templates plus (template, start, sentence, clause) per occurrence; this
+    pickles to a fraction of the objects and ``analysis(n, text)`` rebuilds one article exactly.
+    """
+
+    def __init__(self, analyses: Iterable[ZhAnalysis]) -> None:
+        ids: dict[ZhToken, int] = {}
+        self.templates: list[ZhToken] = []
+        self.rows = array("I")  # template, start, sentence, clause of every token, in order
+        self.bounds = array("I", [0])  # article n's tokens are rows[4*bounds[n] : 4*bounds[n+1]]
+        self.clauses = array("I")
+        for analysis in analyses:
+            for token in analysis.tokens:
+                template = _template(token)
+                tid = ids.setdefault(template, len(ids))
+                if tid == len(self.templates):
+                    self.templates.append(template)
+                if _placed(template, token.start, token.sentence, token.clause) != token:
+                    raise ValueError(f"token {token.text!r} cannot be rebuilt from its template")
+                self.rows.extend((tid, token.start, token.sentence, token.clause))
+            self.bounds.append(len(self.rows) // 4)
+            self.clauses.append(analysis.clauses)
+
+    def __len__(self) -> int:
+        return len(self.clauses)
+
+    def analysis(self, n: int, text: str) -> ZhAnalysis:
+        """The analysis of article ``n``, whose text is ``text``."""
+        rows = self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1]]
+        tokens = tuple(
+            _placed(self.templates[rows[i]], rows[i + 1], rows[i + 2], rows[i + 3])
+            for i in range(0, len(rows), 4)
+        )
+        return ZhAnalysis(text, tokens, self.clauses[n])
+
+    def bag(self, n: int) -> frozenset[str]:
+        """What ``analysis(n, ...).bag()`` is, without building the tokens."""
+        out: set[str] = set()
+        for tid in self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1] : 4]:
+            template = self.templates[tid]
+            out |= template.stems
+            for part in template.parts:
+                out |= part.stems
+        return frozenset(out)
