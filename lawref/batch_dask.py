@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from lawref.batch import CheckerConfig, Item, Outcome, check_chunk, error_outcome, read_ahead
+from lawref.batch_run import Feeder
 from lawref.errors import LawrefError
 
 if TYPE_CHECKING:
@@ -119,24 +120,18 @@ class DaskEngine:
     def __call__(self, todo: Iterator[Chunk], may_submit: MaySubmit) -> Done:
         completed = self.distributed.as_completed()
         in_flight: dict[Any, Chunk] = {}
-        waiting: Chunk | None = None
-        exhausted = False
+        feeder = Feeder(todo, may_submit, self.window)
         max_bytes = self.config.max_bytes
+
+        def submit(chunk: Chunk) -> None:
+            seq, items = chunk[0], [read_ahead(item, max_bytes) for item in chunk[1]]
+            future = self._submit(seq, items)
+            in_flight[future] = (seq, items)
+            completed.add(future)
+
         try:
             while True:
-                while not exhausted and len(in_flight) < self.window:
-                    waiting = waiting or next(todo, None)
-                    if waiting is None:
-                        exhausted = True
-                    elif may_submit(waiting[0]) or not in_flight:
-                        seq, items = waiting
-                        items = [read_ahead(item, max_bytes) for item in items]
-                        future = self._submit(seq, items)
-                        in_flight[future] = (seq, items)
-                        completed.add(future)
-                        waiting = None
-                    else:
-                        break
+                feeder.fill(in_flight, submit)
                 if not in_flight:
                     return
                 future = next(completed)

@@ -18,7 +18,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -47,6 +47,31 @@ Done = Iterator[tuple[int, list[Outcome]]]
 MaySubmit = Callable[[int], bool]
 LOCAL_CHUNK = 4  # documents per task: small, so that progress and ordering stay smooth
 EXAMPLES = 10  # ids and messages kept in the summary as examples
+
+
+class Feeder:
+    """Hands an engine its next chunks: at most ``window`` in flight, and a chunk the writer is
+    not ready for (``may_submit`` false: --ordered output waiting on an earlier one) is held back
+    while anything is still in flight. Both engines fill their windows through it."""
+
+    def __init__(self, todo: Iterator[Chunk], may_submit: MaySubmit, window: int) -> None:
+        self._todo = todo
+        self._may_submit = may_submit
+        self._window = window
+        self._waiting: Chunk | None = None
+        self._exhausted = False
+
+    def fill(self, in_flight: Sized, submit: Callable[[Chunk], None]) -> None:
+        """Call ``submit`` (which adds the chunk to ``in_flight``) while the window has room."""
+        while not self._exhausted and len(in_flight) < self._window:
+            self._waiting = self._waiting or next(self._todo, None)
+            if self._waiting is None:
+                self._exhausted = True
+            elif self._may_submit(self._waiting[0]) or not in_flight:
+                submit(self._waiting)
+                self._waiting = None
+            else:
+                break
 
 
 def default_jobs() -> int:
@@ -259,18 +284,13 @@ class PoolEngine:
 
     def __call__(self, todo: Iterator[Chunk], may_submit: MaySubmit) -> Done:
         in_flight: dict[Future[list[Outcome]], Chunk] = {}
-        waiting: Chunk | None = None
-        exhausted = False
+        feeder = Feeder(todo, may_submit, self.window)
+
+        def submit(chunk: Chunk) -> None:
+            in_flight[self._submit(chunk[1])] = chunk
+
         while True:
-            while not exhausted and len(in_flight) < self.window:
-                waiting = waiting or next(todo, None)
-                if waiting is None:
-                    exhausted = True
-                elif may_submit(waiting[0]) or not in_flight:
-                    in_flight[self._submit(waiting[1])] = waiting
-                    waiting = None
-                else:
-                    break
+            feeder.fill(in_flight, submit)
             if not in_flight:
                 return
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
