@@ -292,19 +292,7 @@ class CitationFinder:
         if last is None or not self._near(last[0].start, atom.start, state, reach=PARAGRAPH):
             return
         named, number, sub = last
-        state.found.append(
-            CitationSpan(
-                atom.text,
-                atom.start,
-                atom.end,
-                named.statute,
-                number,
-                named.version,
-                sub,
-                named.name,
-                named.ambiguous,
-            )
-        )
+        state.found.append(_citation(atom.text, atom.start, atom.end, named, number, sub))
         state.last_article = (replace_named(named, start=atom.start), number, sub)
         state.last_named = replace_named(named, start=atom.start, end=atom.end)
 
@@ -359,20 +347,7 @@ class CitationFinder:
                 number, sub = self.names.article(named.statute, number, sub)
             cited.append((number, sub))
             state.last_article = (replace_named(named, start=start), number, sub)
-        for number, sub in cited:
-            state.found.append(
-                CitationSpan(
-                    words,
-                    start,
-                    end,
-                    named.statute,
-                    number,
-                    named.version,
-                    sub,
-                    named.name,
-                    named.ambiguous,
-                )
-            )
+        state.found += [_citation(words, start, end, named, number, sub) for number, sub in cited]
         # Every citation, explicit or resolved from context, keeps the law "in the air" for the
         # next bare "Article 14" (a story names the law once, then cites its articles).
         state.last_named = replace_named(named, start=start, end=end)
@@ -381,6 +356,15 @@ class CitationFinder:
 # How far back a law named earlier is still the one a reference means (see ``_near``).
 SENTENCE, PARAGRAPH, DOCUMENT = 1, 2, 3
 _REVISION_OF = re.compile(r"^(?:\s{1,3}(?:of|to)\s{1,3}(?:the\s{1,3})?|的?)$")
+
+
+def _citation(
+    text: str, start: int, end: int, named: Named, number: str | None, sub: str | None
+) -> CitationSpan:
+    """A citation of ``named``'s statute (and version) at one article, as the text words it."""
+    return CitationSpan(
+        text, start, end, named.statute, number, named.version, sub, named.name, named.ambiguous
+    )
 
 
 def find_citations(text: str, store: Store) -> list[CitationSpan]:
