@@ -14,23 +14,24 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from lawref._version import __version__
 
 if TYPE_CHECKING:
-    from lawref.checker import Checker, check, check_documents
-    from lawref.citations import find_citations
-    from lawref.reading import read_source
+    from lawref.citations.find import find_citations
+    from lawref.pipeline.checker import Checker, check, check_documents
+    from lawref.read.source import read_source
     from lawref.report import Report
-    from lawref.store import Store, load_store
+    from lawref.store.files import Store
+    from lawref.store.load import load_store
 
 _LAZY = {
-    "load_store": "lawref.store",
-    "Store": "lawref.store",
-    "check": "lawref.checker",
-    "check_documents": "lawref.checker",
-    "Checker": "lawref.checker",
-    "find_citations": "lawref.citations",
-    "read_source": "lawref.reading",
+    "load_store": "lawref.store.load",
+    "Store": "lawref.store.files",
+    "check": "lawref.pipeline.checker",
+    "check_documents": "lawref.pipeline.checker",
+    "Checker": "lawref.pipeline.checker",
+    "find_citations": "lawref.citations.find",
+    "read_source": "lawref.read.source",
     "Report": "lawref.report",
 }
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lawref.models import Statute
 from lawref.report import Citation, CitedAs, Difference, Document, Match, Quote, Report
-from lawref.store import Store, load_store
+from lawref.store.files import Store
+from lawref.store.load import load_store
+from lawref.store.schema import Statute
 
 NIL = "cn-national-intelligence-law"
 HOSTILE_SNIPPETS = (

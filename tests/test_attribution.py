@@ -8,11 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from lawref.attribution import agrees, attribute, introducing_citations, link_quotes, version_note
-from lawref.citations import CitationFinder
-from lawref.found import CitationSpan, QuoteSpan
+from lawref.citations.find import CitationFinder
+from lawref.pipeline.attribution import (
+    agrees,
+    attribute,
+    introducing_citations,
+    link_quotes,
+    version_note,
+)
 from lawref.report import CitedAs, Match
-from lawref.store import Store, load_store
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.store.files import Store
+from lawref.store.load import load_store
 
 NIL = "cn-national-intelligence-law"
 DSL = "cn-data-security-law"

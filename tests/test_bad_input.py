@@ -34,9 +34,10 @@ import pytest
 import yaml
 
 from lawref.cli import run
-from lawref.models import Statute
-from lawref.store import load_store, read_statute_file
-from lawref.store_write import dump_statute
+from lawref.store.files import read_statute_file
+from lawref.store.load import load_store
+from lawref.store.schema import Statute
+from lawref.store.write import dump_statute
 
 NIL = "cn-national-intelligence-law"
 HUGE_BYTES = 50 * 1024 * 1024

@@ -23,14 +23,15 @@ from typing import Any
 
 import pytest
 
-from lawref.batch import CheckerConfig, Item, encode_line, iter_items, scan_results
-from lawref.batch_run import Batch
+from lawref.batch.inputs import CheckerConfig, Item, encode_line, iter_items, scan_results
+from lawref.batch.run import Batch
 from lawref.cli import run
 from lawref.errors import InputError
-from lawref.found import SourceText
-from lawref.numerals import int_to_cn
 from lawref.report import Document
-from lawref.store import Store, load_store
+from lawref.spans import SourceText
+from lawref.store.files import Store
+from lawref.store.load import load_store
+from lawref.text.numerals import int_to_cn
 
 SEED = 8
 FOLDER_DOCS = 160  # .txt, .md and .html in nested folders

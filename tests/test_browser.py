@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from report_samples import hostile_report, hostile_store, sample_report, shipped_store
 
-from lawref.render_html import render_html
+from lawref.render.html import render_html
 from lawref.report import Report
 
 pytestmark = pytest.mark.browser

@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-import lawref.store as store_module
-from lawref import cache
+import lawref.store.files as store_module
 from lawref.cli import run
 from lawref.errors import StoreError
-from lawref.store import Store, load_store, shipped_store_path
+from lawref.store import cache
+from lawref.store.files import Store, shipped_store_path
+from lawref.store.load import load_store
 
 NIL_FILE = shipped_store_path() / "cn" / "national-intelligence-law.yaml"
 NIL_ID = "cn-national-intelligence-law"

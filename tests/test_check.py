@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 import lawref
-from lawref.checker import Checker
 from lawref.cli import run
-from lawref.store import Store, load_store
+from lawref.pipeline.checker import Checker
+from lawref.store.files import Store
+from lawref.store.load import load_store
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((REPO / "examples").glob("*.txt"))
@@ -275,7 +276,7 @@ def test_long_garbage_text_does_bounded_matching_work(store: Store) -> None:
 def test_html_authorities_count_a_list_of_articles_as_one_mention(store: Store) -> None:
     import re
 
-    from lawref.render_html import render_html
+    from lawref.render.html import render_html
 
     text = "Critics point to Articles 7 and 14 of the National Intelligence Law.\n"
     report = lawref.check(text, store)
@@ -291,7 +292,7 @@ def test_html_authorities_count_a_list_of_articles_as_one_mention(store: Store) 
 def test_missing_crosslingual_extra_is_said_not_silent(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lawref import crosslingual
+    from lawref.xling import evidence as crosslingual
 
     monkeypatch.setattr(crosslingual, "unavailable_reason", lambda: crosslingual.MISSING_NOTE)
     story = (
@@ -310,8 +311,8 @@ def test_notes_reach_the_text_and_html_reports(store: Store) -> None:
 
     from rich.console import Console
 
-    from lawref.render_html import render_html
-    from lawref.render_text import render_text
+    from lawref.render.html import render_html
+    from lawref.render.text import render_text
 
     article22_2014 = store.resolve("cn-counter-espionage-law").article("22", "2014").text
     story = f"2023年修订的《反间谍法》第二十二条规定：“{article22_2014}”\n"

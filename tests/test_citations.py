@@ -7,12 +7,13 @@ from collections import Counter
 
 import pytest
 
-from lawref import citation_fuzzy
-from lawref.citation_names import NameTable, key, strip_place
-from lawref.citation_naming import MAX_FUZZY_LOOKUPS
-from lawref.citations import CitationFinder
-from lawref.found import CitationSpan
-from lawref.store import Store, load_store
+from lawref.citations import fuzzy as citation_fuzzy
+from lawref.citations.find import CitationFinder
+from lawref.citations.name_table import NameTable, key, strip_place
+from lawref.citations.naming import MAX_FUZZY_LOOKUPS
+from lawref.spans import CitationSpan
+from lawref.store.files import Store
+from lawref.store.load import load_store
 
 NIL = "cn-national-intelligence-law"
 CSL = "cn-cybersecurity-law"
@@ -845,7 +846,7 @@ def test_finding_in_an_empty_store() -> None:
 
 
 def test_sentences_do_not_end_inside_quotations_or_after_abbreviations() -> None:
-    from lawref.citation_sentences import Segments
+    from lawref.text.sentences import Segments
 
     text = (
         'Art. 7 of the law, codified at 47 U.S.C. 230, says "all must help. Always." Critics '

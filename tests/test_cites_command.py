@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lawref.cli import run
-from lawref.store import load_store
+from lawref.store.load import load_store
 
 NIL = "cn-national-intelligence-law"
 CSL = "cn-cybersecurity-law"

@@ -15,7 +15,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lawref.crosslingual import (
+from lawref.report import Difference, Quote
+from lawref.spans import StoredText
+from lawref.store.files import collect, shipped_store_path
+from lawref.store.glossary import (
+    glossary_path,
+    load_glossary,
+    read_glossary_text,
+    validate_glossary,
+)
+from lawref.store.load import load_store
+from lawref.text.numerals import cn_to_int
+from lawref.xling.evidence import (
     MISSING_NOTE,
     CrossLingualIndex,
     CrossLingualUnavailable,
@@ -26,11 +37,6 @@ from lawref.crosslingual import (
     missing_dependencies,
     unavailable_reason,
 )
-from lawref.found import StoredText
-from lawref.glossary import glossary_path, load_glossary, read_glossary_text, validate_glossary
-from lawref.numerals import cn_to_int
-from lawref.report import Difference, Quote
-from lawref.store import collect, load_store, shipped_store_path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 OWN_RENDERINGS = Path(__file__).resolve().parent / "data" / "xling_renderings.yaml"
@@ -483,7 +489,7 @@ def test_dropped_negation_without_a_modal(candidates: Candidates) -> None:
 
 def test_english_markers() -> None:
     pytest.importorskip("snowballstemmer")
-    from lawref.xling_en import find_markers, tokenize
+    from lawref.xling.en import find_markers, tokenize
 
     def markers(text: str) -> list[tuple[str, str, str]]:
         return [(m.kind, m.value, m.text) for m in find_markers(tokenize(text))]

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from lawref.cli import run
-from lawref.models import Statute
-from lawref.store import MAX_STORE_FILE_BYTES, MAX_YAML_DEPTH, read_statute_file
-from lawref.store_write import dump_statute
+from lawref.store.files import MAX_STORE_FILE_BYTES, MAX_YAML_DEPTH, read_statute_file
+from lawref.store.schema import Statute
+from lawref.store.write import dump_statute
 
 GOOD = Statute.model_validate(
     {

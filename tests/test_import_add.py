@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 import lawref
 from lawref.cli import run
 from lawref.errors import StoreError
-from lawref.importer import Metadata, plan_import
-from lawref.store import load_store, read_statute_file, read_statute_text
-from lawref.store_write import (
+from lawref.ingest.importer import Metadata, plan_import
+from lawref.store.files import read_statute_file, read_statute_text
+from lawref.store.load import load_store
+from lawref.store.write import (
     check_id,
     dump_statute,
     statute_path,
@@ -553,6 +554,6 @@ def test_plan_import_reports_without_writing(store: Path) -> None:
     ],
 )
 def test_ids_derived_from_english_titles(title: str, slug: str) -> None:
-    from lawref.importer import slugify
+    from lawref.ingest.importer import slugify
 
     assert slugify(title) == slug

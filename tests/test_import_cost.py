@@ -19,13 +19,13 @@ def loaded_after(statement: str) -> set[str]:
     return set(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
-@pytest.mark.parametrize("statement", ["import lawref", "import lawref.cache"])
+@pytest.mark.parametrize("statement", ["import lawref", "import lawref.store.cache"])
 def test_importing_loads_no_heavy_module_and_not_the_store(statement: str) -> None:
     modules = loaded_after(statement)
     assert not {m.split(".")[0] for m in modules} & set(HEAVY)
-    assert not {"lawref.store", "lawref.models", "lawref.index"} & modules
+    assert not {"lawref.store.files", "lawref.store.schema", "lawref.match.index"} & modules
 
 
 def test_the_public_api_is_still_reachable_lazily() -> None:
     modules = loaded_after("import lawref\nlawref.load_store")
-    assert "lawref.store" in modules and "pydantic" in {m.split(".")[0] for m in modules}
+    assert "lawref.store.load" in modules and "pydantic" in {m.split(".")[0] for m in modules}

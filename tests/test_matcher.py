@@ -16,11 +16,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawref import thresholds as T
-from lawref.index import MIN_QUERY_TERMS, PROBE_BUDGET, Index
-from lawref.matcher import Matcher
-from lawref.normalize import has_cjk, skeleton, token_texts, tokenize, word_units
-from lawref.store import Store, load_store
+from lawref.match import thresholds as T
+from lawref.match.index import MIN_QUERY_TERMS, PROBE_BUDGET, Index
+from lawref.match.matcher import Matcher
+from lawref.match.search import search
+from lawref.store.files import Store
+from lawref.store.load import load_store
+from lawref.text.normalize import has_cjk, skeleton, token_texts, tokenize, word_units
 
 DATA = Path(__file__).resolve().parent / "data" / "labelled_quotes.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -211,7 +213,7 @@ def test_matched_span_ends_where_the_quotation_does(matcher: Matcher) -> None:
     """A quotation that starts mid-sentence is matched from its first word to its own final full
     stop, so the display diff shows the word changes and no punctuation change that is not
     there (the stored text has the full stop too)."""
-    from lawref.render_diff import word_diff
+    from lawref.render.diff import word_diff
 
     quote = _case("nil7-en-altered-must-partial")["quote"]
     result = matcher.match(quote)
@@ -228,7 +230,7 @@ def test_stored_rendering_ending_in_an_ellipsis(tmp_path: Path, matcher: Matcher
     """Where the stored text itself ends with an ellipsis (a rendering recorded as a report quoted
     it, cut), the quotation of it whole is verbatim; the same words against a text without the
     ellipsis are an elided quotation."""
-    from lawref.store import shipped_store_path
+    from lawref.store.files import shipped_store_path
 
     source = shipped_store_path() / "cn" / "national-intelligence-law.yaml"
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
@@ -293,13 +295,13 @@ def test_prefer_breaks_ties_between_equal_candidates(matcher: Matcher) -> None:
 
 
 def test_search_finds_misremembered_wording(matcher: Matcher) -> None:
-    hits = matcher.search("support assist and cooperate with national intelligence", limit=5)
+    hits = search(matcher, "support assist and cooperate with national intelligence", limit=5)
     if not any(t.statute == "cn-national-intelligence-law" for t in matcher.index.texts):
         pytest.skip("no NIL in the store")
     assert hits and hits[0].article == "7"
     assert hits == sorted(hits, key=lambda h: -h.score)
     assert "support" in hits[0].snippet.casefold()
-    one_word = matcher.search("情报", limit=3)
+    one_word = search(matcher, "情报", limit=3)
     assert one_word and all("情报" in h.snippet for h in one_word)
 
 

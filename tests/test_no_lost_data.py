@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from lawref.cli import run
-from lawref.store import yaml_files
+from lawref.store.files import yaml_files
 
 V1 = (
     "中华人民共和国测试法\n\n2014年11月1日 第十二届全国人民代表大会常务委员会第十一次会议通过\n\n"

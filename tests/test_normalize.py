@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawref.normalize import (
+from lawref.text.normalize import (
     letters_form,
     skeleton,
     skeleton_text,

@@ -25,15 +25,16 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from lawref.citation_naming import MAX_FUZZY_LOOKUPS
-from lawref.citations import CitationFinder
+from lawref.citations.find import CitationFinder
+from lawref.citations.naming import MAX_FUZZY_LOOKUPS
 from lawref.cli import run
-from lawref.matcher import Matcher
-from lawref.models import Statute
-from lawref.normalize import letters_form, skeleton, tokenize, verbatim_form
-from lawref.quotes import MAX_DEPTH, STEPS_PER_CHAR, scan_quotes
-from lawref.store import Store, load_store
-from lawref.store_write import dump_statute
+from lawref.match.matcher import Matcher
+from lawref.quotes.find import MAX_DEPTH, STEPS_PER_CHAR, scan_quotes
+from lawref.store.files import Store
+from lawref.store.load import load_store
+from lawref.store.schema import Statute
+from lawref.store.write import dump_statute
+from lawref.text.normalize import letters_form, skeleton, tokenize, verbatim_form
 
 _FUZZ = os.environ.get("LAWREF_FUZZ_EXAMPLES")
 

@@ -18,14 +18,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawref.quotes import (
+from lawref.quotes.find import (
     MAX_QUOTE_CHARS,
     MAX_QUOTE_PARAGRAPHS,
     STEPS_PER_CHAR,
     find_quotes,
     scan_quotes,
 )
-from lawref.store import load_store
+from lawref.store.load import load_store
 
 
 def _article(statute: str, number: str) -> Any:

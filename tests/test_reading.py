@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 from lawref.errors import InputError
-from lawref.quotes import find_quotes
-from lawref.reading import DEFAULT_MAX_BYTES, decode_bytes, read_source
-from lawref.store import load_store
+from lawref.quotes.find import find_quotes
+from lawref.read.source import DEFAULT_MAX_BYTES, decode_bytes, read_source
+from lawref.store.load import load_store
 
 
 def _article_text(statute: str, number: str) -> str:

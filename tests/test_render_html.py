@@ -24,10 +24,10 @@ from report_samples import (
     shipped_store,
 )
 
-from lawref.html_escape import esc, link, web_url
-from lawref.render_html import render_cites_html, render_html
+from lawref.render.escape import esc, link, web_url
+from lawref.render.html import render_cites_html, render_html
 from lawref.report import Citation, Document, Quote, Report
-from lawref.store import Store
+from lawref.store.files import Store
 
 
 @pytest.fixture(scope="module")

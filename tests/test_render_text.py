@@ -20,11 +20,11 @@ from report_samples import (
 from rich.cells import cell_len
 from rich.console import Console
 
-from lawref.progress import LARGE_TEXT, progress, should_show
-from lawref.render_facts import Lines
-from lawref.render_text import clean, render_cites_text, render_text
+from lawref.cli.progress import LARGE_TEXT, progress, should_show
+from lawref.render.facts import Lines
+from lawref.render.text import clean, render_cites_text, render_text
 from lawref.report import Document, Report
-from lawref.store import Store
+from lawref.store.files import Store
 
 ANSI = re.compile(r"\x1b\[([0-9;]*)m")
 

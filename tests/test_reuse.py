@@ -1,4 +1,4 @@
-"""Unquoted reuse (lawref/reuse.py, issue 11): statute text reproduced without quotation marks.
+"""Unquoted reuse (lawref/reuse/scan.py, issue 11): statute text reproduced without quotation marks.
 
 Positive articles are built from the store's own texts (never retyped): whole articles after
 规定：, lists of items, text broken over lines and subtitle frames, Traditional script (converted
@@ -19,13 +19,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawref import reuse
-from lawref.checker import Checker
-from lawref.matcher import Matcher
-from lawref.normalize import TOKEN_RE, has_cjk
+from lawref.match.matcher import Matcher
+from lawref.pipeline.checker import Checker
 from lawref.report import Document, Quote
-from lawref.reuse import ScanStats, find_reuse
-from lawref.store import Store, load_store
+from lawref.reuse import scan as reuse
+from lawref.reuse.scan import ScanStats, find_reuse
+from lawref.store.files import Store
+from lawref.store.load import load_store
+from lawref.text.normalize import TOKEN_RE, has_cjk
 
 
 @pytest.fixture(scope="module")
@@ -656,8 +657,8 @@ def test_reports_say_reproduced_without_quotation_marks(store: Store, checker: C
 
     from rich.console import Console
 
-    from lawref.render_html import render_html
-    from lawref.render_text import render_text
+    from lawref.render.html import render_html
+    from lawref.render.text import render_text
     from lawref.report import Report
 
     text = POSITIVE[0].build(store)

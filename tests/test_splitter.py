@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawref.errors import InputError
-from lawref.numerals import int_to_cn
-from lawref.splitter import SplitResult, split_text
+from lawref.ingest.splitter import SplitResult, split_text
+from lawref.text.numerals import int_to_cn
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from lawref.cli import run
-from lawref.store import load_store, shipped_store_path
+from lawref.store.files import shipped_store_path
+from lawref.store.load import load_store
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"

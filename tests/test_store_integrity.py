@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lawref.models import Statute
-from lawref.splitter import SplitResult, split_text
-from lawref.store import collect, shipped_store_path, yaml_files
+from lawref.ingest.splitter import SplitResult, split_text
+from lawref.store.files import collect, shipped_store_path, yaml_files
+from lawref.store.schema import Statute
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"

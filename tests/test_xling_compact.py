@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lawref.crosslingual import (
+from lawref.store.load import load_store
+from lawref.xling.evidence import (
     MISSING_NOTE,
     CrossLingualIndex,
     _analyse,
     chinese_texts,
     missing_dependencies,
 )
-from lawref.store import load_store
-from lawref.xling_zh import ZhAnalysis
+from lawref.xling.zh import ZhAnalysis
 
 RENDERINGS = Path(__file__).resolve().parent / "data" / "xling_renderings.yaml"
 

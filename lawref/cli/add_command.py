@@ -16,10 +16,9 @@ from lawref.cli.import_options import (
     write_options,
 )
 from lawref.errors import InputError, StoreError
-from lawref.importer import new_statute, read_input
-from lawref.models import Example, Statute, Translation
-from lawref.splitter import SplitArticle, SplitResult
-from lawref.store_edit import (
+from lawref.ingest.importer import new_statute, read_input
+from lawref.ingest.splitter import SplitArticle, SplitResult
+from lawref.store.edit import (
     add_article,
     add_citations,
     add_example,
@@ -27,7 +26,8 @@ from lawref.store_edit import (
     checked,
     find_statute,
 )
-from lawref.store_write import statute_path, writable_store, write_statute
+from lawref.store.schema import Example, Statute, Translation
+from lawref.store.write import statute_path, writable_store, write_statute
 
 
 @cli.command("add")

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import click
 
-from lawref import __version__
+from lawref._version import __version__
 from lawref.errors import LawrefError
 
 F = TypeVar("F", bound=Callable[..., Any])

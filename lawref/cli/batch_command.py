@@ -18,8 +18,8 @@ from lawref.cli.app import checker_options, cli, max_size_option, store_option
 from lawref.errors import LawrefError
 
 if TYPE_CHECKING:
-    from lawref.batch import Outcome
-    from lawref.batch_run import Summary
+    from lawref.batch.inputs import Outcome
+    from lawref.batch.run import Summary
 
 
 class Terminated(LawrefError):
@@ -100,8 +100,8 @@ def batch_command(
     Exit status: 0 when every document was checked, 1 when any became an error line (in this run
     or one it resumes), 2 for usage or input errors, 130 on Ctrl-C, 143 on SIGTERM.
     """
-    from lawref.batch import CheckerConfig, count_items
-    from lawref.batch_run import Batch, default_jobs
+    from lawref.batch.inputs import CheckerConfig, count_items
+    from lawref.batch.run import Batch, default_jobs
 
     if scheduler and engine != "dask":
         raise LawrefError("--scheduler works with --engine dask")
@@ -217,7 +217,7 @@ def _summary_lines(data: dict) -> list[str]:  # type: ignore[type-arg]
 
 
 def _write_json(path: Path, data: dict) -> None:  # type: ignore[type-arg]
-    from lawref.batch import escape_surrogates
+    from lawref.batch.inputs import escape_surrogates
 
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None

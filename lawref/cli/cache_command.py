@@ -27,7 +27,7 @@ def cache_group() -> None:
 @format_option("text", "json")
 def info_command(output_format: str) -> None:
     """Show where the cache is, its size, and what it holds."""
-    from lawref import cache
+    from lawref.store import cache
 
     data = cache.info()
     if output_format == "json":
@@ -53,7 +53,7 @@ def info_command(output_format: str) -> None:
 @cache_group.command("clear")
 def clear_command() -> None:
     """Delete the cache; the next run rebuilds it from the store files."""
-    from lawref import cache
+    from lawref.store import cache
 
     removed, freed = cache.clear()
     click.echo(f"removed {removed} file(s), {_size(freed)} from {cache.cache_dir()}")

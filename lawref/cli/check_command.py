@@ -40,11 +40,11 @@ def check_command(
     Exit status: 0 when nothing is wrong, 1 when any quotation is altered or misattributed,
     2 for usage or input errors.
     """
-    from lawref.checker import Checker
-    from lawref.progress import progress, should_show
-    from lawref.reading import read_source
+    from lawref.cli.progress import progress, should_show
+    from lawref.pipeline.checker import Checker
+    from lawref.read.source import read_source
     from lawref.report import Report
-    from lawref.store import load_store
+    from lawref.store.load import load_store
 
     if sources.count("-") > 1:
         raise InputError("stdin (-) can be read only once")
@@ -60,14 +60,14 @@ def check_command(
         for document in documents:
             checked.append(checker.check_source(document))
             advance()
-    from lawref import __version__
+    from lawref._version import __version__
 
     report = Report(lawref_version=__version__, documents=checked)
     texts = [d.text for d in documents]
     if output_format == "json":
         rendered = report.to_json() + "\n"
     elif output_format == "html":
-        from lawref.render_html import render_html
+        from lawref.render.html import render_html
 
         rendered = render_html(report, texts, store)
     else:
@@ -82,7 +82,7 @@ def check_command(
         else:
             from rich.console import Console
 
-            from lawref.render_text import render_text
+            from lawref.render.text import render_text
 
             if output is None:
                 render_text(report, texts, store, Console())

@@ -14,9 +14,9 @@ import click
 
 from lawref.cli.app import cli, format_option, max_size_option, output_option, store_option
 from lawref.errors import InputError
-from lawref.found import CitationSpan, SourceText
-from lawref.models import article_sort_key
-from lawref.store import Store
+from lawref.spans import CitationSpan, SourceText
+from lawref.store.files import Store
+from lawref.store.schema import article_sort_key
 
 
 def citation_record(citation: CitationSpan) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def citation_record(citation: CitationSpan) -> dict[str, Any]:
 def statute_summaries(citations: Sequence[CitationSpan], store: Store) -> list[dict[str, Any]]:
     """One record per statute cited (or per unresolved name), in order of first mention.
     ``mentions`` counts places in the text: "Articles 7 and 14 of X" is one mention of X."""
-    from lawref.citation_names import key
+    from lawref.citations.name_table import key
 
     groups: dict[tuple[str, ...], list[CitationSpan]] = {}
     for citation in citations:
@@ -144,7 +144,7 @@ def render_json(documents: Sequence[tuple[SourceText, list[CitationSpan]]], stor
 
 
 def render_html(documents: Sequence[tuple[SourceText, list[CitationSpan]]], store: Store) -> str:
-    from lawref.render_html import render_cites_html
+    from lawref.render.html import render_cites_html
     from lawref.report import Citation, Document
 
     docs = [
@@ -177,9 +177,9 @@ def cites_command(
 
     Exit status: 0, or 2 for usage or input errors.
     """
-    from lawref.citations import CitationFinder
-    from lawref.reading import read_source
-    from lawref.store import load_store
+    from lawref.citations.find import CitationFinder
+    from lawref.read.source import read_source
+    from lawref.store.load import load_store
 
     if sources.count("-") > 1:
         raise InputError("stdin (-) can be read only once")

@@ -21,8 +21,8 @@ from lawref.cli.import_options import (
     statute_options,
     write_options,
 )
-from lawref.importer import ImportPlan, plan_import, read_input, write_plan
-from lawref.store_write import writable_store
+from lawref.ingest.importer import ImportPlan, plan_import, read_input, write_plan
+from lawref.store.write import writable_store
 
 # --- import --------------------------------------------------------------------------------------
 
@@ -62,7 +62,7 @@ def import_command(
         history=values.pop("history"),
     )
     if source_file != "-" and Path(source_file).is_dir():
-        from lawref.bulk_import import import_directory
+        from lawref.ingest.bulk import import_directory
 
         import_directory(
             Path(source_file),

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-from lawref.importer import MAX_INPUT_BYTES, Metadata
+from lawref.ingest.importer import MAX_INPUT_BYTES, Metadata
 
 F = TypeVar("F", bound=Callable[..., Any])
 _DATE = click.DateTime(formats=["%Y-%m-%d"])

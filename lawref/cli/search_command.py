@@ -26,10 +26,11 @@ def search_command(phrase: str, limit: int, output_format: str, stores: tuple[st
     close to it, best first. Exit status 1 when nothing matches."""
     if not phrase.strip():
         raise InputError("search needs a phrase")
-    from lawref.matcher import Matcher
-    from lawref.store import load_store
+    from lawref.match.matcher import Matcher
+    from lawref.match.search import search
+    from lawref.store.load import load_store
 
-    hits = Matcher(load_store(stores)).search(phrase, limit)
+    hits = search(Matcher(load_store(stores)), phrase, limit)
     records: list[dict[str, Any]] = [
         {
             "statute": h.statute,

@@ -10,8 +10,9 @@ import click
 
 from lawref.cli.app import cli, emit_json, format_option, one_line, store_option, terminal_safe
 from lawref.errors import StoreError
-from lawref.models import Article, Statute, article_sort_key
-from lawref.store import Store, collect, load_store, store_paths
+from lawref.store.files import Store, collect, store_paths
+from lawref.store.load import load_store
+from lawref.store.schema import Article, Statute, article_sort_key
 
 
 def statute_summary(statute: Statute, store: Store) -> dict[str, Any]:
@@ -186,7 +187,7 @@ def validate_command(paths: tuple[Path, ...], stores: tuple[str, ...]) -> None:
 
     Prints one line per problem (PATH:LINE: field: message); exits 1 when there are any.
     """
-    from lawref.glossary import glossary_path, validate_glossary
+    from lawref.store.glossary import glossary_path, validate_glossary
 
     roots = [p.resolve() for p in paths] if paths else store_paths(stores)
     store, problems = collect(roots)

@@ -6,7 +6,7 @@ on news-style documents checked against the big store (cn-laws-all).
 The documents (a JSON Lines file, generated with a fixed seed) quote first sentences of articles
 sampled from the store — verbatim, or with two characters dropped — under a 《title》第N条 citation
 (now and then of the wrong article), between sentences from no statute. Each configuration runs in
-a fresh process (lawref.batch_run.Batch, the library behind `lawref batch`: the big store is loaded
+a fresh process (lawref.batch.run.Batch, the library behind `lawref batch`: the big store is loaded
 without the shipped one, whose laws it repeats) with a warm compiled cache:
   whole run     documents / wall time of the process (imports, store, workers, checking)
   steady        documents / time from the first finished document to the last
@@ -46,7 +46,7 @@ def first_sentence(text: str) -> str | None:
 
 def generate(store: Any, count: int, seed: int) -> list[dict[str, Any]]:
     """``count`` documents, each quoting 2-4 articles and carrying 1-2 sentences from no law."""
-    from lawref.numerals import int_to_cn
+    from lawref.text.numerals import int_to_cn
 
     rng = random.Random(seed)
     articles = [
@@ -97,8 +97,8 @@ def available_parallelism(workers: int, seconds: float = 2.0) -> float:
 
 
 def child(engine: str, jobs: int, docs: str, out: str, store: str) -> None:
-    from lawref.batch import CheckerConfig
-    from lawref.batch_run import Batch
+    from lawref.batch.inputs import CheckerConfig
+    from lawref.batch.run import Batch
 
     done: list[float] = []
     start = time.perf_counter()
@@ -156,8 +156,8 @@ def main() -> None:
     atexit.register(shutil.rmtree, work, True)  # documents, outputs and a cache of ~300 MB
     os.environ["LAWREF_CACHE_DIR"] = str(work / "cache")  # the children inherit it
 
-    from lawref.batch import CheckerConfig
-    from lawref.store import load_store
+    from lawref.batch.inputs import CheckerConfig
+    from lawref.store.load import load_store
 
     started = time.perf_counter()
     store = load_store([store_dir], include_shipped=False)

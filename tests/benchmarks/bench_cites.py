@@ -1,6 +1,6 @@
 """Citations vs eyecite: chars/s and citations found, on the same news-style text.
 
-lawref's side is ``lawref.citations.CitationFinder(store).find(text)`` with the shipped store (the
+lawref's side is ``lawref.citations.find.CitationFinder(store).find(text)`` with the shipped store (the
 logic behind ``lawref cites``). eyecite's side is ``eyecite.get_citations(text)`` with its default
 tokenizer. eyecite is not a lawref dependency: it lives in a separate virtualenv outside the
 repository, which this script runs as a child process:
@@ -67,10 +67,10 @@ def news_text(repeat: int) -> tuple[str, str]:
 
 def run_lawref(text: str, base: str, runs: int) -> dict[str, Any]:
     try:
-        from lawref.citations import CitationFinder
+        from lawref.citations.find import CitationFinder
     except ImportError as exc:
-        return {"skipped": f"lawref.citations.CitationFinder is not there yet ({exc})"}
-    from lawref.store import load_store
+        return {"skipped": f"lawref.citations.find.CitationFinder is not there yet ({exc})"}
+    from lawref.store.load import load_store
 
     private_cache()
     store = load_store()

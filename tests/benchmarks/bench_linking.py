@@ -9,7 +9,7 @@ Five kinds of quotation, --per-kind of each, sampled with a fixed seed from the 
   damaged     scrape damage: stray line breaks and spaces inside, half-width punctuation
   non-statute sentences of news prose and spokesperson quotes (from examples/ and here)
 
-lawref: ``lawref.matcher.Matcher`` (index retrieval + alignment), top-1 (statute, article).
+lawref: ``lawref.match.matcher.Matcher`` (index retrieval + alignment), top-1 (statute, article).
 Baseline: ``rapidfuzz.process.extractOne(quote, all_texts, scorer=fuzz.partial_ratio)`` over every
 stored text (originals and translations). Reported: total time of each, the speed-up, and top-1
 agreement where the baseline's score >= 90 (target >= 99%, >= 100x). Two texts can tie under the
@@ -204,7 +204,7 @@ def sample(store: Any, per_kind: int, seed: int) -> list[tuple[str, str, tuple[s
 
 
 def make_linker(store: Any) -> tuple[Any, float]:
-    from lawref.matcher import Matcher
+    from lawref.match.matcher import Matcher
 
     start = time.perf_counter()
     matcher = Matcher(store)
@@ -239,8 +239,8 @@ def agrees(
 def retrieval_time(matcher: Any, quotes: list[str]) -> float | None:
     """Seconds the index's candidate retrieval alone takes for ``quotes`` (the rest is alignment)."""
     try:
-        from lawref import thresholds
-        from lawref.align import QuoteForm
+        from lawref.match import thresholds
+        from lawref.match.align import QuoteForm
     except ImportError:
         return None
     queries = [" ".join(QuoteForm(q).token_texts) for q in quotes]
@@ -259,7 +259,7 @@ def main() -> None:
 
     from rapidfuzz import fuzz, process
 
-    from lawref.store import load_store
+    from lawref.store.load import load_store
 
     private_cache()
     store_dir = options.store
@@ -278,7 +278,7 @@ def main() -> None:
     try:
         matcher, build_s = make_linker(store)
     except ImportError as exc:
-        print(f"SKIP lawref side: lawref.matcher is not there yet ({exc})")
+        print(f"SKIP lawref side: lawref.match.matcher is not there yet ({exc})")
         write_results("bench_linking", {"skipped": str(exc)})
         return
     link(matcher, quotes[0][1])  # warm-up: lazy structures, regex compilation

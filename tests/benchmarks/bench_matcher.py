@@ -10,7 +10,7 @@ Three measurements:
    of ``Matcher.match`` against ``rapidfuzz.process.extractOne(quote, all_texts,
    scorer=fuzz.partial_ratio)``, the speed-up, and top-1 (statute, article) agreement where the
    baseline scores >= 90 (a tie under the baseline's scorer counts as agreement).
-2. The index's term choice: token bigrams (what lawref.index uses: CJK character pairs, Latin word
+2. The index's term choice: token bigrams (what lawref.match.index uses: CJK character pairs, Latin word
    pairs) against Latin character 4-grams, by candidate recall (is the source article among the
    CANDIDATE_LIMIT candidates), posting entries read per query and index size.
 3. Work per quotation: comparisons, screened candidates, posting entries read.
@@ -53,8 +53,8 @@ def labelled_quotes(store: Any) -> list[tuple[str, str, tuple[str, str] | None]]
 
 def char4_terms(tokens: Sequence[str]) -> set[int]:
     """The alternative: CJK character pairs as before, Latin words as character 4-grams."""
-    from lawref.index import pair_key
-    from lawref.normalize import is_cjk
+    from lawref.match.index import pair_key
+    from lawref.text.normalize import is_cjk
 
     terms: set[int] = set()
     for i, token in enumerate(tokens):
@@ -69,7 +69,7 @@ def char4_terms(tokens: Sequence[str]) -> set[int]:
 
 
 def index_variant(store: Any, terms: Callable[[Sequence[str]], set[int]]) -> tuple[Any, float]:
-    import lawref.index as index_module
+    import lawref.match.index as index_module
 
     original = index_module.terms_of
     index_module.terms_of = terms  # type: ignore[assignment]
@@ -84,9 +84,9 @@ def index_variant(store: Any, terms: Callable[[Sequence[str]], set[int]]) -> tup
 
 
 def recall(index: Any, quotes: list[tuple[str, str, tuple[str, str] | None]]) -> dict[str, Any]:
-    import lawref.index as index_module
-    from lawref.normalize import skeleton, token_texts
-    from lawref.thresholds import CANDIDATE_LIMIT
+    import lawref.match.index as index_module
+    from lawref.match.thresholds import CANDIDATE_LIMIT
+    from lawref.text.normalize import skeleton, token_texts
 
     original = index_module.terms_of
     index_module.terms_of = index._terms
@@ -122,11 +122,11 @@ def main() -> None:
 
     from rapidfuzz import fuzz, process
 
-    from lawref.index import Index, terms_of
-    from lawref.matcher import Matcher
-    from lawref.normalize import skeleton, token_texts, word_units
-    from lawref.store import load_store
-    from lawref.thresholds import SHORT_QUOTE_UNITS
+    from lawref.match.index import Index, terms_of
+    from lawref.match.matcher import Matcher
+    from lawref.match.thresholds import SHORT_QUOTE_UNITS
+    from lawref.store.load import load_store
+    from lawref.text.normalize import skeleton, token_texts, word_units
 
     if options.store:
         store = load_store([options.store], include_shipped=False, use_cache=False)

@@ -11,7 +11,7 @@ with the shipped store and a warm matcher, it times (median of ``--runs``):
 
 - ``Checker(store, reuse=False).check_text`` — what ``lawref check --no-reuse`` does;
 - ``Checker(store).check_text`` — with the reuse scan;
-- ``lawref.reuse.find_reuse`` alone, with its work counters (``ScanStats``) per MiB.
+- ``lawref.reuse.scan.find_reuse`` alone, with its work counters (``ScanStats``) per MiB.
 
 Wall-clock figures depend on the machine: they are printed and written to
 tests/benchmarks/results/bench_reuse.json, never asserted (tests/test_reuse.py bounds the work
@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO / "tests"))
 def article(mb: float, share: float) -> tuple[str, dict[str, int]]:
     from test_reuse import NEGATIVE, POSITIVE
 
-    from lawref.store import load_store
+    from lawref.store.load import load_store
 
     store = load_store()
     examples = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
@@ -77,9 +77,9 @@ def main() -> int:
     parser.add_argument("--share", type=float, default=0.2, help="share of reproducing text")
     args = parser.parse_args()
 
-    from lawref.checker import Checker
-    from lawref.reuse import ScanStats, find_reuse
-    from lawref.store import load_store
+    from lawref.pipeline.checker import Checker
+    from lawref.reuse.scan import ScanStats, find_reuse
+    from lawref.store.load import load_store
 
     text, counts = article(args.mb, args.share)
     mib = len(text) / (1024 * 1024)

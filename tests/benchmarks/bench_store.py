@@ -35,7 +35,7 @@ from _common import (
 LOAD = """
 import json, sys, time
 start = time.perf_counter()
-from lawref.store import load_store
+from lawref.store.load import load_store
 imported = time.perf_counter()
 store = load_store([sys.argv[1]], include_shipped=False, use_cache=sys.argv[2] == "cache")
 done = time.perf_counter()

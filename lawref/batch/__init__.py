@@ -1,0 +1,1 @@
+"""``lawref batch``: checking a whole corpus, one JSON line per document, resumably."""

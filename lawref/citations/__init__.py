@@ -1,0 +1,1 @@
+"""Finding statute citations in a text and resolving them to the store."""

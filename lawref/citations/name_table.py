@@ -1,0 +1,359 @@
+"""What the store says about how its statutes are cited: names, citation forms, versions.
+
+Built once per store: every title and alias of every statute, and every ``cited_as`` of every
+article, is sorted by its shape — a plain name ("National Intelligence Law", 国家情报法) goes into
+the name trie and the exact and fuzzy tables; a US Code form ("47 U.S.C. 230") into the US Code
+table; "Regulation (EU) 2016/679" and "Pub. L. 115-232" by their numbers; a section form
+("Section 301", "Section 301 of the Trade Act of 1974", "DPA § 721") into the tables of
+article references. Nothing about any particular statute is written in code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
+from lawref.citations.grammar import (
+    ARTICLE_REF,
+    CJK,
+    EU_ACT,
+    EU_NUMBER_RE,
+    PUBLIC_LAW,
+    PUBLIC_LAW_RE,
+    US_CODE,
+    parse_en_items,
+    parse_us_code,
+    trie_pattern,
+)
+from lawref.store.files import Store
+
+_CJK_RE = re.compile(f"[{CJK}]")
+_NON_KEY = re.compile(r"[\W_]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+# Words that place a statute rather than name it ("China's", "of the PRC"): dropped before lookup.
+_PLACE_PREFIX = re.compile(
+    r"^(?:(?:the|a|china['’]?s?|chinese|prc|p\.r\.c\.|beijing['’]s|new|revised|amended|original"
+    r"|landmark|america['’]s|american|u\.s\.|us|united\s+states|europe['’]s|european|eu|"
+    r"eu['’]s)\s+)+",
+    re.I,
+)
+_PLACE_SUFFIX = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:people['’]s\s+republic\s+of\s+china|p\.?r\.?c\.?|china|"
+    r"united\s+states|european\s+union)$",
+    re.I,
+)
+_CN_PLACE_PREFIX = "中华人民共和国"
+_REF_START = re.compile(rf"^(?P<ref>{ARTICLE_REF})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$")
+_REF_END = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{ARTICLE_REF})$")
+_TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
+_REF_WORD = re.compile(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
+_STARTS_US_CODE = re.compile(US_CODE)
+_STARTS_EU = re.compile(EU_ACT)
+_STARTS_PUBLIC_LAW = re.compile(PUBLIC_LAW)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters to Simplified (OpenCC's t2s); text without Chinese as it is."""
+    if not _CJK_RE.search(text):
+        return text
+    return _converter().convert(text)  # type: ignore[attr-defined, no-any-return]
+
+
+def simplified_in_place(text: str) -> str:
+    """The text with Traditional characters made Simplified where that keeps every offset (as
+    it does for all but rare phrase conversions); otherwise the text itself. Citations are found
+    in this form, so that one Simplified name matches a name written in either script."""
+    converted = simplified(text)
+    return converted if len(converted) == len(text) else text
+
+
+def key(name: str) -> str:
+    """A name as compared: width, script, case, possessives, spacing and punctuation folded."""
+    text = simplified(unicodedata.normalize("NFKC", name)).casefold()
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"^the\s+", "", text)
+    return _NON_KEY.sub("", text)
+
+
+def strip_place(name: str) -> str:
+    """ "China's 2017 National Intelligence Law" → "National Intelligence Law"."""
+    text = " ".join(name.split())
+    text = _PLACE_PREFIX.sub("", text)
+    text = re.sub(r"^(?:19|20)\d{2}\s+", "", text)
+    text = _PLACE_PREFIX.sub("", text)
+    text = _PLACE_SUFFIX.sub("", text)
+    if text.startswith(_CN_PLACE_PREFIX) and len(text) > len(_CN_PLACE_PREFIX) + 1:
+        text = text[len(_CN_PLACE_PREFIX) :]
+    return text
+
+
+def ref_key(words: str) -> str | None:
+    """ "Sec. 301" / "§ 301" / "section 301" → "section 301"; "Art. 7" → "article 7"."""
+    match = _REF_WORD.match(words)
+    items = parse_en_items(words)
+    if match is None or len(items) != 1:
+        return None
+    word = match["kw"].lower()
+    kind = "section" if word.startswith(("s", "§")) else "article"
+    return f"{kind} {items[0].number}"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a name designates: one statute, or several (ambiguous), or an article of one."""
+
+    statute: str | None
+    ambiguous: tuple[str, ...] = ()
+    article: str | None = None
+    score: float = 100.0
+
+
+def _one(ids: set[str] | set[tuple[str, str | None]], score: float = 100.0) -> Resolved | None:
+    if not ids:
+        return None
+    if len(ids) == 1:
+        (only,) = ids
+        if isinstance(only, tuple):
+            return Resolved(only[0], article=only[1], score=score)
+        return Resolved(only, score=score)
+    statutes = sorted({i[0] if isinstance(i, tuple) else i for i in ids})
+    if len(statutes) == 1:
+        return Resolved(statutes[0], score=score)
+    return Resolved(None, tuple(statutes), score=score)
+
+
+class NameTable:
+    """The store's names and citation forms, indexed for the citation finder."""
+
+    def __init__(self, store: Store) -> None:
+        # Plain data only (no reference to the store), so that the table can be kept in the
+        # compiled cache beside the store (see CitationFinder).
+        self.exact: dict[str, set[str]] = defaultdict(set)
+        self.loose: dict[str, set[str]] = defaultdict(set)  # keys of names without place words
+        self.bare: dict[str, set[tuple[str, str | None]]] = defaultdict(set)  # "section 230"
+        self.compound: dict[tuple[str, str], set[tuple[str, str | None]]] = defaultdict(set)
+        self.us_code: dict[tuple[str, str], set[tuple[str, str | None]]] = defaultdict(set)
+        self.us_titles: dict[str, set[str]] = defaultdict(set)
+        self.eu: dict[str, set[str]] = defaultdict(set)
+        self.public_law: dict[str, set[str]] = defaultdict(set)
+        self.local_refs: dict[tuple[str, str], str] = {}  # (statute, "301") → "2411"
+        self.name_tokens: dict[str, set[str]] = defaultdict(set)  # words and initials, by statute
+        self.trie_latin: set[str] = set()  # case folded: several words
+        self.trie_exact_case: set[str] = set()  # one word ("GDPR", "NIL"): case kept
+        self.trie_cjk: set[str] = set()
+        self._fuzzy = FuzzyNames()
+        self._articles: dict[str, set[str]] = {}
+        self._years: dict[str, list[tuple[int, int, str]]] = {}
+        self._latest: dict[str, str] = {}
+        for statute in store:
+            self._articles[statute.id] = {a.number for a in statute.articles}
+            self._years[statute.id] = _version_years(statute)
+            if len(statute.versions) > 1:
+                self._latest[statute.id] = statute.latest_version()
+            for name in statute.names():
+                self._add(name, statute.id, None)
+            for article in statute.articles:
+                for form in article.cited_as:
+                    self._add(form, statute.id, article.number)
+        self._fuzzy.freeze()
+        self.scan_patterns = self.patterns()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _add(self, form: str, statute: str, article: str | None) -> None:
+        form = " ".join(form.split())
+        for word in re.findall(r"[A-Za-z]+", form):
+            self.name_tokens[statute].add(word.casefold())
+        us_code = _STARTS_US_CODE.match(form)
+        if us_code:
+            parsed = parse_us_code(us_code.group())
+            if parsed:
+                title, items = parsed
+                self.us_titles[title].add(statute)
+                for item in items:
+                    self.us_code[(title, item.number)].add(
+                        (statute, article or self._own_article(statute, item.number))
+                    )
+                return
+        if _STARTS_EU.match(form):
+            number = EU_NUMBER_RE.match(form)
+            if number:
+                self.eu[number["num"]].add(statute)
+        if _STARTS_PUBLIC_LAW.match(form):
+            number = PUBLIC_LAW_RE.search(form)
+            if number:
+                self.public_law[f"{number['congress']}-{number['num']}"].add(statute)
+        ref = _REF_START.match(form) or _REF_END.match(form)
+        if ref is not None:
+            self._add_ref(ref["ref"], ref["name"], statute, article)
+            return
+        self._add_name(form, statute)
+
+    def _add_ref(self, ref: str, name: str, statute: str, article: str | None) -> None:
+        number = ref_key(ref)
+        if number is None:
+            return
+        written = number.split(" ", 1)[1]
+        target = article or self._own_article(statute, written)
+        if target is None and len(self._articles.get(statute, ())) == 1:
+            # A statute of one section, cited by the section's number in its act ("Section 889").
+            (target,) = self._articles[statute]
+        if target is not None and written != target:
+            self.local_refs.setdefault((statute, written), target)
+        name = name.strip(" ,")
+        if not name:
+            self.bare[number].add((statute, target))
+            return
+        for variant in {name, _TRAILING_YEAR.sub("", name)}:
+            self.compound[(key(strip_place(variant)), written)].add((statute, target))
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name))
+        if len(initials) >= 2:
+            self.name_tokens[statute].add(initials.casefold())
+
+    def _add_name(self, name: str, statute: str) -> None:
+        self.exact[key(name)].add(statute)
+        self.loose[key(strip_place(name))].add(statute)
+        if _CJK_RE.search(name):
+            self.trie_cjk.add(simplified(name))
+            self._fuzzy.add_chinese(key(strip_place(name)), statute)
+            return
+        if " " in name or "-" in name:
+            self.trie_latin.add(name)
+        else:
+            self.trie_exact_case.add(name)
+        self._fuzzy.add_latin(strip_place(name), statute)
+
+    def _own_article(self, statute: str, number: str) -> str | None:
+        return number if number in self._articles.get(statute, ()) else None
+
+    def first_chars(self) -> str:
+        """The characters a Chinese name can start with (names are kept in Simplified)."""
+        return "".join(sorted({name[0] for name in self.trie_cjk}))
+
+    def patterns(self) -> tuple[str, str, str]:
+        """Tries of the names: several-word Latin names (case folded), one-word Latin names
+        (case kept: "NIL" is not "nil"), and Chinese names (in Simplified: the text is scanned
+        in Simplified too, see :func:`simplified_in_place`)."""
+        return (
+            trie_pattern(self.trie_latin, {}, word_bounded=True, fold=True),
+            trie_pattern(self.trie_exact_case, {}, word_bounded=True, fold=False),
+            trie_pattern(self.trie_cjk, {}, word_bounded=False, fold=True),
+        )
+
+    # --- lookups -------------------------------------------------------------------------------
+
+    def by_name(self, words: str) -> Resolved | None:
+        """A name exactly as the store has it (up to case, script, spacing, place words)."""
+        found = self.exact.get(key(words)) or self.loose.get(key(strip_place(words)))
+        return _one(found) if found else None
+
+    def fuzzy(self, words: str) -> tuple[Resolved | None, int]:
+        """The statute a misspelled or reordered name designates, if one is close enough; and the
+        number of names compared (the work done)."""
+        stripped = strip_place(words)
+        if _CJK_RE.search(stripped):
+            scores, compared = self._fuzzy.chinese(key(stripped))
+        else:
+            scores, compared = self._fuzzy.latin(stripped)
+        return _best(scores), compared
+
+    def by_ref(self, ref_words: str) -> Resolved | None:
+        """A reference that is itself a name: "Section 230", "§ 301"."""
+        number = ref_key(ref_words)
+        return _one(self.bare.get(number, set())) if number else None
+
+    def by_compound(self, name: str, number: str) -> Resolved | None:
+        """ "Section 301" of "the Trade Act of 1974", as the store's citation forms say."""
+        found = self.compound.get((key(strip_place(name)), number))
+        if not found:
+            found = self.compound.get((key(strip_place(_TRAILING_YEAR.sub("", name))), number))
+        return _one(found) if found else None
+
+    def by_us_code(self, title: str, number: str) -> Resolved | None:
+        found = self.us_code.get((title, number))
+        if found:
+            return _one(found)
+        holders = {s for s in self.us_titles.get(title, ()) if number in self._articles[s]}
+        return _one({(s, number) for s in holders}) if holders else None
+
+    def by_eu_number(self, number: str) -> Resolved | None:
+        return _one(self.eu.get(number, set())) if number in self.eu else None
+
+    def by_public_law(self, number: str) -> Resolved | None:
+        return _one(self.public_law.get(number, set())) if number in self.public_law else None
+
+    def compatible(self, statute: str, name: str) -> bool:
+        """Whether an unknown name could be another name of ``statute``: one of its words, or its
+        initials ("Communications Decency Act" → CDA), appears among the statute's names."""
+        ignored = STOPWORDS | HEAD_WORDS | _GENERIC_WORDS
+        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in ignored]
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name)).casefold()
+        tokens = self.name_tokens.get(statute, set())
+        return (len(initials) >= 2 and initials in tokens) or any(
+            len(w) > 3 and w.casefold() in tokens for w in words
+        )
+
+    def article(self, statute: str, number: str, subdivision: str | None) -> tuple[str, str | None]:
+        """The store's number for an article as cited: "230" + "(c)(1)" → ("230", "(c)(1)"), or
+        ("230(c)(1)", None) where the store has that part as an article of its own."""
+        known = self._articles.get(statute, set())
+        sub = subdivision or ""
+        while sub:
+            if number + sub in known:
+                return number + sub, (subdivision or "")[len(sub) :] or None
+            sub = sub[: sub.rfind("(")] if "(" in sub[1:] else ""
+        if number not in known and (statute, number) in self.local_refs:
+            return self.local_refs[(statute, number)], subdivision
+        return number, subdivision
+
+    def latest_version(self, statute: str) -> str | None:
+        """The last version, for "the revised law" — when there is more than one to tell apart."""
+        return self._latest.get(statute)
+
+    def version_for_year(self, statute: str, year: int) -> str | None:
+        """The version a year names: its id, or its adoption/amendment/revision year, or (last)
+        the year it took effect."""
+        best: tuple[int, str] | None = None
+        for rank, year_of, version in self._years.get(statute, ()):
+            if year_of == year and (best is None or rank < best[0]):
+                best = (rank, version)
+        return best[1] if best else None
+
+
+_GENERIC_WORDS = frozenset(
+    ["section", "article", "title", "chapter", "united", "states", "national"]
+)
+
+
+def _version_years(statute: object) -> list[tuple[int, int, str]]:
+    years: list[tuple[int, int, str]] = []
+    for version in statute.versions:  # type: ignore[attr-defined]
+        if re.fullmatch(r"(?:19|20)\d{2}", version.id):
+            years.append((0, int(version.id), version.id))
+        for rank, date in enumerate((version.adopted, version.amended, version.revised), 1):
+            if date is not None:
+                years.append((rank, date.year, version.id))
+        if version.effective is not None:
+            years.append((4, version.effective.year, version.id))
+    return years
+
+
+def _best(scores: dict[str, float]) -> Resolved | None:
+    if not scores:
+        return None
+    top = max(scores.values())
+    near = sorted(s for s, v in scores.items() if v >= top - FUZZY_MARGIN)
+    if len(near) == 1:
+        return Resolved(near[0], score=top)
+    return Resolved(None, tuple(near), score=top)

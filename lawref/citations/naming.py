@@ -1,0 +1,301 @@
+"""Reading the name of a statute at one piece of a citation: a name of the store, a 《…》 title,
+an EU act or Public Law number, or an unknown law's name ending in "Act"/"Law"; a parenthesised
+second name ("National Intelligence Law (国家情报法)"); and the version a year or "revised" picks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lawref.citations.grammar import EU_NUMBER_RE, PUBLIC_LAW_RE, RefItem
+from lawref.citations.name_table import NameTable, Resolved
+from lawref.citations.windows import (
+    CLOSE_PARENTHESIS,
+    CN_LAW_NAME,
+    GAP_PARENTHESIS,
+    LAWPHRASE_TOKEN,
+    LED,
+    PHRASE_STOP,
+    PLACE_WORDS,
+    REVISED_BEFORE,
+    WINDOW,
+    YEAR_AFTER,
+    YEAR_BEFORE,
+    word_before,
+)
+
+# A fuzzy lookup compares a phrase with every name of the store: at most this many distinct
+# phrases per document are looked up (the rest are listed as unknown), so hostile input cannot
+# multiply the work by the size of the store.
+MAX_FUZZY_LOOKUPS = 500
+
+
+@dataclass
+class Work:
+    """Work done by one :meth:`CitationFinder.find`: each field counts steps that cost at most a
+    constant (or, for fuzzy comparisons, one comparison with one name of the store)."""
+
+    chars: int = 0  # characters scanned by the combined expression
+    atoms: int = 0
+    joins: int = 0  # window checks between neighbouring atoms
+    lookups: int = 0  # exact lookups in the name tables
+    fuzzy_lookups: int = 0
+    fuzzy_comparisons: int = 0
+
+    @property
+    def total(self) -> int:
+        return (
+            self.chars
+            + self.atoms
+            + self.joins
+            + self.lookups
+            + self.fuzzy_lookups
+            + self.fuzzy_comparisons
+        )
+
+
+@dataclass
+class Atom:
+    """One piece found by the scan: its kind, place and text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    year: str | None = None
+
+
+@dataclass
+class Named:
+    """A statute as named in the text (resolved or not)."""
+
+    start: int
+    end: int
+    name: str
+    statute: str | None
+    ambiguous: tuple[str, ...] = ()
+    version: str | None = None
+    article: str | None = None  # when the name itself designates an article ("Section 230")
+
+
+class Naming:
+    """Reads statute names for one :class:`~lawref.citations.find.CitationFinder`; per document,
+    :meth:`begin` resets the work counter it adds to and the cache of fuzzy lookups."""
+
+    def __init__(self, names: NameTable) -> None:
+        self.names = names
+        self.work = Work()
+        self.cache: dict[str, Resolved | None] = {}
+        self.original = ""
+
+    def begin(self, work: Work, original: str) -> None:
+        """Start on a document: ``original`` is its text as written (the walk reads a Simplified
+        form with the same offsets; names are reported in the words of the original)."""
+        self.work = work
+        self.cache = {}
+        self.original = original
+
+    def named(
+        self, text: str, atoms: list[Atom], index: int, *, explicit: bool = False
+    ) -> tuple[Named | None, int]:
+        """The statute that atom ``index`` names (with a parenthesised second name, "National
+        Intelligence Law (国家情报法)", folded into it), and the index of the next atom."""
+        named = self.name_of(text, atoms, index, explicit)
+        if named is None:
+            return None, index + 1
+        after = index + 1
+        if after < len(atoms):
+            gap = text[named.end : atoms[after].start]
+            self.work.joins += 1
+            if GAP_PARENTHESIS.match(gap):
+                second = self.name_of(text, atoms, after, explicit)
+                close = CLOSE_PARENTHESIS.match(text[atoms[after].end : atoms[after].end + 4])
+                if second is not None and close and same_statute(named, second):
+                    merged = named if named.statute or not second.statute else second
+                    named = replace_named(
+                        merged,
+                        start=named.start,
+                        end=atoms[after].end + close.end(),
+                        name=named.name,
+                        version=named.version or second.version,
+                    )
+                    after += 1
+        floor = 0
+        if index:
+            # "2023年修订的反间谍法": the revision's year belongs to the name that follows it.
+            previous = atoms[index - 1]
+            floor = previous.start if previous.kind == "yearrev" else previous.end
+        # "《反间谍法》（2023年修订）第一条": a revision in brackets after the name is the name's.
+        bracketed = after < len(atoms) and atoms[after].kind == "yearrev"
+        ceiling = len(text)
+        if after + bracketed < len(atoms):
+            ceiling = atoms[after + bracketed].start
+        named = self.versioned(text, named, floor, ceiling)
+        if bracketed and atoms[after].end <= named.end:
+            after += 1
+        return named, after
+
+    def name_of(self, text: str, atoms: list[Atom], index: int, explicit: bool) -> Named | None:
+        """The statute atom ``index`` names; ``explicit`` when a reference says "of" it, so that
+        an unknown law's name counts even without "the" before it."""
+        atom = atoms[index]
+        previous_end = atoms[index - 1].end if index else 0
+        self.work.lookups += 1
+        if atom.kind in ("name", "acronym", "cjk"):
+            found = self.names.by_name(atom.text)
+            named = Named(atom.start, atom.end, atom.text, None)
+            if found is not None:
+                named = Named(atom.start, atom.end, atom.text, found.statute, found.ambiguous)
+            return self.longer_name(text, named, previous_end)
+        if atom.kind == "bracket":
+            words = atom.text[1:-1].strip()
+            named = self.resolve_words(words, atom.start)
+            named.end = atom.end
+            followed = index + 1 < len(atoms) and atoms[index + 1].start == atom.end
+            if named.statute or named.ambiguous or CN_LAW_NAME.search(words) or followed:
+                return named
+            return None  # 《人民日报》: a newspaper, not a law
+        if atom.kind == "eu":
+            number = EU_NUMBER_RE.match(atom.text)
+            found = self.names.by_eu_number(number["num"]) if number else None
+            return named_from(atom, found)
+        if atom.kind == "pl":
+            number = PUBLIC_LAW_RE.search(atom.text)
+            found = (
+                self.names.by_public_law(f"{number['congress']}-{number['num']}")
+                if number
+                else None
+            )
+            return named_from(atom, found)
+        if atom.kind == "head":
+            return self.phrase(text, atom, previous_end, explicit)
+        return None
+
+    def phrase(self, text: str, head: Atom, floor: int, explicit: bool) -> Named | None:
+        """An unknown statute's name ending in a head word: "the Trade Act of 1974", "China's
+        Intelligence Law". The capitalised words before the head word are its name."""
+        start = head.start
+        tokens = 0
+        owner = False
+        window_start = max(floor, head.start - 160)
+        while tokens < 7:
+            word_start = word_before(text, start, window_start)
+            if word_start is None:
+                break
+            bare = text[word_start:start].rstrip()
+            if not LAWPHRASE_TOKEN.match(bare) or bare.lower() in PHRASE_STOP:
+                break
+            start = word_start
+            tokens += 1
+            if re.search(r"['’]s$", bare):
+                owner = True
+                break
+        self.work.joins += tokens + 1
+        words = self.original[start : head.end]
+        if tokens == 0 or (owner and tokens == 1):
+            return None  # "the Act", "China's Law": a reference to a law named elsewhere
+        before = text[max(floor, start - 24) : start]
+        led = bool(LED.search(before)) or owner or explicit
+        named = self.resolve_words(words, start)
+        named.end = head.end
+        if named.statute or named.ambiguous or led:
+            return named
+        return None
+
+    def longer_name(self, text: str, named: Named, floor: int) -> Named:
+        """A name found in the store may be the tail of a longer name that designates another
+        statute ("Hong Kong National Security Law" ends in "National Security Law")."""
+        before = text[max(floor, named.start - 40) : named.start]
+        lead = re.search(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$", before)
+        if lead is None:
+            return named
+        words = [w for w in lead.group(1).split() if w.lower() not in PLACE_WORDS]
+        if not words or words[0].lower() in PHRASE_STOP:
+            return named
+        longer = self.original[named.start - len(lead.group(1)) : named.end]
+        self.work.lookups += 1
+        found = self.names.by_name(longer) or self.fuzzy(longer)
+        if found is not None and found.statute and found.statute != named.statute:
+            return Named(
+                named.start - len(lead.group(1)), named.end, longer, found.statute, found.ambiguous
+            )
+        return named
+
+    def resolve_words(self, words: str, start: int) -> Named:
+        self.work.lookups += 1
+        found = self.names.by_name(words) or self.fuzzy(words)
+        if found is None:
+            return Named(start, start + len(words), words, None)
+        return Named(start, start + len(words), words, found.statute, found.ambiguous)
+
+    def fuzzy(self, words: str) -> Resolved | None:
+        if words in self.cache:
+            return self.cache[words]
+        if len(self.cache) >= MAX_FUZZY_LOOKUPS:
+            return None
+        self.work.fuzzy_lookups += 1
+        found, compared = self.names.fuzzy(words)
+        self.work.fuzzy_comparisons += compared
+        self.cache[words] = found
+        return found
+
+    def with_reference(self, named: Named, ref: Atom, items: list[RefItem]) -> Named:
+        """ "Section 301 of the Trade Act of 1974": the store may know this pair as an article
+        of a statute even where it does not know the name alone."""
+        if len(items) != 1:
+            return named
+        self.work.lookups += 1
+        found = self.names.by_compound(named.name, items[0].number)
+        if found is not None:
+            return replace_named(named, statute=found.statute, ambiguous=found.ambiguous)
+        if named.statute is None and not named.ambiguous:
+            alias = self.names.by_ref(ref.text)
+            if alias and alias.statute and self.names.compatible(alias.statute, named.name):
+                return replace_named(named, statute=alias.statute)
+        return named
+
+    def versioned(self, text: str, named: Named, floor: int, ceiling: int) -> Named:
+        if named.statute is None:
+            return named
+        back = YEAR_BEFORE.search(text[max(floor, named.start - WINDOW) : named.start])
+        ahead = YEAR_AFTER.match(text[named.end : min(ceiling, named.end + WINDOW)])
+        self.work.joins += 2
+        year = None
+        if back:
+            year = back["y1"] or back["y2"] or back["y3"]
+        if ahead and year is None:
+            year = ahead["y1"] or ahead["y2"] or ahead["y3"] or ahead["y4"]
+        if year is None:
+            revised = REVISED_BEFORE.search(text[max(floor, named.start - 24) : named.start])
+            if revised:
+                return replace_named(named, version=self.names.latest_version(named.statute))
+            return named
+        start, end = named.start, named.end
+        if back and back["y1"] and back.end() - back.start() <= 12:
+            start = named.start - (back.end() - back.start())
+        if ahead and ahead["y1"]:
+            end = named.end + ahead.end()
+        version = self.names.version_for_year(named.statute, int(year))
+        return replace_named(named, start=start, end=end, version=version)
+
+
+def replace_named(named: Named, **changes: object) -> Named:
+    values = {**named.__dict__, **changes}
+    return Named(**values)  # type: ignore[arg-type]
+
+
+def named_from(atom: Atom, found: Resolved | None) -> Named:
+    if found is None:
+        return Named(atom.start, atom.end, atom.text, None)
+    return Named(atom.start, atom.end, atom.text, found.statute, found.ambiguous)
+
+
+def same_statute(first: Named, second: Named) -> bool:
+    if first.statute and second.statute:
+        return first.statute == second.statute
+    if first.statute and second.ambiguous:
+        return first.statute in second.ambiguous
+    if second.statute and first.ambiguous:
+        return second.statute in first.ambiguous
+    return True

@@ -1,0 +1,329 @@
+"""Comparing one quotation with one stored text: the prepared forms and the exact finds (verbatim,
+minor, elided pieces). The word-level alignment behind altered quotations is lawref/match/edits.py.
+
+The matcher (lawref/match/matcher.py) decides which texts to try and what the results mean; these
+modules only compare.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lawref.text.normalize import (
+    ELLIPSIS,
+    TOKEN_RE,
+    Skeleton,
+    Token,
+    is_cjk,
+    letters_form,
+    skeleton,
+    tokenize,
+    verbatim_form,
+)
+
+# An editorial insertion in a quotation: "[the state]", "provid[e]", "[…]", "[ ]".
+_BRACKET_RE = re.compile(r"\[[^\[\]]{0,80}\]")
+
+
+def _latin_alnum(char: str) -> bool:
+    return char.isalnum() and not is_cjk(char)
+
+
+@dataclass(eq=False)
+class Target:
+    """A stored text (or two consecutive ones joined) prepared for comparison; forms are lazy."""
+
+    text: str
+
+    @cached_property
+    def verbatim(self) -> Skeleton:
+        return verbatim_form(self.text)
+
+    @cached_property
+    def letters(self) -> Skeleton:
+        return letters_form(self.text)
+
+    @cached_property
+    def skeleton(self) -> Skeleton:
+        return skeleton(self.text)
+
+    @cached_property
+    def _token_table(self) -> tuple[list[str], list[int], list[int]]:
+        text = self.skeleton.text
+        spans = [match.span() for match in TOKEN_RE.finditer(text)]
+        return (
+            [text[a:b] for a, b in spans],
+            [a for a, _ in spans],
+            [b for _, b in spans],
+        )
+
+    @property
+    def token_texts(self) -> list[str]:
+        return self._token_table[0]
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Skeleton offset of each token's first character."""
+        return self._token_table[1]
+
+    def token_span_source(self, first: int, last: int) -> tuple[int, int]:
+        """Original offsets of tokens ``[first, last)``."""
+        _, starts, ends = self._token_table
+        if first < last:
+            return self.skeleton.to_source(starts[first], ends[last - 1])
+        at = starts[first] if first < len(starts) else len(self.skeleton.text)
+        return self.skeleton.to_source(at, at)
+
+    def tokens_within(self, start: int, end: int) -> tuple[int, int]:
+        """Tokens ``[first, last)`` that overlap skeleton characters ``[start, end)``."""
+        _, starts, ends = self._token_table
+        return bisect_right(ends, start), bisect_left(starts, end)
+
+
+@dataclass(eq=False)
+class QuoteForm:
+    """A quotation split into pieces at ellipses and [bracketed] insertions."""
+
+    text: str
+    skeleton: Skeleton = field(init=False)
+    tokens: list[Token] = field(init=False)  # the quotation's own words (not the bracketed ones)
+    pieces: list[list[int]] = field(init=False)  # token indices of each piece, in order
+    attached: set[int] = field(init=False)  # tokens glued to a bracket: "provid[e]"
+    has_brackets: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.skeleton = skeleton(self.text)
+        sk = self.skeleton.text
+        brackets = [m.span() for m in _BRACKET_RE.finditer(sk)]
+        self.has_brackets = bool(brackets)
+        inside = [False] * len(sk)
+        for a, b in brackets:
+            for i in range(a, b):
+                inside[i] = True
+        self.tokens = []
+        self.pieces = []
+        self.attached = set()
+        previous_end = None
+        for token in tokenize(self.skeleton):
+            if inside[token.start]:
+                continue
+            between = sk[previous_end : token.start] if previous_end is not None else ""
+            gap = ELLIPSIS in between or any(inside[previous_end or 0 : token.start])
+            if previous_end is None or gap:
+                self.pieces.append([])
+            index = len(self.tokens)
+            self.tokens.append(token)
+            self.pieces[-1].append(index)
+            if (token.start > 0 and sk[token.start - 1] == "]") or sk[
+                token.end : token.end + 1
+            ] == "[":
+                self.attached.add(index)
+            previous_end = token.end
+
+    @property
+    def token_texts(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @property
+    def mostly_cjk(self) -> bool:
+        cjk = sum(1 for t in self.tokens if is_cjk(t.text[0]))
+        return 2 * cjk > len(self.tokens)
+
+    @property
+    def elided(self) -> bool:
+        return len(self.pieces) > 1 or self.has_brackets or self.cut_start or self.cut_end
+
+    @cached_property
+    def edge_runs(self) -> tuple[str, str, str]:
+        """The verbatim form split into (leading punctuation, words, trailing punctuation)."""
+        text = verbatim_form(self.text).text
+        core = _strip_edges(text)
+        if not core:
+            return text, "", ""
+        start = text.index(core)
+        return text[:start], core, text[start + len(core) :]
+
+    @property
+    def cut_start(self) -> bool:
+        """An ellipsis before the first word ("… shall provide"): the quotation marks a cut."""
+        return ELLIPSIS in self.edge_runs[0]
+
+    @property
+    def cut_end(self) -> bool:
+        return ELLIPSIS in self.edge_runs[2]
+
+    @cached_property
+    def verbatim_needle(self) -> str:
+        """What a stored text must hold for the quotation to be verbatim: its words without edge
+        punctuation, but with a cut marker at an edge kept ("organs…" is verbatim only where the
+        stored text has the ellipsis too; elsewhere it is an elided quotation)."""
+        lead, core, trail = self.edge_runs
+        if self.cut_start:
+            at = lead.index(ELLIPSIS)
+            core = lead[at - 1 if at and lead[at - 1] == "[" else at :] + core
+        if self.cut_end:
+            at = trail.rindex(ELLIPSIS) + 1
+            core += trail[: at + 1 if trail[at : at + 1] == "]" else at]
+        return core
+
+    def piece_source(self, piece: list[int]) -> tuple[int, int]:
+        return self.skeleton.to_source(self.tokens[piece[0]].start, self.tokens[piece[-1]].end)
+
+    def token_source(self, first: int, last: int) -> tuple[int, int]:
+        return _token_span(self.skeleton, self.tokens, first, last)
+
+    def piece_skeleton(self, piece: list[int]) -> str:
+        return self.skeleton.text[self.tokens[piece[0]].start : self.tokens[piece[-1]].end]
+
+    @cached_property
+    def core_verbatim(self) -> str:
+        """The verbatim form without edge punctuation: a quote's own trailing comma or full stop
+        ("…in accordance with law," the article said) is not part of the quoted words."""
+        return _strip_edges(verbatim_form(self.text).text)
+
+    @cached_property
+    def full_verbatim(self) -> str:
+        """The verbatim form with the edge punctuation kept (ellipses at the edges dropped)."""
+        return verbatim_form(self.text).text.strip(ELLIPSIS + " ")
+
+    @cached_property
+    def letters(self) -> str:
+        return letters_form(self.text).text
+
+    @cached_property
+    def piece_letters(self) -> list[str]:
+        """The letters of each piece (the quotation's own words only)."""
+        out = []
+        for piece in self.pieces:
+            a, b = self.piece_source(piece)
+            out.append(letters_form(self.text[a:b]).text)
+        return out
+
+
+def _token_span(form: Skeleton, tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    if first < last:
+        return form.to_source(tokens[first].start, tokens[last - 1].end)
+    at = (
+        form.to_source(tokens[first].start, tokens[first].start)[0]
+        if first < len(tokens)
+        else form.source_length
+    )
+    return at, at
+
+
+def _strip_edges(text: str) -> str:
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
+
+
+# --- exact finds ----------------------------------------------------------------------------
+
+
+def _at_word_edges(source: str, start: int, end: int, check_start: bool, check_end: bool) -> bool:
+    """The original span ``[start, end)`` neither starts nor ends inside a Latin word."""
+    if (
+        check_start
+        and start > 0
+        and _latin_alnum(source[start - 1])
+        and _latin_alnum(source[start])
+    ):
+        return False
+    return not (
+        check_end
+        and end < len(source)
+        and _latin_alnum(source[end])
+        and _latin_alnum(source[end - 1])
+    )
+
+
+def find_in_form(
+    needle: str,
+    form: Skeleton,
+    source: str,
+    *,
+    begin: int = 0,
+    check_start: bool = True,
+    check_end: bool = True,
+    limit: int = 64,
+) -> tuple[int, int] | None:
+    """The first occurrence of ``needle`` in ``form`` at or after ``begin`` that sits on word
+    edges of the original; returns the form span, or None. ``limit`` bounds the tries."""
+    if not needle:
+        return None
+    at = form.text.find(needle, begin)
+    tries = 0
+    while at >= 0 and tries < limit:
+        a, b = form.to_source(at, at + len(needle))
+        if _at_word_edges(source, a, b, check_start, check_end):
+            return at, at + len(needle)
+        at = form.text.find(needle, at + 1)
+        tries += 1
+    return None
+
+
+def find_verbatim(quote: QuoteForm, target: Target) -> tuple[int, int] | None:
+    """Original span of ``target`` that the quotation reproduces verbatim, or None."""
+    found = find_in_form(quote.verbatim_needle, target.verbatim, target.text)
+    return target.verbatim.to_source(*found) if found else None
+
+
+def with_edge_punctuation(
+    quote: QuoteForm, target: Target, span: tuple[int, int]
+) -> tuple[int, int]:
+    """``span`` widened over the stored punctuation next to it that the quotation has at that
+    edge too ("aware of." for a quotation ending "aware of."), so that the matched part of the
+    stored text ends where the quotation does and a display diff shows no punctuation change
+    that is not there. A cut marker at an edge is the quotation's, never widened over."""
+    start, end = span
+    if start >= end:
+        return span
+    lead, _, trail = quote.edge_runs
+    form = target.verbatim
+    if trail and not quote.cut_end:
+        at = bisect_left(form.offsets, end)
+        n = 0
+        while n < len(trail) and at + n < len(form) and form.text[at + n] == trail[n]:
+            n += 1
+        if n:
+            end = max(end, form.ends[at + n - 1])
+    if lead and not quote.cut_start:
+        at = bisect_right(form.ends, start)
+        n = 0
+        while n < len(lead) and at - n > 0 and form.text[at - n - 1] == lead[-n - 1]:
+            n += 1
+        if n:
+            start = min(start, form.offsets[at - n])
+    return start, end
+
+
+def find_letters(quote: QuoteForm, target: Target) -> tuple[int, int] | None:
+    """Original span whose letters and digits are exactly the quotation's (a minor difference)."""
+    found = find_in_form(quote.letters, target.letters, target.text)
+    return target.letters.to_source(*found) if found else None
+
+
+def find_pieces(quote: QuoteForm, target: Target) -> list[tuple[int, int]] | None:
+    """Each piece's letters found in order in ``target`` (an elided quotation), or None."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for piece, needle in zip(quote.pieces, quote.piece_letters, strict=True):
+        found = find_in_form(
+            needle,
+            target.letters,
+            target.text,
+            begin=begin,
+            check_start=piece[0] not in quote.attached,
+            check_end=piece[-1] not in quote.attached,
+        )
+        if found is None:
+            return None
+        spans.append(target.letters.to_source(*found))
+        begin = found[1]
+    return spans

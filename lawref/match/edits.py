@@ -1,0 +1,262 @@
+"""Word-level alignment of a quotation with a stored text: the edits behind ``differences``.
+
+Latin script is compared word by word and CJK character by character (the tokens of
+lawref/text/normalize.py, which are letters and digits only, so punctuation never makes a word-level
+difference). Stored words beyond the quotation's first and last word are context, not edits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from lawref.match.align import QuoteForm, Target
+from lawref.text.normalize import is_cjk
+
+
+@dataclass
+class Op:
+    """One edit, in token indices: quotation tokens ``[q0, q1)``, stored tokens ``[s0, s1)``."""
+
+    tag: str  # equal, replace, insert (quotation only), delete (stored text only)
+    q0: int
+    q1: int
+    s0: int
+    s1: int
+
+
+@dataclass
+class Alignment:
+    ops: list[Op]
+    quote_tokens: int
+    stored_tokens: int
+    matched: int
+
+    @property
+    def similarity(self) -> float:
+        """Share of tokens on both sides that align exactly, 0-100 (a token-level ratio)."""
+        total = self.quote_tokens + self.stored_tokens
+        return 100.0 * 2 * self.matched / total if total else 0.0
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Stored tokens ``[first, last)`` the alignment covers."""
+        stored = [op for op in self.ops if op.s1 > op.s0]
+        if not stored:
+            return (0, 0)
+        return stored[0].s0, stored[-1].s1
+
+    def edge_inserts(self) -> tuple[int, int]:
+        """Quotation tokens left unaligned before the first and after the last stored token."""
+        lead = sum(op.q1 - op.q0 for op in _leading(self.ops, "insert"))
+        trail = sum(op.q1 - op.q0 for op in _leading(list(reversed(self.ops)), "insert"))
+        return lead, trail
+
+
+def _leading(ops: list[Op], tag: str) -> list[Op]:
+    out = []
+    for op in ops:
+        if op.tag != tag:
+            break
+        out.append(op)
+    return out
+
+
+def _locate(needle: str, target: Target, begin: int) -> tuple[int, int]:
+    """Stored tokens ``[first, last)`` around the best character alignment of ``needle`` (a
+    skeleton) in ``target`` at or after stored token ``begin``."""
+    text = target.skeleton.text
+    starts = target.token_starts
+    if begin >= len(starts):
+        return (begin, begin)
+    offset = starts[begin]
+    found = fuzz.partial_ratio_alignment(needle, text[offset:])
+    first, last = target.tokens_within(offset + found.dest_start, offset + found.dest_end)
+    return max(first, begin), max(last, first)
+
+
+def _trim(ops: list[Op]) -> list[Op]:
+    start, end = 0, len(ops)
+    while start < end and ops[start].tag == "delete":
+        start += 1
+    while end > start and ops[end - 1].tag == "delete":
+        end -= 1
+    return ops[start:end]
+
+
+def _slide_edges(ops: list[Op], stored: list[str]) -> list[Op]:
+    """Move an edge match across a deletion when the same words follow it: the quotation "a
+    person who …" matches "… to a foreign country. A person who …" at the second "a", not the
+    first (Levenshtein ties do not know that stored words outside the quotation are free)."""
+    changed = True
+    while changed:
+        changed = False
+        if len(ops) >= 2 and ops[0].tag == "equal" and ops[1].tag == "delete":
+            eq, gap = ops[0], ops[1]
+            k = eq.s1 - eq.s0
+            if stored[eq.s0 : eq.s1] == stored[gap.s1 - k : gap.s1]:
+                ops[:2] = [
+                    Op("delete", eq.q0, eq.q0, eq.s0, gap.s1 - k),
+                    Op("equal", eq.q0, eq.q1, gap.s1 - k, gap.s1),
+                ]
+                changed = True
+        if len(ops) >= 2 and ops[-1].tag == "equal" and ops[-2].tag == "delete":
+            gap, eq = ops[-2], ops[-1]
+            k = eq.s1 - eq.s0
+            if stored[eq.s0 : eq.s1] == stored[gap.s0 : gap.s0 + k]:
+                ops[-2:] = [
+                    Op("equal", eq.q0, eq.q1, gap.s0, gap.s0 + k),
+                    Op("delete", eq.q1, eq.q1, gap.s0 + k, eq.s1),
+                ]
+                changed = True
+        if changed:
+            ops = _merge_equal(ops)
+    return ops
+
+
+def _settle_edges(ops: list[Op], piece: list[str], stored: list[str]) -> list[Op]:
+    """Charge the quotation's first and last changed words only against the stored words next
+    to its content: "must support" against "… and citizens shall support" is "must" for "shall",
+    not "must" for "citizens" with "shall" dropped (the global alignment's tie, which cannot know
+    that stored words before the quotation's first word are context). A replace pairing near
+    spellings ("organisation" for "organizations") anchors like an equal run: the stored words
+    up to it are the quotation's, not context."""
+    anchors = [i for i, op in enumerate(ops) if _is_anchor(op, piece, stored)]
+    if not anchors:
+        return ops
+    first, last = anchors[0], anchors[-1]
+    head = _edge_block(ops[:first], piece, stored, at_start=True)
+    tail = _edge_block(ops[last + 1 :], piece, stored, at_start=False)
+    return head + ops[first : last + 1] + tail
+
+
+def _is_anchor(op: Op, piece: list[str], stored: list[str]) -> bool:
+    if op.tag == "equal":
+        return True
+    if op.tag != "replace" or op.q1 - op.q0 != op.s1 - op.s0:
+        return False
+    return any(
+        _near_spelling(piece[q], stored[s])
+        for q, s in zip(range(op.q0, op.q1), range(op.s0, op.s1), strict=True)
+    )
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two Latin words that differ in spelling or inflection only (CJK characters never do)."""
+    return (
+        min(len(a), len(b)) >= 3 and a[:3] == b[:3] and not is_cjk(a[0]) and fuzz.ratio(a, b) >= 80
+    )
+
+
+def _edge_block(block: list[Op], piece: list[str], stored: list[str], at_start: bool) -> list[Op]:
+    """Realign the edits before the first anchor (``at_start``) or after the last against the
+    stored words next to it: the stretch of them that aligns best, and among equals the one
+    closest in length to the quotation's words there (right-aligned at the start, left-aligned
+    at the end, so "must" pairs with the "shall" before "support", not with "citizens")."""
+    if not block:
+        return block
+    q0, q1, s0, s1 = block[0].q0, block[-1].q1, block[0].s0, block[-1].s1
+    quoted = piece[q0:q1]
+    k, m = q1 - q0, s1 - s0
+    if m <= k:
+        return block
+
+    def stretch(j: int) -> tuple[int, int]:
+        return (s1 - j, s1) if at_start else (s0, s0 + j)
+
+    # distance(j) >= |j - k| and distance(0) = k: beyond 2k words nothing can do better.
+    j = min(
+        range(min(m, 2 * k) + 1),
+        key=lambda j: (Levenshtein.distance(stored[slice(*stretch(j))], quoted), abs(j - k), j),
+    )
+    a, b = stretch(j)
+    return [
+        Op(o.tag, q0 + o.dest_start, q0 + o.dest_end, a + o.src_start, a + o.src_end)
+        for o in Levenshtein.opcodes(stored[a:b], quoted)
+    ]
+
+
+def _merge_equal(ops: list[Op]) -> list[Op]:
+    out: list[Op] = []
+    for op in ops:
+        if op.s1 == op.s0 and op.q1 == op.q0:
+            continue
+        if out and out[-1].tag == op.tag == "equal" and out[-1].s1 == op.s0 and out[-1].q1 == op.q0:
+            out[-1] = Op("equal", out[-1].q0, op.q1, out[-1].s0, op.s1)
+        else:
+            out.append(op)
+    return out
+
+
+def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -> Alignment:
+    """Word/character-level alignment of ``piece`` with the best-matching stretch of ``target``
+    at or after stored token ``begin``; stored words outside the stretch are not differences."""
+    stored = target.token_texts
+    first, last = _locate(needle, target, begin)
+    margin = 3 + len(piece) // 10
+    lo, hi = max(begin, first - margin), min(len(stored), last + margin)
+    window = stored[lo:hi]
+    ops = [
+        Op(
+            o.tag,  # src is the stored text: "insert" = quotation only, "delete" = stored only
+            o.dest_start,
+            o.dest_end,
+            lo + o.src_start,
+            lo + o.src_end,
+        )
+        for o in Levenshtein.opcodes(window, piece)
+    ]
+    # Stored words beyond the quotation's ends belong to the context, not to the quotation.
+    ops = _slide_edges(_trim(ops), stored)
+    ops = _trim(_settle_edges(_trim(ops), piece, stored))
+    matched = sum(op.q1 - op.q0 for op in ops if op.tag == "equal")
+    stored_count = sum(op.s1 - op.s0 for op in ops)
+    return Alignment(ops, len(piece), stored_count, matched)
+
+
+def align_quote(quote: QuoteForm, target: Target) -> tuple[Alignment, list[Alignment]]:
+    """Align each piece in order; returns the combined alignment (quotation token indices are
+    the QuoteForm's) and the per-piece alignments."""
+    texts = quote.token_texts
+    begin = 0
+    parts: list[Alignment] = []
+    combined: list[Op] = []
+    for piece in quote.pieces:
+        offset = piece[0]
+        part = align_piece([texts[i] for i in piece], quote.piece_skeleton(piece), target, begin)
+        parts.append(part)
+        for op in part.ops:
+            combined.append(Op(op.tag, op.q0 + offset, op.q1 + offset, op.s0, op.s1))
+        span = part.span
+        if span[1] > span[0]:
+            begin = span[1]
+    total = Alignment(
+        combined,
+        sum(p.quote_tokens for p in parts),
+        sum(p.stored_tokens for p in parts),
+        sum(p.matched for p in parts),
+    )
+    return total, parts
+
+
+def differing_ops(quote: QuoteForm, target: Target, alignment: Alignment) -> list[Op]:
+    """The edits that are changes: a word glued to a bracket that the stored word starts or
+    ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change."""
+    out = []
+    for op in alignment.ops:
+        if op.tag == "equal":
+            continue
+        if (
+            op.tag == "replace"
+            and op.q1 - op.q0 == 1
+            and op.s1 - op.s0 == 1
+            and op.q0 in quote.attached
+        ):
+            mine = quote.tokens[op.q0].text
+            theirs = target.token_texts[op.s0]
+            if theirs.startswith(mine) or theirs.endswith(mine):
+                continue
+        out.append(op)
+    return out

@@ -1,0 +1,1 @@
+"""Finding quotations in a document: quote-marked spans and block quotes, in linear time."""

@@ -1,0 +1,1 @@
+"""Unquoted reuse: statute text that a document reproduces without quotation marks."""

@@ -1,0 +1,262 @@
+"""Unquoted reuse: statute text that a document reproduces without quotation marks (issue 11).
+
+    find_reuse(text, matcher, exclude) -> [QuoteSpan(marks="none"), ...]
+
+How (the text-reuse recipe of passim and text-matcher, on lawref's own index):
+
+1. **Tokens.** The document's skeleton tokens (lawref/reuse/tokens.py), without layout noise
+   (subtitle cues, frame numbers, list numbering) and without the quotations already found
+   (``exclude``): a reproduction reads as one run across line breaks, frames and numbering.
+2. **Seeds** (lawref/reuse/runs.py, with steps 3-4). Every pair of neighbouring tokens is one
+   look-up in the index's postings (the token bigrams of lawref/match/index.py, the same index the
+   matcher retrieves with: no second index). Windows of ``WINDOW`` pairs, every ``STRIDE``
+   tokens, whose pairs are mostly in the index read the postings of their ``RAREST`` rarest
+   pairs (pairs in more than ``MAX_DF`` texts are never read); a text holding
+   ``MIN_TERM_HITS`` of them is a hit, and
+   each hit pair is anchored at its position in that text. Work per character is bounded by
+   these constants, whatever the document: ``ScanStats`` counts it.
+3. **Chains.** Anchors in one text on (nearly) one diagonal (document position minus stored
+   position) chain into a candidate reproduction.
+4. **Alignment.** The chain's stretch of the document, with a margin, is aligned token by token
+   with the stored text's (rapidfuzz LCS); the best local run of matching blocks (gaps cost
+   their length) is extended while it reaches the margin.
+5. **Kept** when long and dense enough to be a reproduction rather than a shared phrase:
+   ``MIN_CJK_CHARS`` / ``MIN_LATIN_CHARS`` matching letters, digits and CJK characters, and a
+   token similarity of ``MIN_DENSITY``; then the matcher must link it (verbatim, minor, elided or
+   altered), not as words several laws share exactly, and, unless it is long, to no more than
+   ``GENERIC_ARTICLES`` articles. Overlapping runs: the longest wins. Where the whole
+   run is not an exact match and layout noise lies inside it (a subtitle cue, a list number the
+   statute does not have), it is reported piece by piece between the noise, so that the cue's
+   digits are never reported as words added to the statute.
+
+The returned spans are then verified by the checker like any quotation (same verdicts,
+differences and attribution); ``lead_in`` is set when a colon ends the words just before one.
+Thresholds were measured on tests/test_reuse.py's articles (see the block at the end).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lawref.match import thresholds as T
+from lawref.match.matcher import Matcher, MatchResult
+from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
+from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens
+from lawref.spans import QuoteSpan
+
+__all__ = ["Candidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
+
+# Kept: at least this many matching characters (CJK characters; letters and digits of Latin
+# words), with the token similarity of an altered quotation at least.
+MIN_CJK_CHARS = 20
+MIN_LATIN_CHARS = 70
+# A run the matcher finds exactly in more articles than this is boilerplate ("构成犯罪的，依法
+# 追究刑事责任"), kept only when at least GENERIC_FACTOR times the minimum length.
+GENERIC_ARTICLES = 3
+GENERIC_FACTOR = 2.0
+
+_LINKED = frozenset({"verbatim", "minor", "elided", "altered"})
+_EXACT = frozenset({"verbatim", "minor", "elided"})
+_CLOSING = frozenset(".;:,!?)]'")
+_COLONS = (":", "：")
+_CLAUSE_BREAK = re.compile(r"[\n，。；！？,;.!?]")
+
+
+def find_reuse(
+    text: str,
+    matcher: Matcher,
+    exclude: Sequence[tuple[int, int]] = (),
+    *,
+    stats: ScanStats | None = None,
+) -> list[QuoteSpan]:
+    """Spans of ``text`` outside ``exclude`` that reproduce stored text, sorted by start, each a
+    QuoteSpan with ``marks="none"`` and ``text[start:end] == span.text``."""
+    return scan_reuse(text, matcher, exclude, stats if stats is not None else ScanStats())
+
+
+def scan_reuse(
+    text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]], stats: ScanStats
+) -> list[QuoteSpan]:
+    tokens = content_tokens(text, exclude)
+    stretches = [s for s in find_runs(tokens, matcher, stats, _long_enough) if _long_enough(s)]
+    spans: list[QuoteSpan] = []
+    for stretch in disjoint(stretches):
+        spans += _verified(text, tokens, matcher, stretch, stats)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A dense aligned run before the length threshold and the matcher (for measurements)."""
+
+    statute: str
+    article: str
+    start: int
+    end: int
+    chars: int
+    cjk: bool
+    density: float
+    linked: bool  # the matcher links its text, and not as boilerplate (see _linked)
+
+
+def candidates(
+    text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]] = ()
+) -> list[Candidate]:
+    """Every dense aligned run the scan considers, however short: what the thresholds were
+    measured on (tests/test_reuse.py)."""
+    tokens = content_tokens(text, exclude)
+    out = []
+    for s in find_runs(tokens, matcher, ScanStats(), _long_enough):
+        stored = matcher.index.texts[s.text_id]
+        start, end = tokens.starts[s.a], tokens.ends[s.b - 1]
+        linked = _linked(matcher.match(text[start:end]), s.chars, s.cjk)
+        out.append(
+            Candidate(stored.statute, stored.article, start, end, s.chars, s.cjk, s.density, linked)
+        )
+    return out
+
+
+def _min_chars(cjk: bool) -> int:
+    return MIN_CJK_CHARS if cjk else MIN_LATIN_CHARS
+
+
+def _long_enough(run: Run) -> bool:
+    return run.chars >= _min_chars(run.cjk)
+
+
+# --- verification and reporting -------------------------------------------------------------
+
+
+def _verified(
+    text: str, tokens: Tokens, matcher: Matcher, stretch: Run, stats: ScanStats
+) -> list[QuoteSpan]:
+    """The stretch as reported spans: whole when the matcher links it, else its pieces between
+    layout noise (or between lines, past the matcher's length limit), each linked on its own."""
+    stored = stored_tokens(matcher.index, stretch.text_id).tokens
+    start = tokens.starts[stretch.a]
+    end = tokens.ends[stretch.b - 1]
+    end += _closing(tokens, stored, stretch)
+    # Inline markers ("point (a) of") are the statute's own words when they differ at all:
+    # only the noise that breaks lines (cues, frame numbers, a list's own numbering) cuts a run.
+    noise = _within(tokens.breaks, start, end)
+    if end - start <= T.MAX_QUOTE_CHARS:
+        stats.verified += 1
+        result = matcher.match(text[start:end])
+        if _linked(result, stretch.chars, stretch.cjk) and (result.verdict in _EXACT or not noise):
+            return [_span(text, start, end)]
+        if not noise:
+            return []
+    statute = matcher.index.texts[stretch.text_id].statute
+    spans = []
+    for a, b in _pieces(text, start, end, noise):
+        stats.verified += 1
+        result = matcher.match(text[a:b])
+        if result.match is not None and result.match.statute == statute and _linked(result):
+            spans.append(_span(text, a, b))
+    return spans
+
+
+def _within(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The ranges (sorted, disjoint) that lie inside ``[start, end)``."""
+    at = bisect_left(ranges, (start, start))
+    out = []
+    while at < len(ranges) and ranges[at][0] < end:
+        if ranges[at][1] <= end:
+            out.append(ranges[at])
+        at += 1
+    return out
+
+
+def _linked(result: MatchResult, chars: int | None = None, cjk: bool = False) -> bool:
+    """Linked to a stored text, and not boilerplate: words several laws share exactly
+    ("违反本法规定，构成违反治安管理行为的，依法给予治安管理处罚；…") are no one law's, and
+    words found in more than GENERIC_ARTICLES articles of one law must be long to count."""
+    if result.verdict not in _LINKED:
+        return False
+    exact = {(c.statute, c.articles) for c in result.candidates if c.verdict in _EXACT}
+    if len({statute for statute, _ in exact}) > 1:
+        return False
+    if chars is None or chars >= GENERIC_FACTOR * _min_chars(cjk):
+        return True
+    return len(exact) <= GENERIC_ARTICLES
+
+
+def _closing(tokens: Tokens, stored: Tokens, stretch: Run) -> int:
+    """How many characters of closing punctuation after the run the statute has there too."""
+    mine = tokens.trailing(stretch.b - 1)
+    theirs = stored.trailing(stretch.d - 1)
+    k = 0
+    while k < min(len(mine), len(theirs)) and mine[k] == theirs[k] and mine[k] in _CLOSING:
+        k += 1
+    if k == 0:
+        return 0
+    at = tokens.sk_ends[stretch.b - 1] + k - 1
+    end = tokens.ends[stretch.b - 1]
+    grown = tokens.skeleton.ends[at]
+    following = bisect_left(tokens.blocked, (end, end))  # never into an excluded span
+    if following < len(tokens.blocked):
+        grown = min(grown, max(end, tokens.blocked[following][0]))
+    return grown - end
+
+
+def _pieces(text: str, start: int, end: int, noise: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at the noise, then at line breaks where a piece is still too long for
+    the matcher; each piece trimmed of whitespace."""
+    cuts = merge_ranges(noise)
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for a, b in cuts + [(end, end)]:
+        pieces += _by_lines(text, at, min(a, end))
+        at = max(at, b)
+    return [p for p in (_trim(text, a, b) for a, b in pieces) if p is not None]
+
+
+def _by_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= T.MAX_QUOTE_CHARS:
+        return [(start, end)]
+    out = []
+    while end - start > T.MAX_QUOTE_CHARS:
+        cut = text.rfind("\n", start, start + T.MAX_QUOTE_CHARS)
+        cut = cut if cut > start else start + T.MAX_QUOTE_CHARS
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _span(text: str, start: int, end: int) -> QuoteSpan:
+    """A reported span; ``lead_in`` is the words before a colon right before it ("规定：")."""
+    before = text[max(0, start - 40) : start].rstrip()
+    lead_in = None
+    if before.endswith(_COLONS):
+        lead_in = _CLAUSE_BREAK.split(before[:-1])[-1].strip()[-30:] + before[-1]
+    return QuoteSpan(text[start:end], start, end, "none", lead_in)
+
+
+# --- how the length thresholds were set --------------------------------------------------------
+# tests/test_reuse.py::test_thresholds_separate_the_sets (run with -s), shipped store of 612
+# texts, 30 positive and 28 negative articles. Dense runs (token similarity >= 0.8) that the
+# matcher links, boilerplate shared by several laws aside:
+#   negatives, longest CJK run:   16 characters  (个人信息应当遵循合法、正当、必要原则)
+#   negatives, longest Latin run: 56 letters     (an unacceptable risk to the national security
+#                                                 of the United States)
+#   positives, shortest CJK reproduction:   25 characters (one clause of NIL Art. 7)
+#   positives, shortest Latin reproduction: 107 letters   (that clause in China Law Translate's
+#                                                          English)
+# With the boilerplate the longest negative CJK run is 36 characters (构成违反治安管理行为的，依法
+# 给予治安管理处罚；构成犯罪的，依法追究刑事责任: in three laws, dropped by _linked).
+# MIN_CJK_CHARS = 20 and MIN_LATIN_CHARS = 70 sit 25% above the longest shared phrase and below
+# the shortest reproduction (by 5 characters / 37 letters): a single stock clause of a dozen
+# characters or words never triggers, one full clause of an article does.

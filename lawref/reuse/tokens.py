@@ -1,0 +1,204 @@
+"""Token streams for the unquoted-reuse scan (lawref/reuse/scan.py): what is content, what is noise.
+
+A document and a stored text are both read as the tokens of their skeleton (lawref/text/normalize.py:
+Latin words and numbers, single CJK characters), each with its offsets in the original text.
+Tokens that only lay the text out are dropped from both sides, so that a reproduction reads as
+one run across them:
+
+- subtitle cues: SRT/WebVTT timing lines ("00:00:01,000 --> 00:00:04,000"), the frame number
+  on a line of its own above them, a "WEBVTT" header, and a transcript's timestamp at the start
+  of a line ("[00:12]", "01:02:03");
+- list numbering: a marker at the start of a line ("(一)", "（1）", "1.", "1、", "一、", "(a)",
+  "a)", "iv.", a bullet) and parenthesised markers anywhere ("…如下：（一）…；（二）…" run inline).
+  Dropping them on both sides lets "1." in an article stand for "（一）" in the statute.
+
+Line breaks cost nothing already: the skeleton keeps no whitespace between CJK characters, one
+space between Latin words, and joins words broken by a line break or hyphenation.
+
+Every regex here is anchored or bounded (no nested unbounded repeats): linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lawref.match.index import Index, pair_key
+from lawref.text.normalize import TOKEN_RE, Skeleton, is_cjk, skeleton
+
+_TIME = r"(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{1,3})?"
+# One pattern, many line shapes; each alternative starts at a line start and is bounded.
+_NOISE_LINE = re.compile(
+    r"^[ \t\u3000]{0,8}(?:"
+    rf"{_TIME}[ \t]{{0,8}}-->[ \t]{{0,8}}{_TIME}[^\n]{{0,80}}$"  # SRT / WebVTT cue timing
+    r"|\d{1,6}[ \t]{0,8}$"  # a frame (or page) number alone on its line
+    r"|WEBVTT[^\n]{0,80}$"
+    rf"|\[{_TIME}\]"  # transcript timestamps: "[00:12]"
+    rf"|{_TIME}(?=[ \t\u3000])"  # "01:02:03 text"
+    r"|[（(][ \t]{0,2}(?:[一二三四五六七八九十百〇]{1,4}|\d{1,3}|[a-zA-Z]{1,2}|[ivxlIVXL]{1,6})"
+    r"[ \t]{0,2}[）)]"
+    r"|\d{1,3}[.．、)）](?!\d)"  # "1." "1、" "1)"
+    r"|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|(?:[a-zA-Z]|[ivxlIVXL]{1,6})[.)](?=[ \t])"
+    r"|[•·▪◦●○■□\-*–—](?=[ \t\u3000])"
+    r")",
+    re.MULTILINE,
+)
+# Parenthesised list markers inline ("如下：（一）……；（二）……", "grounds: (a) …; (b) …"), not
+# glued to a word ("Article 6(1)" keeps its "(1)": the lookbehind rejects a letter or digit).
+_INLINE_MARKER = re.compile(
+    r"(?<![0-9A-Za-z])[（(](?:[一二三四五六七八九十百〇]{1,4}|\d{1,3}|[a-z]|[ivx]{1,5})[）)]"
+)
+
+
+def noise_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Layout noise in ``text`` (see the docstring) as sorted, disjoint ``[start, end)`` ranges:
+    all of it, and the part that breaks lines (cues, frame numbers, markers opening a line)."""
+    lines = merge_ranges([m.span() for m in _NOISE_LINE.finditer(text)])
+    inline = [m.span() for m in _INLINE_MARKER.finditer(text)]
+    return merge_ranges(lines + inline), lines
+
+
+def merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@dataclass
+class Tokens:
+    """The content tokens of one text, in order, with where each came from.
+
+    ``starts``/``ends`` are offsets in the original text; ``sk_ends`` the end of each token in
+    the skeleton (to read the punctuation after it); ``segments`` numbers the runs between
+    excluded spans (quotations already found): nothing the scan finds crosses a segment break.
+    """
+
+    skeleton: Skeleton
+    noise: list[tuple[int, int]] = field(default_factory=list)  # all layout noise
+    breaks: list[tuple[int, int]] = field(default_factory=list)  # the noise that breaks lines
+    blocked: list[tuple[int, int]] = field(default_factory=list)  # the excluded spans, merged
+    words: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    sk_ends: list[int] = field(default_factory=list)
+    segments: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def keys(self) -> list[int | None]:
+        """The index term of each pair of neighbouring tokens (None across a segment break):
+        lawref.match.index.pair_key, with each distinct word's CJK code looked up once."""
+        codes: dict[str, int] = {}
+        for word in set(self.words):
+            codes[word] = ord(word) if len(word) == 1 and is_cjk(word) else -1
+        words, segments = self.words, self.segments
+        mine = [codes[w] for w in words]
+        out: list[int | None] = []
+        for i in range(len(words) - 1):
+            if segments[i] != segments[i + 1]:
+                out.append(None)
+            elif mine[i] >= 0 and mine[i + 1] >= 0:
+                out.append((mine[i] << 21) | mine[i + 1])
+            else:
+                out.append(pair_key(words[i], words[i + 1]))
+        return out
+
+    def trailing(self, i: int, limit: int = 3) -> str:
+        """Up to ``limit`` skeleton characters after token ``i``, up to the next letter or digit."""
+        at = self.sk_ends[i]
+        text = self.skeleton.text
+        out = []
+        while at < len(text) and len(out) < limit and not text[at].isalnum():
+            out.append(text[at])
+            at += 1
+        return "".join(out)
+
+
+def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens:
+    """``text``'s tokens without layout noise and without anything inside ``exclude``."""
+    form = skeleton(text)
+    noise, breaks = noise_ranges(text)
+    blocked = merge_ranges(exclude)
+    out = Tokens(form, noise, breaks, blocked)
+    offsets, ends = form.offsets, form.ends
+    words, starts, stops, sk_ends, segments = (
+        out.words,
+        out.starts,
+        out.ends,
+        out.sk_ends,
+        out.segments,
+    )
+    n_i = b_i = 0
+    segment = 0
+    pending_break = False
+    for match in TOKEN_RE.finditer(form.text):
+        a = offsets[match.start()]
+        b = ends[match.end() - 1]
+        while n_i < len(noise) and noise[n_i][1] <= a:
+            n_i += 1
+        if n_i < len(noise) and noise[n_i][0] <= a:
+            continue
+        while b_i < len(blocked) and blocked[b_i][1] <= a:
+            b_i += 1
+            pending_break = True  # even an excluded span without tokens ends a segment
+        if b_i < len(blocked) and blocked[b_i][0] < b:
+            pending_break = True
+            continue
+        if pending_break:
+            segment += 1
+            pending_break = False
+        words.append(match.group())
+        starts.append(a)
+        stops.append(b)
+        sk_ends.append(match.end())
+        segments.append(segment)
+    return out
+
+
+@dataclass
+class StoredTokens:
+    """A stored text's content tokens and where each index term starts in them."""
+
+    tokens: Tokens
+    positions: dict[int, list[int]]
+
+
+# Stored texts' token forms, per index (built when a text is first hit; a bounded LRU so that a
+# large store does not keep every text's form alive).
+_STORED: weakref.WeakKeyDictionary[Index, OrderedDict[int, StoredTokens]] = (
+    weakref.WeakKeyDictionary()
+)
+STORED_CACHE = 2048
+
+
+def stored_tokens(index: Index, text_id: int) -> StoredTokens:
+    cache = _STORED.get(index)
+    if cache is None:
+        cache = OrderedDict()
+        _STORED[index] = cache
+    found = cache.get(text_id)
+    if found is not None:
+        cache.move_to_end(text_id)
+        return found
+    tokens = content_tokens(index.texts[text_id].text)
+    positions: dict[int, list[int]] = {}
+    for i, key in enumerate(tokens.keys()):
+        if key is not None:
+            positions.setdefault(key, []).append(i)
+    found = StoredTokens(tokens, positions)
+    cache[text_id] = found
+    if len(cache) > STORED_CACHE:
+        cache.popitem(last=False)
+    return found

@@ -1,0 +1,1 @@
+"""The statute store: its schema, loading, validation, writing, editing and compiled cache."""

@@ -1,0 +1,1 @@
+"""Cross-lingual verification: an English quote checked against the Chinese original."""

@@ -1,0 +1,295 @@
+"""Aligning an English quote with a Chinese text through glosses (the engine of lawref.xling.evidence).
+
+1. ``best_window``: the run of clauses of the Chinese text the quote renders (a quote is often one
+   clause of a long article), chosen by the F-score of what its words could render.
+2. ``align``: glossary phrases first (longest first), then single words through their glosses,
+   each English word to the nearest unrendered Chinese word that it can render.
+The comparison of modality, negation, scope and 依法 works on the result (lawref.xling.markers).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from lawref.xling.en import (
+    ARTICLES,
+    EnMarker,
+    EnToken,
+    find_markers,
+    stem,
+    tokenize,
+    weak_negation,
+)
+from lawref.xling.zh import ZhAnalysis, ZhToken
+
+
+@dataclass
+class Quote:
+    """An analysed English quote."""
+
+    text: str
+    tokens: list[EnToken]
+    markers: list[EnMarker]
+    content: list[int]  # indices of the content words (words inside markers excluded)
+    content_set: frozenset[int]
+    stem_index: dict[str, list[int]]  # stem -> indices of content words with that stem
+    prefix_index: dict[str, list[int]]  # first five letters of a stem -> indices (derivations)
+    marker_sorts: dict[str, frozenset[int]]  # modal / prohibition / negation -> marker indices
+    _seq: list[tuple[str, int]] = field(default_factory=list)  # (stem, index), articles dropped
+    _starts: dict[str, list[int]] = field(default_factory=dict)  # stem -> positions in _seq
+    _found: dict[tuple[str, ...], list[tuple[int, ...]]] = field(default_factory=dict)
+
+    def occurrences(self, pattern: tuple[str, ...]) -> list[tuple[int, ...]]:
+        """Token indices of each run of words that matches ``pattern`` (stems, in order)."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = []
+            size = len(pattern)
+            for i in self._starts.get(pattern[0], ()):
+                window = self._seq[i : i + size]
+                if (
+                    len(window) == size
+                    and all(s == p for (s, _), p in zip(window, pattern, strict=True))
+                    and self.tokens[window[0][1]].sentence == self.tokens[window[-1][1]].sentence
+                ):
+                    found.append(tuple(index for _, index in window))
+            self._found[pattern] = found
+        return found
+
+
+def analyse_quote(text: str) -> Quote:
+    tokens = tokenize(text)
+    markers = find_markers(tokens)
+    in_markers = {i for m in markers for i in range(m.first, m.last + 1)}
+    content = [i for i, t in enumerate(tokens) if t.content and i not in in_markers]
+    stem_index: dict[str, list[int]] = defaultdict(list)
+    prefix_index: dict[str, list[int]] = defaultdict(list)
+    for i in content:
+        stem_index[tokens[i].stem].append(i)
+        if len(tokens[i].stem) >= 5:
+            prefix_index[tokens[i].stem[:5]].append(i)
+        positive = weak_negation(tokens[i].lower)
+        if positive:  # "unauthorized" also renders 授权 "authorize" (its 未经 is checked apart)
+            stem_index[stem(positive)].append(i)
+    sorts: dict[str, set[int]] = defaultdict(set)
+    for m in markers:
+        if m.kind == "modal":
+            sorts["prohibition" if m.value == "prohibition" else "modal"].add(m.first)
+        elif m.kind == "negation":
+            sorts["negation"].add(m.first)
+        else:
+            sorts[m.value].add(m.first)  # universal / restricted
+    sorts["negation"].update(i for i, t in enumerate(tokens) if weak_negation(t.lower))
+    seq = [(t.stem, i) for i, t in enumerate(tokens) if not t.boundary and t.lower not in ARTICLES]
+    starts: dict[str, list[int]] = defaultdict(list)
+    for position, (word_stem, _) in enumerate(seq):
+        starts[word_stem].append(position)
+    return Quote(
+        text,
+        tokens,
+        markers,
+        content,
+        frozenset(content),
+        dict(stem_index),
+        dict(prefix_index),
+        {sort: frozenset(indices) for sort, indices in sorts.items()},
+        seq,
+        dict(starts),
+    )
+
+
+def single_stems(token: ZhToken) -> frozenset[str]:
+    """Stems that render ``token`` as one word: a glossary term only through its one-word renderings."""
+    if token.patterns:
+        return frozenset(p[0] for p in token.patterns if len(p) == 1)
+    return token.stems
+
+
+def _pattern_hits(token: ZhToken, quote: Quote) -> set[int]:
+    hits: set[int] = set()
+    for pattern in token.patterns:
+        for occurrence in quote.occurrences(pattern):
+            hits.update(i for i in occurrence if i in quote.content_set)
+    return hits
+
+
+def unit_sets(token: ZhToken, quote: Quote) -> list[frozenset[int]]:
+    """For window choice and retrieval: the English words each unit of ``token`` could render.
+
+    One set per unit: the token itself, or, when no listed phrase of a glossary term occurs, each
+    of its parts. A modal, negation or quantifier is rendered by any English one of its sort
+    (strengths are compared later).
+    """
+    if token.marker:
+        if token.kind == "scope":
+            return [quote.marker_sorts.get(token.scope or "", frozenset())]
+        sort = "negation" if token.strength is None and token.kind == "negation" else "modal"
+        if sort == "modal" and token.strength == "prohibition":
+            sort = "prohibition"
+        return [quote.marker_sorts.get(sort, frozenset())]
+    if token.patterns:
+        hits = _pattern_hits(token, quote)
+        if hits or any(quote.occurrences(p) for p in token.patterns):
+            return [frozenset(hits)]
+        if token.parts:
+            return [s for part in token.parts for s in unit_sets(part, quote)]
+        return [frozenset()]
+    return [frozenset(word_hits(token.stems, quote))]
+
+
+def word_hits(stems: frozenset[str], quote: Quote) -> set[int]:
+    """Content words of the quote that render a word glossed by ``stems``."""
+    hits = {i for s in stems for i in quote.stem_index.get(s, ())}
+    for s in stems:
+        if len(s) >= 5:
+            hits.update(
+                i for i in quote.prefix_index.get(s[:5], ()) if _related(quote.tokens[i].stem, s)
+            )
+    return hits
+
+
+@dataclass(frozen=True)
+class Window:
+    first: int  # clause numbers, inclusive
+    last: int
+    fscore: float
+    precision: float
+    recall: float
+
+
+def best_window(
+    analysis: ZhAnalysis,
+    quote: Quote,
+    weights: Mapping[str, float] | None = None,
+    beta: float = 1.0,
+) -> Window:
+    """The run of clauses that best explains the quote (weighted precision, unit recall).
+
+    ``beta`` < 1 favours precision: for evidence about a known article, where every English
+    word the article can explain should be inside the window.
+    """
+    by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
+    for token in analysis.tokens:
+        by_clause[token.clause].extend(unit_sets(token, quote))
+    clauses = sorted(by_clause)
+
+    markers = frozenset().union(*quote.marker_sorts.values())
+
+    def weight(i: int) -> float:
+        if i in markers or not weights:
+            return 1.0
+        return weights.get(quote.tokens[i].stem, 1.0)
+
+    total = sum(weight(i) for i in quote.content) + len(markers)
+    best = Window(clauses[0] if clauses else 0, clauses[0] if clauses else 0, 0.0, 0.0, 0.0)
+    if not total:
+        return best
+    for a, first in enumerate(clauses):
+        if not any(by_clause[first]):
+            continue  # a window starts (and, below, ends) where something is rendered
+        union: set[int] = set()
+        units = rendered = 0
+        for last in clauses[a:]:
+            sets = by_clause[last]
+            units += len(sets)
+            rendered += sum(1 for s in sets if s)
+            for s in sets:
+                union |= s
+            if not units or not any(sets):
+                continue
+            precision = sum(weight(i) for i in union) / total
+            recall = rendered / units
+            b2 = beta * beta
+            denominator = b2 * precision + recall
+            fscore = (1 + b2) * precision * recall / denominator if denominator else 0.0
+            if fscore > best.fscore + 1e-9:
+                best = Window(first, last, fscore, precision, recall)
+    return best
+
+
+def _related(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    if shorter < 5:
+        return False
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 5 and common >= 0.7 * shorter
+
+
+@dataclass
+class Unit:
+    token: ZhToken
+    parent: ZhToken | None  # the glossary phrase this is a part of
+    order: float  # relative position in the window, 0..1
+    english: list[int] = field(default_factory=list)  # token indices that render it
+    phrase: tuple[int, int] | None = None  # first and last token of a matched glossary phrase
+
+
+@dataclass
+class Alignment:
+    quote: Quote
+    analysis: ZhAnalysis
+    window: Window
+    tokens: list[ZhToken]  # the Chinese tokens (markers included) in the window
+    units: list[Unit]
+    owner: dict[int, int]  # English token index -> unit index
+    consumed: set[int]  # English tokens used by a phrase match (content or not)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        if not self.tokens:
+            return (0, 0)
+        return (self.tokens[0].start, self.tokens[-1].end)
+
+    def added(self) -> list[int]:
+        return [i for i in self.quote.content if i not in self.owner]
+
+
+def align(analysis: ZhAnalysis, quote: Quote, window: Window) -> Alignment:
+    tokens = [t for t in analysis.tokens if window.first <= t.clause <= window.last]
+    words = [t for t in tokens if not t.marker]
+    owner: dict[int, int] = {}
+    consumed: set[int] = set()
+    units: list[Unit] = []
+    content = quote.content_set
+    # Phrase phase: every (term, listed rendering), longest renderings first.
+    pairs = sorted(
+        ((len(p), k, p) for k, t in enumerate(words) for p in t.patterns),
+        key=lambda x: (-x[0], x[1]),
+    )
+    matched: dict[int, list[int]] = {}
+    phrases: dict[int, tuple[int, int]] = {}
+    for _, k, pattern in pairs:
+        if k in matched:
+            continue
+        for occurrence in quote.occurrences(pattern):
+            if not consumed.intersection(occurrence):
+                consumed.update(occurrence)
+                matched[k] = [i for i in occurrence if i in content]
+                phrases[k] = (occurrence[0], occurrence[-1])
+                break
+    for k, token in enumerate(words):
+        if k in matched or not (token.parts and token.patterns):
+            units.append(Unit(token, None, 0.0, list(matched.get(k, [])), phrases.get(k)))
+        else:
+            units.extend(Unit(part, token, 0.0) for part in token.parts)
+    for n, unit in enumerate(units):
+        unit.order = n / max(1, len(units) - 1)
+        for i in unit.english:
+            owner[i] = n
+    # Word phase: each remaining English word to the nearest Chinese word it can render,
+    # preferring words not yet rendered (a repeated English word may render the same one again).
+    positions = {i: n / max(1, len(quote.content) - 1) for n, i in enumerate(quote.content)}
+    fits: dict[int, list[int]] = defaultdict(list)
+    for n, unit in enumerate(units):
+        for i in word_hits(single_stems(unit.token), quote):
+            fits[i].append(n)
+    for i in quote.content:
+        if i in consumed or i in owner or not fits[i]:
+            continue
+        n = min(fits[i], key=lambda n: (bool(units[n].english), abs(units[n].order - positions[i])))
+        units[n].english.append(i)
+        owner[i] = n
+    return Alignment(quote, analysis, window, tokens, units, owner, consumed)
