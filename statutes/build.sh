@@ -41,6 +41,20 @@ imp() {  # imp CORPUS-FILE [lawref import flags…]: provenance comes from MANIF
     "$@" >/dev/null
 }
 
+imp_bulk() {  # imp_bulk cn-laws-all/FILE [lawref import flags…]: provenance from its INDEX.tsv row
+  local file=$1; shift
+  local row path repo commit
+  row=$(awk -F'\t' -v f="${file#cn-laws-all/}" '$1 == f' "$corpus/cn-laws-all/INDEX.tsv")
+  [ -n "$row" ] || { echo "build.sh: $file is not in cn-laws-all/INDEX.tsv" >&2; exit 2; }
+  path=$(printf '%s' "$row" | cut -f5)
+  repo=$(column "cn-laws-all/ (1421 .txt + INDEX.tsv)" 3)
+  commit=$(column "cn-laws-all/ (1421 .txt + INDEX.tsv)" 4)
+  "$lawref" import "$corpus/$file" --store "$out" --source "$repo" --source-path "$path" \
+    --commit "$commit" --licence "$(column "cn-laws-all/ (1421 .txt + INDEX.tsv)" 6)" \
+    --source-note "Plain text of the source, as in the lawref corpus file $file (see its PROVENANCE.md, section D)." \
+    "$@" >/dev/null
+}
+
 add() { "$lawref" add --store "$out" "$@" >/dev/null; }
 
 prc=(--jurisdiction CN --language zh --kind law)
@@ -60,9 +74,24 @@ imp cn/zh_cybersecurity-law_2016-11-07.txt "${prc[@]}" --id cn-cybersecurity-law
   --title "Cybersecurity Law of the People's Republic of China" \
   --alias "Cybersecurity Law" --alias CSL --alias "China's Cybersecurity Law" \
   --alias "PRC Cybersecurity Law" --alias "Cyber Security Law" \
-  --version-note "2016 text. An NPCSC amendment of 2025-10-28 (in force 2026-01-01) is reported but is not in the source snapshot"
-add cn-cybersecurity-law 37 --cite "Article 37 of China's Cybersecurity Law" --cite "CSL Art. 37"
-add cn-cybersecurity-law 28 --cite "《网络安全法》第二十八条"
+  --version-note "2016 text, in force 2017-06-01 until the 2025 amendment took effect (2026-01-01)"
+imp cn/zh_cybersecurity-law_2025-10-28_amended.txt "${prc[@]}" --id cn-cybersecurity-law \
+  --version 2025 --amended 2025-10-28 --effective 2026-01-01 \
+  --version-note "Text as amended by the NPCSC decision of 2025-10-28, in force 2026-01-01 (NPCSC Gazette 2025 No. 6, pp. 795-804). The source's text layer has ASCII , ; : ( ) where the printed official text has the full-width marks: the store keeps the bytes of the source (data of record) and matching compares NFKC-normalised text, so a quotation with either form matches"
+add cn-cybersecurity-law 37 --version 2016 --cite "Article 37 of China's Cybersecurity Law" --cite "CSL Art. 37"
+add cn-cybersecurity-law 28 --version 2016 --cite "《网络安全法》第二十八条"
+add cn-cybersecurity-law 3 --version 2025 --cite "Article 3 of the amended Cybersecurity Law"
+add cn-cybersecurity-law 39 --version 2025 --cite "Article 39 of the revised Cybersecurity Law"
+
+imp cn/zh_cybersecurity-law_amendment-decision_2025-10-28.txt "${prc[@]}" --kind decision \
+  --id cn-cybersecurity-law-amendment-2025 --version 2025 --adopted 2025-10-28 --effective 2026-01-01 \
+  --title-original "全国人民代表大会常务委员会关于修改《中华人民共和国网络安全法》的决定" \
+  --title "Decision of the NPC Standing Committee on Amending the Cybersecurity Law of the People's Republic of China" \
+  --alias "Decision on Amending the Cybersecurity Law" --alias "2025 Cybersecurity Law amendment" \
+  --note "Presidential Order No. 61 with the decision's 14 items; each item is stored as an article (kind: item). The last item also holds the decision's closing paragraphs (本决定自2026年1月1日起施行 and the republication sentence), as the source runs them on"
+add cn-cybersecurity-law-amendment-2025 1 --cite "Item 1 of the Decision on Amending the Cybersecurity Law"
+add cn-cybersecurity-law-amendment-2025 14 --cite "Item 14 of the Decision on Amending the Cybersecurity Law"
+"$python" "$here/renumber.py" "$out" cn-cybersecurity-law 2016 2025 cn-cybersecurity-law-amendment-2025
 
 imp cn/zh_national-security-law_2015-07-01.txt "${prc[@]}" --id cn-national-security-law \
   --title "National Security Law of the People's Republic of China" \
@@ -114,6 +143,71 @@ imp cn/zh_hk-national-security-law_2020-06-30.txt "${prc[@]}" --id cn-hong-kong-
   --note "The source has no heading for the first chapter: Arts. 1-6 carry no chapter"
 add cn-hong-kong-national-security-law 38 --cite "Article 38 of the Hong Kong National Security Law"
 add cn-hong-kong-national-security-law 20 --cite "《香港国安法》第二十条"
+
+# --- PRC laws and regulations from the bulk corpus (cn-laws-all/) -------------------------------
+imp_bulk "cn-laws-all/经济法/出口管制法(2020-10-17).txt" "${prc[@]}" --id cn-export-control-law \
+  --title "Export Control Law of the People's Republic of China" \
+  --alias "Export Control Law" --alias "China's Export Control Law" --alias "PRC Export Control Law"
+add cn-export-control-law 2 --cite "《出口管制法》第二条" --cite "Article 2 of China's Export Control Law"
+add cn-export-control-law 48 --cite "Article 48 of the Export Control Law"
+
+imp_bulk "cn-laws-all/行政法/对外关系法(2023-06-28).txt" "${prc[@]}" --id cn-foreign-relations-law \
+  --title "Law on Foreign Relations of the People's Republic of China" \
+  --alias "Foreign Relations Law" --alias "China's Foreign Relations Law" --alias "PRC Foreign Relations Law"
+add cn-foreign-relations-law 33 --cite "Article 33 of the Foreign Relations Law" --cite "《对外关系法》第三十三条"
+
+imp_bulk "cn-laws-all/宪法相关法/反恐怖主义法(2018-04-27).txt" "${prc[@]}" --history \
+  --id cn-counter-terrorism-law --version 2018 \
+  --title "Counter-Terrorism Law of the People's Republic of China" \
+  --alias 反恐法 --alias "Counter-Terrorism Law" --alias "Counterterrorism Law" \
+  --alias "Anti-Terrorism Law" --alias "China's Counter-Terrorism Law" \
+  --version-note "Text as amended on 2018-04-27; the 2015 text as adopted is not in the store"
+add cn-counter-terrorism-law 18 --cite "《反恐法》第十八条" --cite "Article 18 of China's Counter-Terrorism Law"
+
+imp_bulk "cn-laws-all/民法商法/外商投资法(2019-03-15).txt" "${prc[@]}" --id cn-foreign-investment-law \
+  --version 2019 --adopted 2019-03-15 --effective 2020-01-01 \
+  --title "Foreign Investment Law of the People's Republic of China" \
+  --alias "Foreign Investment Law" --alias "China's Foreign Investment Law" --alias "PRC Foreign Investment Law"
+add cn-foreign-investment-law 35 --cite "Article 35 of the Foreign Investment Law" --cite "《外商投资法》第三十五条"
+
+imp_bulk "cn-laws-all/行政法规/网络数据安全管理条例(2024-09-24).txt" --jurisdiction CN --language zh \
+  --kind administrative-regulation --id cn-network-data-security-management-regulations \
+  --version 2024 --adopted 2024-09-24 --effective 2025-01-01 \
+  --title-original 网络数据安全管理条例 \
+  --title "Regulations on Network Data Security Management" \
+  --alias "Network Data Security Management Regulations" --alias "Network Data Security Regulations" \
+  --alias "China's Network Data Security Management Regulations" \
+  --version-note "State Council Decree No. 790 of 2024-09-24 (date from the source's file name; the text has no header date), in force 2025-01-01"
+add cn-network-data-security-management-regulations 37 --cite "《网络数据安全管理条例》第三十七条" \
+  --cite "Article 37 of the Network Data Security Management Regulations"
+
+imp_bulk "cn-laws-all/行政法规/关键信息基础设施安全保护条例(2021-07-30).txt" --jurisdiction CN --language zh \
+  --kind administrative-regulation --id cn-critical-information-infrastructure-regulations \
+  --version 2021 --adopted 2021-07-30 --effective 2021-09-01 \
+  --title-original 关键信息基础设施安全保护条例 \
+  --title "Regulations on the Security Protection of Critical Information Infrastructure" \
+  --alias "Critical Information Infrastructure Security Protection Regulations" \
+  --alias "CII Regulations" --alias "CIIO Regulations" \
+  --version-note "State Council Decree No. 745 of 2021-07-30 (date from the source's file name; the text has no header date), in force 2021-09-01"
+add cn-critical-information-infrastructure-regulations 2 --cite "《关键信息基础设施安全保护条例》第二条" \
+  --cite "Article 2 of the CII Regulations"
+
+imp_bulk "cn-laws-all/行政法/保守国家秘密法(2024-02-27).txt" "${prc[@]}" --history \
+  --id cn-state-secrets-law --version 2024 \
+  --title "Law of the People's Republic of China on Guarding State Secrets" \
+  --alias 保密法 --alias "State Secrets Law" --alias "China's State Secrets Law" \
+  --alias "Law on Guarding State Secrets" --alias "Law on the Protection of State Secrets" \
+  --version-note "2024 revision (2024-02-27, in force 2024-05-01); the 1988 and 2010 texts are not in the store"
+add cn-state-secrets-law 2 --cite "《保守国家秘密法》第二条" --cite "Article 2 of the State Secrets Law"
+
+imp_bulk "cn-laws-all/宪法相关法/香港特别行政区基本法(1990-04-04).txt" "${prc[@]}" \
+  --id cn-hong-kong-basic-law --version 1990 --adopted 1990-04-04 --effective 1997-07-01 \
+  --title "The Basic Law of the Hong Kong Special Administrative Region of the People's Republic of China" \
+  --alias 基本法 --alias 香港基本法 --alias "Basic Law" --alias "Hong Kong Basic Law" \
+  --alias "HK Basic Law" --alias "Basic Law of Hong Kong" \
+  --note "Chinese text only (no full English text found). The preamble (序言) and Annexes I-III are not stored; the source's annexes predate their replacement by the NPCSC on 2021-03-30"
+add cn-hong-kong-basic-law 23 --cite "Article 23 of the Basic Law" --cite "《基本法》第二十三条"
+add cn-hong-kong-basic-law 158 --cite "Article 158 of the Hong Kong Basic Law"
 
 # --- US ------------------------------------------------------------------------------------------
 uscode=(--jurisdiction US --language en --version 2023
@@ -176,16 +270,86 @@ add us-ndaa-fy2019 889 --cited-as "Section 889" --cited-as "Section 889 of the F
   --cite "Section 889 of the FY2019 NDAA" \
   --cite "Section 889 of the John S. McCain National Defense Authorization Act for Fiscal Year 2019"
 
+imp us/18usc2713_cloud-act-required-preservation-and-disclosure.txt "${uscode[@]}" --kind code-section \
+  --id us-18-usc-2713 \
+  --title "18 U.S.C. § 2713: Required preservation and disclosure of communications and records" \
+  --alias "CLOUD Act" --alias "Clarifying Lawful Overseas Use of Data Act" --alias "US CLOUD Act" \
+  --alias "18 U.S.C. 2713" --alias "18 U.S.C. § 2713" \
+  --note "Section 103(a) of the CLOUD Act (Pub. L. 115-141, div. V), codified at 18 U.S.C. § 2713. The Act's executive agreements (section 105) are us-18-usc-2523"
+add us-18-usc-2713 2713 --cited-as "18 U.S.C. 2713" --cited-as "18 U.S.C. § 2713" \
+  --cited-as "Section 103 of the CLOUD Act" --cited-as "Section 103(a) of the CLOUD Act" \
+  --cite "Section 103 of the CLOUD Act" --cite "18 U.S.C. § 2713"
+
+imp us/18usc2523_cloud-act-executive-agreements.txt "${uscode[@]}" --kind code-section \
+  --id us-18-usc-2523 \
+  --title "18 U.S.C. § 2523: Executive agreements on access to data by foreign governments" \
+  --alias "18 U.S.C. 2523" --alias "18 U.S.C. § 2523" --alias "CLOUD Act executive agreements" \
+  --note "Section 105 of the CLOUD Act (Pub. L. 115-141, div. V), codified at 18 U.S.C. § 2523"
+add us-18-usc-2523 2523 --cited-as "18 U.S.C. 2523" --cited-as "18 U.S.C. § 2523" \
+  --cited-as "Section 105 of the CLOUD Act" \
+  --cite "Section 105 of the CLOUD Act" --cite "18 U.S.C. § 2523(b)"
+
+imp us/50usc1881a_fisa-sec702.txt "${uscode[@]}" --kind code-section --id us-50-usc-1881a \
+  --title "50 U.S.C. § 1881a: Procedures for targeting certain persons outside the United States other than United States persons" \
+  --alias "Section 702" --alias "FISA Section 702" --alias "FISA 702" --alias "Section 702 of FISA" \
+  --alias "Foreign Intelligence Surveillance Act" --alias FISA \
+  --alias "50 U.S.C. 1881a" --alias "50 U.S.C. § 1881a" \
+  --note "Section 702 of the Foreign Intelligence Surveillance Act of 1978, codified at 50 U.S.C. § 1881a, as amended up to Pub. L. 115-118 (2018); the Reforming Intelligence and Securing America Act (Pub. L. 118-49, 2024) is not in this text. Only § 702 of FISA is stored"
+add us-50-usc-1881a 1881a --cited-as "Section 702" --cited-as "Section 702 of FISA" \
+  --cited-as "Section 702 of the Foreign Intelligence Surveillance Act" \
+  --cited-as "50 U.S.C. 1881a" --cited-as "50 U.S.C. § 1881a" \
+  --cite "Section 702 of the Foreign Intelligence Surveillance Act" --cite "50 U.S.C. § 1881a"
+
+imp us/50usc4801-4852_export-control-reform-act-2018.txt "${uscode[@]}" --kind code-chapter \
+  --id us-export-control-reform-act \
+  --title "Export Control Reform Act of 2018" \
+  --alias ECRA --alias "Export Control Reform Act" --alias "50 U.S.C. 4801-4852" \
+  --note "As codified in 50 U.S.C. chapter 58 (§§ 4801, 4811-4826, 4841-4843, 4851-4852): article numbers are the Code sections, not the Act's own (Pub. L. 115-232, div. A, title XVII, subtitle B); subchapter headings are not in the source"
+for n in 4801 4811 4812 4813 4814 4815 4816 4817 4818 4819 4820 4821 4822 4823 4824 4825 4826 4841 4842 4843 4851 4852; do
+  add us-export-control-reform-act "$n" --cited-as "50 U.S.C. $n" --cited-as "50 U.S.C. § $n"
+done
+add us-export-control-reform-act 4817 --cited-as "Section 1758" --cited-as "Section 1758 of ECRA" \
+  --cite "Section 1758 of ECRA" --cite "50 U.S.C. § 4817"
+add us-export-control-reform-act 4819 --cite "50 U.S.C. 4819"
+
+imp us/15usc4651-4659_chips-semiconductor-incentives.txt "${uscode[@]}" --kind code-chapter \
+  --id us-chips-semiconductor-incentives \
+  --title "Creating Helpful Incentives to Produce Semiconductors for America" \
+  --alias "CHIPS for America" --alias "15 U.S.C. 4651-4659" \
+  --note "15 U.S.C. chapter 72A (§§ 4651-4659), the semiconductor incentives with the CHIPS Act of 2022 conditions (§ 4652 foreign country of concern, § 4657 foreign entities of concern): article numbers are the Code sections"
+for n in 4651 4652 4653 4654 4655 4656 4657 4658 4659; do
+  add us-chips-semiconductor-incentives "$n" --cited-as "15 U.S.C. $n" --cited-as "15 U.S.C. § $n"
+done
+add us-chips-semiconductor-incentives 4652 --cite "15 U.S.C. § 4652"
+add us-chips-semiconductor-incentives 4657 --cite "15 U.S.C. 4657"
+
 # --- EU ------------------------------------------------------------------------------------------
-imp eu/gdpr_2016-679_art5-6-17-44-49.txt --jurisdiction EU --language en --kind regulation \
-  --id eu-gdpr --version 2016 --adopted 2016-04-27 \
+# The whole GDPR replaces the excerpt eu/gdpr_2016-679_art5-6-17-44-49.txt (the same OJ text: every
+# line of the excerpt is in the full file, whitespace aside; tests/test_store_integrity.py checks it).
+imp eu/gdpr_2016-679_full_en.txt --jurisdiction EU --language en --kind regulation \
+  --id eu-gdpr --version 2016 --adopted 2016-04-27 --effective 2018-05-25 \
+  --title "Regulation (EU) 2016/679 (General Data Protection Regulation)" \
   --alias GDPR --alias "General Data Protection Regulation" --alias "Regulation (EU) 2016/679" \
   --alias "Regulation 2016/679" --alias "EU GDPR" \
-  --version-note "OJ L 119, 4.5.2016, p. 1 (adoption date from the title), not consolidated with later corrigenda" \
-  --note "Excerpt: Articles 5, 6, 17 and 44-49 only. Source: EUR-Lex, Regulation (EU) 2016/679, OJ L 119, 4.5.2016, p. 1; via GDPRtEXT (CC BY 4.0)"
+  --version-note "OJ L 119, 4.5.2016, p. 1, applicable from 2018-05-25; not consolidated with the later corrigenda (OJ L 314, 22.11.2016; OJ L 127, 23.5.2018; OJ L 74, 4.3.2021)" \
+  --note "The whole Regulation: recitals 1-173 (numbers recital-1 …) and Articles 1-99 with their chapters and sections; the citations, closing formula, signatures and footnotes are not stored. Source: EUR-Lex, Regulation (EU) 2016/679, OJ L 119, 4.5.2016, p. 1 (EUR-Lex HTML via GDPRtEXT, CC BY 4.0). English and French are both authentic language versions"
+imp eu/gdpr_2016-679_full_fr.txt --official-language --id eu-gdpr --version 2016 --language fr \
+  --version-note "French official language version (OJ L 119, 4.5.2016), equally authentic; one copy only, no second source"
 add eu-gdpr 17 --cite "Article 17 of the GDPR"
 add eu-gdpr 6 --cite "GDPR Art. 6(1)(f)"
 add eu-gdpr 49 --cite "Article 49 GDPR"
+add eu-gdpr 83 --cite "Article 83 of the GDPR" --cite "GDPR Art. 83(5)"
+add eu-gdpr 3 --cite "Article 3 GDPR"
+
+imp eu/ai-act_2024-1689_full_en.txt --jurisdiction EU --language en --kind regulation \
+  --id eu-ai-act --version 2024 --adopted 2024-06-13 --effective 2024-08-01 \
+  --title "Regulation (EU) 2024/1689 (Artificial Intelligence Act)" \
+  --alias "AI Act" --alias "EU AI Act" --alias "Artificial Intelligence Act" \
+  --alias "Regulation (EU) 2024/1689" --alias "Regulation 2024/1689" \
+  --version-note "OJ L, 2024/1689, 12.7.2024, as published (not consolidated); in force 2024-08-01, applying in stages from 2025-02-02 to 2027-08-02 (Art. 113)" \
+  --note "The whole Regulation: recitals 1-180, Articles 1-113 with chapters and sections, Annexes I-XIII (numbers annex-I …); the citations, closing formula, signatures and footnotes are not stored. Source: EUR-Lex, Regulation (EU) 2024/1689, OJ L, 2024/1689, 12.7.2024"
+add eu-ai-act 5 --cite "Article 5 of the AI Act" --cite "AI Act Art. 5(1)(f)"
+add eu-ai-act 50 --cite "Article 50 of the EU AI Act"
 
 # --- English renderings (en/renderings.yaml and the HK NSL excerpts) -------------------------------
 "$python" "$here/curate.py" "$corpus" "$out" >/dev/null

@@ -316,12 +316,18 @@ needs_corpus = pytest.mark.skipif(not (CORPUS / "cn").is_dir(), reason="shared c
 
 
 def provenance_counts() -> dict[str, int]:
-    """Article counts of the cn/ files as PROVENANCE.md's table gives them."""
+    """Article counts of the cn/ files as PROVENANCE.md's tables give them: a last column of
+    counts (section A), or "…, 81 articles" / "(14 items; …" in the row (section E.2, where an
+    amending decision's numbered items are what it is cut into)."""
     counts = {}
     for line in (CORPUS / "PROVENANCE.md").read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if cells and cells[0].startswith("cn/") and cells[-1].isdigit():
+        if not (cells and cells[0].startswith("cn/")):
+            continue
+        if cells[-1].isdigit():
             counts[cells[0]] = int(cells[-1])
+        elif found := re.search(r"\b(\d+) (?:articles|items)\b", " ".join(cells[1:3])):
+            counts[cells[0]] = int(found[1])
     return counts
 
 

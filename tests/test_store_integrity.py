@@ -103,9 +103,21 @@ def test_cite_example_refers_to_an_existing_article(statute_id: str, index: int)
 
 @cache
 def manifest() -> dict[str, str]:
-    """Source path (or address) in the provenance → corpus file."""
+    """Source path (or address) in the provenance → corpus file, for the files MANIFEST.tsv
+    lists and for those of the bulk PRC corpus (cn-laws-all/INDEX.tsv)."""
     with (CORPUS / "MANIFEST.tsv").open(encoding="utf-8") as handle:
-        return {row["source_path"]: row["path"] for row in csv.DictReader(handle, delimiter="\t")}
+        found = {row["source_path"]: row["path"] for row in csv.DictReader(handle, delimiter="\t")}
+    index = CORPUS / "cn-laws-all" / "INDEX.tsv"
+    if index.is_file():
+        lines = [line for line in index.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+        for row in csv.DictReader(lines, delimiter="\t"):
+            found.setdefault(row["source_path"], f"cn-laws-all/{row['path']}")
+    return found
+
+
+# A corpus file that a fuller copy of the same text replaced in the store: (the file, the statute
+# whose stored articles must hold each of its articles, whitespace aside).
+SUPERSEDED = {"eu/gdpr_2016-679_art5-6-17-44-49.txt": "eu-gdpr"}
 
 
 @cache
@@ -114,9 +126,11 @@ def corpus_split(name: str) -> tuple[str, SplitResult]:
     return text, split_text(text, name)
 
 
-def corpus_file(statute: Statute, version: str) -> str:
+def corpus_file(statute: Statute, version: str, language: str | None = None) -> str:
     found = next(v for v in statute.versions if v.id == version)
     source = found.source or statute.source
+    if language is not None:
+        source = next(o.source for o in found.official_languages if o.language == language)
     name = manifest().get(source.path or "") or manifest().get(source.url or "")
     assert name, (
         f"{statute.id} {version}: provenance {source.path or source.url} not in MANIFEST.tsv"
@@ -136,15 +150,57 @@ def test_original_texts_are_byte_exact_and_complete(statute_id: str) -> None:
             assert stored[piece.number] == piece.text == text[piece.start : piece.end]
 
 
+def official_languages(statute: Statute) -> list[tuple[str, str]]:
+    """(version, language) of each other official language version stored."""
+    return [(v.id, o.language) for v in statute.versions for o in v.official_languages]
+
+
+@needs_corpus
+@pytest.mark.parametrize("statute_id", [s for s in STATUTES if official_languages(shipped()[s])])
+def test_official_language_versions_are_byte_exact_and_complete(statute_id: str) -> None:
+    statute = shipped()[statute_id]
+    for version, language in official_languages(statute):
+        text, split = corpus_split(corpus_file(statute, version, language))
+        stored = {
+            a.number: next(lv for lv in a.language_versions if lv.language == language)
+            for a in statute.articles_in(version)
+        }
+        assert list(stored) == split.numbers(), f"{statute_id} {version} {language}"
+        for piece in split.articles:
+            assert stored[piece.number].text == piece.text == text[piece.start : piece.end]
+            assert stored[piece.number].heading == piece.heading
+
+
 @needs_corpus
 def test_every_corpus_original_is_in_the_store() -> None:
     sources = {
         corpus_file(statute, version)
         for statute in shipped().values()
         for version in versions_with_text(statute)
+    } | {
+        corpus_file(statute, version, language)
+        for statute in shipped().values()
+        for version, language in official_languages(statute)
     }
     originals = {row for row in manifest().values() if re.match(r"(cn|us|eu)/", row)}
-    assert originals <= sources
+    assert originals - set(SUPERSEDED) <= sources
+    assert not set(SUPERSEDED) & sources
+
+
+def squeezed(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@needs_corpus
+@pytest.mark.parametrize(("name", "statute_id"), sorted(SUPERSEDED.items()))
+def test_a_superseded_corpus_file_is_wholly_in_the_fuller_text(name: str, statute_id: str) -> None:
+    _, split = corpus_split(name)
+    statute = shipped()[statute_id]
+    for piece in split.articles:
+        stored = statute.article(piece.number)
+        assert stored is not None, piece.number
+        assert squeezed(stored.text) == squeezed(piece.text), piece.number
+        assert stored.heading == piece.heading, piece.number
 
 
 @needs_corpus

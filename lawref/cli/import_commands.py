@@ -34,12 +34,19 @@ from lawref.store.write import writable_store
 @click.option("--note", help="A note on the statute.")
 @click.option("--history", is_flag=True, help="Also record the header's earlier dates as versions.")
 @click.option("--force", is_flag=True, help="Replace a version (or file) that holds another text.")
+@click.option(
+    "--official-language",
+    is_flag=True,
+    help="FILE is version --version of statute --id in another official language (--language), "
+    "equally authentic: attach each article to the stored article of the same number.",
+)
 @write_options
 @input_size_option
 @format_option("text", "json")
 def import_command(
     source_file: str,
     force: bool,
+    official_language: bool,
     dry_run: bool,
     store: str | None,
     max_size_mb: float,
@@ -75,7 +82,12 @@ def import_command(
         )
         return
     text = read_input(source_file, max_bytes(max_size_mb))
-    plan = plan_import(text, source_file, meta, root, force=force)
+    if official_language:
+        from lawref.ingest.language_versions import plan_language_version
+
+        plan = plan_language_version(text, source_file, meta, root)
+    else:
+        plan = plan_import(text, source_file, meta, root, force=force)
     if not dry_run:
         write_plan(plan)
     if output_format == "json":

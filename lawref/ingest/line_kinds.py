@@ -21,12 +21,15 @@ _ZH_ARTICLE = re.compile(
     rf"^[ \u3000]{{0,8}}{_MD}(?P<label>第(?P<num>{NUMERAL_PATTERN})条(?:之(?P<sub>{NUMERAL_PATTERN}))?)"
     r"(?:\*\*)?(?P<sep>[ \u3000]{1,8}|$)"
 )
+# An item of a decision that has no 第…条 articles: "一、增加一条，作为第三条: …".
+_ZH_ITEM = re.compile(r"^[ \u3000]{0,8}(?P<label>(?P<num>[一二三四五六七八九十百]{1,6})、)")
 _ZH_STRUCTURE = re.compile(
     rf"^[ \u3000]{{0,8}}{_MD}第(?P<num>{NUMERAL_PATTERN})(?P<kind>分编|编|章|节)"
     r"(?:[ \u3000]{1,8}[^。；，,;：:\t]{1,60})?(?:\*\*)?[ \u3000]{0,8}$"
 )
 _EN_ARTICLE = re.compile(
-    rf"^[ \t]{{0,8}}{_MD}(?P<label>(?:Article|ARTICLE|Art\.)[ \t]{{1,4}}(?P<num>\d{{1,4}}[a-z]?))(?:\*\*)?"
+    rf"^[ \t]{{0,8}}{_MD}(?P<label>(?:Article|ARTICLE|Art\.)[ \t\u00a0]{{1,4}}"
+    r"(?P<num>\d{1,4}[a-z]?|premier))(?:\*\*)?"
     r"(?:[ \t]*$|[ \t]*[.:\u2013\u2014-][ \t]*(?P<rest>.*)$|[ \t]{1,4}(?P<cap>[A-Z(\u2018'\"\u201c].*)$)"
 )
 _EN_SECTION = re.compile(
@@ -35,8 +38,8 @@ _EN_SECTION = re.compile(
     r"(?:[ \t]*$|\.[ \t]*(?P<rest>.*)$|[ \t]*[\u2013\u2014:-][ \t]*(?P<rest2>.*)$)"
 )
 EN_STRUCTURE = re.compile(
-    rf"^[ \t]{{0,8}}{_MD}(?P<kind>TITLE|Title|SUBTITLE|Subtitle|PART|Part|CHAPTER|Chapter"
-    r"|SUBCHAPTER|Subchapter|SECTION|Section)[ \t]{1,4}(?P<num>\d{1,4}[A-Z]?|[IVXLCDM]{1,8}|[A-Z])"
+    rf"^[ \t]{{0,8}}{_MD}(?P<kind>TITLE|Title|SUBTITLE|Subtitle|PART|Part|CHAPTER|Chapter|CHAPITRE|Chapitre"
+    r"|SUBCHAPTER|Subchapter|SECTION|Section)[ \t\u00a0]{1,4}(?P<num>\d{1,4}[A-Z]?|[IVXLCDM]{1,8}|[A-Z])"
     r"(?:[ \t]*$|[ \t]*[.:\u2013\u2014-].{0,200}$)"
 )
 _STRUCTURE_LEVEL = {
@@ -48,6 +51,7 @@ _STRUCTURE_LEVEL = {
     "subtitle": "part",
     "part": "part",
     "chapter": "chapter",
+    "chapitre": "chapter",
     "subchapter": "section",
     "section": "section",
 }
@@ -85,6 +89,20 @@ class Heading:
     label: str
     rest_offset: int | None  # where text after the label starts on the heading line, if any
     rest: str
+    kind: Literal["article", "item"] = "article"
+
+
+def _zh_item(line: Line, index: int) -> Heading | None:
+    match = _ZH_ITEM.match(line.content)
+    if not match:
+        return None
+    try:
+        number = str(cn_to_int(match["num"]))
+    except ValueError:
+        return None
+    rest = line.content[match.end() :]
+    offset = line.start + match.end() if rest.strip() else None
+    return Heading(index, number, match["label"], offset, rest, "item")
 
 
 def _zh_heading(line: Line, index: int) -> Heading | None:
@@ -107,7 +125,8 @@ def _en_heading(line: Line, index: int, pattern: re.Pattern[str]) -> Heading | N
     group = next((g for g in ("rest", "rest2", "cap") if match.groupdict().get(g)), None)
     rest = match[group] if group else ""
     offset = line.start + match.start(group) if group else None
-    return Heading(index, match["num"], match["label"].strip(), offset, rest)
+    number = "1" if match["num"] == "premier" else match["num"]  # French "Article premier"
+    return Heading(index, number, match["label"].strip(), offset, rest)
 
 
 def structure_heading(line: Line, style: Style) -> tuple[str, str] | None:
@@ -153,9 +172,11 @@ def is_caption(candidate: str, *, same_line: bool) -> bool:
 
 
 def detect_style(lines: list[Line]) -> Style | None:
-    counts = {"zh": 0, "article": 0, "section": 0}
+    counts = {"zh": 0, "article": 0, "section": 0, "item": 0}
     for line in lines:
-        if _ZH_ARTICLE.match(line.content):
+        if _ZH_ITEM.match(line.content):
+            counts["item"] += 1
+        elif _ZH_ARTICLE.match(line.content):
             counts["zh"] += 1
         elif _EN_ARTICLE.match(line.content):
             counts["article"] += 1
@@ -167,12 +188,20 @@ def detect_style(lines: list[Line]) -> Style | None:
         return "article"
     if counts["section"]:
         return "section"
+    if counts["item"] >= 2:
+        return "zh"  # a decision of numbered items (see zh_items)
     return None
+
+
+def zh_items(lines: list[Line]) -> bool:
+    """A Chinese text cut at 一、二、… items: it has no 第…条 line at all."""
+    return not any(_ZH_ARTICLE.match(line.content) for line in lines)
 
 
 def headings(lines: list[Line], style: Style) -> Iterator[Heading | tuple[int, str, str]]:
     """Article headings and (index, level, heading) structure lines, in order."""
     pattern = _EN_ARTICLE if style == "article" else _EN_SECTION
+    zh_heading = _zh_item if style == "zh" and zh_items(lines) else _zh_heading
     for index, line in enumerate(lines):
         if "\t" in line.content.lstrip(" \u3000")[:16]:
             continue  # a row of a table (tabs separate its cells), not a heading
@@ -180,6 +209,6 @@ def headings(lines: list[Line], style: Style) -> Iterator[Heading | tuple[int, s
         if structure is not None:
             yield (index, *structure)
             continue
-        heading = _zh_heading(line, index) if style == "zh" else _en_heading(line, index, pattern)
+        heading = zh_heading(line, index) if style == "zh" else _en_heading(line, index, pattern)
         if heading is not None:
             yield heading

@@ -116,6 +116,7 @@ def stored_article(piece: SplitArticle, versions: list[str]) -> Article:
         chapter=chapter,
         section=piece.section,
         heading=piece.heading,
+        kind=piece.kind,
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from lawref.errors import InputError
+from lawref.ingest import eu_parts
 from lawref.ingest.line_kinds import (
     EN_STRUCTURE,
     Heading,
@@ -46,6 +47,7 @@ class SplitArticle:
     chapter: str | None = None
     section: str | None = None
     heading: str | None = None  # the article's own caption (GDPR, US Code)
+    kind: Literal["article", "recital", "annex", "item"] = "article"
 
 
 @dataclass(frozen=True)
@@ -106,11 +108,13 @@ def split_text(text: str, source: str = "<text>") -> SplitResult:
             f"{source}: no article headings found (expected lines starting 第…条, "
             "'Article N', '§ N.', 'Sec. N.' or 'Section N')"
         )
-    events = list(headings(lines, style))
+    annex_from = eu_parts.annex_start(lines) if style == "article" else None
+    body_lines = lines if annex_from is None else lines[:annex_from]
+    events = list(headings(body_lines, style))
     articles: list[SplitArticle] = []
     warnings: list[str] = []
     context: dict[str, str | None] = {"part": None, "chapter": None, "section": None}
-    boundaries = [e[0] if isinstance(e, tuple) else e.index for e in events] + [len(lines)]
+    boundaries = [e[0] if isinstance(e, tuple) else e.index for e in events] + [len(body_lines)]
     for position, event in enumerate(events):
         limit = boundaries[position + 1]
         if isinstance(event, tuple):
@@ -134,6 +138,8 @@ def split_text(text: str, source: str = "<text>") -> SplitResult:
     if not articles:
         raise InputError(f"{source}: article headings found, but none has any text")
     warnings += numbering_warnings(articles, style)
+    if style == "article":
+        articles = _eu_parts(text, lines, boundaries[0], annex_from, articles, warnings)
     annex = _ANNEX.search(text, articles[-1].start, articles[-1].end)
     if annex is not None:
         last = articles[-1]
@@ -157,6 +163,44 @@ def split_text(text: str, source: str = "<text>") -> SplitResult:
         dates=tuple(dates),
         preamble=preamble,
     )
+
+
+def _eu_parts(
+    text: str,
+    lines: list[Line],
+    first_heading: int,
+    annex_from: int | None,
+    articles: list[SplitArticle],
+    warnings: list[str],
+) -> list[SplitArticle]:
+    """Recitals before the articles, the closing formula cut off the last one, annexes after."""
+    last = articles[-1]
+    closing = eu_parts.closing_formula(text, last.start, last.end)
+    if closing is not None:
+        start, end = _trim(text, last.start, closing)
+        articles[-1] = replace(last, text=text[start:end], end=end)
+        warnings.append(
+            f"line {text.count(chr(10), 0, closing) + 2}: the closing formula, signatures and "
+            f"footnotes after {last.label} are not stored"
+        )
+    parts = [(p, "recital") for p in eu_parts.recitals(lines[:first_heading])]
+    if annex_from is not None:
+        parts += [(p, "annex") for p in eu_parts.annexes(text, lines, annex_from)]
+    pieces = [
+        SplitArticle(
+            number=p.number,
+            label=p.label,
+            text=text[p.start : p.end],
+            start=p.start,
+            end=p.end,
+            line=p.line,
+            heading=p.heading,
+            kind=kind,  # type: ignore[arg-type]
+        )
+        for p, kind in parts
+    ]
+    recitals = [p for p in pieces if p.kind == "recital"]
+    return [*recitals, *articles, *(p for p in pieces if p.kind == "annex")]
 
 
 def _structure_caption(
@@ -225,6 +269,7 @@ def _article(
         chapter=context["chapter"],
         section=context["section"],
         heading=caption,
+        kind=heading.kind,
     )
 
 

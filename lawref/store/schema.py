@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -51,6 +51,32 @@ class Provenance(StoreModel):
         return self
 
 
+class OfficialLanguage(StoreModel):
+    """Another official language in which a version was enacted: that text is equally authentic
+    (an EU regulation in French beside English), not a translation of it."""
+
+    language: LanguageCode
+    source: Provenance
+    note: str | None = None
+
+
+class Renumbering(StoreModel):
+    """How the articles of a version continue those of the version before it.
+
+    ``continues`` maps an article of this version to the article(s) of ``previous`` whose text
+    it carries on (several when articles were merged; the same old article under two new numbers
+    when it was split). Articles of this version in ``new`` continue none; articles of ``previous``
+    in ``removed`` are continued by none. Every article of both versions is accounted for.
+    """
+
+    previous: str
+    continues: dict[ArticleNumber, list[ArticleNumber]]
+    new: list[ArticleNumber] = Field(default_factory=list)
+    removed: list[ArticleNumber] = Field(default_factory=list)
+    source: Provenance | None = None  # the amending act the renumbering is taken from
+    note: str | None = None
+
+
 class Version(StoreModel):
     id: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$")]
     adopted: dt.date | None = None
@@ -59,6 +85,16 @@ class Version(StoreModel):
     effective: dt.date | None = None
     note: str | None = None
     source: Provenance | None = None  # provenance of this version's text, when not the statute's
+    official_languages: list[OfficialLanguage] = Field(default_factory=list)
+    renumbering: Renumbering | None = None
+
+    def in_force_from(self) -> dt.date | None:
+        """The first day this version's text applies: its effective date, or else its newest
+        adoption, amendment or revision date."""
+        if self.effective is not None:
+            return self.effective
+        days = [d for d in (self.adopted, self.amended, self.revised) if d is not None]
+        return max(days) if days else None
 
 
 class Translation(StoreModel):
@@ -82,15 +118,29 @@ class Translation(StoreModel):
         return self
 
 
-class Article(StoreModel):
-    number: ArticleNumber
+class LanguageVersion(StoreModel):
+    """The article in another official language of the act (see :class:`OfficialLanguage`):
+    authentic like the text itself, so never called a translation."""
+
+    language: LanguageCode
     text: NonEmpty  # exactly as in the source: never normalised
+    heading: str | None = None
+
+
+ArticleKind = Literal["article", "recital", "annex", "item"]
+
+
+class Article(StoreModel):
+    number: ArticleNumber  # recitals are "recital-26", annexes "annex-III"
+    text: NonEmpty  # exactly as in the source: never normalised
+    kind: ArticleKind = "article"  # a recital, an annex, or an item of an amending decision
     versions: list[str] = Field(default_factory=list)  # empty: every version of the statute
     chapter: str | None = None  # structure heading, e.g. "第二章 国家情报工作机构职权"
     section: str | None = None
     heading: str | None = None  # an article's own caption, e.g. GDPR "Right to erasure"
     cited_as: list[NonEmpty] = Field(default_factory=list)  # other citations: "19 U.S.C. 2411"
     translations: list[Translation] = Field(default_factory=list)
+    language_versions: list[LanguageVersion] = Field(default_factory=list)
 
     @field_validator("text")
     @classmethod
@@ -164,6 +214,9 @@ class Statute(StoreModel):
                 a.number == example.article for a in self.articles
             ):
                 raise ValueError(f"examples.{index}.article: no article {example.article!r}")
+        for index, version in enumerate(self.versions):
+            if version.renumbering is not None:
+                _check_renumbering(self, version.id, version.renumbering, f"versions.{index}")
         return self
 
     # --- convenience, not part of the file format -------------------------------------------
@@ -202,6 +255,31 @@ class Statute(StoreModel):
                 if article.number == number:
                     return article
         return None
+
+
+def _check_renumbering(statute: Statute, vid: str, renumbering: Renumbering, where: str) -> None:
+    """Every article of both versions is accounted for, and only articles that exist."""
+    if renumbering.previous not in statute.version_ids() or renumbering.previous == vid:
+        raise ValueError(f"{where}.renumbering.previous: unknown version {renumbering.previous!r}")
+    now = {a.number for a in statute.articles_in(vid)}
+    before = {a.number for a in statute.articles_in(renumbering.previous)}
+    if not now or not before:
+        return  # a version whose text is not stored: nothing to check against
+    mapped = set(renumbering.continues) | set(renumbering.new)
+    carried = {n for olds in renumbering.continues.values() for n in olds} | set(
+        renumbering.removed
+    )
+    problems = [
+        *(f"{n} is no article of {vid}" for n in sorted(mapped - now)),
+        *(f"article {n} of {vid} is not accounted for" for n in sorted(now - mapped)),
+        *(f"{n} is no article of {renumbering.previous}" for n in sorted(carried - before)),
+        *(
+            f"article {n} of {renumbering.previous} is not accounted for"
+            for n in sorted(before - carried)
+        ),
+    ]
+    if problems:
+        raise ValueError(f"{where}.renumbering: {'; '.join(problems[:5])}")
 
 
 _NUMBER_KEY = re.compile(r"(\d+)|(\D+)")
