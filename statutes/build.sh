@@ -78,20 +78,15 @@ imp cn/zh_cybersecurity-law_2016-11-07.txt "${prc[@]}" --id cn-cybersecurity-law
 imp cn/zh_cybersecurity-law_2025-10-28_amended.txt "${prc[@]}" --id cn-cybersecurity-law \
   --version 2025 --amended 2025-10-28 --effective 2026-01-01 \
   --version-note "Text as amended by the NPCSC decision of 2025-10-28, in force 2026-01-01 (NPCSC Gazette 2025 No. 6, pp. 795-804). The source's text layer has ASCII , ; : ( ) where the printed official text has the full-width marks: the store keeps the bytes of the source (data of record) and matching compares NFKC-normalised text, so a quotation with either form matches"
-add cn-cybersecurity-law 37 --version 2016 --cite "Article 37 of China's Cybersecurity Law" --cite "CSL Art. 37"
-add cn-cybersecurity-law 28 --version 2016 --cite "《网络安全法》第二十八条"
+add cn-cybersecurity-law 37 --cite "Article 37 of China's Cybersecurity Law" --cite "CSL Art. 37"
+add cn-cybersecurity-law 28 --cite "《网络安全法》第二十八条"
 add cn-cybersecurity-law 3 --version 2025 --cite "Article 3 of the amended Cybersecurity Law"
 add cn-cybersecurity-law 39 --version 2025 --cite "Article 39 of the revised Cybersecurity Law"
 
-imp cn/zh_cybersecurity-law_amendment-decision_2025-10-28.txt "${prc[@]}" --kind decision \
-  --id cn-cybersecurity-law-amendment-2025 --version 2025 --adopted 2025-10-28 --effective 2026-01-01 \
-  --title-original "全国人民代表大会常务委员会关于修改《中华人民共和国网络安全法》的决定" \
-  --title "Decision of the NPC Standing Committee on Amending the Cybersecurity Law of the People's Republic of China" \
-  --alias "Decision on Amending the Cybersecurity Law" --alias "2025 Cybersecurity Law amendment" \
-  --note "Presidential Order No. 61 with the decision's 14 items; each item is stored as an article (kind: item). The last item also holds the decision's closing paragraphs (本决定自2026年1月1日起施行 and the republication sentence), as the source runs them on"
-add cn-cybersecurity-law-amendment-2025 1 --cite "Item 1 of the Decision on Amending the Cybersecurity Law"
-add cn-cybersecurity-law-amendment-2025 14 --cite "Item 14 of the Decision on Amending the Cybersecurity Law"
-"$python" "$here/renumber.py" "$out" cn-cybersecurity-law 2016 2025 cn-cybersecurity-law-amendment-2025
+# The renumbering (which 2016 article each 2025 article continues), from the amending decision's
+# items, checked against both texts (see renumber.py).
+"$python" "$here/renumber.py" "$corpus" "$out" cn-cybersecurity-law 2016 2025 \
+  cn/zh_cybersecurity-law_amendment-decision_2025-10-28.txt
 
 imp cn/zh_national-security-law_2015-07-01.txt "${prc[@]}" --id cn-national-security-law \
   --title "National Security Law of the People's Republic of China" \
@@ -298,7 +293,7 @@ imp us/50usc1881a_fisa-sec702.txt "${uscode[@]}" --kind code-section --id us-50-
 add us-50-usc-1881a 1881a --cited-as "Section 702" --cited-as "Section 702 of FISA" \
   --cited-as "Section 702 of the Foreign Intelligence Surveillance Act" \
   --cited-as "50 U.S.C. 1881a" --cited-as "50 U.S.C. § 1881a" \
-  --cite "Section 702 of the Foreign Intelligence Surveillance Act" --cite "50 U.S.C. § 1881a"
+  --cite "Section 702 of the Foreign Intelligence Surveillance Act" --cite "FISA Section 702"
 
 imp us/50usc4801-4852_export-control-reform-act-2018.txt "${uscode[@]}" --kind code-chapter \
   --id us-export-control-reform-act \

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from lawref.ingest.amendments import check_renumbering, renumbering_from_decision
 from lawref.ingest.splitter import SplitResult, split_text
 from lawref.store.files import collect, shipped_store_path, yaml_files
-from lawref.store.schema import Statute
+from lawref.store.schema import Provenance, Statute
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -182,6 +183,13 @@ def test_every_corpus_original_is_in_the_store() -> None:
         for statute in shipped().values()
         for version, language in official_languages(statute)
     }
+    # An amending decision is stored as the renumbering it orders (test_renumbering_… below).
+    sources |= {
+        decision_file(version.renumbering.source)
+        for statute in shipped().values()
+        for version in statute.versions
+        if version.renumbering is not None and version.renumbering.source is not None
+    }
     originals = {row for row in manifest().values() if re.match(r"(cn|us|eu)/", row)}
     assert originals - set(SUPERSEDED) <= sources
     assert not set(SUPERSEDED) & sources
@@ -215,3 +223,33 @@ def test_every_rendering_is_stored_as_a_translation() -> None:
     for entry in entries:
         for fragment in entry.get("fragments") or [entry["text"]]:
             assert (entry["id"], fragment) in stored, entry["id"]
+
+
+def decision_file(source: Provenance) -> str:
+    return manifest()[source.path or ""]
+
+
+RENUMBERED = [
+    pytest.param(statute_id, version.id, id=f"{statute_id}-{version.id}")
+    for statute_id in STATUTES
+    for version in shipped()[statute_id].versions
+    if version.renumbering is not None
+]
+
+
+@needs_corpus
+@pytest.mark.parametrize(("statute_id", "version"), RENUMBERED)
+def test_renumbering_is_what_the_amending_decision_orders(statute_id: str, version: str) -> None:
+    statute = shipped()[statute_id]
+    record = next(v for v in statute.versions if v.id == version).renumbering
+    assert record is not None and record.source is not None
+    _, decision = corpus_split(decision_file(record.source))
+    old = {a.number: a.text for a in statute.articles_in(record.previous)}
+    new = {a.number: a.text for a in statute.articles_in(version)}
+    derived = renumbering_from_decision([i.text for i in decision.articles], list(old), list(new))
+    assert (derived.continues, derived.new, derived.removed) == (
+        record.continues,
+        record.new,
+        record.removed,
+    )
+    assert check_renumbering(derived, old, new) == []
