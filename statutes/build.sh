@@ -325,7 +325,8 @@ imp eu/gdpr_2016-679_full_en.txt --jurisdiction EU --language en --kind regulati
   --id eu-gdpr --version 2016 --adopted 2016-04-27 --effective 2018-05-25 \
   --title "Regulation (EU) 2016/679 (General Data Protection Regulation)" \
   --alias GDPR --alias "General Data Protection Regulation" --alias "Regulation (EU) 2016/679" \
-  --alias "Regulation 2016/679" --alias "EU GDPR" \
+  --alias "Regulation 2016/679" --alias "EU GDPR" --alias RGPD \
+  --alias "Règlement général sur la protection des données" \
   --version-note "OJ L 119, 4.5.2016, p. 1, applicable from 2018-05-25; not consolidated with the later corrigenda (OJ L 314, 22.11.2016; OJ L 127, 23.5.2018; OJ L 74, 4.3.2021)" \
   --note "The whole Regulation: recitals 1-173 (numbers recital-1 …) and Articles 1-99 with their chapters and sections; the citations, closing formula, signatures and footnotes are not stored. Source: EUR-Lex, Regulation (EU) 2016/679, OJ L 119, 4.5.2016, p. 1 (EUR-Lex HTML via GDPRtEXT, CC BY 4.0). English and French are both authentic language versions"
 imp eu/gdpr_2016-679_full_fr.txt --official-language --id eu-gdpr --version 2016 --language fr \

@@ -159,6 +159,14 @@ class Index:
                         statute.id, article.number, version, statute.language, None, article.text
                     )
                 )
+                for other in article.language_versions:
+                    # Another official language version: an original text, not a translation.
+                    mine.setdefault((other.language, None), len(texts))
+                    texts.append(
+                        StoredText(
+                            statute.id, article.number, version, other.language, None, other.text
+                        )
+                    )
                 for translation in article.translations:
                     key = (translation.language, translation.publisher)
                     mine.setdefault(key, len(texts))

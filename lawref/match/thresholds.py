@@ -15,7 +15,7 @@ from __future__ import annotations
 # a word-level difference it is altered. Below it, but still at PARAPHRASE_MIN, it is about the
 # article without following it (another translation, a loose rendering).
 ALTERED_MIN = 80.0
-PARAPHRASE_MIN = 40.0
+PARAPHRASE_MIN = 48.5  # measurement 3 below: the bigger store brought unmatched up to 47.1
 # Chinese is compared character by character, and common characters (的, 国家, 法律法规) make any
 # two sentences look alike: a mostly-CJK quotation needs more to be a paraphrase.
 PARAPHRASE_MIN_CJK = 53.0
@@ -67,6 +67,13 @@ SEARCH_MIN_SCORE = 70.0
 #    所在国家和地区的法律法规。"), so with PARAPHRASE_MIN = 40 three of them came out as paraphrases
 #    of some regulation. Hence PARAPHRASE_MIN_CJK = 53: above that maximum, below the lowest CJK
 #    paraphrase; PARAPHRASE_MIN = 40 lies between the Latin unmatched and paraphrase ranges.
+# 3. The same labelled set against the store of issue 18 (30 statutes: the whole GDPR with its
+#    recitals, the AI Act, the CSL 2025 beside 2016, US Code sections, eight more PRC instruments;
+#    1,869 texts): unmatched latin 9.3 .. 47.1 (a MOFCOM sentence, "take all necessary measures to
+#    firmly safeguard the legitimate rights and interests", against GDPR Art. 9's "measures to
+#    safeguard the fundamental rights and the interests"), paraphrase latin 50.0 .. 78.6. With
+#    PARAPHRASE_MIN = 40 that sentence came out a paraphrase of GDPR Art. 9; 48.5 is the middle of
+#    the new gap. (More articles, more near neighbours: the floor had to rise with the store.)
 # Verbatim, minor and elided need no threshold: they are string equalities. One word changed in
 # n words gives a similarity of about 100·(1 − 1/n): quotations of five or more words with one
 # change stay altered; a four-word quotation with one change falls to paraphrase (and under

@@ -79,7 +79,13 @@ class Lines:
 
 
 def article_label(number: str | None) -> str:
-    return f"Art. {number}" if number else ""
+    """ "Art. 7"; a recital or an annex by its own name ("Recital 26", "Annex III")."""
+    if not number:
+        return ""
+    for prefix, name in (("recital-", "Recital"), ("annex-", "Annex")):
+        if number.startswith(prefix):
+            return f"{name} {number.removeprefix(prefix)}"
+    return f"Art. {number}"
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,17 @@ def statute_provenance(statute: Statute, version: str | None) -> Provenance:
         if candidate.id == version and candidate.source is not None:
             return candidate.source
     return statute.source
+
+
+def official_language_source(
+    statute: Statute, version: str | None, language: str
+) -> Provenance | None:
+    for candidate in statute.versions:
+        if version in (None, candidate.id):
+            for official in candidate.official_languages:
+                if official.language == language:
+                    return official.source
+    return None
 
 
 def provenance_words(source: Provenance) -> str:
@@ -129,6 +146,10 @@ def matched_rendering(match: Match, store: Store) -> MatchedRendering:
         if statute is None:
             return MatchedRendering(label, match.language, None, "", None)
         source = statute_provenance(statute, match.version)
+        if match.language != statute.language:
+            # Another official language version (the French GDPR): authentic, not a translation.
+            label = f"official language version ({match.language})"
+            source = official_language_source(statute, match.version, match.language) or source
         return MatchedRendering(label, match.language, source.url, provenance_words(source), None)
     translation = find_translation(statute, match) if statute is not None else None
     if translation is None:
