@@ -35,6 +35,7 @@ from lawref.match.edits import align_quote, differing_ops
 from lawref.match.index import Index
 from lawref.report import Difference, Match, Verdict
 from lawref.store.files import Store
+from lawref.text.function_words import content_tokens
 from lawref.text.normalize import (
     letters_form,
     quick_letters,
@@ -94,6 +95,7 @@ class _Outcome:
     text: str
     edges: bool = False  # verbatim including the quotation's edge punctuation
     loose: bool = False  # quotation words left over beyond the aligned text's ends
+    content: int = 0  # quotation words other than function words the alignment matched
 
 
 class Matcher:
@@ -216,6 +218,7 @@ class Matcher:
         differences: list[Difference] = []
         span = find_verbatim(form, target) if exact_possible else None
         edges = loose = False
+        content = 0
         if span is not None:
             verdict, score = "verbatim", 100.0
             # The quotation's own edge punctuation found too ("需要，" rather than "需要设立"):
@@ -229,7 +232,7 @@ class Matcher:
                     form.core_verbatim, verbatim_form(target.text[span[0] : span[1]]).text
                 )
             else:
-                verdict, score, span, differences, loose = self._fuzzy(
+                verdict, score, span, differences, loose, content = self._fuzzy(
                     form, target, len(ids) == 1, exact_possible
                 )
         if verdict != "unmatched":
@@ -246,20 +249,29 @@ class Matcher:
             round(score, 1),
             span,
         )
-        return _Outcome(candidate, differences, target.text, edges, loose)
+        return _Outcome(candidate, differences, target.text, edges, loose, content)
 
     def _fuzzy(
         self, form: QuoteForm, target: Target, single: bool, exact_possible: bool
-    ) -> tuple[Verdict, float, tuple[int, int], list[Difference], bool]:
-        """Word alignment; the last item says whether quotation words were left over at an
-        edge (then the neighbouring article may hold them)."""
+    ) -> tuple[Verdict, float, tuple[int, int], list[Difference], bool, int]:
+        """Word alignment; the last two items say whether quotation words were left over at an
+        edge (then the neighbouring article may hold them) and how many content words (not
+        function words) it matched."""
         if form.elided and single and exact_possible:
             spans = find_pieces(form, target)
             if spans is not None:
-                return "elided", 100.0, (spans[0][0], spans[-1][1]), [], False
+                return "elided", 100.0, (spans[0][0], spans[-1][1]), [], False, 0
         alignment, _ = align_quote(form, target)
         lead, trail = alignment.edge_inserts()
         loose = max(lead, trail) >= 2
+        content = content_tokens(
+            [
+                form.token_texts[i]
+                for op in alignment.ops
+                if op.tag == "equal"
+                for i in range(op.q0, op.q1)
+            ]
+        )
         changes = differing_ops(form, target, alignment)
         first, last = alignment.span
         span = target.token_span_source(first, last) if last > first else (0, 0)
@@ -284,8 +296,9 @@ class Matcher:
                         )
                     ],
                     loose,
+                    content,
                 )
-            return verdict, score, span, [], loose
+            return verdict, score, span, [], loose, content
         differences = [
             Difference(
                 op=op.tag,  # type: ignore[arg-type]
@@ -297,11 +310,15 @@ class Matcher:
             for op in changes
         ]
         if score >= T.ALTERED_MIN:
-            return "altered", score, span, differences, loose
+            return "altered", score, span, differences, loose, content
         floor = T.PARAPHRASE_MIN_CJK if form.mostly_cjk else T.PARAPHRASE_MIN
-        if score >= floor and alignment.matched >= T.PARAPHRASE_MIN_MATCHED:
-            return "paraphrase", score, span, [], loose
-        return "unmatched", score, span, [], loose
+        if (
+            score >= floor
+            and alignment.matched >= T.PARAPHRASE_MIN_MATCHED
+            and content >= T.PARAPHRASE_MIN_CONTENT
+        ):
+            return "paraphrase", score, span, [], loose, content
+        return "unmatched", score, span, [], loose, content
 
     def _decide(
         self,
@@ -315,6 +332,9 @@ class Matcher:
             outcomes,
             key=lambda o: (
                 -_TIER[o.candidate.verdict],
+                # of paraphrases, the one sharing the most content words: "the … of … and" line
+                # up with any long text, the words that carry the meaning with the right one
+                -o.content if o.candidate.verdict == "paraphrase" else 0,
                 -o.candidate.score,
                 not o.edges,
                 # then the text the quotation covers most of (the same sentence stands in
