@@ -20,7 +20,7 @@ STORY = (
     "Article 7 of the law obliges organizations to support intelligence work. "
     "Articles 7 and 14 of the National Intelligence Law are cited most.\n\n"
     "China's Cybersecurity Law points the same way: its Article 28 asks operators to help.\n\n"
-    "Section 889 of the FY2019 NDAA and Article 5 of the Foreign Investment Law are cited too, "
+    "Section 889 of the FY2019 NDAA and Article 5 of the Unreliable Entity List Provisions are cited too, "
     "as is the Security Law. Article 7 of the contract is not a statute's.\n"
 )
 
@@ -48,7 +48,7 @@ def test_json_lists_citations_and_statutes(story: Path, capsys: pytest.CaptureFi
         assert STORY[citation["start"] : citation["end"]] == citation["text"]
     cited = [(c["statute"], c["article"]) for c in document["citations"]]
     assert cited[:4] == [(NIL, None), (NIL, "7"), (NIL, "7"), (NIL, "14")]
-    assert (None, "5") in cited  # the Foreign Investment Law: not in the store, still listed
+    assert (None, "5") in cited  # the Unreliable Entity List Provisions: not in the store, still listed
     assert (None, "7") not in cited  # "Article 7 of the contract"
     statutes = {s["statute"] or s["name"]: s for s in document["statutes"]}
     nil = statutes[NIL]
@@ -58,7 +58,7 @@ def test_json_lists_citations_and_statutes(story: Path, capsys: pytest.CaptureFi
     assert nil["first"] == STORY.index("2017 National Intelligence Law")
     assert nil["title_original"] == "中华人民共和国国家情报法"
     assert statutes[CSL]["articles"] == ["28"]
-    unknown = statutes["Foreign Investment Law"]
+    unknown = statutes["Unreliable Entity List Provisions"]
     assert (unknown["statute"], unknown["articles"]) == (None, ["5"])
     ambiguous = statutes["Security Law"]
     assert ambiguous["statute"] is None and len(ambiguous["ambiguous"]) >= 2
@@ -74,7 +74,7 @@ def test_text_report_names_statutes_and_unresolved_citations(
     assert "中华人民共和国国家情报法" in nil_line and "7, 14" in nil_line
     assert "1:" in nil_line  # first mention: line 1
     assert "unresolved citations:" in out
-    assert "Article 5 of the Foreign Investment Law (not in the store)" in out
+    assert "Article 5 of the Unreliable Entity List Provisions (not in the store)" in out
     assert "Security Law (ambiguous:" in out
 
 
