@@ -6,6 +6,7 @@ span's text.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,6 +20,7 @@ class SourceText:
     media_type: Literal["text", "markdown", "html"] = "text"
     encoding: str = "utf-8"
     blockquotes: tuple[tuple[int, int], ...] = ()  # from <blockquote> or Markdown "> " lines
+    date: dt.date | None = None  # when it was published (HTML metadata, a JSON Lines "date")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class CitationSpan:
     subdivision: str | None = None  # "(c)(1)", "第二款" …: kept, not resolved further
     name: str | None = None  # the words naming the statute, as written
     ambiguous: tuple[str, ...] = ()  # candidate ids when the name fits more than one statute
+    dated: bool = False  # version chosen by the document's date (the text names none)
 
 
 @dataclass(frozen=True)

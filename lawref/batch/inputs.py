@@ -14,6 +14,7 @@ it has none). Input fields other than ``id`` and ``text`` are kept; one named li
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import json
 import os
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from lawref.errors import InputError, LawrefError
+from lawref.read.published import iso_date
 from lawref.read.source import DEFAULT_MAX_BYTES, read_source, source_from_bytes
 from lawref.spans import SourceText
 
@@ -54,6 +56,7 @@ class Item:
     text: str | None = None  # inline text (JSON Lines)
     data: bytes | None = None  # a file's bytes, read ahead for workers that may not see the file
     fields: dict[str, Any] = field(default_factory=dict)  # kept input fields
+    date: dt.date | None = None  # a JSON Lines document's "date", when it reads as one
     error: str | None = None  # known to be unusable before checking
 
 
@@ -79,6 +82,7 @@ class CheckerConfig:
     crosslingual: bool = True
     reuse: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    date: dt.date | None = None  # --date: the date every document is read at
 
     def build(self, store: Store | None = None) -> Checker:
         """A Checker with its index and citation finder ready (from the compiled cache)."""
@@ -88,7 +92,11 @@ class CheckerConfig:
         if store is None:
             store = load_store(self.stores, include_shipped=self.include_shipped)
         checker = Checker(
-            store, min_score=self.min_score, crosslingual=self.crosslingual, reuse=self.reuse
+            store,
+            min_score=self.min_score,
+            crosslingual=self.crosslingual,
+            reuse=self.reuse,
+            date=self.date,
         )
         checker.matcher, checker.finder  # noqa: B018 - built now, not inside the first document
         # The cross-lingual index is left to the first English quotation that needs it, as in
@@ -221,7 +229,9 @@ def _jsonl_item(raw: bytes, where: str) -> Item:
     if not isinstance(text, str):
         problem = "has no text" if text is None else "text is not a string"
         return Item(id=doc_id, source=source, fields=fields, error=f"{where}: {problem}")
-    return Item(id=doc_id, source=source, text=text, fields=fields)
+    return Item(
+        id=doc_id, source=source, text=text, fields=fields, date=iso_date(value.get("date"))
+    )
 
 
 # --- checking one document --------------------------------------------------------------------
@@ -258,7 +268,7 @@ def load_source(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     data = _SURROGATE.sub("\ufffd", item.text or "").encode("utf-8")
     if len(data) > max_bytes:  # --max-size holds for a document inline in JSON Lines too
         raise InputError(f"{item.source}: over the size limit of {max_bytes} bytes")
-    return source_from_bytes(data, item.source, media_type="text")
+    return replace(source_from_bytes(data, item.source, media_type="text"), date=item.date)
 
 
 def check_item(item: Item, checker: Checker, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:

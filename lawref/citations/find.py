@@ -12,8 +12,9 @@ The work done is counted (:class:`Work`) so that tests can bound it on hostile i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lawref.citations.grammar import (
     ARTICLE_REF,
@@ -52,6 +53,7 @@ from lawref.citations.windows import (
 )
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
+from lawref.store.versions import version_in_force, versions_with_text
 from lawref.text.sentences import Segments
 
 __all__ = ["CitationFinder", "Work", "find_citations"]
@@ -110,8 +112,11 @@ class CitationFinder:
 
     # --- public --------------------------------------------------------------------------------
 
-    def find(self, text: str) -> list[CitationSpan]:
-        """Every citation of a statute in ``text``, in order; ``self.work`` says what it cost."""
+    def find(self, text: str, date: dt.date | None = None) -> list[CitationSpan]:
+        """Every citation of a statute in ``text``, in order; ``self.work`` says what it cost.
+
+        With the document's ``date``, a citation that names no version of a statute with several
+        gets the version in force on that date (in that version's numbering)."""
         self.work = Work(chars=len(text))
         self.naming.begin(self.work, text)
         # Found in the Simplified form (same offsets), reported in the words of the text.
@@ -122,7 +127,16 @@ class CitationFinder:
         while index < len(atoms):
             index = self._step(scanned, atoms, index, state)
         state.found.sort(key=lambda c: c.start)
+        if date is not None:
+            return [self._in_force(citation, date) for citation in state.found]
         return state.found
+
+    def _in_force(self, citation: CitationSpan, date: dt.date) -> CitationSpan:
+        statute = self.store.get(citation.statute) if citation.statute else None
+        if statute is None or citation.version is not None or len(versions_with_text(statute)) < 2:
+            return citation
+        version = version_in_force(statute, date)
+        return replace(citation, version=version, dated=True) if version else citation
 
     # --- atoms ---------------------------------------------------------------------------------
 

@@ -127,6 +127,19 @@ def checker_options(func: F) -> F:
     return func
 
 
+def date_option(func: F) -> F:
+    """``--date YYYY-MM-DD``: the date the documents were published, for citations that name no
+    version (shared by ``check``, ``cites`` and ``batch``)."""
+    return click.option(
+        "--date",
+        "document_date",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        help="Read the documents as published on this date (YYYY-MM-DD): a citation without a "
+        "year means the version in force then. Default: each document's own date, if any.",
+    )(func)
+
+
 def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 

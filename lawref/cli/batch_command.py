@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from lawref.cli.app import checker_options, cli, max_size_option, store_option
+from lawref.cli.app import checker_options, cli, date_option, max_size_option, store_option
 from lawref.errors import LawrefError
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     help="A running Dask scheduler (tcp://host:8786); without it a LocalCluster is started.",
 )
 @checker_options
+@date_option
 @max_size_option
 @store_option
 def batch_command(
@@ -83,6 +85,7 @@ def batch_command(
     min_score: float | None,
     no_crosslingual: bool,
     no_reuse: bool,
+    document_date: dt.datetime | None,
     max_size_mb: float,
     stores: tuple[str, ...],
 ) -> int:
@@ -90,7 +93,9 @@ def batch_command(
 
     INPUT is a folder (searched recursively for .txt, .md and .html files), a glob, a file, or a
     JSON Lines file (.jsonl/.ndjson; - reads one from stdin) with one document per line:
-    {"id", "text", optional "url", "date", "title"; other fields are kept}.
+    {"id", "text", optional "url", "date", "title"; other fields are kept}. A document's "date"
+    (YYYY-MM-DD, or an ISO date-time) or an HTML page's published date picks the version of a
+    cited statute in force then; --date sets it for every document.
 
     Each line is {"id", <kept fields>, "source", "quotes", "citations"} as in `check --format
     json`, or {"id", …, "error"} for a document that could not be read or checked. Lines are
@@ -111,6 +116,7 @@ def batch_command(
         crosslingual=not no_crosslingual,
         reuse=not no_reuse,
         max_bytes=int(max_size_mb * 1024 * 1024),
+        date=document_date.date() if document_date else None,
     )
     target = None if output == "-" else Path(output)
     batch = Batch(

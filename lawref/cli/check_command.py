@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -9,6 +10,7 @@ import click
 from lawref.cli.app import (
     checker_options,
     cli,
+    date_option,
     format_option,
     max_size_option,
     output_option,
@@ -22,6 +24,7 @@ from lawref.errors import InputError
 @format_option("text", "json", "html")
 @output_option
 @checker_options
+@date_option
 @max_size_option
 @store_option
 def check_command(
@@ -31,6 +34,7 @@ def check_command(
     min_score: float | None,
     no_crosslingual: bool,
     no_reuse: bool,
+    document_date: dt.datetime | None,
     max_size_mb: float,
     stores: tuple[str, ...],
 ) -> int:
@@ -52,7 +56,11 @@ def check_command(
     documents = [read_source(source, max_bytes=max_bytes) for source in sources]
     store = load_store(stores)
     checker = Checker(
-        store, min_score=min_score, crosslingual=not no_crosslingual, reuse=not no_reuse
+        store,
+        min_score=min_score,
+        crosslingual=not no_crosslingual,
+        reuse=not no_reuse,
+        date=document_date.date() if document_date else None,
     )
     checked = []
     characters = sum(len(d.text) for d in documents)

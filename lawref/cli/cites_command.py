@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import shutil
@@ -12,7 +13,14 @@ from typing import Any
 
 import click
 
-from lawref.cli.app import cli, format_option, max_size_option, output_option, store_option
+from lawref.cli.app import (
+    cli,
+    date_option,
+    format_option,
+    max_size_option,
+    output_option,
+    store_option,
+)
 from lawref.errors import InputError
 from lawref.spans import CitationSpan, SourceText
 from lawref.store.files import Store
@@ -101,7 +109,8 @@ def render_text(
                     title += "\n" + row["title"]
                 table.add_row(
                     row["statute"],
-                    ", ".join(row["articles"]) or "-",
+                    (", ".join(row["articles"]) or "-")
+                    + (f" (version {', '.join(row['versions'])})" if row["versions"] else ""),
                     str(row["mentions"]),
                     _position(source.text, row["first"]),
                     title,
@@ -162,12 +171,14 @@ def render_html(documents: Sequence[tuple[SourceText, list[CitationSpan]]], stor
 @click.argument("sources", nargs=-1, required=True, metavar="FILE|URL|-...")
 @format_option("text", "json", "html")
 @output_option
+@date_option
 @max_size_option
 @store_option
 def cites_command(
     sources: tuple[str, ...],
     output_format: str,
     output: Path | None,
+    document_date: dt.datetime | None,
     max_size_mb: float,
     stores: tuple[str, ...],
 ) -> None:
@@ -187,7 +198,8 @@ def cites_command(
     texts = [read_source(source, max_bytes=max_bytes) for source in sources]
     store = load_store(stores)
     finder = CitationFinder(store)
-    documents = [(text, finder.find(text.text)) for text in texts]
+    day = document_date.date() if document_date else None
+    documents = [(text, finder.find(text.text, day or text.date)) for text in texts]
     if output_format == "json":
         rendered = render_json(documents, store)
     elif output_format == "html":

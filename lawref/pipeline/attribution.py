@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
+from lawref.store.versions import reading
 from lawref.text.sentences import Segments
 
 # How alike an unresolved citation's name and the matched statute's title must be for the
@@ -146,6 +147,12 @@ def _judge(group: list[CitationSpan], match: Match | None, store: Store | None) 
         # Not from a statute, so nothing to contradict the citation beside it.
         return Link("consistent", _cited_as(group[0]), group[0])
     for citation in group:
+        renumbered = _renumbered_reading(citation, match, store)
+        if renumbered is not None:
+            fits, note = renumbered
+            if fits:
+                return Link("consistent", _cited_as(citation), citation, note)
+            continue
         if agrees(citation, match):
             return Link(
                 "consistent",
@@ -154,6 +161,28 @@ def _judge(group: list[CitationSpan], match: Match | None, store: Store | None) 
                 version_note(citation, match, store),
             )
     return Link("misattributed", _cited_as(group[0]), group[0])
+
+
+def _renumbered_reading(
+    citation: CitationSpan, match: Match, store: Store | None
+) -> tuple[bool, str | None] | None:
+    """For a statute whose versions number articles differently (a renumbering is recorded):
+    whether the cited article is the matched one in the cited (or dated) version's numbering,
+    and the note saying which version the words come from. None: not such a case."""
+    if store is None or citation.statute != match.statute or not citation.article:
+        return None
+    statute = store.get(match.statute)
+    if statute is None:
+        return None
+    fits, note = reading(
+        statute,
+        _base(citation.article),
+        citation.version,
+        citation.dated,
+        match.article,
+        match.version,
+    )
+    return (fits, note) if note is not None else None
 
 
 def agrees(citation: CitationSpan, match: Match) -> bool:

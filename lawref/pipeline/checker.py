@@ -10,6 +10,7 @@ Each stage lives in its own module; this one only wires them together, in one di
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -54,8 +55,11 @@ class Checker:
         min_score: float | None = None,
         crosslingual: bool = True,
         reuse: bool = True,
+        date: dt.date | None = None,
     ) -> None:
         self.store = store
+        # The date a citation without a year is read at (--date); else each document's own.
+        self.date = date
         self.reuse = reuse  # also look for statute text reproduced without quotation marks
         self.min_score = min_score
         self.crosslingual = crosslingual
@@ -105,7 +109,7 @@ class Checker:
         if self.reuse:
             spans += find_reuse(text, self.matcher, [(q.start, q.end) for q in spans])
             spans.sort(key=lambda q: q.start)
-        citations = self.finder.find(text)
+        citations = self.finder.find(text, self.date or source.date)
         groups = introducing_citations(text, spans, citations)
         results = [
             self._match(span, group[0] if group else None)

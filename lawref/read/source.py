@@ -105,11 +105,13 @@ def source_from_bytes(
         media = "html"  # UTF-16 pages, which the byte sniff above cannot see
     if media == "html":
         from lawref.read.html_text import extract_html
+        from lawref.read.published import published_date
 
+        page = text
         text, blockquotes = extract_html(text)
         if not text.strip():
             raise InputError(f"{name}: no text in the HTML page (only markup, scripts or styles)")
-        return SourceText(source, text, "html", encoding, blockquotes)
+        return SourceText(source, text, "html", encoding, blockquotes, published_date(page))
     if media == "markdown":
         return SourceText(source, text, "markdown", encoding, markdown_blockquotes(text))
     return SourceText(source, text, "text", encoding)

@@ -1,0 +1,156 @@
+"""Versions of a statute by date, and an article's number across versions (its renumbering).
+
+``version_in_force`` picks the version whose text applied on a day; ``continued_as`` follows an
+article through the :class:`~lawref.store.schema.Renumbering` records of the versions (forward
+from an old version to a newer one, or back), so that "Art. 28 of the 2016 text" is known to be
+"Art. 30 since 2026-01-01"; ``numbering_note`` words that for a report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lawref.store.schema import Statute, Version
+
+
+def versions_with_text(statute: Statute) -> list[Version]:
+    return [v for v in statute.versions if statute.articles_in(v.id)]
+
+
+def version_in_force(statute: Statute, day: dt.date) -> str | None:
+    """The version (with text in the store) in force on ``day``: the latest one in force by then,
+    or the earliest when ``day`` is before them all; None when the versions carry no dates."""
+    dated = [(v.in_force_from(), v.id) for v in versions_with_text(statute)]
+    known = sorted((start, vid) for start, vid in dated if start is not None)
+    if not known:
+        return None
+    in_force = [vid for start, vid in known if start <= day]
+    return in_force[-1] if in_force else known[0][1]
+
+
+def _step(statute: Statute, number: str, source: str, target: str) -> list[str] | None:
+    """One renumbering step between adjacent versions; None when no record links them."""
+    for version in statute.versions:
+        record = version.renumbering
+        if record is None:
+            continue
+        if version.id == target and record.previous == source:
+            return [new for new, olds in record.continues.items() if number in olds]
+        if version.id == source and record.previous == target:
+            return list(record.continues.get(number, []))
+    return None
+
+
+def continued_as(statute: Statute, number: str, source: str, target: str) -> list[str] | None:
+    """The numbers in version ``target`` of article ``number`` of version ``source``: [] when it
+    was removed (or is new), None when no renumbering record connects the two versions (then the
+    numbering is not known to have changed)."""
+    if source == target:
+        return [number]
+    order = [v.id for v in statute.versions]
+    if source not in order or target not in order:
+        return None
+    step = 1 if order.index(target) > order.index(source) else -1
+    numbers = [number]
+    here = source
+    while here != target:
+        following = order[order.index(here) + step]
+        moved: list[str] = []
+        for current in numbers:
+            found = _step(statute, current, here, following)
+            if found is None:
+                if statute.articles_in(following) and statute.articles_in(here):
+                    return None
+                found = [current]  # a version without text in between: numbering carried over
+            moved += [n for n in found if n not in moved]
+        numbers, here = moved, following
+    return numbers
+
+
+def same_provision(
+    statute: Statute, cited: str, cited_version: str, matched: str, matched_version: str
+) -> bool:
+    """Whether article ``cited`` of one version is the provision ``matched`` of another, through
+    the renumbering (Art. 30 of the 2025 CSL is Art. 28 of the 2016 text)."""
+    found = continued_as(statute, matched, matched_version, cited_version)
+    return found is not None and cited in found
+
+
+def _version_name(statute: Statute, vid: str) -> str:
+    version = next(v for v in statute.versions if v.id == vid)
+    start = version.in_force_from()
+    later = [v for v in versions_with_text(statute) if v.id != vid]
+    if (
+        start is not None
+        and later
+        and any((v.in_force_from() or dt.date.min) < start for v in later)
+    ):
+        return f"since {start.isoformat()}"
+    return f"in the {vid} text"
+
+
+def numbering_note(statute: Statute, number: str, version: str) -> str | None:
+    """ "Art. 28 of the 2016 text, Art. 30 since 2026-01-01": the article in every other version
+    with text, when the store records a renumbering; None when no other version numbers it
+    differently."""
+    parts = [f"Art. {number} of the {version} text"]
+    differs = False
+    for other in versions_with_text(statute):
+        if other.id == version:
+            continue
+        found = continued_as(statute, number, version, other.id)
+        if found is None:
+            continue
+        where = _version_name(statute, other.id)
+        if not found:
+            parts.append(f"no article {where}")
+            differs = True
+        elif found != [number]:
+            parts.append(f"Art. {' and '.join(found)} {where}")
+            differs = True
+        else:
+            parts.append(f"Art. {number} {where}")
+    return ", ".join(parts) if differs else None
+
+
+def reading(
+    statute: Statute,
+    cited: str,
+    cited_version: str | None,
+    dated: bool,
+    matched: str,
+    matched_version: str | None,
+) -> tuple[bool, str | None]:
+    """Whether a citation of article ``cited`` fits a quotation whose words are article
+    ``matched`` of ``matched_version``, read through the renumbering, and a sentence saying which
+    version the words come from and how that article is numbered in the others. (False, None)
+    when the store records no renumbering that makes them agree."""
+    if matched_version is None or not any(v.renumbering for v in statute.versions):
+        return cited == matched, None
+    numbering = numbering_note(statute, matched, matched_version)
+    if numbering is None:
+        return cited == matched, None
+    words = f"the quoted words are {numbering}"
+    if cited_version is not None:
+        fits = same_provision(statute, cited, cited_version, matched, matched_version)
+        if fits:
+            basis = "the version in force on the document's date" if dated else "the version cited"
+            return True, f"{words}: Article {cited} in the numbering of {basis} ({cited_version})"
+        if cited == matched:
+            basis = "in force on the document's date" if dated else "cited"
+            return True, (
+                f"{words}: consistent with the {matched_version} numbering (Article {cited} of "
+                f"the {cited_version} text, {basis}, is another provision)"
+            )
+        return False, None
+    readings = [
+        v.id
+        for v in versions_with_text(statute)
+        if same_provision(statute, cited, v.id, matched, matched_version)
+    ]
+    if not readings:
+        return False, None
+    return True, (
+        f"{words}; the citation names no version (and the document no date): Article {cited} "
+        f"fits the numbering of the {' and '.join(readings)} text"
+    )
