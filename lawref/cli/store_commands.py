@@ -23,7 +23,13 @@ def statute_summary(statute: Statute, store: Store) -> dict[str, Any]:
         "jurisdiction": statute.jurisdiction,
         "language": statute.language,
         "versions": statute.version_ids(),
-        "articles": len({a.number for a in statute.articles}),
+        "articles": len({a.number for a in statute.articles if a.kind == "article"}),
+        # recitals and annexes (an EU act's), counted apart from the articles
+        **{
+            plural: count
+            for kind, plural in (("recital", "recitals"), ("annex", "annexes"))
+            if (count := len({a.number for a in statute.articles if a.kind == kind}))
+        },
         "file": str(store.files[statute.id]),
     }
 
@@ -59,7 +65,8 @@ def list_command(jurisdiction: str | None, output_format: str, stores: tuple[str
             row["title_en"],
             row["jurisdiction"],
             ", ".join(row["versions"]),
-            str(row["articles"]),
+            str(row["articles"])
+            + "".join(f" +{row[k]} {k}" for k in ("recitals", "annexes") if k in row),
         )
         table.add_row(*(Text(terminal_safe(cell)) for cell in cells))
     import sys

@@ -55,7 +55,7 @@ def published_date(html: str) -> dt.date | None:
     found: dict[str, dt.date] = {}
     for tag in _TAG.finditer(head):
         attributes = {
-            name.lower(): next(v for v in values if v is not None)
+            name.lower(): next((v for v in values if v), "")
             for name, *values in _ATTRIBUTE.findall(tag[0])
         }
         key = (
