@@ -10,9 +10,11 @@ import click
 
 from lawref.cli.app import cli, emit_json, format_option, one_line, store_option, terminal_safe
 from lawref.errors import StoreError
+from lawref.render.facts import article_label
 from lawref.store.files import Store, collect, store_paths
 from lawref.store.load import load_store
 from lawref.store.schema import Article, Statute, article_sort_key
+from lawref.store.versions import numbering_note
 
 
 def statute_summary(statute: Statute, store: Store) -> dict[str, Any]:
@@ -102,14 +104,28 @@ def _print_article(statute: Statute, article: Article) -> None:
     versions = ", ".join(article.versions or statute.version_ids())
     _echo(f"{statute.title_original} ({statute.title_en})")
     heading = f" — {article.heading}" if article.heading else ""
-    _echo(f"Article {article.number}{heading}  [versions: {versions}]")
+    name = (
+        f"Article {article.number}" if article.kind == "article" else article_label(article.number)
+    )
+    _echo(f"{name}{heading}  [versions: {versions}]")
     if article.chapter:
         _echo(article.chapter + (f" / {article.section}" if article.section else ""))
     _echo("")
     _echo(article.text.rstrip("\n"))
-    source = statute.source
+    # The version's own source (the 2025 CSL text is not the 2016 file), and its numbering.
+    own = [v for v in statute.versions if v.id in article.versions and v.source is not None]
+    source = own[-1].source if own else statute.source
+    numbering = (
+        numbering_note(statute, article.number, article.versions[-1]) if article.versions else None
+    )
+    if numbering:
+        _echo(f"\nNumbering: {numbering}")
     where = source.url or " ".join(filter(None, [source.source, source.path, source.commit]))
     _echo(f"\nSource: {source.source}" + (f" — {where}" if where != source.source else ""))
+    for other in article.language_versions:
+        caption = f" — {other.heading}" if other.heading else ""
+        _echo(f"\nOfficial language version ({other.language}){caption}")
+        _echo(other.text.rstrip("\n"))
     for translation in article.translations:
         official = "official" if translation.official else "unofficial"
         _echo(f"\nTranslation ({translation.language}, {official}) — {translation.publisher}")
