@@ -157,6 +157,9 @@ def test_old_words_cited_by_the_old_number_are_consistent_and_say_which_version(
     assert "Art. 28 of the 2016 text, Art. 30 since 2026-01-01" in note
     if day == dt.date(2026, 5, 1):
         assert "consistent with the 2016 numbering" in note
+    if day is None:  # both readings
+        assert "in the 2016 numbering Article 28 is these words" in note
+        assert "in the 2025 numbering Article 28 is another provision (Art. 26 of the 2016" in note
 
 
 @pytest.mark.parametrize("day", [None, dt.date(2026, 5, 1)])

@@ -143,14 +143,20 @@ def reading(
                 f"the {cited_version} text, {basis}, is another provision)"
             )
         return False, None
-    readings = [
-        v.id
-        for v in versions_with_text(statute)
-        if same_provision(statute, cited, v.id, matched, matched_version)
-    ]
-    if not readings:
+    readings = []
+    fits = False
+    for version in versions_with_text(statute):
+        if same_provision(statute, cited, version.id, matched, matched_version):
+            fits = True
+            readings.append(f"in the {version.id} numbering Article {cited} is these words")
+            continue
+        other = continued_as(statute, cited, version.id, matched_version)
+        elsewhere = f" (Art. {' and '.join(other)} of the {matched_version} text)" if other else ""
+        readings.append(
+            f"in the {version.id} numbering Article {cited} is another provision{elsewhere}"
+        )
+    if not fits:
         return False, None
-    return True, (
-        f"{words}; the citation names no version (and the document no date): Article {cited} "
-        f"fits the numbering of the {' and '.join(readings)} text"
+    return True, f"{words}; the citation names no version (and the document no date): " + (
+        "; ".join(readings)
     )
