@@ -82,6 +82,8 @@ add cn-cybersecurity-law 37 --cite "Article 37 of China's Cybersecurity Law" --c
 add cn-cybersecurity-law 28 --cite "《网络安全法》第二十八条"
 add cn-cybersecurity-law 3 --version 2025 --cite "Article 3 of the amended Cybersecurity Law"
 add cn-cybersecurity-law 39 --version 2025 --cite "Article 39 of the revised Cybersecurity Law"
+add cn-cybersecurity-law 3 --version 2025 --verdict verbatim \
+  --quote "网络安全工作坚持中国共产党的领导，贯彻总体国家安全观，统筹发展和安全，推进网络强国建设。"
 
 # The renumbering (which 2016 article each 2025 article continues), from the amending decision's
 # items, checked against both texts (see renumber.py).
@@ -145,6 +147,8 @@ imp_bulk "cn-laws-all/经济法/出口管制法(2020-10-17).txt" "${prc[@]}" --i
   --alias "Export Control Law" --alias "China's Export Control Law" --alias "PRC Export Control Law"
 add cn-export-control-law 2 --cite "《出口管制法》第二条" --cite "Article 2 of China's Export Control Law"
 add cn-export-control-law 48 --cite "Article 48 of the Export Control Law"
+add cn-export-control-law 2 --verdict verbatim \
+  --quote "国家对两用物项、军品、核以及其他与维护国家安全和利益、履行防扩散等国际义务相关的货物、技术、服务等物项"
 
 imp_bulk "cn-laws-all/行政法/对外关系法(2023-06-28).txt" "${prc[@]}" --id cn-foreign-relations-law \
   --title "Law on Foreign Relations of the People's Republic of China" \
@@ -203,6 +207,8 @@ imp_bulk "cn-laws-all/宪法相关法/香港特别行政区基本法(1990-04-04)
   --note "Chinese text only (no full English text found). The preamble (序言) and Annexes I-III are not stored; the source's annexes predate their replacement by the NPCSC on 2021-03-30"
 add cn-hong-kong-basic-law 23 --cite "Article 23 of the Basic Law" --cite "《基本法》第二十三条"
 add cn-hong-kong-basic-law 158 --cite "Article 158 of the Hong Kong Basic Law"
+add cn-hong-kong-basic-law 23 --verdict verbatim \
+  --quote "香港特别行政区应自行立法禁止任何叛国、分裂国家、煽动叛乱、颠覆中央人民政府及窃取国家机密的行为"
 
 # --- US ------------------------------------------------------------------------------------------
 uscode=(--jurisdiction US --language en --version 2023
@@ -274,6 +280,8 @@ imp us/18usc2713_cloud-act-required-preservation-and-disclosure.txt "${uscode[@]
 add us-18-usc-2713 2713 --cited-as "18 U.S.C. 2713" --cited-as "18 U.S.C. § 2713" \
   --cited-as "Section 103 of the CLOUD Act" --cited-as "Section 103(a) of the CLOUD Act" \
   --cite "Section 103 of the CLOUD Act" --cite "18 U.S.C. § 2713"
+add us-18-usc-2713 2713 --verdict verbatim \
+  --quote "regardless of whether such communication, record, or other information is located within or outside of the United States"
 
 imp us/18usc2523_cloud-act-executive-agreements.txt "${uscode[@]}" --kind code-section \
   --id us-18-usc-2523 \
@@ -294,6 +302,8 @@ add us-50-usc-1881a 1881a --cited-as "Section 702" --cited-as "Section 702 of FI
   --cited-as "Section 702 of the Foreign Intelligence Surveillance Act" \
   --cited-as "50 U.S.C. 1881a" --cited-as "50 U.S.C. § 1881a" \
   --cite "Section 702 of the Foreign Intelligence Surveillance Act" --cite "FISA Section 702"
+add us-50-usc-1881a 1881a --verdict verbatim \
+  --quote "the targeting of persons reasonably believed to be located outside the United States to acquire foreign intelligence information"
 
 imp us/50usc4801-4852_export-control-reform-act-2018.txt "${uscode[@]}" --kind code-chapter \
   --id us-export-control-reform-act \
@@ -336,6 +346,10 @@ add eu-gdpr 6 --cite "GDPR Art. 6(1)(f)"
 add eu-gdpr 49 --cite "Article 49 GDPR"
 add eu-gdpr 83 --cite "Article 83 of the GDPR" --cite "GDPR Art. 83(5)"
 add eu-gdpr 3 --cite "Article 3 GDPR"
+add eu-gdpr recital-26 --verdict verbatim \
+  --quote "The principles of data protection should therefore not apply to anonymous information"
+add eu-gdpr 17 --verdict verbatim \
+  --quote "La personne concernée a le droit d'obtenir du responsable du traitement l'effacement"
 
 imp eu/ai-act_2024-1689_full_en.txt --jurisdiction EU --language en --kind regulation \
   --id eu-ai-act --version 2024 --adopted 2024-06-13 --effective 2024-08-01 \
@@ -346,6 +360,8 @@ imp eu/ai-act_2024-1689_full_en.txt --jurisdiction EU --language en --kind regul
   --note "The whole Regulation: recitals 1-180, Articles 1-113 with chapters and sections, Annexes I-XIII (numbers annex-I …); the citations, closing formula, signatures and footnotes are not stored. Source: EUR-Lex, Regulation (EU) 2024/1689, OJ L, 2024/1689, 12.7.2024"
 add eu-ai-act 5 --cite "Article 5 of the AI Act" --cite "AI Act Art. 5(1)(f)"
 add eu-ai-act 50 --cite "Article 50 of the EU AI Act"
+add eu-ai-act 5 --verdict verbatim \
+  --quote "subliminal techniques beyond a person's consciousness or purposefully manipulative or deceptive techniques"
 
 # --- English renderings (en/renderings.yaml and the HK NSL excerpts) -------------------------------
 "$python" "$here/curate.py" "$corpus" "$out" >/dev/null

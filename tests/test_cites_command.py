@@ -48,7 +48,10 @@ def test_json_lists_citations_and_statutes(story: Path, capsys: pytest.CaptureFi
         assert STORY[citation["start"] : citation["end"]] == citation["text"]
     cited = [(c["statute"], c["article"]) for c in document["citations"]]
     assert cited[:4] == [(NIL, None), (NIL, "7"), (NIL, "7"), (NIL, "14")]
-    assert (None, "5") in cited  # the Unreliable Entity List Provisions: not in the store, still listed
+    assert (
+        None,
+        "5",
+    ) in cited  # the Unreliable Entity List Provisions: not in the store, still listed
     assert (None, "7") not in cited  # "Article 7 of the contract"
     statutes = {s["statute"] or s["name"]: s for s in document["statutes"]}
     nil = statutes[NIL]

@@ -13,7 +13,8 @@ import yaml
 
 from lawref.ingest.amendments import check_renumbering, renumbering_from_decision
 from lawref.ingest.splitter import SplitResult, split_text
-from lawref.store.files import collect, shipped_store_path, yaml_files
+from lawref.match.matcher import Matcher
+from lawref.store.files import Store, collect, shipped_store_path, yaml_files
 from lawref.store.schema import Provenance, Statute
 
 REPO = Path(__file__).resolve().parents[1]
@@ -97,6 +98,34 @@ def test_cite_example_refers_to_an_existing_article(statute_id: str, index: int)
         assert version in statute.version_ids()
         version = None
     assert statute.article(example.article, version) is not None, example.cite
+
+
+# --- examples: every quote example links to its article, with its verdict -------------------
+
+QUOTE_EXAMPLES = [
+    pytest.param(statute_id, index, id=f"{statute_id}-quote-{index}")
+    for statute_id in STATUTES
+    for index, example in enumerate(shipped()[statute_id].examples)
+    if example.quote is not None
+]
+
+
+@cache
+def matcher() -> Matcher:
+    return Matcher(Store(statutes=shipped()))
+
+
+@pytest.mark.parametrize(("statute_id", "index"), QUOTE_EXAMPLES)
+def test_quote_example_links_to_its_article(statute_id: str, index: int) -> None:
+    example = shipped()[statute_id].examples[index]
+    assert example.quote is not None
+    result = matcher().match(example.quote)
+    assert result.match is not None, (result.verdict, result.score)
+    assert (result.match.statute, result.match.article) == (statute_id, example.article)
+    if example.version is not None:
+        assert result.match.version == example.version
+    if example.verdict is not None:
+        assert result.verdict == example.verdict
 
 
 # --- byte-exactness against the corpus -------------------------------------------------------
