@@ -72,7 +72,11 @@ def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
     passages: list[Passage] = []
     problems: list[str] = []
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            problems.append(f"{path.name}: not YAML: {' '.join(str(exc).split())}")
+            continue
         if not isinstance(data, list):
             problems.append(f"{path.name}: not a list of passages")
             continue

@@ -132,25 +132,40 @@ class Tally:
         self.c["extra_linked"] += link is not None
         self.c["false_misattribution"] += attribution == "misattributed"
 
-    def citation(self, item: Item, found: list[Any]) -> None:
+    def citation(self, passage: Passage, item: Item, found: list[Any]) -> None:
         label = item.label
         if not item.scored:
             return
         c = self.c
         statute = label.get("statute")
         articles = [str(a) for a in label.get("articles") or []]
+        missed = False
         if statute is not None and in_store(label):
             c["cite_gold"] += 1
-            c["cite_statute_hit"] += any(f.statute == statute for f in found)
+            hit = any(f.statute == statute for f in found)
+            c["cite_statute_hit"] += hit
+            missed = not hit
             if articles:
                 c["cite_articles_gold"] += len(articles)
                 got = {str(f.article) for f in found if f.statute == statute}
                 c["cite_articles_hit"] += sum(a in got for a in articles)
+                missed = missed or not set(articles) <= got
         elif not in_store(label):
             c["cite_absent"] += 1
-            c["cite_absent_resolved"] += any(f.statute is not None for f in found)
+            resolved = any(f.statute is not None for f in found)
+            c["cite_absent_resolved"] += resolved
+            missed = resolved
+        if missed:
+            self.disagreements.append(
+                {
+                    "passage": passage.id,
+                    "citation": label["text"],
+                    "expected": [statute, articles],
+                    "lawref": [[f.text, f.statute, f.article] for f in found],
+                }
+            )
 
-    def predicted_citation(self, cited: Any, labels: list[Item]) -> None:
+    def predicted_citation(self, passage: Passage, cited: Any, labels: list[Item]) -> None:
         """A citation lawref resolved to a statute: right when a paired label names it."""
         if cited.statute is None:
             return
@@ -163,8 +178,13 @@ class Tally:
                     self.c["cite_pred_article"] += 1
                     self.c["cite_pred_article_right"] += str(cited.article) in articles
                 return
-        if not labels:
-            self.c["cite_pred_unlabelled"] += 1
+        self.disagreements.append(
+            {
+                "passage": passage.id,
+                "lawref_citation": [cited.text, cited.statute, cited.article],
+                "labelled": [[i.label["text"], i.label.get("statute")] for i in labels],
+            }
+        )
 
     def figures(self) -> dict[str, Any]:
         c = self.c
@@ -230,10 +250,10 @@ def score(passages: list[Passage], store: Any) -> Tally:
             found = [
                 c for c, s in zip(document.citations, spans) if overlap((item.start, item.end), s)
             ]
-            tally.citation(item, found)
+            tally.citation(passage, item, found)
         for cited, span in zip(document.citations, spans):
             labels = [i for i in passage.citations if overlap((i.start, i.end), span)]
-            tally.predicted_citation(cited, labels)
+            tally.predicted_citation(passage, cited, labels)
     return tally
 
 
