@@ -167,7 +167,7 @@ class Tally:
 
     def predicted_citation(self, passage: Passage, cited: Any, labels: list[Item]) -> None:
         """A citation lawref resolved to a statute: right when a paired label names it."""
-        if cited.statute is None:
+        if cited.statute is None or any(not item.scored for item in labels):
             return
         self.c["cite_pred"] += 1
         for item in labels:
