@@ -45,24 +45,37 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return shared / shorter if shared > 0 and shorter > 0 else 0.0
 
 
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return shared / union if shared > 0 and union > 0 else 0.0
+
+
 def pair(items: list[Item], spans: list[tuple[int, int]]) -> dict[int, int]:
-    """Labelled item index -> lawref span index, greedily by best overlap, one to one."""
+    """Labelled item index -> lawref span index, one to one: pairs whose overlap is at least
+    OVERLAP of the shorter span, the most alike (by intersection over union) first."""
     candidates = sorted(
-        (
-            (-overlap((item.start, item.end), span), i, j)
-            for i, item in enumerate(items)
-            for j, span in enumerate(spans)
-        ),
+        (-jaccard((item.start, item.end), span), i, j)
+        for i, item in enumerate(items)
+        for j, span in enumerate(spans)
+        if overlap((item.start, item.end), span) >= OVERLAP
     )
     paired: dict[int, int] = {}
     used: set[int] = set()
-    for score, i, j in candidates:
-        if -score < OVERLAP:
-            break
+    for _, i, j in candidates:
         if i not in paired and j not in used:
             paired[i] = j
             used.add(j)
     return paired
+
+
+def inside(span: tuple[int, int], items: list[Item]) -> Item | None:
+    """The labelled item that holds most of ``span`` (a piece lawref split off a quotation)."""
+    for item in items:
+        shared = min(span[1], item.end) - max(span[0], item.start)
+        if shared >= OVERLAP * (span[1] - span[0]):
+            return item
+    return None
 
 
 def ratio(num: float, den: float) -> float | None:
@@ -125,8 +138,17 @@ class Tally:
                 }
             )
 
-    def extra_quote(self, link: tuple[str, str] | None, attribution: str) -> None:
+    def extra_quote(
+        self, passage: Passage, quote: Any, link: tuple[str, str] | None, attribution: str
+    ) -> None:
         """A quotation lawref reported that no label pairs with."""
+        self.disagreements.append(
+            {
+                "passage": passage.id,
+                "unlabelled_quote": quote.text[:80],
+                "lawref": [quote.verdict, link and "/".join(link), attribution],
+            }
+        )
         self.c["extra_quotes"] += 1
         self.c["link_fp"] += link is not None
         self.c["extra_linked"] += link is not None
@@ -244,7 +266,14 @@ def score(passages: list[Passage], store: Any) -> Tally:
             if j not in paired.values():
                 linked = q.match is not None and q.verdict != "unmatched"
                 link = (q.match.statute, str(q.match.article)) if linked and q.match else None
-                tally.extra_quote(link, q.attribution)
+                holder = inside((q.start, q.end), passage.quotes)
+                if holder is not None and (
+                    link is None
+                    or not holder.scored
+                    or link == (holder.label.get("statute"), str(holder.label.get("article")))
+                ):
+                    continue  # a piece of a labelled quotation, linked like it: not an extra
+                tally.extra_quote(passage, q, link, q.attribution)
         spans = [(c.start, c.end) for c in document.citations]
         for item in passage.citations:
             found = [
