@@ -18,6 +18,7 @@ QUOTE_KEYS = {
     "occurrence",
     "statute",
     "article",
+    "also",
     "verdict",
     "attribution",
     "marks",

@@ -100,6 +100,10 @@ class Tally:
         c = self.c
         statute, article = label.get("statute"), label.get("article")
         gold = (statute, str(article)) if article_exists(store, statute, article) else None
+        # A renumbered revision: the same text under another number is also right.
+        also = {(statute, str(a)) for a in label.get("also") or [] if article_exists(store, statute, a)}
+        if found.link in also:
+            gold = found.link
         c["quotes"] += 1
         c["quotes_gold_link"] += gold is not None
         if statute and gold is None:
