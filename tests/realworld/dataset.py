@@ -26,7 +26,16 @@ QUOTE_KEYS = {
     "store_may_lack",
     "note",
 }
-CITATION_KEYS = {"text", "occurrence", "statute", "articles", "in_store", "score", "note"}
+CITATION_KEYS = {
+    "text",
+    "occurrence",
+    "statute",
+    "articles",
+    "in_store",
+    "store_may_lack",
+    "score",
+    "note",
+}
 
 
 @dataclass

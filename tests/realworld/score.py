@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from dataset import PASSAGES, Item, Passage, in_store, load  # noqa: E402
+from dataset import PASSAGES, Item, Passage, load  # noqa: E402
 
 OVERLAP = 0.5  # a lawref span and a labelled span pair when they share this share of the shorter
 
@@ -125,8 +125,13 @@ class Tally:
             c["altered"] += 1
             c["altered_called_verbatim"] += found.verdict == "verbatim"
             c["altered_called_minor"] += found.verdict == "minor"
-        # attribution
+        # attribution ('unverified' names a law the store lacked; once it holds it, consistent)
         attribution = label["attribution"]
+        if attribution == "unverified" and label.get("store_may_lack") and gold is not None:
+            attribution = "consistent"
+        if statute is not None:
+            c["attribution_total"] += 1
+            c["attribution_agree"] += found.attribution == attribution
         if attribution == "misattributed" and gold is not None:
             c["misattributed"] += 1
             c["misattributed_flagged"] += found.attribution == "misattributed"
@@ -158,7 +163,7 @@ class Tally:
         self.c["extra_linked"] += link is not None
         self.c["false_misattribution"] += attribution == "misattributed"
 
-    def citation(self, passage: Passage, item: Item, found: list[Any]) -> None:
+    def citation(self, passage: Passage, item: Item, found: list[Any], store: Any) -> None:
         label = item.label
         if not item.scored:
             return
@@ -166,7 +171,7 @@ class Tally:
         statute = label.get("statute")
         articles = [str(a) for a in label.get("articles") or []]
         missed = False
-        if statute is not None and in_store(label):
+        if statute is not None and store.get(statute) is not None:
             c["cite_gold"] += 1
             hit = any(f.statute == statute for f in found)
             c["cite_statute_hit"] += hit
@@ -176,7 +181,7 @@ class Tally:
                 got = {str(f.article) for f in found if f.statute == statute}
                 c["cite_articles_hit"] += sum(a in got for a in articles)
                 missed = missed or not set(articles) <= got
-        elif not in_store(label):
+        else:  # a law the store lacks (or a document's own heading)
             c["cite_absent"] += 1
             resolved = any(f.statute is not None for f in found)
             c["cite_absent_resolved"] += resolved
@@ -232,6 +237,7 @@ class Tally:
             "nonstatute_linked_share": ratio(c["nonstatute_linked"], c["nonstatute"]),
             "extra_quotes": c["extra_quotes"],
             "extra_quotes_linked": c["extra_linked"],
+            "attribution_agreement": ratio(c["attribution_agree"], c["attribution_total"]),
             "misattributions": c["misattributed"],
             "misattributions_flagged": c["misattributed_flagged"],
             "false_misattributions_per_100": ratio(100 * c["false_misattribution"], c["quotes"]),
@@ -283,7 +289,7 @@ def score(passages: list[Passage], store: Any) -> Tally:
             found = [
                 c for c, s in zip(document.citations, spans) if overlap((item.start, item.end), s)
             ]
-            tally.citation(passage, item, found)
+            tally.citation(passage, item, found, store)
         for cited, span in zip(document.citations, spans):
             labels = [i for i in passage.citations if overlap((i.start, i.end), span)]
             tally.predicted_citation(passage, cited, labels)
@@ -306,6 +312,7 @@ ROWS = [
     ("nonstatute_linked_share", "  share linked to an article"),
     ("extra_quotes", "unlabelled quotations lawref reported"),
     ("extra_quotes_linked", "  of which linked to an article"),
+    ("attribution_agreement", "attribution agreement (statute quotes)"),
     ("misattributions", "real misattributions"),
     ("misattributions_flagged", "  flagged misattributed"),
     ("false_misattributions_per_100", "false misattribution claims per 100 quotes"),
