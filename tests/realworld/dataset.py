@@ -155,3 +155,26 @@ def _item(label: Any, text: str, where: str, keys: set[str]) -> tuple[Item | Non
 def in_store(citation: dict[str, Any]) -> bool:
     """A citation's ``in_store`` label (default: true when it names a statute id)."""
     return bool(citation.get("in_store", citation.get("statute") is not None))
+
+
+def store_problems(passages: list[Passage], store: Any) -> list[str]:
+    """Labels that name a statute or article the store lacks without saying it may (store_may_lack)."""
+    problems = []
+    for passage in passages:
+        for kind, items in (("quote", passage.quotes), ("citation", passage.citations)):
+            for item in items:
+                label = item.label
+                statute = label.get("statute")
+                if statute is None or label.get("store_may_lack"):
+                    continue
+                found = store.get(statute)
+                where = f"{passage.path.name}: {passage.id}: {kind} {label['text'][:40]!r}"
+                if found is None:
+                    problems.append(f"{where}: statute {statute} is not in the store")
+                    continue
+                numbers = {str(a.number) for a in found.articles}
+                wanted = [label.get("article")] if kind == "quote" else label.get("articles") or []
+                for article in wanted:
+                    if str(article) not in numbers:
+                        problems.append(f"{where}: {statute} has no article {article}")
+    return problems
