@@ -114,6 +114,9 @@ class Tally:
         else:
             c["link_fp"] += found.link is not None
             c["link_fn"] += gold is not None
+        if gold is not None and label.get("marks", "quoted") != "none":
+            c["quoted_gold"] += 1
+            c["quoted_hit"] += found.link == gold
         if statute is None:
             c["nonstatute"] += 1
             c["nonstatute_linked"] += found.link is not None
@@ -229,6 +232,7 @@ class Tally:
             "link_precision": precision,
             "link_recall": recall,
             "link_f1": f1(precision, recall),
+            "link_recall_quoted": ratio(c["quoted_hit"], c["quoted_gold"]),
             "verdict_agreement": ratio(c["verdict_agree"], c["verdict_total"]),
             "altered": c["altered"],
             "altered_called_verbatim": c["altered_called_verbatim"],
@@ -304,6 +308,7 @@ ROWS = [
     ("link_precision", "quote->article linking precision"),
     ("link_recall", "quote->article linking recall"),
     ("link_f1", "quote->article linking F1"),
+    ("link_recall_quoted", "  recall on text in quotation marks only"),
     ("verdict_agreement", "verdict agreement"),
     ("altered", "altered quotations"),
     ("altered_called_verbatim", "  altered called verbatim"),
