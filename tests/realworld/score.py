@@ -101,7 +101,9 @@ class Tally:
         statute, article = label.get("statute"), label.get("article")
         gold = (statute, str(article)) if article_exists(store, statute, article) else None
         # A renumbered revision: the same text under another number is also right.
-        also = {(statute, str(a)) for a in label.get("also") or [] if article_exists(store, statute, a)}
+        also = {
+            (statute, str(a)) for a in label.get("also") or [] if article_exists(store, statute, a)
+        }
         if found.link in also:
             gold = found.link
         c["quotes"] += 1
@@ -146,7 +148,11 @@ class Tally:
                     "passage": passage.id,
                     "quote": label["text"][:80],
                     "expected": [expected, gold and "/".join(gold), attribution],
-                    "lawref": [found.verdict, found.link and "/".join(found.link), found.attribution],
+                    "lawref": [
+                        found.verdict,
+                        found.link and "/".join(found.link),
+                        found.attribution,
+                    ],
                 }
             )
 
@@ -291,10 +297,12 @@ def score(passages: list[Passage], store: Any) -> Tally:
         spans = [(c.start, c.end) for c in document.citations]
         for item in passage.citations:
             found = [
-                c for c, s in zip(document.citations, spans) if overlap((item.start, item.end), s)
+                c
+                for c, s in zip(document.citations, spans, strict=True)
+                if overlap((item.start, item.end), s)
             ]
             tally.citation(passage, item, found, store)
-        for cited, span in zip(document.citations, spans):
+        for cited, span in zip(document.citations, spans, strict=True):
             labels = [i for i in passage.citations if overlap((i.start, i.end), span)]
             tally.predicted_citation(passage, cited, labels)
     return tally
