@@ -27,8 +27,8 @@ from lawref.store.edit import (
     checked,
     find_statute,
 )
-from lawref.store.schema import Example, Statute, Translation
 from lawref.store.lock import store_lock
+from lawref.store.schema import Example, Statute, Translation
 from lawref.store.write import statute_path, writable_store, write_statute
 
 
