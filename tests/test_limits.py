@@ -3,14 +3,17 @@ and a store whose names are hundreds of each other's prefixes still works (no re
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from peak_memory import peak_rss
 
 from lawref.citations import grammar
 from lawref.citations.grammar import trie_pattern
@@ -164,3 +167,56 @@ def test_a_store_of_600_prefix_aliases_works(
     code, out, err = cli(capsys, "check", str(article), "--store", root)
     assert code == 0, err
     shutil.rmtree(tmp_path / "store")
+
+
+# --- JSON Lines: bounded lines ------------------------------------------------------------------
+
+
+def test_an_over_long_json_line_is_an_error_line_and_the_rest_is_read() -> None:
+    import io
+
+    from lawref.batch.inputs import iter_items
+    from lawref.batch.lines import line_limit
+
+    limit = line_limit(1000)
+    big = json.dumps({"id": "big", "text": "x" * (limit + 10)}).encode()
+    stream = io.BytesIO(
+        b'{"id": "a", "text": "first"}\n' + big + b'\n{"id": "b", "text": "after"}\n'
+    )
+    items = list(iter_items(["-"], stream, max_bytes=1000))
+    assert [i.id for i in items] == ["a", "stdin:2", "b"]
+    assert items[1].error is not None and "longer than" in items[1].error
+    assert items[2].text == "after"
+
+
+@pytest.mark.parametrize("size", [999, 1000, 1001, 1002])
+def test_lines_near_the_limit(size: int) -> None:
+    import io
+
+    from lawref.batch.lines import bounded_lines
+
+    data = b"y" * size + b"\n" + b"z\n"
+    got = list(bounded_lines(io.BytesIO(data), 1000))
+    assert got[-1] == (2, b"z\n")
+    assert got[0] == (1, b"y" * size + b"\n" if size <= 1000 else None)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss in KiB is Linux's")
+def test_a_huge_json_line_on_stdin_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    small = tmp_path / "small.jsonl"
+    small.write_text(json.dumps({"id": "s", "text": "short"}) + "\n", encoding="utf-8")
+    big = tmp_path / "big.jsonl"
+    with big.open("w", encoding="utf-8") as handle:  # one 64 MiB line
+        handle.write('{"id": "b", "text": "')
+        for _ in range(64):
+            handle.write("x" * (1 << 20))
+        handle.write('"}\n')
+    out = tmp_path / "out.jsonl"
+    argv = ["batch", "-", "-o", str(out), "--max-size", "1", "--jobs", "1", "--no-reuse"]
+    code, small_peak, _ = peak_rss(argv, stdin=small)
+    assert code == 0
+    code, big_peak, err = peak_rss(argv, stdin=big)
+    assert code == 1, err  # the document became an error line
+    assert "longer than" in out.read_text(encoding="utf-8")
+    # Read in pieces: no copy of the 64 MiB line (unbounded, it cost several).
+    assert big_peak - small_peak < 24 * 1024 * 1024, (small_peak, big_peak)

@@ -188,7 +188,7 @@ class Batch:
 
     def _items(self) -> Iterator[Item]:
         seen: set[str] = set()
-        for item in iter_items(self.inputs, self.stdin):
+        for item in iter_items(self.inputs, self.stdin, self.config.max_bytes):
             if item.id in self.previous.ids:
                 self.summary.skipped += 1
                 continue
