@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lawref.text.confusables import escape_hidden_json
+
 Verdict = Literal["verbatim", "minor", "elided", "altered", "paraphrase", "unmatched"]
 VERDICTS: tuple[Verdict, ...] = (
     "verbatim",
@@ -39,7 +41,10 @@ class Match(ReportModel):
 
 
 class Difference(ReportModel):
-    op: Literal["replace", "insert", "delete"]
+    # confusable: a quotation word written with look-alike letters of another script ("shаll",
+    # Cyrillic а, for "shall"); hidden: bidi controls or invisible characters (in ``quote``,
+    # ``statute`` empty). Either makes the quotation altered.
+    op: Literal["replace", "insert", "delete", "confusable", "hidden"]
     quote: str
     statute: str
 
@@ -95,4 +100,5 @@ class Report(ReportModel):
         )
 
     def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent)
+        # Bidi controls and invisible characters as \u escapes: the same JSON, never raw.
+        return escape_hidden_json(self.model_dump_json(indent=indent))

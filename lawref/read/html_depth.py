@@ -21,9 +21,30 @@ KEPT_DEPTH = 1900
 _KEPT = frozenset(("blockquote", "q", "pre", "article", "main"))
 _SEARCH = 256  # how far down the stack a closing tag looks for its element
 _VOID = frozenset(
-    ["area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex", "keygen", "link", "meta", "param", "source", "track", "wbr"]
+    [
+        "area",
+        "base",
+        "basefont",
+        "br",
+        "col",
+        "embed",
+        "frame",
+        "hr",
+        "img",
+        "input",
+        "isindex",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
-_RAW = frozenset(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"])
+_RAW = frozenset(
+    ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"]
+)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,63})")
 _HIDES = re.compile(
     r"\shidden\b|aria-hidden\s*=\s*[\"']?true|display\s*:\s*none|visibility\s*:\s*hidden",

@@ -15,6 +15,7 @@ from lawref.render.diff import DiffOp, word_diff
 from lawref.report import VERDICTS, Document, Match, Quote, Report, Verdict
 from lawref.store.files import Store
 from lawref.store.schema import Provenance, Statute, Translation
+from lawref.text.confusables import describe_confusable, hidden_names, visible
 
 VERDICT_LABELS: dict[str, str] = {
     "verbatim": "verbatim",
@@ -170,6 +171,13 @@ def quote_diff(quote: Quote) -> list[tuple[DiffOp, str]] | None:
 
 
 def difference_words(op: str, quoted: str, stored: str) -> str:
+    if op == "confusable":
+        return (
+            f"look-alike letters: “{visible(quoted)}” is not “{stored}”: "
+            f"{describe_confusable(quoted, stored)}"
+        )
+    if op == "hidden":
+        return f"hidden characters: {hidden_names(list(quoted))}"
     if op == "insert":
         return f"added “{quoted}”"
     if op == "delete":
