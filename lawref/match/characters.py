@@ -10,13 +10,21 @@ which make the quotation altered: it is not the statute's text, however alike it
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, TypeVar
 
-from lawref.report import Difference
+from lawref.report import Difference, Match
 from lawref.text.confusables import confusable_words, hidden_characters, may_hold_lookalikes
 
-if TYPE_CHECKING:
-    from lawref.match.matcher import MatchResult
+
+class _Result(Protocol):
+    """What this step reads of a matcher's result (a dataclass: it is copied with replace)."""
+
+    verdict: Any
+    match: Match | None
+    differences: list[Difference]
+
+
+R = TypeVar("R", bound=_Result)
 
 # Verdicts that claim the quotation follows the stored words (a paraphrase claims no such thing).
 _FOLLOWING = ("verbatim", "minor", "elided", "altered")
@@ -36,7 +44,7 @@ def character_differences(quote: str, stored: str) -> list[Difference]:
     return found
 
 
-def with_character_differences(result: MatchResult, quote: str) -> MatchResult:
+def with_character_differences(result: R, quote: str) -> R:
     """``result`` with those differences added, and altered when it claimed to follow the text."""
     if result.match is None or result.verdict not in _FOLLOWING:
         return result
@@ -44,4 +52,4 @@ def with_character_differences(result: MatchResult, quote: str) -> MatchResult:
     found = character_differences(quote, result.match.text[start:end])
     if not found:
         return result
-    return replace(result, verdict="altered", differences=[*result.differences, *found])
+    return replace(result, verdict="altered", differences=[*result.differences, *found])  # type: ignore[type-var]
