@@ -39,12 +39,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lawref.match import thresholds as T
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
-from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens
+from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens, windows
 from lawref.spans import QuoteSpan
 
 __all__ = ["Candidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
@@ -78,6 +78,20 @@ def find_reuse(
 
 
 def scan_reuse(
+    text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]], stats: ScanStats
+) -> list[QuoteSpan]:
+    # A long document is scanned window by window (memory bounded by the window, not the text).
+    spans: list[QuoteSpan] = []
+    for window in windows(text, exclude):
+        for span in _scan(window.text, matcher, window.exclude, stats):
+            start = span.start + window.offset
+            if window.core_start <= start < window.core_end:
+                spans.append(replace(span, start=start, end=span.end + window.offset))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _scan(
     text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]], stats: ScanStats
 ) -> list[QuoteSpan]:
     tokens = content_tokens(text, exclude)
