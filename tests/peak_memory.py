@@ -13,9 +13,9 @@ REPO = Path(__file__).resolve().parents[1]
 _PROBE = """
 import json, resource, subprocess, sys
 args = json.loads(sys.argv[1])
-with open(args["stdin"], "rb") if args["stdin"] else subprocess.DEVNULL as stdin:
-    done = subprocess.run(args["argv"], stdin=stdin, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE)
+stdin = open(args["stdin"], "rb") if args["stdin"] else subprocess.DEVNULL
+done = subprocess.run(args["argv"], stdin=stdin, stdout=subprocess.DEVNULL,
+                      stderr=subprocess.PIPE)
 kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
 print(json.dumps({"code": done.returncode, "kib": kib, "stderr": done.stderr.decode()}))
 """
