@@ -206,3 +206,13 @@ def test_every_renderer_shows_hidden_characters_visibly() -> None:
 
     for shown in (esc(f"a{RLO}b\u2066c\u200bd"), clean(f"a{RLO}b\u2066c\u200bd")):
         assert shown == "a⟨U+202E⟩b⟨U+2066⟩c⟨U+200B⟩d"
+
+
+def test_the_track_changes_view_names_lookalike_letters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"{INTRO}“{EXACT.replace('shall', 'shаll')}.”", encoding="utf-8")
+    html_path = tmp_path / "r.html"
+    assert run(["check", str(path), "--format", "html", "-o", str(html_path)]) == 1
+    assert "shа⟨Cyrillic⟩ll" in html_path.read_text(encoding="utf-8")

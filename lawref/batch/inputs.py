@@ -29,6 +29,7 @@ from lawref.batch.lines import SKIP_PIECE, bounded_lines, line_limit
 from lawref.errors import InputError, LawrefError
 from lawref.read.source import DEFAULT_MAX_BYTES, read_source, source_from_bytes
 from lawref.spans import SourceText
+from lawref.text.confusables import escape_hidden_json
 
 if TYPE_CHECKING:
     from lawref.pipeline.checker import Checker
@@ -306,7 +307,7 @@ def encode_line(record: dict[str, Any]) -> str:
     for char, escaped in _LINE_BREAKERS.items():
         if char in line:
             line = line.replace(char, escaped)
-    return escape_surrogates(line) + "\n"
+    return escape_hidden_json(escape_surrogates(line)) + "\n"
 
 
 def escape_surrogates(json_text: str) -> str:

@@ -68,6 +68,14 @@ def may_hold_lookalikes(text: str) -> bool:
     return _LOOKALIKE_BLOCKS.search(text) is not None
 
 
+def mark_lookalikes(text: str) -> str:
+    """``text`` with each look-alike letter followed by its script: "shа⟨Cyrillic⟩ll"."""
+    if not may_hold_lookalikes(text):
+        return text
+    table = lookalikes()
+    return "".join(f"{c}⟨{script(c)}⟩" if ord(c) in table else c for c in text)
+
+
 def script(char: str) -> str:
     """The script a letter belongs to, from its Unicode name ("Cyrillic", "Latin", "Greek")."""
     name = unicodedata.name(char, "")
