@@ -35,23 +35,39 @@ def store_lock(root: Path, *, timeout: float = STORE_WAIT_SECONDS) -> Iterator[N
     The lock is an ``flock`` on the folder itself, so that it leaves no file in the store; where
     there is no ``flock`` (Windows) it is filelock's lock on a hidden file in the folder.
     """
+    created = _missing(root)
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"{root}: cannot write there: {exc.strerror or exc}") from exc
-    if fcntl is None:  # pragma: no cover - not on POSIX
-        with _file_lock(root, timeout):
+    try:
+        if fcntl is None:  # pragma: no cover - not on POSIX
+            with _file_lock(root, timeout):
+                yield
+            return
+        try:
+            descriptor = os.open(root, os.O_RDONLY)
+        except OSError as exc:
+            raise StoreError(f"{root}: cannot lock the store: {exc.strerror or exc}") from exc
+        try:
+            _flock(descriptor, root, timeout)
             yield
-        return
-    try:
-        descriptor = os.open(root, os.O_RDONLY)
-    except OSError as exc:
-        raise StoreError(f"{root}: cannot lock the store: {exc.strerror or exc}") from exc
-    try:
-        _flock(descriptor, root, timeout)
-        yield
+        finally:
+            os.close(descriptor)  # closing releases the lock
     finally:
-        os.close(descriptor)  # closing releases the lock
+        for folder in created:  # deepest first: folders made here that nothing was written to
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+
+
+def _missing(folder: Path) -> list[Path]:
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 def _flock(descriptor: int, root: Path, timeout: float) -> None:
