@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from lawref._version import __version__
-from lawref.errors import LawrefError
+from lawref.errors import InputError, LawrefError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from lawref.spans import SourceText
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -78,12 +84,40 @@ def format_option(*choices: str, default: str = "text") -> Callable[[F], F]:
     return decorate
 
 
+MAX_SIZE_LIMIT_MB = 1024.0 * 1024  # 1 TiB: any larger limit is no limit at all
+
+
+class SizeInMiB(click.ParamType):
+    """A size limit in MiB: a finite number above zero (``inf``, ``nan``, ``1e300``, ``0`` and
+    ``-1`` are refused in one line, exit 2)."""
+
+    name = "MB"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        flag = param.opts[0] if param is not None and param.opts else "--max-size"
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = math.nan
+        if not (0.001 <= number <= MAX_SIZE_LIMIT_MB):  # False for nan too
+            raise LawrefError(
+                f"{flag}: {value!r} is not a size: give a number of MiB from 0.001 to "
+                f"{MAX_SIZE_LIMIT_MB:.0f}"
+            )
+        return number
+
+
+MIB_SIZE = SizeInMiB()
+
+
 def max_size_option(func: F) -> F:
     """``--max-size MB``: refuse absurd inputs with a clear line instead of reading them."""
     return click.option(
         "--max-size",
         "max_size_mb",
-        type=click.FloatRange(min=0.001),
+        type=MIB_SIZE,
         default=64.0,
         show_default=True,
         help="Refuse inputs larger than this many MiB.",
@@ -138,6 +172,41 @@ def date_option(func: F) -> F:
         help="Read the documents as published on this date (YYYY-MM-DD): a citation without a "
         "year means the version in force then. Default: each document's own date, if any.",
     )(func)
+
+
+def read_sources(sources: Sequence[str], max_size_mb: float) -> list[SourceText]:
+    """Every FILE|URL|- argument read and decoded (stdin at most once), or one InputError."""
+    from lawref.read.source import read_source
+
+    if list(sources).count("-") > 1:
+        raise InputError("stdin (-) can be read only once")
+    max_bytes = int(max_size_mb * 1024 * 1024)
+    return [read_source(source, max_bytes=max_bytes) for source in sources]
+
+
+def write_output(output: Path | None, rendered: str | Callable[[Console], None]) -> None:
+    """The report to stdout, or to ``-o FILE`` with a "wrote FILE" line on stderr. ``rendered``
+    is the finished text, or a function that draws it on a rich Console (the terminal view)."""
+    try:
+        if isinstance(rendered, str):
+            if output is None:
+                click.echo(rendered, nl=False)
+            else:
+                output.write_text(rendered, encoding="utf-8")
+        else:
+            from rich.console import Console
+
+            if output is None:
+                rendered(Console())
+            else:
+                with output.open("w", encoding="utf-8") as handle:
+                    rendered(Console(file=handle, width=100))
+    except BrokenPipeError:
+        raise  # the reader went away: the CLI boundary ends quietly
+    except OSError as exc:  # -o in a missing or read-only folder, a full disk
+        raise InputError(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}") from exc
+    if output is not None:
+        click.echo(f"wrote {output}", err=True)
 
 
 def emit_json(data: Any) -> None:

@@ -31,9 +31,10 @@ from lawref.match.align import (
     find_verbatim,
     with_edge_punctuation,
 )
+from lawref.match.characters import with_character_differences
 from lawref.match.edits import align_quote, differing_ops
 from lawref.match.index import Index
-from lawref.report import Difference, Match, Verdict
+from lawref.report import Difference, Match, Verdict, stored_match
 from lawref.store.files import Store
 from lawref.text.function_words import content_tokens
 from lawref.text.normalize import (
@@ -166,7 +167,7 @@ class Matcher:
                 if pair not in tried:
                     tried.add(pair)
                     outcomes.append(self._compare(form, pair))
-        return self._decide(form, outcomes, prefer)
+        return with_character_differences(self._decide(form, outcomes, prefer), quote)
 
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)
@@ -391,18 +392,9 @@ class Matcher:
         )
 
     def _report_match(self, outcome: _Outcome) -> Match:
-        c = outcome.candidate
-        title = self.index.title(c.statute)
-        return Match(
-            statute=c.statute,
-            title=title.en,
-            title_original=title.original,
-            article=c.article,
-            version=c.version,
-            language=c.language,
-            translation=c.translation,
-            text=outcome.text,
-            span=c.span,
+        title = self.index.title(outcome.candidate.statute)
+        return stored_match(
+            outcome.candidate, title.en, title.original, outcome.text, outcome.candidate.span
         )
 
     def target(self, text_id: int) -> Target:
