@@ -17,7 +17,8 @@ quotation with one changed, added or dropped word can never be called verbatim o
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -337,6 +338,9 @@ class Matcher:
                 # up with any long text, the words that carry the meaning with the right one
                 -o.content if o.candidate.verdict == "paraphrase" else 0,
                 -o.candidate.score,
+                # an article before a recital or an annex holding the same words: reporting
+                # quotes the operative provisions
+                _preamble_or_annex(o.candidate),
                 not o.edges,
                 # then the text the quotation covers most of (the same sentence stands in
                 # several articles: the one that is little more than it is the likelier source)
@@ -360,18 +364,20 @@ class Matcher:
         verdict = best.candidate.verdict
         units = word_units(form.token_texts)
         if verdict in _EXACT:
-            articles = {
-                (o.candidate.statute, o.candidate.articles)
-                for o in ranked
-                if o.candidate.verdict in _EXACT
-            }
+            articles = articles_holding(
+                o.candidate for o in ranked if o.candidate.verdict in _EXACT
+            )
             if units < T.SHORT_QUOTE_UNITS and (
-                len(form.tokens) < T.SHORT_MIN_TOKENS or len(articles) > 1
+                len(form.tokens) < T.SHORT_MIN_TOKENS or articles > 1
             ):
+                return MatchResult("unmatched", 0.0, None, candidates=candidates)
+            if units < T.GENERIC_MAX_UNITS and _preamble_or_annex(best.candidate):
+                # "right to be forgotten", "general provisions": a few words that only a recital
+                # holds are a term of the act, not a quotation of one of its provisions
                 return MatchResult("unmatched", 0.0, None, candidates=candidates)
             if (
                 units < T.GENERIC_MAX_UNITS
-                and len(articles) > T.GENERIC_ARTICLES
+                and articles > T.GENERIC_ARTICLES
                 and not (prefer and _prefers(best.candidate, prefer))
             ):
                 return MatchResult("unmatched", 0.0, None, candidates=candidates)
@@ -400,6 +406,25 @@ class Matcher:
     def target(self, text_id: int) -> Target:
         """One stored text prepared for comparison (memoised)."""
         return self._target((text_id,))
+
+
+def _preamble_or_annex(candidate: Candidate) -> bool:
+    """A recital or an annex of an EU act (``recital-26``, ``annex-III``), not an article."""
+    return candidate.articles[0].startswith(("recital-", "annex-"))
+
+
+def articles_holding(candidates: Iterable[Candidate]) -> int:
+    """How many articles hold the words, counted within one version of each statute (the 2016
+    and 2025 texts of a law both holding a sentence are one article holding it, renumbered),
+    and over statutes."""
+    per_version = Counter(
+        (c.statute, c.version)
+        for c in {(c.statute, c.version, c.articles): c for c in candidates}.values()
+    )
+    per_statute: dict[str, int] = {}
+    for (statute, _), count in per_version.items():
+        per_statute[statute] = max(per_statute.get(statute, 0), count)
+    return sum(per_statute.values())
 
 
 def _in_order(pieces: list[str], key: str) -> bool:

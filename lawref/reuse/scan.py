@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from lawref.match import thresholds as T
-from lawref.match.matcher import Matcher, MatchResult
+from lawref.match.matcher import Matcher, MatchResult, articles_holding
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
 from lawref.reuse.thresholds import (
     GENERIC_ARTICLES,
@@ -205,12 +205,12 @@ def _linked(result: MatchResult, chars: int | None = None, cjk: bool = False) ->
     words found in more than GENERIC_ARTICLES articles of one law must be long to count."""
     if result.verdict not in _LINKED:
         return False
-    exact = {(c.statute, c.articles) for c in result.candidates if c.verdict in _EXACT}
-    if len({statute for statute, _ in exact}) > 1:
+    exact = [c for c in result.candidates if c.verdict in _EXACT]
+    if len({c.statute for c in exact}) > 1:
         return False
     if chars is None or chars >= GENERIC_FACTOR * _min_chars(cjk):
         return True
-    return len(exact) <= GENERIC_ARTICLES
+    return articles_holding(exact) <= GENERIC_ARTICLES  # versions of one law count once
 
 
 def _closing(tokens: Tokens, stored: Tokens, stretch: Run) -> int:
