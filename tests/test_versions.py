@@ -231,3 +231,25 @@ def test_iso_date_refuses_impossible_dates() -> None:
 def test_the_head_search_is_bounded_on_hostile_pages() -> None:
     page = "<meta " + "a=b " * 200_000 + ">" + "<meta name=date content=2020-01-01>"
     assert published_date(page) in (None, dt.date(2020, 1, 1))
+
+
+def test_batch_reads_each_documents_date_and_the_date_option(tmp_path: Path) -> None:
+    csl()
+    text = "Article 28 of the Cybersecurity Law obliges operators."
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        "".join(
+            json.dumps({"id": i, "text": text, **({"date": day} if day else {})}) + "\n"
+            for i, day in enumerate(["2019-05-01", "2026-05-01T10:00:00Z", None])
+        ),
+        encoding="utf-8",
+    )
+
+    def versions(*options: str) -> list[str | None]:
+        out = tmp_path / "out.jsonl"
+        assert run(["batch", str(docs), "-o", str(out), "--jobs", "1", *options]) == 0
+        lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        return [r["citations"][0]["version"] for r in sorted(lines, key=lambda r: r["id"])]
+
+    assert versions() == ["2016", "2025", None]
+    assert versions("--date", "2026-05-01") == ["2025", "2025", "2025"]
