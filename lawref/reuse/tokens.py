@@ -222,11 +222,16 @@ class StoredTokens:
 
 
 # Stored texts' token forms, per index (built when a text is first hit; a bounded LRU so that a
-# large store does not keep every text's form alive).
+# large store does not keep every text's form alive). Bounded in texts and in their characters
+# (a form takes some 200 bytes per token): with the whole GDPR and AI Act (AI Act Art. 3 alone is
+# 40,000 characters) the store's forms are tens of megabytes, which a long document would
+# otherwise fill in step with its length.
 _STORED: weakref.WeakKeyDictionary[Index, OrderedDict[int, StoredTokens]] = (
     weakref.WeakKeyDictionary()
 )
+_STORED_CHARS: weakref.WeakKeyDictionary[Index, int] = weakref.WeakKeyDictionary()
 STORED_CACHE = 2048
+STORED_CACHE_CHARS = 200_000
 
 
 def stored_tokens(index: Index, text_id: int) -> StoredTokens:
@@ -245,6 +250,9 @@ def stored_tokens(index: Index, text_id: int) -> StoredTokens:
             positions.setdefault(key, []).append(i)
     found = StoredTokens(tokens, positions)
     cache[text_id] = found
-    if len(cache) > STORED_CACHE:
-        cache.popitem(last=False)
+    size = _STORED_CHARS.get(index, 0) + len(index.texts[text_id].text)
+    while len(cache) > 1 and (len(cache) > STORED_CACHE or size > STORED_CACHE_CHARS):
+        evicted, _ = cache.popitem(last=False)
+        size -= len(index.texts[evicted].text)
+    _STORED_CHARS[index] = size
     return found
