@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lawref.citations.grammar import EU_NUMBER_RE, PUBLIC_LAW_RE, RefItem
+from lawref.citations.grammar import RefItem
 from lawref.citations.name_table import NameTable, Resolved
+from lawref.citations.templates import CitationGrammar, CompiledTemplate
 from lawref.citations.windows import (
     CLOSE_PARENTHESIS,
     CN_LAW_NAME,
@@ -64,6 +65,7 @@ class Atom:
     end: int
     text: str
     year: str | None = None
+    template: CompiledTemplate | None = None  # None for the store's names
 
 
 @dataclass
@@ -77,14 +79,16 @@ class Named:
     ambiguous: tuple[str, ...] = ()
     version: str | None = None
     article: str | None = None  # when the name itself designates an article ("Section 230")
+    note: str | None = None  # "name imprecise", "other instrument: UK GDPR", "context: Hong Kong"
 
 
 class Naming:
     """Reads statute names for one :class:`~lawref.citations.find.CitationFinder`; per document,
     :meth:`begin` resets the work counter it adds to and the cache of fuzzy lookups."""
 
-    def __init__(self, names: NameTable) -> None:
+    def __init__(self, names: NameTable, grammar: CitationGrammar) -> None:
         self.names = names
+        self.grammar = grammar
         self.work = Work()
         self.cache: dict[str, Resolved | None] = {}
         self.original = ""
@@ -156,17 +160,10 @@ class Naming:
             if named.statute or named.ambiguous or CN_LAW_NAME.search(words) or followed:
                 return named
             return None  # 《人民日报》: a newspaper, not a law
-        if atom.kind == "eu":
-            number = EU_NUMBER_RE.match(atom.text)
-            found = self.names.by_eu_number(number["num"]) if number else None
-            return named_from(atom, found)
-        if atom.kind == "pl":
-            number = PUBLIC_LAW_RE.search(atom.text)
-            found = (
-                self.names.by_public_law(f"{number['congress']}-{number['num']}")
-                if number
-                else None
-            )
+        if atom.kind == "act" and atom.template is not None:
+            number = atom.template.key(text, atom.start)
+            table = atom.template.template.table or ""
+            found = self.names.by_number(table, number) if number else None
             return named_from(atom, found)
         if atom.kind == "head":
             return self.phrase(text, atom, previous_end, explicit)
@@ -250,9 +247,11 @@ class Naming:
         if found is not None:
             return replace_named(named, statute=found.statute, ambiguous=found.ambiguous)
         if named.statute is None and not named.ambiguous:
-            alias = self.names.by_ref(ref.text)
+            alias = self.names.by_ref(ref.text, self.grammar)
             if alias and alias.statute and self.names.compatible(alias.statute, named.name):
-                return replace_named(named, statute=alias.statute)
+                return replace_named(
+                    named, statute=alias.statute, note=f"name imprecise: {named.name}"
+                )
         return named
 
     def versioned(self, text: str, named: Named, floor: int, ceiling: int) -> Named:

@@ -14,7 +14,8 @@ from lawref.citations.grammar import CJK, YEAR
 WINDOW = 48
 
 GAP_REF_NAME = re.compile(
-    r"^\s{0,3}(?:(?:of|in|under|from)\s{1,3})?(?:(?:the|its|this|that|their)\s{1,3})?"
+    r"^\s{0,3}(?:(?i:of)\s{1,3}(?:Chapter|Part|Title|Section|CHAPTER|PART)\s{1,3}[IVXLC0-9]{1,6}\s{1,3})?"
+    r"(?:(?i:of|in|under|from)\s{1,3})?(?:(?i:the|its|this|that|their)\s{1,3})?"
     r"(?:[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?['’]s?\s{1,3})?"
     rf"(?:{YEAR}\s{{1,3}})?(?:(?:new|revised|amended|original|same)\s{{1,3}})?$"
 )
@@ -34,7 +35,7 @@ ANAPHOR_AFTER = re.compile(
 )
 ANAPHOR_BEFORE = re.compile(
     r"(?:\bits|\b(?:the|this|that)\s{1,3}(?:law|act|statute|regulation|legislation|code|directive)"
-    r"['’]s)\s{1,3}$|(?:该|本|此|同|这部|上述)(?:法律?|法规|条例)的?\s{0,2}$",
+    r"['’]s)\s{1,3}$|(?:该|本|此|同|这部|上述)(?:法律?|法规|条例)的?\s{0,2}$|其\s{0,2}$",
     re.I,
 )
 YEAR_RE = re.compile(YEAR)
