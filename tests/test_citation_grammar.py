@@ -194,8 +194,6 @@ def test_without_a_cue_a_generic_name_stays_ambiguous(finder: CitationFinder) ->
 
 
 def test_the_mainland_law_in_a_hong_kong_story_keeps_its_reading(finder: CitationFinder) -> None:
-    text = (
-        "Hong Kong's law was modelled on the mainland's national security law, passed in 2015."
-    )
+    text = "Hong Kong's law was modelled on the mainland's national security law, passed in 2015."
     found = [(c.statute, c.note) for c in finder.find(text)]
     assert (NSL, None) in found

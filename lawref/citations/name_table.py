@@ -37,6 +37,7 @@ _PLACE_SUFFIX = re.compile(
     re.I,
 )
 _CN_PLACE_PREFIX = "中华人民共和国"
+_TRAILING_NUMBER = re.compile(r"(?<![\d.§])\s(\d{1,5})$")
 _TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
 _REF_WORD = re.compile(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
 
@@ -89,12 +90,12 @@ def ref_key(words: str, grammar: CitationGrammar) -> str | None:
     found = grammar.match_start(("reference",), words)
     if match is None or found is None:
         return None
-    items = found[0].items(words, 0, len(found[1]))
-    if len(items) != 1:
+    numbers = {item.number for item in found[0].items(words, 0, len(found[1]))}
+    if len(numbers) != 1:
         return None
     word = match["kw"].lower()
     kind = "section" if word.startswith(("s", "§")) or "§" in words[:4] else "article"
-    return f"{kind} {items[0].number}"
+    return f"{kind} {numbers.pop()}"
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class NameTable:
         # (table, key) → statutes: "Regulation (EU) 2016/679", "Pub. L. 115-232"
         self.numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.local_refs: dict[tuple[str, str], str] = {}  # (statute, "301") → "2411"
+        self.name_articles: dict[str, tuple[str, str]] = {}  # key("CDA 230") → (statute, "230")
         self.name_tokens: dict[str, set[str]] = defaultdict(set)  # words and initials, by statute
         self.trie_latin: set[str] = set()  # case folded: several words
         self.trie_exact_case: set[str] = set()  # one word ("GDPR", "NIL"): case kept
@@ -229,6 +231,10 @@ class NameTable:
             self.name_tokens[statute].add(initials.casefold())
 
     def _add_name(self, name: str, statute: str) -> None:
+        number = _TRAILING_NUMBER.search(name)
+        if number and number.group(1) in self._articles.get(statute, ()):
+            # "CDA 230": a name that ends with one of the statute's article numbers names it.
+            self.name_articles[key(name)] = (statute, number.group(1))
         self.exact[key(name)].add(statute)
         self.loose[key(strip_place(name))].add(statute)
         if _CJK_RE.search(name):
@@ -263,7 +269,11 @@ class NameTable:
     def by_name(self, words: str) -> Resolved | None:
         """A name exactly as the store has it (up to case, script, spacing, place words)."""
         found = self.exact.get(key(words)) or self.loose.get(key(strip_place(words)))
-        return _one(found) if found else None
+        resolved = _one(found) if found else None
+        article = self.name_articles.get(key(words))
+        if resolved is not None and article is not None and article[0] == resolved.statute:
+            return Resolved(resolved.statute, article=article[1])
+        return resolved
 
     def fuzzy(self, words: str) -> tuple[Resolved | None, int]:
         """The statute a misspelled or reordered name designates, if one is close enough; and the

@@ -150,7 +150,15 @@ class Naming:
             found = self.names.by_name(atom.text)
             named = Named(atom.start, atom.end, atom.text, None)
             if found is not None:
-                named = Named(atom.start, atom.end, atom.text, found.statute, found.ambiguous)
+                named = Named(
+                    atom.start,
+                    atom.end,
+                    atom.text,
+                    found.statute,
+                    found.ambiguous,
+                    None,
+                    found.article,
+                )
             return self.longer_name(text, named, previous_end)
         if atom.kind == "bracket":
             words = atom.text[1:-1].strip()
