@@ -176,6 +176,10 @@ class CitedStatute(ReportModel):
     versions: list[str]
     mentions: int
     first: int
+    # The parts cited, as written after the article ("230(c)(1)", "41第二款"), and what a reader
+    # should know about the citations ("context: Hong Kong", "name imprecise: …").
+    pin_cites: list[str] = []
+    notes: list[str] = []
 
 
 class CitesDocument(ReportModel):
