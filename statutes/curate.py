@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from lawref.splitter import split_text
 
 from lawref.cli import run
+from lawref.splitter import split_text
 from lawref.store import collect
 
 EXCERPTS = "en/hk-nsl_en_2020_art1-20-37-38_excerpts.txt"
