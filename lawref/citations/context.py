@@ -24,19 +24,20 @@ UNLESS_WINDOW = 24  # how far before a name its "mainland" qualifier may sit
 class DocumentContext:
     """The context rules whose cues a document has, and its other-instrument qualifiers."""
 
-    rules: list[ContextRule] = field(default_factory=list)
+    rules: list[tuple[ContextRule, frozenset[str]]] = field(default_factory=list)  # with name keys
     other_before: re.Pattern[str] | None = None
 
     def resolve(self, named: Named, text: str) -> Named:
         """``named`` as the document's context reads it."""
-        if named.statute is None and not named.ambiguous:
+        if not self.rules or (named.statute is None and not named.ambiguous):
             return named
-        words = key(named.name)
-        for rule in self.rules:
+        words = None
+        for rule, names in self.rules:
             candidates = {named.statute, *named.ambiguous}
             if rule.statute not in candidates and not candidates & set(rule.instead_of):
                 continue
-            if words not in _rule_keys(rule) or named.version:
+            words = words if words is not None else key(named.name)
+            if words not in names or named.version:
                 continue
             before = text[max(0, named.start - UNLESS_WINDOW) : named.start]
             if any(word in before for word in rule.unless_before):
@@ -55,17 +56,17 @@ class DocumentContext:
         return (match.group(1), match.group()) if match else None
 
 
-def _rule_keys(rule: ContextRule) -> set[str]:
-    return {key(name) for name in rule.names}
-
-
 class ContextReader:
     """Compiled once per finder: one pattern for every cue of every rule."""
 
     def __init__(self, grammar: CitationGrammar, statutes: set[str]) -> None:
         self.rules = [r for r in grammar.contexts if r.statute in statutes]
+        self.names = [frozenset(key(name) for name in r.names) for r in self.rules]
         cues = sorted({c for r in self.rules for c in r.cues}, key=len, reverse=True)
-        self.cue_pattern = re.compile("|".join(re.escape(c) for c in cues)) if cues else None
+        # A test of the cues' first characters first: most positions enter no alternative.
+        firsts = re.escape("".join(sorted({c[0] for c in cues})))
+        alternatives = "|".join(re.escape(c) for c in cues)
+        self.cue_pattern = re.compile(f"(?=[{firsts}])(?:{alternatives})") if cues else None
         words = sorted(set(grammar.other_instruments), key=len, reverse=True)
         self.other_before = (
             re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(w) for w in words) + r")\s{1,2}$")
@@ -82,5 +83,5 @@ class ContextReader:
                 found.add(match.group())
                 if found >= wanted:
                     break
-        rules = [r for r in self.rules if found & set(r.cues)]
+        rules = [(r, n) for r, n in zip(self.rules, self.names, strict=True) if found & set(r.cues)]
         return DocumentContext(rules, self.other_before)

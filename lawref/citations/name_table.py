@@ -268,9 +268,10 @@ class NameTable:
 
     def by_name(self, words: str) -> Resolved | None:
         """A name exactly as the store has it (up to case, script, spacing, place words)."""
-        found = self.exact.get(key(words)) or self.loose.get(key(strip_place(words)))
+        words_key = key(words)
+        found = self.exact.get(words_key) or self.loose.get(key(strip_place(words)))
         resolved = _one(found) if found else None
-        article = self.name_articles.get(key(words))
+        article = self.name_articles.get(words_key)
         if resolved is not None and article is not None and article[0] == resolved.statute:
             return Resolved(resolved.statute, article=article[1])
         return resolved

@@ -148,6 +148,8 @@ class CompiledTemplate:
         """The articles the piece at ``start`` cites (its ``items`` group, or all of it)."""
         if self.articles is None:
             return []
+        if "items" not in self.regex.groupindex:
+            return self.articles.parse(text[start:end])
         words = self.groups(text, start).get("items")
         return self.articles.parse(words if words is not None else text[start:end])
 
