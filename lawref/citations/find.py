@@ -20,20 +20,7 @@ from lawref.citations.grammar import WORD, RefItem
 from lawref.citations.name_table import NameTable, simplified_in_place
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.templates import CitationGrammar, CompiledTemplate, load_grammar
-from lawref.citations.windows import (
-    ACRONYM_AFTER,
-    ANAPHOR_AFTER,
-    ANAPHOR_BEFORE,
-    BINDS_RIGHT,
-    CN_NOT_LAW_BEFORE,
-    CN_UNKNOWN_BEFORE,
-    GAP_NAME_REF,
-    GAP_REF_NAME,
-    OF_SOMETHING,
-    OWNER_BEFORE,
-    WINDOW,
-    cn_name,
-)
+from lawref.citations.windows import WINDOW
 from lawref.spans import CitationSpan
 from lawref.store.files import Store, shipped_store_path
 from lawref.text.sentences import Segments
@@ -73,6 +60,7 @@ class CitationFinder:
             version=f"2-{grammar.digest}",
         )
         self.naming = Naming(self.names, grammar)
+        self.windows = self.naming.windows
         self.contexts = ContextReader(grammar, set(store.statutes))
         self._scanner, self._groups = self._compile_scanner()
         self.work = Work()
@@ -179,9 +167,9 @@ class CitationFinder:
         if after < len(atoms) and atoms[after].kind in ("ref", "cnref"):
             ref = atoms[after]
             self.work.joins += 1
-            if GAP_NAME_REF.match(text[named.end : ref.start]) and not BINDS_RIGHT.match(
-                text[ref.end : ref.end + 8]
-            ):
+            if self.windows.gap_name_ref.match(
+                text[named.end : ref.start]
+            ) and not self.windows.binds_right.match(text[ref.end : ref.end + 8]):
                 self._emit(state, named.start, ref.end, named, self._items(ref))
                 return after + 1
         self._emit(state, named.start, named.end, named, [])
@@ -210,16 +198,16 @@ class CitationFinder:
             other = state.context.other_instrument(text, named.start) if named else None
             if other is not None:
                 gap = gap[: -len(other[1])]  # "Article 17 of the UK GDPR"
-            if named is not None and GAP_REF_NAME.match(gap):
+            if named is not None and self.windows.gap_ref_name.match(gap):
                 named = self.naming.with_reference(named, ref, items)
                 if other is not None:
                     named = replace_named(named, note=f"other instrument: {other[0]} {named.name}")
                 self._emit(state, ref.start, named.end, named, items)
                 return after
         # "Article 7 of the law", "its Article 28", 该法第七条: the law named before.
-        anaphor = ANAPHOR_AFTER.match(after_text)
+        anaphor = self.windows.anaphor_after.match(after_text)
         before = text[max(0, ref.start - WINDOW) : ref.start]
-        if anaphor or ANAPHOR_BEFORE.search(before):
+        if anaphor or self.windows.anaphor_before.search(before):
             context = self._context(ref.start, state, reach=DOCUMENT)
             if context is not None:
                 end = ref.end + (anaphor.end() if anaphor else 0)
@@ -274,7 +262,7 @@ class CitationFinder:
         sub = atom.template.groups(atom.text).get("sub") if atom.template else None
         sub = sub or atom.text
         end = atom.end
-        anaphor = ANAPHOR_AFTER.match(text[atom.end : atom.end + 80])
+        anaphor = self.windows.anaphor_after.match(text[atom.end : atom.end + 80])
         if anaphor:
             end += anaphor.end()
         reach = DOCUMENT if anaphor else PARAGRAPH
@@ -320,9 +308,9 @@ class CitationFinder:
         """A reference with no name joined to it: "Section 889 of the FY2019 NDAA", "Section 230"
         (a name of the store), or not a statute's ("Article 7 of the contract", "the report's
         section 2"). True when the reference is dealt with."""
-        of = OF_SOMETHING.match(after_text)
+        of = self.windows.of_something.match(after_text)
         if of:
-            name = ACRONYM_AFTER.match(after_text[of.end() :])
+            name = self.windows.acronym_after.match(after_text[of.end() :])
             if name:
                 named = self.naming.resolve_words(name["name"], ref.end + of.end())
                 named = self.naming.with_reference(named, ref, items)
@@ -337,7 +325,7 @@ class CitationFinder:
             named = Named(ref.start, ref.end, ref.text, alias.statute, alias.ambiguous)
             self._emit(state, ref.start, ref.end, named, items)
             return True
-        return bool(OWNER_BEFORE.search(before))  # "the report's section 2"
+        return bool(self.windows.owner_before.search(before))  # "the report's section 2"
 
     def _chinese_reference(
         self,
@@ -351,12 +339,12 @@ class CitationFinder:
         """第十八条 after a law's name the store does not have (反恐怖主义法第十八条), or after a
         contract's (合同第七条: not a statute's). True when the reference is dealt with."""
         ref = atoms[index]
-        if CN_NOT_LAW_BEFORE.search(before):
+        if self.windows.cn_not_law_before.search(before):
             return True
-        unknown = CN_UNKNOWN_BEFORE.search(text[max(0, ref.start - 24) : ref.start])
+        unknown = self.windows.cn_unknown_before.search(text[max(0, ref.start - 24) : ref.start])
         previous_end = atoms[index - 1].end if index else 0
         if unknown and ref.start - len(unknown["name"]) >= previous_end:
-            words = cn_name(unknown["name"])
+            words = self.windows.cn_name(unknown["name"])
             if len(words) >= 3:
                 words = state.segments.text[ref.start - len(words) : ref.start]  # as written
                 named = self.naming.resolve_words(words, ref.start - len(words))
@@ -396,7 +384,7 @@ class CitationFinder:
     def _revision(self, text: str, atoms: list[Atom], index: int, state: _State) -> None:
         atom = atoms[index]
         nxt = atoms[index + 1] if index + 1 < len(atoms) else None
-        if nxt is not None and _REVISION_OF.match(text[atom.end : nxt.start]):
+        if nxt is not None and self.windows.revision_of.match(text[atom.end : nxt.start]):
             return  # "the 2023 revision of the Counter-espionage Law": the name carries the year
         context = self._context(atom.start, state, reach=DOCUMENT)
         if context is None or context.statute is None or atom.year is None:
@@ -466,7 +454,6 @@ class CitationFinder:
 
 # How far back a law named earlier is still the one a reference means (see ``_near``).
 SENTENCE, PARAGRAPH, DOCUMENT = 1, 2, 3
-_REVISION_OF = re.compile(r"^(?:\s{1,3}(?:of|to)\s{1,3}(?:the\s{1,3})?|的?)$")
 
 
 def _citation(

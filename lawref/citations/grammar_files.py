@@ -102,6 +102,16 @@ class ContextRule(StoreModel):
     unless_before: list[NonEmpty] = []
 
 
+class WindowSpec(StoreModel):
+    """A pattern applied to a bounded stretch of text next to a piece ("of the " between
+    "Article 7" and a name). The same window in several files is one: their patterns joined as
+    alternatives."""
+
+    pattern: NonEmpty
+    ignore_case: bool = False
+    note: str | None = None  # what it is for
+
+
 class GrammarFile(StoreModel):
     grammar: NonEmpty  # an id: "us", "cn"
     description: str | None = None
@@ -111,6 +121,8 @@ class GrammarFile(StoreModel):
     contexts: list[ContextRule] = []
     # Words before a name that make it another instrument modelled on the statute ("UK GDPR").
     other_instruments: list[NonEmpty] = []
+    windows: dict[str, WindowSpec] = {}  # the joining rules (lawref.citations.windows)
+    words: dict[str, list[NonEmpty]] = {}  # word lists the joining rules use
 
     @model_validator(mode="after")
     def _names(self) -> GrammarFile:

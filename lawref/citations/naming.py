@@ -11,20 +11,7 @@ from dataclasses import dataclass
 from lawref.citations.grammar import RefItem
 from lawref.citations.name_table import NameTable, Resolved
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
-from lawref.citations.windows import (
-    CLOSE_PARENTHESIS,
-    CN_LAW_NAME,
-    GAP_PARENTHESIS,
-    LAWPHRASE_TOKEN,
-    LED,
-    PHRASE_STOP,
-    PLACE_WORDS,
-    REVISED_BEFORE,
-    WINDOW,
-    YEAR_AFTER,
-    YEAR_BEFORE,
-    word_before,
-)
+from lawref.citations.windows import WINDOW, Windows, word_before
 
 # A fuzzy lookup compares a phrase with every name of the store: at most this many distinct
 # phrases per document are looked up (the rest are listed as unknown), so hostile input cannot
@@ -89,6 +76,7 @@ class Naming:
     def __init__(self, names: NameTable, grammar: CitationGrammar) -> None:
         self.names = names
         self.grammar = grammar
+        self.windows = Windows.of(grammar)
         self.work = Work()
         self.cache: dict[str, Resolved | None] = {}
         self.original = ""
@@ -112,9 +100,11 @@ class Naming:
         if after < len(atoms):
             gap = text[named.end : atoms[after].start]
             self.work.joins += 1
-            if GAP_PARENTHESIS.match(gap):
+            if self.windows.gap_parenthesis.match(gap):
                 second = self.name_of(text, atoms, after, explicit)
-                close = CLOSE_PARENTHESIS.match(text[atoms[after].end : atoms[after].end + 4])
+                close = self.windows.close_parenthesis.match(
+                    text[atoms[after].end : atoms[after].end + 4]
+                )
                 if second is not None and close and same_statute(named, second):
                     merged = named if named.statute or not second.statute else second
                     named = replace_named(
@@ -165,7 +155,12 @@ class Naming:
             named = self.resolve_words(words, atom.start)
             named.end = atom.end
             followed = index + 1 < len(atoms) and atoms[index + 1].start == atom.end
-            if named.statute or named.ambiguous or CN_LAW_NAME.search(words) or followed:
+            if (
+                named.statute
+                or named.ambiguous
+                or self.windows.cn_law_name.search(words)
+                or followed
+            ):
                 return named
             return None  # 《人民日报》: a newspaper, not a law
         if atom.kind == "act" and atom.template is not None:
@@ -189,7 +184,10 @@ class Naming:
             if word_start is None:
                 break
             bare = text[word_start:start].rstrip()
-            if not LAWPHRASE_TOKEN.match(bare) or bare.lower() in PHRASE_STOP:
+            if (
+                not self.windows.lawphrase_token.match(bare)
+                or bare.lower() in self.windows.phrase_stop
+            ):
                 break
             start = word_start
             tokens += 1
@@ -201,7 +199,7 @@ class Naming:
         if tokens == 0 or (owner and tokens == 1):
             return None  # "the Act", "China's Law": a reference to a law named elsewhere
         before = text[max(floor, start - 24) : start]
-        led = bool(LED.search(before)) or owner or explicit
+        led = bool(self.windows.led.search(before)) or owner or explicit
         named = self.resolve_words(words, start)
         named.end = head.end
         if named.statute or named.ambiguous or led:
@@ -215,8 +213,8 @@ class Naming:
         lead = re.search(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$", before)
         if lead is None:
             return named
-        words = [w for w in lead.group(1).split() if w.lower() not in PLACE_WORDS]
-        if not words or words[0].lower() in PHRASE_STOP:
+        words = [w for w in lead.group(1).split() if w.lower() not in self.windows.place_words]
+        if not words or words[0].lower() in self.windows.phrase_stop:
             return named
         longer = self.original[named.start - len(lead.group(1)) : named.end]
         self.work.lookups += 1
@@ -265,8 +263,8 @@ class Naming:
     def versioned(self, text: str, named: Named, floor: int, ceiling: int) -> Named:
         if named.statute is None:
             return named
-        back = YEAR_BEFORE.search(text[max(floor, named.start - WINDOW) : named.start])
-        ahead = YEAR_AFTER.match(text[named.end : min(ceiling, named.end + WINDOW)])
+        back = self.windows.year_before.search(text[max(floor, named.start - WINDOW) : named.start])
+        ahead = self.windows.year_after.match(text[named.end : min(ceiling, named.end + WINDOW)])
         self.work.joins += 2
         year = None
         if back:
@@ -274,7 +272,9 @@ class Naming:
         if ahead and year is None:
             year = ahead["y1"] or ahead["y2"] or ahead["y3"] or ahead["y4"]
         if year is None:
-            revised = REVISED_BEFORE.search(text[max(floor, named.start - 24) : named.start])
+            revised = self.windows.revised_before.search(
+                text[max(floor, named.start - 24) : named.start]
+            )
             if revised:
                 return replace_named(named, version=self.names.latest_version(named.statute))
             return named

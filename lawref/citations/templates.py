@@ -170,6 +170,8 @@ class CitationGrammar:
     contexts: list[ContextRule] = field(default_factory=list)
     other_instruments: list[str] = field(default_factory=list)
     digest: str = ""
+    windows: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def by_kind(self, *kinds: str) -> list[CompiledTemplate]:
         return [t for t in self.templates if t.template.kind in kinds]
@@ -209,7 +211,7 @@ def _fill(pattern: str, tokens: dict[str, str], where: str, depth: int = 0) -> s
     return _TOKEN_USE.sub(replace, pattern)
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
+def _compile(pattern: str, where: str, *, allow_empty: bool = False) -> re.Pattern[str]:
     problem = unbounded(pattern)
     if problem:
         raise StoreError(f"{where}: the pattern is not linear: {problem}")
@@ -217,7 +219,7 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         regex = re.compile(pattern)
     except re.error as exc:
         raise StoreError(f"{where}: not a regular expression: {exc}") from exc
-    if regex.match(""):
+    if not allow_empty and regex.match(""):
         raise StoreError(f"{where}: the pattern matches the empty text")
     return regex
 
@@ -260,8 +262,27 @@ def compile_grammar(files: Iterable[tuple[str, GrammarFile]]) -> CitationGrammar
             compiled = CompiledTemplate(template, path, regex, scan, articles, atom_kind(template))
             ordered.append((template.priority, len(ordered), compiled))
     ordered.sort(key=lambda entry: entry[:2])
+    window_parts: dict[str, list[str]] = {}
+    words: dict[str, set[str]] = {}
+    for path, grammar in files:
+        for name, window in grammar.windows.items():
+            pattern = _fill(window.pattern, tokens, f"{path}: windows.{name}")
+            window_parts.setdefault(name, []).append(
+                f"(?i:{pattern})" if window.ignore_case else pattern
+            )
+        for name, listed in grammar.words.items():
+            words.setdefault(name, set()).update(w.casefold() for w in listed)
+    windows = {}
+    for name, parts in window_parts.items():
+        joined = parts[0] if len(parts) == 1 else "|".join(f"(?:{p})" for p in parts)
+        windows[name] = _compile(joined, f"windows.{name}", allow_empty=True)
     return CitationGrammar(
-        [entry[2] for entry in ordered], contexts, others, digest.hexdigest()[:16]
+        [entry[2] for entry in ordered],
+        contexts,
+        others,
+        digest.hexdigest()[:16],
+        windows,
+        {name: frozenset(listed) for name, listed in words.items()},
     )
 
 
