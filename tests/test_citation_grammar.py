@@ -197,3 +197,19 @@ def test_the_mainland_law_in_a_hong_kong_story_keeps_its_reading(finder: Citatio
     text = "Hong Kong's law was modelled on the mainland's national security law, passed in 2015."
     found = [(c.statute, c.note) for c in finder.find(text)]
     assert (NSL, None) in found
+
+
+def test_an_ambiguous_name_is_the_candidate_named_just_before(finder: CitationFinder) -> None:
+    text = (
+        "The Data Security Law took effect in 2021. The Security Law, as officials call it, "
+        "restricts exports."
+    )
+    found = [(c.text, c.statute, c.note) for c in finder.find(text)]
+    assert found[1] == (
+        "Security Law",
+        "cn-data-security-law",
+        "named before: Data Security Law",
+    )
+    # With no candidate named before, it stays ambiguous and lists them all.
+    (alone,) = finder.find("The Security Law is vague, a lawyer in Shanghai said.")
+    assert alone.statute is None and len(alone.ambiguous) == 3

@@ -162,6 +162,7 @@ class CitationFinder:
         other = state.context.other_instrument(text, named.start)
         if other is not None and named.statute:
             named = replace_named(named, note=f"other instrument: {other[0]} {named.name}")
+        named = self._narrowed(named, state)
         # "X's Article 7", "X Art. 7", 《X》第七条: the reference that follows belongs to X,
         # unless it is "Article 7 of Y".
         if after < len(atoms) and atoms[after].kind in ("ref", "cnref"):
@@ -402,6 +403,19 @@ class CitationFinder:
         if named.statute and number and not self.names.has_article(named.statute, number):
             notes.append("article not in the store")
         return "; ".join(notes) or None
+
+    def _narrowed(self, named: Named, state: _State) -> Named:
+        """An ambiguous name read by the document: by its context rules (a Hong Kong story), else
+        as the one of its candidates named just before ("The Data Security Law … the Security
+        Law"). Otherwise it stays ambiguous."""
+        if named.statute or not named.ambiguous:
+            return named
+        named = state.context.resolve(named, state.segments.text)
+        last = self._context(named.start, state, reach=PARAGRAPH)
+        if named.statute is None and last is not None and last.statute in named.ambiguous:
+            note = f"named before: {last.name}"
+            return replace_named(named, statute=last.statute, ambiguous=(), note=note)
+        return named
 
     def _context(self, pos: int, state: _State, *, reach: int) -> Named | None:
         last = state.last_named
