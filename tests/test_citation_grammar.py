@@ -213,3 +213,35 @@ def test_an_ambiguous_name_is_the_candidate_named_just_before(finder: CitationFi
     # With no candidate named before, it stays ambiguous and lists them all.
     (alone,) = finder.find("The Security Law is vague, a lawyer in Shanghai said.")
     assert alone.statute is None and len(alone.ambiguous) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a draft is not the law in force; its articles are numbered otherwise
+        ("Article 35 of the second draft of the Data Security Law was dropped.", [(None, "35")]),
+        ("数据安全法草案第三十五条后来被删除。", [(None, "35")]),
+        # the statute did not exist in that year: another law of the same name
+        ("1993年《国家安全法》主要规定了反间谍工作。", [(None, None)]),
+        # an article of an instrument the store does not know, named by its acronym
+        ("Article 16(1) TFEU gives everyone a right to data protection.", [(None, "16")]),
+        # a section numbered with a letter; a regulation's section is not a statute's
+        ("The surveillance program rests on 50 U.S.C. § 1881a.", [(None, "1881a")]),
+        ("Agencies must follow 2 CFR §200.216 when buying equipment.", [(None, "200.216")]),
+        # a name in quotation marks, a name with 中国 before it, an article without 第
+        (
+            "Article 21 of the “Cryptography Law” covers commercial cryptography.",
+            [("cn-cryptography-law", "21")],
+        ),
+        ("《中国国家情报法》第7条要求配合。", [("cn-national-intelligence-law", "7")]),
+        ("《國家情報法》14條也被引用。", [("cn-national-intelligence-law", "14")]),
+        (
+            "Consider the article seven of the 2017 National Intelligence Law.",
+            [("cn-national-intelligence-law", "7")],
+        ),
+    ],
+)
+def test_forms_met_in_real_reporting(
+    finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(c.statute, c.article) for c in finder.find(text)] == expected

@@ -318,6 +318,17 @@ class CitationFinder:
                 named.end = ref.end + of.end() + name.end()
                 self._emit(state, ref.start, named.end, named, items)
             return True  # without a name after "of", "Article 7 of the contract": not a statute's
+        owner = self.windows.acronym_owner_after.match(after_text)
+        if (
+            owner
+            and owner["name"].casefold() not in self.windows.caps_not_names
+            and not ref.text.isupper()
+        ):
+            # "Article 16(1) TFEU": an instrument the store does not know, named by its acronym.
+            end = ref.end + owner.end()
+            named = Named(ref.end + owner.start("name"), end, owner["name"], None)
+            self._emit(state, ref.start, end, named, items)
+            return True
         self.work.lookups += 1
         alias = self.names.by_ref(ref.text, self.grammar)
         if alias is not None:
@@ -366,7 +377,8 @@ class CitationFinder:
         for item in template.items(atom.text, 0, len(atom.text)):
             self.work.lookups += 1
             found = self.names.by_code(table, title, item.number)
-            named = Named(atom.start, atom.end, f"{title} U.S.C.", None)
+            names_as = template.template.names_as or "{title}"
+            named = Named(atom.start, atom.end, names_as.format(title=title), None)
             if found is not None:
                 named = Named(atom.start, atom.end, named.name, found.statute, found.ambiguous)
                 if found.article:

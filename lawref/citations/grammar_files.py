@@ -74,6 +74,9 @@ class Template(StoreModel):
     reads: str | None = None  # the list that reads the articles (reference, code)
     table: str | None = None  # act-number and code: the table of the store's forms to look in
     key: str | None = None  # act-number: the lookup key from the groups, "{congress}-{num}"
+    names_as: str | None = (
+        None  # code: the name it gives the code, from the groups "{title} U.S.C."
+    )
     priority: int = Field(default=50, ge=0, le=100)  # lower is tried first at a position
     bare: bool = (
         False  # a number without a keyword ("(230(e)(3))"): only an article the context knows

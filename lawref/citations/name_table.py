@@ -36,7 +36,7 @@ _PLACE_SUFFIX = re.compile(
     r"united\s+states|european\s+union)$",
     re.I,
 )
-_CN_PLACE_PREFIX = "中华人民共和国"
+_CN_PLACE_PREFIXES = ("中华人民共和国", "中国")
 _TRAILING_NUMBER = re.compile(r"(?<![\d.§])\s(\d{1,5})$")
 _TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
 _REF_WORD = re.compile(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
@@ -79,8 +79,10 @@ def strip_place(name: str) -> str:
     text = re.sub(r"^(?:19|20)\d{2}\s+", "", text)
     text = _PLACE_PREFIX.sub("", text)
     text = _PLACE_SUFFIX.sub("", text)
-    if text.startswith(_CN_PLACE_PREFIX) and len(text) > len(_CN_PLACE_PREFIX) + 1:
-        text = text[len(_CN_PLACE_PREFIX) :]
+    for prefix in _CN_PLACE_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 1:
+            text = text[len(prefix) :]
+            break
     return text
 
 
@@ -352,6 +354,11 @@ class NameTable:
     def latest_version(self, statute: str) -> str | None:
         """The last version, for "the revised law" — when there is more than one to tell apart."""
         return self._latest.get(statute)
+
+    def adopted_year(self, statute: str) -> int | None:
+        """The year the statute was first adopted, where the store records it."""
+        years = [year for rank, year, _ in self._years.get(statute, ()) if rank == 1]
+        return min(years) if years else None
 
     def version_for_year(self, statute: str, year: int) -> str | None:
         """The version a year names: its id, or its adoption/amendment/revision year, or (last)

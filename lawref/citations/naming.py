@@ -105,7 +105,10 @@ class Naming:
                 close = self.windows.close_parenthesis.match(
                     text[atoms[after].end : atoms[after].end + 4]
                 )
-                if second is not None and close and same_statute(named, second):
+                # "Directive 95/46/EC (General Data Protection Regulation)": an act by its number
+                # is only its own number's act.
+                numbered = atoms[index].kind == "act" and named.statute is None
+                if second is not None and close and not numbered and same_statute(named, second):
                     merged = named if named.statute or not second.statute else second
                     named = replace_named(
                         merged,
@@ -125,7 +128,7 @@ class Naming:
         ceiling = len(text)
         if after + bracketed < len(atoms):
             ceiling = atoms[after + bracketed].start
-        named = self.versioned(text, named, floor, ceiling)
+        named = self.drafted(text, self.versioned(text, named, floor, ceiling), floor)
         if bracketed and atoms[after].end <= named.end:
             after += 1
         return named, after
@@ -284,7 +287,25 @@ class Naming:
         if ahead and ahead["y1"]:
             end = named.end + ahead.end()
         version = self.names.version_for_year(named.statute, int(year))
+        adopted = self.names.adopted_year(named.statute)
+        if version is None and adopted is not None and int(year) < adopted:
+            # "1993年《国家安全法》": the statute did not exist then; another law of that name.
+            note = f"{year}: before {named.statute} was adopted ({adopted}), another law"
+            return replace_named(named, start=start, end=end, statute=None, note=note)
         return replace_named(named, start=start, end=end, version=version)
+
+    def drafted(self, text: str, named: Named, floor: int) -> Named:
+        """ "the draft Data Security Law", 数据安全法草案: a draft is not the law in force (its
+        articles are numbered otherwise): not resolved, with a note."""
+        if named.statute is None and not named.ambiguous:
+            return named
+        self.work.joins += 2
+        before = self.windows.draft_before.search(text[max(floor, named.start - 32) : named.start])
+        after = self.windows.draft_after.match(text[named.end : named.end + 8])
+        if before is None and after is None:
+            return named
+        draft_of = named.statute or "|".join(named.ambiguous)
+        return replace_named(named, statute=None, ambiguous=(), note=f"a draft of {draft_of}")
 
 
 def replace_named(named: Named, **changes: object) -> Named:

@@ -27,6 +27,7 @@ from lawref.errors import StoreError
 from lawref.text.numerals import read_number
 
 _TOKEN_USE = re.compile(r"\{([a-z][a-z0-9_]{0,39})\}")
+_LETTERED = re.compile(r"\d{1,5}(?:[a-z]{1,2}|\.\d{1,5})")
 _NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
 MAX_TOKEN_DEPTH = 8
 
@@ -92,13 +93,19 @@ class ArticleList:
         items: list[RefItem] = []
         for match in self.item.finditer(words):
             groups = match.groupdict()
+            lettered = _LETTERED.fullmatch(groups["num"])
             try:
-                number = read_number(groups["num"], self.spec.numerals)
-                suffix = groups.get("suffix")
-                if suffix:
-                    written = f"{number}-{read_number(suffix, self.spec.numerals)}"
+                if lettered and self.spec.numerals == "arabic":
+                    # "1881a", "200.216": a section numbered with a letter or a decimal part,
+                    # written as it is (never a range).
+                    number, written, suffix = -1, groups["num"], "lettered"
                 else:
-                    written = str(number)
+                    number = read_number(groups["num"], self.spec.numerals)
+                    suffix = groups.get("suffix")
+                    if suffix:
+                        written = f"{number}-{read_number(suffix, self.spec.numerals)}"
+                    else:
+                        written = str(number)
             except ValueError:
                 continue
             sub = (groups.get("sub") or "").strip() or None

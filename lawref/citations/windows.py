@@ -37,8 +37,11 @@ _PATTERNS = (
     "lawphrase_token",
     "led",
     "revision_of",
+    "draft_before",
+    "draft_after",
+    "acronym_owner_after",
 )
-_WORD_LISTS = ("phrase_stop", "place_words")
+_WORD_LISTS = ("phrase_stop", "place_words", "caps_not_names")
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,12 @@ class Windows:
     lawphrase_token: re.Pattern[str]
     led: re.Pattern[str]
     revision_of: re.Pattern[str]
+    draft_before: re.Pattern[str]
+    draft_after: re.Pattern[str]
+    acronym_owner_after: re.Pattern[str]
     phrase_stop: frozenset[str]
     place_words: frozenset[str]
+    caps_not_names: frozenset[str]
 
     @classmethod
     def of(cls, grammar: CitationGrammar) -> Windows:
