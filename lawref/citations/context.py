@@ -28,10 +28,12 @@ class DocumentContext:
     other_before: re.Pattern[str] | None = None
 
     def resolve(self, named: Named, text: str) -> Named:
-        """``named`` as the document's context reads it."""
+        """``named`` as the document's context reads it. Where the cues of two rules that read the
+        name differently are both present, the name is ambiguous between their readings."""
         if not self.rules or (named.statute is None and not named.ambiguous):
             return named
         words = None
+        readings: dict[str | None, str] = {}
         for rule, names in self.rules:
             candidates = {named.statute, *named.ambiguous}
             if rule.statute not in candidates and not candidates & set(rule.instead_of):
@@ -42,10 +44,16 @@ class DocumentContext:
             before = text[max(0, named.start - UNLESS_WINDOW) : named.start]
             if any(word in before for word in rule.unless_before):
                 continue
-            return replace_named(
-                named, statute=rule.statute, ambiguous=(), note=f"context: {rule.name}"
-            )
-        return named
+            readings.setdefault(rule.statute, rule.name)
+        if not readings:
+            return named
+        if len(readings) > 1:
+            known = tuple(sorted(s for s in readings if s))
+            note = "context: " + " or ".join(readings.values()) + " (both cued: not guessed)"
+            return replace_named(named, statute=None, ambiguous=known, note=note)
+        ((statute, name),) = readings.items()
+        note = f"context: {name}" + ("" if statute else " (a law the store does not have)")
+        return replace_named(named, statute=statute, ambiguous=(), note=note)
 
     def other_instrument(self, text: str, start: int) -> tuple[str, str] | None:
         """The qualifier right before a name that makes it another instrument ("UK"), and the
@@ -60,7 +68,11 @@ class ContextReader:
     """Compiled once per finder: one pattern for every cue of every rule."""
 
     def __init__(self, grammar: CitationGrammar, statutes: set[str]) -> None:
-        self.rules = [r for r in grammar.contexts if r.statute in statutes]
+        self.rules = [
+            r
+            for r in grammar.contexts
+            if (r.statute is None or r.statute in statutes) and set(r.instead_of) & statutes
+        ]
         self.names = [frozenset(key(name) for name in r.names) for r in self.rules]
         cues = sorted({c for r in self.rules for c in r.cues}, key=len, reverse=True)
         # A test of the cues' first characters first: most positions enter no alternative.

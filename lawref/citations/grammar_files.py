@@ -100,7 +100,7 @@ class ContextRule(StoreModel):
     name: NonEmpty  # what the context is called in notes ("Hong Kong")
     cues: list[NonEmpty] = Field(min_length=1)
     names: list[NonEmpty] = Field(min_length=1)
-    statute: NonEmpty
+    statute: NonEmpty | None  # None: a law the store does not have (Taiwan's National Security Act)
     instead_of: list[NonEmpty] = Field(min_length=1)
     unless_before: list[NonEmpty] = []
 

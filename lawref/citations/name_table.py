@@ -168,11 +168,11 @@ class NameTable:
         for rule in grammar.contexts:
             # A name that means one statute in a context and another (or none) elsewhere: found by
             # the scan; outside the context, as the store reads it, or else ambiguous.
-            if rule.statute in self._articles:
+            if rule.statute is None or rule.statute in self._articles:
                 for name in rule.names:
                     if not self.exact.get(key(name)):
                         candidates = {
-                            rule.statute,
+                            *([rule.statute] if rule.statute else []),
                             *(s for s in rule.instead_of if s in self._articles),
                         }
                         for statute_id in candidates:

@@ -302,9 +302,16 @@ class Naming:
         self.work.joins += 2
         before = self.windows.draft_before.search(text[max(floor, named.start - 32) : named.start])
         after = self.windows.draft_after.match(text[named.end : named.end + 8])
+        draft_of = named.statute or "|".join(named.ambiguous)
+        another = self.windows.another_after.match(text[named.end : named.end + 40])
+        if another is not None:
+            # "FISA Amendments Act": another instrument, named after the statute.
+            end = named.end + another.end()
+            words = self.original[named.start : end]
+            note = f"another instrument: {words} (not {draft_of})"
+            return replace_named(named, end=end, name=words, statute=None, ambiguous=(), note=note)
         if before is None and after is None:
             return named
-        draft_of = named.statute or "|".join(named.ambiguous)
         return replace_named(named, statute=None, ambiguous=(), note=f"a draft of {draft_of}")
 
 

@@ -39,6 +39,7 @@ _PATTERNS = (
     "revision_of",
     "draft_before",
     "draft_after",
+    "another_after",
     "acronym_owner_after",
 )
 _WORD_LISTS = ("phrase_stop", "place_words", "caps_not_names")
@@ -70,6 +71,7 @@ class Windows:
     revision_of: re.Pattern[str]
     draft_before: re.Pattern[str]
     draft_after: re.Pattern[str]
+    another_after: re.Pattern[str]
     acronym_owner_after: re.Pattern[str]
     phrase_stop: frozenset[str]
     place_words: frozenset[str]
