@@ -248,13 +248,13 @@ def test_forms_met_in_real_reporting(
 
 
 def test_a_taiwan_story_means_taiwans_own_act(finder: CitationFinder) -> None:
-    (taiwan,) = finder.find("立法院昨日審議《國家安全法》修正案，臺灣政府表示將加重刑責。")
+    (taiwan,) = finder.find("立法院昨日審議《國家安全法》修正案，行政院表示將加重刑責。")
     assert (taiwan.statute, taiwan.ambiguous) == (None, ())
     assert taiwan.note == "context: Taiwan (a law the store does not have)"
     # The PRC's law named as such in a Taiwan story keeps its reading.
-    (prc,) = finder.find("台灣媒體指出，中國《國家安全法》第七十七條要求公民配合。")
+    (prc,) = finder.find("立法院議員指出，中國《國家安全法》第七十七條要求公民配合。")
     assert (prc.statute, prc.article) == (NSL, "77")
     # Cues of both places: not guessed.
-    (both,) = finder.find("香港與台灣都有人討論國安法的影響。")
+    (both,) = finder.find("香港與立法院都有人討論國安法的影響。")
     assert both.statute is None and both.ambiguous == (HK,)
     assert "not guessed" in (both.note or "")
