@@ -706,6 +706,7 @@ FUZZY_CJK: list[tuple[str, str | None]] = [
     ("反间碟法", CEL),
     ("密码法", CRYPTO),
     ("国安法", "~"),
+    ("国香港特别行政区维护国家安全法", HK),  # one stray character in a long name
     ("个人信息保护条例", None),
     ("数据保护法", None),
     ("反恐法", None),
