@@ -64,6 +64,7 @@ def simplified_in_place(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
+@lru_cache(maxsize=8192)
 def key(name: str) -> str:
     """A name as compared: width, script, case, possessives, spacing and punctuation folded."""
     text = simplified(unicodedata.normalize("NFKC", name)).casefold()
