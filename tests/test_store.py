@@ -226,7 +226,7 @@ def test_validate_reports_unknown_field_at_its_line(
     code, lines = validate(capsys, bad)
     assert code == 1
     typo_line = text.splitlines().index("  txet: 本法自公布之日起施行。") + 1
-    assert f"{bad}:{typo_line}: articles.1.txet: unknown field (check its spelling)" in lines
+    assert f"{bad}:{typo_line}: article 2, txet: unknown field (check its spelling)" in lines
 
 
 def test_validate_reports_duplicate_article_number(
@@ -238,7 +238,7 @@ def test_validate_reports_duplicate_article_number(
     assert code == 1
     assert len(lines) == 1
     dup_line = [i for i, line in enumerate(text.splitlines(), 1) if line == "- number: '1'"][1]
-    assert lines[0].startswith(f"{bad}:{dup_line}: articles.1.number: duplicate article '1'")
+    assert lines[0].startswith(f"{bad}:{dup_line}: article 1, number: duplicate article '1'")
 
 
 def test_validate_reports_duplicate_id_across_files(

@@ -17,6 +17,7 @@ from lawref.errors import InputError
 from lawref.spans import CitationSpan, SourceText
 from lawref.store.files import Store
 from lawref.store.schema import article_sort_key
+from lawref.text.wording import counted
 
 
 def citation_record(citation: CitationSpan) -> dict[str, Any]:
@@ -84,7 +85,7 @@ def render_text(
         if number:
             console.print()
         places = len({(c.start, c.end) for c in citations})
-        console.print(f"{source.source}: {places} citations")
+        console.print(f"{source.source}: {counted(places, 'citation')}")
         summaries = statute_summaries(citations, store)
         known = [s for s in summaries if s["statute"]]
         if known:

@@ -35,6 +35,7 @@ from lawref.render.facts import (
 )
 from lawref.report import VERDICTS, Citation, Document, Quote, Report
 from lawref.store.files import Store
+from lawref.text.wording import counted
 
 # Okabe–Ito colours; each label also says its verdict in words.
 VERDICT_STYLES: dict[str, str] = {
@@ -220,7 +221,10 @@ def render_text(
         console.print()
     if len(documents) > 1:
         every = [q for d in documents for q in d.quotes]
-        emit(console, Text(f"{len(documents)} documents, {summary_line(every)}", style="bold"))
+        emit(
+            console,
+            Text(f"{counted(len(documents), 'document')}, {summary_line(every)}", style="bold"),
+        )
 
 
 def render_cites_text(

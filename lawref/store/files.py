@@ -19,7 +19,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from lawref.errors import StoreError
-from lawref.store.schema import Statute
+from lawref.store.schema import Statute, error_message
+from lawref.store.suggest import one_of, similar_statutes
 
 try:  # the C loader is much faster on a large store
     from yaml import CSafeLoader as SafeLoader
@@ -168,6 +169,15 @@ def _node_line(root: yaml.Node | None, loc: Sequence[str | int]) -> int | None:
     return line
 
 
+def field_line(path: Path, loc: Sequence[str | int]) -> int | None:
+    """The line of the field ``loc`` ("examples", 2, "cite") in the store file ``path``."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return _node_line(root, loc)
+
+
 _EMBEDDED_LOC = re.compile(r"^((?:[a-z_]+\.\d+\.)*[a-z_]+(?:\.\d+)?(?:\.[a-z_]+)?): (.*)$", re.S)
 
 
@@ -176,7 +186,7 @@ def _validation_problems(exc: ValidationError, text: str, path: str) -> list[Pro
     problems = []
     for error in exc.errors():
         loc: list[str | int] = [p for p in error["loc"] if p not in ("function-after",)]
-        message = error["msg"].removeprefix("Value error, ")
+        message = error_message(error)
         # Cross-field checks name the field inside their message ("articles.3.number: …").
         embedded = _EMBEDDED_LOC.match(message)
         if embedded:
@@ -186,9 +196,34 @@ def _validation_problems(exc: ValidationError, text: str, path: str) -> list[Pro
             message = "unknown field (check its spelling)"
         elif error["type"] == "missing":
             message = "required field is missing"
-        field_path = ".".join(str(p) for p in loc) or None
+        field_path = _field_name(loc, root) or None
         problems.append(Problem(path, _node_line(root, loc), field_path, message))
     return problems
+
+
+def _field_name(loc: Sequence[str | int], root: yaml.Node | None) -> str:
+    """``loc`` as a dotted path, with an article named by its number, not its place in the list:
+    "article 8, translations.0.url" rather than "articles.7.translations.0.url"."""
+    parts = [str(p) for p in loc]
+    if len(loc) >= 2 and loc[0] == "articles" and isinstance(loc[1], int):
+        number = _article_number(root, loc[1])
+        if number is not None:
+            rest = ".".join(parts[2:])
+            return f"article {number}, {rest}" if rest else f"article {number}"
+    return ".".join(parts)
+
+
+def _article_number(root: yaml.Node | None, index: int) -> str | None:
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for key, value in root.value:
+        if key.value == "articles" and isinstance(value, yaml.SequenceNode):
+            if index >= len(value.value) or not isinstance(value.value[index], yaml.MappingNode):
+                return None
+            for field_key, field_value in value.value[index].value:
+                if field_key.value == "number" and isinstance(field_value, yaml.ScalarNode):
+                    return str(field_value.value)
+    return None
 
 
 def read_model_text(
@@ -325,13 +360,25 @@ class Store:
         """Folded name → statute ids (for citation finding)."""
         return self._names
 
+    def did_you_mean(self, name: str) -> str:
+        """ "; did you mean X?" naming the statutes spelt nearly like ``name``, or ""."""
+        similar = [
+            statute_id
+            if self.statutes[statute_id].title_en == statute_id
+            else f"{statute_id} ({self.statutes[statute_id].title_en})"
+            for statute_id in similar_statutes(self._names, self.statutes, name_key(name) or name)
+        ]
+        return f"; did you mean {one_of(similar)}?" if similar else ""
+
     def resolve(self, name: str) -> Statute:
         """The one statute ``name`` designates; an unknown or ambiguous name is a StoreError."""
         found = self.lookup(name)
         if len(found) == 1:
             return found[0]
         if not found:
-            raise StoreError(f"unknown statute {name!r} (see `lawref list`)")
+            raise StoreError(
+                f"unknown statute {name!r}{self.did_you_mean(name)} (see `lawref list`)"
+            )
         candidates = ", ".join(s.id for s in found)
         raise StoreError(f"{name!r} is ambiguous: it names {candidates}")
 
