@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS
+from corpus import needs_corpus as corpus_needed
 
 from lawref.cli import run
 from lawref.store.files import shipped_store_path
 from lawref.store.load import load_store
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
 NIL_ID = "cn-national-intelligence-law"
 
 GOOD_ENTRY = """\
@@ -69,7 +70,7 @@ def test_shipped_store_holds_the_national_intelligence_law() -> None:
     assert all(t.url or t.note for t in article7.translations)
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@corpus_needed("cn")
 def test_shipped_article_text_is_byte_exact_with_the_corpus() -> None:
     source = (CORPUS / "cn" / "zh_national-intelligence-law_2018-04-27_amended.txt").read_text(
         encoding="utf-8"
