@@ -5,7 +5,7 @@
         -> Outcomes (the finished JSON line + a few counts) -> ResultsFile (whole lines, fsync'd)
 
 A record is ``{"id", <kept input fields>, "source", "quotes", "citations"}`` — the document of
-``check --format json`` (DESIGN.md) under the document's id — or ``{"id", …, "source", "error"}``
+``check --format json`` (docs/json-contract.md) under the document's id — or ``{"id", …, "source", "error"}``
 when the document cannot be read or checked. Ids are strings: a file's path relative to the folder
 named on the command line (or the path as given), a JSON Lines document's ``id`` (FILE:LINE when
 it has none). Input fields other than ``id`` and ``text`` are kept; one named like a record key

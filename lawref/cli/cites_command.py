@@ -21,7 +21,7 @@ from lawref.text.wording import counted
 
 
 def citation_record(citation: CitationSpan) -> dict[str, Any]:
-    """A citation as DESIGN.md's JSON contract has it."""
+    """A citation as the JSON contract (docs/json-contract.md) has it."""
     return {
         "text": citation.text,
         "start": citation.start,

@@ -253,9 +253,16 @@ def validate_command(paths: tuple[Path, ...], stores: tuple[str, ...]) -> None:
 
 
 @cli.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of a statute file (for editors that validate YAML)."""
-    schema = Statute.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "lawref statute file"
+@click.argument("what", type=click.Choice(["statute", "report"]), default="statute")
+def schema_command(what: str) -> None:
+    """Print a JSON Schema: of a statute file (the default, for editors that validate YAML), or
+    of the report of `check --format json` (`lawref schema report`; docs/json-contract.md)."""
+    if what == "report":
+        from lawref.report import report_schema
+
+        schema = report_schema()
+    else:
+        schema = Statute.model_json_schema()
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["title"] = "lawref statute file"
     click.echo(json.dumps(schema, ensure_ascii=False, indent=2))
