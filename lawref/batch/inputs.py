@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # What a folder is searched for (recursively); any file named on the command line is read.
 DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
-DOCUMENT_SUFFIXES |= {".html": "html", ".htm": "html"}
+DOCUMENT_SUFFIXES |= {".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 RECORD_KEYS = ("id", "source", "quotes", "citations", "error")
 # Characters json.dumps leaves raw that str.splitlines() would still split a line at.

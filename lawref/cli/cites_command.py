@@ -20,9 +20,10 @@ from lawref.store.schema import article_sort_key
 from lawref.text.wording import counted
 
 
-def citation_record(citation: CitationSpan) -> dict[str, Any]:
-    """A citation as the JSON contract (docs/json-contract.md) has it."""
-    return {
+def citation_record(citation: CitationSpan, source: SourceText | None = None) -> dict[str, Any]:
+    """A citation as the JSON contract (docs/json-contract.md) has it; with ``source``, the page
+    (PDF) or paragraph (DOCX) it is on."""
+    record: dict[str, Any] = {
         "text": citation.text,
         "start": citation.start,
         "end": citation.end,
@@ -30,6 +31,11 @@ def citation_record(citation: CitationSpan) -> dict[str, Any]:
         "article": citation.article,
         "version": citation.version,
     }
+    if source is not None and source.pages:
+        record["page"] = source.page_of(citation.start)
+    if source is not None and source.paragraphs:
+        record["paragraph"] = source.paragraph_of(citation.start)
+    return record
 
 
 def statute_summaries(citations: Sequence[CitationSpan], store: Store) -> list[dict[str, Any]]:
@@ -135,7 +141,7 @@ def render_json(documents: Sequence[tuple[SourceText, list[CitationSpan]]], stor
         "documents": [
             {
                 "source": source.source,
-                "citations": [citation_record(c) for c in citations],
+                "citations": [citation_record(c, source) for c in citations],
                 "statutes": statute_summaries(citations, store),
             }
             for source, citations in documents
@@ -152,7 +158,7 @@ def render_html(documents: Sequence[tuple[SourceText, list[CitationSpan]]], stor
         Document(
             source=source.source,
             quotes=[],
-            citations=[Citation(**citation_record(c)) for c in citations],
+            citations=[Citation(**citation_record(c, source)) for c in citations],
         )
         for source, citations in documents
     ]

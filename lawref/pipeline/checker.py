@@ -19,7 +19,7 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import introducing_citations, link_quotes
 from lawref.quotes.find import find_quotes
-from lawref.report import Citation, Document, Match, Quote, Report
+from lawref.report import Citation, Document, Match, Quote, Report, with_locations
 from lawref.reuse.scan import find_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText, StoredText
 from lawref.store.files import Store
@@ -133,7 +133,7 @@ class Checker:
                     notes=notes,
                 )
             )
-        return Document(
+        document = Document(
             source=source.source,
             quotes=quotes,
             citations=[
@@ -148,6 +148,7 @@ class Checker:
                 for c in citations
             ],
         )
+        return with_locations(document, source)  # the page (PDF) or paragraph (DOCX)
 
     def check_text(self, text: str, source: str = "-") -> Document:
         return self.check_source(SourceText(source=source, text=text))
