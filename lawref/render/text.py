@@ -29,6 +29,8 @@ from lawref.render.facts import (
     documents_of,
     evidence_items,
     matched_rendering,
+    place,
+    place_unit,
     quote_diff,
     text_for,
     verdict_counts,
@@ -160,8 +162,8 @@ def _facts(quote: Quote, store: Store, plain: bool) -> Table:
     return grid
 
 
-def quote_block(quote: Quote, line: int, store: Store, plain: bool) -> Group:
-    heading = Text.assemble(verdict_label(quote.verdict, plain), f" line {line}  ")
+def quote_block(quote: Quote, where: str, store: Store, plain: bool) -> Group:
+    heading = Text.assemble(verdict_label(quote.verdict, plain), f" {where}  ")
     heading.append(f"“{clean(quote.text)}”")
     return Group(heading, Padding(_facts(quote, store, plain), (0, 0, 1, 2)))
 
@@ -182,8 +184,9 @@ def citations_table(citations: Sequence[Citation], text: str, store: Store) -> T
     if not citations:
         return Text("no citations found")
     table = Table(title=None, show_edge=False, pad_edge=False, expand=False)
-    for name in ("line", "citation", "statute", "article", "version"):
-        table.add_column(name, overflow="fold", no_wrap=name in ("line", "article", "version"))
+    unit = place_unit(citations)
+    for name in (unit, "citation", "statute", "article", "version"):
+        table.add_column(name, overflow="fold", no_wrap=name in (unit, "article", "version"))
     lines = Lines(text)
     for citation in sorted(citations, key=lambda c: c.start):
         statute = store.get(citation.statute) if citation.statute else None
@@ -192,7 +195,7 @@ def citations_table(citations: Sequence[Citation], text: str, store: Store) -> T
         else:
             name = citation.statute or "(not in the store)"
         table.add_row(
-            Text(str(lines.of(citation.start))),
+            Text(place(citation, lines).removeprefix(unit + " ")),
             Text(clean(" ".join(citation.text.split()))),
             Text(clean(name)),
             Text(clean(citation.article or "")),
@@ -213,7 +216,7 @@ def render_text(
         console.print(Text(clean(document.source), style="bold underline"))
         console.print()
         for quote in sorted(document.quotes, key=lambda q: q.start):
-            emit(console, quote_block(quote, lines.of(quote.start), store, plain))
+            emit(console, quote_block(quote, place(quote, lines), store, plain))
         emit(console, Text(summary_line(document.quotes), style="bold"))
         console.print()
         console.print(Text("citations", style="bold"))
