@@ -46,9 +46,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     """The text of the PDF ``data`` (read from ``name``) with its page starts."""
     pages = _page_paragraphs(data, name)
     if not any(pages):
-        count = len(pages)
-        what = "page" if count == 1 else "pages"
-        raise InputError(f"{name}: no text layer ({count} {what} of images): OCR it first")
+        count = "one page" if len(pages) == 1 else f"{len(pages)} pages"
+        raise InputError(f"{name}: no text layer ({count}, none with text: a scan?): OCR it first")
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
