@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from lawref.citations.find import CitationFinder
-from lawref.store.files import Problem, Store, field_line
+from lawref.store.files import Store
+from lawref.store.problems import Problem, field_line
 from lawref.store.schema import Example, Statute
 
 

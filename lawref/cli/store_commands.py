@@ -182,8 +182,10 @@ def show_command(
         raise StoreError(
             f"{statute.id}: the store has no text of version {version}{_with_text(statute)}"
         )
-    if article_number is None and len({a.number for a in statute.articles}) == 1 and numbers:
+    one_section = len({a.number for a in statute.articles}) == 1 and numbers
+    if article_number is None and output_format == "text" and one_section:
         article_number = numbers[0]  # a one-section statute (47 U.S.C. § 230): its text
+        # (its JSON stays the statute's, which holds the text)
     elif article_number is None:
         if output_format == "json":
             data = statute.model_dump(mode="json", exclude_none=True)

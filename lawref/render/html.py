@@ -36,6 +36,7 @@ from lawref.render.panels import Anchors, badge, quote_panel, statute_section, t
 from lawref.report import Document, Report
 from lawref.store.files import Store
 from lawref.store.schema import article_sort_key
+from lawref.text.wording import counted
 
 EXCERPT_CHARS = 80
 CONTENTS_CHARS = 60  # the first words of each quotation in the list of quotations
@@ -88,7 +89,7 @@ def _counts_html(documents: Sequence[Document]) -> str:
     attribution = Counter(q.attribution for q in quotes)
     unquoted = sum(1 for q in quotes if q.marks == "none")
     notes = (
-        f"{len(quotes)} quotations; {attribution['misattributed']} misattributed, "
+        f"{counted(len(quotes), 'quotation')}; {attribution['misattributed']} misattributed, "
         f"{attribution['uncited']} uncited; {unquoted} reproduced without quotation marks"
     )
     return f'<ul class="counts">{"".join(items)}</ul><p class="meta">{esc(notes)}</p>'
