@@ -1,12 +1,14 @@
-"""The report of ``check``: pydantic models that serialise to the JSON contract
-(docs/json-contract.md); ``report_schema()`` is its JSON Schema (``lawref schema report``).
+"""The reports of ``check`` and ``cites``: pydantic models that serialise to the JSON contract
+(docs/json-contract.md); ``report_schema()`` is the JSON Schema of ``check``'s (``lawref schema
+report``).
 
 Field names and order follow the contract exactly; other tools parse this output.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import json
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 from pydantic.json_schema import SkipJsonSchema
@@ -58,6 +60,38 @@ class Match(ReportModel):
     translation: str | None  # publisher of the matched translation; None = original text
     text: str
     span: tuple[int, int]
+
+
+class StoredRef(Protocol):
+    """What names one stored text: lawref.spans.StoredText and the matcher's candidates."""
+
+    @property
+    def statute(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def version(self) -> str | None: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def translation(self) -> str | None: ...
+
+
+def stored_match(
+    stored: StoredRef, title: str, title_original: str, text: str, span: tuple[int, int]
+) -> Match:
+    """The report's record of a link to one stored text: the one place a Match is made."""
+    return Match(
+        statute=stored.statute,
+        title=title,
+        title_original=title_original,
+        article=stored.article,
+        version=stored.version,
+        language=stored.language,
+        translation=stored.translation,
+        text=text,
+        span=span,
+    )
 
 
 class Difference(ReportModel):
@@ -139,6 +173,35 @@ class Citation(Located):
     paragraph: int | None = Paragraph
 
 
+class CitationRef(Protocol):
+    """What a found citation has (lawref.spans.CitationSpan)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def statute(self) -> str | None: ...
+    @property
+    def article(self) -> str | None: ...
+    @property
+    def version(self) -> str | None: ...
+
+
+def citation_record(found: CitationRef) -> Citation:
+    """The report's record of a found citation: the one place a Citation is made."""
+    return Citation(
+        text=found.text,
+        start=found.start,
+        end=found.end,
+        statute=found.statute,
+        article=found.article,
+        version=found.version,
+    )
+
+
 class Document(ReportModel):
     source: str
     quotes: list[Quote]
@@ -150,17 +213,24 @@ def with_locations(document: Document, source: SourceText) -> Document:
     where ``source`` says its pages or paragraphs start; unchanged for other inputs."""
     if not (source.pages or source.paragraphs):
         return document
-
-    def located(item: Quote | Citation, start: int) -> Any:
-        return item.model_copy(
-            update={"page": source.page_of(start), "paragraph": source.paragraph_of(start)}
-        )
-
     return document.model_copy(
         update={
-            "quotes": [located(q, q.start) for q in document.quotes],
-            "citations": [located(c, c.start) for c in document.citations],
+            "quotes": [_located(q, source) for q in document.quotes],
+            "citations": located_citations(document.citations, source),
         }
+    )
+
+
+def located_citations(citations: list[Citation], source: SourceText) -> list[Citation]:
+    """``citations`` with the page (PDF) or paragraph (DOCX) of ``source`` each is on."""
+    if not (source.pages or source.paragraphs):
+        return citations
+    return [_located(c, source) for c in citations]
+
+
+def _located(item: Any, source: SourceText) -> Any:
+    return item.model_copy(
+        update={"page": source.page_of(item.start), "paragraph": source.paragraph_of(item.start)}
     )
 
 
@@ -195,3 +265,34 @@ def report_schema() -> dict[str, Any]:
         "description": "The output of `lawref check --format json`; see docs/json-contract.md.",
         **{k: v for k, v in schema.items() if k != "title"},
     }
+
+
+# --- the report of ``cites`` -----------------------------------------------------------------
+
+
+class CitedStatute(ReportModel):
+    """One statute a document cites (or one name the store cannot resolve), first mention first.
+    ``mentions`` counts places in the text: "Articles 7 and 14 of X" is one mention of X."""
+
+    statute: str | None
+    title: str | None
+    title_original: str | None
+    name: str
+    ambiguous: list[str]
+    articles: list[str]
+    versions: list[str]
+    mentions: int
+    first: int
+
+
+class CitesDocument(ReportModel):
+    source: str
+    citations: list[Citation]
+    statutes: list[CitedStatute]
+
+
+class CitesReport(ReportModel):
+    documents: list[CitesDocument]
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)

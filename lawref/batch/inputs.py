@@ -1,4 +1,4 @@
-"""``lawref batch``: check a whole corpus, one JSON line per document, resumably.
+"""The documents and records of ``lawref batch``: inputs as Items, each checked into an Outcome.
 
     inputs (folders, globs, files, JSON Lines) -> Items (id + where the text is)
         -> an engine checks chunks of Items (inline, worker processes, or Dask: lawref.batch.dask_engine)
