@@ -216,6 +216,9 @@ def test_cites_and_batch_read_documents_too(
     run(["cites", str(folder / "story.docx"), "--format", "json"])
     citations = json.loads(capsys.readouterr().out)["documents"][0]["citations"]
     assert citations and all(c["paragraph"] >= 1 for c in citations)
+    run(["cites", str(folder / "story.docx")])
+    table = capsys.readouterr().out
+    assert f"paragraph {citations[0]['paragraph']}" in table
     out = tmp_path / "out.jsonl"
     assert run(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 0
     capsys.readouterr()
