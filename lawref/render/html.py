@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -228,7 +229,7 @@ def _document_html(doc: int, document: Document, text: str, anchors: Anchors) ->
 def _folded_markup(text: str, spans: Sequence[Span]) -> str:
     """The marked-up text, each long stretch without a quotation or citation folded into a
     closed <details> that says how many lines it holds (a click opens it)."""
-    line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+    line_starts = [0] + [found.end() for found in re.finditer("\n", text)]
     count = len(line_starts)
     busy = [False] * count
     for span in spans:
