@@ -33,7 +33,14 @@ from lawref.render.facts import (
     text_for,
     verdict_counts,
 )
-from lawref.render.panels import Anchors, badge, quote_panel, statute_section, title_pair
+from lawref.render.panels import (
+    Anchors,
+    badge,
+    quote_panel,
+    short_title,
+    statute_section,
+    title_pair,
+)
 from lawref.report import Document, Report
 from lawref.store.files import Store
 from lawref.store.schema import article_sort_key
@@ -111,10 +118,11 @@ def _problems_html(documents: Sequence[Document], texts: Sequence[str]) -> str:
             where = f"{shown_source(document.source)}, {place(quote, lines)}"
             law = ""
             if quote.match is not None:
-                law = f" — {article_label(quote.match.article)}, {quote.match.title}"
+                label = esc(article_label(quote.match.article))
+                law = f" — {label}, {short_title(quote.match.title)}"
             rows.append(
                 f'<li><a href="#{mark_id}">{labels} “{esc(_excerpt(quote.text))}”</a>'
-                f"{esc(law)} <small>({esc(where)})</small></li>"
+                f"{law} <small>({esc(where)})</small></li>"
             )
     if not rows:
         return "<p>No problems found: no quotation is altered or misattributed.</p>"
