@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler
 from pydantic.json_schema import SkipJsonSchema
 
 from lawref.spans import SourceText
+from lawref.text.confusables import escape_hidden_json
 
 Verdict = Literal["verbatim", "minor", "elided", "altered", "paraphrase", "unmatched"]
 VERDICTS: tuple[Verdict, ...] = (
@@ -95,7 +96,10 @@ def stored_match(
 
 
 class Difference(ReportModel):
-    op: Literal["replace", "insert", "delete"]
+    # confusable: a quotation word written with look-alike letters of another script ("shаll",
+    # Cyrillic а, for "shall"); hidden: bidi controls or invisible characters (in ``quote``,
+    # ``statute`` empty). Either makes the quotation altered.
+    op: Literal["replace", "insert", "delete", "confusable", "hidden"]
     quote: str
     statute: str
 
@@ -247,7 +251,8 @@ class Report(ReportModel):
         )
 
     def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent)
+        # Bidi controls and invisible characters as \u escapes: the same JSON, never raw.
+        return escape_hidden_json(self.model_dump_json(indent=indent))
 
 
 def report_schema() -> dict[str, Any]:
@@ -295,4 +300,4 @@ class CitesReport(ReportModel):
     documents: list[CitesDocument]
 
     def to_json(self) -> str:
-        return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
+        return escape_hidden_json(json.dumps(self.model_dump(), ensure_ascii=False, indent=2))
