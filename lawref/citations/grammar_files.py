@@ -145,13 +145,10 @@ def read_grammar_text(text: str, path: str) -> tuple[GrammarFile | None, list[Pr
 
 
 def grammar_files(roots: list[Path]) -> list[Path]:
-    """The grammar files of the store folders ``roots`` (each root's ``grammar/*.yaml``), plus
-    any root that is itself a grammar file."""
+    """The grammar files of the store folders ``roots``: each one's ``grammar/*.yaml`` (a root
+    that is a statute file has none)."""
     found: list[Path] = []
     for root in roots:
-        if root.is_file() and root.suffix == ".yaml":
-            found.append(root)
-            continue
         folder = root / GRAMMAR_DIR
         if folder.is_dir():
             found += sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
