@@ -111,7 +111,15 @@ class Checker:
             self._match(span, group[0] if group else None)
             for span, group in zip(spans, groups, strict=True)
         ]
-        links = link_quotes(text, spans, [r.match for r in results], citations, self.store, groups)
+        links = link_quotes(
+            text,
+            spans,
+            [r.match for r in results],
+            citations,
+            self.store,
+            groups,
+            [r.verdict for r in results],
+        )
         quotes = []
         for span, result, link in zip(spans, results, links, strict=True):
             notes = [note for note in (link.version_note, *_notes(result)) if note]
