@@ -5,7 +5,7 @@ Field names and order follow the contract exactly; other tools parse this output
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -37,6 +37,38 @@ class Match(ReportModel):
     translation: str | None  # publisher of the matched translation; None = original text
     text: str
     span: tuple[int, int]
+
+
+class StoredRef(Protocol):
+    """What names one stored text: lawref.spans.StoredText and the matcher's candidates."""
+
+    @property
+    def statute(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def version(self) -> str | None: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def translation(self) -> str | None: ...
+
+
+def stored_match(
+    stored: StoredRef, title: str, title_original: str, text: str, span: tuple[int, int]
+) -> Match:
+    """The report's record of a link to one stored text: the one place a Match is made."""
+    return Match(
+        statute=stored.statute,
+        title=title,
+        title_original=title_original,
+        article=stored.article,
+        version=stored.version,
+        language=stored.language,
+        translation=stored.translation,
+        text=text,
+        span=span,
+    )
 
 
 class Difference(ReportModel):
