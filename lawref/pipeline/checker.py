@@ -16,6 +16,7 @@ from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import introducing_citations, link_quotes
+from lawref.pipeline.renderings import RenderingJudge
 from lawref.quotes.find import find_quotes
 from lawref.report import Citation, Document, Quote, Report
 from lawref.reuse.scan import ScanStats, scan_reuse
@@ -44,6 +45,7 @@ class Checker:
         self._matcher: Matcher | None = None
         self._finder: CitationFinder | None = None
         self.xling = CrossLingualLinker(store, enabled=crosslingual)
+        self.renderings = RenderingJudge(store, self.xling)
 
     @property
     def matcher(self) -> Matcher:
@@ -75,6 +77,12 @@ class Checker:
             self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
             for span, group in zip(spans, groups, strict=True)
         ]
+        # Which rendering each verdict rests on (truncated, seen only in reporting, this page's).
+        weighed = [
+            self.renderings.weigh(span.text, group[0] if group else None, result, source.source)
+            for span, group, result in zip(spans, groups, results, strict=True)
+        ]
+        results = [w.result for w in weighed]
         links = link_quotes(
             text,
             spans,
@@ -85,8 +93,8 @@ class Checker:
             [r.verdict for r in results],
         )
         quotes = []
-        for span, result, link in zip(spans, results, links, strict=True):
-            notes = [note for note in (link.version_note, *notes_of(result)) if note]
+        for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
+            notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
             unavailable = self.xling.unavailable_note(span.text, result)
             if unavailable:
                 notes.append(unavailable)

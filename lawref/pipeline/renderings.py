@@ -1,0 +1,181 @@
+"""What a verdict on a translated quotation rests on: which stored rendering, and whether it can
+carry the verdict.
+
+- A rendering marked ``truncated`` stops where the copy seen stopped: the quotation's words
+  beyond its end are not compared, so they are not an ``insert``.
+- A rendering seen only as a quotation in reporting (``primary: false``) is one reporter's
+  wording, not the law's: a quotation that differs from it is judged against the original text
+  too (the cross-lingual check), and the note says which the verdict rests on.
+- A rendering recorded from the very page being checked (same address) is never the evidence:
+  checking a page against itself proves nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from lawref.match.matcher import MatchResult
+from lawref.report import Difference, Match
+from lawref.spans import CitationSpan
+from lawref.store.files import Store
+from lawref.store.schema import Translation
+from lawref.text.normalize import letters_form
+from lawref.xling.link import CrossLingualLinker, is_english
+from lawref.xling.thresholds import XLING_MIN_WORDS
+
+_EXACT = ("verbatim", "minor", "elided")
+_TRAILING = re.compile(r"[\s\W]*\Z")
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """A quotation's result after weighing the rendering it matched, and what to tell the reader."""
+
+    result: MatchResult
+    note: str | None = None
+
+
+class RenderingJudge:
+    """Weighs matches with stored renderings for one store (see the module's docstring)."""
+
+    def __init__(self, store: Store, linker: CrossLingualLinker) -> None:
+        self.store = store
+        self.linker = linker
+
+    def weigh(
+        self, quote: str, citation: CitationSpan | None, result: MatchResult, source: str
+    ) -> Weighed:
+        match = result.match
+        if match is None or match.translation is None:
+            return Weighed(result)
+        rendering = find_rendering(self.store, match)
+        if rendering is None:
+            return Weighed(result)
+        note = None
+        if rendering.truncated:
+            result, note = beyond_truncation(result, quote)
+        own = same_page(rendering.url, source)
+        if rendering.primary and not own:
+            return Weighed(result, note)
+        who = _short(rendering.publisher)
+        if own:
+            other = self._original(quote, citation, match)
+            why = f"the stored rendering it follows ({who}) was recorded from this page, so it is not evidence"
+            if other is None:
+                return Weighed(
+                    MatchResult("unmatched", 0.0, None, candidates=result.candidates), why
+                )
+            return Weighed(other, f"{why}; judged against the original text instead")
+        if result.verdict in _EXACT:
+            return Weighed(
+                result,
+                _join(
+                    note,
+                    f"rests on a rendering seen only in reporting ({who}), not on a "
+                    "published translation",
+                ),
+            )
+        if result.verdict != "altered":
+            return Weighed(result, note)
+        other = self._original(quote, citation, match)
+        if other is None:
+            return Weighed(
+                result,
+                _join(
+                    note,
+                    f"the differences are from a rendering seen only in reporting "
+                    f"({who}), not from a published translation",
+                ),
+            )
+        changes = "; ".join(_difference_words(d) for d in result.differences[:6])
+        return Weighed(
+            other,
+            _join(
+                note,
+                f"differs from a rendering seen only in reporting ({who}) in: {changes}; "
+                "the verdict rests on the original text",
+            ),
+        )
+
+    def _original(
+        self, quote: str, citation: CitationSpan | None, match: Match
+    ) -> MatchResult | None:
+        """The quotation judged against the original text of the same article, if it can be."""
+        if not is_english(quote) or len(quote.split()) < XLING_MIN_WORDS:
+            return None
+        other = self.linker.link(quote, citation)
+        if other is None or other.match is None:
+            return None
+        if (other.match.statute, other.match.article) != (match.statute, match.article):
+            return None
+        return other
+
+
+def find_rendering(store: Store, match: Match) -> Translation | None:
+    """The stored translation a match was made with."""
+    statute = store.get(match.statute)
+    if statute is None:
+        return None
+    for article in statute.articles:
+        if article.number != match.article:
+            continue
+        for translation in article.translations:
+            if translation.publisher == match.translation and translation.text == match.text:
+                return translation
+        for translation in article.translations:
+            if translation.publisher == match.translation:
+                return translation
+    return None
+
+
+def beyond_truncation(result: MatchResult, quote: str) -> tuple[MatchResult, str | None]:
+    """Without the insert of the quotation's last words when they lie beyond the end of a
+    truncated rendering (the matched span reaches its end)."""
+    match = result.match
+    if match is None or not result.differences:
+        return result, None
+    last = result.differences[-1]
+    if last.op != "insert" or not last.quote:
+        return result, None
+    if _TRAILING.fullmatch(match.text, match.span[1]) is None:
+        return result, None  # the rendering goes on after the matched words
+    tail = letters_form(quote).text
+    if not tail.endswith(letters_form(last.quote).text):
+        return result, None
+    rest = result.differences[:-1]
+    verdict = result.verdict if rest else "minor"
+    note = (
+        f"the words “{last.quote}” go beyond the end of the stored rendering, which is cut off "
+        "there: they are not compared"
+    )
+    return replace(result, verdict=verdict, differences=rest), note
+
+
+def same_page(url: str | None, source: str) -> bool:
+    """Whether a rendering's address is the page being checked."""
+    if not url or "://" not in source:
+        return False
+    return _page_key(url) == _page_key(source)
+
+
+def _page_key(url: str) -> str:
+    key = url.split("#", 1)[0].split("://", 1)[-1].casefold()
+    key = key.removeprefix("www.")
+    return key.rstrip("/")
+
+
+def _short(publisher: str, limit: int = 90) -> str:
+    return publisher if len(publisher) <= limit else publisher[: limit - 1].rstrip() + "…"
+
+
+def _difference_words(difference: Difference) -> str:
+    if difference.op == "insert":
+        return f"“{difference.quote}” added"
+    if difference.op == "delete":
+        return f"“{difference.statute}” left out"
+    return f"“{difference.quote}” for “{difference.statute}”"
+
+
+def _join(first: str | None, second: str) -> str:
+    return f"{first}; {second}" if first else second
