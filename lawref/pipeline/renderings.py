@@ -109,6 +109,17 @@ class RenderingJudge:
             return None
         if (other.match.statute, other.match.article) != (match.statute, match.article):
             return None
+        # A key term of the original that the quotation leaves out is a change, whichever
+        # rendering it follows ("support and cooperate" for 支持、协助和配合).
+        evidence = other.evidence or {}
+        omitted = evidence.get("omitted") if isinstance(evidence, dict) else None
+        dropped = [
+            Difference(op="delete", quote="", statute=f"{o['term']} ({o['gloss']})")
+            for o in (omitted if isinstance(omitted, list) else [])
+            if isinstance(o, dict) and o.get("kind") == "term"
+        ]
+        if dropped:
+            return replace(other, verdict="altered", differences=[*other.differences, *dropped])
         return other
 
 
