@@ -117,7 +117,7 @@ def _judge(
         # Not from a statute, so nothing to contradict the citation; a citation of a law the
         # store lacks is still one that cannot be checked.
         if _outside_store(first, store):
-            return Link("unverified", _cited_as(first), first, _unverified_note(first, None))
+            return Link("unverified", _cited_as(first), first, _unverified_note(first, None, store))
         return Link("consistent", _cited_as(first), first)
     for citation in group:
         if agrees(citation, match):
@@ -128,10 +128,21 @@ def _judge(
         if _holds_words(citation, quote.text, store):
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
             return Link("consistent", _cited_as(citation), citation, note)
-    uncertain = next((c for c in group if not _certain(c, store)), None)
-    if uncertain is not None or verdict not in _FIRM:
-        citation = uncertain or first
-        return Link("unverified", _cited_as(citation), citation, _unverified_note(citation, match))
+    uncertain = next(
+        (c for c in group if not _certain(c, store) or not _comparable(c, quote.text, store)),
+        None,
+    )
+    if uncertain is not None:
+        note = _unverified_note(uncertain, match, store)
+        return Link("unverified", _cited_as(uncertain), uncertain, note)
+    if verdict not in _FIRM:
+        note = (
+            f"cited as “{first.text}”; the quotation follows no stored text closely, so it "
+            f"cannot show the citation wrong (it is nearest to Art. {match.article} of "
+            f"{match.title})"
+        )
+        return Link("unverified", _cited_as(first), first, note)
+
     return Link("misattributed", _cited_as(first), first)
 
 
@@ -171,6 +182,33 @@ def _certain(citation: CitationSpan, store: Store | None) -> bool:
     return citation.article is None or statute.article(_base(citation.article)) is not None
 
 
+def _comparable(citation: CitationSpan, words: str, store: Store | None) -> bool:
+    """Whether the cited article has a stored text in the quotation's language (the original
+    or a rendering): an English quotation matched to one article's rendering says nothing
+    about a cited article that has no English text in the store."""
+    if store is None or citation.statute is None or citation.article is None:
+        return True
+    statute = store.get(citation.statute)
+    if statute is None:
+        return False
+    english = _mostly_latin(words)
+    if statute.language.startswith("en") == english:
+        return True
+    number = _base(citation.article)
+    language = "en" if english else statute.language
+    return any(
+        t.language.startswith(language)
+        for article in statute.articles
+        if article.number == number
+        for t in article.translations
+    )
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) / len(letters) > 0.9
+
+
 def _outside_store(citation: CitationSpan, store: Store | None) -> bool:
     if citation.statute is None:
         return True
@@ -198,14 +236,16 @@ def _holds_words(citation: CitationSpan, words: str, store: Store | None) -> boo
     return False
 
 
-def _unverified_note(citation: CitationSpan, match: Match | None) -> str:
+def _unverified_note(citation: CitationSpan, match: Match | None, store: Store | None) -> str:
     said = f"cited as “{citation.text}”"
     if citation.ambiguous:
         why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
     elif citation.statute is None:
         why = "a law the store does not hold"
-    else:
+    elif not _certain(citation, store):
         why = "an article the store does not hold"
+    else:
+        why = "an article the store holds in another language only"
     found = ""
     if match is not None:
         found = f"; the words are from {_article_words(match.article)} of {match.title}"

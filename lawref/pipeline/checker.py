@@ -77,9 +77,12 @@ class Checker:
             self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
             for span, group in zip(spans, groups, strict=True)
         ]
-        # Which rendering each verdict rests on (truncated, seen only in reporting, this page's).
+        # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
+        # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
-            self.renderings.weigh(span.text, group[0] if group else None, result, source.source)
+            self.renderings.weigh(
+                span.text, group[0] if group else None, result, source.source, group
+            )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]
         results = [w.result for w in weighed]

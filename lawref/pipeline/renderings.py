@@ -13,8 +13,10 @@ carry the verdict.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import MatchResult
 from lawref.report import Difference, Match
 from lawref.spans import CitationSpan
@@ -42,10 +44,20 @@ class RenderingJudge:
     def __init__(self, store: Store, linker: CrossLingualLinker) -> None:
         self.store = store
         self.linker = linker
+        self.law_text = LawTextScreen(store)
 
     def weigh(
-        self, quote: str, citation: CitationSpan | None, result: MatchResult, source: str
+        self,
+        quote: str,
+        citation: CitationSpan | None,
+        result: MatchResult,
+        source: str,
+        citations: Sequence[CitationSpan] = (),
     ) -> Weighed:
+        """The result, screened for law text first (lawref/match/law_text.py), then weighed."""
+        result, screened = self.law_text.screen(quote, list(citations), result)
+        if screened is not None:
+            return Weighed(result, screened)
         match = result.match
         if match is None or match.translation is None:
             return Weighed(result)

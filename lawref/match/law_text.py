@@ -1,0 +1,99 @@
+"""Link only what is law text: a quoted title, heading, number or key, or a short or stock phrase,
+is linked to an article only when it is verbatim and a citation attached to it names that statute.
+
+Otherwise the quotation is ``unmatched``, with a note that says why ("a phrase found in 4
+articles of 2 laws"). The phrases shared by many laws are measured on the store itself: the exact
+candidates the matcher found for the quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lawref.match.align import QuoteForm
+from lawref.match.matcher import MatchResult
+from lawref.spans import CitationSpan
+from lawref.store.files import Store
+from lawref.text.normalize import letters_form, word_units
+
+# Where "short" ends, in word units (a Latin word 1, a CJK character 2/3). Measured on the
+# real-world passages of tests/realworld (90 passages, 2026-12): of the quotations lawref linked
+# that are under 3 units ("good faith", 一國兩制, 港人治港, 第一条, "Good Samaritan", "network
+# operators"), 1 in 12 was labelled a quotation of the article it was linked to; from 3 to 4
+# units ("interactive computer service", "in good faith", "treated as the publisher",
+# "lawfulness, fairness and transparency") all 5 were.
+SHORT_UNITS = 3.0
+# A stock phrase: an exact match in more than one statute, shorter than this (the matcher's own
+# limit for generic phrases, thresholds.GENERIC_MAX_UNITS).
+STOCK_MAX_UNITS = 8.0
+_EXACT = ("verbatim", "minor", "elided")
+_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十百千零〇两0-9]{1,8}[条條章节節款项項编編部分]+"
+    r"|(?:article|art\.?|section|sec\.?|chapter|part|§)\s*[0-9ivxlc]{1,6}(?:\([0-9a-z]{1,4}\))*)$",
+    re.IGNORECASE,
+)
+_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
+
+
+class LawTextScreen:
+    """Screens matched quotations for one store; the store's titles are read once."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._titles: frozenset[str] | None = None
+
+    def screen(
+        self, quote: str, citations: list[CitationSpan], result: MatchResult
+    ) -> tuple[MatchResult, str | None]:
+        """The result, unlinked with a note when the quotation is not law text on its own."""
+        match = result.match
+        if match is None or result.verdict == "unmatched":
+            return result, None
+        cited = any(c.statute == match.statute for c in citations)
+        if result.verdict == "verbatim" and cited:
+            return result, None
+        why = self._why_not_law_text(quote, result)
+        if why is None:
+            return result, None
+        unlinked = replace(result, verdict="unmatched", match=None, differences=[], articles=())
+        return unlinked, f"not linked: {why}, and no citation beside it names the statute"
+
+    def _why_not_law_text(self, quote: str, result: MatchResult) -> str | None:
+        bare = quote.strip().strip("《》〈〉<>\"'“”‘’「」『』()（）[]【】 .,，。:：;；")
+        if _HEADING.match(bare):
+            return "a heading or an article number"
+        if _KEY.match(bare) and " " not in bare:
+            return "a key or a name in code"
+        letters = letters_form(bare).text
+        if letters and letters.isdigit():
+            return "a number"
+        if letters and self._is_title(letters):
+            return "the title of a law"
+        form = QuoteForm(quote)
+        units = word_units(form.token_texts)
+        if units < SHORT_UNITS:
+            return f"a phrase of {_size(form)}"
+        if units < STOCK_MAX_UNITS and result.verdict in _EXACT:
+            exact = {(c.statute, c.articles) for c in result.candidates if c.verdict in _EXACT}
+            statutes = {statute for statute, _ in exact}
+            if len(statutes) > 1:
+                return f"a phrase found in {len(exact)} articles of {len(statutes)} laws"
+        return None
+
+    def _is_title(self, letters: str) -> bool:
+        """Whether the quotation is a statute's title or name, or a part of one at least half
+        its length (数据安全法 of 中华人民共和国数据安全法)."""
+        if self._titles is None:
+            names = {letters_form(n).text for statute in self.store for n in statute.names()}
+            self._titles = frozenset(n for n in names if len(n) >= 4)
+        if letters in self._titles:
+            return True
+        return any(letters in title and 2 * len(letters) >= len(title) for title in self._titles)
+
+
+def _size(form: QuoteForm) -> str:
+    count = len(form.tokens)
+    cjk = sum(1 for t in form.token_texts if len(t) == 1 and not t.isascii())
+    noun = "character" if cjk * 2 > count else "word"
+    return f"{count} {noun}{'s' if count != 1 else ''}"
