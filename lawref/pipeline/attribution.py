@@ -125,6 +125,12 @@ def _judge(
                 "consistent", _cited_as(citation), citation, version_note(citation, match, store)
             )
     for citation in group:
+        if citation.article is None and _short_name_of(citation, match, store):
+            # "the National Security Law" resolves to the PRC's, but is also what Hong Kong
+            # calls its own: a name that is part of the matched statute's names accuses nobody.
+            note = f"“{citation.text}” may also name {match.title}"
+            return Link("consistent", _cited_as(citation), citation, note)
+    for citation in group:
         if _holds_words(citation, quote.text, store):
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
             return Link("consistent", _cited_as(citation), citation, note)
@@ -180,6 +186,20 @@ def _certain(citation: CitationSpan, store: Store | None) -> bool:
     if statute is None:
         return False
     return citation.article is None or statute.article(_base(citation.article)) is not None
+
+
+def _short_name_of(citation: CitationSpan, match: Match, store: Store | None) -> bool:
+    """Whether the citation's name, as written, is part of one of the matched statute's names
+    (at least two words or four characters of it)."""
+    if store is None or not citation.name:
+        return False
+    statute = store.get(match.statute)
+    if statute is None:
+        return False
+    name = letters_form(citation.name).text
+    if len(name) < 4:
+        return False
+    return any(name in letters_form(other).text for other in statute.names())
 
 
 def _comparable(citation: CitationSpan, words: str, store: Store | None) -> bool:

@@ -160,13 +160,7 @@ class _Finder:
         if later:
             return _Choice(3, later[0], (later[0],))
         start, _ = segments.sentence_span(sentence - 1) if sentence > 0 else (0, 0)
-        # Text reproduced without quotation marks is not set off as anyone's words: only its own
-        # sentence or a lead-in introduces it.
-        if (
-            sentence > 0
-            and quote.marks != "none"
-            and segments.paragraph(start) == segments.paragraph(quote.start)
-        ):
+        if sentence > 0 and segments.paragraph(start) == segments.paragraph(quote.start):
             found = self._unclaimed(sentence - 1)
             if found:
                 return _Choice(4, found[-1], tuple(found))
