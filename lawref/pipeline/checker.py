@@ -17,6 +17,7 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import introducing_citations, link_quotes
 from lawref.pipeline.renderings import RenderingJudge
+from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Citation, Document, Quote, Report
 from lawref.reuse.scan import ScanStats, scan_reuse
@@ -70,6 +71,7 @@ class Checker:
             found = scan_reuse(text, self.matcher, [(q.start, q.end) for q in spans], ScanStats())
             spans += [r.span for r in found]
             handed = {(r.span.start, r.span.end): r.result for r in found}
+            spans, handed = widen_unquoted(text, spans, handed, self.matcher)
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text)
         groups = introducing_citations(text, spans, citations)
