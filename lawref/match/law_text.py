@@ -24,6 +24,12 @@ from lawref.text.normalize import letters_form, word_units
 # units ("interactive computer service", "in good faith", "treated as the publisher",
 # "lawfulness, fairness and transparency") all 5 were.
 SHORT_UNITS = 3.0
+# A paraphrase (about an article, following no text) shorter than this is not linked: the
+# real-world passages' non-statute quotations that came out as paraphrases were 6.0-9.7 units
+# (竊取國家機密的行為, 涵盖11种安全的总体国家安全观, 国家安全战略的顶层设计理念); the shortest labelled
+# paraphrase of an article was 11 ("documents, data, materials, and items related to national
+# security and interests").
+PARAPHRASE_MIN_UNITS = 10.0
 # A stock phrase: an exact match in more than one statute, shorter than this (the matcher's own
 # limit for generic phrases, thresholds.GENERIC_MAX_UNITS).
 STOCK_MAX_UNITS = 8.0
@@ -32,6 +38,11 @@ _HEADING = re.compile(
     r"^(?:第[一二三四五六七八九十百千零〇两0-9]{1,8}[条條章节節款项項编編部分]+"
     r"|(?:article|art\.?|section|sec\.?|chapter|part|§)\s*[0-9ivxlc]{1,6}(?:\([0-9a-z]{1,4}\))*)$",
     re.IGNORECASE,
+)
+# A law's adoption note: "(2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过)", read
+# in the letters form (Simplified script, no punctuation).
+_ADOPTION = re.compile(
+    r"人民代表大会(?:常务委员会)?第?[一二三四五六七八九十0-9]{0,4}次?会议(?:通过|修订|修正)"
 )
 _KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
 
@@ -70,10 +81,14 @@ class LawTextScreen:
             return "a number"
         if letters and self._is_title(letters):
             return "the title of a law"
+        if _ADOPTION.search(letters):
+            return "a law's adoption note"
         form = QuoteForm(quote)
         units = word_units(form.token_texts)
         if units < SHORT_UNITS:
             return f"a phrase of {_size(form)}"
+        if result.verdict == "paraphrase" and units < PARAPHRASE_MIN_UNITS:
+            return f"a paraphrase of only {_size(form)}"
         if units < STOCK_MAX_UNITS and result.verdict in _EXACT:
             exact = {(c.statute, c.articles) for c in result.candidates if c.verdict in _EXACT}
             statutes = {statute for statute, _ in exact}
