@@ -21,7 +21,7 @@ an attribution value; :func:`version_note` says it in a sentence for the reports
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -95,6 +95,8 @@ def link_quotes(
         raise ValueError(f"{len(quotes)} quotations but {len(matches)} matches")
     if groups is None:
         groups = introducing_citations(text, quotes, citations)
+    inherited = _inherited_names(citations)
+    groups = [[inherited.get((c.start, c.end), c) for c in group] for group in groups]
     if verdicts is None:
         verdicts = ["verbatim"] * len(quotes)
     return [
@@ -120,7 +122,7 @@ def _judge(
             return Link("unverified", _cited_as(first), first, _unverified_note(first, None, store))
         return Link("consistent", _cited_as(first), first)
     for citation in group:
-        if agrees(citation, match):
+        if agrees(citation, match, store):
             return Link(
                 "consistent", _cited_as(citation), citation, version_note(citation, match, store)
             )
@@ -152,14 +154,14 @@ def _judge(
     return Link("misattributed", _cited_as(first), first)
 
 
-def agrees(citation: CitationSpan, match: Match) -> bool:
+def agrees(citation: CitationSpan, match: Match, store: Store | None = None) -> bool:
     """Whether ``citation`` names the statute (and article) that ``match`` found."""
     if citation.statute is not None:
         same_statute = citation.statute == match.statute
     elif citation.ambiguous:
         same_statute = match.statute in citation.ambiguous
     else:
-        same_statute = _names_title(citation, match)
+        same_statute = _names_title(citation, match) or _qualified_name(citation, match, store)
     if not same_statute:
         return False
     return citation.article is None or _base(citation.article) == _base(match.article)
@@ -173,6 +175,44 @@ def _names_title(citation: CitationSpan, match: Match) -> bool:
         fuzz.token_set_ratio(name, title, processor=str.casefold) >= NAME_AGREEMENT
         for title in (match.title, match.title_original)
     )
+
+
+# Words a writer puts before a law's name that do not change which law it is.
+_QUALIFIERS = ("中华人民共和国", "中國", "中国", "我国", "我國", "china's", "chinese", "prc", "the")
+
+
+def _qualified_name(citation: CitationSpan, match: Match, store: Store | None) -> bool:
+    """A name the store lacks that is one of the matched statute's names with a country put
+    before it or inside it (《中国国家情报法》 for 国家情报法)."""
+    if store is None or not citation.name:
+        return False
+    statute = store.get(match.statute)
+    if statute is None:
+        return False
+    name = letters_form(citation.name).text
+    for qualifier in _QUALIFIERS:
+        name = name.replace(letters_form(qualifier).text, "")
+    if len(name) < 4:
+        return False
+    return any(letters_form(other).text == name for other in statute.names())
+
+
+def _inherited_names(
+    citations: Sequence[CitationSpan],
+) -> dict[tuple[int, int], CitationSpan]:
+    """A bare reference the finder could not resolve ("第7条" after a name the store lacks)
+    takes the name written last before it, so that the name can still be compared."""
+    out: dict[tuple[int, int], CitationSpan] = {}
+    last_name: str | None = None
+    for citation in sorted(citations, key=lambda c: (c.start, c.end)):
+        if citation.statute is not None or citation.ambiguous:
+            last_name = None
+            continue
+        if citation.name:
+            last_name = citation.name
+        elif last_name is not None:
+            out[(citation.start, citation.end)] = replace(citation, name=last_name)
+    return out
 
 
 def _certain(citation: CitationSpan, store: Store | None) -> bool:
