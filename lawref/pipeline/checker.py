@@ -46,7 +46,7 @@ class Checker:
         self._matcher: Matcher | None = None
         self._finder: CitationFinder | None = None
         self.xling = CrossLingualLinker(store, enabled=crosslingual)
-        self.renderings = RenderingJudge(store, self.xling)
+        self.renderings = RenderingJudge(store, self.xling, lambda: self.matcher)
 
     @property
     def matcher(self) -> Matcher:

@@ -13,11 +13,11 @@ carry the verdict.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lawref.match.law_text import LawTextScreen
-from lawref.match.matcher import MatchResult
+from lawref.match.matcher import Matcher, MatchResult
 from lawref.report import Difference, Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
@@ -41,10 +41,13 @@ class Weighed:
 class RenderingJudge:
     """Weighs matches with stored renderings for one store (see the module's docstring)."""
 
-    def __init__(self, store: Store, linker: CrossLingualLinker) -> None:
+    def __init__(
+        self, store: Store, linker: CrossLingualLinker, matcher: Callable[[], Matcher]
+    ) -> None:
         self.store = store
         self.linker = linker
         self.law_text = LawTextScreen(store)
+        self._matcher = matcher  # built on first use, by the pipeline
 
     def weigh(
         self,
@@ -67,6 +70,10 @@ class RenderingJudge:
         note = None
         if rendering.truncated:
             result, note = beyond_truncation(result, quote)
+        elif result.verdict == "altered":
+            cut = self._within_truncated(quote, match)
+            if cut is not None:
+                result, rendering, note = cut
         own = same_page(rendering.url, source)
         if rendering.primary and not own:
             return Weighed(result, note)
@@ -109,6 +116,39 @@ class RenderingJudge:
                 "the verdict rests on the original text",
             ),
         )
+
+    def _within_truncated(
+        self, quote: str, match: Match
+    ) -> tuple[MatchResult, Translation, str] | None:
+        """An altered quotation that agrees exactly with a truncated rendering of the same
+        article as far as that rendering goes: its words beyond are not compared."""
+        statute = self.store.get(match.statute)
+        article = statute.article(match.article, match.version) if statute else None
+        if article is None:
+            return None
+        letters = letters_form(quote)
+        for translation in article.translations:
+            if not translation.truncated:
+                continue
+            tail = letters_form(" ".join(translation.text.split()[-3:])).text
+            at = letters.text.find(tail) if len(tail) >= 8 else -1
+            if at < 0:
+                continue
+            end = letters.to_source(at, at + len(tail))[1]
+            prefix = self._matcher().match(quote[:end])
+            found = prefix.match
+            if (
+                prefix.verdict in _EXACT
+                and found is not None
+                and found.translation == translation.publisher
+            ):
+                rest = quote[end:].strip()
+                note = (
+                    f"the words “{rest}” go beyond the end of the stored rendering, which is cut "
+                    "off there: they are not compared"
+                )
+                return replace(prefix, verdict="minor"), translation, note
+        return None
 
     def _original(
         self, quote: str, citation: CitationSpan | None, match: Match
