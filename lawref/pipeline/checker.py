@@ -83,7 +83,7 @@ class Checker:
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
             self.renderings.weigh(
-                span.text, group[0] if group else None, result, source.source, group
+                span.text, group[0] if group else None, result, source.source, group, span.marks
             )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]

@@ -56,11 +56,15 @@ class RenderingJudge:
         result: MatchResult,
         source: str,
         citations: Sequence[CitationSpan] = (),
+        marks: str = "quoted",
     ) -> Weighed:
-        """The result, screened for law text first (lawref/match/law_text.py), then weighed."""
-        result, screened = self.law_text.screen(quote, list(citations), result)
-        if screened is not None:
-            return Weighed(result, screened)
+        """The result, screened for law text first (lawref/match/law_text.py; text reproduced
+        without quotation marks was found as a long run of law text already, so a piece of it
+        between subtitle cues is not screened), then weighed."""
+        if marks != "none":
+            result, screened = self.law_text.screen(quote, list(citations), result)
+            if screened is not None:
+                return Weighed(result, screened)
         match = result.match
         if match is None or match.translation is None:
             return Weighed(result)

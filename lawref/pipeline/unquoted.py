@@ -4,23 +4,25 @@ the sentence or clause it stands in (Chinese 。；！？, an English sentence),
 The reuse scan reports the stretch that agrees with a stored text; the words around it in the same
 sentence may be the statute's words changed or dropped ("a GDPR sentence whose opening words were
 rewritten", a Traditional-script rewrite that drops a clause). The sentence is matched against the
-same article: when it still follows that article, changed words around the core make it
-``altered`` with every difference listed, while words the writer merely put before or after the
-reproduction ("根据规定，", "The regulation says that") stay outside it. When the sentence as a
-whole follows no stored text and the core is under half of it, the core was a phrase the writer's
-sentence shares with the law, not a reproduction, and it is not reported.
+same article: the words on each side join the core when they stand for the stored words on that
+side (half of them found among the stored clause's words next to the core, or a reworded opening
+of a few words), and the whole is matched again; changed words then make it ``altered`` with
+every difference listed. Words the writer merely put before or after the reproduction ("根据规定，",
+"Under federal law, a person commits an offence") stay outside it. A core that several laws
+share word for word, in a sentence that follows none of them, is their common phrase and is not
+reported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
+from lawref.match.align import QuoteForm
 from lawref.match.matcher import Matcher, MatchResult
-from lawref.report import Difference
 from lawref.spans import QuoteSpan
+from lawref.text.spelling import fold_spelling
 
 _CJK_ENDS = "。；！？;!?：:"  # a colon ends a lead-in ("From the law:", 规定：)
 _LATIN_ENDS = ".;!?"
@@ -28,14 +30,10 @@ _QUOTE_MARKS = '“”「」『』"«»'
 _REACH = 240  # characters looked at on either side for the sentence's ends
 _EXACT = ("verbatim", "minor", "elided")
 _LINKED = ("verbatim", "minor", "elided", "altered")
-# An edge replacement whose two sides are less alike than this (rapidfuzz ratio), and that
-# reaches across stored context or pairs word counts two apart, is the writer's words against
-# stored context, not a changed word ("From the law" and "2) Civil liability" score 21; "must"
-# for "shall", 20, is a changed word: one word for one, within the sentence).
-UNLIKE = 50.0
-# Stored context across one of these (a list item's number, a sentence's end) is not the
-# sentence the writer reproduced.
-_LEADING_SLACK = 4  # letters before the writer's words that may still go with them
+# A writer's words beside the core stand for the stored words beside it when half of them are
+# found there, or when both are this many words or fewer (a reworded opening).
+_REWORDED_MAX = 3
+# The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
 _STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
 
 
@@ -86,39 +84,60 @@ def _widen(
     if _letters(text[start : span.start]) == 0 and _letters(text[span.end : end]) == 0:
         return span, core
     prefer = (core.match.statute, core.match.article)
-    wide = matcher.match(text[start:end], prefer=prefer)
+    # Each side of the core joins it only when its words stand for the stored words on that
+    # side (the law's words changed), not when they are the writer's own.
+    stored = core.match.text
+    before_stored = _clause_tail(stored[: core.match.span[0]])
+    after_stored = _clause_head(stored[core.match.span[1] :])
+    left = start if _stands_for(text[start : span.start], before_stored, from_end=True) else None
+    right = end if _stands_for(text[span.end : end], after_stored, from_end=False) else None
+    if left is None and right is None:
+        return span, core
+    new_start = span.start if left is None else left
+    new_end = span.end if right is None else right
+    wide = matcher.match(text[new_start:new_end], prefer=prefer)
     same = wide.match is not None and (wide.match.statute, wide.match.article) == prefer
     if not same or wide.verdict not in _LINKED:
-        # The sentence follows no stored text: the core stands, unless several laws share it
-        # word for word (then it is their common phrase, which the writer's sentence goes on
-        # from in words of its own).
-        exact = {c.statute for c in core.candidates if c.verdict in _EXACT}
-        return (span, core) if len(exact) <= 1 else None
-    if wide.verdict in _EXACT:
-        return _span(text, start, end, span), wide
-    # Words only the writer's sentence has, before or after the statute's, are not part of it:
-    # added words, and words unlike the stored words they were paired with (the alignment pairs
-    # "From the law" with the stored "2) Civil liability" before the core); stored words left
-    # out at an edge are context.
-    differences = list(wide.differences)
-    while differences and _writers_own(differences[0]):
-        if differences[0].quote:
-            cut = _after(text, start, end, differences[0].quote)
-            if cut is None:
-                break
-            start = cut
-        differences.pop(0)
-    while differences and _writers_own(differences[-1]):
-        if differences[-1].quote:
-            cut = _before(text, start, end, differences[-1].quote)
-            if cut is None:
-                break
-            end = cut
-        differences.pop()
-    if not differences:
         return span, core
-    start, end = min(start, span.start), max(end, span.end)
-    return _span(text, start, end, span), replace(wide, differences=differences)
+    return _span(text, new_start, new_end, span), wide
+
+
+def _tokens(text: str) -> list[str]:
+    return [fold_spelling(t) for t in QuoteForm(text).token_texts] if text.strip() else []
+
+
+def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
+    """Whether the writer's words beside the core stand for the stored words beside it: half
+    of them found among the stored words next to the core, or both sides a few words only (a
+    reworded opening: "Each person" for "The data subject")."""
+    mine = _tokens(written)
+    if not mine:
+        return False
+    theirs = _tokens(stored)
+    if not theirs:
+        return False
+    near = theirs[-len(mine) - 2 :] if from_end else theirs[: len(mine) + 2]
+    shared = sum(
+        1
+        for op in Levenshtein.opcodes(near, mine)
+        if op.tag == "equal"
+        for _ in range(op.dest_end - op.dest_start)
+    )
+    if 2 * shared >= len(mine):
+        return True
+    return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
+
+
+def _clause_tail(stored: str) -> str:
+    """The stored words from the start of their clause up to the core."""
+    cut = max(stored.rfind(mark) for mark in _STORED_BREAKS)
+    return stored[cut + 1 :] if cut >= 0 else stored
+
+
+def _clause_head(stored: str) -> str:
+    """The stored words from the core to the end of their clause."""
+    cuts = [at for at in (stored.find(mark) for mark in _STORED_BREAKS) if at >= 0]
+    return stored[: min(cuts)] if cuts else stored
 
 
 def sentence_bounds(
@@ -161,48 +180,12 @@ def sentence_bounds(
     return at, stop
 
 
-def _writers_own(difference: Difference) -> bool:
-    """An edge difference that is the writer's words or stored context, not a changed word."""
-    if difference.op in ("insert", "delete"):
-        return True
-    if fuzz.ratio(difference.quote.casefold(), difference.statute.casefold()) >= UNLIKE:
-        return False
-    crosses = any(mark in difference.statute for mark in _STORED_BREAKS) or not any(
-        c.isalpha()
-        for c in difference.statute  # a paragraph's number: "1"
-    )
-    sizes = abs(len(difference.quote.split()) - len(difference.statute.split()))
-    return crosses or sizes >= 2
-
-
 def _paragraph_break(text: str, at: int) -> bool:
     return text[at] == "\n"  # a line is as far as a sentence is looked for
 
 
 def _letters(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
-
-
-def _after(text: str, start: int, end: int, words: str) -> int | None:
-    """The offset after ``words`` when the stretch starts with them, give or take marks and a
-    short word the alignment paired with a stored one ("the GDPR is …the data subject")."""
-    found = text.find(words, start, end)
-    if found < 0 or _letters(text[start:found]) > _LEADING_SLACK:
-        return None
-    at = found + len(words)
-    while at < end and not text[at].isalnum():
-        at += 1
-    return at
-
-
-def _before(text: str, start: int, end: int, words: str) -> int | None:
-    found = text.rfind(words, start, end)
-    if found < 0 or _letters(text[found + len(words) : end]) > 0:
-        return None
-    at = found
-    while at > start and not text[at - 1].isalnum():
-        at -= 1
-    return at
 
 
 def _span(text: str, start: int, end: int, span: QuoteSpan) -> QuoteSpan:
