@@ -44,6 +44,7 @@ _HEADING = re.compile(
 _ADOPTION = re.compile(
     r"人民代表大会(?:常务委员会)?第?[一二三四五六七八九十0-9]{0,4}次?会议(?:通过|修订|修正)"
 )
+_NUMBERED = re.compile(r"^\s*第[一二三四五六七八九十百零〇0-9]{1,6}[编章节節條条部分]+\s*")
 _KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
 
 
@@ -53,24 +54,33 @@ class LawTextScreen:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._titles: frozenset[str] | None = None
+        self._headings: frozenset[str] | None = None
 
     def screen(
-        self, quote: str, citations: list[CitationSpan], result: MatchResult
+        self,
+        quote: str,
+        citations: list[CitationSpan],
+        result: MatchResult,
+        *,
+        unquoted: bool = False,
     ) -> tuple[MatchResult, str | None]:
-        """The result, unlinked with a note when the quotation is not law text on its own."""
+        """The result, unlinked with a note when the quotation is not law text on its own.
+
+        ``unquoted``: text reproduced without quotation marks, found as a long run of law text
+        already; a piece of it (between subtitle cues) is not held to the length rules."""
         match = result.match
         if match is None or result.verdict == "unmatched":
             return result, None
         cited = any(c.statute == match.statute for c in citations)
         if result.verdict == "verbatim" and cited:
             return result, None
-        why = self._why_not_law_text(quote, result)
+        why = self._why_not_law_text(quote, result, unquoted)
         if why is None:
             return result, None
         unlinked = replace(result, verdict="unmatched", match=None, differences=[], articles=())
         return unlinked, f"not linked: {why}, and no citation beside it names the statute"
 
-    def _why_not_law_text(self, quote: str, result: MatchResult) -> str | None:
+    def _why_not_law_text(self, quote: str, result: MatchResult, unquoted: bool) -> str | None:
         bare = quote.strip().strip("《》〈〉<>\"'“”‘’「」『』()（）[]【】 .,，。:：;；")
         if _HEADING.match(bare):
             return "a heading or an article number"
@@ -83,6 +93,14 @@ class LawTextScreen:
             return "the title of a law"
         if _ADOPTION.search(letters):
             return "a law's adoption note"
+        if letters and self._is_heading(letters):
+            return "a heading of a law"
+        if _title_case(bare):
+            return "a title or a heading (its words capitalised)"
+        if _cited_title(result):
+            return "the title of a law that the article cites"
+        if unquoted:
+            return None
         form = QuoteForm(quote)
         units = word_units(form.token_texts)
         if units < SHORT_UNITS:
@@ -105,6 +123,45 @@ class LawTextScreen:
         if letters in self._titles:
             return True
         return any(letters in title and 2 * len(letters) >= len(title) for title in self._titles)
+
+    def _is_heading(self, letters: str) -> bool:
+        """Whether the quotation is a chapter, section or article heading of the store (without
+        its number: 勾结外国或者境外势力危害国家安全罪 of 第四节 …), or most of one."""
+        if self._headings is None:
+            headings = set()
+            for statute in self.store:
+                for article in statute.articles:
+                    for heading in (article.chapter, article.section, article.heading):
+                        if heading:
+                            words = _NUMBERED.sub("", heading)
+                            headings.add(letters_form(words).text)
+            self._headings = frozenset(h for h in headings if len(h) >= 4)
+        if letters in self._headings:
+            return True
+        return any(
+            letters in heading and 3 * len(letters) >= 2 * len(heading)
+            for heading in self._headings
+        )
+
+
+def _title_case(words: str) -> bool:
+    """A quotation whose words are capitalised as in a title ("Secession, Subversion, Terrorism
+    and Collusion with a Foreign Country"): at least four words of four letters or more, all of
+    them capitalised."""
+    long_words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", words) if len(w) >= 4]
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
+
+
+def _cited_title(result: MatchResult) -> bool:
+    """Whether the matched words stand between 《 and 》 in the stored text: the article names
+    a law (全国人民代表大会关于……的决定), and the quotation is that name."""
+    match = result.match
+    if match is None:
+        return False
+    start, end = match.span
+    before = match.text[max(0, start - 1) : start]
+    after = match.text[end : end + 1]
+    return before == "《" and after == "》"
 
 
 def _size(form: QuoteForm) -> str:

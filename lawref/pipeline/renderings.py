@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher, MatchResult
+from lawref.pipeline.attribution import agrees
 from lawref.report import Difference, Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
@@ -61,10 +62,14 @@ class RenderingJudge:
         """The result, screened for law text first (lawref/match/law_text.py; text reproduced
         without quotation marks was found as a long run of law text already, so a piece of it
         between subtitle cues is not screened), then weighed."""
-        if marks != "none":
-            result, screened = self.law_text.screen(quote, list(citations), result)
-            if screened is not None:
-                return Weighed(result, screened)
+        result, screened = self.law_text.screen(
+            quote, list(citations), result, unquoted=marks == "none"
+        )
+        if screened is not None:
+            return Weighed(result, screened)
+        unheld = self._cited_elsewhere(result, citations)
+        if unheld is not None:
+            return unheld
         match = result.match
         if match is None or match.translation is None:
             return Weighed(result)
@@ -119,6 +124,27 @@ class RenderingJudge:
                 f"differs from a rendering seen only in reporting ({who}) in: {changes}; "
                 "the verdict rests on the original text",
             ),
+        )
+
+    def _cited_elsewhere(
+        self, result: MatchResult, citations: Sequence[CitationSpan]
+    ) -> Weighed | None:
+        """A quotation cited as a law the store does not hold that only resembles a stored text
+        (altered or paraphrase) is not linked to it: the cited law (a repealed text, the Civil
+        Code) is the likelier source. An exact match still links."""
+        match = result.match
+        if match is None or result.verdict in _EXACT or not citations:
+            return None
+        first = citations[0]
+        if first.statute is not None or first.ambiguous or agrees(first, match, self.store):
+            return None
+        note = (
+            f"not linked: cited as “{first.text}”, a law the store does not hold; the nearest "
+            f"stored text, Art. {match.article} of {match.title}, is only {result.verdict} "
+            "against it"
+        )
+        return Weighed(
+            replace(result, verdict="unmatched", match=None, differences=[], articles=()), note
         )
 
     def _within_truncated(
