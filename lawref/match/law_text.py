@@ -45,6 +45,11 @@ _ADOPTION = re.compile(
     r"人民代表大会(?:常务委员会)?第?[一二三四五六七八九十0-9]{0,4}次?会议(?:通过|修订|修正)"
 )
 _NUMBERED = re.compile(r"^\s*第[一二三四五六七八九十百零〇0-9]{1,6}[编章节節條条部分]+\s*")
+# The shape of a PRC law's or decision's title, in the letters form: 中华人民共和国…法,
+# 全国人民代表大会关于…的决定 (the store may not hold it; an article may name it).
+_TITLE_SHAPE = re.compile(
+    r"^(?:中华人民共和国|全国人民代表大会(?:常务委员会)?关于).{2,60}(?:法|条例|决定)$"
+)
 _KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
 
 
@@ -97,6 +102,8 @@ class LawTextScreen:
             return "a heading of a law"
         if _title_case(bare):
             return "a title or a heading (its words capitalised)"
+        if _TITLE_SHAPE.match(letters) and "本法" not in letters:
+            return "the title of a law or decision"
         if _cited_title(result):
             return "the title of a law that the article cites"
         if unquoted:
@@ -146,9 +153,9 @@ class LawTextScreen:
 
 def _title_case(words: str) -> bool:
     """A quotation whose words are capitalised as in a title ("Secession, Subversion, Terrorism
-    and Collusion with a Foreign Country"): at least four words of four letters or more, all of
+    and Collusion with a Foreign Country"): at least four words of five letters or more, all of
     them capitalised."""
-    long_words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", words) if len(w) >= 4]
+    long_words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", words) if len(w) >= 5]
     return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 

@@ -83,7 +83,13 @@ class Checker:
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
             self.renderings.weigh(
-                span.text, group[0] if group else None, result, source.source, group, span.marks
+                span.text,
+                group[0] if group else None,
+                result,
+                source.source,
+                group,
+                span.marks,
+                text,
             )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]

@@ -29,6 +29,9 @@ from lawref.xling.thresholds import XLING_MIN_WORDS
 
 _EXACT = ("verbatim", "minor", "elided")
 _TRAILING = re.compile(r"[\s\W]*\Z")
+# Words just before a citation that make it the former text of a law (a repealed or replaced
+# version): 原国家安全法, 旧法, "the former National Security Law", "the old law".
+_FORMER = re.compile(r"(?:原|旧|舊)《?\Z|\b(?:the )?(?:former|old|previous|repealed)\s+\Z", re.I)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class RenderingJudge:
         source: str,
         citations: Sequence[CitationSpan] = (),
         marks: str = "quoted",
+        text: str = "",
     ) -> Weighed:
         """The result, screened for law text first (lawref/match/law_text.py; text reproduced
         without quotation marks was found as a long run of law text already, so a piece of it
@@ -67,7 +71,7 @@ class RenderingJudge:
         )
         if screened is not None:
             return Weighed(result, screened)
-        unheld = self._cited_elsewhere(result, citations)
+        unheld = self._cited_elsewhere(result, citations, text)
         if unheld is not None:
             return unheld
         match = result.match
@@ -127,19 +131,25 @@ class RenderingJudge:
         )
 
     def _cited_elsewhere(
-        self, result: MatchResult, citations: Sequence[CitationSpan]
+        self, result: MatchResult, citations: Sequence[CitationSpan], text: str
     ) -> Weighed | None:
-        """A quotation cited as a law the store does not hold that only resembles a stored text
-        (altered or paraphrase) is not linked to it: the cited law (a repealed text, the Civil
-        Code) is the likelier source. An exact match still links."""
+        """A quotation cited as a law the store does not hold — another law (the Civil Code) or
+        the former text of a stored one (原国家安全法, "the old law") — that only resembles a
+        stored text (altered or paraphrase) is not linked to it: the cited law is the likelier
+        source. An exact match still links."""
         match = result.match
         if match is None or result.verdict in _EXACT or not citations:
             return None
         first = citations[0]
-        if first.statute is not None or first.ambiguous or agrees(first, match, self.store):
+        former = _FORMER.search(text[max(0, first.start - 16) : first.start]) is not None
+        elsewhere = (
+            first.statute is None and not first.ambiguous and not agrees(first, match, self.store)
+        )
+        if not (elsewhere or former):
             return None
+        what = "the former text of a law, which" if former else "a law"
         note = (
-            f"not linked: cited as “{first.text}”, a law the store does not hold; the nearest "
+            f"not linked: cited as “{first.text}”, {what} the store does not hold; the nearest "
             f"stored text, Art. {match.article} of {match.title}, is only {result.verdict} "
             "against it"
         )
