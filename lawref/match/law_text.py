@@ -76,13 +76,17 @@ class LawTextScreen:
         match = result.match
         if match is None or result.verdict == "unmatched":
             return result, None
-        cited = any(c.statute == match.statute for c in citations)
-        if result.verdict == "verbatim" and cited:
-            return result, None
         why = self._why_not_law_text(quote, result, unquoted)
         if why is None:
             return result, None
+        # A short or stock phrase that a citation beside it names the statute of, word for word,
+        # is that statute's; a title is no law's text, cited or not.
+        cited = any(c.statute == match.statute for c in citations)
+        if result.verdict == "verbatim" and cited and not why.startswith(_NEVER):
+            return result, None
         unlinked = replace(result, verdict="unmatched", match=None, differences=[], articles=())
+        if why.startswith(_NEVER):
+            return unlinked, f"not linked: {why}"
         return unlinked, f"not linked: {why}, and no citation beside it names the statute"
 
     def _why_not_law_text(self, quote: str, result: MatchResult, unquoted: bool) -> str | None:
@@ -149,6 +153,9 @@ class LawTextScreen:
             letters in heading and 3 * len(letters) >= 2 * len(heading)
             for heading in self._headings
         )
+
+
+_NEVER = ("the title of", "a law's adoption note", "a key")
 
 
 def _title_case(words: str) -> bool:

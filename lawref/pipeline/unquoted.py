@@ -26,7 +26,7 @@ from lawref.text.spelling import fold_spelling
 
 _CJK_ENDS = "。；！？;!?：:"  # a colon ends a lead-in ("From the law:", 规定：)
 _LATIN_ENDS = ".;!?"
-_QUOTE_MARKS = '“”「」『』"«»'
+_QUOTE_MARKS = '“”「」『』"«»《》'  # a law's name in 《》 is not the sentence's law text
 _REACH = 240  # characters looked at on either side for the sentence's ends
 _EXACT = ("verbatim", "minor", "elided")
 _LINKED = ("verbatim", "minor", "elided", "altered")
