@@ -1,10 +1,11 @@
-"""The report of ``check``: pydantic models that serialise to the JSON contract of DESIGN.md.
+"""The reports of ``check`` and ``cites``: pydantic models that serialise to the JSON contract.
 
 Field names and order follow the contract exactly; other tools parse this output.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -109,6 +110,35 @@ class Citation(ReportModel):
     version: str | None
 
 
+class CitationRef(Protocol):
+    """What a found citation has (lawref.spans.CitationSpan)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def statute(self) -> str | None: ...
+    @property
+    def article(self) -> str | None: ...
+    @property
+    def version(self) -> str | None: ...
+
+
+def citation_record(found: CitationRef) -> Citation:
+    """The report's record of a found citation: the one place a Citation is made."""
+    return Citation(
+        text=found.text,
+        start=found.start,
+        end=found.end,
+        statute=found.statute,
+        article=found.article,
+        version=found.version,
+    )
+
+
 class Document(ReportModel):
     source: str
     quotes: list[Quote]
@@ -129,3 +159,34 @@ class Report(ReportModel):
 
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
+
+
+# --- the report of ``cites`` -----------------------------------------------------------------
+
+
+class CitedStatute(ReportModel):
+    """One statute a document cites (or one name the store cannot resolve), first mention first.
+    ``mentions`` counts places in the text: "Articles 7 and 14 of X" is one mention of X."""
+
+    statute: str | None
+    title: str | None
+    title_original: str | None
+    name: str
+    ambiguous: list[str]
+    articles: list[str]
+    versions: list[str]
+    mentions: int
+    first: int
+
+
+class CitesDocument(ReportModel):
+    source: str
+    citations: list[Citation]
+    statutes: list[CitedStatute]
+
+
+class CitesReport(ReportModel):
+    documents: list[CitesDocument]
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)

@@ -1,11 +1,12 @@
 """The ``check`` pipeline: quotations and citations found, linked, verified and attributed.
 
-    SourceText -> find_quotes / CitationFinder -> introducing citation (a hint for linking)
-               -> Matcher.match (index + alignment + verdict)
-               -> cross-lingual evidence for English quotes no stored rendering follows
-               -> link_quotes (attribution) -> report.Document
+    SourceText -> find_quotes (quotes/) + scan_reuse (reuse/, its match results handed on)
+               -> CitationFinder (citations/) -> introducing citations, computed once
+               -> Matcher.match (match/: index + alignment + verdict), preferring the cited article
+               -> CrossLingualLinker (xling/) for English quotes no stored rendering explains
+               -> link_quotes (pipeline/attribution.py) -> report.Document
 
-Each stage lives in its own module; this one only wires them together, in one direction.
+Each stage lives in its own subpackage; this module only wires them together, in one direction.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from lawref.pipeline.attribution import introducing_citations, link_quotes
 from lawref.pipeline.renderings import RenderingJudge
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
-from lawref.report import Citation, Document, Quote, Report
+from lawref.report import Document, Quote, Report, citation_record
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
@@ -128,17 +129,7 @@ class Checker:
         return Document(
             source=source.source,
             quotes=quotes,
-            citations=[
-                Citation(
-                    text=c.text,
-                    start=c.start,
-                    end=c.end,
-                    statute=c.statute,
-                    article=c.article,
-                    version=c.version,
-                )
-                for c in citations
-            ],
+            citations=[citation_record(c) for c in citations],
         )
 
     def check_text(self, text: str, source: str = "-") -> Document:
