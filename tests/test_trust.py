@@ -394,6 +394,27 @@ def test_a_changed_word_at_the_start_of_an_unquoted_chinese_sentence(
     assert unquoted[0].differences
 
 
+def test_a_list_item_cut_short_before_its_label_is_altered(store: Store, checker: Checker) -> None:
+    found = store.get(GDPR)
+    assert found is not None
+    article = found.article("5")
+    assert article is not None
+    items = {line[:3]: line[3:].strip() for line in article.text.split("\n") if line[:1] == "("}
+    point_b = items["(b)"].split(";")[0]  # the item's first clause only
+    label_b = items["(b)"].split("(‘")[1].split("’)")[0]
+    point_c, label_c = items["(c)"].split(" (‘")[0], items["(c)"].split("(‘")[1].split("’)")[0]
+    text = (
+        "GDPR Article 5 — the principles\n"
+        f'(b) {point_b} ("{label_b}");\n'
+        f'(c) {point_c} ("{label_c}");\n'
+    )
+    unquoted = {q.text[:12]: q for q in quotes(checker, text) if q.marks == "none"}
+    cut = next(q for key, q in unquoted.items() if key.startswith("collected"))
+    whole = next(q for key, q in unquoted.items() if key.startswith("adequate"))
+    assert label_b in cut.text and cut.verdict == "altered"
+    assert label_c in whole.text and whole.verdict == "verbatim"
+
+
 # --- 5. no circular verification -----------------------------------------------------------------
 
 

@@ -33,6 +33,7 @@ _LINKED = ("verbatim", "minor", "elided", "altered")
 # A writer's words beside the core stand for the stored words beside it when half of them are
 # found there, or when both are this many words or fewer (a reworded opening).
 _REWORDED_MAX = 3
+_LABEL_MAX_TOKENS = 6  # words (or CJK characters) of a defined term's label
 # The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
 _STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
 
@@ -49,6 +50,8 @@ def widen_unquoted(
     out: list[QuoteSpan] = []
     results = dict(handed)
     for index, span in enumerate(ordered):
+        if out and span.end <= out[-1].end:
+            continue  # a label the reproduction before took in
         if span.marks != "none":
             out.append(span)
             continue
@@ -56,11 +59,22 @@ def widen_unquoted(
         ceiling = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
         if out:
             floor = max(floor, out[-1].end)
-        widened = _widen(text, span, floor, ceiling, results.get((span.start, span.end)), matcher)
+        through = None
+        label = ordered[index + 1] if index + 1 < len(ordered) else None
+        if label is not None and _is_label(text, span, label):
+            # A short quoted label right after it, in the same sentence ("… purposes
+            # ("purpose limitation");"): the sentence goes on through it.
+            through = (span.end, min(len(text), label.end + 3))
+            ceiling = ordered[index + 2].start if index + 2 < len(ordered) else len(text)
+        widened = _widen(
+            text, span, floor, ceiling, results.get((span.start, span.end)), matcher, through
+        )
         if widened is None:
             results.pop((span.start, span.end), None)
             continue  # a phrase shared with the law, not a reproduction
         new_span, result = widened
+        if label is not None and through is not None and new_span.end >= label.end:
+            results.pop((label.start, label.end), None)
         if (new_span.start, new_span.end) != (span.start, span.end):
             results.pop((span.start, span.end), None)
         results[(new_span.start, new_span.end)] = result
@@ -75,12 +89,13 @@ def _widen(
     ceiling: int,
     core: MatchResult | None,
     matcher: Matcher,
+    through: tuple[int, int] | None = None,
 ) -> tuple[QuoteSpan, MatchResult] | None:
     if core is None:
         core = matcher.match(span.text)
     if core.match is None:
         return span, core
-    start, end = sentence_bounds(text, span.start, span.end, floor, ceiling)
+    start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
     if _letters(text[start : span.start]) == 0 and _letters(text[span.end : end]) == 0:
         return span, core
     prefer = (core.match.statute, core.match.article)
@@ -90,7 +105,13 @@ def _widen(
     before_stored = _clause_tail(stored[: core.match.span[0]])
     after_stored = _clause_head(stored[core.match.span[1] :])
     left = start if _stands_for(text[start : span.start], before_stored, from_end=True) else None
-    right = end if _stands_for(text[span.end : end], after_stored, from_end=False) else None
+    after = text[span.end : end]
+    right = (
+        end
+        if _stands_for(after, after_stored, from_end=False)
+        or (through is not None and _found_later(after, stored[core.match.span[1] :]))
+        else None
+    )
     if left is None and right is None:
         return span, core
     new_start = span.start if left is None else left
@@ -128,6 +149,29 @@ def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
     return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
 
 
+def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
+    """A short quotation right after an unquoted reproduction, with only brackets, marks and
+    spaces between: a defined term's label ("purpose limitation", “数据处理”)."""
+    if label.marks != "quoted" or label.start - span.end > 6:
+        return False
+    gap = text[span.end : label.start]
+    if any(c.isalnum() or c in _CJK_ENDS or c in _LATIN_ENDS for c in gap):
+        return False
+    return 0 < len(_tokens(label.text)) <= _LABEL_MAX_TOKENS
+
+
+def _found_later(written: str, stored: str) -> bool:
+    """Whether the writer's words after the core (at least two) stand together further on in
+    the same stored paragraph: the clause between them was left out."""
+    mine = _tokens(written)
+    if len(mine) < 2:
+        return False
+    paragraph = stored.split("\n", 1)[0]
+    theirs = _tokens(paragraph)
+    size = len(mine)
+    return any(theirs[i : i + size] == mine for i in range(len(theirs) - size + 1))
+
+
 def _clause_tail(stored: str) -> str:
     """The stored words from the start of their clause up to the core."""
     cut = max(stored.rfind(mark) for mark in _STORED_BREAKS)
@@ -141,10 +185,16 @@ def _clause_head(stored: str) -> str:
 
 
 def sentence_bounds(
-    text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None
+    text: str,
+    start: int,
+    end: int,
+    floor: int = 0,
+    ceiling: int | None = None,
+    through: tuple[int, int] | None = None,
 ) -> tuple[int, int]:
     """The sentence (or clause ending in ；) around ``[start, end)``, within ``[floor, ceiling)``
-    and _REACH characters, without crossing a paragraph break or a quotation mark."""
+    and _REACH characters, without crossing a paragraph break or a quotation mark (except
+    within ``through``: a label's quotation marks and brackets)."""
     ceiling = len(text) if ceiling is None else ceiling
     low = max(floor, start - _REACH)
     at = start
@@ -165,6 +215,9 @@ def sentence_bounds(
     if not (stop > 0 and (text[stop - 1] in _CJK_ENDS or text[stop - 1] in _LATIN_ENDS)):
         while stop < high:
             char = text[stop]
+            if through is not None and through[0] <= stop < through[1]:
+                stop += 1
+                continue
             if char in _QUOTE_MARKS or char in "(（" or _paragraph_break(text, stop):
                 break
             if char in _CJK_ENDS or (
