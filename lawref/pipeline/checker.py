@@ -72,7 +72,6 @@ class Checker:
             found = scan_reuse(text, self.matcher, [(q.start, q.end) for q in spans], ScanStats())
             spans += [r.span for r in found]
             handed = {(r.span.start, r.span.end): r.result for r in found}
-            spans, handed = widen_unquoted(text, spans, handed, self.matcher)
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text)
         groups = introducing_citations(text, spans, citations)
@@ -80,6 +79,8 @@ class Checker:
             self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
             for span, group in zip(spans, groups, strict=True)
         ]
+        # Unquoted reproductions judged over the sentence they stand in.
+        spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [

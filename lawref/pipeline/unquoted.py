@@ -15,13 +15,16 @@ reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
 from lawref.match.align import QuoteForm
 from lawref.match.matcher import Matcher, MatchResult
-from lawref.spans import QuoteSpan
+from lawref.report import Difference
+from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.spelling import fold_spelling
 
 _CJK_ENDS = "。；！？;!?：:"  # a colon ends a lead-in ("From the law:", 规定：)
@@ -34,6 +37,8 @@ _LINKED = ("verbatim", "minor", "elided", "altered")
 # found there, or when both are this many words or fewer (a reworded opening).
 _REWORDED_MAX = 3
 _LABEL_MAX_TOKENS = 6  # words (or CJK characters) of a defined term's label
+# A lead-in right before a reproduction: it presents what follows as the article's text.
+_LEAD_IN_BEFORE = re.compile(r"(?:规定|規定|写道|寫道|写明|寫明|载明|載明)[，,：:]?\Z")
 # The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
 _STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
 
@@ -41,45 +46,45 @@ _STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
 def widen_unquoted(
     text: str,
     spans: Sequence[QuoteSpan],
-    handed: dict[tuple[int, int], MatchResult],
+    results: Sequence[MatchResult],
+    groups: Sequence[list[CitationSpan]],
     matcher: Matcher,
-) -> tuple[list[QuoteSpan], dict[tuple[int, int], MatchResult]]:
-    """The spans (sorted) with each unquoted one widened to its sentence where that changes the
-    verdict, and the results handed on for the new spans."""
-    ordered = sorted(spans, key=lambda q: (q.start, q.end))
+) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
+    """The quotations in document order, each unquoted one widened to its sentence where that
+    changes its verdict (``results`` and ``groups``, the introducing citations, stay aligned;
+    a label taken into a reproduction and a shared phrase are dropped)."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, spans[i].end))
+    ordered = [spans[i] for i in order]
     out: list[QuoteSpan] = []
-    results = dict(handed)
-    for index, span in enumerate(ordered):
-        if out and span.end <= out[-1].end:
+    out_results: list[MatchResult] = []
+    out_groups: list[list[CitationSpan]] = []
+    for position, i in enumerate(order):
+        span = spans[i]
+        if out and out[-1].start <= span.start and span.end <= out[-1].end:
             continue  # a label the reproduction before took in
         if span.marks != "none":
             out.append(span)
+            out_results.append(results[i])
+            out_groups.append(groups[i])
             continue
-        floor = ordered[index - 1].end if index > 0 else 0
-        ceiling = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
+        floor = ordered[position - 1].end if position > 0 else 0
+        ceiling = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
         if out:
             floor = max(floor, out[-1].end)
         through = None
-        label = ordered[index + 1] if index + 1 < len(ordered) else None
+        label = ordered[position + 1] if position + 1 < len(ordered) else None
         if label is not None and _is_label(text, span, label):
             # A short quoted label right after it, in the same sentence ("… purposes
             # ("purpose limitation");"): the sentence goes on through it.
             through = (span.end, min(len(text), label.end + 3))
-            ceiling = ordered[index + 2].start if index + 2 < len(ordered) else len(text)
-        widened = _widen(
-            text, span, floor, ceiling, results.get((span.start, span.end)), matcher, through
-        )
+            ceiling = ordered[position + 2].start if position + 2 < len(ordered) else len(text)
+        widened = _widen(text, span, floor, ceiling, results[i], matcher, through)
         if widened is None:
-            results.pop((span.start, span.end), None)
             continue  # a phrase shared with the law, not a reproduction
-        new_span, result = widened
-        if label is not None and through is not None and new_span.end >= label.end:
-            results.pop((label.start, label.end), None)
-        if (new_span.start, new_span.end) != (span.start, span.end):
-            results.pop((span.start, span.end), None)
-        results[(new_span.start, new_span.end)] = result
-        out.append(new_span)
-    return out, results
+        out.append(widened[0])
+        out_results.append(widened[1])
+        out_groups.append(groups[i])
+    return out, out_results, out_groups
 
 
 def _widen(
@@ -87,12 +92,10 @@ def _widen(
     span: QuoteSpan,
     floor: int,
     ceiling: int,
-    core: MatchResult | None,
+    core: MatchResult,
     matcher: Matcher,
     through: tuple[int, int] | None = None,
 ) -> tuple[QuoteSpan, MatchResult] | None:
-    if core is None:
-        core = matcher.match(span.text)
     if core.match is None:
         return span, core
     start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
@@ -113,7 +116,7 @@ def _widen(
         else None
     )
     if left is None and right is None:
-        return span, core
+        return _opening_dropped(text, span, core, before_stored)
     new_start = span.start if left is None else left
     new_end = span.end if right is None else right
     wide = matcher.match(text[new_start:new_end], prefer=prefer)
@@ -147,6 +150,22 @@ def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
     if 2 * shared >= len(mine):
         return True
     return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
+
+
+def _opening_dropped(
+    text: str, span: QuoteSpan, core: MatchResult, before_stored: str
+) -> tuple[QuoteSpan, MatchResult]:
+    """A reproduction that follows a lead-in (该法第8条规定，) but starts after the stored
+    clause's first words (情报工作… for 国家情报工作…) presents the clause without them: those
+    words are dropped."""
+    lead = text[max(0, span.start - 12) : span.start].rstrip()
+    dropped = before_stored.strip()
+    if not _LEAD_IN_BEFORE.search(lead) or not dropped:
+        return span, core
+    if not 0 < len(_tokens(dropped)) <= _REWORDED_MAX + 1:
+        return span, core
+    dropped_words = Difference(op="delete", quote="", statute=dropped)
+    return span, replace(core, verdict="altered", differences=[dropped_words, *core.differences])
 
 
 def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
