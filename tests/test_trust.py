@@ -394,24 +394,6 @@ def test_a_changed_word_at_the_start_of_an_unquoted_chinese_sentence(
     assert unquoted[0].differences
 
 
-@pytest.mark.parametrize(
-    ("lead", "script"),
-    [("但该法第8条也明确规定，", "simplified"), ("但該法第8條也明確規定，", "traditional")],
-)
-def test_an_opening_dropped_after_a_lead_in_is_altered(
-    store: Store, checker: Checker, lead: str, script: str
-) -> None:
-    (article_8,) = paragraphs(store, NIL, "8")
-    assert article_8.startswith("国家情报工作")
-    rest = article_8[len("国家") :]
-    if script == "traditional":
-        rest = "情報工作應當依法進行，尊重和保障人權，維護個人和組織的合法權益。"
-    text = f"记者问及《国家情报法》。{lead}{rest}"
-    unquoted = [q for q in quotes(checker, text) if q.marks == "none"]
-    assert [(where(q), q.verdict) for q in unquoted] == [((NIL, "8"), "altered")]
-    assert [(d.op, d.statute) for d in unquoted[0].differences] == [("delete", "国家")]
-
-
 def test_a_list_item_cut_short_before_its_label_is_altered(store: Store, checker: Checker) -> None:
     found = store.get(GDPR)
     assert found is not None

@@ -15,15 +15,12 @@ reported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
 from lawref.match.align import QuoteForm
 from lawref.match.matcher import Matcher, MatchResult
-from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.spelling import fold_spelling
 
@@ -37,8 +34,6 @@ _LINKED = ("verbatim", "minor", "elided", "altered")
 # found there, or when both are this many words or fewer (a reworded opening).
 _REWORDED_MAX = 3
 _LABEL_MAX_TOKENS = 6  # words (or CJK characters) of a defined term's label
-# A lead-in right before a reproduction: it presents what follows as the article's text.
-_LEAD_IN_BEFORE = re.compile(r"(?:规定|規定|写道|寫道|写明|寫明|载明|載明)[，,：:]?\Z")
 # The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
 _STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
 
@@ -116,7 +111,7 @@ def _widen(
         else None
     )
     if left is None and right is None:
-        return _opening_dropped(text, span, core, before_stored)
+        return span, core
     new_start = span.start if left is None else left
     new_end = span.end if right is None else right
     wide = matcher.match(text[new_start:new_end], prefer=prefer)
@@ -150,22 +145,6 @@ def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
     if 2 * shared >= len(mine):
         return True
     return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
-
-
-def _opening_dropped(
-    text: str, span: QuoteSpan, core: MatchResult, before_stored: str
-) -> tuple[QuoteSpan, MatchResult]:
-    """A reproduction that follows a lead-in (该法第8条规定，) but starts after the stored
-    clause's first words (情报工作… for 国家情报工作…) presents the clause without them: those
-    words are dropped."""
-    lead = text[max(0, span.start - 12) : span.start].rstrip()
-    dropped = before_stored.strip()
-    if not _LEAD_IN_BEFORE.search(lead) or not dropped:
-        return span, core
-    if not 0 < len(_tokens(dropped)) <= _REWORDED_MAX + 1:
-        return span, core
-    dropped_words = Difference(op="delete", quote="", statute=dropped)
-    return span, replace(core, verdict="altered", differences=[dropped_words, *core.differences])
 
 
 def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
