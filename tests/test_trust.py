@@ -166,9 +166,48 @@ def test_several_citations_then_as_many_quotes_pair_in_order(store: Store) -> No
     assert [g[0].article for g in groups] == ["14", "7"]
 
 
-def test_the_said_law_resolves_to_the_statute_named_last(store: Store, checker: Checker) -> None:
-    first, _ = paragraphs(store, NIL, "7")
-    text = f"记者问及《国家情报法》。发言人说，该法第七条规定：“{first}”"
+@pytest.mark.parametrize(
+    ("lead", "marks"),
+    [
+        ("Article 14 and Article 7 of the National Intelligence Law read:", "“”"),
+        ("《国家情报法》第十四条和第七条分别规定：", "“”"),
+        ("《國家情報法》第十四條和第七條分別規定：", "「」"),
+    ],
+    ids=["english", "simplified", "traditional"],
+)
+def test_two_citations_then_two_quotes_are_each_consistent(
+    store: Store, checker: Checker, lead: str, marks: str
+) -> None:
+    if lead.startswith("Article"):
+        first, second = rendering(store, "14", "NIL14-TANNER"), rendering(store, "7", "NIL7-CLT")
+    else:
+        first, second = paragraphs(store, NIL, "14")[0], paragraphs(store, NIL, "7")[0]
+    open_, close = marks
+    text = f"{lead}\n\n{open_}{first}{close}\n\n{open_}{second}{close}"
+    found = quotes(checker, text)
+    assert [(where(q), q.attribution) for q in found] == [
+        ((NIL, "14"), "consistent"),
+        ((NIL, "7"), "consistent"),
+    ]
+    assert [q.cited_as.article if q.cited_as else None for q in found] == ["14", "7"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Reporters asked about the National Intelligence Law. Its Article 7 says: “{en}”",
+        "Reporters asked about the National Intelligence Law. Article 7 of that law says: “{en}”",
+        "记者问及《国家情报法》。发言人说，该法第七条规定：“{zh}”",
+        "記者問及《國家情報法》。發言人說，該法第七條規定：「{trad}」",
+    ],
+    ids=["its-article", "that-law", "simplified", "traditional"],
+)
+def test_the_said_law_resolves_to_the_statute_named_last(
+    store: Store, checker: Checker, template: str
+) -> None:
+    text = template.format(
+        en=rendering(store, "7", "NIL7-CLT"), zh=paragraphs(store, NIL, "7")[0], trad=NIL7_TRAD[0]
+    )
     (quote,) = quotes(checker, text)
     assert quote.attribution == "consistent"
     assert quote.cited_as is not None and quote.cited_as.article == "7"
