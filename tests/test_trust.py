@@ -15,7 +15,7 @@ from collections import defaultdict
 import pytest
 
 from lawref.citations.find import CitationFinder
-from lawref.pipeline.attribution import link_quotes
+from lawref.pipeline.attribution import firmness, link_quotes
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.introducers import introducing_citations
 from lawref.report import Match, Quote
@@ -23,6 +23,7 @@ from lawref.spans import QuoteSpan
 from lawref.store.files import Store
 from lawref.store.load import load_store
 from lawref.text.spelling import fold_spelling, same_word
+from lawref.xling.link import XlingResult
 
 NIL = "cn-national-intelligence-law"
 CEL = "cn-counter-espionage-law"
@@ -315,6 +316,14 @@ def test_a_paraphrase_never_accuses_a_citation(store: Store) -> None:
     (loose,) = link_quotes(text, [span], [match], citations, store, verdicts=["paraphrase"])
     assert firm.attribution == "misattributed"
     assert loose.attribution == "unverified"
+    # A rendering the cross-lingual check linked to Art. 14 by its evidence, cited as Art. 7
+    # (which the check tried first), does accuse.
+    linked = XlingResult("paraphrase", 80.0, match, evidence={"faithfulness": 80.0})
+    assert firmness(linked) == "crosslingual"
+    (crosslingual,) = link_quotes(
+        text, [span], [match], citations, store, verdicts=[firmness(linked)]
+    )
+    assert crosslingual.attribution == "misattributed"
 
 
 def test_a_name_that_is_part_of_the_matched_statutes_names_accuses_nobody(

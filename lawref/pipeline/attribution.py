@@ -25,16 +25,19 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from lawref.match.matcher import MatchResult
 from lawref.pipeline.introducers import introducing_citations
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
+from lawref.xling.link import evidence_of
 
 __all__ = [
     "Link",
     "agrees",
     "attribute",
+    "firmness",
     "introducing_citations",
     "link_quotes",
     "version_note",
@@ -43,9 +46,18 @@ __all__ = [
 # How alike an unresolved citation's name and the matched statute's title must be for the
 # citation to count as naming that statute (a name the store lacks, not another law).
 NAME_AGREEMENT = 85.0
+CROSSLINGUAL = "crosslingual"
 # Verdicts that say where the words come from firmly enough to accuse a citation of naming the
-# wrong place; a paraphrase (about an article, following no text) never accuses.
-_FIRM = ("verbatim", "minor", "elided", "altered")
+# wrong place. A paraphrase the matcher found (about an article, following no text) never
+# accuses; one the cross-lingual check linked does: it was linked to another article although
+# the cited one was tried first (xling/link.py) and its evidence is faithful.
+_FIRM = ("verbatim", "minor", "elided", "altered", CROSSLINGUAL)
+
+
+def firmness(result: MatchResult) -> str:
+    """What :func:`link_quotes` needs to know of a quotation's result: its verdict, or
+    ``"crosslingual"`` for a rendering linked to a Chinese article by its evidence."""
+    return CROSSLINGUAL if evidence_of(result) is not None else result.verdict
 
 
 @dataclass(frozen=True)
@@ -90,7 +102,8 @@ def link_quotes(
 
     ``groups`` is :func:`introducing_citations`' answer when the caller has it already (the
     pipeline computes it once, before matching, to prefer the cited article); ``verdicts`` are
-    the quotations' verdicts (a paraphrase never makes a citation misattributed)."""
+    the quotations' :func:`firmness` (a paraphrase the matcher found never makes a citation
+    misattributed)."""
     if len(matches) != len(quotes):
         raise ValueError(f"{len(quotes)} quotations but {len(matches)} matches")
     if groups is None:

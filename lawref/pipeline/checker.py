@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
-from lawref.pipeline.attribution import introducing_citations, link_quotes
+from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.renderings import RenderingJudge
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
@@ -103,7 +103,7 @@ class Checker:
             citations,
             self.store,
             groups,
-            [r.verdict for r in results],
+            [firmness(r) for r in results],
         )
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
