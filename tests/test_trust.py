@@ -473,6 +473,33 @@ def test_a_rendering_seen_only_in_reporting_is_said_so(store: Store, checker: Ch
     assert any("seen only in reporting" in note for note in quote.notes)
 
 
+def test_a_rendering_seen_only_in_reporting_is_read_against_the_original(
+    store: Store, checker: Checker
+) -> None:
+    pytest.importorskip("jieba")
+    npc = rendering(store, "7", "NIL7-NPCMT")  # "known to the public" mistranslates 所知悉的
+    (quote,) = quotes(checker, f"The law says “{npc}”.")
+    assert quote.verdict == "verbatim"
+    note = next(n for n in quote.notes if "seen only in reporting" in n)
+    assert "against the original text" in note and "public" in note
+
+
+def test_a_page_a_rendering_was_also_seen_at_is_not_its_own_evidence(
+    store: Store, checker: Checker
+) -> None:
+    found = store.get(NIL)
+    assert found is not None
+    article = found.article("7")
+    assert article is not None
+    npc = next(t for t in article.translations if t.ref == "NIL7-NPCMT")
+    also = re.findall(r"Also seen at: (https?://\S+?)[ ;(]", npc.note or "")
+    if not also:
+        pytest.skip("no other page recorded for the rendering")
+    (quote,) = quotes(checker, f"The law says “{npc.text}”.", also[0])
+    assert quote.match is None or quote.match.translation != npc.publisher
+    assert any("recorded from this page" in note for note in quote.notes)
+
+
 def test_a_published_translation_needs_no_such_note(store: Store, checker: Checker) -> None:
     clt = rendering(store, "7", "NIL7-CLT")
     (quote,) = quotes(checker, f"The law says “{clt}”.")

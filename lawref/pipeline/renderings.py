@@ -24,10 +24,11 @@ from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.store.schema import Translation
 from lawref.text.normalize import letters_form
-from lawref.xling.link import CrossLingualLinker, is_english
+from lawref.xling.link import CrossLingualLinker, XlingResult, is_english
 from lawref.xling.thresholds import XLING_MIN_WORDS
 
 _EXACT = ("verbatim", "minor", "elided")
+_URL = re.compile(r"https?://[^\s'\"]{1,500}")
 _TRAILING = re.compile(r"[\s\W]*\Z")
 # Words just before a citation that make it the former text of a law (a repealed or replaced
 # version): 原国家安全法, 旧法, "the former National Security Law", "the old law".
@@ -87,7 +88,7 @@ class RenderingJudge:
             cut = self._within_truncated(quote, match)
             if cut is not None:
                 result, rendering, note = cut
-        own = same_page(rendering.url, source)
+        own = any(same_page(url, source) for url in pages_of(rendering))
         if rendering.primary and not own:
             return Weighed(result, note)
         who = _short(rendering.publisher)
@@ -100,14 +101,11 @@ class RenderingJudge:
                 )
             return Weighed(other, f"{why}; judged against the original text instead")
         if result.verdict in _EXACT:
-            return Weighed(
-                result,
-                _join(
-                    note,
-                    f"rests on a rendering seen only in reporting ({who}), not on a "
-                    "published translation",
-                ),
-            )
+            said = f"rests on a rendering seen only in reporting ({who}), not on a published translation"
+            other = self._original(quote, citation, match)
+            if other is not None and isinstance(other, XlingResult) and other.summary:
+                said += f"; against the original text: {other.summary}"
+            return Weighed(result, _join(note, said))
         if result.verdict != "altered":
             return Weighed(result, note)
         other = self._original(quote, citation, match)
@@ -253,6 +251,14 @@ def beyond_truncation(result: MatchResult, quote: str) -> tuple[MatchResult, str
         "there: they are not compared"
     )
     return replace(result, verdict=verdict, differences=rest), note
+
+
+def pages_of(rendering: Translation) -> list[str]:
+    """The pages a rendering was recorded from: its address and those its note says it was also
+    seen at."""
+    pages = [rendering.url] if rendering.url else []
+    pages += [u.rstrip(".,;)'") for u in _URL.findall(rendering.note or "")]
+    return pages
 
 
 def same_page(url: str | None, source: str) -> bool:
