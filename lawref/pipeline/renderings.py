@@ -102,7 +102,8 @@ class RenderingJudge:
             return Weighed(other, f"{why}; judged against the original text instead")
         if result.verdict in _EXACT:
             said = f"rests on a rendering seen only in reporting ({who}), not on a published translation"
-            other = self._original(quote, citation, match)
+            # (An elided quotation leaves words out on purpose: the original would only say so.)
+            other = None if result.verdict == "elided" else self._original(quote, citation, match)
             if other is not None and isinstance(other, XlingResult) and other.summary:
                 said += f"; against the original text: {other.summary}"
             return Weighed(result, _join(note, said))
