@@ -117,6 +117,21 @@ def test_lead_in_across_blank_lines_attributes_both_paragraphs_chinese(
     assert all(q.cited_as is not None and q.cited_as.article == "7" for q in found)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["A spokesman said it was misread:", "发言人说，这被误读了：", "發言人說，這被誤讀了："],
+    ids=["english", "simplified", "traditional"],
+)
+def test_a_colon_that_is_no_lead_in_of_the_law_does_not_reach_back(
+    store: Store, checker: Checker, lead: str
+) -> None:
+    tanner = rendering(store, "14", "NIL14-TANNER")
+    text = f"Article 7 of the National Intelligence Law was discussed.\n\n{lead}\n\n“{tanner}”"
+    (quote,) = quotes(checker, text)
+    assert where(quote) == (NIL, "14")
+    assert quote.attribution == "uncited"
+
+
 def test_narrative_between_ends_the_lead_in(store: Store, checker: Checker) -> None:
     clt = rendering(store, "7", "NIL7-CLT")
     text = (

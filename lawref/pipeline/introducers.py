@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lawref.quotes.layout import lead_in_at
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.sentences import Segments
 
@@ -229,8 +230,18 @@ class _Finder:
         return None
 
     def _speaks_of_the_law(self, sentence: int) -> bool:
+        """A lead-in sentence that speaks of the law without naming it and ends in a lead-in
+        verb ("The law states:", "It reads:", 其中规定：; not "A spokesman said it was
+        misread:")."""
         start, end = self.segments.sentence_span(sentence)
-        return _ANAPHOR.search(self.text, start, end) is not None
+        colon = end
+        while colon > start and self.text[colon - 1] in _MARKS:
+            colon -= 1  # the colon ends the sentence, give or take spaces and marks
+        if colon <= start or self.text[colon - 1] not in ":：":
+            return False
+        if lead_in_at(self.text, colon - 1, start) is None:
+            return False
+        return _ANAPHOR.search(self.text, start, colon) is not None
 
     def _continues(self, previous: QuoteSpan, quote: QuoteSpan) -> bool:
         """Whether ``quote`` makes up its paragraph right after a paragraph that is ``previous``
