@@ -132,6 +132,28 @@ def test_a_colon_that_is_no_lead_in_of_the_law_does_not_reach_back(
     assert quote.attribution == "uncited"
 
 
+@pytest.mark.parametrize("script", ["english", "simplified", "traditional"])
+def test_a_heading_citation_introduces_the_text_of_its_section(
+    store: Store, checker: Checker, script: str
+) -> None:
+    if script == "english":
+        found = store.get(GDPR)
+        assert found is not None
+        article = found.article("17")
+        assert article is not None
+        body = article.text.split("\n")[0].split("   ", 1)[1].split(" where one of")[0] + "."
+        text = f"GDPR Article 17 — Right to erasure\n{body}\n"
+        expected = (GDPR, "17")
+    elif script == "simplified":
+        text = f"《国家情报法》第七条 公民的义务\n{paragraphs(store, NIL, '7')[0]}\n"
+        expected = (NIL, "7")
+    else:
+        text = f"《國家情報法》第七條 公民的義務\n{NIL7_TRAD[0]}\n"
+        expected = (NIL, "7")
+    unquoted = [q for q in quotes(checker, text) if q.marks == "none"]
+    assert [(where(q), q.attribution) for q in unquoted] == [(expected, "consistent")]
+
+
 def test_narrative_between_ends_the_lead_in(store: Store, checker: Checker) -> None:
     clt = rendering(store, "7", "NIL7-CLT")
     text = (
