@@ -25,7 +25,8 @@ VERDICTS: tuple[Verdict, ...] = (
     "paraphrase",
     "unmatched",
 )
-Attribution = Literal["consistent", "misattributed", "uncited"]
+# unverified: cited, but the citation is outside the store or ambiguous (cannot be checked)
+Attribution = Literal["consistent", "misattributed", "unverified", "uncited"]
 Marks = Literal["quoted", "block", "none"]
 
 
