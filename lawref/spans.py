@@ -6,6 +6,7 @@ span's text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
@@ -17,10 +18,20 @@ class SourceText:
 
     source: str  # path, URL, or "-" for stdin
     text: str
-    media_type: Literal["text", "markdown", "html"] = "text"
+    media_type: Literal["text", "markdown", "html", "pdf", "docx"] = "text"
     encoding: str = "utf-8"
     blockquotes: tuple[tuple[int, int], ...] = ()  # from <blockquote> or Markdown "> " lines
+    pages: tuple[int, ...] = ()  # PDF: the offset where each page starts (page 1 first)
+    paragraphs: tuple[int, ...] = ()  # DOCX: the offset where each paragraph starts
     date: dt.date | None = None  # when it was published (HTML metadata, a JSON Lines "date")
+
+    def page_of(self, offset: int) -> int | None:
+        """The page (from 1) that ``offset`` is on; None when the input has no pages."""
+        return bisect.bisect_right(self.pages, offset) or None if self.pages else None
+
+    def paragraph_of(self, offset: int) -> int | None:
+        """The paragraph (from 1) that ``offset`` is in; None when the input has none recorded."""
+        return bisect.bisect_right(self.paragraphs, offset) or None if self.paragraphs else None
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,9 @@ class CitationSpan:
     subdivision: str | None = None  # "(c)(1)", "第二款" …: kept, not resolved further
     name: str | None = None  # the words naming the statute, as written
     ambiguous: tuple[str, ...] = ()  # candidate ids when the name fits more than one statute
+    # What a reader should know: "name imprecise: …", "other instrument: UK GDPR",
+    # "context: Hong Kong", "article not in the store" (joined by "; ").
+    note: str | None = None
     dated: bool = False  # version chosen by the document's date (the text names none)
 
 

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from lawref.citations.find import CitationFinder
 from lawref.citations.name_table import key
-from lawref.report import CitedStatute, CitesDocument, CitesReport, citation_record
+from lawref.report import (
+    CitedStatute,
+    CitesDocument,
+    CitesReport,
+    citation_record,
+    located_citations,
+)
 from lawref.spans import CitationSpan, SourceText
 from lawref.store.files import Store
 from lawref.store.schema import article_sort_key
@@ -40,6 +46,12 @@ def cited_statutes(citations: Sequence[CitationSpan], store: Store) -> list[Cite
                 versions=sorted({c.version for c in found if c.version}),
                 mentions=len({(c.start, c.end) for c in found}),
                 first=min(c.start for c in found),
+                pin_cites=list(
+                    dict.fromkeys(
+                        f"{c.article or ''}{c.subdivision}" for c in found if c.subdivision
+                    )
+                ),
+                notes=list(dict.fromkeys(n for c in found if c.note for n in c.note.split("; "))),
             )
         )
     return sorted(summaries, key=lambda s: s.first)
@@ -50,7 +62,7 @@ def cites_document(
 ) -> CitesDocument:
     return CitesDocument(
         source=source.source,
-        citations=[citation_record(c) for c in citations],
+        citations=located_citations([citation_record(c) for c in citations], source),
         statutes=cited_statutes(citations, store),
     )
 

@@ -2,7 +2,8 @@
 
 ``Matcher(store).match(quote)`` retrieves a few candidate texts from the index, compares the
 quotation with each (and with each candidate joined to its neighbouring article, for quotations
-that run across two articles), and returns the best with a verdict as DESIGN.md defines it:
+that run across two articles), and returns the best with a verdict as the JSON contract
+(docs/json-contract.md) defines it:
 
 - verbatim: the verbatim forms are equal (whitespace, quote/dash style, width, script);
 - minor: the letters and digits are equal (punctuation, case, hyphenation, scrape damage);
@@ -44,6 +45,7 @@ from lawref.text.normalize import (
     verbatim_form,
     word_units,
 )
+from lawref.text.spelling import spelling_variants_only
 
 INDEX_CACHE_KEY = "match-index"
 INDEX_CACHE_VERSION = "2"  # 2: "・" is no longer a token
@@ -284,6 +286,7 @@ class Matcher:
             if (
                 verdict == "minor"
                 and form.letters != letters_form(target.text[span[0] : span[1]]).text
+                and not spelling_variants_only(form.token_texts, target.token_texts[first:last])
             ):
                 # Equal tokens but unequal letters (a non-alphanumeric token character, say):
                 # never call that minor.

@@ -17,9 +17,11 @@ from collections.abc import Iterable, Sequence
 from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
-from lawref.pipeline.attribution import introducing_citations, link_quotes
+from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
+from lawref.pipeline.renderings import RenderingJudge
+from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
-from lawref.report import Document, Quote, Report, citation_record
+from lawref.report import Document, Quote, Report, citation_record, with_locations
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
@@ -49,6 +51,7 @@ class Checker:
         self._matcher: Matcher | None = None
         self._finder: CitationFinder | None = None
         self.xling = CrossLingualLinker(store, enabled=crosslingual)
+        self.renderings = RenderingJudge(store, self.xling, lambda: self.matcher)
 
     @property
     def matcher(self) -> Matcher:
@@ -80,10 +83,35 @@ class Checker:
             self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
             for span, group in zip(spans, groups, strict=True)
         ]
-        links = link_quotes(text, spans, [r.match for r in results], citations, self.store, groups)
+        # Unquoted reproductions judged over the sentence they stand in.
+        spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
+        # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
+        # which rendering it rests on (truncated, seen only in reporting, this page's own).
+        weighed = [
+            self.renderings.weigh(
+                span.text,
+                group[0] if group else None,
+                result,
+                source.source,
+                group,
+                span.marks,
+                text,
+            )
+            for span, group, result in zip(spans, groups, results, strict=True)
+        ]
+        results = [w.result for w in weighed]
+        links = link_quotes(
+            text,
+            spans,
+            [r.match for r in results],
+            citations,
+            self.store,
+            groups,
+            [firmness(r) for r in results],
+        )
         quotes = []
-        for span, result, link in zip(spans, results, links, strict=True):
-            notes = [note for note in (link.version_note, *notes_of(result)) if note]
+        for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
+            notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
             unavailable = self.xling.unavailable_note(span.text, result)
             if unavailable:
                 notes.append(unavailable)
@@ -103,11 +131,12 @@ class Checker:
                     notes=notes,
                 )
             )
-        return Document(
+        document = Document(
             source=source.source,
             quotes=quotes,
             citations=[citation_record(c) for c in citations],
         )
+        return with_locations(document, source)  # the page (PDF) or paragraph (DOCX)
 
     def check_text(self, text: str, source: str = "-") -> Document:
         return self.check_source(SourceText(source=source, text=text))

@@ -7,9 +7,13 @@ from collections.abc import Sequence
 
 from lawref.report import CitesReport
 from lawref.spans import CitationSpan
+from lawref.text.wording import counted
 
 
-def _position(text: str, offset: int) -> str:
+def _position(text: str, offset: int, places: dict[int, str]) -> str:
+    """ "page 2" (PDF) or "paragraph 3" (DOCX) when the citation there has one, else LINE:COLUMN."""
+    if offset in places:
+        return places[offset]
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return f"{line}:{column}"
@@ -34,7 +38,12 @@ def render_authorities(
         if number:
             console.print()
         places = len({(c.start, c.end) for c in citations})
-        console.print(f"{document.source}: {places} citations")
+        console.print(f"{document.source}: {counted(places, 'citation')}")
+        located = {
+            c.start: f"page {c.page}" if c.page is not None else f"paragraph {c.paragraph}"
+            for c in document.citations
+            if c.page is not None or c.paragraph is not None
+        }
         known = [s for s in document.statutes if s.statute]
         if known:
             table = Table(box=None, pad_edge=False, header_style="bold", expand=True)
@@ -53,10 +62,22 @@ def render_authorities(
                     (", ".join(row.articles) or "-")
                     + (f" (version {', '.join(row.versions)})" if row.versions else ""),
                     str(row.mentions),
-                    _position(text, row.first),
+                    _position(text, row.first, located),
                     title,
                 )
             console.print(table)
+            notes = [
+                f"  {row.statute}: "
+                + "; ".join(
+                    row.notes + [f"cited at {', '.join(row.pin_cites)}"] * bool(row.pin_cites)
+                )
+                for row in known
+                if row.notes or row.pin_cites
+            ]
+            if notes:
+                console.print("notes:")
+                for line in notes:
+                    console.print(line)
         seen: set[tuple[int, int]] = set()
         unresolved = []
         for citation in citations:
@@ -68,7 +89,7 @@ def render_authorities(
                 if citation.ambiguous
                 else "not in the store"
             )
-            where = _position(text, citation.start)
+            where = _position(text, citation.start, located)
             unresolved.append(f"  {where}  {citation.text} ({why})")
         if unresolved:
             console.print("unresolved citations:")
