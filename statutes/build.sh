@@ -333,7 +333,7 @@ add us-chips-semiconductor-incentives 4657 --cite "15 U.S.C. 4657"
 # line of the excerpt is in the full file, whitespace aside; tests/test_store_integrity.py checks it).
 imp eu/gdpr_2016-679_full_en.txt --jurisdiction EU --language en --kind regulation \
   --id eu-gdpr --version 2016 --adopted 2016-04-27 --effective 2018-05-25 \
-  --title "Regulation (EU) 2016/679 (General Data Protection Regulation)" \
+  --title "REGULATION (EU) 2016/679 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC (General Data Protection Regulation)" \
   --alias GDPR --alias "General Data Protection Regulation" --alias "Regulation (EU) 2016/679" \
   --alias "Regulation 2016/679" --alias "EU GDPR" --alias RGPD \
   --alias "Règlement général sur la protection des données" \

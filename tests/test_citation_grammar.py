@@ -226,7 +226,7 @@ def test_an_ambiguous_name_is_the_candidate_named_just_before(finder: CitationFi
         # an article of an instrument the store does not know, named by its acronym
         ("Article 16(1) TFEU gives everyone a right to data protection.", [(None, "16")]),
         # a section numbered with a letter; a regulation's section is not a statute's
-        ("The surveillance program rests on 50 U.S.C. § 1881a.", [(None, "1881a")]),
+        ("The surveillance program rests on 50 U.S.C. § 1881a.", [("us-50-usc-1881a", "1881a")]),
         ("Agencies must follow 2 CFR §200.216 when buying equipment.", [(None, "200.216")]),
         # a name in quotation marks, a name with 中国 before it, an article without 第
         (

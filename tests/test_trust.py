@@ -141,7 +141,10 @@ def test_a_heading_citation_introduces_the_text_of_its_section(
         assert found is not None
         article = found.article("17")
         assert article is not None
-        body = article.text.split("\n")[0].split("   ", 1)[1].split(" where one of")[0] + "."
+        body = (
+            article.text.split("\n")[0].split("\u00a0\u00a0\u00a0", 1)[1].split(" where one of")[0]
+            + "."
+        )
         text = f"GDPR Article 17 — Right to erasure\n{body}\n"
         expected = (GDPR, "17")
     elif script == "simplified":
@@ -440,7 +443,9 @@ def test_changed_opening_words_of_an_unquoted_sentence_make_it_altered(
     assert found is not None
     article = found.article("17")
     assert article is not None
-    sentence = article.text.split("\n")[0].split("   ", 1)[1].split(" where one of")[0]
+    sentence = (
+        article.text.split("\n")[0].split("\u00a0\u00a0\u00a0", 1)[1].split(" where one of")[0]
+    )
     assert sentence.startswith("The data subject shall have")
     changed = sentence.replace("The data subject shall have", "Each person shall have")
     text = f"What the regulation says\n\n{changed}. That is the heart of it."
@@ -457,7 +462,9 @@ def test_the_writers_own_words_around_an_unquoted_sentence_stay_outside(
     assert found is not None
     article = found.article("17")
     assert article is not None
-    sentence = article.text.split("\n")[0].split("   ", 1)[1].split(" where one of")[0]
+    sentence = (
+        article.text.split("\n")[0].split("\u00a0\u00a0\u00a0", 1)[1].split(" where one of")[0]
+    )
     text = f"What the regulation says\n\nIn the words of the regulation, {sentence}. That is it."
     unquoted = [q for q in quotes(checker, text) if q.marks == "none"]
     assert [(where(q), q.verdict) for q in unquoted] == [((GDPR, "17"), "verbatim")]
