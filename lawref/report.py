@@ -24,7 +24,9 @@ Marks = Literal["quoted", "block", "none"]
 
 
 class ReportModel(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    # defer_build: each model's validator is built when it is first used, so a run pays only for
+    # the models it makes (check never makes the cites report's) and not at import.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class Match(ReportModel):

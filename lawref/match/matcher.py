@@ -24,11 +24,13 @@ from rapidfuzz import fuzz
 
 from lawref.match import thresholds as T
 from lawref.match.align import (
+    PREPARED_MIN_CHARS,
     QuoteForm,
     Target,
     find_letters,
     find_pieces,
     find_verbatim,
+    prepared_forms,
     with_edge_punctuation,
 )
 from lawref.match.edits import align_quote, differing_ops
@@ -44,6 +46,8 @@ from lawref.text.normalize import (
 
 INDEX_CACHE_KEY = "match-index"
 INDEX_CACHE_VERSION = "2"  # 2: "・" is no longer a token
+PREPARED_CACHE_KEY = "match-prepared"
+PREPARED_CACHE_VERSION = "1"
 _TIER: dict[str, int] = {
     "verbatim": 5,
     "minor": 4,
@@ -108,7 +112,12 @@ class Matcher:
             if store is None:
                 raise ValueError("Matcher needs a store or an index")
             index = _cached_index(store)
+            prepared = _cached_prepared(store, index)
+        else:
+            prepared = {}
         self.index = index
+        # text id -> its matching forms made when the cache was built (long texts only)
+        self.prepared: dict[int, bytes] = prepared
         self.comparisons = 0
         self.screened = 0
         self._quick_keys: OrderedDict[int, str] = OrderedDict()
@@ -121,7 +130,11 @@ class Matcher:
         if found is not None:
             self._targets.move_to_end(ids)
             return found
-        target = Target("\n\n".join(self.index.texts[i].text for i in ids))
+        blob = self.prepared.get(ids[0]) if len(ids) == 1 else None
+        if blob is not None:
+            target = Target.from_prepared(self.index.texts[ids[0]].text, blob)
+        else:
+            target = Target("\n\n".join(self.index.texts[i].text for i in ids))
         self._targets[ids] = target
         if len(self._targets) > 512:
             self._targets.popitem(last=False)
@@ -405,3 +418,22 @@ def _cached_index(store: Store) -> Index:
     return compiled(
         store, INDEX_CACHE_KEY, lambda: Index.from_store(store), version=INDEX_CACHE_VERSION
     )
+
+
+def _cached_prepared(store: Store, index: Index) -> dict[int, bytes]:
+    """The matching forms of the index's long texts (align.PREPARED_MIN_CHARS), made once per
+    compiled cache: text id -> prepared_forms(text)."""
+    from lawref.store.cache import compiled, persistent
+
+    if not persistent(store):
+        return {}  # made for many runs: a store loaded without the cache prepares texts on use
+
+    def build() -> dict[int, bytes]:
+        return {
+            text_id: prepared_forms(stored.text)
+            for text_id, stored in enumerate(index.texts)
+            if len(stored.text) >= PREPARED_MIN_CHARS
+        }
+
+    version = f"{PREPARED_CACHE_VERSION}.{INDEX_CACHE_VERSION}.{PREPARED_MIN_CHARS}"
+    return compiled(store, PREPARED_CACHE_KEY, build, version=version)

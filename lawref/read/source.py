@@ -12,11 +12,7 @@ import re
 import stat
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 import zlib
-from http.client import HTTPException
 from typing import Literal
 
 from lawref._version import __version__
@@ -227,19 +223,24 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     return data
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects to http(s) only (urllib would also follow one to ftp)."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            return None
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
 def _fetch(
     url: str, *, max_bytes: int, timeout: float
 ) -> tuple[bytes, MediaType | None, str | None]:
     """The body of ``url``, the media type its Content-Type (or path) gives, and its charset."""
+    # Imported here: reading a file (the usual case) does not pay for the HTTP client.
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+    from http.client import HTTPException
+
+    class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+        """Follow redirects to http(s) only (urllib would also follow one to ftp)."""
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+            if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+                return None
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
     request = urllib.request.Request(
         url,
         headers={

@@ -180,6 +180,14 @@ def load_cached(roots: Sequence[Path], build: Callable[[], Store]) -> Store:
     return store
 
 
+def persistent(store: Store) -> bool:
+    """Would :func:`compiled` keep what it builds for ``store`` on disk (rather than in memory
+    only)? A structure that only pays off when it is built once for many runs (forms prepared
+    ahead for texts a run may never touch) is not worth building for a store that is not."""
+    entry = _entries.get(id(store))
+    return entry is not None and entry.folder is not None and enabled()
+
+
 def compiled(store: Store, key: str, build: Callable[[], T], *, version: str = "1") -> T:
     """A structure derived from ``store`` (an index, say), memoised in the store's cache entry.
 
