@@ -1,6 +1,12 @@
 """The reports of ``check`` and ``cites``: pydantic models that serialise to the JSON contract.
 
 Field names and order follow the contract exactly; other tools parse this output.
+
+lawref's own stages make these records from values they have typed already (the matcher's
+verdicts, the finder's offsets), so the places that make them in every run (:func:`stored_match`,
+:func:`citation_record`, the checker's quotes and documents) use ``model_construct``: no
+validation, and no validator built on a run that only prints text (about a tenth of a warm
+``check``). Reading a report from outside (``Report.model_validate_json``) validates as ever.
 """
 
 from __future__ import annotations
@@ -60,7 +66,7 @@ def stored_match(
     stored: StoredRef, title: str, title_original: str, text: str, span: tuple[int, int]
 ) -> Match:
     """The report's record of a link to one stored text: the one place a Match is made."""
-    return Match(
+    return Match.model_construct(
         statute=stored.statute,
         title=title,
         title_original=title_original,
@@ -130,7 +136,7 @@ class CitationRef(Protocol):
 
 def citation_record(found: CitationRef) -> Citation:
     """The report's record of a found citation: the one place a Citation is made."""
-    return Citation(
+    return Citation.model_construct(
         text=found.text,
         start=found.start,
         end=found.end,

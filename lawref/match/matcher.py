@@ -45,7 +45,7 @@ from lawref.text.normalize import (
 )
 
 INDEX_CACHE_KEY = "match-index"
-INDEX_CACHE_VERSION = "2"  # 2: "・" is no longer a token
+INDEX_CACHE_VERSION = "3"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts)
 PREPARED_CACHE_KEY = "match-prepared"
 PREPARED_CACHE_VERSION = "1"
 _TIER: dict[str, int] = {
@@ -132,9 +132,9 @@ class Matcher:
             return found
         blob = self.prepared.get(ids[0]) if len(ids) == 1 else None
         if blob is not None:
-            target = Target.from_prepared(self.index.texts[ids[0]].text, blob)
+            target = Target.from_prepared(self.index.texts.text(ids[0]), blob)
         else:
-            target = Target("\n\n".join(self.index.texts[i].text for i in ids))
+            target = Target("\n\n".join(self.index.texts.text(i) for i in ids))
         self._targets[ids] = target
         if len(self._targets) > 512:
             self._targets.popitem(last=False)
@@ -182,7 +182,7 @@ class Matcher:
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)
         if found is None:
-            found = quick_letters(self.index.texts[text_id].text)
+            found = quick_letters(self.index.texts.text(text_id))
             self._quick_keys[text_id] = found
             if len(self._quick_keys) > 4096:
                 self._quick_keys.popitem(last=False)
@@ -292,7 +292,7 @@ class Matcher:
                     score,
                     span,
                     [
-                        Difference(
+                        Difference.model_construct(
                             op="replace", quote=form.text, statute=target.text[span[0] : span[1]]
                         )
                     ],
@@ -300,7 +300,7 @@ class Matcher:
                 )
             return verdict, score, span, [], loose
         differences = [
-            Difference(
+            Difference.model_construct(
                 op=op.tag,  # type: ignore[arg-type]
                 quote=form.text[slice(*form.token_source(op.q0, op.q1))] if op.q1 > op.q0 else "",
                 statute=target.text[slice(*target.token_span_source(op.s0, op.s1))]
@@ -429,10 +429,11 @@ def _cached_prepared(store: Store, index: Index) -> dict[int, bytes]:
         return {}  # made for many runs: a store loaded without the cache prepares texts on use
 
     def build() -> dict[int, bytes]:
+        texts = index.texts
         return {
-            text_id: prepared_forms(stored.text)
-            for text_id, stored in enumerate(index.texts)
-            if len(stored.text) >= PREPARED_MIN_CHARS
+            text_id: prepared_forms(texts.text(text_id))
+            for text_id in range(len(texts))
+            if texts.length(text_id) >= PREPARED_MIN_CHARS
         }
 
     version = f"{PREPARED_CACHE_VERSION}.{INDEX_CACHE_VERSION}.{PREPARED_MIN_CHARS}"

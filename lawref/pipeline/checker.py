@@ -84,7 +84,7 @@ class Checker:
             if unavailable:
                 notes.append(unavailable)
             quotes.append(
-                Quote(
+                Quote.model_construct(  # typed values: no validation (see lawref/report.py)
                     text=span.text,
                     start=span.start,
                     end=span.end,
@@ -99,7 +99,7 @@ class Checker:
                     notes=notes,
                 )
             )
-        return Document(
+        return Document.model_construct(
             source=source.source,
             quotes=quotes,
             citations=[citation_record(c) for c in citations],
