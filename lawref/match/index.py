@@ -48,6 +48,9 @@ MAX_QUERY_TERMS = 16
 # Posting entries read for one query stop growing past this (the 3 rarest terms are always read).
 PROBE_BUDGET = 10_000
 MIN_QUERY_TERMS = 3
+# Term look-ups remembered per process (a binary search each the first time): bounds the memory a
+# long batch run spends on them (~100 bytes a term).
+MEMO_TERMS = 200_000
 _LATIN_PAIR = 1 << 42
 
 
@@ -121,10 +124,23 @@ class Postings(Mapping[int, array]):
         for term in terms:
             self._ids.extend(lists[term])
             self._starts.append(len(self._ids))
+        self._memo: dict[int, int] = {}  # term -> slot, for the terms looked up in this process
 
     def _slot(self, term: int) -> int:
-        at = bisect_left(self._terms, term)
-        return at if at < len(self._terms) and self._terms[at] == term else -1
+        found = self._memo.get(term)
+        if found is None:
+            at = bisect_left(self._terms, term)
+            found = at if at < len(self._terms) and self._terms[at] == term else -1
+            if len(self._memo) < MEMO_TERMS:
+                self._memo[term] = found  # terms recur from document to document (batch runs)
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_memo"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._memo = {}
 
     def frequency(self, term: int) -> int:
         """How many texts hold ``term`` (0 when none)."""

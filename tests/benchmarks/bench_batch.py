@@ -109,10 +109,16 @@ def child(engine: str, jobs: int, docs: str, out: str, store: str) -> None:
     from lawref.batch.run import Batch
 
     done: list[float] = []
+    cpu: list[float] = []  # this process's CPU time at each finished document
     start = time.perf_counter()
     config = CheckerConfig(stores=(store,), include_shipped=False)
     batch = Batch([docs], Path(out), config, jobs=jobs, engine=engine)
-    batch.on_outcome = lambda outcome: done.append(time.perf_counter())
+
+    def finished(_outcome: Any) -> None:
+        done.append(time.perf_counter())
+        cpu.append(time.process_time())
+
+    batch.on_outcome = finished
     summary = batch.run()
     print(
         json.dumps(
@@ -123,9 +129,17 @@ def child(engine: str, jobs: int, docs: str, out: str, store: str) -> None:
                 "run_seconds": time.perf_counter() - start,
                 "first_seconds": done[0] - start if done else None,
                 "steady_seconds": done[-1] - done[0] if len(done) > 1 else None,
+                # CPU time of this process in the steady phase: with --jobs 1 the checking runs
+                # here, and CPU time is what a loaded machine inflates least
+                "steady_cpu_seconds": cpu[-1] - cpu[0] if len(cpu) > 1 else None,
             }
         )
     )
+
+
+def _median(values: list[Any]) -> float | None:
+    known = [v for v in values if v is not None]
+    return round(statistics.median(known), 2) if known else None
 
 
 def records(path: Path) -> dict[str, Any]:
@@ -222,6 +236,10 @@ def main() -> None:
                     "startup_s": measured["first_seconds"],
                     "whole_docs_per_s": measured["documents"] / run.seconds,
                     "steady_docs_per_s": (measured["documents"] - 1) / measured["steady_seconds"],
+                    "steady_docs_per_cpu_s": (measured["documents"] - 1)
+                    / measured["steady_cpu_seconds"]
+                    if jobs == 1 and engine == "local" and measured["steady_cpu_seconds"]
+                    else None,
                     "maxrss_mib": run.maxrss_mib,
                     "quotes": measured["quotes"],
                     "errors": measured["errors"],
@@ -231,10 +249,7 @@ def main() -> None:
     runs = []
     for engine, jobs, label in configurations:
         if samples[label]:
-            median = {
-                key: round(statistics.median(s[key] for s in samples[label]), 2)
-                for key in samples[label][0]
-            }
+            median = {key: _median([s[key] for s in samples[label]]) for key in samples[label][0]}
             runs.append({"label": label, "engine": engine, "workers": jobs, **median})
     base = runs[0]
     for run in runs:
@@ -270,8 +285,11 @@ def main() -> None:
         f"{cores / options.jobs:.2f} on this machine now)"
     )
     one = runs[0]
+    per_cpu = one.get("steady_docs_per_cpu_s")
+    if per_cpu:
+        print(f"\n--jobs 1: {per_cpu:.0f} documents per CPU-second of the process, steady phase")
     print(
-        f"\n--jobs 1: {one['steady_docs_per_s']:.0f} documents/s steady"
+        f"--jobs 1: {one['steady_docs_per_s']:.0f} documents/s steady (wall)"
         f"{f' ({options.quotes} quotations each)' if options.quotes else ''}"
         f" (target >= {ONE_CORE_TARGET:.0f} for 3 quotations each): "
         f"{'met' if one['steady_docs_per_s'] >= ONE_CORE_TARGET else 'missed'}"
