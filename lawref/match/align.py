@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 import re
+import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -94,7 +95,7 @@ class Target:
     @classmethod
     def from_prepared(cls, text: str, prepared: bytes) -> Target:
         """The target of ``text`` with the forms :func:`prepared_forms` made for it."""
-        verbatim, letters, skeleton_form, starts, ends = pickle.loads(prepared)
+        verbatim, letters, skeleton_form, starts, ends = pickle.loads(zlib.decompress(prepared))
         target = cls(text)
         sk = skeleton_form.text
         # cached_property keeps its value in the instance's __dict__: filled here, never computed.
@@ -113,7 +114,8 @@ def prepared_forms(text: str) -> bytes:
     target = Target(text)
     _, starts, ends = target._token_table
     forms = (target.verbatim, target.letters, target.skeleton, array("I", starts), array("I", ends))
-    return pickle.dumps(forms, protocol=pickle.HIGHEST_PROTOCOL)
+    # compressed: offsets arrays shrink ~10x, and every run reads the whole cache entry
+    return zlib.compress(pickle.dumps(forms, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 @dataclass(eq=False)

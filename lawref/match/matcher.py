@@ -47,7 +47,7 @@ from lawref.text.normalize import (
 INDEX_CACHE_KEY = "match-index"
 INDEX_CACHE_VERSION = "3"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts)
 PREPARED_CACHE_KEY = "match-prepared"
-PREPARED_CACHE_VERSION = "1"
+PREPARED_CACHE_VERSION = "2"  # 2: compressed
 _TIER: dict[str, int] = {
     "verbatim": 5,
     "minor": 4,
