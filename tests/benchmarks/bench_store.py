@@ -34,6 +34,7 @@ from _common import (
     lawref_command,
     machine_line,
     print_table,
+    private_cache,
     run_child,
     write_results,
 )
@@ -170,6 +171,7 @@ def main() -> None:
         "--only-twelve", action="store_true", help="only the 12-quotation ratio (step 6)"
     )
     options = parser.parse_args()
+    private_cache()  # this process's own loads (the 12 quotations' document): never the user's cache
     print(machine_line())
 
     store, facts = ensure_big_store(rebuild=options.reimport)
