@@ -106,7 +106,7 @@ def test_one_block_per_quote_with_its_facts(sample: tuple[Report, str], store: S
     assert "Art. 14 · version 2018" in output
     assert "original text (zh)" in output
     assert "misattributed: cited as “Article 7”; the text is from Art. 14" in output
-    assert "reproduced without quotation marks" in output and "faithfulness 0.42" in output
+    assert "reproduced without quotation marks" in output and "faithfulness 42.00" in output
 
 
 def test_summary_line_counts_what_the_report_says(sample: tuple[Report, str], store: Store) -> None:
@@ -147,7 +147,7 @@ def test_control_characters_and_markup_in_text_are_shown_not_obeyed(store: Store
     output = rendered(report, a.text, store, force_terminal=True, color_system="truecolor")
     assert "\x1b[31mred" not in output and "\x07" not in output and "\x1b]0;" not in output
     assert "␛[31mred" in output and "[bold]not bold[/bold]" in output
-    assert clean("a\x00b\x9bc\u202ed") == "a␀b<U+009B>c<U+202E>d"
+    assert clean("a\x00b\x9bc\u202ed") == "a␀b⟨U+009B⟩c⟨U+202E⟩d"
 
 
 def test_hostile_store_text_is_plain_text(store: Store) -> None:

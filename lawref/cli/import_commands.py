@@ -7,6 +7,7 @@ never into the installed package, and say which file they wrote.
 from __future__ import annotations
 
 import difflib
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,9 @@ from lawref.cli.import_options import (
     write_options,
 )
 from lawref.ingest.importer import ImportPlan, plan_import, read_input, write_plan
+from lawref.store.lock import store_lock
 from lawref.store.write import writable_store
+from lawref.text.wording import counted
 
 # --- import --------------------------------------------------------------------------------------
 
@@ -64,20 +67,23 @@ def import_command(
     if source_file != "-" and Path(source_file).is_dir():
         from lawref.ingest.bulk import import_directory
 
-        import_directory(
-            Path(source_file),
-            root,
-            meta,
-            dry_run=dry_run,
-            force=force,
-            echo=click.echo,
-            max_bytes=max_bytes(max_size_mb),
-        )
+        with nullcontext() if dry_run else store_lock(root):
+            import_directory(
+                Path(source_file),
+                root,
+                meta,
+                dry_run=dry_run,
+                force=force,
+                echo=click.echo,
+                max_bytes=max_bytes(max_size_mb),
+            )
         return
     text = read_input(source_file, max_bytes(max_size_mb))
-    plan = plan_import(text, source_file, meta, root, force=force)
-    if not dry_run:
-        write_plan(plan)
+    # Plan and write under the store's lock: the plan is made from the file as it is then.
+    with nullcontext() if dry_run else store_lock(root):
+        plan = plan_import(text, source_file, meta, root, force=force)
+        if not dry_run:
+            write_plan(plan)
     if output_format == "json":
         emit_json(plan_record(plan, dry_run))
         return
@@ -100,9 +106,9 @@ def print_plan(plan: ImportPlan) -> None:
     articles = split.articles
     chapters = len({a.chapter for a in articles if a.chapter})
     sections = len({(a.chapter, a.section) for a in articles if a.section})
-    structure = f", {chapters} chapters" if chapters else ""
-    structure += f", {sections} sections" if sections else ""
-    click.echo(f"read {split.source}: {len(articles)} articles{structure}")
+    structure = f", {counted(chapters, 'chapter')}" if chapters else ""
+    structure += f", {counted(sections, 'section')}" if sections else ""
+    click.echo(f"read {split.source}: {counted(len(articles), 'article')}{structure}")
     click.echo(f"  first: {articles[0].label} {_excerpt(articles[0].text)}")
     click.echo(f"  last:  {articles[-1].label} {_excerpt(articles[-1].text)}")
     if split.dates:

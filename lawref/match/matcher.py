@@ -2,7 +2,8 @@
 
 ``Matcher(store).match(quote)`` retrieves a few candidate texts from the index, compares the
 quotation with each (and with each candidate joined to its neighbouring article, for quotations
-that run across two articles), and returns the best with a verdict as DESIGN.md defines it:
+that run across two articles), and returns the best with a verdict as the JSON contract
+(docs/json-contract.md) defines it:
 
 - verbatim: the verbatim forms are equal (whitespace, quote/dash style, width, script);
 - minor: the letters and digits are equal (punctuation, case, hyphenation, scrape damage);
@@ -33,6 +34,7 @@ from lawref.match.align import (
     prepared_forms,
     with_edge_punctuation,
 )
+from lawref.match.characters import with_character_differences
 from lawref.match.edits import align_quote, differing_ops
 from lawref.match.index import Index
 from lawref.report import Difference, Match, Verdict, stored_match
@@ -177,7 +179,7 @@ class Matcher:
                 if pair not in tried:
                     tried.add(pair)
                     outcomes.append(self._compare(form, pair))
-        return self._decide(form, outcomes, prefer)
+        return with_character_differences(self._decide(form, outcomes, prefer), quote)
 
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)

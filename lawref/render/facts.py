@@ -6,15 +6,22 @@ Everything here reads the report and the store; nothing formats for a medium.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lawref.render.diff import DiffOp, word_diff
-from lawref.report import VERDICTS, Document, Match, Quote, Report, Verdict
+from lawref.report import VERDICTS, Citation, Document, Evidence, Match, Quote, Report, Verdict
 from lawref.store.files import Store
 from lawref.store.schema import Provenance, Statute, Translation
+from lawref.text.confusables import (
+    describe_confusable,
+    hidden_names,
+    mark_lookalikes,
+    visible,
+)
 
 VERDICT_LABELS: dict[str, str] = {
     "verbatim": "verbatim",
@@ -76,6 +83,33 @@ class Lines:
 
     def of(self, offset: int) -> int:
         return bisect.bisect_left(self._breaks, offset) + 1
+
+
+def place(item: Quote | Citation, lines: Lines) -> str:
+    """Where a quote or citation is, as a reader finds it: "page 3" in a PDF, "paragraph 12" in a
+    Word document, "line 40" in any other text."""
+    if item.page is not None:
+        return f"page {item.page}"
+    if item.paragraph is not None:
+        return f"paragraph {item.paragraph}"
+    return f"line {lines.of(item.start)}"
+
+
+def place_unit(items: Sequence[Quote | Citation]) -> str:
+    """What :func:`place` counts in a document: "page", "paragraph" or "line"."""
+    if any(item.page is not None for item in items):
+        return "page"
+    if any(item.paragraph is not None for item in items):
+        return "paragraph"
+    return "line"
+
+
+def shown_source(source: str) -> str:
+    """A document's name for a report's reader: as given, but an absolute local path by its
+    file name only (the reader need not learn the folders of whoever ran the check)."""
+    if "://" in source or not os.path.isabs(source):
+        return source
+    return os.path.basename(source) or source
 
 
 def article_label(number: str | None) -> str:
@@ -166,10 +200,21 @@ def quote_diff(quote: Quote) -> list[tuple[DiffOp, str]] | None:
     if quote.match is None or quote.verdict not in DIFF_VERDICTS:
         return None
     start, end = matched_span(quote.match)
-    return word_diff(quote.match.text[start:end], quote.text)
+    pieces = word_diff(quote.match.text[start:end], quote.text)
+    if any(d.op == "confusable" for d in quote.differences):
+        # "shаll" against "shall" would read as two equal words: name the look-alike letters.
+        pieces = [(op, mark_lookalikes(p) if op == "insert" else p) for op, p in pieces]
+    return pieces
 
 
 def difference_words(op: str, quoted: str, stored: str) -> str:
+    if op == "confusable":
+        return (
+            f"look-alike letters: “{visible(quoted)}” is not “{stored}”: "
+            f"{describe_confusable(quoted, stored)}"
+        )
+    if op == "hidden":
+        return f"hidden characters: {hidden_names(list(quoted))}"
     if op == "insert":
         return f"added “{quoted}”"
     if op == "delete":
@@ -177,10 +222,11 @@ def difference_words(op: str, quoted: str, stored: str) -> str:
     return f"“{quoted}” where the statute has “{stored}”"
 
 
-def evidence_items(evidence: dict[str, object] | None) -> Iterator[tuple[str, str]]:
+def evidence_items(found: Evidence | dict[str, object] | None) -> Iterator[tuple[str, str]]:
     """The cross-lingual evidence as (name, plain words) pairs, in a stable order."""
-    if not evidence:
+    if not found:
         return
+    evidence = found.model_dump() if isinstance(found, Evidence) else found
     order = ["faithfulness", "covered", "omitted", "added", "modality"]
     for key in [*order, *sorted(k for k in evidence if k not in order)]:
         if key in evidence:
