@@ -50,7 +50,8 @@ CHECK_BUDGET = {
     "lawref.cli.app",
     "lawref.cli.check_command",
     "lawref.cli.progress",
-    *(f"lawref.match.{m}" for m in ("align", "edits", "index", "matcher", "thresholds")),
+    *(f"lawref.match.{m}" for m in ("align", "characters", "edits", "index", "matcher")),
+    "lawref.match.thresholds",
     "lawref.pipeline.attribution",
     "lawref.pipeline.checker",
     "lawref.quotes.find",
@@ -60,8 +61,11 @@ CHECK_BUDGET = {
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
     *(f"lawref.reuse.{m}" for m in ("runs", "scan", "thresholds", "tokens")),
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
+    "lawref.store.problems",
+    "lawref.store.suggest",
     "lawref.store.signed_pickle",
-    *(f"lawref.text.{m}" for m in ("normalize", "numerals", "sentences")),
+    *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
+    "lawref.text.wording",
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "thresholds", "zh")),
 }
 # Loaded by none of the above on a warm check: each costs 10-70 ms and is needed elsewhere only
