@@ -1,0 +1,63 @@
+"""What every route shares: the settings, the store (loaded once) and the check engine."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+
+from lawref._version import __version__
+from lawref.errors import InputError
+from lawref.report import Report
+from lawref.spans import SourceText
+from lawref.store.files import Store
+from lawref.web.engine import CheckEngine
+from lawref.web.inputs import source_from_text
+from lawref.web.url_guard import URL_TIMEOUT, fetch_source
+
+
+@dataclass(frozen=True)
+class Settings:
+    """``lawref serve``'s options."""
+
+    stores: tuple[str, ...] = ()
+    workers: int = 1
+    max_bytes: int = 64 * 1024 * 1024
+    data_dir: Path | None = None
+    allow_private_urls: bool = False
+    url_timeout: float = URL_TIMEOUT
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    min_score: float | None = None
+    crosslingual: bool = True
+    reuse: bool = True
+
+
+@dataclass
+class WebState:
+    settings: Settings
+    store: Store
+    engine: CheckEngine
+
+    async def read(self, text: str | None, url: str | None, name: str | None) -> SourceText:
+        """The text given (named ``name``, or its URL), or else the page at ``url``."""
+        if text is not None:
+            return source_from_text(text, name or url or "-")
+        if url:
+            # Network I/O in a thread: the event loop keeps serving while a slow site answers.
+            return await asyncio.to_thread(
+                fetch_source,
+                url.strip(),
+                max_bytes=self.settings.max_bytes,
+                timeout=self.settings.url_timeout,
+                allow_private=self.settings.allow_private_urls,
+            )
+        raise InputError("nothing to check: give the text (or a URL)")
+
+    async def check(self, source: SourceText, options: CheckOptions) -> Report:
+        document = await self.engine.check(
+            source, options.min_score, options.crosslingual, options.reuse
+        )
+        return Report(lawref_version=__version__, documents=[document])
