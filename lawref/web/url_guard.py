@@ -67,9 +67,8 @@ def _public_connection(
         raise OSError(f"cannot resolve {host}") from exc
     for info in infos:
         if not is_public_address(str(info[4][0])):
-            raise PrivateAddressError(
-                f"{host} is a loopback, private or link-local address ({info[4][0]})"
-            )
+            where = "" if str(info[4][0]) == host.strip("[]") else f" ({info[4][0]})"
+            raise PrivateAddressError(f"{host} is a loopback, private or link-local address{where}")
     error: OSError | None = None
     for family, kind, proto, _, sockaddr in infos:
         sock = socket.socket(family, kind, proto)

@@ -1,0 +1,138 @@
+"""``lawref serve`` as a user starts it: a real server in a child process on a free loopback port.
+
+It answers the form and the API, refuses an 80 MB body from its Content-Length (and a chunked one
+as it streams) without reading it, survives malformed requests, and gives 16 concurrent clients
+identical answers.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from web_helpers import EXAMPLE, ROOT, running_server, web_installed
+
+web_installed()
+
+import httpx  # noqa: E402
+
+NIL = "cn-national-intelligence-law"
+
+
+@pytest.fixture(scope="module")
+def server(_shared_cache_dir: Path) -> Iterator[str]:
+    with running_server(_shared_cache_dir, "--workers", "2") as base:
+        yield base
+
+
+def _raw(base: str, head: bytes, body_chunks: Iterator[bytes]) -> tuple[bytes, int]:
+    """Send a request by hand; return the answer's first bytes and how many body bytes went out
+    before the server answered (or closed)."""
+    host, port = base.removeprefix("http://").split(":")
+    sent = 0
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(head)
+        sock.settimeout(0.01)
+        answer = b""
+        for chunk in body_chunks:
+            try:
+                answer = sock.recv(65536)
+                if answer:
+                    break
+            except TimeoutError:
+                pass
+            try:
+                sock.sendall(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                break
+            sent += len(chunk)
+        sock.settimeout(30)
+        while not answer:
+            answer = sock.recv(65536)
+    return answer, sent
+
+
+def test_form_and_api(server: str) -> None:
+    assert "<form" in httpx.get(f"{server}/").text
+    statutes = httpx.get(f"{server}/api/statutes").json()
+    assert NIL in {s["id"] for s in statutes}
+    article = httpx.get(f"{server}/api/statutes/{NIL}/articles/7").json()
+    assert article["article"] == "7" and article["text"]
+
+
+def test_80_mb_body_is_refused_without_reading_it(server: str) -> None:
+    size = 80 * 1024 * 1024
+    chunk = b"x" * 65536
+    head = (
+        b"POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + f"Content-Length: {size}\r\n\r\n".encode()
+    )
+    answer, sent = _raw(server, head, iter([chunk] * (size // len(chunk))))
+    assert answer.startswith(b"HTTP/1.1 413")
+    assert sent < size // 4  # answered long before the body was all sent
+    chunked = b"POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    framed = b"%x\r\n" % len(chunk) + chunk + b"\r\n"
+    answer, sent = _raw(server, chunked, iter([framed] * (size // len(chunk))))
+    assert answer.startswith(b"HTTP/1.1 413")
+    limit = 64 * 1024 * 1024  # the default --max-size
+    assert sent < limit + 4 * 1024 * 1024  # refused once past the limit, not after the 80 MB
+    assert httpx.get(f"{server}/healthz").json()["status"] == "ok"
+
+
+def test_survives_malformed_requests(server: str) -> None:
+    for body in (b"{", b"\xff\xfe\x00", b'{"text": null}', b'{"reviews": "all"}', b"[]" * 1000):
+        for path in ("/api/check", "/api/cites", "/api/review"):
+            response = httpx.post(
+                f"{server}{path}", content=body, headers={"content-type": "application/json"}
+            )
+            assert response.status_code in (400, 422), (path, body[:20])
+            assert "Traceback" not in response.text
+    garbage = _raw(server, b"GET /\x00\x01 HTTP/9\r\n\r\n", iter([b""]))[0]
+    assert garbage.startswith(b"HTTP/1.1 4") or garbage == b""
+    assert httpx.get(f"{server}/healthz").json()["status"] == "ok"
+
+
+def test_64_checks_from_16_clients_are_identical(server: str) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+
+    def check(_: int) -> tuple[int, bytes]:
+        response = httpx.post(f"{server}/api/check", json={"text": text}, timeout=120)
+        return response.status_code, response.content
+
+    with ThreadPoolExecutor(max_workers=16) as clients:
+        answers = list(clients.map(check, range(64)))
+    assert {status for status, _ in answers} == {200}
+    assert len({body for _, body in answers}) == 1
+
+
+def test_binding_beyond_loopback_warns_and_a_missing_store_fails_in_one_line(
+    tmp_path: Path,
+) -> None:
+    # A store folder that does not exist: the command stops before listening, in one line.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from lawref.cli import main; main()",
+            "serve",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            "1",
+            "--store",
+            str(tmp_path / "missing"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("lawref: warning: listening on 0.0.0.0, not loopback")
+    assert len(lines) == 2 and lines[1].startswith("lawref: error: ") and "missing" in lines[1]
