@@ -47,6 +47,7 @@ def page(title: str, body: str, state: WebState, status: int = 200) -> HTMLRespo
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="lawref {esc(__version__)}">\n'
         '<meta name="referrer" content="no-referrer">\n'
+        '<link rel="icon" href="data:,">\n'  # no /favicon.ico request
         f"<title>{esc(title)}</title>\n"
         '<link rel="stylesheet" href="/assets/report.css">\n'
         '<link rel="stylesheet" href="/assets/app.css">\n'
