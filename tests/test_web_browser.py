@@ -195,6 +195,8 @@ def test_phone_sized_screen(browser: Any, server: str) -> None:
     panel, _ = _panel_of(page, "mark.q.v-altered[id]")
     box = panel.bounding_box()
     assert box["width"] <= 390 and panel.locator(".review button.confirm").is_visible()
+    sheet = page.locator("aside.details").bounding_box()  # a sheet over the lower half
+    assert sheet["y"] >= 844 * 0.4 and sheet["y"] + sheet["height"] <= 844 + 1
     assert visit.errors == []
     visit.close()
 

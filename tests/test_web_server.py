@@ -136,3 +136,19 @@ def test_binding_beyond_loopback_warns_and_a_missing_store_fails_in_one_line(
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith("lawref: warning: listening on 0.0.0.0, not loopback")
     assert len(lines) == 2 and lines[1].startswith("lawref: error: ") and "missing" in lines[1]
+
+
+def test_without_the_web_extra_serve_says_which_to_install() -> None:
+    # fastapi made unimportable, as on an installation without the extra.
+    program = (
+        "import sys; sys.modules['fastapi'] = None; from lawref.cli import main; "
+        "sys.argv = ['lawref', 'serve']; main()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "lawref: error: lawref serve needs the web extra (fastapi is missing): "
+        "pip install 'lawref[web]'"
+    ]
