@@ -360,3 +360,25 @@ def test_review_html_shows_the_decisions_and_is_saved(client: TestClient, record
     assert client.get(f"/records/{name}.html").text == html
     assert client.get("/records/..%2f..%2fetc%2fpasswd").status_code == 404
     assert client.get("/records/x.json").status_code == 404
+
+
+def test_an_uploaded_markdown_blockquote_can_be_reviewed(client: TestClient) -> None:
+    """The page sends back the decoded text and its blockquotes: the check is the same again, so
+    a decision on a blockquote (which has no quotation marks) lands on it."""
+    stored = load_store().statutes[NIL].article("7")
+    assert stored is not None
+    english = stored.translations[0].text
+    markdown = f"The law's key clause reads:\n\n> {english}\n\nCritics disagree.\n"
+    page = client.post("/check", files={"file": ("story.md", markdown.encode(), "text/markdown")})
+    data = json.loads(
+        re.search(r'id="lawref-data">(.*?)</script>', page.text, re.S).group(1)  # type: ignore[union-attr]
+    )
+    assert data["blockquotes"]
+    start, end = data["blockquotes"][0]
+    review = {"quote": 0, "start": start, "end": end, "decision": "confirmed"}
+    body = {"text": data["text"], "source": data["source"], "reviews": [review]}
+    reviewed = client.post("/api/review", json={**body, "blockquotes": data["blockquotes"]})
+    assert reviewed.status_code == 200
+    quote = reviewed.json()["documents"][0]["quotes"][0]
+    assert (quote["marks"], quote["review"]["decision"]) == ("block", "confirmed")
+    assert quote["match"]["article"] == "7"

@@ -11,6 +11,7 @@ from lawref.cli.app import cli, max_size_option, store_option
 from lawref.errors import LawrefError
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+MAX_CONNECTIONS = 128
 
 
 class MissingExtra(LawrefError):
@@ -89,4 +90,11 @@ def serve_command(
     )
     app = create_app(settings)
     click.echo(f"lawref: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        server_header=False,
+        limit_concurrency=MAX_CONNECTIONS,  # beyond it, 503 at once instead of an endless queue
+    )

@@ -26,7 +26,12 @@ _checkers: dict[tuple[bool, bool], Checker] = {}
 def start(stores: Sequence[str]) -> None:
     """The process initializer: load the store (from the compiled cache) and warm a checker."""
     global _store
+    import signal
+
     from lawref.store.load import load_store
+
+    # Ctrl-C in the terminal reaches the whole process group: the server stops its workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _store = load_store(stores)
     _checker(crosslingual=True, reuse=True).check_text(_WARM_UP)
