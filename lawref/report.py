@@ -1,11 +1,12 @@
-"""The report of ``check``: pydantic models that serialise to the JSON contract of DESIGN.md.
+"""The reports of ``check`` and ``cites``: pydantic models that serialise to the JSON contract.
 
 Field names and order follow the contract exactly; other tools parse this output.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import json
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,6 +37,38 @@ class Match(ReportModel):
     translation: str | None  # publisher of the matched translation; None = original text
     text: str
     span: tuple[int, int]
+
+
+class StoredRef(Protocol):
+    """What names one stored text: lawref.spans.StoredText and the matcher's candidates."""
+
+    @property
+    def statute(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def version(self) -> str | None: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def translation(self) -> str | None: ...
+
+
+def stored_match(
+    stored: StoredRef, title: str, title_original: str, text: str, span: tuple[int, int]
+) -> Match:
+    """The report's record of a link to one stored text: the one place a Match is made."""
+    return Match(
+        statute=stored.statute,
+        title=title,
+        title_original=title_original,
+        article=stored.article,
+        version=stored.version,
+        language=stored.language,
+        translation=stored.translation,
+        text=text,
+        span=span,
+    )
 
 
 class Difference(ReportModel):
@@ -76,6 +109,35 @@ class Citation(ReportModel):
     version: str | None
 
 
+class CitationRef(Protocol):
+    """What a found citation has (lawref.spans.CitationSpan)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def statute(self) -> str | None: ...
+    @property
+    def article(self) -> str | None: ...
+    @property
+    def version(self) -> str | None: ...
+
+
+def citation_record(found: CitationRef) -> Citation:
+    """The report's record of a found citation: the one place a Citation is made."""
+    return Citation(
+        text=found.text,
+        start=found.start,
+        end=found.end,
+        statute=found.statute,
+        article=found.article,
+        version=found.version,
+    )
+
+
 class Document(ReportModel):
     source: str
     quotes: list[Quote]
@@ -96,3 +158,34 @@ class Report(ReportModel):
 
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
+
+
+# --- the report of ``cites`` -----------------------------------------------------------------
+
+
+class CitedStatute(ReportModel):
+    """One statute a document cites (or one name the store cannot resolve), first mention first.
+    ``mentions`` counts places in the text: "Articles 7 and 14 of X" is one mention of X."""
+
+    statute: str | None
+    title: str | None
+    title_original: str | None
+    name: str
+    ambiguous: list[str]
+    articles: list[str]
+    versions: list[str]
+    mentions: int
+    first: int
+
+
+class CitesDocument(ReportModel):
+    source: str
+    citations: list[Citation]
+    statutes: list[CitedStatute]
+
+
+class CitesReport(ReportModel):
+    documents: list[CitesDocument]
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)

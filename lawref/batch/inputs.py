@@ -1,11 +1,11 @@
-"""``lawref batch``: check a whole corpus, one JSON line per document, resumably.
+"""The documents and records of ``lawref batch``: inputs as Items, each checked into an Outcome.
 
     inputs (folders, globs, files, JSON Lines) -> Items (id + where the text is)
         -> an engine checks chunks of Items (inline, worker processes, or Dask: lawref.batch.dask_engine)
         -> Outcomes (the finished JSON line + a few counts) -> ResultsFile (whole lines, fsync'd)
 
 A record is ``{"id", <kept input fields>, "source", "quotes", "citations"}`` — the document of
-``check --format json`` (DESIGN.md) under the document's id — or ``{"id", …, "source", "error"}``
+``check --format json`` (the JSON contract) under the document's id — or ``{"id", …, "source", "error"}``
 when the document cannot be read or checked. Ids are strings: a file's path relative to the folder
 named on the command line (or the path as given), a JSON Lines document's ``id`` (FILE:LINE when
 it has none). Input fields other than ``id`` and ``text`` are kept; one named like a record key

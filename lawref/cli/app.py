@@ -9,12 +9,17 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from lawref._version import __version__
-from lawref.errors import LawrefError
+from lawref.errors import InputError, LawrefError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from lawref.spans import SourceText
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -126,6 +131,41 @@ def checker_options(func: F) -> F:
     ):
         func = decorate(func)
     return func
+
+
+def read_sources(sources: Sequence[str], max_size_mb: float) -> list[SourceText]:
+    """Every FILE|URL|- argument read and decoded (stdin at most once), or one InputError."""
+    from lawref.read.source import read_source
+
+    if list(sources).count("-") > 1:
+        raise InputError("stdin (-) can be read only once")
+    max_bytes = int(max_size_mb * 1024 * 1024)
+    return [read_source(source, max_bytes=max_bytes) for source in sources]
+
+
+def write_output(output: Path | None, rendered: str | Callable[[Console], None]) -> None:
+    """The report to stdout, or to ``-o FILE`` with a "wrote FILE" line on stderr. ``rendered``
+    is the finished text, or a function that draws it on a rich Console (the terminal view)."""
+    try:
+        if isinstance(rendered, str):
+            if output is None:
+                click.echo(rendered, nl=False)
+            else:
+                output.write_text(rendered, encoding="utf-8")
+        else:
+            from rich.console import Console
+
+            if output is None:
+                rendered(Console())
+            else:
+                with output.open("w", encoding="utf-8") as handle:
+                    rendered(Console(file=handle, width=100))
+    except BrokenPipeError:
+        raise  # the reader went away: the CLI boundary ends quietly
+    except OSError as exc:  # -o in a missing or read-only folder, a full disk
+        raise InputError(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}") from exc
+    if output is not None:
+        click.echo(f"wrote {output}", err=True)
 
 
 def emit_json(data: Any) -> None:

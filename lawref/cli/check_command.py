@@ -12,9 +12,10 @@ from lawref.cli.app import (
     format_option,
     max_size_option,
     output_option,
+    read_sources,
     store_option,
+    write_output,
 )
-from lawref.errors import InputError
 
 
 @cli.command("check")
@@ -40,16 +41,13 @@ def check_command(
     Exit status: 0 when nothing is wrong, 1 when any quotation is altered or misattributed,
     2 for usage or input errors.
     """
+    from lawref._version import __version__
     from lawref.cli.progress import progress, should_show
     from lawref.pipeline.checker import Checker
-    from lawref.read.source import read_source
     from lawref.report import Report
     from lawref.store.load import load_store
 
-    if sources.count("-") > 1:
-        raise InputError("stdin (-) can be read only once")
-    max_bytes = int(max_size_mb * 1024 * 1024)
-    documents = [read_source(source, max_bytes=max_bytes) for source in sources]
+    documents = read_sources(sources, max_size_mb)
     store = load_store(stores)
     checker = Checker(
         store, min_score=min_score, crosslingual=not no_crosslingual, reuse=not no_reuse
@@ -60,38 +58,16 @@ def check_command(
         for document in documents:
             checked.append(checker.check_source(document))
             advance()
-    from lawref._version import __version__
-
     report = Report(lawref_version=__version__, documents=checked)
     texts = [d.text for d in documents]
     if output_format == "json":
-        rendered = report.to_json() + "\n"
+        write_output(output, report.to_json() + "\n")
     elif output_format == "html":
         from lawref.render.html import render_html
 
-        rendered = render_html(report, texts, store)
+        write_output(output, render_html(report, texts, store))
     else:
-        rendered = None
-    try:
-        if rendered is not None:
-            if output is None:
-                click.echo(rendered, nl=False)
-            else:
-                output.write_text(rendered, encoding="utf-8")
-                click.echo(f"wrote {output}", err=True)
-        else:
-            from rich.console import Console
+        from lawref.render.text import render_text
 
-            from lawref.render.text import render_text
-
-            if output is None:
-                render_text(report, texts, store, Console())
-            else:
-                with output.open("w", encoding="utf-8") as handle:
-                    render_text(report, texts, store, Console(file=handle, width=100))
-                click.echo(f"wrote {output}", err=True)
-    except BrokenPipeError:
-        raise  # the reader went away: the CLI boundary ends quietly
-    except OSError as exc:  # -o in a missing or read-only folder, a full disk
-        raise InputError(f"{output or 'stdout'}: cannot write: {exc.strerror or exc}") from exc
+        write_output(output, lambda console: render_text(report, texts, store, console))
     return 1 if report.has_problems() else 0

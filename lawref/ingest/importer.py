@@ -161,7 +161,7 @@ def new_statute(meta: Metadata, split: SplitResult, source_name: str) -> Statute
     )
 
 
-def mergemake_version(
+def add_version(
     old: Statute, meta: Metadata, split: SplitResult, source_name: str, *, force: bool
 ) -> tuple[Statute, dict[str, object]]:
     """``old`` with the split text as version ``vid``: a new version, or the same one again.
@@ -174,19 +174,7 @@ def mergemake_version(
         raise StoreError(f"{old.id} is {old.jurisdiction}, not {meta.jurisdiction}")
     if meta.language and meta.language != old.language:
         raise StoreError(f"{old.id} is in {old.language!r}, not {meta.language!r}")
-    origin = provenance(meta, source_name)
-    version = make_version(meta, split, vid, None if origin == old.source else origin)
-    existing = next((v for v in old.versions if v.id == vid), None)
-    versions = list(old.versions)
-    if existing is not None:
-        version = _mergedmake_version(existing, version)
-        versions = [version if v.id == vid else v for v in versions]
-    else:
-        versions.append(version)
-    known = {v.id for v in versions}
-    if meta.history:
-        versions += [v for v in history(split, vid, source_name) if v.id not in known]
-    versions = sorted_versions(versions)
+    versions = _versions_with(old, meta, split, vid, source_name)
     order = [v.id for v in versions]
     articles = [
         a.model_copy(update={"versions": a.versions or old.version_ids()}) for a in old.articles
@@ -249,7 +237,28 @@ def mergemake_version(
     return checked(lambda: Statute.model_validate(statute.model_dump()), old.id), changes
 
 
-def _mergedmake_version(old: Version, new: Version) -> Version:
+def _versions_with(
+    old: Statute, meta: Metadata, split: SplitResult, vid: str, source_name: str
+) -> list[Version]:
+    """``old``'s versions with ``vid`` added (or updated in place), plus the history the text
+    records with ``--history``; in date order."""
+    origin = provenance(meta, source_name)
+    version = make_version(meta, split, vid, None if origin == old.source else origin)
+    existing = next((v for v in old.versions if v.id == vid), None)
+    versions = list(old.versions)
+    if existing is not None:
+        version = _updated_version(existing, version)
+        versions = [version if v.id == vid else v for v in versions]
+    else:
+        versions.append(version)
+    known = {v.id for v in versions}
+    if meta.history:
+        versions += [v for v in history(split, vid, source_name) if v.id not in known]
+    return sorted_versions(versions)
+
+
+def _updated_version(old: Version, new: Version) -> Version:
+    """``old`` with every field ``new`` sets."""
     values = {k: v for k, v in new.model_dump().items() if v is not None}
     return checked(lambda: Version.model_validate({**old.model_dump(), **values}), "version")
 
@@ -321,7 +330,7 @@ def plan_import(
         statute: Statute = candidate
         changes: dict[str, object] = {"added": tuple(split.numbers())}
     else:
-        statute, changes = mergemake_version(previous, meta, split, source_name, force=force)
+        statute, changes = add_version(previous, meta, split, source_name, force=force)
         notes += changes.pop("notes")  # type: ignore[arg-type]
     body = validated_text(statute, path)
     old_text = path.read_text(encoding="utf-8") if path.is_file() else None

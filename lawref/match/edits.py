@@ -28,7 +28,7 @@ class Op:
 
 
 @dataclass
-class Alignment:
+class WordAlignment:
     ops: list[Op]
     quote_tokens: int
     stored_tokens: int
@@ -190,7 +190,7 @@ def _merge_equal(ops: list[Op]) -> list[Op]:
     return out
 
 
-def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -> Alignment:
+def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -> WordAlignment:
     """Word/character-level alignment of ``piece`` with the best-matching stretch of ``target``
     at or after stored token ``begin``; stored words outside the stretch are not differences."""
     stored = target.token_texts
@@ -213,15 +213,15 @@ def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -
     ops = _trim(_settle_edges(_trim(ops), piece, stored))
     matched = sum(op.q1 - op.q0 for op in ops if op.tag == "equal")
     stored_count = sum(op.s1 - op.s0 for op in ops)
-    return Alignment(ops, len(piece), stored_count, matched)
+    return WordAlignment(ops, len(piece), stored_count, matched)
 
 
-def align_quote(quote: QuoteForm, target: Target) -> tuple[Alignment, list[Alignment]]:
+def align_quote(quote: QuoteForm, target: Target) -> tuple[WordAlignment, list[WordAlignment]]:
     """Align each piece in order; returns the combined alignment (quotation token indices are
     the QuoteForm's) and the per-piece alignments."""
     texts = quote.token_texts
     begin = 0
-    parts: list[Alignment] = []
+    parts: list[WordAlignment] = []
     combined: list[Op] = []
     for piece in quote.pieces:
         offset = piece[0]
@@ -232,7 +232,7 @@ def align_quote(quote: QuoteForm, target: Target) -> tuple[Alignment, list[Align
         span = part.span
         if span[1] > span[0]:
             begin = span[1]
-    total = Alignment(
+    total = WordAlignment(
         combined,
         sum(p.quote_tokens for p in parts),
         sum(p.stored_tokens for p in parts),
@@ -241,7 +241,7 @@ def align_quote(quote: QuoteForm, target: Target) -> tuple[Alignment, list[Align
     return total, parts
 
 
-def differing_ops(quote: QuoteForm, target: Target, alignment: Alignment) -> list[Op]:
+def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) -> list[Op]:
     """The edits that are changes: a word glued to a bracket that the stored word starts or
     ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change."""
     out = []

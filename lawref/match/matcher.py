@@ -33,7 +33,7 @@ from lawref.match.align import (
 )
 from lawref.match.edits import align_quote, differing_ops
 from lawref.match.index import Index
-from lawref.report import Difference, Match, Verdict
+from lawref.report import Difference, Match, Verdict, stored_match
 from lawref.store.files import Store
 from lawref.text.normalize import (
     letters_form,
@@ -371,18 +371,9 @@ class Matcher:
         )
 
     def _report_match(self, outcome: _Outcome) -> Match:
-        c = outcome.candidate
-        title = self.index.title(c.statute)
-        return Match(
-            statute=c.statute,
-            title=title.en,
-            title_original=title.original,
-            article=c.article,
-            version=c.version,
-            language=c.language,
-            translation=c.translation,
-            text=outcome.text,
-            span=c.span,
+        title = self.index.title(outcome.candidate.statute)
+        return stored_match(
+            outcome.candidate, title.en, title.original, outcome.text, outcome.candidate.span
         )
 
     def target(self, text_id: int) -> Target:

@@ -1,4 +1,4 @@
-"""Reverse lookup (``lawref search``): which stored texts hold a phrase, or wording close to it (lawref search)."""
+"""Reverse lookup (``lawref search``): which stored texts hold a phrase, or wording close to it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every score and threshold of the matcher, in one place.
+"""Every score and threshold of the matcher (match/); other stages keep theirs in their own thresholds.py.
 
 Scores are 0-100. ``similarity`` is the token-level ratio of a quotation and the stored stretch it
 aligns with (2 × matched tokens / all tokens on both sides; Latin words, CJK characters), computed

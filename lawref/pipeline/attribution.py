@@ -64,11 +64,16 @@ def link_quotes(
     matches: Sequence[Match | None],
     citations: Sequence[CitationSpan],
     store: Store | None = None,
+    groups: Sequence[list[CitationSpan]] | None = None,
 ) -> list[Link]:
-    """Like :func:`attribute`, with the citation chosen and (given the store) version notes."""
+    """Like :func:`attribute`, with the citation chosen and (given the store) version notes.
+
+    ``groups`` is :func:`introducing_citations`' answer when the caller has it already (the
+    pipeline computes it once, before matching, to prefer the cited article)."""
     if len(matches) != len(quotes):
         raise ValueError(f"{len(quotes)} quotations but {len(matches)} matches")
-    groups = introducing_citations(text, quotes, citations)
+    if groups is None:
+        groups = introducing_citations(text, quotes, citations)
     return [_judge(group, match, store) for group, match in zip(groups, matches, strict=True)]
 
 

@@ -29,8 +29,9 @@ How (the text-reuse recipe of passim and text-matcher, on lawref's own index):
    statute does not have), it is reported piece by piece between the noise, so that the cue's
    digits are never reported as words added to the statute.
 
-The returned spans are then verified by the checker like any quotation (same verdicts,
-differences and attribution); ``lead_in`` is set when a colon ends the words just before one.
+The returned spans are then judged by the pipeline like any quotation (same verdicts,
+differences and attribution), with the matcher's result on each handed over (``scan_reuse``)
+rather than computed again; ``lead_in`` is set when a colon ends the words just before one.
 Thresholds were measured on tests/test_reuse.py's articles (see the block at the end).
 """
 
@@ -44,19 +45,16 @@ from dataclasses import dataclass
 from lawref.match import thresholds as T
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
+from lawref.reuse.thresholds import (
+    GENERIC_ARTICLES,
+    GENERIC_FACTOR,
+    MIN_CJK_CHARS,
+    MIN_LATIN_CHARS,
+)
 from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens
 from lawref.spans import QuoteSpan
 
-__all__ = ["Candidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
-
-# Kept: at least this many matching characters (CJK characters; letters and digits of Latin
-# words), with the token similarity of an altered quotation at least.
-MIN_CJK_CHARS = 20
-MIN_LATIN_CHARS = 70
-# A run the matcher finds exactly in more articles than this is boilerplate ("构成犯罪的，依法
-# 追究刑事责任"), kept only when at least GENERIC_FACTOR times the minimum length.
-GENERIC_ARTICLES = 3
-GENERIC_FACTOR = 2.0
+__all__ = ["Reproduction", "ReuseCandidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
 
 _LINKED = frozenset({"verbatim", "minor", "elided", "altered"})
 _EXACT = frozenset({"verbatim", "minor", "elided"})
@@ -74,23 +72,35 @@ def find_reuse(
 ) -> list[QuoteSpan]:
     """Spans of ``text`` outside ``exclude`` that reproduce stored text, sorted by start, each a
     QuoteSpan with ``marks="none"`` and ``text[start:end] == span.text``."""
-    return scan_reuse(text, matcher, exclude, stats if stats is not None else ScanStats())
+    return [
+        found.span
+        for found in scan_reuse(text, matcher, exclude, stats if stats is not None else ScanStats())
+    ]
+
+
+@dataclass(frozen=True)
+class Reproduction:
+    """A reported span and the matcher's result on its text, handed on so that the pipeline does
+    not match the same words twice."""
+
+    span: QuoteSpan
+    result: MatchResult
 
 
 def scan_reuse(
     text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]], stats: ScanStats
-) -> list[QuoteSpan]:
+) -> list[Reproduction]:
     tokens = content_tokens(text, exclude)
     stretches = [s for s in find_runs(tokens, matcher, stats, _long_enough) if _long_enough(s)]
-    spans: list[QuoteSpan] = []
+    found: list[Reproduction] = []
     for stretch in disjoint(stretches):
-        spans += _verified(text, tokens, matcher, stretch, stats)
-    spans.sort(key=lambda s: s.start)
-    return spans
+        found += _verified(text, tokens, matcher, stretch, stats)
+    found.sort(key=lambda r: r.span.start)
+    return found
 
 
 @dataclass(frozen=True)
-class Candidate:
+class ReuseCandidate:
     """A dense aligned run before the length threshold and the matcher (for measurements)."""
 
     statute: str
@@ -105,7 +115,7 @@ class Candidate:
 
 def candidates(
     text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]] = ()
-) -> list[Candidate]:
+) -> list[ReuseCandidate]:
     """Every dense aligned run the scan considers, however short: what the thresholds were
     measured on (tests/test_reuse.py)."""
     tokens = content_tokens(text, exclude)
@@ -115,7 +125,9 @@ def candidates(
         start, end = tokens.starts[s.a], tokens.ends[s.b - 1]
         linked = _linked(matcher.match(text[start:end]), s.chars, s.cjk)
         out.append(
-            Candidate(stored.statute, stored.article, start, end, s.chars, s.cjk, s.density, linked)
+            ReuseCandidate(
+                stored.statute, stored.article, start, end, s.chars, s.cjk, s.density, linked
+            )
         )
     return out
 
@@ -133,7 +145,7 @@ def _long_enough(run: Run) -> bool:
 
 def _verified(
     text: str, tokens: Tokens, matcher: Matcher, stretch: Run, stats: ScanStats
-) -> list[QuoteSpan]:
+) -> list[Reproduction]:
     """The stretch as reported spans: whole when the matcher links it, else its pieces between
     layout noise (or between lines, past the matcher's length limit), each linked on its own."""
     stored = stored_tokens(matcher.index, stretch.text_id).tokens
@@ -147,17 +159,17 @@ def _verified(
         stats.verified += 1
         result = matcher.match(text[start:end])
         if _linked(result, stretch.chars, stretch.cjk) and (result.verdict in _EXACT or not noise):
-            return [_span(text, start, end)]
+            return [Reproduction(_span(text, start, end), result)]
         if not noise:
             return []
     statute = matcher.index.texts[stretch.text_id].statute
-    spans = []
+    found = []
     for a, b in _pieces(text, start, end, noise):
         stats.verified += 1
         result = matcher.match(text[a:b])
         if result.match is not None and result.match.statute == statute and _linked(result):
-            spans.append(_span(text, a, b))
-    return spans
+            found.append(Reproduction(_span(text, a, b), result))
+    return found
 
 
 def _within(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -243,20 +255,3 @@ def _span(text: str, start: int, end: int) -> QuoteSpan:
     if before.endswith(_COLONS):
         lead_in = _CLAUSE_BREAK.split(before[:-1])[-1].strip()[-30:] + before[-1]
     return QuoteSpan(text[start:end], start, end, "none", lead_in)
-
-
-# --- how the length thresholds were set --------------------------------------------------------
-# tests/test_reuse.py::test_thresholds_separate_the_sets (run with -s), shipped store of 612
-# texts, 30 positive and 28 negative articles. Dense runs (token similarity >= 0.8) that the
-# matcher links, boilerplate shared by several laws aside:
-#   negatives, longest CJK run:   16 characters  (个人信息应当遵循合法、正当、必要原则)
-#   negatives, longest Latin run: 56 letters     (an unacceptable risk to the national security
-#                                                 of the United States)
-#   positives, shortest CJK reproduction:   25 characters (one clause of NIL Art. 7)
-#   positives, shortest Latin reproduction: 107 letters   (that clause in China Law Translate's
-#                                                          English)
-# With the boilerplate the longest negative CJK run is 36 characters (构成违反治安管理行为的，依法
-# 给予治安管理处罚；构成犯罪的，依法追究刑事责任: in three laws, dropped by _linked).
-# MIN_CJK_CHARS = 20 and MIN_LATIN_CHARS = 70 sit 25% above the longest shared phrase and below
-# the shortest reproduction (by 5 characters / 37 letters): a single stock clause of a dozen
-# characters or words never triggers, one full clause of an article does.

@@ -27,7 +27,7 @@ from lawref.xling.zh import ZhAnalysis, ZhToken
 
 
 @dataclass
-class Quote:
+class EnglishQuote:
     """An analysed English quote."""
 
     text: str
@@ -60,7 +60,7 @@ class Quote:
         return found
 
 
-def analyse_quote(text: str) -> Quote:
+def analyse_quote(text: str) -> EnglishQuote:
     tokens = tokenize(text)
     markers = find_markers(tokens)
     in_markers = {i for m in markers for i in range(m.first, m.last + 1)}
@@ -87,7 +87,7 @@ def analyse_quote(text: str) -> Quote:
     starts: dict[str, list[int]] = defaultdict(list)
     for position, (word_stem, _) in enumerate(seq):
         starts[word_stem].append(position)
-    return Quote(
+    return EnglishQuote(
         text,
         tokens,
         markers,
@@ -108,7 +108,7 @@ def single_stems(token: ZhToken) -> frozenset[str]:
     return token.stems
 
 
-def _pattern_hits(token: ZhToken, quote: Quote) -> set[int]:
+def _pattern_hits(token: ZhToken, quote: EnglishQuote) -> set[int]:
     hits: set[int] = set()
     for pattern in token.patterns:
         for occurrence in quote.occurrences(pattern):
@@ -116,7 +116,7 @@ def _pattern_hits(token: ZhToken, quote: Quote) -> set[int]:
     return hits
 
 
-def unit_sets(token: ZhToken, quote: Quote) -> list[frozenset[int]]:
+def unit_sets(token: ZhToken, quote: EnglishQuote) -> list[frozenset[int]]:
     """For window choice and retrieval: the English words each unit of ``token`` could render.
 
     One set per unit: the token itself, or, when no listed phrase of a glossary term occurs, each
@@ -140,7 +140,7 @@ def unit_sets(token: ZhToken, quote: Quote) -> list[frozenset[int]]:
     return [frozenset(word_hits(token.stems, quote))]
 
 
-def word_hits(stems: frozenset[str], quote: Quote) -> set[int]:
+def word_hits(stems: frozenset[str], quote: EnglishQuote) -> set[int]:
     """Content words of the quote that render a word glossed by ``stems``."""
     hits = {i for s in stems for i in quote.stem_index.get(s, ())}
     for s in stems:
@@ -162,7 +162,7 @@ class Window:
 
 def best_window(
     analysis: ZhAnalysis,
-    quote: Quote,
+    quote: EnglishQuote,
     weights: Mapping[str, float] | None = None,
     beta: float = 1.0,
 ) -> Window:
@@ -228,8 +228,8 @@ class Unit:
 
 
 @dataclass
-class Alignment:
-    quote: Quote
+class GlossAlignment:
+    quote: EnglishQuote
     analysis: ZhAnalysis
     window: Window
     tokens: list[ZhToken]  # the Chinese tokens (markers included) in the window
@@ -247,7 +247,7 @@ class Alignment:
         return [i for i in self.quote.content if i not in self.owner]
 
 
-def align(analysis: ZhAnalysis, quote: Quote, window: Window) -> Alignment:
+def align(analysis: ZhAnalysis, quote: EnglishQuote, window: Window) -> GlossAlignment:
     tokens = [t for t in analysis.tokens if window.first <= t.clause <= window.last]
     words = [t for t in tokens if not t.marker]
     owner: dict[int, int] = {}
@@ -292,4 +292,4 @@ def align(analysis: ZhAnalysis, quote: Quote, window: Window) -> Alignment:
         n = min(fits[i], key=lambda n: (bool(units[n].english), abs(units[n].order - positions[i])))
         units[n].english.append(i)
         owner[i] = n
-    return Alignment(quote, analysis, window, tokens, units, owner, consumed)
+    return GlossAlignment(quote, analysis, window, tokens, units, owner, consumed)

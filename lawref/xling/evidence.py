@@ -33,7 +33,7 @@ from lawref.store.glossary import Glossary, load_glossary
 
 if TYPE_CHECKING:
     from lawref.store.files import Store
-    from lawref.xling.align import Alignment
+    from lawref.xling.align import GlossAlignment
     from lawref.xling.markers import Change
     from lawref.xling.zh import ZhAnalysis
 
@@ -131,7 +131,7 @@ class Evidence:
         return bool(self.modality)
 
 
-def _evidence(al: Alignment) -> Evidence:
+def _evidence(al: GlossAlignment) -> Evidence:
     from lawref.xling.markers import added_runs, compare
 
     changes, rendered_markers = compare(al)

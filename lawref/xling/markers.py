@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from lawref.xling.align import Alignment, Unit
+from lawref.xling.align import GlossAlignment, Unit
 from lawref.xling.en import EnMarker, stems_of, weak_negation
 from lawref.xling.zh import ZhToken
 
@@ -49,7 +49,7 @@ def _governing(token: ZhToken, modals: list[ZhToken]) -> ZhToken | None:
     return found
 
 
-def _region(al: Alignment, marker: EnMarker) -> list[int]:
+def _region(al: GlossAlignment, marker: EnMarker) -> list[int]:
     """Content words governed by an English modal: to the next modal or the sentence end."""
     quote = al.quote
     sentence = quote.tokens[marker.first].sentence
@@ -66,7 +66,7 @@ def _region(al: Alignment, marker: EnMarker) -> list[int]:
     ]
 
 
-def _words(al: Alignment, indices: list[int]) -> str:
+def _words(al: GlossAlignment, indices: list[int]) -> str:
     return al.quote.text[al.quote.tokens[indices[0]].start : al.quote.tokens[indices[-1]].end]
 
 
@@ -91,12 +91,12 @@ def _modal_change(chinese: ZhToken, marker: EnMarker) -> Change | None:
     return Change("modality", change, chinese.text, chinese.gloss, marker.text, note)
 
 
-def _unit_of(al: Alignment, index: int) -> Unit | None:
+def _unit_of(al: GlossAlignment, index: int) -> Unit | None:
     n = al.owner.get(index)
     return al.units[n] if n is not None else None
 
 
-def compare(al: Alignment) -> tuple[list[Change], dict[str, str | None]]:
+def compare(al: GlossAlignment) -> tuple[list[Change], dict[str, str | None]]:
     """The changes of meaning, and the Chinese marker words the quote renders (for coverage)."""
     quote = al.quote
     modals = [t for t in al.analysis.tokens if _is_modal(t)]
@@ -171,7 +171,7 @@ def compare(al: Alignment) -> tuple[list[Change], dict[str, str | None]]:
     return changes, rendered
 
 
-def _qualified(al: Alignment, legal: Unit) -> bool:
+def _qualified(al: GlossAlignment, legal: Unit) -> bool:
     """依法 qualifies the verb phrase after it (to the clause end): is that phrase rendered?
 
     A quote that renders most of it without 依法 drops 依法; one that stops before it (or
@@ -186,7 +186,7 @@ def _qualified(al: Alignment, legal: Unit) -> bool:
     return bool(phrase) and covered * 3 >= len(phrase) * 2
 
 
-def _negations(al: Alignment, rendered: dict[str, str | None]) -> list[Change]:
+def _negations(al: GlossAlignment, rendered: dict[str, str | None]) -> list[Change]:
     chinese = [t for t in al.tokens if t.kind == "negation" and t.strength is None]
     english = [m for m in al.quote.markers if m.kind == "negation"]
     # "unauthorized" renders 未经授权 but adds no negation of its own
@@ -203,7 +203,7 @@ def _negations(al: Alignment, rendered: dict[str, str | None]) -> list[Change]:
     return out
 
 
-def _scopes(al: Alignment, rendered: dict[str, str | None]) -> list[Change]:
+def _scopes(al: GlossAlignment, rendered: dict[str, str | None]) -> list[Change]:
     quote = al.quote
     out = []
     for marker in (m for m in quote.markers if m.kind == "scope"):
@@ -232,7 +232,7 @@ def _scopes(al: Alignment, rendered: dict[str, str | None]) -> list[Change]:
     return out
 
 
-def _breaks(al: Alignment, i: int) -> bool:
+def _breaks(al: GlossAlignment, i: int) -> bool:
     """Punctuation between token i-1 and token i."""
     tokens = al.quote.tokens
     if i == 0:
@@ -241,7 +241,7 @@ def _breaks(al: Alignment, i: int) -> bool:
     return any(c in gap for c in ",;:()")
 
 
-def added_runs(al: Alignment) -> list[list[int]]:
+def added_runs(al: GlossAlignment) -> list[list[int]]:
     """Runs of English content words with no counterpart (stopwords between them join a run)."""
     quote = al.quote
     added = set(al.added())
@@ -263,7 +263,7 @@ def added_runs(al: Alignment) -> list[list[int]]:
     return runs
 
 
-def _added_obligations(al: Alignment, modal_added: set[int]) -> list[Change]:
+def _added_obligations(al: GlossAlignment, modal_added: set[int]) -> list[Change]:
     """A whole predicate with no counterpart joined to a duty: "shall support …, and hand over
     data". Words the glosses miss inside a rendered predicate are not enough."""
     quote = al.quote

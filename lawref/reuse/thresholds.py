@@ -1,0 +1,28 @@
+"""Every threshold of the unquoted-reuse scan: how long and how particular a run must be to count
+(the scan's work bounds, WINDOW, STRIDE and the rest, stay in lawref/reuse/runs.py)."""
+
+# Kept: at least this many matching characters (CJK characters; letters and digits of Latin
+# words), with the token similarity of an altered quotation at least.
+MIN_CJK_CHARS = 20
+MIN_LATIN_CHARS = 70
+# A run the matcher finds exactly in more articles than this is boilerplate ("构成犯罪的，依法
+# 追究刑事责任"), kept only when at least GENERIC_FACTOR times the minimum length.
+GENERIC_ARTICLES = 3
+GENERIC_FACTOR = 2.0
+
+
+# --- how the length thresholds were set --------------------------------------------------------
+# tests/test_reuse.py::test_thresholds_separate_the_sets (run with -s), shipped store of 612
+# texts, 30 positive and 28 negative articles. Dense runs (token similarity >= 0.8) that the
+# matcher links, boilerplate shared by several laws aside:
+#   negatives, longest CJK run:   16 characters  (个人信息应当遵循合法、正当、必要原则)
+#   negatives, longest Latin run: 56 letters     (an unacceptable risk to the national security
+#                                                 of the United States)
+#   positives, shortest CJK reproduction:   25 characters (one clause of NIL Art. 7)
+#   positives, shortest Latin reproduction: 107 letters   (that clause in China Law Translate's
+#                                                          English)
+# With the boilerplate the longest negative CJK run is 36 characters (构成违反治安管理行为的，依法
+# 给予治安管理处罚；构成犯罪的，依法追究刑事责任: in three laws, dropped by _linked).
+# MIN_CJK_CHARS = 20 and MIN_LATIN_CHARS = 70 sit 25% above the longest shared phrase and below
+# the shortest reproduction (by 5 characters / 37 letters): a single stock clause of a dozen
+# characters or words never triggers, one full clause of an article does.
