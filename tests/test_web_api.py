@@ -97,18 +97,14 @@ def test_check_options_and_source_name(client: TestClient) -> None:
 
 
 def test_cites_answers_the_cites_contract(client: TestClient) -> None:
-    from lawref.citations.find import CitationFinder
-    from lawref.cli.cites_command import render_json
+    from lawref.citations.authorities import find_authorities
     from lawref.spans import SourceText
 
     text = EXAMPLE.read_text(encoding="utf-8")
-    store = load_store()
-    expected = json.loads(
-        render_json([(SourceText("-", text), CitationFinder(store).find(text))], store)
-    )
+    expected, _ = find_authorities([SourceText("-", text)], load_store())
     response = client.post("/api/cites", json={"text": text})
     assert response.status_code == 200
-    assert response.json() == expected
+    assert response.json() == json.loads(expected.to_json())
     assert NIL in {s["statute"] for s in response.json()["documents"][0]["statutes"]}
 
 

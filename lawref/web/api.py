@@ -13,10 +13,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lawref._version import __version__
+from lawref.citations.authorities import cites_document
 from lawref.errors import InputError, StoreError
 from lawref.render.html import content_security_policy, render_html
-from lawref.report import Report
-from lawref.spans import CitationSpan, SourceText
+from lawref.report import CitesReport, Report
+from lawref.spans import SourceText
 from lawref.store.files import Store
 from lawref.store.schema import Article, Statute, article_sort_key
 from lawref.web.review import (
@@ -98,32 +99,17 @@ async def api_check(body: CheckRequest, request: Request) -> Response:
     return Response(report.to_json() + "\n", media_type="application/json")
 
 
-def cites_document(
-    source: SourceText, citations: list[CitationSpan], store: Store
-) -> dict[str, Any]:
-    """One document of the ``cites --format json`` report.
-
-    The one place that builds the cites report: it calls the command's functions until the
-    authorities table moves into the library (lawref/citations/authorities.py)."""
-    from lawref.cli.cites_command import citation_record, statute_summaries
-
-    return {
-        "source": source.source,
-        "citations": [citation_record(c) for c in citations],
-        "statutes": statute_summaries(citations, store),
-    }
-
-
 @router.post(
     "/cites",
     summary="The statutes an article cites (the cites --format json report)",
-    responses={400: ERROR, 413: ERROR, 422: ERROR},
+    responses={200: {"model": CitesReport}, 400: ERROR, 413: ERROR, 422: ERROR},
 )
 async def api_cites(body: SourceRequest, request: Request) -> Response:
     state = state_of(request)
     source = await state.read(body.text, body.url, body.source)
     citations = await state.engine.cites(source.text)
-    return _json({"documents": [cites_document(source, citations, state.store)]})
+    report = CitesReport(documents=[cites_document(source, citations, state.store)])
+    return Response(report.to_json() + "\n", media_type="application/json")
 
 
 @router.post(
