@@ -65,6 +65,14 @@ def test_form_and_api(server: str) -> None:
     assert article["article"] == "7" and article["text"]
 
 
+def test_a_foreign_host_name_is_refused_on_loopback(server: str) -> None:
+    # A page whose DNS name was re-pointed at 127.0.0.1 ("DNS rebinding") reaches no route.
+    refused = httpx.get(f"{server}/api/statutes", headers={"Host": "attacker.example"})
+    assert refused.status_code == 400
+    port = server.rsplit(":", 1)[1]
+    assert httpx.get(f"{server}/healthz", headers={"Host": f"localhost:{port}"}).status_code == 200
+
+
 def test_80_mb_body_is_refused_without_reading_it(server: str) -> None:
     size = 80 * 1024 * 1024
     chunk = b"x" * 65536

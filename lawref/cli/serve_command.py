@@ -11,6 +11,7 @@ from lawref.cli.app import cli, max_size_option, store_option
 from lawref.errors import LawrefError
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]", "::1")
 MAX_CONNECTIONS = 128
 
 
@@ -87,6 +88,7 @@ def serve_command(
         max_bytes=int(max_size_mb * 1024 * 1024),
         data_dir=data_dir.resolve() if data_dir else None,
         allow_private_urls=allow_private_urls,
+        allowed_hosts=LOOPBACK_HOSTS if is_loopback(host) else None,
     )
     app = create_app(settings)
     click.echo(f"lawref: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)

@@ -137,4 +137,9 @@ def create_app(settings: Settings, *, engine: CheckEngine | None = None) -> Any:
         log.exception("internal error on %s %s", request.method, request.url.path)
         return _error(500, "internal error (the server's log has the details)")
 
-    return SecurityHeaders(BodyLimit(app, settings.max_bytes))
+    wrapped: Any = BodyLimit(app, settings.max_bytes)
+    if settings.allowed_hosts is not None:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        wrapped = TrustedHostMiddleware(wrapped, allowed_hosts=list(settings.allowed_hosts))
+    return SecurityHeaders(wrapped)

@@ -26,6 +26,9 @@ class Settings:
     data_dir: Path | None = None
     allow_private_urls: bool = False
     url_timeout: float = URL_TIMEOUT
+    # Host headers accepted (None: any). On loopback, only the loopback names: a web page whose
+    # DNS name is re-pointed at 127.0.0.1 ("DNS rebinding") is then refused.
+    allowed_hosts: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
