@@ -6,6 +6,7 @@ json``, ``search --format json``); an error is ``{"error": "one line"}`` with a 
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -129,7 +130,9 @@ async def api_review(body: ReviewRequest, request: Request) -> Response:
     report = await state.check(source, body.options())
     reviewed = decisions(report, body.reviews)
     data = reviewed_json(report, reviewed)
-    html = render_html(
+    # Rendering a long article takes a while: in a thread, so the event loop keeps answering.
+    html = await asyncio.to_thread(
+        render_html,
         report,
         [source.text],
         state.store,
@@ -141,7 +144,7 @@ async def api_review(body: ReviewRequest, request: Request) -> Response:
         folder = state.settings.data_dir
         if folder is None:
             raise InputError("this server keeps no records (start it with --data DIR)")
-        headers["X-Lawref-Record"] = save_record(folder, data, html)
+        headers["X-Lawref-Record"] = await asyncio.to_thread(save_record, folder, data, html)
     if body.format == "html":
         headers["Content-Security-Policy"] = content_security_policy()
         headers["Content-Disposition"] = 'attachment; filename="lawref-review.html"'

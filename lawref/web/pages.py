@@ -6,6 +6,7 @@ pages load only the app's own script and styles (see ``PAGE_POLICY``), no CDN, n
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -161,8 +162,9 @@ async def check_page(request: Request) -> HTMLResponse:
         return page(
             "lawref: not checked", body, state, 400 if isinstance(exc, LawrefError) else 503
         )
-    fragment = render_html(
-        report, [source.text], state.store, panel_extra=review_controls, fragment=True
+    # Rendering a long article takes a while: in a thread, so the event loop keeps answering.
+    fragment = await asyncio.to_thread(
+        render_html, report, [source.text], state.store, panel_extra=review_controls, fragment=True
     )
     total = sum(len(d.quotes) for d in report.documents)
     data = {
