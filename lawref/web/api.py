@@ -29,14 +29,10 @@ from lawref.web.review import (
     reviewed_json,
     save_record,
 )
-from lawref.web.state import CheckOptions, WebState
+from lawref.web.state import CheckOptions, state_of
 
 router = APIRouter(prefix="/api")
 ERROR = {"content": {"application/json": {"example": {"error": "one line saying what is wrong"}}}}
-
-
-def state_of(request: Request) -> WebState:
-    return request.app.state.lawref  # type: ignore[no-any-return]
 
 
 class SourceRequest(BaseModel):

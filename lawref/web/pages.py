@@ -23,14 +23,10 @@ from lawref.spans import SourceText
 from lawref.web.engine import EngineUnavailable
 from lawref.web.inputs import ACCEPTED_EXTENSIONS, source_from_text, source_from_upload
 from lawref.web.review import RECORD_NAME, list_records, review_controls
-from lawref.web.state import CheckOptions, WebState
+from lawref.web.state import CheckOptions, WebState, state_of
 
 router = APIRouter(include_in_schema=False)
 PASTED = "pasted text"
-
-
-def _state(request: Request) -> WebState:
-    return request.app.state.lawref  # type: ignore[no-any-return]
 
 
 def script_json(data: Any) -> str:
@@ -106,7 +102,7 @@ async def home(request: Request) -> HTMLResponse:
         "Click a quotation to see the stored article beside it, then confirm or override each "
         "verdict and export the reviewed report.</p></header>"
     )
-    return page("lawref", f'<main class="app-main">{intro}{_form()}</main>', _state(request))
+    return page("lawref", f'<main class="app-main">{intro}{_form()}</main>', state_of(request))
 
 
 async def _read_form(
@@ -149,7 +145,7 @@ async def _read_form(
 
 @router.post("/check", response_class=HTMLResponse)
 async def check_page(request: Request) -> HTMLResponse:
-    state = _state(request)
+    state = state_of(request)
     text = url = ""
     options = CheckOptions()
     try:
@@ -211,7 +207,7 @@ def _records_folder(state: WebState) -> Path:
 
 @router.get("/records", response_class=HTMLResponse)
 async def records(request: Request) -> HTMLResponse:
-    state = _state(request)
+    state = state_of(request)
     if state.settings.data_dir is None:
         return page(
             "lawref: no records",
@@ -239,7 +235,7 @@ async def records(request: Request) -> HTMLResponse:
 
 @router.get("/records/{name}")
 async def record(name: str, request: Request) -> Response:
-    state = _state(request)
+    state = state_of(request)
     folder = _records_folder(state)
     stem, _, kind = name.rpartition(".")
     if kind not in ("html", "json") or not RECORD_NAME.match(stem):

@@ -21,6 +21,7 @@ from lawref.errors import InputError
 from lawref.render.article import quote_ids
 from lawref.render.escape import esc
 from lawref.render.facts import VERDICT_LABELS
+from lawref.render.html import PanelExtra
 from lawref.render.panels import badge
 from lawref.report import VERDICTS, Quote, Report, Verdict
 from lawref.store.write import atomic_write
@@ -111,7 +112,7 @@ def _decision_words(review: dict[str, Any], quote: Quote) -> str:
     return f"{shown}{note} <small>{esc(review['time'])}</small>"
 
 
-def recorded_panel(reviewed: dict[tuple[int, int], dict[str, Any]]):  # type: ignore[no-untyped-def]
+def recorded_panel(reviewed: dict[tuple[int, int], dict[str, Any]]) -> PanelExtra:
     """The panel hook of the exported report: the reviewer's decision on each quote."""
 
     def extra(doc: int, index: int, quote: Quote) -> str:

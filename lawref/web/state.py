@@ -6,6 +6,8 @@ import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
+from starlette.requests import Request
+
 from lawref._version import __version__
 from lawref.errors import InputError
 from lawref.report import Report
@@ -64,3 +66,9 @@ class WebState:
             source, options.min_score, options.crosslingual, options.reuse
         )
         return Report(lawref_version=__version__, documents=[document])
+
+
+def state_of(request: Request) -> WebState:
+    """The app's shared state (set by :func:`lawref.web.app.create_app`)."""
+    state: WebState = request.app.state.lawref
+    return state
