@@ -378,3 +378,21 @@ def test_an_uploaded_markdown_blockquote_can_be_reviewed(client: TestClient) -> 
     quote = reviewed.json()["documents"][0]["quotes"][0]
     assert (quote["marks"], quote["review"]["decision"]) == ("block", "confirmed")
     assert quote["match"]["article"] == "7"
+
+
+def test_form_url_to_a_private_address_is_refused(client: TestClient) -> None:
+    page = client.post("/check", data={"url": "http://10.0.0.1/intranet"})
+    assert page.status_code == 400
+    assert "refused: 10.0.0.1 is a loopback, private or link-local address" in page.text
+
+
+def test_docs_describe_every_api_route(client: TestClient) -> None:
+    openapi = client.get("/openapi.json").json()
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "cdn" not in docs.text.lower()
+    for path, methods in openapi["paths"].items():
+        for method in methods:
+            assert f"{method.upper()} {path}" in docs.text
+    assert {"/api/check", "/api/cites", "/api/review", "/api/search", "/healthz"} <= set(
+        openapi["paths"]
+    )
