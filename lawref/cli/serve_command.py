@@ -91,7 +91,8 @@ def serve_command(
         allowed_hosts=LOOPBACK_HOSTS if is_loopback(host) else None,
     )
     app = create_app(settings)
-    click.echo(f"lawref: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"lawref: serving on http://{shown}:{port}/ (Ctrl-C stops)", err=True)
     uvicorn.run(
         app,
         host=host,
