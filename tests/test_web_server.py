@@ -32,13 +32,13 @@ def server(_shared_cache_dir: Path) -> Iterator[str]:
 
 def _raw(base: str, head: bytes, body_chunks: Iterator[bytes]) -> tuple[bytes, int]:
     """Send a request by hand; return the answer's first bytes and how many body bytes went out
-    before the server answered (or closed)."""
+    before the server answered (or stopped reading)."""
     host, port = base.removeprefix("http://").split(":")
     sent = 0
+    answer = b""
     with socket.create_connection((host, int(port)), timeout=30) as sock:
         sock.sendall(head)
         sock.settimeout(0.01)
-        answer = b""
         for chunk in body_chunks:
             try:
                 answer = sock.recv(65536)
@@ -48,12 +48,20 @@ def _raw(base: str, head: bytes, body_chunks: Iterator[bytes]) -> tuple[bytes, i
                 pass
             try:
                 sock.sendall(chunk)
-            except (BrokenPipeError, ConnectionResetError):
-                break
-            sent += len(chunk)
+                sent += len(chunk)
+            except TimeoutError:
+                continue  # the server is not reading: see whether it has answered
+            except OSError:
+                break  # it closed the connection
         sock.settimeout(30)
-        while not answer:
-            answer = sock.recv(65536)
+        try:
+            while not answer:
+                piece = sock.recv(65536)
+                if not piece:
+                    break
+                answer = piece
+        except OSError:
+            pass
     return answer, sent
 
 
