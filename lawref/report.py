@@ -10,6 +10,8 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lawref.text.confusables import escape_hidden_json
+
 Verdict = Literal["verbatim", "minor", "elided", "altered", "paraphrase", "unmatched"]
 VERDICTS: tuple[Verdict, ...] = (
     "verbatim",
@@ -72,7 +74,10 @@ def stored_match(
 
 
 class Difference(ReportModel):
-    op: Literal["replace", "insert", "delete"]
+    # confusable: a quotation word written with look-alike letters of another script ("shаll",
+    # Cyrillic а, for "shall"); hidden: bidi controls or invisible characters (in ``quote``,
+    # ``statute`` empty). Either makes the quotation altered.
+    op: Literal["replace", "insert", "delete", "confusable", "hidden"]
     quote: str
     statute: str
 
@@ -157,7 +162,8 @@ class Report(ReportModel):
         )
 
     def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent)
+        # Bidi controls and invisible characters as \u escapes: the same JSON, never raw.
+        return escape_hidden_json(self.model_dump_json(indent=indent))
 
 
 # --- the report of ``cites`` -----------------------------------------------------------------
@@ -188,4 +194,4 @@ class CitesReport(ReportModel):
     documents: list[CitesDocument]
 
     def to_json(self) -> str:
-        return json.dumps(self.model_dump(), ensure_ascii=False, indent=2)
+        return escape_hidden_json(json.dumps(self.model_dump(), ensure_ascii=False, indent=2))

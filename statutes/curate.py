@@ -26,8 +26,8 @@ from typing import Any
 import yaml
 
 from lawref.cli import run
-from lawref.splitter import split_text
-from lawref.store import collect
+from lawref.ingest.splitter import split_text
+from lawref.store.files import collect
 
 EXCERPTS = "en/hk-nsl_en_2020_art1-20-37-38_excerpts.txt"
 

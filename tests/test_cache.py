@@ -298,9 +298,10 @@ def test_the_cache_folder_is_private(
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
     for path in fresh.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    fresh.chmod(0o755)
+    fresh.chmod(0o755)  # readable by others, writable by nobody else: used, never chmodded
     load(folder)
-    assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o755
+    assert stat.S_IMODE((fresh / "secret.key").stat().st_mode) == 0o600
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX ownership")

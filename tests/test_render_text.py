@@ -147,7 +147,7 @@ def test_control_characters_and_markup_in_text_are_shown_not_obeyed(store: Store
     output = rendered(report, a.text, store, force_terminal=True, color_system="truecolor")
     assert "\x1b[31mred" not in output and "\x07" not in output and "\x1b]0;" not in output
     assert "␛[31mred" in output and "[bold]not bold[/bold]" in output
-    assert clean("a\x00b\x9bc\u202ed") == "a␀b<U+009B>c<U+202E>d"
+    assert clean("a\x00b\x9bc\u202ed") == "a␀b⟨U+009B⟩c⟨U+202E⟩d"
 
 
 def test_hostile_store_text_is_plain_text(store: Store) -> None:

@@ -163,9 +163,15 @@ def test_unknown_statute_article_or_version_is_404(client: TestClient) -> None:
         (b'{"text": "x", "min_score": "high"}', 422, "min_score"),
         (b'{"text": "x", "colour": "red"}', 422, "colour"),
         (b'{"url": "file:///etc/passwd"}', 400, "only http and https"),
-        (b'{"url": "http://127.0.0.1:9/"}', 400, "refused"),
-        (b'{"url": "http://[::1]/"}', 400, "refused"),
-        (b'{"url": "http://169.254.169.254/latest/meta-data/"}', 400, "refused"),
+        (b'{"url": "/etc/passwd"}', 400, "only http and https"),  # never a server path
+        (b'{"url": "-"}', 400, "only http and https"),  # nor its stdin
+        (b'{"url": "http://127.0.0.1:9/"}', 400, "private or local address: not fetched"),
+        (b'{"url": "http://[::1]/"}', 400, "private or local address: not fetched"),
+        (
+            b'{"url": "http://169.254.169.254/latest/meta-data/"}',
+            400,
+            "private or local address: not fetched",
+        ),
     ],
 )
 def test_bad_requests_get_one_line(
@@ -383,7 +389,7 @@ def test_an_uploaded_markdown_blockquote_can_be_reviewed(client: TestClient) -> 
 def test_form_url_to_a_private_address_is_refused(client: TestClient) -> None:
     page = client.post("/check", data={"url": "http://10.0.0.1/intranet"})
     assert page.status_code == 400
-    assert "refused: 10.0.0.1 is a loopback, private or link-local address" in page.text
+    assert "10.0.0.1 is at 10.0.0.1, a private or local address: not fetched" in page.text
 
 
 def test_docs_describe_every_api_route(client: TestClient) -> None:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from lawref.batch.feeding import Chunk, Done, Feeder, MaySubmit
 from lawref.batch.inputs import CheckerConfig, Item, Outcome, check_chunk, error_outcome
+from lawref.batch.orphans import watch_parent
 from lawref.errors import LawrefError
 
 if TYPE_CHECKING:
@@ -61,10 +63,11 @@ _READY: Any = None  # a Barrier of all the pool's workers
 READY_TIMEOUT = 900.0  # seconds for every worker to load the store
 
 
-def _init_worker(config: CheckerConfig, ready: Any) -> None:
+def _init_worker(config: CheckerConfig, ready: Any, parent: int) -> None:
     global _WORKER, _READY
     # Ctrl-C reaches the whole process group: the parent stops the run; workers just finish.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch_parent(parent)
     _READY = ready
     _WORKER = (config.build(), config.max_bytes)
 
@@ -118,7 +121,7 @@ class PoolEngine:
             self.jobs,
             mp_context=self._context,
             initializer=_init_worker,
-            initargs=(self.config, self._context.Barrier(self.jobs)),
+            initargs=(self.config, self._context.Barrier(self.jobs), os.getpid()),
         )
         # Every worker started and ready before the first document (the pool would otherwise
         # start them one by one as work arrives): rates and ETAs are then true from the start,

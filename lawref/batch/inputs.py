@@ -25,9 +25,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from lawref.batch.lines import SKIP_PIECE, bounded_lines, line_limit
 from lawref.errors import InputError, LawrefError
 from lawref.read.source import DEFAULT_MAX_BYTES, read_source, source_from_bytes
 from lawref.spans import SourceText
+from lawref.text.confusables import escape_hidden_json
 
 if TYPE_CHECKING:
     from lawref.pipeline.checker import Checker
@@ -148,16 +150,20 @@ def _paths(name: str) -> Iterator[tuple[str, str | None]]:
         yield name, None
 
 
-def iter_items(inputs: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Every document the inputs designate, in command-line order (folders sorted, streamed)."""
+def iter_items(
+    inputs: Sequence[str], stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
+    """Every document the inputs designate, in command-line order (folders sorted, streamed).
+    A JSON Lines line longer than :func:`line_limit` of ``max_bytes`` is an error item, unread."""
+    limit = line_limit(max_bytes)
     for name in inputs:
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _jsonl_items(stream, "stdin")
+            yield from _jsonl_items(stream, "stdin", limit)
             continue
         for path, folder in _paths(name):
             if _is_jsonl(path):
-                yield from _jsonl_file(path)
+                yield from _jsonl_file(path, limit)
             else:
                 doc_id = _posix(os.path.relpath(path, folder) if folder else path)
                 yield Item(id=doc_id, source=path, path=path)
@@ -175,26 +181,31 @@ def count_items(inputs: Sequence[str]) -> int | None:
                 continue
             try:
                 with open(path, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+                    lines = bounded_lines(handle, SKIP_PIECE)
+                    total += sum(1 for _n, line in lines if line is None or line.strip())
             except OSError:
                 total += 1
     return total
 
 
-def _jsonl_file(path: str) -> Iterator[Item]:
+def _jsonl_file(path: str, limit: int) -> Iterator[Item]:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, after streaming
     except OSError as exc:
         yield Item(id=_posix(path), source=path, error=f"{path}: cannot read: {exc.strerror}")
         return
     with handle:
-        yield from _jsonl_items(handle, path)
+        yield from _jsonl_items(handle, path, limit)
 
 
-def _jsonl_items(stream: BinaryIO, name: str) -> Iterator[Item]:
-    for number, raw in enumerate(stream, start=1):
-        if raw.strip():
-            yield _jsonl_item(raw, f"{name}:{number}")
+def _jsonl_items(stream: BinaryIO, name: str, limit: int) -> Iterator[Item]:
+    for number, raw in bounded_lines(stream, limit):
+        where = f"{name}:{number}"
+        if raw is None:
+            message = f"{where}: line longer than {limit} bytes (twice --max-size, and a MiB)"
+            yield Item(id=where, source=where, error=message)
+        elif raw.strip():
+            yield _jsonl_item(raw, where)
 
 
 def _jsonl_item(raw: bytes, where: str) -> Item:
@@ -296,7 +307,7 @@ def encode_line(record: dict[str, Any]) -> str:
     for char, escaped in _LINE_BREAKERS.items():
         if char in line:
             line = line.replace(char, escaped)
-    return escape_surrogates(line) + "\n"
+    return escape_hidden_json(escape_surrogates(line)) + "\n"
 
 
 def escape_surrogates(json_text: str) -> str:

@@ -24,6 +24,7 @@ from lawref.batch.inputs import (
     scan_results,
 )
 from lawref.errors import InputError, LawrefError
+from lawref.store.lock import OutputLock
 
 if TYPE_CHECKING:
     pass
@@ -162,6 +163,7 @@ class Batch:
         self.summary = Summary(output=label, engine=engine, jobs=self.jobs)
         self.previous = Previous()
         self._prepared = False
+        self._lock: OutputLock | None = None
 
     def prepare(self) -> None:
         """Check inputs and output before any work (usage errors surface here, exit 2)."""
@@ -175,6 +177,10 @@ class Batch:
                 )
             if self.output.is_dir():
                 raise InputError(f"{self.output}: is a folder")
+            # One writer per output: a second run on it stops here (exit 2), before it reads
+            # (--resume) or truncates anything; the lock is held until run() ends.
+            self._lock = OutputLock(self.output)
+            self._lock.acquire()
         if self.resume and self.output is not None:
             self.previous = scan_results(self.output)
         self.summary.skipped_errors = self.previous.errors
@@ -182,7 +188,7 @@ class Batch:
 
     def _items(self) -> Iterator[Item]:
         seen: set[str] = set()
-        for item in iter_items(self.inputs, self.stdin):
+        for item in iter_items(self.inputs, self.stdin, self.config.max_bytes):
             if item.id in self.previous.ids:
                 self.summary.skipped += 1
                 continue
@@ -213,7 +219,14 @@ class Batch:
             raise
         finally:
             self.summary.seconds = time.monotonic() - started
+            self.release()
         return self.summary
+
+    def release(self) -> None:
+        """Let another run write the output (run() does this when it ends)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _loop(self, engine: Any, results: ResultsFile) -> None:
         size = self.chunk_size or getattr(engine, "chunk_size", LOCAL_CHUNK)

@@ -225,21 +225,68 @@ def trie_pattern(
     return _emit(root, end)
 
 
-def _emit(node: _Node, end: str) -> str:
-    branches = []
+MAX_TRIE_NESTING = 48  # trie levels in one nested group; deeper ones start a pattern of their own
+
+
+def _branches(node: _Node) -> list[tuple[str, _Node]]:
+    """(run, node) per child: a chain of single children is written as one run, so that the
+    pattern nests only at branch points (a 300-character title stays shallow)."""
+    out = []
     for unit, child in sorted(node.children.items()):
-        # A chain of single children is written as one run: nesting only at branch points keeps
-        # the pattern shallow enough for the regex compiler even for a 300-character title.
         run = [unit]
         while len(child.children) == 1 and not child.end:
             (next_unit, child) = next(iter(child.children.items()))
             run.append(next_unit)
-        branches.append("".join(run) + _emit(child, end))
-    if node.end:
-        branches.append(end)
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+        out.append(("".join(run), child))
+    return out
+
+
+def _alternation(branches: list[str]) -> str:
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _emit(root: _Node, end: str) -> str:
+    """The trie as a pattern, built without recursion: a store of hundreds of names that are each
+    other's prefixes nests that deep, and the regular expression compiler recurses on groups.
+    A node MAX_TRIE_NESTING levels down starts a pattern of its own, preceded by its whole prefix
+    and tried before the shallower ones (longer names first, as in the trie)."""
+    segments: list[tuple[str, str]] = []
+    work = [("", root)]
+    while work:
+        prefix, top = work.pop()
+        cuts: list[tuple[str, _Node]] = []
+        pattern = _emit_capped(top, end, cuts)
+        work += [(prefix + path, node) for path, node in cuts]
+        if pattern is not None:
+            segments.append((prefix, pattern))
+    segments.sort(key=lambda segment: len(segment[0]), reverse=True)
+    return _alternation([prefix + pattern for prefix, pattern in segments])
+
+
+def _emit_capped(top: _Node, end: str, cuts: list[tuple[str, _Node]]) -> str | None:
+    """The pattern of ``top``'s trie down to MAX_TRIE_NESTING levels; the nodes there that go on
+    are added to ``cuts`` with their path from ``top``. None: nothing to match."""
+    order: list[tuple[_Node, int, str]] = []
+    stack = [(top, 0, "")]
+    while stack:
+        node, depth, path = stack.pop()
+        order.append((node, depth, path))
+        if depth == MAX_TRIE_NESTING and node.children:
+            cuts.append((path, node))
+            continue
+        stack += [(child, depth + 1, path + run) for run, child in _branches(node)]
+    done: dict[int, str | None] = {}
+    for node, depth, _path in reversed(order):  # every node after all of its descendants
+        branches = []
+        if depth < MAX_TRIE_NESTING:
+            for run, child in _branches(node):
+                below = done[id(child)]
+                if below is not None:
+                    branches.append(run + below)
+        if node.end:
+            branches.append(end)
+        done[id(node)] = _alternation(branches) if branches else None
+    return done[id(top)]
 
 
 def chars_pattern(chars: Sequence[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from lawref.store.edit import (
     checked,
     find_statute,
 )
+from lawref.store.lock import store_lock
 from lawref.store.schema import Example, Statute, Translation
 from lawref.store.write import statute_path, writable_store, write_statute
 
@@ -97,6 +99,20 @@ def add_command(
     """
     root = writable_store(store)
     text = _text(inline_text, text_file, max_bytes(max_size_mb))
+    # The whole read-change-write under the store's lock: a concurrent add loses nothing.
+    with nullcontext() if dry_run else store_lock(root):
+        _add(root, statute_name, article_number, text, create, dry_run, values)
+
+
+def _add(
+    root: Path,
+    statute_name: str,
+    article_number: str | None,
+    text: str | None,
+    create: bool,
+    dry_run: bool,
+    values: dict[str, Any],
+) -> None:
     if create:
         statute, path, messages = _new_statute(root, statute_name, article_number, text, values)
     else:

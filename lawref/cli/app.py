@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sys
@@ -84,12 +85,40 @@ def format_option(*choices: str, default: str = "text") -> Callable[[F], F]:
     return decorate
 
 
+MAX_SIZE_LIMIT_MB = 1024.0 * 1024  # 1 TiB: any larger limit is no limit at all
+
+
+class SizeInMiB(click.ParamType):
+    """A size limit in MiB: a finite number above zero (``inf``, ``nan``, ``1e300``, ``0`` and
+    ``-1`` are refused in one line, exit 2)."""
+
+    name = "MB"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        flag = param.opts[0] if param is not None and param.opts else "--max-size"
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = math.nan
+        if not (0.001 <= number <= MAX_SIZE_LIMIT_MB):  # False for nan too
+            raise LawrefError(
+                f"{flag}: {value!r} is not a size: give a number of MiB from 0.001 to "
+                f"{MAX_SIZE_LIMIT_MB:.0f}"
+            )
+        return number
+
+
+MIB_SIZE = SizeInMiB()
+
+
 def max_size_option(func: F) -> F:
     """``--max-size MB``: refuse absurd inputs with a clear line instead of reading them."""
     return click.option(
         "--max-size",
         "max_size_mb",
-        type=click.FloatRange(min=0.001),
+        type=MIB_SIZE,
         default=64.0,
         show_default=True,
         help="Refuse inputs larger than this many MiB.",

@@ -7,6 +7,7 @@ never into the installed package, and say which file they wrote.
 from __future__ import annotations
 
 import difflib
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from lawref.cli.import_options import (
     write_options,
 )
 from lawref.ingest.importer import ImportPlan, plan_import, read_input, write_plan
+from lawref.store.lock import store_lock
 from lawref.store.write import writable_store
 
 # --- import --------------------------------------------------------------------------------------
@@ -64,20 +66,23 @@ def import_command(
     if source_file != "-" and Path(source_file).is_dir():
         from lawref.ingest.bulk import import_directory
 
-        import_directory(
-            Path(source_file),
-            root,
-            meta,
-            dry_run=dry_run,
-            force=force,
-            echo=click.echo,
-            max_bytes=max_bytes(max_size_mb),
-        )
+        with nullcontext() if dry_run else store_lock(root):
+            import_directory(
+                Path(source_file),
+                root,
+                meta,
+                dry_run=dry_run,
+                force=force,
+                echo=click.echo,
+                max_bytes=max_bytes(max_size_mb),
+            )
         return
     text = read_input(source_file, max_bytes(max_size_mb))
-    plan = plan_import(text, source_file, meta, root, force=force)
-    if not dry_run:
-        write_plan(plan)
+    # Plan and write under the store's lock: the plan is made from the file as it is then.
+    with nullcontext() if dry_run else store_lock(root):
+        plan = plan_import(text, source_file, meta, root, force=force)
+        if not dry_run:
+            write_plan(plan)
     if output_format == "json":
         emit_json(plan_record(plan, dry_run))
         return

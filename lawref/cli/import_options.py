@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
+from lawref.cli.app import MIB_SIZE
 from lawref.ingest.importer import MAX_INPUT_BYTES, Metadata
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -64,7 +65,7 @@ write_options = options_group(
 input_size_option = click.option(
     "--max-size",
     "max_size_mb",
-    type=click.FloatRange(min=0.001),
+    type=MIB_SIZE,
     default=MAX_INPUT_BYTES / (1024 * 1024),
     show_default=True,
     help="Refuse input files larger than this many MiB.",

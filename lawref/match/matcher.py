@@ -31,6 +31,7 @@ from lawref.match.align import (
     find_verbatim,
     with_edge_punctuation,
 )
+from lawref.match.characters import with_character_differences
 from lawref.match.edits import align_quote, differing_ops
 from lawref.match.index import Index
 from lawref.report import Difference, Match, Verdict, stored_match
@@ -164,7 +165,7 @@ class Matcher:
                 if pair not in tried:
                     tried.add(pair)
                     outcomes.append(self._compare(form, pair))
-        return self._decide(form, outcomes, prefer)
+        return with_character_differences(self._decide(form, outcomes, prefer), quote)
 
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)

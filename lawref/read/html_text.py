@@ -2,7 +2,9 @@
 
 Parsing is lxml's (libxml2): linear on hostile input, where the standard library's html.parser
 takes quadratic time on unclosed tags (a 24 KB page of ``<a <a <a …`` takes seconds on
-Python 3.11). The tree is walked with ``iterwalk`` (no recursion, so deep nesting is safe).
+Python 3.11). The tree is walked with ``iterwalk`` (no recursion, so deep nesting is safe); a page nested
+deeper than libxml2 parses is read again with its deepest markup flattened (html_depth.py), so
+no depth hides the end of a page.
 
 Rules: scripts, styles, navigation, asides, forms, footers, hidden elements and the page header
 are dropped (a <header> inside the chosen <article>/<main> is the article's own headline and byline,
@@ -17,6 +19,8 @@ from __future__ import annotations
 import re
 
 from lxml import etree
+
+from lawref.read.html_depth import flatten_deep
 
 _SKIP = frozenset(
     [
@@ -95,17 +99,13 @@ _COLLAPSE = re.compile(r"[ \t\n\r\f]+")  # HTML whitespace; a no-break space is 
 def extract_html(html: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``(text, blockquotes)``: the page's main text and the (start, end) of each outermost
     <blockquote>'s text in it."""
-    parser = etree.HTMLParser(
-        encoding="utf-8",
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        huge_tree=True,  # no 10 MB cap on a text node: the size limit is enforced on input
-    )
-    try:
-        root = etree.fromstring(html.encode("utf-8", "replace"), parser)
-    except etree.LxmlError:  # pragma: no cover - libxml2 recovers from nearly everything
-        root = None
+    parser = _parser()
+    root = _parse(html, parser)
+    if any("depth" in error.message for error in parser.error_log):
+        # libxml2 stopped at its nesting limit and dropped the rest of the page: read the page
+        # again with the markup beneath a safe depth flattened, so every word of it is read.
+        parser = _parser()
+        root = _parse(flatten_deep(html, skip=_SKIP, block=_BLOCK, cell=_CELL), parser)
     if root is None:
         return "", ()
     writer = _Writer()
@@ -114,6 +114,23 @@ def extract_html(html: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             writer.brk(2)
         _render(element, writer, inside_main=element.tag in ("article", "main"))
     return "".join(writer.parts), tuple(writer.spans)
+
+
+def _parser() -> etree.HTMLParser:
+    return etree.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,  # no 10 MB cap on a text node: the size limit is enforced on input
+    )
+
+
+def _parse(html: str, parser: etree.HTMLParser) -> etree._Element | None:
+    try:
+        return etree.fromstring(html.encode("utf-8", "replace"), parser)
+    except etree.LxmlError:  # pragma: no cover - libxml2 recovers from nearly everything
+        return None
 
 
 def _tag(element: etree._Element) -> str | None:

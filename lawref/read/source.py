@@ -11,17 +11,13 @@ import os
 import re
 import stat
 import sys
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
-import zlib
-from http.client import HTTPException
 from typing import Literal
 
-from lawref._version import __version__
 from lawref.errors import InputError
+from lawref.read import fetch
 from lawref.read.decoding import codec_for_label, decode_bytes
+from lawref.read.fetch import fetch_url, size_text, too_large
 from lawref.spans import SourceText
 
 __all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "markdown_blockquotes", "read_source"]
@@ -30,10 +26,6 @@ MediaType = Literal["text", "markdown", "html"]
 
 # 64 MiB: a 50 MB text still goes through; anything larger is almost surely not an article.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-_CHUNK = 65536
-# ``timeout`` bounds connecting and each read; the whole download gets this many times as long,
-# so that a server dribbling a byte at a time cannot hold the run forever.
-_DOWNLOAD_TIME_FACTOR = 6
 
 _EXTENSIONS: dict[str, MediaType] = {
     ".html": "html",
@@ -51,16 +43,22 @@ _CONTENT_TYPES: dict[str, MediaType] = {
     "text/x-markdown": "markdown",
     "text/plain": "text",
 }
-_NOT_TEXT = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30})://")
 
 
 def read_source(
-    source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 10.0
+    source: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = None,
+    allow_private: bool = True,
 ) -> SourceText:
     """Read and decode ``source``: a path, "-" for standard input, or an http(s) URL.
 
-    ``max_bytes`` caps the input (``--max-size``); ``timeout`` (seconds) applies to URLs.
+    ``max_bytes`` caps the input (``--max-size``); ``timeout`` (seconds, default
+    :data:`lawref.read.fetch.DEFAULT_TIMEOUT`) applies to URLs: to each connect and read, and six
+    times over to the whole request. ``allow_private=False`` (a server fetching for its users)
+    refuses a URL that leads, directly or by a redirect, to a private or local address.
     Raises InputError for anything that is not a readable, non-empty text document.
     """
     scheme = _SCHEME.match(source)
@@ -70,7 +68,12 @@ def read_source(
     if scheme:
         if scheme.group(1).lower() not in ("http", "https"):
             raise InputError(f"{source}: unsupported URL scheme (only http and https are read)")
-        data, hint, charset = _fetch(source, max_bytes=max_bytes, timeout=timeout)
+        data, hint, charset = _fetch(
+            source,
+            max_bytes=max_bytes,
+            timeout=fetch.DEFAULT_TIMEOUT if timeout is None else timeout,
+            allow_private=allow_private,
+        )
         return source_from_bytes(data, source, media_type=hint, charset=charset)
     data = _read_file(source, max_bytes)
     hint = _EXTENSIONS.get(os.path.splitext(source)[1].lower())
@@ -172,15 +175,8 @@ def _display(source: str) -> str:
     return "stdin" if source == "-" else source
 
 
-def _size(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.1f} MiB"
-    return f"{count} bytes"
-
-
-def _too_large(name: str, limit: int, size: int | None = None) -> InputError:
-    what = _size(size) if size is not None else f"more than {_size(limit)}"
-    return InputError(f"{name}: {what} is over the size limit of {_size(limit)} (--max-size)")
+_size = size_text
+_too_large = too_large
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -227,97 +223,16 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     return data
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects to http(s) only (urllib would also follow one to ftp)."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            return None
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
 def _fetch(
-    url: str, *, max_bytes: int, timeout: float
+    url: str, *, max_bytes: int, timeout: float, allow_private: bool = True
 ) -> tuple[bytes, MediaType | None, str | None]:
     """The body of ``url``, the media type its Content-Type (or path) gives, and its charset."""
-    request = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": f"lawref/{__version__} (statute quotation checker)",
-            "Accept": "text/html, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.5",
-            "Accept-Encoding": "gzip, identity",
-        },
-    )
-    opener = urllib.request.build_opener(_HttpOnlyRedirects)
-    deadline = time.monotonic() + timeout * _DOWNLOAD_TIME_FACTOR
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            headers = response.headers
-            length = headers.get("Content-Length", "").strip()
-            if length.isdigit() and int(length) > max_bytes and not headers.get("Content-Encoding"):
-                raise _too_large(url, max_bytes, int(length))
-            declared_type = headers.get("Content-Type")
-            content_type = headers.get_content_type() if declared_type else None
-            if content_type and content_type.startswith(_NOT_TEXT):
-                raise InputError(f"{url}: not a text document (Content-Type {content_type})")
-            body = _read_body(response, url, headers.get("Content-Encoding"), max_bytes, deadline)
-            charset = headers.get_content_charset() if declared_type else None
-    except urllib.error.HTTPError as exc:
-        exc.close()
-        raise InputError(f"{url}: HTTP error {exc.code} ({exc.reason})") from exc
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
-            raise InputError(f"{url}: no answer within {timeout:g} s") from exc
-        detail = getattr(reason, "strerror", None) or reason
-        raise InputError(f"{url}: cannot connect ({detail})") from exc
-    except TimeoutError as exc:
-        raise InputError(f"{url}: no answer within {timeout:g} s") from exc
-    except (HTTPException, OSError, ValueError) as exc:
-        raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from exc
-    hint = _CONTENT_TYPES.get(content_type or "")
+    page = fetch_url(url, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private)
+    hint = _CONTENT_TYPES.get(page.content_type or "")
     if hint is None or hint == "text":
         path_hint = _EXTENSIONS.get(os.path.splitext(urllib.parse.urlsplit(url).path)[1].lower())
         hint = path_hint or hint
-    return body, hint, charset
-
-
-def _read_body(response, url: str, encoding: str | None, max_bytes: int, deadline: float) -> bytes:  # type: ignore[no-untyped-def]
-    """The body, refused as soon as it grows past ``max_bytes`` (after decompression)."""
-    coding = (encoding or "identity").strip().lower()
-    if coding in ("gzip", "x-gzip", "deflate"):
-        inflater = zlib.decompressobj(47)  # 32 + 15: gzip or zlib header, detected
-    elif coding == "identity":
-        inflater = None
-    else:
-        raise InputError(f"{url}: unsupported Content-Encoding {coding!r}")
-    read = getattr(response, "read1", response.read)
-    chunks: list[bytes] = []
-    total = 0
-    while True:
-        if time.monotonic() > deadline:
-            raise InputError(f"{url}: download took too long (over {_size(total)} so far)")
-        chunk = read(_CHUNK)
-        if not chunk:
-            break
-        if inflater is not None:
-            try:
-                chunk = inflater.decompress(chunk, max_bytes + 1 - total)
-            except zlib.error as exc:
-                raise InputError(f"{url}: corrupt {coding} data ({exc})") from exc
-            if inflater.unconsumed_tail:
-                raise _too_large(url, max_bytes)
-        total += len(chunk)
-        if total > max_bytes:
-            raise _too_large(url, max_bytes)
-        chunks.append(chunk)
-    if inflater is not None:
-        tail = inflater.flush()
-        total += len(tail)
-        if total > max_bytes:
-            raise _too_large(url, max_bytes)
-        chunks.append(tail)
-    return b"".join(chunks)
+    return page.body, hint, page.charset
 
 
 def _looks_like_html(head: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from lawref.text.confusables import visible
+
 # Lone surrogates (from a surrogateescape decode) cannot be written as UTF-8; one for one keeps
 # every offset after them where it was.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -19,8 +21,10 @@ _WEB_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]{1,4000}", re.IGNOREC
 
 
 def esc(text: object) -> str:
-    """``text`` as HTML text or attribute value: every <, >, &, " and ' escaped."""
-    value = str(text)
+    """``text`` as HTML text or attribute value: every <, >, &, " and ' escaped, and each bidi
+    control or invisible character written as ``⟨U+202E⟩`` (never raw: it would reorder or
+    hide the words around it)."""
+    value = visible(str(text))
     if _SURROGATE.search(value):
         value = _SURROGATE.sub("\ufffd", value)
     return html.escape(value, quote=True)

@@ -15,6 +15,12 @@ from lawref.render.diff import DiffOp, word_diff
 from lawref.report import VERDICTS, Document, Match, Quote, Report, Verdict
 from lawref.store.files import Store
 from lawref.store.schema import Provenance, Statute, Translation
+from lawref.text.confusables import (
+    describe_confusable,
+    hidden_names,
+    mark_lookalikes,
+    visible,
+)
 
 VERDICT_LABELS: dict[str, str] = {
     "verbatim": "verbatim",
@@ -166,10 +172,21 @@ def quote_diff(quote: Quote) -> list[tuple[DiffOp, str]] | None:
     if quote.match is None or quote.verdict not in DIFF_VERDICTS:
         return None
     start, end = matched_span(quote.match)
-    return word_diff(quote.match.text[start:end], quote.text)
+    pieces = word_diff(quote.match.text[start:end], quote.text)
+    if any(d.op == "confusable" for d in quote.differences):
+        # "shаll" against "shall" would read as two equal words: name the look-alike letters.
+        pieces = [(op, mark_lookalikes(p) if op == "insert" else p) for op, p in pieces]
+    return pieces
 
 
 def difference_words(op: str, quoted: str, stored: str) -> str:
+    if op == "confusable":
+        return (
+            f"look-alike letters: “{visible(quoted)}” is not “{stored}”: "
+            f"{describe_confusable(quoted, stored)}"
+        )
+    if op == "hidden":
+        return f"hidden characters: {hidden_names(list(quoted))}"
     if op == "insert":
         return f"added “{quoted}”"
     if op == "delete":

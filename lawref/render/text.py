@@ -35,6 +35,7 @@ from lawref.render.facts import (
 )
 from lawref.report import VERDICTS, Citation, Document, Quote, Report
 from lawref.store.files import Store
+from lawref.text.confusables import visible
 
 # Okabe–Ito colours; each label also says its verdict in words.
 VERDICT_STYLES: dict[str, str] = {
@@ -51,17 +52,18 @@ INSERT_STYLE = "underline bold #0072b2"
 LABEL_STYLE = "dim"
 
 # Control characters in an article could drive the terminal (ESC sequences); show them instead.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean(text: str) -> str:
-    """``text`` safe to print: C0/C1 controls and bidirectional overrides made visible."""
+    """``text`` safe to print: C0/C1 controls made visible, and bidi controls and invisible
+    characters written as ``⟨U+202E⟩`` (so that no text is reordered or hidden)."""
 
-    def visible(found: re.Match[str]) -> str:
+    def shown(found: re.Match[str]) -> str:
         code = ord(found.group())
-        return chr(0x2400 + code) if code < 0x20 else f"<U+{code:04X}>"
+        return chr(0x2400 + code) if code < 0x20 else f"⟨U+{code:04X}⟩"
 
-    return _CONTROL.sub(visible, text)
+    return visible(_CONTROL.sub(shown, text))
 
 
 def emit(console: Console, renderable: RenderableType) -> None:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lawref.match import thresholds as T
 from lawref.match.matcher import Matcher, MatchResult
@@ -51,7 +51,7 @@ from lawref.reuse.thresholds import (
     MIN_CJK_CHARS,
     MIN_LATIN_CHARS,
 )
-from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens
+from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens, windows
 from lawref.spans import QuoteSpan
 
 __all__ = ["Reproduction", "ReuseCandidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
@@ -88,6 +88,22 @@ class Reproduction:
 
 
 def scan_reuse(
+    text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]], stats: ScanStats
+) -> list[Reproduction]:
+    # A long document is scanned window by window (memory bounded by the window, not the text).
+    found: list[Reproduction] = []
+    for window in windows(text, exclude):
+        for one in _scan(window.text, matcher, window.exclude, stats):
+            span = one.span
+            start = span.start + window.offset
+            if window.core_start <= start < window.core_end:
+                shifted = replace(span, start=start, end=span.end + window.offset)
+                found.append(replace(one, span=shifted))
+    found.sort(key=lambda r: r.span.start)
+    return found
+
+
+def _scan(
     text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]], stats: ScanStats
 ) -> list[Reproduction]:
     tokens = content_tokens(text, exclude)

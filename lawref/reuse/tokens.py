@@ -75,6 +75,52 @@ def merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+# --- windows: the scan's memory is bounded by these, not by the document --------------------------
+
+WINDOW_CHARS = 1 << 19  # the core of a window: 512 Ki characters
+OVERLAP_CHARS = 1 << 16  # read past the core's end, so that a run starting in it is read whole
+LEAD_CHARS = 256  # read before the core's start (a run's lead-in colon)
+
+
+@dataclass(frozen=True)
+class Window:
+    """A stretch of a long document: ``text`` is ``document[offset:offset + len(text)]``; the
+    scan keeps what it finds starting in ``[core_start, core_end)`` (document offsets)."""
+
+    offset: int
+    core_start: int
+    core_end: int
+    text: str
+    exclude: list[tuple[int, int]]
+
+
+def windows(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Window]:
+    """``text`` cut into windows whose cores tile it (each core ends after a line break where one
+    is near), so that the scan's tokens, keys and alignments are those of one window at a time:
+    its memory grows with WINDOW_CHARS, not with the document. A text of at most WINDOW_CHARS
+    is one window, itself."""
+    length = len(text)
+    if length <= WINDOW_CHARS:
+        return [Window(0, 0, length, text, list(exclude))]
+    out: list[Window] = []
+    core = 0
+    while core < length:
+        core_end = min(length, core + WINDOW_CHARS)
+        if core_end < length:
+            newline = text.rfind("\n", core_end - WINDOW_CHARS // 4, core_end)
+            core_end = newline + 1 if newline > core else core_end
+        first = max(0, core - LEAD_CHARS)
+        last = min(length, core_end + OVERLAP_CHARS)
+        inside = [
+            (max(a, first) - first, min(b, last) - first)
+            for a, b in exclude
+            if b > first and a < last
+        ]
+        out.append(Window(first, core, core_end, text[first:last], inside))
+        core = core_end
+    return out
+
+
 @dataclass
 class Tokens:
     """The content tokens of one text, in order, with where each came from.

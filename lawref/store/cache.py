@@ -8,7 +8,8 @@ Trust. A pickle runs code when it is read, so nothing is unpickled before its he
 checked: a magic string and format number, the digest of the key it was built for (the store
 files' resolved paths, sizes, mtimes, inodes and ctimes; lawref's version, the Python and pydantic
 versions), the payload's length, and an HMAC-SHA256 of metadata and payload under a per-user
-secret kept beside the cache (mode 0600, in a 0700 folder). The metadata lists the source files
+secret kept beside the cache (mode 0600, in a folder only this user can write; a folder or file
+that another user owns or can write is never used). The metadata lists the source files
 of the lawref modules that were loaded when the entry was written; one of them edited since makes
 the entry stale too. A corrupt, truncated, foreign or stale file fails one of these checks and is
 rebuilt, never read. Files are written to a temporary name and moved into place with
@@ -285,8 +286,10 @@ def info() -> dict[str, Any]:
 
 def clear() -> tuple[int, int]:
     """Delete every cache file; return (files removed, bytes freed)."""
-    folder = cache_dir()
+    folder = secure_dir(cache_dir(), create=False)
     removed = freed = 0
+    if folder is None:  # not ours alone: its files are not ours to delete either
+        return removed, freed
     for path in _cache_files(folder):
         try:
             size = path.stat().st_size

@@ -115,21 +115,52 @@ def yaml_files(path: Path) -> list[Path]:
 # --- one file ----------------------------------------------------------------------------------
 
 
+class _Collection:
+    """An open mapping or sequence while the events stream by: a mapping's keys, with lines."""
+
+    def __init__(self, mapping: bool) -> None:
+        self.mapping = mapping
+        self.at_key = True  # a mapping's next node is a key (else its value)
+        self.keys: dict[str, int] = {}
+
+    def node(self, key: str | None, line: int | None) -> str | None:
+        """A node in this collection; for a key given before, why that is refused."""
+        if not self.mapping:
+            return None
+        was_key, self.at_key = self.at_key, not self.at_key
+        if not was_key or key is None:
+            return None
+        if key in self.keys:
+            return (
+                f"key {key!r} given twice (lines {self.keys[key]} and {line}): "
+                "YAML would silently keep only the last"
+            )
+        self.keys[key] = line or 0
+        return None
+
+
 def _check_structure(text: str, path: str) -> Problem | None:
-    """Reject anchors/aliases and absurd nesting before anything is constructed."""
-    depth = 0
+    """Reject anchors/aliases, keys given twice in one mapping and absurd nesting before anything
+    is constructed."""
+    stack: list[_Collection] = []
     try:
         for event in yaml.parse(text, Loader=SafeLoader):
+            line = event.start_mark.line + 1 if event.start_mark else None
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                line = event.start_mark.line + 1 if event.start_mark else None
                 return Problem(path, line, None, "YAML anchors and aliases are not allowed")
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                continue
+            if not isinstance(event, (yaml.NodeEvent, yaml.CollectionStartEvent)):
+                continue
+            key = event.value if isinstance(event, yaml.ScalarEvent) else None
+            twice = stack[-1].node(key, line) if stack else None
+            if twice:
+                return Problem(path, line, None, twice)
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_YAML_DEPTH:
-                    line = event.start_mark.line + 1 if event.start_mark else None
+                stack.append(_Collection(isinstance(event, yaml.MappingStartEvent)))
+                if len(stack) > MAX_YAML_DEPTH:
                     return Problem(path, line, None, f"nested deeper than {MAX_YAML_DEPTH} levels")
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
     except yaml.YAMLError as exc:
         return _yaml_problem(exc, path)
     return None

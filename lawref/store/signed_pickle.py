@@ -5,7 +5,8 @@
     payload (pickle)
 
 The HMAC-SHA256 covers digest, lengths, metadata and payload under a per-user secret kept in the
-folder (0600 in a 0700 folder that this user owns). :func:`read` unpickles nothing until the
+folder (0600, in a folder that this user owns and nobody else can write). Every file is opened
+without following links and checked the same way (owner, mode) on the open descriptor. :func:`read` unpickles nothing until the
 magic, format, digest, lengths, HMAC and code records all check out.
 """
 
@@ -76,35 +77,91 @@ def _code_changed(records: Any) -> str | None:
     return None
 
 
+_warned: set[str] = set()
+
+
+def _warn(message: str) -> None:
+    """One line on stderr, once per process for each message."""
+    if message not in _warned:
+        _warned.add(message)
+        print(f"lawref: warning: {message}", file=sys.stderr)
+
+
+def folder_problem(st: os.stat_result) -> str | None:
+    """Why a folder with this (lstat) status cannot hold this user's cache, or None."""
+    if not stat.S_ISDIR(st.st_mode):
+        return "not a folder (a link or a file)"
+    if hasattr(os, "getuid"):
+        if st.st_uid != os.getuid():
+            return "owned by another user"
+        if st.st_mode & 0o022:
+            return "writable by group or others"
+    return None
+
+
+def file_problem(st: os.stat_result, *, secret: bool = False) -> str | None:
+    """Why a cache file (or, with ``secret``, the key) with this status must not be read."""
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    if hasattr(os, "getuid"):
+        if st.st_uid != os.getuid():
+            return "owned by another user"
+        if st.st_mode & (0o077 if secret else 0o022):
+            return "readable or writable by others" if secret else "writable by group or others"
+    return None
+
+
 def secure_dir(folder: Path, create: bool) -> Path | None:
-    """``folder``, private to this user; None when it cannot be made so (then: no caching)."""
+    """``folder`` when only this user can write it; None (with a warning) otherwise.
+
+    A folder that does not exist is created private (0700). An existing folder is never
+    chmodded: it may be shared (a sticky /tmp-like folder), and making it private would lock
+    others out; one that someone else owns or can write is simply not used, since whatever is
+    in it (a key, a signed pickle) may have been planted there.
+    """
     try:
-        if create:
+        if create and not os.path.lexists(folder):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         st = os.stat(folder, follow_symlinks=False)
     except OSError:
         return None
-    if not stat.S_ISDIR(st.st_mode):
+    problem = folder_problem(st)
+    if problem is not None:
+        _warn(
+            f"not using the cache folder {folder}: {problem} (set LAWREF_CACHE_DIR to a private folder)"
+        )
         return None
-    if hasattr(os, "getuid"):
-        if st.st_uid != os.getuid():
-            return None  # someone else's folder: their pickles would run as us
-        if st.st_mode & 0o077:
-            try:
-                os.chmod(folder, 0o700)
-            except OSError:
-                return None
     return folder
 
 
+def open_private(path: Path, *, secret: bool = False) -> Any:
+    """``path`` opened for reading (a binary file object) when it is a regular file of this
+    user's that others cannot write (or, for the key, read); OSError or PermissionError else."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        problem = file_problem(os.fstat(fd), secret=secret)
+    except OSError:
+        os.close(fd)
+        raise
+    if problem is not None:
+        os.close(fd)
+        raise PermissionError(f"{path}: {problem}")
+    return os.fdopen(fd, "rb")
+
+
 def secret_key(folder: Path, create: bool) -> bytes | None:
+    """The user's cache key (32 random bytes, mode 0600); None when it cannot be trusted."""
     path = folder / SECRET_NAME
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
+        with open_private(path, secret=True) as handle:
             data = handle.read(64)
         if len(data) == 32:
             return data
+    except FileNotFoundError:
+        pass
+    except PermissionError as exc:
+        _warn(f"not using the cache: its key {exc} (`lawref cache clear` makes a new one)")
+        return None
     except OSError:
         pass
     if not create:
@@ -173,9 +230,10 @@ def read_header(path: Path) -> tuple[bytes, dict[str, Any], int] | None:
 def read(path: Path, secret: bytes, digest: bytes) -> Any:
     """The object in ``path`` if every check passes; raise LookupError otherwise."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
+        with open_private(path) as handle:
             data = handle.read()
+    except PermissionError as exc:  # someone else's file, or one others could have written
+        raise LookupError(f"not private: {exc}") from exc
     except OSError as exc:
         raise LookupError("unreadable") from exc
     if len(data) < HEADER.size:

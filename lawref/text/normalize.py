@@ -7,7 +7,8 @@ original text it came from, so an aligned span can be reported in the original's
 Three forms, from strict to loose:
 
 - :func:`verbatim_form` — what DESIGN.md calls "identical up to whitespace, quote-mark and dash
-  style, Unicode width": NFKC, quote marks and dashes unified, ellipses unified, Chinese
+  style, Unicode width": NFKC, quote marks and dashes unified, ellipses unified, look-alike
+  Cyrillic/Greek letters folded to Latin (reported apart, see lawref/text/confusables.py), Chinese
   full-width punctuation folded to ASCII, whitespace kept only between two Latin words,
   Traditional Chinese converted to Simplified.
 - :func:`skeleton` — the matching form: the above plus case folding and words broken by a stray
@@ -25,6 +26,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
+
+from lawref.text.confusables import fold_lookalikes, may_hold_lookalikes
 
 # Han ideographs (with extensions and compatibility forms) and kana: matched character by character.
 CJK_RANGES = "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -117,10 +120,18 @@ _Triple = tuple[str, Sequence[int], Sequence[int]]
 
 @lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
-    """NFKC, then unified punctuation; format characters (soft hyphen, zero-width space) vanish."""
+    """NFKC, then unified punctuation and look-alike letters folded to Latin (Cyrillic "а" is
+    "a"); format characters (soft hyphen, zero-width space, bidi controls) vanish. What they
+    hid is reported apart (lawref/match/characters.py)."""
     if unicodedata.category(char) == "Cf":
         return ""
-    return unicodedata.normalize("NFKC", char).translate(_PUNCT_TABLE)
+    return _lookalikes_folded(unicodedata.normalize("NFKC", char).translate(_PUNCT_TABLE))
+
+
+def _lookalikes_folded(text: str) -> str:
+    if may_hold_lookalikes(text):
+        return fold_lookalikes(text)
+    return text
 
 
 @lru_cache(maxsize=65536)
@@ -171,6 +182,7 @@ def _fold_slow(text: str) -> _Triple:
             folded = _fold_char(text[i])
         else:  # a base character with combining marks: normalise them together (e + ́ → é)
             folded = unicodedata.normalize("NFKC", text[i:j]).translate(_PUNCT_TABLE)
+            folded = _lookalikes_folded(folded)
         for char in folded:
             out.append(char)
             starts.append(i)
@@ -383,7 +395,7 @@ _NON_ALNUM_RE = re.compile(r"[\W_]+")
 def quick_letters(text: str) -> str:
     """Nearly :func:`letters_form`'s text, computed at C speed without offsets: for screening
     candidates before the exact forms are built (it may differ on rare combining sequences)."""
-    normal = unicodedata.normalize("NFKC", text)
+    normal = _lookalikes_folded(unicodedata.normalize("NFKC", text))
     if _CJK_RE.search(normal):
         normal = _t2s_converter().convert(normal)
     return _NON_ALNUM_RE.sub("", normal).casefold()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,12 +11,13 @@ from starlette.requests import Request
 
 from lawref._version import __version__
 from lawref.errors import InputError
+from lawref.read.fetch import DEFAULT_TIMEOUT
+from lawref.read.source import read_source
 from lawref.report import Report
 from lawref.spans import SourceText
 from lawref.store.files import Store
 from lawref.web.engine import CheckEngine
 from lawref.web.inputs import source_from_text
-from lawref.web.url_guard import URL_TIMEOUT, fetch_source
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class Settings:
     max_bytes: int = 64 * 1024 * 1024
     data_dir: Path | None = None
     allow_private_urls: bool = False
-    url_timeout: float = URL_TIMEOUT
+    url_timeout: float = DEFAULT_TIMEOUT  # as `lawref check URL`
     # Host headers accepted (None: any). On loopback, only the loopback names: a web page whose
     # DNS name is re-pointed at 127.0.0.1 ("DNS rebinding") is then refused.
     allowed_hosts: tuple[str, ...] | None = None
@@ -51,10 +53,16 @@ class WebState:
         if text is not None:
             return source_from_text(text, name or url or "-")
         if url:
+            url = url.strip()
+            # Never a path on the server, never its stdin: a web user gives web addresses only.
+            if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+                raise InputError(f"{url}: only http and https URLs are read")
             # Network I/O in a thread: the event loop keeps serving while a slow site answers.
+            # The reader's limits (a time-out per read and for the whole request, --max-size) and,
+            # unless --allow-private-urls, no private or local address, also after a redirect.
             return await asyncio.to_thread(
-                fetch_source,
-                url.strip(),
+                read_source,
+                url,
                 max_bytes=self.settings.max_bytes,
                 timeout=self.settings.url_timeout,
                 allow_private=self.settings.allow_private_urls,

@@ -1,0 +1,180 @@
+"""The labelled real-world passages: reading them and checking that they are well-formed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PASSAGES = Path(__file__).parent / "passages"
+VERDICTS = ("verbatim", "minor", "elided", "altered", "paraphrase", "unmatched")
+ATTRIBUTIONS = ("consistent", "misattributed", "uncited", "unverified")
+MARKS = ("quoted", "block", "none")
+PASSAGE_KEYS = {"id", "url", "retrieved", "kind", "language", "text", "quotes", "citations", "note"}
+QUOTE_KEYS = {
+    "text",
+    "occurrence",
+    "statute",
+    "article",
+    "also",
+    "verdict",
+    "attribution",
+    "marks",
+    "score",
+    "store_may_lack",
+    "note",
+}
+CITATION_KEYS = {
+    "text",
+    "occurrence",
+    "statute",
+    "articles",
+    "in_store",
+    "store_may_lack",
+    "score",
+    "note",
+}
+
+
+@dataclass
+class Item:
+    """A labelled quote or citation, with its place in the passage's text."""
+
+    label: dict[str, Any]
+    start: int
+    end: int
+
+    @property
+    def scored(self) -> bool:
+        return self.label.get("score", True) is not False
+
+
+@dataclass
+class Passage:
+    label: dict[str, Any]
+    path: Path
+    quotes: list[Item] = field(default_factory=list)
+    citations: list[Item] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return str(self.label["id"])
+
+    @property
+    def text(self) -> str:
+        return str(self.label["text"])
+
+
+def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """Offsets of the ``occurrence``-th appearance of ``needle`` in ``text`` (1-based)."""
+    start = -1
+    for _ in range(max(occurrence, 1)):
+        start = text.find(needle, start + 1)
+        if start < 0:
+            return None
+    return start, start + len(needle)
+
+
+def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
+    """Every passage of every YAML file in ``folder``, and the problems found reading them."""
+    passages: list[Passage] = []
+    problems: list[str] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            problems.append(f"{path.name}: not YAML: {' '.join(str(exc).split())}")
+            continue
+        if not isinstance(data, list):
+            problems.append(f"{path.name}: not a list of passages")
+            continue
+        for entry in data:
+            passage, found = _passage(entry, path)
+            problems += found
+            if passage is not None:
+                passages.append(passage)
+    seen: set[str] = set()
+    for passage in passages:
+        if passage.id in seen:
+            problems.append(f"{passage.path.name}: {passage.id}: duplicate id")
+        seen.add(passage.id)
+    return passages, problems
+
+
+def _passage(entry: Any, path: Path) -> tuple[Passage | None, list[str]]:
+    if not isinstance(entry, dict) or "id" not in entry:
+        return None, [f"{path.name}: an entry without an id"]
+    where = f"{path.name}: {entry['id']}"
+    problems = [f"{where}: unknown key {k!r}" for k in entry if k not in PASSAGE_KEYS]
+    for key in ("url", "retrieved", "kind", "language", "text"):
+        if not entry.get(key):
+            problems.append(f"{where}: no {key}")
+    if not str(entry.get("url", "")).startswith(("http://", "https://")):
+        problems.append(f"{where}: url is not an http(s) address")
+    passage = Passage(entry, path)
+    text = str(entry.get("text", ""))
+    for n, quote in enumerate(entry.get("quotes") or []):
+        item, found = _item(quote, text, f"{where}: quotes[{n}]", QUOTE_KEYS)
+        problems += found
+        if item is None:
+            continue
+        if quote.get("verdict") not in VERDICTS:
+            problems.append(f"{where}: quotes[{n}]: verdict {quote.get('verdict')!r}")
+        if quote.get("attribution") not in ATTRIBUTIONS:
+            problems.append(f"{where}: quotes[{n}]: attribution {quote.get('attribution')!r}")
+        if quote.get("marks", "quoted") not in MARKS:
+            problems.append(f"{where}: quotes[{n}]: marks {quote.get('marks')!r}")
+        if (quote.get("statute") is None) != (quote.get("article") is None):
+            problems.append(f"{where}: quotes[{n}]: statute and article go together")
+        if quote.get("statute") is None and quote.get("verdict") != "unmatched":
+            problems.append(f"{where}: quotes[{n}]: no statute, so the verdict is unmatched")
+        passage.quotes.append(item)
+    for n, citation in enumerate(entry.get("citations") or []):
+        item, found = _item(citation, text, f"{where}: citations[{n}]", CITATION_KEYS)
+        problems += found
+        if item is None:
+            continue
+        if not isinstance(citation.get("articles", []), list):
+            problems.append(f"{where}: citations[{n}]: articles is not a list")
+        passage.citations.append(item)
+    return passage, problems
+
+
+def _item(label: Any, text: str, where: str, keys: set[str]) -> tuple[Item | None, list[str]]:
+    if not isinstance(label, dict) or not label.get("text"):
+        return None, [f"{where}: no text"]
+    problems = [f"{where}: unknown key {k!r}" for k in label if k not in keys]
+    span = locate(text, str(label["text"]), int(label.get("occurrence", 1)))
+    if span is None:
+        return None, [*problems, f"{where}: text does not occur in the passage"]
+    return Item(label, *span), problems
+
+
+def in_store(citation: dict[str, Any]) -> bool:
+    """A citation's ``in_store`` label (default: true when it names a statute id)."""
+    return bool(citation.get("in_store", citation.get("statute") is not None))
+
+
+def store_problems(passages: list[Passage], store: Any) -> list[str]:
+    """Labels that name a statute or article the store lacks without saying it may (store_may_lack)."""
+    problems = []
+    for passage in passages:
+        for kind, items in (("quote", passage.quotes), ("citation", passage.citations)):
+            for item in items:
+                label = item.label
+                statute = label.get("statute")
+                if statute is None or label.get("store_may_lack"):
+                    continue
+                found = store.get(statute)
+                where = f"{passage.path.name}: {passage.id}: {kind} {label['text'][:40]!r}"
+                if found is None:
+                    problems.append(f"{where}: statute {statute} is not in the store")
+                    continue
+                numbers = {str(a.number) for a in found.articles}
+                wanted = [label.get("article")] if kind == "quote" else label.get("articles") or []
+                for article in wanted:
+                    if str(article) not in numbers:
+                        problems.append(f"{where}: {statute} has no article {article}")
+    return problems
