@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -168,3 +169,26 @@ def test_without_the_web_extra_serve_says_which_to_install() -> None:
         "lawref: error: lawref serve needs the web extra (fastapi is missing): "
         "pip install 'lawref[web]'"
     ]
+
+
+def test_a_long_check_does_not_hold_up_the_others(server: str) -> None:
+    """While a long article is checked, the page, the store and a short check still answer: the
+    short ones are done before the long one (an order, not a time, is asserted)."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    long_article = "\n\n".join([text] * 400)  # about 1 MB
+
+    def long_check() -> int:
+        return httpx.post(
+            f"{server}/api/check", json={"text": long_article}, timeout=600
+        ).status_code
+
+    with ThreadPoolExecutor(max_workers=1) as background:
+        pending = background.submit(long_check)
+        time.sleep(1)  # let the long article reach its worker first (not a measurement)
+        short = httpx.post(f"{server}/api/check", json={"text": text}, timeout=600)
+        page = httpx.get(f"{server}/")
+        article = httpx.get(f"{server}/api/statutes/{NIL}/articles/7")
+        finished_first = not pending.done()
+        assert pending.result() == 200
+    assert short.status_code == page.status_code == article.status_code == 200
+    assert finished_first
