@@ -1,4 +1,6 @@
-"""The reports of ``check`` and ``cites``: pydantic models that serialise to the JSON contract.
+"""The reports of ``check`` and ``cites``: pydantic models that serialise to the JSON contract
+(docs/json-contract.md); ``report_schema()`` is the JSON Schema of ``check``'s (``lawref schema
+report``).
 
 Field names and order follow the contract exactly; other tools parse this output.
 """
@@ -8,8 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic.json_schema import SkipJsonSchema
 
+from lawref.spans import SourceText
 from lawref.text.confusables import escape_hidden_json
 
 Verdict = Literal["verbatim", "minor", "elided", "altered", "paraphrase", "unmatched"]
@@ -27,6 +31,24 @@ Marks = Literal["quoted", "block", "none"]
 
 class ReportModel(BaseModel):
     model_config = ConfigDict(frozen=True)
+
+
+Page = Field(default=None, ge=1, description="PDF input: the page it starts on, from 1")
+Paragraph = Field(default=None, ge=1, description="DOCX input: the paragraph it starts in, from 1")
+
+
+class Located(ReportModel):
+    """A quote or citation: its ``page`` (PDF input) and ``paragraph`` (DOCX input) are written
+    only for documents that have them (the fields are declared last in each model)."""
+
+    @model_serializer(mode="wrap")
+    def _without_absent_location(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            for key in ("page", "paragraph"):
+                if data.get(key, 0) is None:
+                    del data[key]
+        return data
 
 
 class Match(ReportModel):
@@ -82,36 +104,77 @@ class Difference(ReportModel):
     statute: str
 
 
+class CoveredTerm(ReportModel):
+    term: str  # the Chinese word
+    gloss: str  # its usual English rendering
+    quote: str | None  # the English words of the quote that render it
+
+
+class OmittedTerm(ReportModel):
+    term: str
+    gloss: str
+    kind: str  # glossary kind, or "word"
+
+
+class AddedWords(ReportModel):
+    text: str  # English words with no counterpart in the original
+    start: int  # offsets in the quote
+    end: int
+
+
+class MeaningChange(ReportModel):
+    kind: str  # modality | negation | scope | legal-basis | obligation
+    change: str  # strengthened | weakened | dropped | added | widened | narrowed
+    term: str | None
+    gloss: str | None
+    quote: str | None
+    note: str
+
+
+class Evidence(ReportModel):
+    """The cross-lingual comparison of an English quote with the Chinese original."""
+
+    covered: list[CoveredTerm]
+    omitted: list[OmittedTerm]
+    added: list[AddedWords]
+    modality: list[MeaningChange]
+    faithfulness: float = Field(ge=0, le=100)
+
+
 class CitedAs(ReportModel):
     text: str
     statute: str | None
     article: str | None
 
 
-class Quote(ReportModel):
+class Quote(Located):
     text: str
     start: int
     end: int
     verdict: Verdict
-    score: float
+    score: float = Field(ge=0, le=100)
     match: Match | None
     differences: list[Difference]
     attribution: Attribution
     cited_as: CitedAs | None
     marks: Marks = "quoted"
-    evidence: dict[str, Any] | None = None
+    evidence: Evidence | None = None
+    page: int | None = Page
+    paragraph: int | None = Paragraph
     # Remarks for the text and HTML reports (a cited version whose text differs, a cross-lingual
     # link): not part of the JSON contract, so never serialised.
-    notes: list[str] = Field(default_factory=list, exclude=True)
+    notes: SkipJsonSchema[list[str]] = Field(default_factory=list, exclude=True)
 
 
-class Citation(ReportModel):
+class Citation(Located):
     text: str
     start: int
     end: int
     statute: str | None
     article: str | None
     version: str | None
+    page: int | None = Page
+    paragraph: int | None = Paragraph
 
 
 class CitationRef(Protocol):
@@ -149,6 +212,32 @@ class Document(ReportModel):
     citations: list[Citation]
 
 
+def with_locations(document: Document, source: SourceText) -> Document:
+    """``document`` with the page (PDF) or paragraph (DOCX) of each quote and citation, from
+    where ``source`` says its pages or paragraphs start; unchanged for other inputs."""
+    if not (source.pages or source.paragraphs):
+        return document
+    return document.model_copy(
+        update={
+            "quotes": [_located(q, source) for q in document.quotes],
+            "citations": located_citations(document.citations, source),
+        }
+    )
+
+
+def located_citations(citations: list[Citation], source: SourceText) -> list[Citation]:
+    """``citations`` with the page (PDF) or paragraph (DOCX) of ``source`` each is on."""
+    if not (source.pages or source.paragraphs):
+        return citations
+    return [_located(c, source) for c in citations]
+
+
+def _located(item: Any, source: SourceText) -> Any:
+    return item.model_copy(
+        update={"page": source.page_of(item.start), "paragraph": source.paragraph_of(item.start)}
+    )
+
+
 class Report(ReportModel):
     lawref_version: str
     documents: list[Document]
@@ -164,6 +253,23 @@ class Report(ReportModel):
     def to_json(self, indent: int | None = 2) -> str:
         # Bidi controls and invisible characters as \u escapes: the same JSON, never raw.
         return escape_hidden_json(self.model_dump_json(indent=indent))
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema of ``lawref check --format json`` (draft 2020-12)."""
+    schema = Report.model_json_schema()
+    definitions = schema.get("$defs", {})
+    # Written in every quote, though Python callers may leave them out.
+    definitions["Quote"]["required"] += ["marks", "evidence"]
+    for definition in [schema, *definitions.values()]:
+        if definition.get("type") == "object":
+            definition["additionalProperties"] = False
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "lawref check report",
+        "description": "The output of `lawref check --format json`; see docs/json-contract.md.",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
 
 
 # --- the report of ``cites`` -----------------------------------------------------------------

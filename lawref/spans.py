@@ -6,6 +6,7 @@ span's text.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,9 +17,19 @@ class SourceText:
 
     source: str  # path, URL, or "-" for stdin
     text: str
-    media_type: Literal["text", "markdown", "html"] = "text"
+    media_type: Literal["text", "markdown", "html", "pdf", "docx"] = "text"
     encoding: str = "utf-8"
     blockquotes: tuple[tuple[int, int], ...] = ()  # from <blockquote> or Markdown "> " lines
+    pages: tuple[int, ...] = ()  # PDF: the offset where each page starts (page 1 first)
+    paragraphs: tuple[int, ...] = ()  # DOCX: the offset where each paragraph starts
+
+    def page_of(self, offset: int) -> int | None:
+        """The page (from 1) that ``offset`` is on; None when the input has no pages."""
+        return bisect.bisect_right(self.pages, offset) or None if self.pages else None
+
+    def paragraph_of(self, offset: int) -> int | None:
+        """The paragraph (from 1) that ``offset`` is in; None when the input has none recorded."""
+        return bisect.bisect_right(self.paragraphs, offset) or None if self.paragraphs else None
 
 
 @dataclass(frozen=True)

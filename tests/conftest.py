@@ -1,15 +1,38 @@
-"""Shared fixtures."""
+"""Shared fixtures: a cache folder of its own for every test, and figures printed on request."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+FIGURES_ENV = "LAWREF_TEST_FIGURES"
 
-@pytest.fixture(scope="session")
-def _shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("lawref-cache-shared")
+# Before any test module is imported: code that runs at collection (a parametrize list read from
+# the store) must not write into the user's own cache folder either.
+# It is also the seed of every test's own folder: the compiled stores that the tests left behind.
+_SESSION_CACHE = Path(tempfile.mkdtemp(prefix="lawref-test-cache-"))
+_SEED = _SESSION_CACHE / "seed"
+_SEED.mkdir()
+os.environ["LAWREF_CACHE_DIR"] = str(_SEED)
+os.environ.pop("LAWREF_NO_CACHE", None)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
+
+
+def _copy_new(source: Path, target: Path) -> None:
+    """Copy the files of ``source`` that ``target`` lacks (cache files are named by content)."""
+    if not source.is_dir():
+        return
+    for path in source.iterdir():
+        if path.is_file() and not path.name.startswith(".") and not (target / path.name).exists():
+            shutil.copy2(path, target / path.name)
 
 
 @pytest.fixture(autouse=True)
@@ -17,14 +40,41 @@ def _private_cache_dir(
     request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
     monkeypatch: pytest.MonkeyPatch,
-    _shared_cache_dir: Path,
-) -> Path:
-    """Never the user's real cache. Tests of the cache itself get a fresh folder each; the others
-    share one for the session, so the shipped store's index is compiled once, not per test."""
+) -> Iterator[Path]:
+    """Never the user's real cache, and never another test's: every test gets a folder of its own.
+
+    So that the shipped store is not compiled again for every test, the folder starts with a
+    copy of what earlier tests compiled (the files are keyed by the store's content and signed
+    with the folder's key, which is copied with them). Tests of the cache itself (``fresh_cache``,
+    test_cache.py) get an empty folder, and what they leave is not passed on.
+    """
     fresh = request.node.get_closest_marker("fresh_cache") or request.module.__name__.endswith(
         "test_cache"
     )
-    folder = tmp_path_factory.mktemp("lawref-cache") if fresh else _shared_cache_dir
+    folder = tmp_path_factory.mktemp("lawref-cache")
+    if not fresh:
+        _copy_new(_SEED, folder)
     monkeypatch.setenv("LAWREF_CACHE_DIR", str(folder))
     monkeypatch.delenv("LAWREF_NO_CACHE", raising=False)
-    return folder
+    yield folder
+    if not fresh:
+        _copy_new(folder, _SEED)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture()
+def figures(
+    request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., None]:
+    """Print measured figures (precision, thresholds): shown with ``-s`` or LAWREF_TEST_FIGURES=1,
+    quiet otherwise (pytest shows them with the failure when the test fails)."""
+    forced = os.environ.get(FIGURES_ENV, "") not in ("", "0")
+
+    def emit(*lines: str) -> None:
+        if forced:
+            with capsys.disabled():
+                print(*lines, sep="\n")
+        else:
+            print(*lines, sep="\n")
+
+    return emit

@@ -193,12 +193,37 @@ def sample_report(store: Store, source: str = "intelligence-law.txt") -> tuple[R
         marks="none",
         match=match_for(nil, "7", art7.text, zh_first, None, "zh"),
         attribution="uncited",
-        evidence={
-            "covered": ["组织 organisations", "支持、协助和配合 help"],
-            "omitted": ["依法 in accordance with law", "保守…秘密 keep secrets"],
-            "added": ["whenever they are asked"],
-            "modality": ["应当 (shall) rendered as must"],
-            "faithfulness": 0.42,
+        evidence={  # the shape of the contract's `evidence` (docs/json-contract.md)
+            "covered": [
+                {"term": "组织", "gloss": "organization", "quote": "organisations"},
+                {
+                    "term": "支持、协助和配合",
+                    "gloss": "support, assist and cooperate",
+                    "quote": "help",
+                },
+            ],
+            "omitted": [
+                {"term": "依法", "gloss": "in accordance with law", "kind": "legal-basis"},
+                {"term": "保守…秘密", "gloss": "keep secrets", "kind": "phrase"},
+            ],
+            "added": [
+                {
+                    "text": "whenever they are asked",
+                    "start": paraphrase.index("whenever"),
+                    "end": len(paraphrase),
+                }
+            ],
+            "modality": [
+                {
+                    "kind": "modality",
+                    "change": "strengthened",
+                    "term": "应当",
+                    "gloss": "shall",
+                    "quote": "must",
+                    "note": "应当 (shall) rendered as must",
+                }
+            ],
+            "faithfulness": 42.0,
         },
     )
     a.add(".\n\nChina's ")

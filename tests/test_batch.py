@@ -348,11 +348,12 @@ def test_jsonl_records(tmp_path: Path) -> None:
 
 
 def test_folders_skip_hidden_and_other_files(tmp_path: Path) -> None:
-    for name in ("b.txt", "a/x.md", "a/y.html", "a/skip.pdf", ".git/z.txt", "a/.hidden.txt"):
+    names = ("b.txt", "a/x.md", "a/y.html", "a/z.pdf", "a/w.docx", "a/skip.png", ".git/z.txt")
+    for name in (*names, "a/.hidden.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("text", encoding="utf-8")
     ids = [item.id for item in iter_items([str(tmp_path)])]
-    assert ids == ["b.txt", "a/x.md", "a/y.html"]
+    assert ids == ["b.txt", "a/w.docx", "a/x.md", "a/y.html", "a/z.pdf"]
     globbed = [item.id for item in iter_items([str(tmp_path / "**" / "*.md")])]
     assert globbed == [(tmp_path / "a" / "x.md").as_posix()]
 

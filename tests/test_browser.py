@@ -273,3 +273,43 @@ def test_screenshot_for_the_readme(browser: Any, pages: list[Page], tmp_path: Pa
     page.screenshot(path=str(target))
     assert target.stat().st_size > 10_000
     page.close()
+
+
+def _fonts_of(page: Any, selector: str) -> list[str]:
+    """The fonts the browser drew the text of ``selector`` with (Chrome DevTools Protocol)."""
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return [font["familyName"] for font in fonts]
+
+
+def test_latin_quotations_are_not_drawn_in_a_cjk_font(browser: Any, pages: list[Page]) -> None:
+    """On a machine without Georgia whose only serif with CJK is a CJK font, an English quote
+    must still be drawn in a Latin font (a CJK one sets "China's" as "China' s")."""
+    item = next(p for p in pages if p.name == "sample")  # rendered now, with the current CSS
+    visit = open_report(browser, item.path)
+    english = [
+        i
+        for i, q in enumerate(item.report.documents[0].quotes)
+        if "'" in q.text or q.text.isascii()
+    ]
+    assert english
+    for index in english:
+        fonts = _fonts_of(visit.page, f"#m0-{index}")
+        assert fonts and not any("CJK" in name for name in fonts), (index, fonts)
+    chinese = _fonts_of(visit.page, ".text")  # the story quotes Chinese: a CJK face draws it
+    assert any("CJK" in name for name in chinese) or not _has_cjk_font()
+    visit.page.close()
+
+
+def _has_cjk_font() -> bool:
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return False
+    listed = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout
+    return bool(listed.strip())

@@ -325,7 +325,7 @@ def test_validate_never_uses_the_cache(
     assert run(["validate", str(folder)]) == 0
     assert reads.take() == 1
     captured = capsys.readouterr()
-    assert f"1 statutes, {articles} articles: ok" in captured.out + captured.err
+    assert f"1 statute, {articles} articles: ok" in captured.out + captured.err
 
 
 def test_cache_info_and_clear(

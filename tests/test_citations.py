@@ -4,6 +4,7 @@ Chinese, with negatives), the store's own citation examples, and bounds on the w
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
@@ -584,7 +585,7 @@ def test_each_case(finder: CitationFinder, text: str, expected: list[Expected]) 
     assert found == [normal(e) for e in expected]
 
 
-def test_precision_and_recall(finder: CitationFinder, capsys: pytest.CaptureFixture[str]) -> None:
+def test_precision_and_recall(finder: CitationFinder, figures: Callable[..., None]) -> None:
     scores = {}
     for language, table in (("en", ENGLISH), ("zh", CHINESE), ("all", ENGLISH + CHINESE)):
         true_positive = false_positive = false_negative = 0
@@ -597,12 +598,11 @@ def test_precision_and_recall(finder: CitationFinder, capsys: pytest.CaptureFixt
         precision = true_positive / max(1, true_positive + false_positive)
         recall = true_positive / max(1, true_positive + false_negative)
         scores[language] = (precision, recall)
-        with capsys.disabled():
-            print(
-                f"\ncitations [{language}]: {len(table)} texts, precision {precision:.3f}, "
-                f"recall {recall:.3f} (tp {true_positive}, fp {false_positive}, "
-                f"fn {false_negative})"
-            )
+        figures(
+            f"\ncitations [{language}]: {len(table)} texts, precision {precision:.3f}, "
+            f"recall {recall:.3f} (tp {true_positive}, fp {false_positive}, "
+            f"fn {false_negative})"
+        )
     for precision, recall in scores.values():
         assert precision >= 0.95
         assert recall >= 0.95
@@ -742,7 +742,7 @@ def _fuzzy_accuracy(table: NameTable, cases: list[tuple[str, str | None]]) -> fl
 )
 def test_fuzzy_threshold_is_where_the_labelled_set_is_best(
     monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    figures: Callable[..., None],
     constant: str,
     cases: list[tuple[str, str | None]],
 ) -> None:
@@ -755,10 +755,11 @@ def test_fuzzy_threshold_is_where_the_labelled_set_is_best(
     monkeypatch.setattr(citation_fuzzy, constant, chosen)
     best = max(accuracy.values())
     plateau = [t for t, a in accuracy.items() if a == best]
-    with capsys.disabled():
-        shown = " ".join(f"{t}:{a:.2f}" for t, a in accuracy.items() if t % 2 == 0 or t == chosen)
-        print(f"\n{constant} = {chosen} ({len(cases)} phrases); accuracy by threshold: {shown}")
-        print(f"best {best:.3f} for thresholds {plateau[0]}..{plateau[-1]}")
+    shown = " ".join(f"{t}:{a:.2f}" for t, a in accuracy.items() if t % 2 == 0 or t == chosen)
+    figures(
+        f"\n{constant} = {chosen} ({len(cases)} phrases); accuracy by threshold: {shown}",
+        f"best {best:.3f} for thresholds {plateau[0]}..{plateau[-1]}",
+    )
     assert best >= 0.95
     assert min(plateau) <= chosen <= max(plateau)
     assert accuracy[int(chosen)] == best

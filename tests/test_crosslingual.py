@@ -1,7 +1,7 @@
 """Cross-lingual verification (issue 10): English quotes against the Chinese originals.
 
 The candidate articles are the Chinese articles of the shipped store when it holds the corpus
-laws; otherwise they are split from the corpus files (shared/corpus/cn beside the repository).
+laws; otherwise they are split from the corpus files ($LAWREF_CORPUS, else ../shared/corpus).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from corpus import CORPUS, skip_without_corpus
 
 from lawref.report import Difference, Quote
 from lawref.spans import StoredText
@@ -38,7 +39,6 @@ from lawref.xling.evidence import (
     unavailable_reason,
 )
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 OWN_RENDERINGS = Path(__file__).resolve().parent / "data" / "xling_renderings.yaml"
 
 needs_xling = pytest.mark.skipif(bool(missing_dependencies()), reason=MISSING_NOTE)
@@ -123,8 +123,7 @@ def _store_candidates(files: list[str]) -> Candidates | None:
 
 @pytest.fixture(scope="module")
 def candidates() -> Candidates:
-    if not (CORPUS / "cn").is_dir():
-        pytest.skip("the corpus (shared/corpus beside the repository) is not available")
+    skip_without_corpus("cn")
     files = sorted(p.name for p in (CORPUS / "cn").glob("*.txt"))
     found = _store_candidates(files)
     if found is not None:
@@ -259,7 +258,7 @@ def test_every_glossary_term_occurs_in_a_stored_text(candidates: Candidates) -> 
 
 @needs_xling
 def test_ablation_english_renderings_link_to_their_article(
-    candidates: Candidates, index: CrossLingualIndex
+    candidates: Candidates, index: CrossLingualIndex, figures: Callable[..., None]
 ) -> None:
     items = _renderings()
     own = [i for i in items if i["source"].startswith("own")]
@@ -272,7 +271,7 @@ def test_ablation_english_renderings_link_to_their_article(
             got = f"{linked[0][0].statute} {linked[0][0].article}" if linked else "nothing"
             misses.append(f"{item['source']} ({item['corpus']} {item['article']}) -> {got}")
     accuracy = 1 - len(misses) / len(items)
-    print(
+    figures(
         f"\ncross-lingual linking: {len(items) - len(misses)}/{len(items)} = {accuracy:.1%} "
         f"to the right article among {len(index)} Chinese articles of {candidates.source}"
     )
@@ -281,7 +280,7 @@ def test_ablation_english_renderings_link_to_their_article(
 
 @needs_xling
 def test_faithful_renderings_are_not_altered(
-    candidates: Candidates, index: CrossLingualIndex
+    candidates: Candidates, index: CrossLingualIndex, figures: Callable[..., None]
 ) -> None:
     flagged = []
     items = _renderings()
@@ -291,7 +290,7 @@ def test_faithful_renderings_are_not_altered(
         )
         if crosslingual_differences(evidence):
             flagged.append((item["source"], evidence.summary()))
-    print(f"\nfaithful renderings reported altered: {len(flagged)}/{len(items)}")
+    figures(f"\nfaithful renderings reported altered: {len(flagged)}/{len(items)}")
     own_flagged = [f for f in flagged if f[0].startswith("own")]
     assert own_flagged == []  # written faithful: no change of modality, negation or scope
     assert len(flagged) <= len(items) // 10, flagged

@@ -167,7 +167,7 @@ def test_hostile_statute_files_are_refused_and_run_nothing(
     assert code == 1
     problems = [line for line in out.splitlines() if "evil.yaml" in line]
     assert len(problems) == 1 and reason in problems[0], out
-    assert err.endswith("1 problem(s)\n")
+    assert err.endswith(": 1 problem\n")
 
     for argv in (
         ("show", NIL, "7", "--store", str(store)),
@@ -444,7 +444,7 @@ def test_a_store_inside_a_hidden_folder_loads_but_its_hidden_files_do_not(
     (root / ".git").mkdir()
     (root / ".git" / "x.yaml").write_text(broken, encoding="utf-8")
     code, out, err = cli(capsys, "validate", str(root))
-    assert code == 0 and out.endswith("1 statutes, 2 articles: ok\n"), (out, err)
+    assert code == 0 and out.endswith("1 statute, 2 articles: ok\n"), (out, err)
     code, out, _ = cli(capsys, "show", "cn-test-law", "2", "--store", str(root))
     assert code == 0 and "任何组织不得妨碍测试。" in out
 

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS
+from corpus import needs_corpus as corpus_needed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,8 +26,7 @@ from lawref.store.write import (
 )
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
-needs_corpus = pytest.mark.skipif(not (CORPUS / "cn").is_dir(), reason="shared corpus not present")
+needs_corpus = corpus_needed("cn")
 NIL = "cn-national-intelligence-law"
 
 

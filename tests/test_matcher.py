@@ -8,6 +8,7 @@ translation it follows); the others are skipped, so the set grows as the store d
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,9 @@ def test_labelled_quotation(case: dict[str, Any], store: Store, matcher: Matcher
         assert differences == []
 
 
-def test_labelled_set_precision_recall(store: Store, matcher: Matcher) -> None:
+def test_labelled_set_precision_recall(
+    store: Store, matcher: Matcher, figures: Callable[..., None]
+) -> None:
     """Linking precision/recall and the verdict confusion, printed (pytest -s); no altered case
     may ever come out verbatim or minor."""
     linked_right = linked = should_link = 0
@@ -129,15 +132,15 @@ def test_labelled_set_precision_recall(store: Store, matcher: Matcher) -> None:
             scores.setdefault((case["verdict"], script), []).append(result.candidates[0].score)
     precision = linked_right / linked if linked else 1.0
     recall = linked_right / should_link if should_link else 1.0
-    print(f"\nlabelled set: {sum(confusion.values())} cases run of {len(CASES)}")
-    print(f"linking precision {precision:.3f}  recall {recall:.3f}")
+    figures(f"\nlabelled set: {sum(confusion.values())} cases run of {len(CASES)}")
+    figures(f"linking precision {precision:.3f}  recall {recall:.3f}")
     for (expected, got), count in sorted(confusion.items()):
-        print(f"  expected {expected:<10} got {got:<10} {count}")
+        figures(f"  expected {expected:<10} got {got:<10} {count}")
     # The measurement behind thresholds.ALTERED_MIN and PARAPHRASE_MIN(_CJK): the best
     # candidate's similarity by expected verdict and script (quotations long enough to judge).
     for key in sorted(scores):
         found = sorted(scores[key])
-        print(
+        figures(
             f"  {key[0]:<10} {key[1]:<5} similarity {found[0]:5.1f} .. {found[-1]:5.1f}  (n={len(found)})"
         )
     assert not never_faithful, f"altered quotations called faithful: {never_faithful}"

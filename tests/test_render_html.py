@@ -211,7 +211,7 @@ def test_unquoted_reuse_and_evidence_are_shown(sample: tuple[Report, str, str]) 
     assert "unquoted" in tag.attrs["data-label"]
     panel = probe.by_id(f"q0-{index}")[0].inner()
     assert "reproduced without quotation marks" in panel
-    assert "whenever they are asked" in panel and "0.42" in panel and "faithfulness" in panel
+    assert "whenever they are asked" in panel and "42.00" in panel and "faithfulness" in panel
 
 
 def test_citations_are_linked_to_statute_sections(

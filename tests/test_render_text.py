@@ -106,7 +106,7 @@ def test_one_block_per_quote_with_its_facts(sample: tuple[Report, str], store: S
     assert "Art. 14 · version 2018" in output
     assert "original text (zh)" in output
     assert "misattributed: cited as “Article 7”; the text is from Art. 14" in output
-    assert "reproduced without quotation marks" in output and "faithfulness 0.42" in output
+    assert "reproduced without quotation marks" in output and "faithfulness 42.00" in output
 
 
 def test_summary_line_counts_what_the_report_says(sample: tuple[Report, str], store: Store) -> None:

@@ -565,7 +565,9 @@ def test_common_phrases_are_not_reuse(text: str, checker: Checker) -> None:
     assert _unquoted(document) == [], [(q.text, q.verdict) for q in _unquoted(document)]
 
 
-def test_thresholds_separate_the_sets(store: Store, matcher: Matcher) -> None:
+def test_thresholds_separate_the_sets(
+    store: Store, matcher: Matcher, figures: Callable[..., None]
+) -> None:
     """The measurement behind MIN_CJK_CHARS / MIN_LATIN_CHARS: the longest dense aligned run in
     any negative article, and the shortest run that makes up each expected reproduction."""
     longest = {True: 0, False: 0}  # runs the matcher links, boilerplate of several laws aside
@@ -584,7 +586,7 @@ def test_thresholds_separate_the_sets(store: Store, matcher: Matcher) -> None:
         best = max((c.chars for c in runs if (c.statute, c.article) in wanted), default=0)
         cjk = any(c.cjk for c in runs if (c.statute, c.article) in wanted)
         shortest[cjk] = min(shortest[cjk], best)
-    print(
+    figures(
         f"\nreuse thresholds: CJK negatives max {longest[True]} ({worst[True]!r}; "
         f"{raw[True]} with boilerplate), positives min {shortest[True]}, "
         f"MIN_CJK_CHARS={reuse.MIN_CJK_CHARS}; Latin negatives max {longest[False]} "
@@ -790,7 +792,7 @@ def _sampled_clauses(matcher: Matcher, seed: int, count: int) -> list[tuple[str,
     return out
 
 
-def test_sampled_clauses_are_found(matcher: Matcher) -> None:
+def test_sampled_clauses_are_found(matcher: Matcher, figures: Callable[..., None]) -> None:
     """Clauses cut at random from the store and set in news prose are found, and nothing in the
     prose around them is. The misses are clauses several laws share word for word (boilerplate,
     dropped on purpose) or that sit in more than GENERIC_ARTICLES articles."""
@@ -813,5 +815,5 @@ def test_sampled_clauses_are_found(matcher: Matcher) -> None:
         else:
             misses.append(clause)
     rate = found / len(clauses)
-    print(f"\nsampled clauses found: {found}/{len(clauses)} ({rate:.0%}); misses: {misses}")
+    figures(f"\nsampled clauses found: {found}/{len(clauses)} ({rate:.0%}); misses: {misses}")
     assert rate >= 0.85

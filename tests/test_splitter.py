@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS
+from corpus import needs_corpus as corpus_needed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +17,6 @@ from lawref.ingest.splitter import SplitResult, split_text
 from lawref.text.numerals import int_to_cn
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
 
 # Article-style prose for synthetic laws (sentences of the kind statutes are made of).
 SENTENCES = [
@@ -312,7 +313,7 @@ def test_articles_are_exact_slices_of_any_input(lines: list[str], newline: str) 
 
 # --- the real corpus ---------------------------------------------------------------------------
 
-needs_corpus = pytest.mark.skipif(not (CORPUS / "cn").is_dir(), reason="shared corpus not present")
+needs_corpus = corpus_needed("cn")
 
 
 def provenance_counts() -> dict[str, int]:

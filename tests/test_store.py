@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS
+from corpus import needs_corpus as corpus_needed
 
 from lawref.cli import run
 from lawref.store.files import shipped_store_path
 from lawref.store.load import load_store
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
 NIL_ID = "cn-national-intelligence-law"
 
 GOOD_ENTRY = """\
@@ -69,7 +70,7 @@ def test_shipped_store_holds_the_national_intelligence_law() -> None:
     assert all(t.url or t.note for t in article7.translations)
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@corpus_needed("cn")
 def test_shipped_article_text_is_byte_exact_with_the_corpus() -> None:
     source = (CORPUS / "cn" / "zh_national-intelligence-law_2018-04-27_amended.txt").read_text(
         encoding="utf-8"
@@ -226,7 +227,7 @@ def test_validate_reports_unknown_field_at_its_line(
     code, lines = validate(capsys, bad)
     assert code == 1
     typo_line = text.splitlines().index("  txet: 本法自公布之日起施行。") + 1
-    assert f"{bad}:{typo_line}: articles.1.txet: unknown field (check its spelling)" in lines
+    assert f"{bad}:{typo_line}: article 2, txet: unknown field (check its spelling)" in lines
 
 
 def test_validate_reports_duplicate_article_number(
@@ -238,7 +239,7 @@ def test_validate_reports_duplicate_article_number(
     assert code == 1
     assert len(lines) == 1
     dup_line = [i for i, line in enumerate(text.splitlines(), 1) if line == "- number: '1'"][1]
-    assert lines[0].startswith(f"{bad}:{dup_line}: articles.1.number: duplicate article '1'")
+    assert lines[0].startswith(f"{bad}:{dup_line}: article 1, number: duplicate article '1'")
 
 
 def test_validate_reports_duplicate_id_across_files(

@@ -1,5 +1,6 @@
 """The shipped store as a whole: ids, non-empty texts, numbering, examples, and byte-exactness
-of every original text against the corpus it was imported from (when ../shared/corpus is there)."""
+of every original text against the corpus it was imported from (when the corpus is there:
+$LAWREF_CORPUS, else ../shared/corpus)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,15 @@ from pathlib import Path
 
 import pytest
 import yaml
+from corpus import CORPUS
+from corpus import needs_corpus as corpus_needed
 
 from lawref.ingest.splitter import SplitResult, split_text
 from lawref.store.files import collect, shipped_store_path, yaml_files
 from lawref.store.schema import Statute
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
-needs_corpus = pytest.mark.skipif(
-    not (CORPUS / "MANIFEST.tsv").is_file(), reason="shared corpus not present"
-)
+needs_corpus = corpus_needed("MANIFEST.tsv")
 
 
 @cache

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import EXAMPLE, STORY, web_installed
+from web_helpers import EXAMPLE, STORY, module_cache, web_installed
 
 from lawref._version import __version__
 from lawref.pipeline.checker import Checker
@@ -41,10 +41,10 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def client(_shared_cache_dir: Path, records: Path) -> Iterator[TestClient]:
+def client(tmp_path_factory: pytest.TempPathFactory, records: Path) -> Iterator[TestClient]:
     with pytest.MonkeyPatch.context() as patch:
         # The worker processes inherit this: never the user's cache.
-        patch.setenv("LAWREF_CACHE_DIR", str(_shared_cache_dir))
+        patch.setenv("LAWREF_CACHE_DIR", str(module_cache(tmp_path_factory)))
         patch.delenv("LAWREF_NO_CACHE", raising=False)
         app = create_app(Settings(workers=1, max_bytes=LIMIT, data_dir=records))
         with TestClient(app, raise_server_exceptions=False) as test_client:
@@ -262,7 +262,7 @@ def test_form_upload_and_refusals(client: TestClient) -> None:
     upload = client.post("/check", files={"file": ("story.md", text.encode(), "text/markdown")})
     assert upload.status_code == 200 and "story.md" in upload.text
     pdf = client.post("/check", files={"file": ("story.pdf", b"%PDF-1.4 ...", "application/pdf")})
-    assert pdf.status_code == 400 and "not read yet" in pdf.text
+    assert pdf.status_code == 400 and "story.pdf: " in pdf.text  # damaged: one line naming it
     empty = client.post("/check", data={"text": " "})
     assert empty.status_code == 400 and "paste a story" in empty.text
     score = client.post("/check", data={"text": "x", "min_score": "lots"})
@@ -401,4 +401,34 @@ def test_docs_describe_every_api_route(client: TestClient) -> None:
             assert f"{method.upper()} {path}" in docs.text
     assert {"/api/check", "/api/cites", "/api/review", "/api/search", "/healthz"} <= set(
         openapi["paths"]
+    )
+
+
+def test_a_word_upload_is_checked_and_reviewed_with_its_paragraphs(
+    client: TestClient, tmp_path: Path
+) -> None:
+    docx = pytest.importorskip("docx")
+    paragraphs = [p for p in EXAMPLE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "story.docx"
+    document.save(str(path))
+    page = client.post("/check", files={"file": ("story.docx", path.read_bytes())})
+    assert page.status_code == 200
+    data = json.loads(
+        re.search(r'id="lawref-data">(.*?)</script>', page.text, re.S).group(1)  # type: ignore[union-attr]
+    )
+    assert data["media_type"] == "docx" and data["paragraphs"]
+    checked = client.post("/api/check", json={"text": data["text"]}).json()["documents"][0]
+    first = checked["quotes"][0]
+    review = {"quote": 0, "start": first["start"], "end": first["end"], "decision": "confirmed"}
+    layout = {k: data[k] for k in ("media_type", "blockquotes", "pages", "paragraphs")}
+    body = {"text": data["text"], "source": data["source"], "reviews": [review], **layout}
+    reviewed = client.post("/api/review", json=body).json()["documents"][0]
+    assert reviewed["source"] == "story.docx"
+    assert reviewed["quotes"][0]["review"]["decision"] == "confirmed"
+    # The paragraph of each quotation, as a check of the file gives it.
+    assert reviewed["quotes"][0]["paragraph"] == 1 + next(
+        i for i, p in enumerate(paragraphs) if first["text"] in p
     )

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import EXAMPLE, ROOT, running_server, web_installed
+from web_helpers import EXAMPLE, ROOT, module_cache, running_server, web_installed
 
 web_installed()
 
@@ -43,9 +43,9 @@ HOSTILE = 'The spokesman said "<script>window.__pwned = 1</script>" and "<img sr
 
 
 @pytest.fixture(scope="module")
-def server(_shared_cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     records = tmp_path_factory.mktemp("records")
-    with running_server(_shared_cache_dir, "--data", str(records)) as base:
+    with running_server(module_cache(tmp_path_factory), "--data", str(records)) as base:
         yield base
 
 

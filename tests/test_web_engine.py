@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from pathlib import Path
 
 import pytest
 from web_helpers import EXAMPLE, web_installed
@@ -17,10 +16,7 @@ web_installed()
 from lawref.web.engine import CheckEngine, EngineUnavailable  # noqa: E402
 
 
-def test_a_dead_worker_is_replaced(
-    _shared_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("LAWREF_CACHE_DIR", str(_shared_cache_dir))
+def test_a_dead_worker_is_replaced() -> None:
     source = SourceText("-", EXAMPLE.read_text(encoding="utf-8"))
 
     async def scenario() -> tuple[int, int, int]:

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from web_helpers import EXAMPLE, ROOT, running_server, web_installed
+from web_helpers import EXAMPLE, ROOT, module_cache, running_server, web_installed
 
 web_installed()
 
@@ -26,8 +26,8 @@ NIL = "cn-national-intelligence-law"
 
 
 @pytest.fixture(scope="module")
-def server(_shared_cache_dir: Path) -> Iterator[str]:
-    with running_server(_shared_cache_dir, "--workers", "2") as base:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_server(module_cache(tmp_path_factory), "--workers", "2") as base:
         yield base
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from web_helpers import EXAMPLE, web_installed
@@ -45,9 +44,8 @@ def story_url() -> Iterator[str]:
 
 
 def test_allow_private_urls_fetches_a_local_page(
-    story_url: str, _shared_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+    story_url: str,
 ) -> None:
-    monkeypatch.setenv("LAWREF_CACHE_DIR", str(_shared_cache_dir))
     for allow, status in ((False, 400), (True, 200)):
         app = create_app(Settings(workers=1, allow_private_urls=allow))
         with TestClient(app) as client:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -23,6 +24,19 @@ def web_installed() -> None:
     pytest.importorskip("fastapi", reason="the web extra is not installed (pip install '.[web]')")
     pytest.importorskip("uvicorn")
     pytest.importorskip("multipart")
+
+
+def module_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A compiled-store cache folder for a module's server or app (whose worker processes live
+    across its tests), started from what the session's tests compiled so far (tests/conftest.py
+    points LAWREF_CACHE_DIR at that seed between tests); never the user's cache."""
+    folder = tmp_path_factory.mktemp("web-cache")
+    seed = Path(os.environ["LAWREF_CACHE_DIR"])
+    if seed.is_dir():
+        for path in seed.iterdir():
+            if path.is_file() and not path.name.startswith("."):
+                shutil.copy2(path, folder / path.name)
+    return folder
 
 
 def free_port() -> int:

@@ -5,7 +5,7 @@
         -> Outcomes (the finished JSON line + a few counts) -> ResultsFile (whole lines, fsync'd)
 
 A record is ``{"id", <kept input fields>, "source", "quotes", "citations"}`` — the document of
-``check --format json`` (the JSON contract) under the document's id — or ``{"id", …, "source", "error"}``
+``check --format json`` (docs/json-contract.md) under the document's id — or ``{"id", …, "source", "error"}``
 when the document cannot be read or checked. Ids are strings: a file's path relative to the folder
 named on the command line (or the path as given), a JSON Lines document's ``id`` (FILE:LINE when
 it has none). Input fields other than ``id`` and ``text`` are kept; one named like a record key
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 # What a folder is searched for (recursively); any file named on the command line is read.
 DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
-DOCUMENT_SUFFIXES |= {".html": "html", ".htm": "html"}
+DOCUMENT_SUFFIXES |= {".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 RECORD_KEYS = ("id", "source", "quotes", "citations", "error")
 # Characters json.dumps leaves raw that str.splitlines() would still split a line at.

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 
 from lawref.citations.find import CitationFinder
 from lawref.citations.name_table import key
-from lawref.report import CitedStatute, CitesDocument, CitesReport, citation_record
+from lawref.report import (
+    CitedStatute,
+    CitesDocument,
+    CitesReport,
+    citation_record,
+    located_citations,
+)
 from lawref.spans import CitationSpan, SourceText
 from lawref.store.files import Store
 from lawref.store.schema import article_sort_key
@@ -49,7 +55,7 @@ def cites_document(
 ) -> CitesDocument:
     return CitesDocument(
         source=source.source,
-        citations=[citation_record(c) for c in citations],
+        citations=located_citations([citation_record(c) for c in citations], source),
         statutes=cited_statutes(citations, store),
     )
 

@@ -27,9 +27,11 @@ from lawref.store.edit import (
     checked,
     find_statute,
 )
+from lawref.store.files import collect, store_paths
 from lawref.store.lock import store_lock
 from lawref.store.schema import Example, Statute, Translation
 from lawref.store.write import statute_path, writable_store, write_statute
+from lawref.text.numerals import article_reference
 
 
 @cli.command("add")
@@ -98,6 +100,8 @@ def add_command(
       lawref add cn-x 7 --new --title … --source … --text "…"   a new statute with its first article
     """
     root = writable_store(store)
+    if article_number is not None:
+        article_number = article_reference(article_number)  # 第八条, Art. 8 → 8
     text = _text(inline_text, text_file, max_bytes(max_size_mb))
     # The whole read-change-write under the store's lock: a concurrent add loses nothing.
     with nullcontext() if dry_run else store_lock(root):
@@ -123,6 +127,8 @@ def _add(
         raise InputError(
             "nothing to add: give a text (--text, FILE or -), --cite, --cited-as or --quote"
         )
+    if values["cites"]:
+        _check_cites(statute, path, root, values["cites"])
     for message in messages:
         click.echo(f"{statute.id}: {message}")
     if dry_run:
@@ -130,6 +136,22 @@ def _add(
         return
     write_statute(statute, root, path)
     click.echo(f"wrote {path}")
+
+
+def _check_cites(statute: Statute, path: Path, root: Path, cites: tuple[str, ...]) -> None:
+    """Refuse an example citation that does not resolve to this statute and article, with the
+    stores in use (the edited statute in place of its file's)."""
+    from lawref.citations.examples import example_problem
+    from lawref.citations.find import CitationFinder
+
+    store, _problems = collect(store_paths([root]))
+    store.add(statute, path)
+    finder = CitationFinder(store)
+    for example in statute.examples:
+        if example.cite in cites:
+            problem = example_problem(finder, statute, example)
+            if problem is not None:
+                raise StoreError(f"example citation refused: {problem}")
 
 
 def _text(inline: str | None, file: str | None, limit: int) -> str | None:

@@ -16,6 +16,7 @@ import click
 
 from lawref.cli.app import checker_options, cli, max_size_option, store_option
 from lawref.errors import LawrefError
+from lawref.text.wording import counted
 
 if TYPE_CHECKING:
     from lawref.batch.inputs import Outcome
@@ -88,8 +89,8 @@ def batch_command(
 ) -> int:
     """Check every document of a corpus and write one JSON line per document to OUTPUT.
 
-    INPUT is a folder (searched recursively for .txt, .md and .html files), a glob, a file, or a
-    JSON Lines file (.jsonl/.ndjson; - reads one from stdin) with one document per line:
+    INPUT is a folder (searched recursively for .txt, .md, .html, .pdf and .docx files), a glob,
+    a file, or a JSON Lines file (.jsonl/.ndjson; - reads one from stdin) with one document per line:
     {"id", "text", optional "url", "date", "title"; other fields are kept}.
 
     Each line is {"id", <kept fields>, "source", "quotes", "citations"} as in `check --format
@@ -191,7 +192,7 @@ def _report(summary: Summary, path: Path | None) -> None:
 def _summary_lines(data: dict) -> list[str]:  # type: ignore[type-arg]
     state = "interrupted after" if data["interrupted"] else "checked"
     lines = [
-        f"lawref batch: {state} {data['documents']} documents in {data['seconds']:.1f} s "
+        f"lawref batch: {state} {counted(data['documents'], 'document')} in {data['seconds']:.1f} s "
         f"({data['documents_per_second']:.1f} documents/s, {data['engine']}, "
         f"{data['jobs']} jobs) -> {data['output']}"
     ]
@@ -205,7 +206,7 @@ def _summary_lines(data: dict) -> list[str]:  # type: ignore[type-arg]
     problems = data["problems"]
     lines.append(
         f"  problems: {problems['altered']} altered, {problems['misattributed']} misattributed, "
-        f"in {problems['documents']} documents"
+        f"in {counted(problems['documents'], 'document')}"
         + (f" (e.g. {', '.join(problems['examples'][:3])})" if problems["examples"] else "")
     )
     cited = ", ".join(f"{s['statute']} {s['citations']}" for s in data["statutes_cited"][:5])

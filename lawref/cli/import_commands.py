@@ -25,6 +25,7 @@ from lawref.cli.import_options import (
 from lawref.ingest.importer import ImportPlan, plan_import, read_input, write_plan
 from lawref.store.lock import store_lock
 from lawref.store.write import writable_store
+from lawref.text.wording import counted
 
 # --- import --------------------------------------------------------------------------------------
 
@@ -105,9 +106,9 @@ def print_plan(plan: ImportPlan) -> None:
     articles = split.articles
     chapters = len({a.chapter for a in articles if a.chapter})
     sections = len({(a.chapter, a.section) for a in articles if a.section})
-    structure = f", {chapters} chapters" if chapters else ""
-    structure += f", {sections} sections" if sections else ""
-    click.echo(f"read {split.source}: {len(articles)} articles{structure}")
+    structure = f", {counted(chapters, 'chapter')}" if chapters else ""
+    structure += f", {counted(sections, 'section')}" if sections else ""
+    click.echo(f"read {split.source}: {counted(len(articles), 'article')}{structure}")
     click.echo(f"  first: {articles[0].label} {_excerpt(articles[0].text)}")
     click.echo(f"  last:  {articles[-1].label} {_excerpt(articles[-1].text)}")
     if split.dates:

@@ -13,6 +13,9 @@ from lawref.errors import StoreError
 from lawref.store.files import Store, collect, store_paths
 from lawref.store.load import load_store
 from lawref.store.schema import Article, Statute, article_sort_key
+from lawref.store.suggest import similar_articles
+from lawref.text.numerals import article_reference
+from lawref.text.wording import counted
 
 
 def statute_summary(statute: Statute, store: Store) -> dict[str, Any]:
@@ -65,7 +68,7 @@ def list_command(jurisdiction: str | None, output_format: str, stores: tuple[str
     import sys
 
     Console(width=None if sys.stdout.isatty() else 240).print(table)
-    click.echo(f"{len(rows)} statutes")
+    click.echo(counted(len(rows), "statute"))
 
 
 def article_record(statute: Statute, article: Article) -> dict[str, Any]:
@@ -87,22 +90,37 @@ def article_record(statute: Statute, article: Article) -> dict[str, Any]:
     }
 
 
+def _titles(statute: Statute) -> str:
+    """ "原文 (English)", or the one title when both are the same."""
+    if statute.title_en == statute.title_original:
+        return statute.title_original
+    return f"{statute.title_original} ({statute.title_en})"
+
+
+def _source_line(statute: Statute) -> str:
+    """Where the text comes from, each part once: "LawRefBook/Laws 行政法/….md <commit>"."""
+    source = statute.source
+    parts = [source.source]
+    for part in (source.url, source.path, source.commit):
+        if part and part not in parts:
+            parts.append(part)
+    return " — ".join([parts[0], " ".join(parts[1:])]) if len(parts) > 1 else parts[0]
+
+
 def _echo(text: str) -> None:
     click.echo(terminal_safe(text))
 
 
 def _print_article(statute: Statute, article: Article) -> None:
     versions = ", ".join(article.versions or statute.version_ids())
-    _echo(f"{statute.title_original} ({statute.title_en})")
+    _echo(_titles(statute))
     heading = f" — {article.heading}" if article.heading else ""
     _echo(f"Article {article.number}{heading}  [versions: {versions}]")
     if article.chapter:
         _echo(article.chapter + (f" / {article.section}" if article.section else ""))
     _echo("")
     _echo(article.text.rstrip("\n"))
-    source = statute.source
-    where = source.url or " ".join(filter(None, [source.source, source.path, source.commit]))
-    _echo(f"\nSource: {source.source}" + (f" — {where}" if where != source.source else ""))
+    _echo(f"\nSource: {_source_line(statute)}")
     for translation in article.translations:
         official = "official" if translation.official else "unofficial"
         _echo(f"\nTranslation ({translation.language}, {official}) — {translation.publisher}")
@@ -128,7 +146,8 @@ def _print_statute(statute: Statute, store: Store) -> None:
         note = f" — {version.note}" if version.note else ""
         _echo(f"  version {version.id}: {', '.join(dates) or 'no dates recorded'}{note}")
     numbers = sorted({a.number for a in statute.articles}, key=article_sort_key)
-    _echo(f"  articles: {len(numbers)} ({numbers[0]}–{numbers[-1]})")
+    if numbers:
+        _echo(f"  articles: {len(numbers)} ({numbers[0]}–{numbers[-1]})")
     source = statute.source
     _echo(f"  source: {source.source} {source.path or ''} {source.commit or ''}".rstrip())
     if source.url:
@@ -138,24 +157,36 @@ def _print_statute(statute: Statute, store: Store) -> None:
 
 @cli.command("show")
 @click.argument("statute_name", metavar="ID")
-@click.argument("article_number", metavar="[ARTICLE]", required=False)
+@click.argument("article_words", metavar="[ARTICLE]", nargs=-1)
 @click.option("--version", "version", help="Version id (default: the latest).")
 @format_option("text", "json")
 @store_option
 def show_command(
     statute_name: str,
-    article_number: str | None,
+    article_words: tuple[str, ...],
     version: str | None,
     output_format: str,
     stores: tuple[str, ...],
 ) -> None:
-    """Show a statute (by id, title or alias), or one of its articles."""
+    """Show a statute (by id, title or alias), or one of its articles (8, 第八条, Art. 8, § 230).
+
+    A statute of a single article or section is shown with its text."""
     store = load_store(stores)
     statute = store.resolve(statute_name)
+    article_number = " ".join(article_words) or None  # `Art. 7` unquoted is two words
     if version is not None and version not in statute.version_ids():
         known = ", ".join(statute.version_ids())
         raise StoreError(f"{statute.id} has no version {version!r} (versions: {known})")
-    if article_number is None:
+    numbers = sorted({a.number for a in statute.articles_in(version)}, key=article_sort_key)
+    if version is not None and not numbers:
+        raise StoreError(
+            f"{statute.id}: the store has no text of version {version}{_with_text(statute)}"
+        )
+    one_section = len({a.number for a in statute.articles}) == 1 and numbers
+    if article_number is None and output_format == "text" and one_section:
+        article_number = numbers[0]  # a one-section statute (47 U.S.C. § 230): its text
+        # (its JSON stays the statute's, which holds the text)
+    elif article_number is None:
         if output_format == "json":
             data = statute.model_dump(mode="json", exclude_none=True)
             data["file"] = str(store.files[statute.id])
@@ -163,18 +194,34 @@ def show_command(
         else:
             _print_statute(statute, store)
         return
-    article = statute.article(article_number, version)
+    wanted = article_reference(article_number)
+    article = statute.article(wanted, version)
     if article is None:
-        numbers = sorted({a.number for a in statute.articles_in(version)}, key=article_sort_key)
-        raise StoreError(
-            f"{statute.id} has no article {article_number!r}"
-            + (f" in version {version}" if version else "")
-            + f" (articles {numbers[0]}–{numbers[-1]})"
-        )
+        raise StoreError(_no_article(statute, article_number, wanted, version, numbers))
     if output_format == "json":
         emit_json(article_record(statute, article))
     else:
         _print_article(statute, article)
+
+
+def _with_text(statute: Statute) -> str:
+    with_text = [v for v in statute.version_ids() if statute.articles_in(v)]
+    return f" (versions with text: {', '.join(with_text)})" if with_text else ""
+
+
+def _no_article(
+    statute: Statute, given: str, wanted: str, version: str | None, numbers: list[str]
+) -> str:
+    """One line saying the article is not there, with the nearest numbers and the range."""
+    where = f" in version {version}" if version else ""
+    message = f"{statute.id} has no article {given!r}{where}"
+    similar = similar_articles(numbers, wanted)
+    if similar:
+        message += f"; did you mean {' or '.join(similar)}?"
+    if numbers:
+        span = numbers[0] if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
+        message += f" (articles {span})" if len(numbers) > 1 else f" (article {span})"
+    return message
 
 
 @cli.command("validate")
@@ -187,10 +234,12 @@ def validate_command(paths: tuple[Path, ...], stores: tuple[str, ...]) -> None:
 
     Prints one line per problem (PATH:LINE: field: message); exits 1 when there are any.
     """
+    from lawref.citations.examples import example_problems
     from lawref.store.glossary import glossary_path, validate_glossary
 
     roots = [p.resolve() for p in paths] if paths else store_paths(stores)
     store, problems = collect(roots)
+    problems += example_problems(store)
     glossaries = [glossary_path(root) for root in roots if root.is_dir()]
     for glossary in glossaries:
         if glossary.exists():
@@ -198,16 +247,24 @@ def validate_command(paths: tuple[Path, ...], stores: tuple[str, ...]) -> None:
     for problem in problems:
         click.echo(one_line(str(problem)))
     articles = sum(len(s.articles) for s in store)
-    status = f"{len(problems)} problem(s)" if problems else "ok"
-    click.echo(f"{len(store)} statutes, {articles} articles: {status}", err=bool(problems))
+    status = counted(len(problems), "problem") if problems else "ok"
+    summary = f"{counted(len(store), 'statute')}, {counted(articles, 'article')}: {status}"
+    click.echo(summary, err=bool(problems))
     if problems:
         raise click.exceptions.Exit(1)
 
 
 @cli.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of a statute file (for editors that validate YAML)."""
-    schema = Statute.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "lawref statute file"
+@click.argument("what", type=click.Choice(["statute", "report"]), default="statute")
+def schema_command(what: str) -> None:
+    """Print a JSON Schema: of a statute file (the default, for editors that validate YAML), or
+    of the report of `check --format json` (`lawref schema report`; docs/json-contract.md)."""
+    if what == "report":
+        from lawref.report import report_schema
+
+        schema = report_schema()
+    else:
+        schema = Statute.model_json_schema()
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["title"] = "lawref statute file"
     click.echo(json.dumps(schema, ensure_ascii=False, indent=2))

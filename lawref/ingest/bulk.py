@@ -32,6 +32,7 @@ from lawref.ingest.importer import (
 from lawref.ingest.splitter import split_text
 from lawref.store.files import collect, name_key, store_paths
 from lawref.store.write import find_statute_files
+from lawref.text.wording import counted
 
 MAX_ID_LENGTH = 100
 _SOURCE_LINE = re.compile(
@@ -134,7 +135,7 @@ def import_directory(
             echo(f"{relative}: warning: {split.warnings[0]}{more}")
     verb = "would import" if dry_run else "imported"
     echo(
-        f"{verb} {len(report.imported)} statutes ({report.articles} articles) into {root}; "
+        f"{verb} {counted(len(report.imported), 'statute')} ({counted(report.articles, 'article')}) into {root}; "
         f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped, "
         f"{len(report.failed)} could not be imported"
     )

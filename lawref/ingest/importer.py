@@ -27,6 +27,7 @@ from lawref.store.edit import checked
 from lawref.store.files import read_statute_file
 from lawref.store.schema import Article, Statute, Version, article_sort_key
 from lawref.store.write import atomic_write, find_statute_files, statute_path, validated_text
+from lawref.text.wording import counted
 
 MAX_INPUT_BYTES = 32 * 1024 * 1024  # the default --max-size of import and add
 # Encodings a file declares by its bytes alone (a byte-order mark, or valid UTF-8).
@@ -230,7 +231,7 @@ def add_version(
     changes = _changes(before, split, compare)
     changes["notes"] = tuple(
         f"article {a.number} left version {vid} and is gone, with its "
-        f"{len(a.translations)} translation(s)"
+        f"{counted(len(a.translations), 'translation')}"
         for a in dropped
         if a.translations
     )

@@ -2,7 +2,8 @@
 
 ``Matcher(store).match(quote)`` retrieves a few candidate texts from the index, compares the
 quotation with each (and with each candidate joined to its neighbouring article, for quotations
-that run across two articles), and returns the best with a verdict as DESIGN.md defines it:
+that run across two articles), and returns the best with a verdict as the JSON contract
+(docs/json-contract.md) defines it:
 
 - verbatim: the verbatim forms are equal (whitespace, quote/dash style, width, script);
 - minor: the letters and digits are equal (punctuation, case, hyphenation, scrape damage);

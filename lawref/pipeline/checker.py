@@ -18,7 +18,7 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import introducing_citations, link_quotes
 from lawref.quotes.find import find_quotes
-from lawref.report import Document, Quote, Report, citation_record
+from lawref.report import Document, Quote, Report, citation_record, with_locations
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
@@ -99,11 +99,12 @@ class Checker:
                     notes=notes,
                 )
             )
-        return Document(
+        document = Document(
             source=source.source,
             quotes=quotes,
             citations=[citation_record(c) for c in citations],
         )
+        return with_locations(document, source)  # the page (PDF) or paragraph (DOCX)
 
     def check_text(self, text: str, source: str = "-") -> Document:
         return self.check_source(SourceText(source=source, text=text))

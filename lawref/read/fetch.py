@@ -41,7 +41,8 @@ from lawref.errors import InputError
 DEFAULT_TIMEOUT = 10.0  # seconds for one connect or read
 TIME_FACTOR = 6  # the whole request gets this many times ``timeout``
 _CHUNK = 65536
-NOT_TEXT = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
+# (PDF is read as a document: lawref.read.pdf_text)
+NOT_TEXT = ("image/", "audio/", "video/", "font/", "application/zip")
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,8 @@
 """Reading input: a file, standard input ("-") or an http(s) URL, decoded into a SourceText.
 
+PDF and Word (.docx) documents, known by their name or their first bytes, are read by
+lawref.read.pdf_text and lawref.read.docx_text.
+
 Offsets downstream refer to ``SourceText.text``: the decoded text with line ends made "\\n" (as
 Python's text mode reads files), or for HTML the extracted main text. Every problem is one
 InputError naming the source; nothing here lets a traceback through for bad input.
@@ -20,9 +23,15 @@ from lawref.read.decoding import codec_for_label, decode_bytes
 from lawref.read.fetch import fetch_url, size_text, too_large
 from lawref.spans import SourceText
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "markdown_blockquotes", "read_source"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "decode_bytes",
+    "markdown_blockquotes",
+    "read_bytes",
+    "read_source",
+]
 
-MediaType = Literal["text", "markdown", "html"]
+MediaType = Literal["text", "markdown", "html", "pdf", "docx"]
 
 # 64 MiB: a 50 MB text still goes through; anything larger is almost surely not an article.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -35,6 +44,8 @@ _EXTENSIONS: dict[str, MediaType] = {
     ".markdown": "markdown",
     ".txt": "text",
     ".text": "text",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
 _CONTENT_TYPES: dict[str, MediaType] = {
     "text/html": "html",
@@ -42,7 +53,10 @@ _CONTENT_TYPES: dict[str, MediaType] = {
     "text/markdown": "markdown",
     "text/x-markdown": "markdown",
     "text/plain": "text",
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
 }
+_ZIP_MAGIC = b"PK\x03\x04"
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30})://")
 
 
@@ -95,6 +109,15 @@ def source_from_bytes(
     name = _display(source)
     if not data.strip():
         raise InputError(f"{name}: empty file")
+    document = _document_kind(data, media_type)
+    if document == "pdf":
+        from lawref.read.pdf_text import read_pdf
+
+        return read_pdf(data, source)
+    if document == "docx":
+        from lawref.read.docx_text import read_docx
+
+        return read_docx(data, source)
     media = media_type
     if media != "html" and _looks_like_html(data[:1024].decode("latin-1").lstrip("\ufeff")):
         media = "html"
@@ -116,6 +139,28 @@ def source_from_bytes(
     if media == "markdown":
         return SourceText(source, text, "markdown", encoding, markdown_blockquotes(text))
     return SourceText(source, text, "text", encoding)
+
+
+def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """A document given as bytes with its file name (an upload): PDF, .docx, HTML, Markdown or
+    text, by the name's extension and the first bytes."""
+    if len(data) > max_bytes:
+        raise _too_large(name, max_bytes, len(data))
+    hint = _EXTENSIONS.get(os.path.splitext(name)[1].lower())
+    return source_from_bytes(data, name, media_type=hint)
+
+
+def _document_kind(data: bytes, hint: MediaType | None) -> MediaType | None:
+    """ "pdf" or "docx" when ``data`` is one (by its first bytes, or its name for a file that is
+    neither: an error then says so), else None (text, Markdown or HTML)."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-") or (
+        hint == "pdf" and not _looks_like_html(head.decode("latin-1"))
+    ):
+        return "pdf"
+    if hint == "docx" or (data.startswith(_ZIP_MAGIC) and b"word/" in data[:65536]):
+        return "docx"
+    return None
 
 
 def markdown_blockquotes(text: str) -> tuple[tuple[int, int], ...]:

@@ -7,9 +7,13 @@ from collections.abc import Sequence
 
 from lawref.report import CitesReport
 from lawref.spans import CitationSpan
+from lawref.text.wording import counted
 
 
-def _position(text: str, offset: int) -> str:
+def _position(text: str, offset: int, places: dict[int, str]) -> str:
+    """ "page 2" (PDF) or "paragraph 3" (DOCX) when the citation there has one, else LINE:COLUMN."""
+    if offset in places:
+        return places[offset]
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return f"{line}:{column}"
@@ -34,7 +38,12 @@ def render_authorities(
         if number:
             console.print()
         places = len({(c.start, c.end) for c in citations})
-        console.print(f"{document.source}: {places} citations")
+        console.print(f"{document.source}: {counted(places, 'citation')}")
+        located = {
+            c.start: f"page {c.page}" if c.page is not None else f"paragraph {c.paragraph}"
+            for c in document.citations
+            if c.page is not None or c.paragraph is not None
+        }
         known = [s for s in document.statutes if s.statute]
         if known:
             table = Table(box=None, pad_edge=False, header_style="bold", expand=True)
@@ -52,7 +61,7 @@ def render_authorities(
                     row.statute,
                     ", ".join(row.articles) or "-",
                     str(row.mentions),
-                    _position(text, row.first),
+                    _position(text, row.first, located),
                     title,
                 )
             console.print(table)
@@ -67,7 +76,7 @@ def render_authorities(
                 if citation.ambiguous
                 else "not in the store"
             )
-            where = _position(text, citation.start)
+            where = _position(text, citation.start, located)
             unresolved.append(f"  {where}  {citation.text} ({why})")
         if unresolved:
             console.print("unresolved citations:")

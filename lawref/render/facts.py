@@ -6,13 +6,14 @@ Everything here reads the report and the store; nothing formats for a medium.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lawref.render.diff import DiffOp, word_diff
-from lawref.report import VERDICTS, Document, Match, Quote, Report, Verdict
+from lawref.report import VERDICTS, Citation, Document, Evidence, Match, Quote, Report, Verdict
 from lawref.store.files import Store
 from lawref.store.schema import Provenance, Statute, Translation
 from lawref.text.confusables import (
@@ -82,6 +83,33 @@ class Lines:
 
     def of(self, offset: int) -> int:
         return bisect.bisect_left(self._breaks, offset) + 1
+
+
+def place(item: Quote | Citation, lines: Lines) -> str:
+    """Where a quote or citation is, as a reader finds it: "page 3" in a PDF, "paragraph 12" in a
+    Word document, "line 40" in any other text."""
+    if item.page is not None:
+        return f"page {item.page}"
+    if item.paragraph is not None:
+        return f"paragraph {item.paragraph}"
+    return f"line {lines.of(item.start)}"
+
+
+def place_unit(items: Sequence[Quote | Citation]) -> str:
+    """What :func:`place` counts in a document: "page", "paragraph" or "line"."""
+    if any(item.page is not None for item in items):
+        return "page"
+    if any(item.paragraph is not None for item in items):
+        return "paragraph"
+    return "line"
+
+
+def shown_source(source: str) -> str:
+    """A document's name for a report's reader: as given, but an absolute local path by its
+    file name only (the reader need not learn the folders of whoever ran the check)."""
+    if "://" in source or not os.path.isabs(source):
+        return source
+    return os.path.basename(source) or source
 
 
 def article_label(number: str | None) -> str:
@@ -194,10 +222,11 @@ def difference_words(op: str, quoted: str, stored: str) -> str:
     return f"“{quoted}” where the statute has “{stored}”"
 
 
-def evidence_items(evidence: dict[str, object] | None) -> Iterator[tuple[str, str]]:
+def evidence_items(found: Evidence | dict[str, object] | None) -> Iterator[tuple[str, str]]:
     """The cross-lingual evidence as (name, plain words) pairs, in a stable order."""
-    if not evidence:
+    if not found:
         return
+    evidence = found.model_dump() if isinstance(found, Evidence) else found
     order = ["faithfulness", "covered", "omitted", "added", "modality"]
     for key in [*order, *sorted(k for k in evidence if k not in order)]:
         if key in evidence:

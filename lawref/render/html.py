@@ -8,14 +8,17 @@ admits only the report's own script (by hash) is a second line of defence, not t
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
 from lawref._version import __version__
-from lawref.render.article import citation_span, markup, quote_ids, quote_span
+from lawref.render.article import Span, citation_span, markup, quote_ids, quote_span
 from lawref.render.escape import esc
 from lawref.render.facts import (
     VERDICT_LABELS,
@@ -24,16 +27,31 @@ from lawref.render.facts import (
     article_label,
     documents_of,
     is_problem,
+    place,
     problem_reasons,
+    shown_source,
     text_for,
     verdict_counts,
 )
-from lawref.render.panels import Anchors, badge, quote_panel, statute_section
+from lawref.render.panels import (
+    Anchors,
+    badge,
+    quote_panel,
+    short_title,
+    statute_section,
+    title_pair,
+)
 from lawref.report import Document, Quote, Report
 from lawref.store.files import Store
 from lawref.store.schema import article_sort_key
+from lawref.text.wording import counted
 
 EXCERPT_CHARS = 80
+CONTENTS_CHARS = 60  # the first words of each quotation in the list of quotations
+# A stretch of the article this many lines long with no quotation or citation in it is folded
+# (page furniture, comments, related links); FOLD_CONTEXT lines stay open around each span.
+FOLD_MIN_LINES = 12
+FOLD_CONTEXT = 2
 
 # Extra HTML for a quote's details panel, given (document number, quote number, quote): what an
 # embedding application adds (the web app's review controls, a reviewer's decision). The caller
@@ -73,9 +91,9 @@ def _head(title: str) -> str:
     )
 
 
-def _excerpt(text: str) -> str:
+def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= EXCERPT_CHARS else flat[: EXCERPT_CHARS - 1] + "…"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _counts_html(documents: Sequence[Document]) -> str:
@@ -90,7 +108,7 @@ def _counts_html(documents: Sequence[Document]) -> str:
     attribution = Counter(q.attribution for q in quotes)
     unquoted = sum(1 for q in quotes if q.marks == "none")
     notes = (
-        f"{len(quotes)} quotations; {attribution['misattributed']} misattributed, "
+        f"{counted(len(quotes), 'quotation')}; {attribution['misattributed']} misattributed, "
         f"{attribution['uncited']} uncited; {unquoted} reproduced without quotation marks"
     )
     return f'<ul class="counts">{"".join(items)}</ul><p class="meta">{esc(notes)}</p>'
@@ -108,17 +126,45 @@ def _problems_html(documents: Sequence[Document], texts: Sequence[str]) -> str:
                 badge(r) if r in VERDICT_LABELS else f'<span class="badge {r}">{r}</span>'
                 for r in problem_reasons(quote)
             )
-            where = f"{document.source}, line {lines.of(quote.start)}"
+            where = f"{shown_source(document.source)}, {place(quote, lines)}"
             law = ""
             if quote.match is not None:
-                law = f" — {article_label(quote.match.article)}, {quote.match.title}"
+                label = esc(article_label(quote.match.article))
+                law = f" — {label}, {short_title(quote.match.title)}"
             rows.append(
                 f'<li><a href="#{mark_id}">{labels} “{esc(_excerpt(quote.text))}”</a>'
-                f"{esc(law)} <small>({esc(where)})</small></li>"
+                f"{law} <small>({esc(where)})</small></li>"
             )
     if not rows:
         return "<p>No problems found: no quotation is altered or misattributed.</p>"
     return f'<ol class="problems">{"".join(rows)}</ol>'
+
+
+def _contents_html(documents: Sequence[Document], texts: Sequence[str]) -> str:
+    """Every quotation, in the order of the text: its verdict, first words and place, linked."""
+    rows = []
+    several = len(documents) > 1
+    for doc, document in enumerate(documents):
+        lines = Lines(text_for(texts, doc))
+        order = sorted(range(len(document.quotes)), key=lambda i: document.quotes[i].start)
+        for index in order:
+            quote = document.quotes[index]
+            mark_id, _ = quote_ids(doc, index)
+            labels = badge(quote.verdict) + "".join(
+                f'<span class="badge {r}">{r}</span>'
+                for r in problem_reasons(quote)
+                if r not in VERDICT_LABELS
+            )
+            where = place(quote, lines)
+            if several:
+                where = f"{shown_source(document.source)}, {where}"
+            rows.append(
+                f'<li><a href="#{mark_id}">{labels} “{esc(_excerpt(quote.text, CONTENTS_CHARS))}”'
+                f"</a> <small>{esc(where)}</small></li>"
+            )
+    if not rows:
+        return "<p>No quotations found.</p>"
+    return f'<ol class="contents">{"".join(rows)}</ol>'
 
 
 def _authorities_html(documents: Sequence[Document], anchors: Anchors) -> str:
@@ -147,7 +193,7 @@ def _authorities_html(documents: Sequence[Document], anchors: Anchors) -> str:
         statute = anchors.store.get(statute_id)
         names = esc(statute_id)
         if statute is not None:
-            names = f"{esc(statute.title_original)}<br><small>{esc(statute.title_en)}</small>"
+            names = title_pair(statute.title_original, statute.title_en)
         section = anchors.target(statute_id)
         if section:
             names = f'<a href="#{esc(section)}">{names}</a>'
@@ -181,7 +227,7 @@ def _document_html(
         citation_span(doc, j, c, len(text), anchors.target)
         for j, c in enumerate(document.citations)
     ]
-    body = markup(text, [s for s in spans if s is not None])
+    body = _folded_markup(text, [s for s in spans if s is not None])
     order = sorted(range(len(document.quotes)), key=lambda i: document.quotes[i].start)
     lines = Lines(text)
     panels = "".join(
@@ -189,7 +235,7 @@ def _document_html(
             doc,
             i,
             document.quotes[i],
-            lines.of(document.quotes[i].start),
+            place(document.quotes[i], lines),
             anchors,
             extra(doc, i, document.quotes[i]) if extra else "",
         )
@@ -203,9 +249,51 @@ def _document_html(
             f"with the statute.</p>{panels}</aside>"
         )
     return (
-        f'<section class="document" id="d{doc}"><h2>{esc(document.source)}</h2>'
+        f'<section class="document" id="d{doc}"><h2>{esc(shown_source(document.source))}</h2>'
         f'<div class="doc"><div class="text" lang="und">{body}</div>{aside}</div></section>'
     )
+
+
+def _folded_markup(text: str, spans: Sequence[Span]) -> str:
+    """The marked-up text, each long stretch without a quotation or citation folded into a
+    closed <details> that says how many lines it holds (a click opens it)."""
+    line_starts = [0] + [found.end() for found in re.finditer("\n", text)]
+    count = len(line_starts)
+    busy = [False] * count
+    for span in spans:
+        first = bisect.bisect_right(line_starts, span.start) - 1
+        last = bisect.bisect_right(line_starts, max(span.start, span.end - 1)) - 1
+        for line in range(max(0, first - FOLD_CONTEXT), min(count, last + FOLD_CONTEXT + 1)):
+            busy[line] = True
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, folded)
+    line = 0
+    while line < count:
+        end = line
+        while end < count and busy[end] == busy[line]:
+            end += 1
+        start_offset = line_starts[line]
+        end_offset = line_starts[end] if end < count else len(text)
+        folded = not busy[line] and end - line >= FOLD_MIN_LINES
+        if pieces and not folded and not pieces[-1][2]:
+            pieces[-1] = (pieces[-1][0], end_offset, False)
+        else:
+            pieces.append((start_offset, end_offset, folded))
+        line = end
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    out = []
+    for start, end, folded in pieces:
+        inside = [
+            replace(s, start=s.start - start, end=s.end - start)
+            for s in ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        ]
+        html = markup(text[start:end], inside)
+        if folded:
+            lines = text.count("\n", start, end)
+            words = f"{lines} lines without quotations or citations"
+            html = f'<details class="fold"><summary>… {esc(words)} …</summary>{html}</details>'
+        out.append(html)
+    return "".join(out)
 
 
 def _page(
@@ -219,7 +307,7 @@ def _page(
     fragment: bool = False,
 ) -> str:
     anchors = Anchors.for_documents(documents, store)
-    sources = ", ".join(d.source for d in documents) or "no documents"
+    sources = ", ".join(shown_source(d.source) for d in documents) or "no documents"
     kind = "quotation check" if quotes else "citations"
     summary = [
         '<header class="summary">',
@@ -232,6 +320,8 @@ def _page(
             _counts_html(documents),
             "<h2>Problems</h2>",
             _problems_html(documents, texts),
+            '<h2 id="contents">Quotations</h2>',
+            _contents_html(documents, texts),
         ]
     summary.append(summary_extra)
     summary += ["<h2>Authorities</h2>", _authorities_html(documents, anchors), "</header>"]

@@ -74,10 +74,30 @@ def _row(name: str, value_html: str) -> str:
     return f"<dt>{esc(name)}</dt><dd>{value_html}</dd>" if value_html else ""
 
 
+# A title longer than this is shortened (at a word) in summaries, with the whole on hover.
+TITLE_CHARS = 90
+
+
+def short_title(title: str) -> str:
+    """``title`` as HTML: whole when short, else its first words and "…", whole on hover."""
+    flat = " ".join(title.split())
+    if len(flat) <= TITLE_CHARS:
+        return esc(flat)
+    cut = flat[: TITLE_CHARS - 1]
+    if " " in cut[TITLE_CHARS // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return f'<span class="long" title="{esc(flat)}">{esc(cut.rstrip(" ,;:"))}…</span>'
+
+
+def title_pair(original: str, english: str) -> str:
+    """The original title and, when it differs, the English one beneath it (each once)."""
+    if " ".join(original.split()) == " ".join(english.split()):
+        return short_title(original)
+    return f"{short_title(original)}<br><span class=en>{short_title(english)}</span>"
+
+
 def _titles(original: str, english: str, anchor: str | None) -> str:
-    shown = f"{esc(original)}<br><span class=en>{esc(english)}</span>"
-    if original == english:
-        shown = esc(original)
+    shown = title_pair(original, english)
     return f'<a href="#{esc(anchor)}">{shown}</a>' if anchor else shown
 
 
@@ -124,7 +144,7 @@ def _evidence_html(quote: Quote) -> str:
 
 
 def quote_panel(
-    doc: int, index: int, quote: Quote, line: int, anchors: Anchors, extra: str = ""
+    doc: int, index: int, quote: Quote, where: str, anchors: Anchors, extra: str = ""
 ) -> str:
     """One quote's details; ``extra`` is HTML an embedding page adds at its end (already escaped)."""
     mark_id, panel_id = quote_ids(doc, index)
@@ -162,7 +182,7 @@ def quote_panel(
         f'<section class="panel v-{esc(quote.verdict)}" id="{panel_id}" '
         f'aria-labelledby="{panel_id}-h">'
         f'<h3 id="{panel_id}-h">{badge(quote.verdict)} Quote {index + 1} '
-        f"<small>line {line}</small></h3>"
+        f"<small>{esc(where)}</small></h3>"
         f'<p class="nav"><a href="#{mark_id}">show in the text</a> '
         '<button type="button" class="close" aria-label="close">×</button></p>'
         f'<blockquote class="qtext">{esc(quote.text)}</blockquote>{_diff_html(quote)}'
@@ -207,6 +227,14 @@ def _article_html(statute: Statute, article: Article, anchor: str) -> str:
     )
 
 
+def _section_titles(statute: Statute) -> str:
+    """The statute's titles in full (its own section is where a long title is read whole)."""
+    original = f'<span lang="{esc(statute.language)}">{esc(statute.title_original)}</span>'
+    if statute.title_en == statute.title_original:
+        return original
+    return f'{original}<br><span lang="en">{esc(statute.title_en)}</span>'
+
+
 def statute_section(statute: Statute, anchors: Anchors) -> str:
     section = anchors.statutes[statute.id]
     source = statute_provenance(statute, None)
@@ -218,8 +246,7 @@ def statute_section(statute: Statute, anchors: Anchors) -> str:
     )
     return (
         f'<section class="statute" id="{esc(section)}">'
-        f'<h3><span lang="{esc(statute.language)}">{esc(statute.title_original)}</span><br>'
-        f'<span lang="en">{esc(statute.title_en)}</span></h3>'
+        f"<h3>{_section_titles(statute)}</h3>"
         f'<dl class="facts">{_row("Id", esc(statute.id))}'
         f"{_row('Jurisdiction', esc(statute.jurisdiction))}"
         f"{_row('Versions', esc(_versions(statute)))}"

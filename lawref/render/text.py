@@ -29,6 +29,8 @@ from lawref.render.facts import (
     documents_of,
     evidence_items,
     matched_rendering,
+    place,
+    place_unit,
     quote_diff,
     text_for,
     verdict_counts,
@@ -36,6 +38,7 @@ from lawref.render.facts import (
 from lawref.report import VERDICTS, Citation, Document, Quote, Report
 from lawref.store.files import Store
 from lawref.text.confusables import visible
+from lawref.text.wording import counted
 
 # Okabe–Ito colours; each label also says its verdict in words.
 VERDICT_STYLES: dict[str, str] = {
@@ -161,8 +164,8 @@ def _facts(quote: Quote, store: Store, plain: bool) -> Table:
     return grid
 
 
-def quote_block(quote: Quote, line: int, store: Store, plain: bool) -> Group:
-    heading = Text.assemble(verdict_label(quote.verdict, plain), f" line {line}  ")
+def quote_block(quote: Quote, where: str, store: Store, plain: bool) -> Group:
+    heading = Text.assemble(verdict_label(quote.verdict, plain), f" {where}  ")
     heading.append(f"“{clean(quote.text)}”")
     return Group(heading, Padding(_facts(quote, store, plain), (0, 0, 1, 2)))
 
@@ -183,8 +186,9 @@ def citations_table(citations: Sequence[Citation], text: str, store: Store) -> T
     if not citations:
         return Text("no citations found")
     table = Table(title=None, show_edge=False, pad_edge=False, expand=False)
-    for name in ("line", "citation", "statute", "article", "version"):
-        table.add_column(name, overflow="fold", no_wrap=name in ("line", "article", "version"))
+    unit = place_unit(citations)
+    for name in (unit, "citation", "statute", "article", "version"):
+        table.add_column(name, overflow="fold", no_wrap=name in (unit, "article", "version"))
     lines = Lines(text)
     for citation in sorted(citations, key=lambda c: c.start):
         statute = store.get(citation.statute) if citation.statute else None
@@ -193,7 +197,7 @@ def citations_table(citations: Sequence[Citation], text: str, store: Store) -> T
         else:
             name = citation.statute or "(not in the store)"
         table.add_row(
-            Text(str(lines.of(citation.start))),
+            Text(place(citation, lines).removeprefix(unit + " ")),
             Text(clean(" ".join(citation.text.split()))),
             Text(clean(name)),
             Text(clean(citation.article or "")),
@@ -214,7 +218,7 @@ def render_text(
         console.print(Text(clean(document.source), style="bold underline"))
         console.print()
         for quote in sorted(document.quotes, key=lambda q: q.start):
-            emit(console, quote_block(quote, lines.of(quote.start), store, plain))
+            emit(console, quote_block(quote, place(quote, lines), store, plain))
         emit(console, Text(summary_line(document.quotes), style="bold"))
         console.print()
         console.print(Text("citations", style="bold"))
@@ -222,7 +226,10 @@ def render_text(
         console.print()
     if len(documents) > 1:
         every = [q for d in documents for q in d.quotes]
-        emit(console, Text(f"{len(documents)} documents, {summary_line(every)}", style="bold"))
+        emit(
+            console,
+            Text(f"{counted(len(documents), 'document')}, {summary_line(every)}", style="bold"),
+        )
 
 
 def render_cites_text(

@@ -16,8 +16,16 @@ from pydantic import BaseModel, ValidationError
 
 from lawref.errors import StoreError
 from lawref.store.files import collect, read_statute_file
-from lawref.store.schema import Article, Example, Statute, Translation, article_sort_key
+from lawref.store.schema import (
+    Article,
+    Example,
+    Statute,
+    Translation,
+    article_sort_key,
+    error_message,
+)
 from lawref.store.write import find_statute_files
+from lawref.text.wording import counted
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -29,7 +37,7 @@ def checked(build: Callable[[], M], what: str) -> M:
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(p) for p in error["loc"]) or what
-        message = error["msg"].removeprefix("Value error, ")
+        message = error_message(error)
         raise StoreError(f"{what}: {where}: {message}") from None
 
 
@@ -49,7 +57,9 @@ def find_statute(root: Path, name: str) -> tuple[Statute, Path]:
         if not found:
             # The statute may be in a file the store refuses (a link, a broken file): say so.
             hint = f"; the store has problems, e.g. {problems[0]}" if problems else ""
-            raise StoreError(f"no statute {name!r} in {root} (use --new to create it){hint}")
+            similar = store.did_you_mean(name)
+            advice = similar or "; use --new to create it"
+            raise StoreError(f"no statute {name!r} in {root}{advice}{hint}")
         path = store.files[found[0].id]
     statute, problems = read_statute_file(path)
     if statute is None:
@@ -123,7 +133,11 @@ def add_article(
                 "article",
             )
             kept = len(old.translations)
-            note = f" ({kept} translation(s) of the old text kept: check them)" if kept else ""
+            note = (
+                f" ({counted(kept, 'translation')} of the old text kept: check them)"
+                if kept
+                else ""
+            )
             return _with_articles(statute, articles), f"replaced the text of article {number}{note}"
     versions = [vid] if len(statute.versions) > 1 else []
     article = checked(
@@ -161,7 +175,7 @@ def add_translation(
         message = f"replaced the {translation.language} translation of article {number}"
     else:
         translations.append(translation)
-        message = f"added a {translation.language} translation to article {number}"
+        message = f"added a translation ({translation.language}) to article {number}"
     articles = list(statute.articles)
     articles[index] = article.model_copy(update={"translations": translations})
     return _with_articles(statute, articles), f"{message} ({translation.publisher[:60]})"
@@ -180,7 +194,9 @@ def add_citations(
     articles = list(statute.articles)
     articles[index] = article.model_copy(update={"cited_as": merged})
     added = len(merged) - len(article.cited_as)
-    return _with_articles(statute, articles), f"article {number}: {added} citation form(s) added"
+    return _with_articles(
+        statute, articles
+    ), f"article {number}: {counted(added, 'citation form')} added"
 
 
 def add_example(statute: Statute, example: Example) -> tuple[Statute, str]:

@@ -19,7 +19,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from lawref.errors import StoreError
+from lawref.store.problems import Problem, validation_problems
 from lawref.store.schema import Statute
+from lawref.store.suggest import one_of, similar_statutes
 
 try:  # the C loader is much faster on a large store
     from yaml import CSafeLoader as SafeLoader
@@ -32,20 +34,6 @@ ENV_STORE = "LAWREF_STORE"
 ENV_NO_SHIPPED = "LAWREF_NO_SHIPPED"
 MAX_STORE_FILE_BYTES = 16 * 1024 * 1024
 MAX_YAML_DEPTH = 32
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return (
-            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        )
 
 
 def shipped_store_path() -> Path:
@@ -176,52 +164,6 @@ def _yaml_problem(exc: yaml.YAMLError, path: str) -> Problem:
     return Problem(path, line, None, f"YAML error: {problem}")
 
 
-def _node_line(root: yaml.Node | None, loc: Sequence[str | int]) -> int | None:
-    """The line of the deepest YAML node that ``loc`` (a pydantic error location) reaches."""
-    node = root
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if key.value == str(part):
-                    node = value
-                    line = key.start_mark.line + 1
-                    break
-            else:
-                return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                return line
-            node = node.value[part]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
-
-
-_EMBEDDED_LOC = re.compile(r"^((?:[a-z_]+\.\d+\.)*[a-z_]+(?:\.\d+)?(?:\.[a-z_]+)?): (.*)$", re.S)
-
-
-def _validation_problems(exc: ValidationError, text: str, path: str) -> list[Problem]:
-    root = yaml.compose(text, Loader=SafeLoader)
-    problems = []
-    for error in exc.errors():
-        loc: list[str | int] = [p for p in error["loc"] if p not in ("function-after",)]
-        message = error["msg"].removeprefix("Value error, ")
-        # Cross-field checks name the field inside their message ("articles.3.number: …").
-        embedded = _EMBEDDED_LOC.match(message)
-        if embedded:
-            loc += [int(p) if p.isdigit() else p for p in embedded.group(1).split(".")]
-            message = embedded.group(2)
-        if error["type"] == "extra_forbidden":
-            message = "unknown field (check its spelling)"
-        elif error["type"] == "missing":
-            message = "required field is missing"
-        field_path = ".".join(str(p) for p in loc) or None
-        problems.append(Problem(path, _node_line(root, loc), field_path, message))
-    return problems
-
-
 def read_model_text(
     text: str, path: str, model: type[M], what: str = "statute"
 ) -> tuple[M | None, list[Problem]]:
@@ -240,7 +182,7 @@ def read_model_text(
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        return None, _validation_problems(exc, text, path)
+        return None, validation_problems(exc, text, path)
 
 
 def read_model_file(
@@ -356,13 +298,25 @@ class Store:
         """Folded name → statute ids (for citation finding)."""
         return self._names
 
+    def did_you_mean(self, name: str) -> str:
+        """ "; did you mean X?" naming the statutes spelt nearly like ``name``, or ""."""
+        similar = [
+            statute_id
+            if self.statutes[statute_id].title_en == statute_id
+            else f"{statute_id} ({self.statutes[statute_id].title_en})"
+            for statute_id in similar_statutes(self._names, self.statutes, name_key(name) or name)
+        ]
+        return f"; did you mean {one_of(similar)}?" if similar else ""
+
     def resolve(self, name: str) -> Statute:
         """The one statute ``name`` designates; an unknown or ambiguous name is a StoreError."""
         found = self.lookup(name)
         if len(found) == 1:
             return found[0]
         if not found:
-            raise StoreError(f"unknown statute {name!r} (see `lawref list`)")
+            raise StoreError(
+                f"unknown statute {name!r}{self.did_you_mean(name)} (see `lawref list`)"
+            )
         candidates = ", ".join(s.id for s in found)
         raise StoreError(f"{name!r} is ambiguous: it names {candidates}")
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -26,7 +27,26 @@ ARTICLE_NUMBER_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z.\-()]{0,39}$"
 StatuteId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 ArticleNumber = Annotated[str, StringConstraints(pattern=ARTICLE_NUMBER_PATTERN)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
+VERSION_ID_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$"
+JURISDICTION_PATTERN = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
+# What each pattern asks for, in words, for messages (a user should never read a regex).
+PATTERN_WORDS = {
+    ID_PATTERN: "lowercase letters, digits and hyphens (up to 120), e.g. cn-data-security-law",
+    ARTICLE_NUMBER_PATTERN: "letters, digits and . - ( ) (up to 40), e.g. 7, 20-1, 2(a)",
+    LANGUAGE_PATTERN: "a lowercase language code such as zh, en or zh-Hant",
+    VERSION_ID_PATTERN: "letters, digits and . _ - (up to 40), e.g. 2018 or 2018-04-27",
+    JURISDICTION_PATTERN: "two capital letters, maybe with a region: CN, US, EU, US-CA",
+}
+
+
+def error_message(error: Mapping[str, Any]) -> str:
+    """One pydantic error in words: a failed pattern says what is expected, not the regex."""
+    pattern = (error.get("ctx") or {}).get("pattern")
+    if error.get("type") == "string_pattern_mismatch" and pattern in PATTERN_WORDS:
+        return f"{error.get('input')!r} is not valid here: expected {PATTERN_WORDS[pattern]}"
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 class StoreModel(BaseModel):
@@ -52,7 +72,7 @@ class Provenance(StoreModel):
 
 
 class Version(StoreModel):
-    id: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$")]
+    id: Annotated[str, StringConstraints(pattern=VERSION_ID_PATTERN)]
     adopted: dt.date | None = None
     amended: dt.date | None = None
     revised: dt.date | None = None
@@ -120,7 +140,7 @@ class Example(StoreModel):
 
 class Statute(StoreModel):
     id: StatuteId
-    jurisdiction: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
+    jurisdiction: Annotated[str, StringConstraints(pattern=JURISDICTION_PATTERN)]
     language: LanguageCode  # language of the authoritative text
     title: dict[LanguageCode, NonEmpty]  # official title by language; must hold `language`
     aliases: list[NonEmpty] = Field(default_factory=list)
@@ -154,7 +174,7 @@ class Statute(StoreModel):
                 if key in seen:
                     raise ValueError(
                         f"articles.{index}.number: duplicate article {article.number!r} in version "
-                        f"{version!r} (also articles.{seen[key]})"
+                        f"{version!r} (listed twice)"
                     )
                 seen[key] = index
         for index, example in enumerate(self.examples):

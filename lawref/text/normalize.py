@@ -6,8 +6,8 @@ original text it came from, so an aligned span can be reported in the original's
 
 Three forms, from strict to loose:
 
-- :func:`verbatim_form` — what DESIGN.md calls "identical up to whitespace, quote-mark and dash
-  style, Unicode width": NFKC, quote marks and dashes unified, ellipses unified, look-alike
+- :func:`verbatim_form` — what the JSON contract calls "identical up to whitespace, quote-mark and
+  dash style, Unicode width": NFKC, quote marks and dashes unified, ellipses unified, look-alike
   Cyrillic/Greek letters folded to Latin (reported apart, see lawref/text/confusables.py), Chinese
   full-width punctuation folded to ASCII, whitespace kept only between two Latin words,
   Traditional Chinese converted to Simplified.

@@ -74,3 +74,22 @@ def article_number(numeral: str, suffix: str | None = None) -> str:
     """The store's article number for 第<numeral>条[之<suffix>]: "14", "20-1"."""
     number = str(cn_to_int(numeral))
     return f"{number}-{cn_to_int(suffix)}" if suffix else number
+
+
+_ARTICLE_REFERENCE = re.compile(
+    rf"^(?:第\s*(?P<cn>{NUMERAL_PATTERN})\s*条(?:\s*之\s*(?P<cn_suffix>{NUMERAL_PATTERN}))?"
+    r"|(?:(?:art(?:icle)?|sec(?:tion)?|s)\.?|§{1,2})\s*(?P<latin>[0-9][0-9A-Za-z-]{0,15})\.?)$",
+    re.IGNORECASE,
+)
+
+
+def article_reference(text: str) -> str:
+    """The store's article number for an article as a user types it: "第八条", "第8条",
+    "第二十条之一", "Art. 8", "Article 8", "§ 230", "Section 702" → "8", "8", "20-1", "8", "8",
+    "230", "702". Anything else comes back unchanged ("8", "10-1", "a"), for the store to judge."""
+    found = _ARTICLE_REFERENCE.match(" ".join(text.split()))
+    if found is None:
+        return text
+    if found.group("cn"):
+        return article_number(found.group("cn"), found.group("cn_suffix"))
+    return found.group("latin")

@@ -7,6 +7,7 @@ json``, ``search --format json``); an error is ``{"error": "one line"}`` with a 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -60,10 +61,18 @@ class CheckRequest(SourceRequest):
 
 class ReviewRequest(CheckRequest):
     """A checked text and the reviewer's decisions: lawref checks the text again (the same
-    verdicts, with their notes) and records each decision on its quotation."""
+    verdicts, with their notes) and records each decision on its quotation. The page sends the
+    text's layout as the check found it (an upload's blockquotes, pages or paragraphs)."""
 
+    media_type: Literal["text", "markdown", "html", "pdf", "docx"] = "text"
     blockquotes: list[tuple[int, int]] = Field(
-        default_factory=list, max_length=100_000, description="blockquote spans of an HTML page"
+        default_factory=list, max_length=100_000, description="spans set off as quotations"
+    )
+    pages: list[int] = Field(
+        default_factory=list, max_length=100_000, description="PDF: where each page starts"
+    )
+    paragraphs: list[int] = Field(
+        default_factory=list, max_length=1_000_000, description="DOCX: where each paragraph starts"
     )
     reviews: list[QuoteReview] = Field(default_factory=list, max_length=100_000)
     format: Literal["json", "html"] = "json"
@@ -71,10 +80,31 @@ class ReviewRequest(CheckRequest):
 
     @field_validator("blockquotes")
     @classmethod
-    def _ordered(cls, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _spans(cls, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if any(start < 0 or end < start for start, end in spans):
             raise ValueError("each blockquote is [start, end] with 0 <= start <= end")
         return spans
+
+    @field_validator("pages", "paragraphs")
+    @classmethod
+    def _starts(cls, starts: list[int]) -> list[int]:
+        if any(a < 0 or b < a for a, b in zip([0, *starts], starts, strict=False)):
+            raise ValueError("starts are offsets in increasing order")
+        return starts
+
+    def layout(self, source: SourceText) -> SourceText:
+        """``source`` with the layout the page sent back (checked against its text)."""
+        size = len(source.text)
+        offsets = [end for _, end in self.blockquotes] + self.pages + self.paragraphs
+        if any(offset > size for offset in offsets):
+            raise InputError("layout: an offset is past the end of the text")
+        return replace(
+            source,
+            media_type=self.media_type,
+            blockquotes=tuple((start, end) for start, end in self.blockquotes),
+            pages=tuple(self.pages),
+            paragraphs=tuple(self.paragraphs),
+        )
 
 
 def _json(data: Any) -> Response:
@@ -117,12 +147,8 @@ async def api_cites(body: SourceRequest, request: Request) -> Response:
 async def api_review(body: ReviewRequest, request: Request) -> Response:
     state = state_of(request)
     source = await state.read(body.text, body.url, body.source)
-    if body.blockquotes:
-        if any(end > len(source.text) for _, end in body.blockquotes):
-            raise InputError("blockquotes: a span ends after the text")
-        source = SourceText(
-            source.source, source.text, "html", source.encoding, tuple(map(tuple, body.blockquotes))
-        )
+    if body.text is not None:
+        source = body.layout(source)
     report = await state.check(source, body.options())
     reviewed = decisions(report, body.reviews)
     data = reviewed_json(report, reviewed)

@@ -21,7 +21,7 @@ from lawref.render.escape import esc
 from lawref.render.html import content_security_policy, render_html
 from lawref.spans import SourceText
 from lawref.web.engine import EngineUnavailable
-from lawref.web.inputs import ACCEPTED_EXTENSIONS, source_from_text, source_from_upload
+from lawref.web.inputs import UPLOAD_EXTENSIONS, source_from_text, source_from_upload
 from lawref.web.review import RECORD_NAME, list_records, review_controls
 from lawref.web.state import CheckOptions, WebState, state_of
 
@@ -64,8 +64,8 @@ def _form(
     open_: bool = True,
 ) -> str:
     options = options or CheckOptions()
-    accept = ",".join(ACCEPTED_EXTENSIONS)
-    kinds = ", ".join(ACCEPTED_EXTENSIONS)
+    accept = ",".join(UPLOAD_EXTENSIONS)
+    kinds = ", ".join(UPLOAD_EXTENSIONS)
     alert = f'<p class="error" role="alert">{esc(error)}</p>' if error else ""
     score = "" if options.min_score is None else f"{options.min_score:g}"
     checked = {True: " checked", False: ""}
@@ -135,7 +135,8 @@ async def _read_form(
     if isinstance(upload, UploadFile) and upload.filename:
         data = await upload.read()
         if data:
-            return source_from_upload(data, upload.filename), text, url, options
+            source = source_from_upload(data, upload.filename, state.settings.max_bytes)
+            return source, text, url, options
     if text.strip():
         return source_from_text(text, PASTED), text, url, options
     if url:
@@ -166,7 +167,11 @@ async def check_page(request: Request) -> HTMLResponse:
     data = {
         "text": source.text,
         "source": source.source,
+        # The layout the check found, sent back with a review so that the check is the same again.
+        "media_type": source.media_type,
         "blockquotes": [list(span) for span in source.blockquotes],
+        "pages": list(source.pages),
+        "paragraphs": list(source.paragraphs),
         "options": {
             "min_score": options.min_score,
             "crosslingual": options.crosslingual,

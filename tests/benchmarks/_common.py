@@ -21,7 +21,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("LAWREF_CORPUS") or REPO.parent / "shared" / "corpus")
 BIG_CORPUS = CORPUS / "cn-laws-all"
 BIG_STORE = RESULTS / "big-store"  # git-ignored: imported from the corpus, never committed
 EXAMPLES = REPO / "examples"

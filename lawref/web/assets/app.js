@@ -49,7 +49,10 @@
       return {
         text: data.text,
         source: data.source,
+        media_type: data.media_type,
         blockquotes: data.blockquotes,
+        pages: data.pages,
+        paragraphs: data.paragraphs,
         min_score: data.options.min_score,
         crosslingual: data.options.crosslingual,
         reuse: data.options.reuse,
