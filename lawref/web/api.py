@@ -7,6 +7,7 @@ json``, ``search --format json``); an error is ``{"error": "one line"}`` with a 
 from __future__ import annotations
 
 import asyncio
+import json
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -108,8 +109,6 @@ class ReviewRequest(CheckRequest):
 
 
 def _json(data: Any) -> Response:
-    import json
-
     body = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return Response(body, media_type="application/json")
 
