@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from web_helpers import EXAMPLE, ROOT, module_cache, running_server, web_installed
+from web_helpers import EXAMPLE, ROOT, free_port, module_cache, running_server, web_installed
 
 web_installed()
 
@@ -140,7 +140,7 @@ def test_binding_beyond_loopback_warns_and_a_missing_store_fails_in_one_line(
             "--host",
             "0.0.0.0",
             "--port",
-            "1",
+            str(free_port()),
             "--store",
             str(tmp_path / "missing"),
         ],
@@ -192,3 +192,18 @@ def test_a_long_check_does_not_hold_up_the_others(server: str) -> None:
         assert pending.result() == 200
     assert short.status_code == page.status_code == article.status_code == 200
     assert finished_first
+
+
+def test_a_port_in_use_is_one_line(server: str) -> None:
+    port = server.rsplit(":", 1)[1]
+    result = subprocess.run(
+        [sys.executable, "-c", "from lawref.cli import main; main()", "serve", "--port", port],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"lawref: error: cannot listen on 127.0.0.1:{port}: Address already in use"
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from pathlib import Path
 
 import click
@@ -19,6 +20,10 @@ class MissingExtra(LawrefError):
     """A command whose optional dependencies are not installed."""
 
 
+class UsageError(LawrefError):
+    """An address the server cannot listen on."""
+
+
 def is_loopback(host: str) -> bool:
     if host in LOOPBACK_NAMES:
         return True
@@ -26,6 +31,22 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _can_listen(host: str, port: int) -> None:
+    """One line now, rather than the server's log after the workers started, when the address
+    cannot be listened on (in use, not this machine's, a privileged port)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise UsageError(f"--host {host}: unknown address ({exc.strerror or exc})") from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 @cli.command("serve")
@@ -90,6 +111,7 @@ def serve_command(
         allow_private_urls=allow_private_urls,
         allowed_hosts=LOOPBACK_HOSTS if is_loopback(host) else None,
     )
+    _can_listen(host, port)
     app = create_app(settings)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"lawref: serving on http://{shown}:{port}/ (Ctrl-C stops)", err=True)
