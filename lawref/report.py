@@ -25,7 +25,8 @@ VERDICTS: tuple[Verdict, ...] = (
     "paraphrase",
     "unmatched",
 )
-Attribution = Literal["consistent", "misattributed", "uncited"]
+# unverified: cited, but the citation is outside the store or ambiguous (cannot be checked)
+Attribution = Literal["consistent", "misattributed", "unverified", "uncited"]
 Marks = Literal["quoted", "block", "none"]
 
 
@@ -288,6 +289,10 @@ class CitedStatute(ReportModel):
     versions: list[str]
     mentions: int
     first: int
+    # The parts cited, as written after the article ("230(c)(1)", "41第二款"), and what a reader
+    # should know about the citations ("context: Hong Kong", "name imprecise: …").
+    pin_cites: list[str] = []
+    notes: list[str] = []
 
 
 class CitesDocument(ReportModel):

@@ -56,6 +56,9 @@ class CitationSpan:
     subdivision: str | None = None  # "(c)(1)", "第二款" …: kept, not resolved further
     name: str | None = None  # the words naming the statute, as written
     ambiguous: tuple[str, ...] = ()  # candidate ids when the name fits more than one statute
+    # What a reader should know: "name imprecise: …", "other instrument: UK GDPR",
+    # "context: Hong Kong", "article not in the store" (joined by "; ").
+    note: str | None = None
 
 
 @dataclass(frozen=True)

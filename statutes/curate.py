@@ -67,6 +67,34 @@ def note_of(entry: dict[str, Any], prefix: str = "") -> str:
     return " ".join(p for p in parts if p).strip()
 
 
+# Renderings seen only as quotations in reporting: an analyst's or reporter's own rendering, or
+# one whose translator is not identified (inferred attributions included). They are stored with
+# primary: false, so that a quotation is never verified only against the reporting it may come
+# from (issue 14). Published translations (an official one, China Law Translate's, a
+# translation site's) are primary even when the copy recorded was seen quoted.
+SECONDARY = frozenset(
+    {
+        "CEL23-1-JURIST",  # news report, translation not identified
+        "CEL14-22-PSI",  # US Senate staff report's own quotation
+        "CSL28-CLT",  # the same report, quoting an unnamed translation
+        "CSL37-CLP",  # a law publisher's article quoting the article
+        "NIL7-NPCMT",  # unattributed English in Wikipedia, attribution inferred
+        "NIL7-TANNER",  # an analyst's own rendering in an article
+        "NIL7-ASPI",  # analysts' rendering in an article
+        "NIL7-CAVE-ASPI-2018",  # seen only in the news story that quotes it
+        "NIL9-VARIANT-EN",  # quoted without attribution by a blog
+        "NIL14-TANNER",
+        "NIL14-PKU",  # a summary's wording, no article number
+        "NIL14-CLT",  # attribution inferred
+        "NIL14-NPCMT",
+        "NIL18-CLT",  # attribution inferred
+        "NSL77-EN",  # rendering of a news post
+        "NSL77-PSI",  # fragments in a staff report
+        "PIPL41-LAITIMES",  # rendering of a commentary post
+    }
+)
+
+
 def translation_args(entry: dict[str, Any], text: str, note: str) -> list[str]:
     args = [
         "--translation", entry["language"],
@@ -81,6 +109,8 @@ def translation_args(entry: dict[str, Any], text: str, note: str) -> list[str]:
         args += ["--url", entry["url"]]
     if entry.get("truncated"):
         args.append("--truncated")
+    if entry["id"] in SECONDARY:
+        args.append("--secondary")
     if entry.get("source_form"):
         args += ["--source-form", entry["source_form"]]
     return args

@@ -312,10 +312,17 @@ def test_no_note_when_the_versions_agree_or_one_is_unknown(store: Store) -> None
     match = match_of(store, CEL, "16", "2023", words)
     assert version_note(CitationSpan("x", 0, 1, CEL, "16", "2023"), match, store) is None
     assert version_note(CitationSpan("x", 0, 1, CEL, "16", None), match, store) is None
-    # The store has no text of the 2017 National Intelligence Law to compare with.
+
+
+def test_a_cited_version_the_store_lacks_is_said_plainly(store: Store) -> None:
+    # Issue 14 item 7: this test used to expect no note here (the store has no 2017 text of the
+    # National Intelligence Law); a reader must be told what the quote was compared with.
     nil_words = article_text(store, NIL, "7")
     nil_match = match_of(store, NIL, "7", "2018", nil_words)
-    assert version_note(CitationSpan("x", 0, 1, NIL, "7", "2017"), nil_match, store) is None
+    note = version_note(CitationSpan("x", 0, 1, NIL, "7", "2017"), nil_match, store)
+    assert note == (
+        "cited as the 2017 text; compared with the 2018 text, the 2017 text is not in the store"
+    )
 
 
 # --- end to end: the JSON of `lawref check` --------------------------------------------------------

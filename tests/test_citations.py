@@ -706,6 +706,7 @@ FUZZY_CJK: list[tuple[str, str | None]] = [
     ("反间碟法", CEL),
     ("密码法", CRYPTO),
     ("国安法", "~"),
+    ("国香港特别行政区维护国家安全法", HK),  # one stray character in a long name
     ("个人信息保护条例", None),
     ("数据保护法", None),
     ("反恐法", None),
@@ -806,6 +807,22 @@ MB = 1024 * 1024
         ("Section 1, 2, ", MB),
         ("第一百零一", MB),
         ("Hong Kong's ", MB),
+        # the forms of the YAML grammar (statutes/grammar/)
+        ("Article fourteen ", MB),
+        ("the seventh article ", MB),
+        ("(230(e)(3)", MB),
+        ("subsection (c)(1) ", MB),
+        ("§§ 230(c)(1)–(2), ", MB),
+        ("18 U.S.C. Â§ 2511(2)(a), ", MB),
+        ("Recital 7, ", MB),
+        ("第20至", MB),
+        ("第叁拾陆条第二款、", MB),
+        ("前款规定", MB),
+        ("该法", MB),
+        ("「網安法」", MB),
+        ("〈", MB),
+        ("§3 Data retention\n", MB),
+        ("the national security law in Hong Kong ", MB),
     ],
 )
 def test_work_is_linear_on_hostile_text(finder: CitationFinder, unit: str, size: int) -> None:

@@ -45,6 +45,12 @@ def cited_statutes(citations: Sequence[CitationSpan], store: Store) -> list[Cite
                 versions=sorted({c.version for c in found if c.version}),
                 mentions=len({(c.start, c.end) for c in found}),
                 first=min(c.start for c in found),
+                pin_cites=list(
+                    dict.fromkeys(
+                        f"{c.article or ''}{c.subdivision}" for c in found if c.subdivision
+                    )
+                ),
+                notes=list(dict.fromkeys(n for c in found if c.note for n in c.note.split("; "))),
             )
         )
     return sorted(summaries, key=lambda s: s.first)

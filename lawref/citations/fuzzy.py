@@ -20,6 +20,7 @@ FUZZY_THRESHOLD_LATIN = 86.0
 FUZZY_THRESHOLD_CJK = 73.0
 FUZZY_MARGIN = 3.0  # candidates of different statutes this close to the best are "ambiguous"
 FUZZY_LIMIT = 20
+LONG_CJK_NAME = 10  # characters: a name this long with one more character is a typo of it
 # A name whose words are all among a longer name's counts as that name only if it keeps this
 # share of them ("Intelligence Law" for "National Intelligence Law", not "Foreign Investment Law"
 # for "Foreign Investment Risk Review Modernization Act").
@@ -87,8 +88,11 @@ class FuzzyNames:
         ):
             if _cn_kind(query) != _cn_kind(choice):
                 continue  # 条例 is not 法: a regulation never passes for the law of its name
-            if len(query) > len(choice) and _is_subsequence(choice, query):
-                continue  # the name and more (国家安全机关法): another law's name
+            stray = len(query) - len(choice) == 1 and len(choice) >= LONG_CJK_NAME
+            if len(query) > len(choice) and _is_subsequence(choice, query) and not stray:
+                # The name and more (国家安全机关法): another law's name. One stray character in
+                # a long name (《国香港特别行政区维护国家安全法》) is a typo, not another law.
+                continue
             # An abbreviation (情报法 for 国家情报法) is the name with characters left out.
             if len(query) >= 3 and _is_subsequence(query, choice) and len(choice) - len(query) <= 2:
                 score = max(score, 90.0)

@@ -17,18 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
-from lawref.citations.grammar import (
-    ARTICLE_REF,
-    CJK,
-    EU_ACT,
-    EU_NUMBER_RE,
-    PUBLIC_LAW,
-    PUBLIC_LAW_RE,
-    US_CODE,
-    parse_en_items,
-    parse_us_code,
-    trie_pattern,
-)
+from lawref.citations.grammar import CJK, trie_pattern
+from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
 
 _CJK_RE = re.compile(f"[{CJK}]")
@@ -46,14 +36,10 @@ _PLACE_SUFFIX = re.compile(
     r"united\s+states|european\s+union)$",
     re.I,
 )
-_CN_PLACE_PREFIX = "中华人民共和国"
-_REF_START = re.compile(rf"^(?P<ref>{ARTICLE_REF})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$")
-_REF_END = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{ARTICLE_REF})$")
+_CN_PLACE_PREFIXES = ("中华人民共和国", "中国")
+_TRAILING_NUMBER = re.compile(r"(?<![\d.§])\s(\d{1,5})$")
 _TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
 _REF_WORD = re.compile(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
-_STARTS_US_CODE = re.compile(US_CODE)
-_STARTS_EU = re.compile(EU_ACT)
-_STARTS_PUBLIC_LAW = re.compile(PUBLIC_LAW)
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +64,7 @@ def simplified_in_place(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
+@lru_cache(maxsize=8192)
 def key(name: str) -> str:
     """A name as compared: width, script, case, possessives, spacing and punctuation folded."""
     text = simplified(unicodedata.normalize("NFKC", name)).casefold()
@@ -93,20 +80,25 @@ def strip_place(name: str) -> str:
     text = re.sub(r"^(?:19|20)\d{2}\s+", "", text)
     text = _PLACE_PREFIX.sub("", text)
     text = _PLACE_SUFFIX.sub("", text)
-    if text.startswith(_CN_PLACE_PREFIX) and len(text) > len(_CN_PLACE_PREFIX) + 1:
-        text = text[len(_CN_PLACE_PREFIX) :]
+    for prefix in _CN_PLACE_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 1:
+            text = text[len(prefix) :]
+            break
     return text
 
 
-def ref_key(words: str) -> str | None:
+def ref_key(words: str, grammar: CitationGrammar) -> str | None:
     """ "Sec. 301" / "§ 301" / "section 301" → "section 301"; "Art. 7" → "article 7"."""
     match = _REF_WORD.match(words)
-    items = parse_en_items(words)
-    if match is None or len(items) != 1:
+    found = grammar.match_start(("reference",), words)
+    if match is None or found is None:
+        return None
+    numbers = {item.number for item in found[0].items(words, 0, len(found[1]))}
+    if len(numbers) != 1:
         return None
     word = match["kw"].lower()
-    kind = "section" if word.startswith(("s", "§")) else "article"
-    return f"{kind} {items[0].number}"
+    kind = "section" if word.startswith(("s", "§")) or "§" in words[:4] else "article"
+    return f"{kind} {numbers.pop()}"
 
 
 @dataclass(frozen=True)
@@ -136,18 +128,20 @@ def _one(ids: set[str] | set[tuple[str, str | None]], score: float = 100.0) -> R
 class NameTable:
     """The store's names and citation forms, indexed for the citation finder."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, grammar: CitationGrammar | None = None) -> None:
         # Plain data only (no reference to the store), so that the table can be kept in the
         # compiled cache beside the store (see CitationFinder).
         self.exact: dict[str, set[str]] = defaultdict(set)
         self.loose: dict[str, set[str]] = defaultdict(set)  # keys of names without place words
         self.bare: dict[str, set[tuple[str, str | None]]] = defaultdict(set)  # "section 230"
         self.compound: dict[tuple[str, str], set[tuple[str, str | None]]] = defaultdict(set)
-        self.us_code: dict[tuple[str, str], set[tuple[str, str | None]]] = defaultdict(set)
-        self.us_titles: dict[str, set[str]] = defaultdict(set)
-        self.eu: dict[str, set[str]] = defaultdict(set)
-        self.public_law: dict[str, set[str]] = defaultdict(set)
+        # (table, title, section) → statutes and articles: "47 U.S.C. 230"
+        self.codes: dict[tuple[str, str, str], set[tuple[str, str | None]]] = defaultdict(set)
+        self.code_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # (table, key) → statutes: "Regulation (EU) 2016/679", "Pub. L. 115-232"
+        self.numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.local_refs: dict[tuple[str, str], str] = {}  # (statute, "301") → "2411"
+        self.name_articles: dict[str, tuple[str, str]] = {}  # key("CDA 230") → (statute, "230")
         self.name_tokens: dict[str, set[str]] = defaultdict(set)  # words and initials, by statute
         self.trie_latin: set[str] = set()  # case folded: several words
         self.trie_exact_case: set[str] = set()  # one word ("GDPR", "NIL"): case kept
@@ -156,6 +150,12 @@ class NameTable:
         self._articles: dict[str, set[str]] = {}
         self._years: dict[str, list[tuple[int, int, str]]] = {}
         self._latest: dict[str, str] = {}
+        self.grammar = grammar = grammar or shipped_grammar()
+        en_refs = grammar.reference_pattern("en")
+        self._ref_start = re.compile(
+            rf"^(?P<ref>{en_refs})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$"
+        )
+        self._ref_end = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{en_refs})$")
         for statute in store:
             self._articles[statute.id] = {a.number for a in statute.articles}
             self._years[statute.id] = _version_years(statute)
@@ -166,7 +166,20 @@ class NameTable:
             for article in statute.articles:
                 for form in article.cited_as:
                     self._add(form, statute.id, article.number)
+        for rule in grammar.contexts:
+            # A name that means one statute in a context and another (or none) elsewhere: found by
+            # the scan; outside the context, as the store reads it, or else ambiguous.
+            if rule.statute is None or rule.statute in self._articles:
+                for name in rule.names:
+                    if not self.exact.get(key(name)):
+                        candidates = {
+                            *([rule.statute] if rule.statute else []),
+                            *(s for s in rule.instead_of if s in self._articles),
+                        }
+                        for statute_id in candidates:
+                            self._add_name(name, statute_id)
         self._fuzzy.freeze()
+        self.grammar = None  # type: ignore[assignment]  # not kept: plain data only
         self.scan_patterns = self.patterns()
 
     # --- building ------------------------------------------------------------------------------
@@ -175,33 +188,32 @@ class NameTable:
         form = " ".join(form.split())
         for word in re.findall(r"[A-Za-z]+", form):
             self.name_tokens[statute].add(word.casefold())
-        us_code = _STARTS_US_CODE.match(form)
-        if us_code:
-            parsed = parse_us_code(us_code.group())
-            if parsed:
-                title, items = parsed
-                self.us_titles[title].add(statute)
-                for item in items:
-                    self.us_code[(title, item.number)].add(
+        code = self.grammar.match_start(("code",), form)
+        if code:
+            template, words = code
+            title = template.groups(form).get("title")
+            if title is not None:
+                table, title = template.template.table or "", str(int(title))
+                self.code_titles[(table, title)].add(statute)
+                for item in template.items(form, 0, len(words)):
+                    self.codes[(table, title, item.number)].add(
                         (statute, article or self._own_article(statute, item.number))
                     )
                 return
-        if _STARTS_EU.match(form):
-            number = EU_NUMBER_RE.match(form)
-            if number:
-                self.eu[number["num"]].add(statute)
-        if _STARTS_PUBLIC_LAW.match(form):
-            number = PUBLIC_LAW_RE.search(form)
-            if number:
-                self.public_law[f"{number['congress']}-{number['num']}"].add(statute)
-        ref = _REF_START.match(form) or _REF_END.match(form)
+        number = self.grammar.match_start(("act-number",), form)
+        if number:
+            template, _ = number
+            found_key = template.key(form)
+            if found_key:
+                self.numbers[(template.template.table or "", found_key)].add(statute)
+        ref = self._ref_start.match(form) or self._ref_end.match(form)
         if ref is not None:
             self._add_ref(ref["ref"], ref["name"], statute, article)
             return
         self._add_name(form, statute)
 
     def _add_ref(self, ref: str, name: str, statute: str, article: str | None) -> None:
-        number = ref_key(ref)
+        number = ref_key(ref, self.grammar)
         if number is None:
             return
         written = number.split(" ", 1)[1]
@@ -222,6 +234,10 @@ class NameTable:
             self.name_tokens[statute].add(initials.casefold())
 
     def _add_name(self, name: str, statute: str) -> None:
+        number = _TRAILING_NUMBER.search(name)
+        if number and number.group(1) in self._articles.get(statute, ()):
+            # "CDA 230": a name that ends with one of the statute's article numbers names it.
+            self.name_articles[key(name)] = (statute, number.group(1))
         self.exact[key(name)].add(statute)
         self.loose[key(strip_place(name))].add(statute)
         if _CJK_RE.search(name):
@@ -255,8 +271,13 @@ class NameTable:
 
     def by_name(self, words: str) -> Resolved | None:
         """A name exactly as the store has it (up to case, script, spacing, place words)."""
-        found = self.exact.get(key(words)) or self.loose.get(key(strip_place(words)))
-        return _one(found) if found else None
+        words_key = key(words)
+        found = self.exact.get(words_key) or self.loose.get(key(strip_place(words)))
+        resolved = _one(found) if found else None
+        article = self.name_articles.get(words_key)
+        if resolved is not None and article is not None and article[0] == resolved.statute:
+            return Resolved(resolved.statute, article=article[1])
+        return resolved
 
     def fuzzy(self, words: str) -> tuple[Resolved | None, int]:
         """The statute a misspelled or reordered name designates, if one is close enough; and the
@@ -268,10 +289,22 @@ class NameTable:
             scores, compared = self._fuzzy.latin(stripped)
         return _best(scores), compared
 
-    def by_ref(self, ref_words: str) -> Resolved | None:
+    def by_ref(self, ref_words: str, grammar: CitationGrammar) -> Resolved | None:
         """A reference that is itself a name: "Section 230", "§ 301"."""
-        number = ref_key(ref_words)
+        number = ref_key(ref_words, grammar)
         return _one(self.bare.get(number, set())) if number else None
+
+    def by_section(self, number: str) -> Resolved | None:
+        """A section number alone ("(230(e)(3))"), as the store's "Section 230" names it."""
+        return _one(self.bare.get(f"section {number}", set()))
+
+    def has_article(self, statute: str, number: str) -> bool:
+        return number in self._articles.get(statute, ())
+
+    def single_article(self, statute: str) -> str | None:
+        """The one article of a statute that has one (a US Code section)."""
+        articles = self._articles.get(statute, set())
+        return next(iter(articles)) if len(articles) == 1 else None
 
     def by_compound(self, name: str, number: str) -> Resolved | None:
         """ "Section 301" of "the Trade Act of 1974", as the store's citation forms say."""
@@ -280,18 +313,20 @@ class NameTable:
             found = self.compound.get((key(strip_place(_TRAILING_YEAR.sub("", name))), number))
         return _one(found) if found else None
 
-    def by_us_code(self, title: str, number: str) -> Resolved | None:
-        found = self.us_code.get((title, number))
+    def by_code(self, table: str, title: str, number: str) -> Resolved | None:
+        """ "47 U.S.C. 230": the statute (and article) the store cites so."""
+        found = self.codes.get((table, title, number))
         if found:
             return _one(found)
-        holders = {s for s in self.us_titles.get(title, ()) if number in self._articles[s]}
+        holders = {
+            s for s in self.code_titles.get((table, title), ()) if number in self._articles[s]
+        }
         return _one({(s, number) for s in holders}) if holders else None
 
-    def by_eu_number(self, number: str) -> Resolved | None:
-        return _one(self.eu.get(number, set())) if number in self.eu else None
-
-    def by_public_law(self, number: str) -> Resolved | None:
-        return _one(self.public_law.get(number, set())) if number in self.public_law else None
+    def by_number(self, table: str, number: str) -> Resolved | None:
+        """ "Regulation (EU) 2016/679" → the GDPR: an act by its number in ``table``."""
+        found = self.numbers.get((table, number))
+        return _one(found) if found else None
 
     def compatible(self, statute: str, name: str) -> bool:
         """Whether an unknown name could be another name of ``statute``: one of its words, or its
@@ -320,6 +355,11 @@ class NameTable:
     def latest_version(self, statute: str) -> str | None:
         """The last version, for "the revised law" — when there is more than one to tell apart."""
         return self._latest.get(statute)
+
+    def adopted_year(self, statute: str) -> int | None:
+        """The year the statute was first adopted, where the store records it."""
+        years = [year for rank, year, _ in self._years.get(statute, ()) if rank == 1]
+        return min(years) if years else None
 
     def version_for_year(self, statute: str, year: int) -> str | None:
         """The version a year names: its id, or its adoption/amendment/revision year, or (last)

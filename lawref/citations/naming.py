@@ -8,22 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lawref.citations.grammar import EU_NUMBER_RE, PUBLIC_LAW_RE, RefItem
+from lawref.citations.grammar import RefItem
 from lawref.citations.name_table import NameTable, Resolved
-from lawref.citations.windows import (
-    CLOSE_PARENTHESIS,
-    CN_LAW_NAME,
-    GAP_PARENTHESIS,
-    LAWPHRASE_TOKEN,
-    LED,
-    PHRASE_STOP,
-    PLACE_WORDS,
-    REVISED_BEFORE,
-    WINDOW,
-    YEAR_AFTER,
-    YEAR_BEFORE,
-    word_before,
-)
+from lawref.citations.templates import CitationGrammar, CompiledTemplate
+from lawref.citations.windows import WINDOW, Windows, word_before
 
 # A fuzzy lookup compares a phrase with every name of the store: at most this many distinct
 # phrases per document are looked up (the rest are listed as unknown), so hostile input cannot
@@ -64,6 +52,7 @@ class Atom:
     end: int
     text: str
     year: str | None = None
+    template: CompiledTemplate | None = None  # None for the store's names
 
 
 @dataclass
@@ -77,14 +66,17 @@ class Named:
     ambiguous: tuple[str, ...] = ()
     version: str | None = None
     article: str | None = None  # when the name itself designates an article ("Section 230")
+    note: str | None = None  # "name imprecise", "other instrument: UK GDPR", "context: Hong Kong"
 
 
 class Naming:
     """Reads statute names for one :class:`~lawref.citations.find.CitationFinder`; per document,
     :meth:`begin` resets the work counter it adds to and the cache of fuzzy lookups."""
 
-    def __init__(self, names: NameTable) -> None:
+    def __init__(self, names: NameTable, grammar: CitationGrammar) -> None:
         self.names = names
+        self.grammar = grammar
+        self.windows = Windows.of(grammar)
         self.work = Work()
         self.cache: dict[str, Resolved | None] = {}
         self.original = ""
@@ -108,10 +100,15 @@ class Naming:
         if after < len(atoms):
             gap = text[named.end : atoms[after].start]
             self.work.joins += 1
-            if GAP_PARENTHESIS.match(gap):
+            if self.windows.gap_parenthesis.match(gap):
                 second = self.name_of(text, atoms, after, explicit)
-                close = CLOSE_PARENTHESIS.match(text[atoms[after].end : atoms[after].end + 4])
-                if second is not None and close and same_statute(named, second):
+                close = self.windows.close_parenthesis.match(
+                    text[atoms[after].end : atoms[after].end + 4]
+                )
+                # "Directive 95/46/EC (General Data Protection Regulation)": an act by its number
+                # is only its own number's act.
+                numbered = atoms[index].kind == "act" and named.statute is None
+                if second is not None and close and not numbered and same_statute(named, second):
                     merged = named if named.statute or not second.statute else second
                     named = replace_named(
                         merged,
@@ -131,7 +128,7 @@ class Naming:
         ceiling = len(text)
         if after + bracketed < len(atoms):
             ceiling = atoms[after + bracketed].start
-        named = self.versioned(text, named, floor, ceiling)
+        named = self.drafted(text, self.versioned(text, named, floor, ceiling), floor)
         if bracketed and atoms[after].end <= named.end:
             after += 1
         return named, after
@@ -146,27 +143,33 @@ class Naming:
             found = self.names.by_name(atom.text)
             named = Named(atom.start, atom.end, atom.text, None)
             if found is not None:
-                named = Named(atom.start, atom.end, atom.text, found.statute, found.ambiguous)
+                named = Named(
+                    atom.start,
+                    atom.end,
+                    atom.text,
+                    found.statute,
+                    found.ambiguous,
+                    None,
+                    found.article,
+                )
             return self.longer_name(text, named, previous_end)
         if atom.kind == "bracket":
             words = atom.text[1:-1].strip()
             named = self.resolve_words(words, atom.start)
             named.end = atom.end
             followed = index + 1 < len(atoms) and atoms[index + 1].start == atom.end
-            if named.statute or named.ambiguous or CN_LAW_NAME.search(words) or followed:
+            if (
+                named.statute
+                or named.ambiguous
+                or self.windows.cn_law_name.search(words)
+                or followed
+            ):
                 return named
             return None  # 《人民日报》: a newspaper, not a law
-        if atom.kind == "eu":
-            number = EU_NUMBER_RE.match(atom.text)
-            found = self.names.by_eu_number(number["num"]) if number else None
-            return named_from(atom, found)
-        if atom.kind == "pl":
-            number = PUBLIC_LAW_RE.search(atom.text)
-            found = (
-                self.names.by_public_law(f"{number['congress']}-{number['num']}")
-                if number
-                else None
-            )
+        if atom.kind == "act" and atom.template is not None:
+            number = atom.template.key(text, atom.start)
+            table = atom.template.template.table or ""
+            found = self.names.by_number(table, number) if number else None
             return named_from(atom, found)
         if atom.kind == "head":
             return self.phrase(text, atom, previous_end, explicit)
@@ -184,7 +187,10 @@ class Naming:
             if word_start is None:
                 break
             bare = text[word_start:start].rstrip()
-            if not LAWPHRASE_TOKEN.match(bare) or bare.lower() in PHRASE_STOP:
+            if (
+                not self.windows.lawphrase_token.match(bare)
+                or bare.lower() in self.windows.phrase_stop
+            ):
                 break
             start = word_start
             tokens += 1
@@ -196,7 +202,7 @@ class Naming:
         if tokens == 0 or (owner and tokens == 1):
             return None  # "the Act", "China's Law": a reference to a law named elsewhere
         before = text[max(floor, start - 24) : start]
-        led = bool(LED.search(before)) or owner or explicit
+        led = bool(self.windows.led.search(before)) or owner or explicit
         named = self.resolve_words(words, start)
         named.end = head.end
         if named.statute or named.ambiguous or led:
@@ -210,8 +216,8 @@ class Naming:
         lead = re.search(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$", before)
         if lead is None:
             return named
-        words = [w for w in lead.group(1).split() if w.lower() not in PLACE_WORDS]
-        if not words or words[0].lower() in PHRASE_STOP:
+        words = [w for w in lead.group(1).split() if w.lower() not in self.windows.place_words]
+        if not words or words[0].lower() in self.windows.phrase_stop:
             return named
         longer = self.original[named.start - len(lead.group(1)) : named.end]
         self.work.lookups += 1
@@ -250,16 +256,18 @@ class Naming:
         if found is not None:
             return replace_named(named, statute=found.statute, ambiguous=found.ambiguous)
         if named.statute is None and not named.ambiguous:
-            alias = self.names.by_ref(ref.text)
+            alias = self.names.by_ref(ref.text, self.grammar)
             if alias and alias.statute and self.names.compatible(alias.statute, named.name):
-                return replace_named(named, statute=alias.statute)
+                return replace_named(
+                    named, statute=alias.statute, note=f"name imprecise: {named.name}"
+                )
         return named
 
     def versioned(self, text: str, named: Named, floor: int, ceiling: int) -> Named:
         if named.statute is None:
             return named
-        back = YEAR_BEFORE.search(text[max(floor, named.start - WINDOW) : named.start])
-        ahead = YEAR_AFTER.match(text[named.end : min(ceiling, named.end + WINDOW)])
+        back = self.windows.year_before.search(text[max(floor, named.start - WINDOW) : named.start])
+        ahead = self.windows.year_after.match(text[named.end : min(ceiling, named.end + WINDOW)])
         self.work.joins += 2
         year = None
         if back:
@@ -267,7 +275,9 @@ class Naming:
         if ahead and year is None:
             year = ahead["y1"] or ahead["y2"] or ahead["y3"] or ahead["y4"]
         if year is None:
-            revised = REVISED_BEFORE.search(text[max(floor, named.start - 24) : named.start])
+            revised = self.windows.revised_before.search(
+                text[max(floor, named.start - 24) : named.start]
+            )
             if revised:
                 return replace_named(named, version=self.names.latest_version(named.statute))
             return named
@@ -277,7 +287,32 @@ class Naming:
         if ahead and ahead["y1"]:
             end = named.end + ahead.end()
         version = self.names.version_for_year(named.statute, int(year))
+        adopted = self.names.adopted_year(named.statute)
+        if version is None and adopted is not None and int(year) < adopted:
+            # "1993年《国家安全法》": the statute did not exist then; another law of that name.
+            note = f"{year}: before {named.statute} was adopted ({adopted}), another law"
+            return replace_named(named, start=start, end=end, statute=None, note=note)
         return replace_named(named, start=start, end=end, version=version)
+
+    def drafted(self, text: str, named: Named, floor: int) -> Named:
+        """ "the draft Data Security Law", 数据安全法草案: a draft is not the law in force (its
+        articles are numbered otherwise): not resolved, with a note."""
+        if named.statute is None and not named.ambiguous:
+            return named
+        self.work.joins += 2
+        before = self.windows.draft_before.search(text[max(floor, named.start - 32) : named.start])
+        after = self.windows.draft_after.match(text[named.end : named.end + 8])
+        draft_of = named.statute or "|".join(named.ambiguous)
+        another = self.windows.another_after.match(text[named.end : named.end + 40])
+        if another is not None:
+            # "FISA Amendments Act": another instrument, named after the statute.
+            end = named.end + another.end()
+            words = self.original[named.start : end]
+            note = f"another instrument: {words} (not {draft_of})"
+            return replace_named(named, end=end, name=words, statute=None, ambiguous=(), note=note)
+        if before is None and after is None:
+            return named
+        return replace_named(named, statute=None, ambiguous=(), note=f"a draft of {draft_of}")
 
 
 def replace_named(named: Named, **changes: object) -> Named:

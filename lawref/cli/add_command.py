@@ -59,6 +59,11 @@ from lawref.text.numerals import article_reference
 @click.option("--ref", help="Id of the translation in its source list.")
 @click.option("--truncated", is_flag=True, help="The translation stops where its copy stops.")
 @click.option(
+    "--primary/--secondary",
+    default=True,
+    help="A published translation (default), or one seen only as a quotation in reporting.",
+)
+@click.option(
     "--source-form", help="The translation exactly as published, when text drops an insertion."
 )
 @click.option(
@@ -244,6 +249,7 @@ def _translation(text: str, values: dict[str, Any]) -> Translation:
             ref=values["ref"],
             source_form=values["source_form"],
             truncated=values["truncated"],
+            primary=values["primary"],
             note=values["note"],
         ),
         "translation",

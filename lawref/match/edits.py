@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.match.align import QuoteForm, Target
 from lawref.text.normalize import is_cjk
+from lawref.text.spelling import fold_spelling
 
 
 @dataclass
@@ -206,7 +207,10 @@ def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -
             lo + o.src_start,
             lo + o.src_end,
         )
-        for o in Levenshtein.opcodes(window, piece)
+        # British and American spellings of a word are the same word (organisation, behaviour).
+        for o in Levenshtein.opcodes(
+            [fold_spelling(w) for w in window], [fold_spelling(w) for w in piece]
+        )
     ]
     # Stored words beyond the quotation's ends belong to the context, not to the quotation.
     ops = _slide_edges(_trim(ops), stored)

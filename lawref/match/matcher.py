@@ -43,6 +43,7 @@ from lawref.text.normalize import (
     verbatim_form,
     word_units,
 )
+from lawref.text.spelling import spelling_variants_only
 
 INDEX_CACHE_KEY = "match-index"
 INDEX_CACHE_VERSION = "2"  # 2: "・" is no longer a token
@@ -272,6 +273,7 @@ class Matcher:
             if (
                 verdict == "minor"
                 and form.letters != letters_form(target.text[span[0] : span[1]]).text
+                and not spelling_variants_only(form.token_texts, target.token_texts[first:last])
             ):
                 # Equal tokens but unequal letters (a non-alphanumeric token character, say):
                 # never call that minor.

@@ -1,48 +1,79 @@
-"""Attribution: which citation introduces each quotation, and whether the two agree.
+"""Attribution: whether the citation that introduces a quotation names the text it quotes.
 
-A quotation is introduced by the nearest citation before it in its own sentence ("Article 7 of
-the law says that “…”"), else by one after it in that sentence ("“…,” Article 14 reads"), else
-by the last citation of the sentence before it — across a paragraph break only when that is the
-lead-in of a block quotation ("Article 38 states:"). Citations inside quotations are never the
-one that introduces another (a quoted article's own "Article 89(1)").
+Which citation introduces a quotation is :mod:`lawref.pipeline.introducers`' business; this module
+judges the pair:
 
-- ``consistent``: the citation names the statute the quotation matches and, if it names an
-  article, that article (a citation of the statute alone agrees with any of its articles);
-- ``misattributed``: the quotation matches one article but the citation names another article
-  or another law;
+- ``consistent``: a citation introducing the quotation names the statute the quotation matches
+  and, if it names an article, that article (a citation of the statute alone agrees with any of
+  its articles; words that also stand in the cited article agree with it);
+- ``misattributed``: only when it is certain — every citation introducing the quotation resolves
+  to one statute of the store (and, when it names one, to an article the store holds), and the
+  quoted words are from another article or statute and not in the cited one;
+- ``unverified``: cited, but the citation cannot be checked — it names a law the store does not
+  hold (the Civil Code, Directive 95/46/EC), fits several statutes, or names an article or a
+  statute whose text the store lacks; the note says which;
 - ``uncited``: no citation introduces it.
 
-A version mismatch ("the 2014 law" for words of the 2023 revision) is not an attribution value
-in the report's contract; :func:`version_note` returns it as a sentence for the text report.
+A version the citation names but the store lacks, or whose text of the article differs, is not
+an attribution value; :func:`version_note` says it in a sentence for the reports.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from lawref.match.matcher import MatchResult
+from lawref.pipeline.introducers import introducing_citations
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.sentences import Segments
+from lawref.text.normalize import letters_form
+from lawref.xling.link import evidence_of
+
+__all__ = [
+    "Link",
+    "agrees",
+    "attribute",
+    "firmness",
+    "introducing_citations",
+    "link_quotes",
+    "version_note",
+]
 
 # How alike an unresolved citation's name and the matched statute's title must be for the
 # citation to count as naming that statute (a name the store lacks, not another law).
 NAME_AGREEMENT = 85.0
-_LEAD_IN_ENDS = (":", "：")
+CROSSLINGUAL = "crosslingual"
+# Verdicts that say where the words come from firmly enough to accuse a citation of naming the
+# wrong place. A paraphrase the matcher found (about an article, following no text) never
+# accuses; one the cross-lingual check linked does: it was linked to another article although
+# the cited one was tried first (xling/link.py) and its evidence is faithful.
+_FIRM = ("verbatim", "minor", "elided", "altered", CROSSLINGUAL)
+
+
+def firmness(result: MatchResult) -> str:
+    """What :func:`link_quotes` needs to know of a quotation's result: its verdict, or
+    ``"crosslingual"`` for a rendering linked to a Chinese article by its evidence."""
+    return CROSSLINGUAL if evidence_of(result) is not None else result.verdict
 
 
 @dataclass(frozen=True)
 class Link:
-    """A quotation's attribution, the citation it was judged against, and any version note."""
+    """A quotation's attribution, the citation it was judged against, and a note for the
+    reports (a version the store lacks or whose text differs; why a citation is unverified)."""
 
     attribution: Attribution
     cited_as: CitedAs | None
     citation: CitationSpan | None = None
-    version_note: str | None = None
+    note: str | None = None
+
+    @property
+    def version_note(self) -> str | None:
+        """The note (its former name, when it only ever spoke of versions)."""
+        return self.note
 
 
 def attribute(
@@ -65,119 +96,237 @@ def link_quotes(
     citations: Sequence[CitationSpan],
     store: Store | None = None,
     groups: Sequence[list[CitationSpan]] | None = None,
+    verdicts: Sequence[str] | None = None,
 ) -> list[Link]:
-    """Like :func:`attribute`, with the citation chosen and (given the store) version notes.
+    """Like :func:`attribute`, with the citation chosen and (given the store) notes.
 
     ``groups`` is :func:`introducing_citations`' answer when the caller has it already (the
-    pipeline computes it once, before matching, to prefer the cited article)."""
+    pipeline computes it once, before matching, to prefer the cited article); ``verdicts`` are
+    the quotations' :func:`firmness` (a paraphrase the matcher found never makes a citation
+    misattributed)."""
     if len(matches) != len(quotes):
         raise ValueError(f"{len(quotes)} quotations but {len(matches)} matches")
     if groups is None:
         groups = introducing_citations(text, quotes, citations)
-    return [_judge(group, match, store) for group, match in zip(groups, matches, strict=True)]
+    inherited = _inherited_names(citations)
+    groups = [[inherited.get((c.start, c.end), c) for c in group] for group in groups]
+    if verdicts is None:
+        verdicts = ["verbatim"] * len(quotes)
+    return [
+        _judge(group, quote, match, verdict, store)
+        for group, quote, match, verdict in zip(groups, quotes, matches, verdicts, strict=True)
+    ]
 
 
-def introducing_citations(
-    text: str, quotes: Sequence[QuoteSpan], citations: Sequence[CitationSpan]
-) -> list[list[CitationSpan]]:
-    """For each quotation, the citation that introduces it — all the articles it lists
-    ("Articles 7 and 14 of …" is one citation of two articles) — or an empty list."""
-    spans = sorted((q.start, q.end) for q in quotes)
-    segments = Segments(text, spans)
-    inside = _Containment(spans)
-    outside = sorted(
-        (c for c in citations if not inside(c.start, c.end)), key=lambda c: (c.start, c.end)
-    )
-    by_sentence: dict[int, list[CitationSpan]] = {}
-    by_span: dict[tuple[int, int], list[CitationSpan]] = {}
-    for citation in outside:
-        by_sentence.setdefault(segments.sentence(citation.start), []).append(citation)
-        by_span.setdefault((citation.start, citation.end), []).append(citation)
-    result = []
-    for quote in quotes:
-        chosen = _introducer(quote, segments, by_sentence, text)
-        result.append(by_span[(chosen.start, chosen.end)] if chosen else [])
-    return result
-
-
-def _introducer(
+def _judge(
+    group: list[CitationSpan],
     quote: QuoteSpan,
-    segments: Segments,
-    by_sentence: dict[int, list[CitationSpan]],
-    text: str,
-) -> CitationSpan | None:
-    sentence = segments.sentence(quote.start)
-    own = by_sentence.get(sentence, [])
-    before = [c for c in own if c.end <= quote.start]
-    if before:
-        return max(before, key=lambda c: (c.end, -c.start))
-    after = [c for c in own if c.start >= quote.end]
-    if after:
-        return min(after, key=lambda c: c.start)
-    previous = sentence - 1
-    if previous < 0:
-        return None
-    candidates = by_sentence.get(previous, [])
-    if not candidates:
-        return None
-    start, end = segments.sentence_span(previous)
-    lead_in = text[start:end].rstrip(' \t\n\r\u3000"“”「」').endswith(_LEAD_IN_ENDS)
-    same_paragraph = segments.paragraph(start) == segments.paragraph(quote.start)
-    if same_paragraph or lead_in or quote.lead_in or quote.marks == "block":
-        return max(candidates, key=lambda c: (c.end, -c.start))
-    return None
-
-
-class _Containment:
-    """Whether a span lies inside any of the quotations (which may nest): one bisection."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.starts = [s for s, _ in spans]
-        self.reach: list[int] = []
-        furthest = -1
-        for _, end in spans:
-            furthest = max(furthest, end)
-            self.reach.append(furthest)
-
-    def __call__(self, start: int, end: int) -> bool:
-        index = bisect_right(self.starts, start) - 1
-        return index >= 0 and self.reach[index] >= end
-
-
-def _judge(group: list[CitationSpan], match: Match | None, store: Store | None) -> Link:
+    match: Match | None,
+    verdict: str,
+    store: Store | None,
+) -> Link:
     if not group:
         return Link("uncited", None)
+    first = group[0]
     if match is None:
-        # Not from a statute, so nothing to contradict the citation beside it.
-        return Link("consistent", _cited_as(group[0]), group[0])
+        # Not from a statute, so nothing to contradict the citation; a citation of a law the
+        # store lacks is still one that cannot be checked.
+        if _outside_store(first, store):
+            return Link("unverified", _cited_as(first), first, _unverified_note(first, None, store))
+        return Link("consistent", _cited_as(first), first)
     for citation in group:
-        if agrees(citation, match):
+        if agrees(citation, match, store):
             return Link(
-                "consistent",
-                _cited_as(citation),
-                citation,
-                version_note(citation, match, store),
+                "consistent", _cited_as(citation), citation, version_note(citation, match, store)
             )
-    return Link("misattributed", _cited_as(group[0]), group[0])
+    for citation in group:
+        if citation.article is None and _short_name_of(citation, match, store):
+            # "the National Security Law" resolves to the PRC's, but is also what Hong Kong
+            # calls its own: a name that is part of the matched statute's names accuses nobody.
+            note = f"“{citation.text}” may also name {match.title}"
+            return Link("consistent", _cited_as(citation), citation, note)
+    for citation in group:
+        if _holds_words(citation, quote.text, store):
+            note = f"the quoted words also stand in the article cited (“{citation.text}”)"
+            return Link("consistent", _cited_as(citation), citation, note)
+    uncertain = next(
+        (c for c in group if not _certain(c, store) or not _comparable(c, quote.text, store)),
+        None,
+    )
+    if uncertain is not None:
+        note = _unverified_note(uncertain, match, store)
+        return Link("unverified", _cited_as(uncertain), uncertain, note)
+    if verdict not in _FIRM:
+        note = (
+            f"cited as “{first.text}”; the quotation follows no stored text closely, so it "
+            f"cannot show the citation wrong (it is nearest to Art. {match.article} of "
+            f"{match.title})"
+        )
+        return Link("unverified", _cited_as(first), first, note)
+
+    return Link("misattributed", _cited_as(first), first)
 
 
-def agrees(citation: CitationSpan, match: Match) -> bool:
+def agrees(citation: CitationSpan, match: Match, store: Store | None = None) -> bool:
     """Whether ``citation`` names the statute (and article) that ``match`` found."""
     if citation.statute is not None:
         same_statute = citation.statute == match.statute
     elif citation.ambiguous:
         same_statute = match.statute in citation.ambiguous
     else:
-        # A statute the store does not know by this name: the same law only if the name is
-        # (nearly) one of its titles.
-        name = citation.name or citation.text
-        same_statute = any(
-            fuzz.token_set_ratio(name, title, processor=str.casefold) >= NAME_AGREEMENT
-            for title in (match.title, match.title_original)
-        )
+        same_statute = _names_title(citation, match) or _qualified_name(citation, match, store)
     if not same_statute:
         return False
     return citation.article is None or _base(citation.article) == _base(match.article)
+
+
+def _names_title(citation: CitationSpan, match: Match) -> bool:
+    """A statute the store does not know by this name: the same law only if the name is
+    (nearly) one of the matched statute's titles."""
+    name = citation.name or citation.text
+    return any(
+        fuzz.token_set_ratio(name, title, processor=str.casefold) >= NAME_AGREEMENT
+        for title in (match.title, match.title_original)
+    )
+
+
+# Words a writer puts before a law's name that do not change which law it is.
+_QUALIFIERS = ("中华人民共和国", "中國", "中国", "我国", "我國", "china's", "chinese", "prc", "the")
+
+
+def _qualified_name(citation: CitationSpan, match: Match, store: Store | None) -> bool:
+    """A name the store lacks that is one of the matched statute's names with a country put
+    before it or inside it (《中国国家情报法》 for 国家情报法)."""
+    if store is None or not citation.name:
+        return False
+    statute = store.get(match.statute)
+    if statute is None:
+        return False
+    name = letters_form(citation.name).text
+    for qualifier in _QUALIFIERS:
+        name = name.replace(letters_form(qualifier).text, "")
+    if len(name) < 4:
+        return False
+    return any(letters_form(other).text == name for other in statute.names())
+
+
+def _inherited_names(
+    citations: Sequence[CitationSpan],
+) -> dict[tuple[int, int], CitationSpan]:
+    """A bare reference the finder could not resolve ("第7条" after a name the store lacks)
+    takes the name written last before it, so that the name can still be compared."""
+    out: dict[tuple[int, int], CitationSpan] = {}
+    last_name: str | None = None
+    for citation in sorted(citations, key=lambda c: (c.start, c.end)):
+        if citation.statute is not None or citation.ambiguous:
+            last_name = None
+            continue
+        if citation.name:
+            last_name = citation.name
+        elif last_name is not None:
+            out[(citation.start, citation.end)] = replace(citation, name=last_name)
+    return out
+
+
+def _certain(citation: CitationSpan, store: Store | None) -> bool:
+    """Whether the citation resolves to one statute of the store and, when it names an article,
+    to an article the store holds: only then can it be said to name the wrong place."""
+    if citation.statute is None or citation.ambiguous:
+        return False
+    if store is None:
+        return True
+    statute = store.get(citation.statute)
+    if statute is None:
+        return False
+    return citation.article is None or statute.article(_base(citation.article)) is not None
+
+
+def _short_name_of(citation: CitationSpan, match: Match, store: Store | None) -> bool:
+    """Whether the citation's name, as written, is part of one of the matched statute's names
+    (at least two words or four characters of it)."""
+    if store is None or not citation.name:
+        return False
+    statute = store.get(match.statute)
+    if statute is None:
+        return False
+    name = letters_form(citation.name).text
+    if len(name) < 4:
+        return False
+    return any(name in letters_form(other).text for other in statute.names())
+
+
+def _comparable(citation: CitationSpan, words: str, store: Store | None) -> bool:
+    """Whether the cited article has a stored text in the quotation's language (the original
+    or a rendering): an English quotation matched to one article's rendering says nothing
+    about a cited article that has no English text in the store."""
+    if store is None or citation.statute is None or citation.article is None:
+        return True
+    statute = store.get(citation.statute)
+    if statute is None:
+        return False
+    english = _mostly_latin(words)
+    if statute.language.startswith("en") == english:
+        return True
+    number = _base(citation.article)
+    language = "en" if english else statute.language
+    return any(
+        t.language.startswith(language)
+        for article in statute.articles
+        if article.number == number
+        for t in article.translations
+    )
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) / len(letters) > 0.9
+
+
+def _outside_store(citation: CitationSpan, store: Store | None) -> bool:
+    if citation.statute is None:
+        return True
+    return store is not None and store.get(citation.statute) is None
+
+
+def _holds_words(citation: CitationSpan, words: str, store: Store | None) -> bool:
+    """Whether the cited article (any of its versions and renderings) holds the quoted words
+    letter for letter: boilerplate several articles share agrees with each of them."""
+    if store is None or citation.statute is None or citation.article is None:
+        return False
+    statute = store.get(citation.statute)
+    if statute is None:
+        return False
+    wanted = letters_form(words).text
+    if len(wanted) < 8:
+        return False
+    number = _base(citation.article)
+    for article in statute.articles:
+        if article.number != number:
+            continue
+        texts = [article.text, *(t.text for t in article.translations)]
+        if any(wanted in letters_form(text).text for text in texts):
+            return True
+    return False
+
+
+def _unverified_note(citation: CitationSpan, match: Match | None, store: Store | None) -> str:
+    said = f"cited as “{citation.text}”"
+    if citation.ambiguous:
+        why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
+    elif citation.statute is None:
+        why = "a law the store does not hold"
+    elif not _certain(citation, store):
+        why = "an article the store does not hold"
+    else:
+        why = "an article the store holds in another language only"
+    found = ""
+    if match is not None:
+        found = f"; the words are from {_article_words(match.article)} of {match.title}"
+    return f"{said}, {why}: the citation cannot be checked{found}"
+
+
+def _article_words(article: str) -> str:
+    return f"Art. {article}"
 
 
 def _base(article: str) -> str:
@@ -190,31 +339,36 @@ def _cited_as(citation: CitationSpan) -> CitedAs:
 
 
 def version_note(citation: CitationSpan, match: Match, store: Store | None = None) -> str | None:
-    """A sentence when the citation names a version whose text of the matched article differs
-    from the version the quotation matched ("the 2014 law" quoted with 2023 words); None when
-    they agree, when either names no version, or when the store lacks the cited version's text."""
+    """A sentence when the citation names a version other than the one the quotation matched:
+    the store lacks the cited version's text ("cited as the 2017 text; compared with the 2018
+    text, the 2017 text is not in the store"), or its text of the article differs ("the 2014
+    law" quoted with 2023 words). None when they agree or either names no version."""
     if not citation.version or not match.version or citation.version == match.version:
         return None
     if citation.statute != match.statute:
         return None
     where = f"Article {match.article}"
+    cited_version, matched_version = citation.version, match.version
     if store is not None:
         statute = store.get(match.statute)
         if statute is None:
             return None
-        cited_articles = statute.articles_in(citation.version)
+        cited_articles = statute.articles_in(cited_version)
         if not cited_articles:
-            return None  # the store has no text of the cited version to compare with
+            return (
+                f"cited as the {cited_version} text; compared with the {matched_version} text, "
+                f"the {cited_version} text is not in the store"
+            )
         cited = next((a for a in cited_articles if a.number == match.article), None)
-        matched = statute.article(match.article, match.version)
+        matched = statute.article(match.article, matched_version)
         if cited is not None and matched is not None and cited.text == matched.text:
             return None
         if cited is None:
             return (
-                f"cited as the {citation.version} version, but the quoted words are from the "
-                f"{match.version} version; {where} is not in the {citation.version} version"
+                f"cited as the {cited_version} version, but the quoted words are from the "
+                f"{matched_version} version; {where} is not in the {cited_version} version"
             )
     return (
-        f"cited as the {citation.version} version, but the quoted words are from the "
-        f"{match.version} version, whose {where} differs"
+        f"cited as the {cited_version} version, but the quoted words are from the "
+        f"{matched_version} version, whose {where} differs"
     )

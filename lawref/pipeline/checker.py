@@ -16,7 +16,9 @@ from collections.abc import Iterable, Sequence
 from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
-from lawref.pipeline.attribution import introducing_citations, link_quotes
+from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
+from lawref.pipeline.renderings import RenderingJudge
+from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Quote, Report, citation_record, with_locations
 from lawref.reuse.scan import ScanStats, scan_reuse
@@ -45,6 +47,7 @@ class Checker:
         self._matcher: Matcher | None = None
         self._finder: CitationFinder | None = None
         self.xling = CrossLingualLinker(store, enabled=crosslingual)
+        self.renderings = RenderingJudge(store, self.xling, lambda: self.matcher)
 
     @property
     def matcher(self) -> Matcher:
@@ -76,10 +79,35 @@ class Checker:
             self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
             for span, group in zip(spans, groups, strict=True)
         ]
-        links = link_quotes(text, spans, [r.match for r in results], citations, self.store, groups)
+        # Unquoted reproductions judged over the sentence they stand in.
+        spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
+        # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
+        # which rendering it rests on (truncated, seen only in reporting, this page's own).
+        weighed = [
+            self.renderings.weigh(
+                span.text,
+                group[0] if group else None,
+                result,
+                source.source,
+                group,
+                span.marks,
+                text,
+            )
+            for span, group, result in zip(spans, groups, results, strict=True)
+        ]
+        results = [w.result for w in weighed]
+        links = link_quotes(
+            text,
+            spans,
+            [r.match for r in results],
+            citations,
+            self.store,
+            groups,
+            [firmness(r) for r in results],
+        )
         quotes = []
-        for span, result, link in zip(spans, results, links, strict=True):
-            notes = [note for note in (link.version_note, *notes_of(result)) if note]
+        for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
+            notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
             unavailable = self.xling.unavailable_note(span.text, result)
             if unavailable:
                 notes.append(unavailable)

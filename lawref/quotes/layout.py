@@ -152,10 +152,16 @@ def _indent(text: str, start: int, content: int) -> int:
 
 def _lead_in(text: str, paragraph: Paragraph) -> str | None:
     """The lead-in ("states:", "规定：", "Article 7:") that ends the paragraph, as written."""
-    colon = paragraph.end - 1
-    if text[colon] not in ":：":
+    return lead_in_at(text, paragraph.end - 1, paragraph.content)
+
+
+def lead_in_at(text: str, colon: int, floor: int = 0) -> str | None:
+    """The lead-in that ends with the colon at ``colon`` ("The law states:", "其中规定：",
+    "Article 7:"), as written, looking back no further than ``floor``; None when the words
+    before the colon are not a lead-in ("A spokesman said it was misread:")."""
+    if not 0 <= colon < len(text) or text[colon] not in ":：":
         return None
-    window_start = max(paragraph.content, colon - _LEAD_WINDOW)
+    window_start = max(floor, colon - _LEAD_WINDOW)
     window = text[window_start:colon].rstrip()
     lowered = window.lower()
     found = -1

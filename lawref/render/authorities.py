@@ -65,6 +65,18 @@ def render_authorities(
                     title,
                 )
             console.print(table)
+            notes = [
+                f"  {row.statute}: "
+                + "; ".join(
+                    row.notes + [f"cited at {', '.join(row.pin_cites)}"] * bool(row.pin_cites)
+                )
+                for row in known
+                if row.notes or row.pin_cites
+            ]
+            if notes:
+                console.print("notes:")
+                for line in notes:
+                    console.print(line)
         seen: set[tuple[int, int]] = set()
         unresolved = []
         for citation in citations:

@@ -177,6 +177,9 @@ def attribution_words(quote: Quote) -> str:
     cited = quote.cited_as
     if quote.attribution == "uncited":
         return "uncited: no citation near the quote"
+    if quote.attribution == "unverified":
+        said = f"cited as “{cited.text}”" if cited else "cited"
+        return f"unverified: {said}, which the store cannot check (see the note)"
     if quote.attribution == "misattributed":
         where = ""
         if quote.match is not None:

@@ -109,7 +109,8 @@ def _counts_html(documents: Sequence[Document]) -> str:
     unquoted = sum(1 for q in quotes if q.marks == "none")
     notes = (
         f"{counted(len(quotes), 'quotation')}; {attribution['misattributed']} misattributed, "
-        f"{attribution['uncited']} uncited; {unquoted} reproduced without quotation marks"
+        f"{attribution['unverified']} unverified, {attribution['uncited']} uncited; "
+        f"{unquoted} reproduced without quotation marks"
     )
     return f'<ul class="counts">{"".join(items)}</ul><p class="meta">{esc(notes)}</p>'
 

@@ -176,7 +176,11 @@ def summary_line(quotes: Sequence[Quote]) -> str:
     counts = verdict_counts([Document(source="", quotes=list(quotes), citations=[])])
     parts = [f"{counts[v]} {VERDICT_LABELS[v]}" for v in VERDICTS if counts[v]]
     attribution = Counter(q.attribution for q in quotes)
-    extra = [f"{attribution[a]} {a}" for a in ("misattributed", "uncited") if attribution[a]]
+    extra = [
+        f"{attribution[a]} {a}"
+        for a in ("misattributed", "unverified", "uncited")
+        if attribution[a]
+    ]
     noun = "quote" if len(quotes) == 1 else "quotes"
     line = f"{len(quotes)} {noun}: {', '.join(parts)}"
     return f"{line}; {', '.join(extra)}" if extra else line

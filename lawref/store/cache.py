@@ -86,11 +86,16 @@ def _stat_record(path: Path) -> list[Any]:
     return [str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
+# Bump when the store's models gain or lose a field (a pickle of the old models would lack it):
+# 2 = Translation.primary.
+MODELS_REVISION = "2"
+
+
 def _runtime() -> list[str]:
     # The store's models are pydantic objects: their pickles are only good for one pydantic.
     from pydantic.version import VERSION as pydantic_version
 
-    return [__version__, str(FORMAT), sys.version, pydantic_version]
+    return [__version__, str(FORMAT), sys.version, pydantic_version, MODELS_REVISION]
 
 
 def store_key(roots: Sequence[Path]) -> tuple[str, bytes]:

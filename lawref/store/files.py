@@ -84,8 +84,9 @@ def yaml_files(path: Path) -> list[Path]:
         top = here == path
         kept = []
         for name in dirs:
-            # The top-level glossary/ folder holds the zh-en glossary (lawref.store.glossary).
-            if name.startswith(".") or (top and name == "glossary"):
+            # The top-level glossary/ folder holds the zh-en glossary (lawref.store.glossary),
+            # grammar/ the citation grammar (lawref.citations.grammar_files): not statutes.
+            if name.startswith(".") or (top and name in ("glossary", "grammar")):
                 continue
             if (here / name).is_symlink():
                 found.append(here / name)

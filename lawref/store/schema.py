@@ -93,6 +93,10 @@ class Translation(StoreModel):
     ref: str | None = None  # the id of the rendering in its source list (e.g. "NIL7-CLT")
     source_form: str | None = None  # the exact string as published, where text drops an insertion
     truncated: bool = False
+    # False: seen only as a quotation in reporting (an analyst's or reporter's own rendering, or
+    # one whose translator is not identified), not a published translation. A quotation matched
+    # only to such a rendering is judged against the original text too (issue 14).
+    primary: bool = True
     note: str | None = None
 
     @model_validator(mode="after")

@@ -1,4 +1,6 @@
-"""Chinese numerals as used in article numbers: 第一百零一条, 第十四条, 第二十条之一."""
+"""Numbers as article numbers are written: Chinese numerals in every form (一百零一, 〇, 两, the
+formal 壹贰叁…拾佰, Traditional 貳參陸), ASCII and full-width digits, and English number words
+("fourteen", "Seven", "the seventh")."""
 
 from __future__ import annotations
 
@@ -8,17 +10,31 @@ DIGITS = {
     "零": 0,
     "〇": 0,
     "一": 1,
+    "壹": 1,
     "二": 2,
     "两": 2,
+    "兩": 2,
+    "贰": 2,
+    "貳": 2,
     "三": 3,
+    "叁": 3,
+    "參": 3,
+    "参": 3,
     "四": 4,
+    "肆": 4,
     "五": 5,
+    "伍": 5,
     "六": 6,
+    "陆": 6,
+    "陸": 6,
     "七": 7,
+    "柒": 7,
     "八": 8,
+    "捌": 8,
     "九": 9,
+    "玖": 9,
 }
-UNITS = {"十": 10, "百": 100, "千": 1000}
+UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
 # One run of Chinese numeral characters or ASCII/full-width digits (bounded: no article needs more).
 NUMERAL_PATTERN = rf"(?:[{NUMERAL_CHARS}]{{1,12}}|[0-9０-９]{{1,5}})"
@@ -26,17 +42,20 @@ _NUMERAL_RE = re.compile(rf"^{NUMERAL_PATTERN}$")
 
 
 def cn_to_int(numeral: str) -> int:
-    """``"一百零一"`` → 101, ``"十四"`` → 14, ``"14"``/``"１４"`` → 14. ValueError when not a numeral."""
+    """``"一百零一"`` → 101, ``"十四"`` → 14, ``"叁拾陆"`` → 36, ``"14"``/``"１４"`` → 14.
+    ValueError when not a numeral. Tested against cn2an (tests/test_numerals.py)."""
     if not numeral or not _NUMERAL_RE.match(numeral):
         raise ValueError(f"not a numeral: {numeral!r}")
     if numeral[0].isdigit():
         return int(numeral)  # int() accepts full-width digits too
     total = 0
     current = 0
+    seen_unit = False
     for char in numeral:
         if char in DIGITS:
-            current = DIGITS[char]
+            current = current * 10 + DIGITS[char] if not seen_unit and current else DIGITS[char]
         else:
+            seen_unit = True
             unit = UNITS[char]
             total += (current or 1) * unit  # 十四: a bare unit counts one of it
             current = 0
@@ -93,3 +112,68 @@ def article_reference(text: str) -> str:
     if found.group("cn"):
         return article_number(found.group("cn"), found.group("cn_suffix"))
     return found.group("latin")
+
+
+# --- English number words -------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_ONES = _words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
+_ORDINAL_ONES = _words(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+)
+_ORDINAL_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+WORD_VALUES: dict[str, int] = {}
+for _value, _word in enumerate(_ONES):
+    WORD_VALUES[_word] = _value
+for _value, _word in enumerate(_ORDINAL_ONES):
+    WORD_VALUES[_word] = _value
+for _index, _word in enumerate(_TENS):
+    WORD_VALUES[_word] = 20 + 10 * _index
+for _index, _word in enumerate(_words(_ORDINAL_TENS)):
+    WORD_VALUES[_word] = 20 + 10 * _index
+WORD_VALUES["hundred"] = 100
+WORD_VALUES["hundredth"] = 100
+# The English number words as one alternation, longest first ("seventeen" before "seven").
+NUMBER_WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+
+
+def words_to_int(words: str) -> int:
+    """ "fourteen" → 14, "Seven" → 7, "seventh" → 7, "twenty-one" / "twenty first" → 21,
+    "one hundred and one" → 101; digits as they are. ValueError when not a number."""
+    text = words.strip().casefold()
+    if text.isdigit():
+        return int(text)
+    total = current = 0
+    parts = [p for p in re.split(r"[\s-]+", text) if p and p != "and"]
+    if not parts:
+        raise ValueError(f"not a number: {words!r}")
+    for part in parts:
+        if part not in WORD_VALUES:
+            raise ValueError(f"not a number: {words!r}")
+        value = WORD_VALUES[part]
+        if value == 100:
+            current = (current or 1) * 100
+        else:
+            current += value
+    return total + current
+
+
+def read_number(text: str, numerals: str) -> int:
+    """A number as a grammar's list reads it: ``arabic``, ``chinese`` (any Chinese form and
+    digits) or ``english`` (words and digits)."""
+    if numerals == "chinese":
+        return cn_to_int(text)
+    if numerals == "english":
+        return words_to_int(text)
+    if text.isdigit():
+        return int(text)
+    raise ValueError(f"not a number: {text!r}")

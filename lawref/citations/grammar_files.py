@@ -1,0 +1,167 @@
+"""The citation grammar as data: the YAML templates under ``statutes/grammar/`` (schema and reading).
+
+A grammar file names tokens (regex pieces used as ``{token}``), lists (how a run of article
+numbers is read: one item's pattern, the words that make a range, how a number is written) and
+templates (one citation form each: its pattern, what kind of piece it is for the walk that joins
+pieces, and examples the test suite runs). Context rules say which statute a generic name means in
+a document with given cues ("the national security law" in a Hong Kong story). The store loader
+skips the top-level ``grammar`` folder (lawref.store.files.yaml_files), as it skips ``glossary``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from lawref.errors import StoreError
+from lawref.store.files import Problem, read_model_file, read_model_text
+from lawref.store.schema import NonEmpty, StoreModel
+
+GRAMMAR_DIR = "grammar"  # the store loader skips this top-level folder (lawref.store.files)
+
+# What the walk does with a piece (lawref.citations.find): the behaviours it knows. A new
+# jurisdiction combines these in YAML; a new behaviour needs code.
+Kind = Literal[
+    "reference",  # "Article 7(2)", "§§ 1601–1609", 第七条: articles, read by the template's list
+    "subsection",  # "subsection (c)(1)", 前款: a part of the article cited just before
+    "code",  # "47 U.S.C. § 230": a code's title (group ``title``) and sections (group ``items``)
+    "act-number",  # "Regulation (EU) 2016/679": looked up by ``key`` in the table ``table``
+    "title",  # 《…》: a book title, which in legal writing is a law's name (group ``name``)
+    "same-article",  # "the same article", 同条: the article cited just before
+    "revision",  # "the 2023 revision" (group ``year``): a version of the statute named before
+    "law-head",  # "… Act", "… Law": the end of an unknown statute's name
+    "anaphor",  # 该法: the statute named before
+    "heading",  # "§3 Data retention": a document's own heading, not a citation
+]
+Numerals = Literal["arabic", "chinese", "english"]
+Joins = Literal["en", "zh"]
+TOKEN_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+class ListSpec(StoreModel):
+    """How a run of articles is read: ``item`` matches one (groups ``num``, and optionally
+    ``sub``: the part cited, ``sep``: the word before it, ``suffix``: 之一 → "-1")."""
+
+    item: NonEmpty
+    numerals: Numerals = "arabic"
+    ranges: list[NonEmpty] = []  # separators that make a range ("to", "–", 至)
+    dash_suffix: bool = False  # "Article 20-1": a smaller number after a dash is a suffix
+    max_range: int = Field(default=50, ge=1, le=500)
+    prefix: str = ""  # put before each number read ("Recital " → "Recital 71")
+
+
+class Example(StoreModel):
+    """A text the template's pattern matches (whole, or between ``before`` and ``after``), and
+    what it reads there."""
+
+    text: NonEmpty
+    before: str = ""  # the text around it, for a pattern that looks behind or ahead
+    after: str = ""
+    articles: list[str] = []  # the list's reading, ranges spelled out ("7", "14", "20-1")
+    subdivisions: list[str | None] | None = None  # the part cited of each article
+    groups: dict[str, str] = {}  # named groups of the pattern and their text ("title": "47")
+
+
+class Template(StoreModel):
+    name: NonEmpty
+    kind: Kind
+    pattern: NonEmpty  # a regular expression; {token} stands for a token's pattern
+    starts: NonEmpty  # "word": a match starts a Latin word (or at §); else its first characters
+    joins: Joins = "en"  # whose joining rules apply: "Article 7 of X" (en) or X第七条 (zh)
+    reads: str | None = None  # the list that reads the articles (reference, code)
+    table: str | None = None  # act-number and code: the table of the store's forms to look in
+    key: str | None = None  # act-number: the lookup key from the groups, "{congress}-{num}"
+    names_as: str | None = (
+        None  # code: the name it gives the code, from the groups "{title} U.S.C."
+    )
+    priority: int = Field(default=50, ge=0, le=100)  # lower is tried first at a position
+    bare: bool = (
+        False  # a number without a keyword ("(230(e)(3))"): only an article the context knows
+    )
+    examples: list[Example] = Field(min_length=1)
+    not_examples: list[NonEmpty] = []  # texts the pattern must not match whole
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Template:
+        if self.kind in ("reference", "code") and self.reads is None:
+            raise ValueError(f"reads: a {self.kind} template needs a list to read its articles")
+        if self.kind == "act-number" and (self.table is None or self.key is None):
+            raise ValueError("table, key: an act-number template needs both")
+        return self
+
+
+class ContextRule(StoreModel):
+    """In a document with one of ``cues``, the ``names`` mean ``statute`` (not ``instead_of``);
+    a name right after one of ``unless_before`` ("mainland") keeps its usual reading."""
+
+    name: NonEmpty  # what the context is called in notes ("Hong Kong")
+    cues: list[NonEmpty] = Field(min_length=1)
+    names: list[NonEmpty] = Field(min_length=1)
+    statute: NonEmpty | None  # None: a law the store does not have (Taiwan's National Security Act)
+    instead_of: list[NonEmpty] = Field(min_length=1)
+    unless_before: list[NonEmpty] = []
+
+
+class WindowSpec(StoreModel):
+    """A pattern applied to a bounded stretch of text next to a piece ("of the " between
+    "Article 7" and a name). The same window in several files is one: their patterns joined as
+    alternatives."""
+
+    pattern: NonEmpty
+    ignore_case: bool = False
+    note: str | None = None  # what it is for
+
+
+class GrammarFile(StoreModel):
+    grammar: NonEmpty  # an id: "us", "cn"
+    description: str | None = None
+    tokens: dict[str, NonEmpty] = {}
+    lists: dict[str, ListSpec] = {}
+    templates: list[Template] = []
+    contexts: list[ContextRule] = []
+    # Words before a name that make it another instrument modelled on the statute ("UK GDPR").
+    other_instruments: list[NonEmpty] = []
+    windows: dict[str, WindowSpec] = {}  # the joining rules (lawref.citations.windows)
+    words: dict[str, list[NonEmpty]] = {}  # word lists the joining rules use
+
+    @model_validator(mode="after")
+    def _names(self) -> GrammarFile:
+        for name in self.tokens:
+            if not TOKEN_NAME.match(name):
+                raise ValueError(f"tokens.{name}: a token name is lower case letters and digits")
+        seen: set[str] = set()
+        for index, template in enumerate(self.templates):
+            if template.name in seen:
+                raise ValueError(f"templates.{index}.name: duplicate {template.name!r}")
+            seen.add(template.name)
+        return self
+
+
+def read_grammar_text(text: str, path: str) -> tuple[GrammarFile | None, list[Problem]]:
+    return read_model_text(text, path, GrammarFile, "grammar")
+
+
+def grammar_files(roots: list[Path]) -> list[Path]:
+    """The grammar files of the store folders ``roots``: each one's ``grammar/*.yaml`` (a root
+    that is a statute file has none)."""
+    found: list[Path] = []
+    for root in roots:
+        folder = root / GRAMMAR_DIR
+        if folder.is_dir():
+            found += sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
+    return found
+
+
+def read_grammar_files(paths: list[Path]) -> list[tuple[str, GrammarFile]]:
+    """Every file read and validated; StoreError naming the file, line and field otherwise."""
+    files: list[tuple[str, GrammarFile]] = []
+    for path in paths:
+        grammar, problems = read_model_file(path, read_grammar_text)
+        if grammar is None:
+            shown = "; ".join(str(p) for p in problems[:3])
+            raise StoreError(f"citation grammar: {shown}", [str(p) for p in problems])
+        files.append((str(path), grammar))
+    return files

@@ -1,0 +1,185 @@
+"""Link only what is law text: a quoted title, heading, number or key, or a short or stock phrase,
+is linked to an article only when it is verbatim and a citation attached to it names that statute.
+
+Otherwise the quotation is ``unmatched``, with a note that says why ("a phrase found in 4
+articles of 2 laws"). The phrases shared by many laws are measured on the store itself: the exact
+candidates the matcher found for the quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lawref.match.align import QuoteForm
+from lawref.match.matcher import MatchResult
+from lawref.spans import CitationSpan
+from lawref.store.files import Store
+from lawref.text.normalize import letters_form, word_units
+
+# Where "short" ends, in word units (a Latin word 1, a CJK character 2/3). Measured on the
+# real-world passages of tests/realworld (90 passages, 2026-12): of the quotations lawref linked
+# that are under 3 units ("good faith", 一國兩制, 港人治港, 第一条, "Good Samaritan", "network
+# operators"), 1 in 12 was labelled a quotation of the article it was linked to; from 3 to 4
+# units ("interactive computer service", "in good faith", "treated as the publisher",
+# "lawfulness, fairness and transparency") all 5 were.
+SHORT_UNITS = 3.0
+# A paraphrase (about an article, following no text) shorter than this is not linked: the
+# real-world passages' non-statute quotations that came out as paraphrases were 6.0-9.7 units
+# (竊取國家機密的行為, 涵盖11种安全的总体国家安全观, 国家安全战略的顶层设计理念); the shortest labelled
+# paraphrase of an article was 11 ("documents, data, materials, and items related to national
+# security and interests").
+PARAPHRASE_MIN_UNITS = 10.0
+# A stock phrase: an exact match in more than one statute, shorter than this (the matcher's own
+# limit for generic phrases, thresholds.GENERIC_MAX_UNITS).
+STOCK_MAX_UNITS = 8.0
+_EXACT = ("verbatim", "minor", "elided")
+_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十百千零〇两0-9]{1,8}[条條章节節款项項编編部分]+"
+    r"|(?:article|art\.?|section|sec\.?|chapter|part|§)\s*[0-9ivxlc]{1,6}(?:\([0-9a-z]{1,4}\))*)$",
+    re.IGNORECASE,
+)
+# A law's adoption note: "(2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过)", read
+# in the letters form (Simplified script, no punctuation).
+_ADOPTION = re.compile(
+    r"人民代表大会(?:常务委员会)?第?[一二三四五六七八九十0-9]{0,4}次?会议(?:通过|修订|修正)"
+)
+_NUMBERED = re.compile(r"^\s*第[一二三四五六七八九十百零〇0-9]{1,6}[编章节節條条部分]+\s*")
+# The shape of a PRC law's or decision's title, in the letters form: 中华人民共和国…法,
+# 全国人民代表大会关于…的决定 (the store may not hold it; an article may name it).
+_TITLE_SHAPE = re.compile(
+    r"^(?:中华人民共和国|全国人民代表大会(?:常务委员会)?关于).{2,60}(?:法|条例|决定)$"
+)
+_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
+
+
+class LawTextScreen:
+    """Screens matched quotations for one store; the store's titles are read once."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._titles: frozenset[str] | None = None
+        self._headings: frozenset[str] | None = None
+
+    def screen(
+        self,
+        quote: str,
+        citations: list[CitationSpan],
+        result: MatchResult,
+        *,
+        unquoted: bool = False,
+    ) -> tuple[MatchResult, str | None]:
+        """The result, unlinked with a note when the quotation is not law text on its own.
+
+        ``unquoted``: text reproduced without quotation marks, found as a long run of law text
+        already; a piece of it (between subtitle cues) is not held to the length rules."""
+        match = result.match
+        if match is None or result.verdict == "unmatched":
+            return result, None
+        why = self._why_not_law_text(quote, result, unquoted)
+        if why is None:
+            return result, None
+        # A short or stock phrase that a citation beside it names the statute of, word for word,
+        # is that statute's; a title is no law's text, cited or not.
+        cited = any(c.statute == match.statute for c in citations)
+        if result.verdict == "verbatim" and cited and not why.startswith(_NEVER):
+            return result, None
+        unlinked = replace(result, verdict="unmatched", match=None, differences=[], articles=())
+        if why.startswith(_NEVER):
+            return unlinked, f"not linked: {why}"
+        return unlinked, f"not linked: {why}, and no citation beside it names the statute"
+
+    def _why_not_law_text(self, quote: str, result: MatchResult, unquoted: bool) -> str | None:
+        bare = quote.strip().strip("《》〈〉<>\"'“”‘’「」『』()（）[]【】 .,，。:：;；")
+        if _HEADING.match(bare):
+            return "a heading or an article number"
+        if _KEY.match(bare) and " " not in bare:
+            return "a key or a name in code"
+        letters = letters_form(bare).text
+        if letters and letters.isdigit():
+            return "a number"
+        if letters and self._is_title(letters):
+            return "the title of a law"
+        if _ADOPTION.search(letters):
+            return "a law's adoption note"
+        if letters and self._is_heading(letters):
+            return "a heading of a law"
+        if _title_case(bare):
+            return "a title or a heading (its words capitalised)"
+        if _TITLE_SHAPE.match(letters) and "本法" not in letters:
+            return "the title of a law or decision"
+        if _cited_title(result):
+            return "the title of a law that the article cites"
+        if unquoted:
+            return None
+        form = QuoteForm(quote)
+        units = word_units(form.token_texts)
+        if units < SHORT_UNITS:
+            return f"a phrase of {_size(form)}"
+        if result.verdict == "paraphrase" and units < PARAPHRASE_MIN_UNITS:
+            return f"a paraphrase of only {_size(form)}"
+        if units < STOCK_MAX_UNITS and result.verdict in _EXACT:
+            exact = {(c.statute, c.articles) for c in result.candidates if c.verdict in _EXACT}
+            statutes = {statute for statute, _ in exact}
+            if len(statutes) > 1:
+                return f"a phrase found in {len(exact)} articles of {len(statutes)} laws"
+        return None
+
+    def _is_title(self, letters: str) -> bool:
+        """Whether the quotation is a statute's title or name, or a part of one at least half
+        its length (数据安全法 of 中华人民共和国数据安全法)."""
+        if self._titles is None:
+            names = {letters_form(n).text for statute in self.store for n in statute.names()}
+            self._titles = frozenset(n for n in names if len(n) >= 4)
+        if letters in self._titles:
+            return True
+        return any(letters in title and 2 * len(letters) >= len(title) for title in self._titles)
+
+    def _is_heading(self, letters: str) -> bool:
+        """Whether the quotation is a chapter, section or article heading of the store (without
+        its number: 勾结外国或者境外势力危害国家安全罪 of 第四节 …), or most of one."""
+        if self._headings is None:
+            headings = set()
+            for statute in self.store:
+                for article in statute.articles:
+                    for heading in (article.chapter, article.section, article.heading):
+                        if heading:
+                            words = _NUMBERED.sub("", heading)
+                            headings.add(letters_form(words).text)
+            self._headings = frozenset(h for h in headings if len(h) >= 4)
+        if letters in self._headings:
+            return True
+        return any(
+            letters in heading and 3 * len(letters) >= 2 * len(heading)
+            for heading in self._headings
+        )
+
+
+_NEVER = ("the title of", "a law's adoption note", "a key")
+
+
+def _title_case(words: str) -> bool:
+    """A quotation whose words are capitalised as in a title ("Secession, Subversion, Terrorism
+    and Collusion with a Foreign Country"): at least four words of five letters or more, all of
+    them capitalised."""
+    long_words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", words) if len(w) >= 5]
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
+
+
+def _cited_title(result: MatchResult) -> bool:
+    """Whether the matched words stand between 《 and 》 in the stored text: the article names
+    a law (全国人民代表大会关于……的决定), and the quotation is that name."""
+    match = result.match
+    if match is None:
+        return False
+    start, end = match.span
+    before = match.text[max(0, start - 1) : start]
+    after = match.text[end : end + 1]
+    return before == "《" and after == "》"
+
+
+def _size(form: QuoteForm) -> str:
+    count = len(form.tokens)
+    cjk = sum(1 for t in form.token_texts if len(t) == 1 and not t.isascii())
+    noun = "character" if cjk * 2 > count else "word"
+    return f"{count} {noun}{'s' if count != 1 else ''}"

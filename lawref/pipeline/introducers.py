@@ -1,0 +1,310 @@
+"""Which citation introduces each quotation: the one a reader would take it to quote.
+
+For each quotation, the first rule that gives a citation decides:
+
+1. a citation right after it belongs to it ("…" (Article 1); "…", Article 38 says.;
+   “……”（第一条）) — and then introduces no quotation of a later sentence;
+2. the nearest citation before it in its own sentence;
+3. a citation after it in its own sentence ("…," Article 14 reads, critics claim);
+4. the last citation of the sentence before, in the same paragraph ("It says that …");
+5. after a lead-in — a colon before the quotation ("The law states:", "It reads:", 其中规定：,
+   條文寫道：) or a block quotation — the last citation of the lead-in's sentence, or, when the
+   lead-in speaks of the law without naming it ("the law", "it", 该法, 其中), of the sentence
+   before that (in the lead-in's paragraph or the one before it);
+6. a quotation that makes up its paragraph, right after a paragraph that is a quotation (two
+   paragraphs quoted after one lead-in), continues that quotation's citation — until a citation
+   or a paragraph of narrative comes between;
+7. a block quotation or an unquoted reproduction under a heading that is a citation ("§ 1601
+   Determination of …", "GDPR Article 6 — Lawfulness of processing") takes that citation.
+
+Citations inside quotations never introduce another ("see Article 89(1)" quoted). When several
+citations come before as many quotations that all take them from the same place ("Articles 7 and
+14 read: “…” “…”"), they are paired in order. Each quotation's answer lists the citation chosen
+first (with every article it lists), then the other citations of the place it was taken from: the
+attribution is consistent when any of them names the quoted article, so that a quotation is never
+accused of contradicting one citation of a list that holds its real source.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lawref.quotes.layout import lead_in_at
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.sentences import Segments
+
+# What may stand between a quotation's closing mark and a citation that belongs to it: marks,
+# punctuation, a connecting phrase, an opening bracket. Read on at most _POST_GAP_MAX characters.
+_POST_GAP_MAX = 40
+_POST_GAP = re.compile(
+    r"[\s\"'”’」』»)）\]\.,，、;；:：!?！？—–-]{0,8}"
+    r"(?:(?:according to|under|per|see|cf\.|from|in|as (?:stated|set out|provided|required|laid"
+    r" down) (?:in|by))\s+)?[\s(（\[【]{0,3}",
+    re.IGNORECASE,
+)
+_TERMINATORS = ".!?。！？"
+_OPEN_BRACKETS = "(（[【"
+# After a citation that follows its quotation: a verb of saying, or the sentence ends soon.
+_SAYING_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:says|said|reads|read|states|stated|provides|stipulates|notes|adds|continues"
+    r"|goes on|规定|規定|写道|寫道|称|稱|指出|明确|明確)",
+    re.IGNORECASE,
+)
+_POST_TAIL_MAX = 30  # characters from a citation to its sentence's end that still leave it "after"
+# A lead-in that speaks of the law without naming it, so the citation is in the sentence before.
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|said|such)\s+(?:law|act|article|provision|section|statute|legislation"
+    r"|code|regulation|clause|text|paragraph|rule|directive|measure)s?\b|\bits?\b|\bthey\b"
+    r"|该|該|此|其|本条|本條|条文|條文|它",
+    re.IGNORECASE,
+)
+_LEAD_IN_LOOKBACK = 80  # characters before a quotation searched for the colon of a lead-in
+# A heading citation ("§ 1601 Determination of …") introduces the block quotations and unquoted
+# reproductions of its section: a line this short at most, that far back at most. On the
+# real-world passages (tests/realworld, 164) the reproductions under a heading start 16 to 633
+# characters after it; the reach leaves room for a longer article.
+_HEADING_MAX = 120
+_HEADING_REACH = 1500
+_MARKS = " \t\r\n\u3000\u00a0\"'“”‘’「」『』«»>*-•"
+
+
+@dataclass(frozen=True)
+class _Choice:
+    rule: int  # which of the module's rules chose it (0: none)
+    citation: CitationSpan | None
+    place: tuple[CitationSpan, ...] = ()  # the citations of the place it was taken from, in order
+
+
+def introducing_citations(
+    text: str, quotes: Sequence[QuoteSpan], citations: Sequence[CitationSpan]
+) -> list[list[CitationSpan]]:
+    """For each quotation, the citation that introduces it — all the articles it lists
+    ("Articles 7 and 14 of …" is one citation of two articles) — then the other citations of the
+    place it was taken from; an empty list when nothing introduces it."""
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end))
+    spans = [(quotes[i].start, quotes[i].end) for i in order]
+    finder = _Finder(text, spans, citations)
+    choices: dict[int, _Choice] = {}
+    previous: tuple[QuoteSpan, _Choice] | None = None
+    for i in order:
+        quote = quotes[i]
+        choice = finder.choose(quote, previous)
+        choices[i] = choice
+        previous = (quote, choice)
+    _pair(order, quotes, choices)
+    return [finder.group(choices[i]) for i in range(len(quotes))]
+
+
+def _pair(order: list[int], quotes: Sequence[QuoteSpan], choices: dict[int, _Choice]) -> None:
+    """Several citations before as many quotations taken from the same place: in order."""
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            place = choices[run[0]].place
+            if len(place) == len(run) and all(c.end <= quotes[run[0]].start for c in place):
+                for index, citation in zip(run, place, strict=True):
+                    choices[index] = _Choice(choices[index].rule, citation, place)
+        run.clear()
+
+    for i in order:
+        choice = choices[i]
+        if choice.rule in (0, 1, 3) or len(choice.place) < 2:
+            flush()
+            continue
+        if run and choices[run[-1]].place != choice.place:
+            flush()
+        run.append(i)
+    flush()
+
+
+class _Finder:
+    """The document's sentences and the citations outside quotations, by sentence."""
+
+    def __init__(
+        self, text: str, spans: list[tuple[int, int]], citations: Sequence[CitationSpan]
+    ) -> None:
+        self.text = text
+        self.segments = Segments(text, spans)
+        inside = _Containment(spans)
+        outside = sorted(
+            (c for c in citations if not inside(c.start, c.end)), key=lambda c: (c.start, c.end)
+        )
+        # One entry per citation span; a span listing several articles has several members.
+        self.members: dict[tuple[int, int], list[CitationSpan]] = {}
+        for citation in outside:
+            self.members.setdefault((citation.start, citation.end), []).append(citation)
+        self.heads = [members[0] for members in self.members.values()]
+        self.starts = [c.start for c in self.heads]
+        self.by_sentence: dict[int, list[CitationSpan]] = {}
+        for citation in self.heads:
+            self.by_sentence.setdefault(self.segments.sentence(citation.start), []).append(citation)
+        self.claimed: set[tuple[int, int]] = set()  # citations that followed their quotation
+
+    def group(self, choice: _Choice) -> list[CitationSpan]:
+        if choice.citation is None:
+            return []
+        chosen = (choice.citation.start, choice.citation.end)
+        result = list(self.members[chosen])
+        for other in choice.place:
+            if (other.start, other.end) != chosen:
+                result += self.members[(other.start, other.end)]
+        return result
+
+    def choose(self, quote: QuoteSpan, previous: tuple[QuoteSpan, _Choice] | None) -> _Choice:
+        segments = self.segments
+        after = self._following(quote)
+        if after is not None:
+            self.claimed.add((after.start, after.end))
+            return _Choice(1, after, (after,))
+        sentence = segments.sentence(quote.start)
+        own = self.by_sentence.get(sentence, [])
+        before = [c for c in own if c.end <= quote.start]
+        if before:
+            return _Choice(2, before[-1], tuple(before))
+        later = [c for c in own if c.start >= quote.end]
+        if later:
+            return _Choice(3, later[0], (later[0],))
+        start, _ = segments.sentence_span(sentence - 1) if sentence > 0 else (0, 0)
+        if sentence > 0 and segments.paragraph(start) == segments.paragraph(quote.start):
+            found = self._unclaimed(sentence - 1)
+            if found:
+                return _Choice(4, found[-1], tuple(found))
+        lead = self._lead_in(quote)
+        if lead is not None:
+            found = self._unclaimed(lead, before=quote.start)
+            if not found and lead > 0 and self._speaks_of_the_law(lead):
+                earlier = segments.sentence_span(lead - 1)[0]
+                lead_paragraph = segments.paragraph(segments.sentence_span(lead)[0])
+                if segments.paragraph(earlier) >= lead_paragraph - 1:
+                    found = self._unclaimed(lead - 1)
+            if found:
+                return _Choice(5, found[-1], tuple(found))
+        if quote.marks != "quoted":
+            heading = self._heading_before(quote)
+            if heading is not None:
+                return _Choice(7, heading, (heading,))
+        if previous is not None and self._continues(previous[0], quote):
+            return (
+                _Choice(6, previous[1].citation, previous[1].place)
+                if previous[1].rule
+                in (
+                    2,
+                    4,
+                    5,
+                    6,
+                )
+                else _Choice(0, None)
+            )
+        return _Choice(0, None)
+
+    def _heading_before(self, quote: QuoteSpan) -> CitationSpan | None:
+        """The citation that heads the section a block quotation or an unquoted reproduction
+        stands in (rule 7): the last citation before it, alone at the start of a short line with
+        no sentence end ("§ 1601 Determination of …", "GDPR Article 6 — Lawfulness of
+        processing"), within _HEADING_REACH characters."""
+        at = bisect_left(self.starts, quote.start) - 1
+        if at < 0:
+            return None
+        citation = self.heads[at]
+        if (citation.start, citation.end) in self.claimed or citation.end > quote.start:
+            return None
+        if quote.start - citation.end > _HEADING_REACH:
+            return None
+        line_start = self.text.rfind("\n", 0, citation.start) + 1
+        line_end = self.text.find("\n", citation.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        line = self.text[line_start:line_end].strip()
+        prefix = self.text[line_start : citation.start].strip()
+        if len(line) > _HEADING_MAX or len(prefix.split()) > 1 or not line:
+            return None
+        if line[-1] in _TERMINATORS + ";；:：,，" or line_end >= quote.start + 1:
+            return None
+        return citation
+
+    def _unclaimed(self, sentence: int, before: int | None = None) -> list[CitationSpan]:
+        return [
+            c
+            for c in self.by_sentence.get(sentence, [])
+            if (c.start, c.end) not in self.claimed and (before is None or c.end <= before)
+        ]
+
+    def _following(self, quote: QuoteSpan) -> CitationSpan | None:
+        """A citation right after the quotation that belongs to it (rule 1)."""
+        at = bisect_left(self.starts, quote.end)
+        if at >= len(self.heads):
+            return None
+        citation = self.heads[at]
+        gap = self.text[quote.end : citation.start]
+        if len(gap) > _POST_GAP_MAX or _POST_GAP.fullmatch(gap) is None:
+            return None
+        if any(ch in _OPEN_BRACKETS for ch in gap):
+            return citation  # "…" (Article 1)
+        ended = any(ch in _TERMINATORS for ch in gap) or (
+            quote.text.rstrip()[-1:] in tuple(_TERMINATORS) and "," not in gap and "，" not in gap
+        )
+        if ended:
+            return None  # "…aware of.” Article 38 requires …: a new sentence
+        tail_end = self.segments.sentence_span(self.segments.sentence(citation.end))[1]
+        tail = self.text[citation.end : tail_end]
+        if _SAYING_AFTER.match(tail) or len(tail.strip()) <= _POST_TAIL_MAX:
+            return citation
+        return None
+
+    def _lead_in(self, quote: QuoteSpan) -> int | None:
+        """The sentence of the lead-in that introduces the quotation, if one does (rule 5)."""
+        window_start = max(0, quote.start - _LEAD_IN_LOOKBACK)
+        before = self.text[window_start : quote.start].rstrip(_MARKS)
+        if before.endswith((":", "：")):
+            return self.segments.sentence(window_start + len(before) - 1)
+        if quote.lead_in or quote.marks == "block":
+            start, _ = self.segments.sentence_span(self.segments.sentence(quote.start))
+            return self.segments.sentence(max(0, start - 1))
+        return None
+
+    def _speaks_of_the_law(self, sentence: int) -> bool:
+        """A lead-in sentence that speaks of the law without naming it and ends in a lead-in
+        verb ("The law states:", "It reads:", 其中规定：; not "A spokesman said it was
+        misread:")."""
+        start, end = self.segments.sentence_span(sentence)
+        colon = end
+        while colon > start and self.text[colon - 1] in _MARKS:
+            colon -= 1  # the colon ends the sentence, give or take spaces and marks
+        if colon <= start or self.text[colon - 1] not in ":：":
+            return False
+        if lead_in_at(self.text, colon - 1, start) is None:
+            return False
+        return _ANAPHOR.search(self.text, start, colon) is not None
+
+    def _continues(self, previous: QuoteSpan, quote: QuoteSpan) -> bool:
+        """Whether ``quote`` makes up its paragraph right after a paragraph that is ``previous``
+        (rule 6): nothing but marks between them, and no citation."""
+        segments = self.segments
+        if segments.paragraph(quote.start) != segments.paragraph(previous.end) + 1:
+            return False
+        if self.text[previous.end : quote.start].strip(_MARKS + ".,;。，；…"):
+            return False
+        paragraph_start = segments.paragraph_starts[segments.paragraph(previous.start)]
+        if self.text[paragraph_start : previous.start].strip(_MARKS):
+            return False
+        at = bisect_right(self.starts, previous.end)
+        return not (at < len(self.starts) and self.starts[at] < quote.start)
+
+
+class _Containment:
+    """Whether a span lies inside any of the quotations (which may nest): one bisection."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and self.reach[index] >= end

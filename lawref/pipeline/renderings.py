@@ -1,0 +1,291 @@
+"""What a verdict on a translated quotation rests on: which stored rendering, and whether it can
+carry the verdict.
+
+- A rendering marked ``truncated`` stops where the copy seen stopped: the quotation's words
+  beyond its end are not compared, so they are not an ``insert``.
+- A rendering seen only as a quotation in reporting (``primary: false``) is one reporter's
+  wording, not the law's: a quotation that differs from it is judged against the original text
+  too (the cross-lingual check), and the note says which the verdict rests on.
+- A rendering recorded from the very page being checked (same address) is never the evidence:
+  checking a page against itself proves nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from lawref.match.law_text import LawTextScreen
+from lawref.match.matcher import Matcher, MatchResult
+from lawref.pipeline.attribution import agrees
+from lawref.report import Difference, Match
+from lawref.spans import CitationSpan
+from lawref.store.files import Store
+from lawref.store.schema import Translation
+from lawref.text.normalize import letters_form
+from lawref.xling.link import CrossLingualLinker, XlingResult, is_english
+from lawref.xling.thresholds import XLING_MIN_WORDS
+
+_EXACT = ("verbatim", "minor", "elided")
+_URL = re.compile(r"https?://[^\s'\"]{1,500}")
+_TRAILING = re.compile(r"[\s\W]*\Z")
+# Words just before a citation that make it the former text of a law (a repealed or replaced
+# version): 原国家安全法, 旧法, "the former National Security Law", "the old law".
+_FORMER = re.compile(r"(?:原|旧|舊)《?\Z|\b(?:the )?(?:former|old|previous|repealed)\s+\Z", re.I)
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """A quotation's result after weighing the rendering it matched, and what to tell the reader."""
+
+    result: MatchResult
+    note: str | None = None
+
+
+class RenderingJudge:
+    """Weighs matches with stored renderings for one store (see the module's docstring)."""
+
+    def __init__(
+        self, store: Store, linker: CrossLingualLinker, matcher: Callable[[], Matcher]
+    ) -> None:
+        self.store = store
+        self.linker = linker
+        self.law_text = LawTextScreen(store)
+        self._matcher = matcher  # built on first use, by the pipeline
+
+    def weigh(
+        self,
+        quote: str,
+        citation: CitationSpan | None,
+        result: MatchResult,
+        source: str,
+        citations: Sequence[CitationSpan] = (),
+        marks: str = "quoted",
+        text: str = "",
+    ) -> Weighed:
+        """The result, screened for law text first (lawref/match/law_text.py; text reproduced
+        without quotation marks was found as a long run of law text already, so a piece of it
+        between subtitle cues is not screened), then weighed."""
+        result, screened = self.law_text.screen(
+            quote, list(citations), result, unquoted=marks == "none"
+        )
+        if screened is not None:
+            return Weighed(result, screened)
+        unheld = self._cited_elsewhere(result, citations, text)
+        if unheld is not None:
+            return unheld
+        match = result.match
+        if match is None or match.translation is None:
+            return Weighed(result)
+        rendering = find_rendering(self.store, match)
+        if rendering is None:
+            return Weighed(result)
+        note = None
+        if rendering.truncated:
+            result, note = beyond_truncation(result, quote)
+        elif result.verdict == "altered":
+            cut = self._within_truncated(quote, match)
+            if cut is not None:
+                result, rendering, note = cut
+        own = any(same_page(url, source) for url in pages_of(rendering))
+        if rendering.primary and not own:
+            return Weighed(result, note)
+        who = _short(rendering.publisher)
+        if own:
+            other = self._original(quote, citation, match)
+            why = f"the stored rendering it follows ({who}) was recorded from this page, so it is not evidence"
+            if other is None:
+                return Weighed(
+                    MatchResult("unmatched", 0.0, None, candidates=result.candidates), why
+                )
+            return Weighed(other, f"{why}; judged against the original text instead")
+        if result.verdict in _EXACT:
+            said = f"rests on a rendering seen only in reporting ({who}), not on a published translation"
+            # (An elided quotation leaves words out on purpose: the original would only say so.)
+            other = None if result.verdict == "elided" else self._original(quote, citation, match)
+            if other is not None and isinstance(other, XlingResult) and other.summary:
+                said += f"; against the original text: {other.summary}"
+            return Weighed(result, _join(note, said))
+        if result.verdict != "altered":
+            return Weighed(result, note)
+        other = self._original(quote, citation, match)
+        if other is None:
+            return Weighed(
+                result,
+                _join(
+                    note,
+                    f"the differences are from a rendering seen only in reporting "
+                    f"({who}), not from a published translation",
+                ),
+            )
+        changes = "; ".join(_difference_words(d) for d in result.differences[:6])
+        return Weighed(
+            other,
+            _join(
+                note,
+                f"differs from a rendering seen only in reporting ({who}) in: {changes}; "
+                "the verdict rests on the original text",
+            ),
+        )
+
+    def _cited_elsewhere(
+        self, result: MatchResult, citations: Sequence[CitationSpan], text: str
+    ) -> Weighed | None:
+        """A quotation cited as a law the store does not hold — another law (the Civil Code) or
+        the former text of a stored one (原国家安全法, "the old law") — that only resembles a
+        stored text (altered or paraphrase) is not linked to it: the cited law is the likelier
+        source. An exact match still links."""
+        match = result.match
+        if match is None or result.verdict in _EXACT or not citations:
+            return None
+        first = citations[0]
+        former = _FORMER.search(text[max(0, first.start - 16) : first.start]) is not None
+        elsewhere = (
+            first.statute is None and not first.ambiguous and not agrees(first, match, self.store)
+        )
+        if not (elsewhere or former):
+            return None
+        what = "the former text of a law, which" if former else "a law"
+        note = (
+            f"not linked: cited as “{first.text}”, {what} the store does not hold; the nearest "
+            f"stored text, Art. {match.article} of {match.title}, is only {result.verdict} "
+            "against it"
+        )
+        return Weighed(
+            replace(result, verdict="unmatched", match=None, differences=[], articles=()), note
+        )
+
+    def _within_truncated(
+        self, quote: str, match: Match
+    ) -> tuple[MatchResult, Translation, str] | None:
+        """An altered quotation that agrees exactly with a truncated rendering of the same
+        article as far as that rendering goes: its words beyond are not compared."""
+        statute = self.store.get(match.statute)
+        article = statute.article(match.article, match.version) if statute else None
+        if article is None:
+            return None
+        letters = letters_form(quote)
+        for translation in article.translations:
+            if not translation.truncated:
+                continue
+            tail = letters_form(" ".join(translation.text.split()[-3:])).text
+            at = letters.text.find(tail) if len(tail) >= 8 else -1
+            if at < 0:
+                continue
+            end = letters.to_source(at, at + len(tail))[1]
+            prefix = self._matcher().match(quote[:end])
+            found = prefix.match
+            if (
+                prefix.verdict in _EXACT
+                and found is not None
+                and found.translation == translation.publisher
+            ):
+                rest = quote[end:].strip()
+                note = (
+                    f"the words “{rest}” go beyond the end of the stored rendering, which is cut "
+                    "off there: they are not compared"
+                )
+                return replace(prefix, verdict="minor"), translation, note
+        return None
+
+    def _original(
+        self, quote: str, citation: CitationSpan | None, match: Match
+    ) -> MatchResult | None:
+        """The quotation judged against the original text of the same article, if it can be."""
+        if not is_english(quote) or len(quote.split()) < XLING_MIN_WORDS:
+            return None
+        other = self.linker.link(quote, citation)
+        if other is None or other.match is None:
+            return None
+        if (other.match.statute, other.match.article) != (match.statute, match.article):
+            return None
+        # A key term of the original that the quotation leaves out is a change, whichever
+        # rendering it follows ("support and cooperate" for 支持、协助和配合).
+        evidence = other.evidence or {}
+        omitted = evidence.get("omitted") if isinstance(evidence, dict) else None
+        dropped = [
+            Difference(op="delete", quote="", statute=f"{o['term']} ({o['gloss']})")
+            for o in (omitted if isinstance(omitted, list) else [])
+            if isinstance(o, dict) and o.get("kind") == "term"
+        ]
+        if dropped:
+            return replace(other, verdict="altered", differences=[*other.differences, *dropped])
+        return other
+
+
+def find_rendering(store: Store, match: Match) -> Translation | None:
+    """The stored translation a match was made with."""
+    statute = store.get(match.statute)
+    if statute is None:
+        return None
+    for article in statute.articles:
+        if article.number != match.article:
+            continue
+        for translation in article.translations:
+            if translation.publisher == match.translation and translation.text == match.text:
+                return translation
+        for translation in article.translations:
+            if translation.publisher == match.translation:
+                return translation
+    return None
+
+
+def beyond_truncation(result: MatchResult, quote: str) -> tuple[MatchResult, str | None]:
+    """Without the insert of the quotation's last words when they lie beyond the end of a
+    truncated rendering (the matched span reaches its end)."""
+    match = result.match
+    if match is None or not result.differences:
+        return result, None
+    last = result.differences[-1]
+    if last.op != "insert" or not last.quote:
+        return result, None
+    if _TRAILING.fullmatch(match.text, match.span[1]) is None:
+        return result, None  # the rendering goes on after the matched words
+    tail = letters_form(quote).text
+    if not tail.endswith(letters_form(last.quote).text):
+        return result, None
+    rest = result.differences[:-1]
+    verdict = result.verdict if rest else "minor"
+    note = (
+        f"the words “{last.quote}” go beyond the end of the stored rendering, which is cut off "
+        "there: they are not compared"
+    )
+    return replace(result, verdict=verdict, differences=rest), note
+
+
+def pages_of(rendering: Translation) -> list[str]:
+    """The pages a rendering was recorded from: its address and those its note says it was also
+    seen at."""
+    pages = [rendering.url] if rendering.url else []
+    pages += [u.rstrip(".,;)'") for u in _URL.findall(rendering.note or "")]
+    return pages
+
+
+def same_page(url: str | None, source: str) -> bool:
+    """Whether a rendering's address is the page being checked."""
+    if not url or "://" not in source:
+        return False
+    return _page_key(url) == _page_key(source)
+
+
+def _page_key(url: str) -> str:
+    key = url.split("#", 1)[0].split("://", 1)[-1].casefold()
+    key = key.removeprefix("www.")
+    return key.rstrip("/")
+
+
+def _short(publisher: str, limit: int = 90) -> str:
+    return publisher if len(publisher) <= limit else publisher[: limit - 1].rstrip() + "…"
+
+
+def _difference_words(difference: Difference) -> str:
+    if difference.op == "insert":
+        return f"“{difference.quote}” added"
+    if difference.op == "delete":
+        return f"“{difference.statute}” left out"
+    return f"“{difference.quote}” for “{difference.statute}”"
+
+
+def _join(first: str | None, second: str) -> str:
+    return f"{first}; {second}" if first else second

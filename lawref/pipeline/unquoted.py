@@ -1,0 +1,243 @@
+"""Whole sentences for unquoted text: a reproduction found without quotation marks is judged over
+the sentence or clause it stands in (Chinese 。；！？, an English sentence), not over its exact core.
+
+The reuse scan reports the stretch that agrees with a stored text; the words around it in the same
+sentence may be the statute's words changed or dropped ("a GDPR sentence whose opening words were
+rewritten", a Traditional-script rewrite that drops a clause). The sentence is matched against the
+same article: the words on each side join the core when they stand for the stored words on that
+side (half of them found among the stored clause's words next to the core, or a reworded opening
+of a few words), and the whole is matched again; changed words then make it ``altered`` with
+every difference listed. Words the writer merely put before or after the reproduction ("根据规定，",
+"Under federal law, a person commits an offence") stay outside it. A core that several laws
+share word for word, in a sentence that follows none of them, is their common phrase and is not
+reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from lawref.match.align import QuoteForm
+from lawref.match.matcher import Matcher, MatchResult
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.spelling import fold_spelling
+
+_CJK_ENDS = "。；！？;!?：:"  # a colon ends a lead-in ("From the law:", 规定：)
+_LATIN_ENDS = ".;!?"
+_QUOTE_MARKS = '“”「」『』"«»《》'  # a law's name in 《》 is not the sentence's law text
+_REACH = 240  # characters looked at on either side for the sentence's ends
+_EXACT = ("verbatim", "minor", "elided")
+_LINKED = ("verbatim", "minor", "elided", "altered")
+# A writer's words beside the core stand for the stored words beside it when half of them are
+# found there, or when both are this many words or fewer (a reworded opening).
+_REWORDED_MAX = 3
+_LABEL_MAX_TOKENS = 6  # words (or CJK characters) of a defined term's label
+# The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
+_STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
+
+
+def widen_unquoted(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    results: Sequence[MatchResult],
+    groups: Sequence[list[CitationSpan]],
+    matcher: Matcher,
+) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
+    """The quotations in document order, each unquoted one widened to its sentence where that
+    changes its verdict (``results`` and ``groups``, the introducing citations, stay aligned;
+    a label taken into a reproduction and a shared phrase are dropped)."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, spans[i].end))
+    ordered = [spans[i] for i in order]
+    out: list[QuoteSpan] = []
+    out_results: list[MatchResult] = []
+    out_groups: list[list[CitationSpan]] = []
+    for position, i in enumerate(order):
+        span = spans[i]
+        if out and out[-1].start <= span.start and span.end <= out[-1].end:
+            continue  # a label the reproduction before took in
+        if span.marks != "none":
+            out.append(span)
+            out_results.append(results[i])
+            out_groups.append(groups[i])
+            continue
+        floor = ordered[position - 1].end if position > 0 else 0
+        ceiling = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
+        if out:
+            floor = max(floor, out[-1].end)
+        through = None
+        label = ordered[position + 1] if position + 1 < len(ordered) else None
+        if label is not None and _is_label(text, span, label):
+            # A short quoted label right after it, in the same sentence ("… purposes
+            # ("purpose limitation");"): the sentence goes on through it.
+            through = (span.end, min(len(text), label.end + 3))
+            ceiling = ordered[position + 2].start if position + 2 < len(ordered) else len(text)
+        widened = _widen(text, span, floor, ceiling, results[i], matcher, through)
+        if widened is None:
+            continue  # a phrase shared with the law, not a reproduction
+        out.append(widened[0])
+        out_results.append(widened[1])
+        out_groups.append(groups[i])
+    return out, out_results, out_groups
+
+
+def _widen(
+    text: str,
+    span: QuoteSpan,
+    floor: int,
+    ceiling: int,
+    core: MatchResult,
+    matcher: Matcher,
+    through: tuple[int, int] | None = None,
+) -> tuple[QuoteSpan, MatchResult] | None:
+    if core.match is None:
+        return span, core
+    start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
+    if _letters(text[start : span.start]) == 0 and _letters(text[span.end : end]) == 0:
+        return span, core
+    prefer = (core.match.statute, core.match.article)
+    # Each side of the core joins it only when its words stand for the stored words on that
+    # side (the law's words changed), not when they are the writer's own.
+    stored = core.match.text
+    before_stored = _clause_tail(stored[: core.match.span[0]])
+    after_stored = _clause_head(stored[core.match.span[1] :])
+    left = start if _stands_for(text[start : span.start], before_stored, from_end=True) else None
+    after = text[span.end : end]
+    right = (
+        end
+        if _stands_for(after, after_stored, from_end=False)
+        or (through is not None and _found_later(after, stored[core.match.span[1] :]))
+        else None
+    )
+    if left is None and right is None:
+        return span, core
+    new_start = span.start if left is None else left
+    new_end = span.end if right is None else right
+    wide = matcher.match(text[new_start:new_end], prefer=prefer)
+    same = wide.match is not None and (wide.match.statute, wide.match.article) == prefer
+    if not same or wide.verdict not in _LINKED:
+        return span, core
+    return _span(text, new_start, new_end, span), wide
+
+
+def _tokens(text: str) -> list[str]:
+    return [fold_spelling(t) for t in QuoteForm(text).token_texts] if text.strip() else []
+
+
+def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
+    """Whether the writer's words beside the core stand for the stored words beside it: half
+    of them found among the stored words next to the core, or both sides a few words only (a
+    reworded opening: "Each person" for "The data subject")."""
+    mine = _tokens(written)
+    if not mine:
+        return False
+    theirs = _tokens(stored)
+    if not theirs:
+        return False
+    near = theirs[-len(mine) - 2 :] if from_end else theirs[: len(mine) + 2]
+    shared = sum(
+        1
+        for op in Levenshtein.opcodes(near, mine)
+        if op.tag == "equal"
+        for _ in range(op.dest_end - op.dest_start)
+    )
+    if 2 * shared >= len(mine):
+        return True
+    return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
+
+
+def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
+    """A short quotation right after an unquoted reproduction, with only brackets, marks and
+    spaces between: a defined term's label ("purpose limitation", “数据处理”)."""
+    if label.marks != "quoted" or label.start - span.end > 6:
+        return False
+    gap = text[span.end : label.start]
+    if any(c.isalnum() or c in _CJK_ENDS or c in _LATIN_ENDS for c in gap):
+        return False
+    return 0 < len(_tokens(label.text)) <= _LABEL_MAX_TOKENS
+
+
+def _found_later(written: str, stored: str) -> bool:
+    """Whether the writer's words after the core (at least two) stand together further on in
+    the same stored paragraph: the clause between them was left out."""
+    mine = _tokens(written)
+    if len(mine) < 2:
+        return False
+    paragraph = stored.split("\n", 1)[0]
+    theirs = _tokens(paragraph)
+    size = len(mine)
+    return any(theirs[i : i + size] == mine for i in range(len(theirs) - size + 1))
+
+
+def _clause_tail(stored: str) -> str:
+    """The stored words from the start of their clause up to the core."""
+    cut = max(stored.rfind(mark) for mark in _STORED_BREAKS)
+    return stored[cut + 1 :] if cut >= 0 else stored
+
+
+def _clause_head(stored: str) -> str:
+    """The stored words from the core to the end of their clause."""
+    cuts = [at for at in (stored.find(mark) for mark in _STORED_BREAKS) if at >= 0]
+    return stored[: min(cuts)] if cuts else stored
+
+
+def sentence_bounds(
+    text: str,
+    start: int,
+    end: int,
+    floor: int = 0,
+    ceiling: int | None = None,
+    through: tuple[int, int] | None = None,
+) -> tuple[int, int]:
+    """The sentence (or clause ending in ；) around ``[start, end)``, within ``[floor, ceiling)``
+    and _REACH characters, without crossing a paragraph break or a quotation mark (except
+    within ``through``: a label's quotation marks and brackets)."""
+    ceiling = len(text) if ceiling is None else ceiling
+    low = max(floor, start - _REACH)
+    at = start
+    while at > low:
+        char = text[at - 1]
+        if (
+            char in _CJK_ENDS
+            or char in _QUOTE_MARKS
+            or char in ")）"
+            or _paragraph_break(text, at - 1)
+        ):
+            break  # ")" closes a list item's number: "(ii)", "（二）"
+        if char in _LATIN_ENDS and at < len(text) and text[at].isspace():
+            break
+        at -= 1
+    high = min(ceiling, end + _REACH)
+    stop = end
+    if not (stop > 0 and (text[stop - 1] in _CJK_ENDS or text[stop - 1] in _LATIN_ENDS)):
+        while stop < high:
+            char = text[stop]
+            if through is not None and through[0] <= stop < through[1]:
+                stop += 1
+                continue
+            if char in _QUOTE_MARKS or char in "(（" or _paragraph_break(text, stop):
+                break
+            if char in _CJK_ENDS or (
+                char in _LATIN_ENDS and (stop + 1 >= len(text) or text[stop + 1].isspace())
+            ):
+                stop += 1
+                break
+            stop += 1
+    while at < start and text[at].isspace():
+        at += 1
+    while stop > end and text[stop - 1].isspace():
+        stop -= 1
+    return at, stop
+
+
+def _paragraph_break(text: str, at: int) -> bool:
+    return text[at] == "\n"  # a line is as far as a sentence is looked for
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalnum())
+
+
+def _span(text: str, start: int, end: int, span: QuoteSpan) -> QuoteSpan:
+    return QuoteSpan(text[start:end], start, end, "none", span.lead_in)

@@ -1,0 +1,656 @@
+"""Verdicts people can trust (issue 14): attribution across paragraphs, no false accusations, only
+law text linked, whole sentences for unquoted text, no circular verification, no false differences,
+versions said plainly. English, Simplified and Traditional Chinese.
+
+Statute words come from the shipped store (never retyped), except the Traditional-script forms of
+National Intelligence Law Art. 7, written out here as Hong Kong and Taiwan media print them (the
+store folds Traditional to Simplified when comparing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from lawref.citations.find import CitationFinder
+from lawref.pipeline.attribution import firmness, link_quotes
+from lawref.pipeline.checker import Checker
+from lawref.pipeline.introducers import introducing_citations
+from lawref.report import Match, Quote
+from lawref.spans import QuoteSpan
+from lawref.store.files import Store
+from lawref.store.load import load_store
+from lawref.text.spelling import fold_spelling, same_word
+from lawref.xling.link import XlingResult
+
+NIL = "cn-national-intelligence-law"
+CEL = "cn-counter-espionage-law"
+GDPR = "eu-gdpr"
+# NIL Art. 7 in Traditional script (its two paragraphs).
+NIL7_TRAD = (
+    "任何組織和公民都應當依法支持、協助和配合國家情報工作，保守所知悉的國家情報工作秘密。",
+    "國家對支持、協助和配合國家情報工作的個人和組織給予保護。",
+)
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    store = load_store(use_cache=False)
+    for wanted in (NIL, CEL, GDPR):
+        if store.get(wanted) is None:
+            pytest.skip(f"the shipped store lacks {wanted}")
+    return store
+
+
+@pytest.fixture(scope="module")
+def checker(store: Store) -> Checker:
+    return Checker(store)
+
+
+def paragraphs(store: Store, statute: str, number: str) -> list[str]:
+    found = store.get(statute)
+    assert found is not None
+    article = found.article(number)
+    assert article is not None
+    return [p for p in article.text.split("\n") if p.strip()]
+
+
+def rendering(store: Store, number: str, ref: str) -> str:
+    found = store.get(NIL)
+    assert found is not None
+    article = found.article(number)
+    assert article is not None
+    return next(t.text for t in article.translations if t.ref == ref)
+
+
+def quotes(checker: Checker, text: str, source: str = "-") -> list[Quote]:
+    return checker.check_text(text, source).quotes
+
+
+def where(quote: Quote) -> tuple[str, str] | None:
+    return (quote.match.statute, quote.match.article) if quote.match else None
+
+
+# --- 1. attribution that reads like a person -------------------------------------------------------
+
+
+def test_lead_in_across_blank_lines_attributes_both_paragraphs_english(
+    store: Store, checker: Checker
+) -> None:
+    clt = rendering(store, "7", "NIL7-CLT")
+    npc = rendering(store, "7", "NIL7-NPCMT")
+    text = (
+        "Analysts point to Article 7 of China's National Intelligence Law.\n\n"
+        f"The law states:\n\n“{clt}”\n\n“{npc}”\n\n"
+        "Critics say the wording is broad."
+    )
+    found = quotes(checker, text)
+    assert [(where(q), q.attribution) for q in found] == [((NIL, "7"), "consistent")] * 2
+
+
+@pytest.mark.parametrize(
+    ("citation", "lead_in", "words", "marks"),
+    [
+        ("《国家情报法》第七条引起关注。", "其中规定：", None, "“”"),
+        ("《國家情報法》第七條引起關注。", "條文寫道：", NIL7_TRAD, "「」"),
+    ],
+    ids=["simplified", "traditional"],
+)
+def test_lead_in_across_blank_lines_attributes_both_paragraphs_chinese(
+    store: Store,
+    checker: Checker,
+    citation: str,
+    lead_in: str,
+    words: tuple[str, str] | None,
+    marks: str,
+) -> None:
+    first, second = words or paragraphs(store, NIL, "7")
+    open_, close = marks
+    text = (
+        f"{citation}\n\n{lead_in}\n\n{open_}{first}{close}\n\n{open_}{second}{close}\n\n"
+        "评论说，这一条很宽泛。"
+    )
+    found = quotes(checker, text)
+    assert [(where(q), q.attribution) for q in found] == [((NIL, "7"), "consistent")] * 2
+    assert all(q.cited_as is not None and q.cited_as.article == "7" for q in found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["A spokesman said it was misread:", "发言人说，这被误读了：", "發言人說，這被誤讀了："],
+    ids=["english", "simplified", "traditional"],
+)
+def test_a_colon_that_is_no_lead_in_of_the_law_does_not_reach_back(
+    store: Store, checker: Checker, lead: str
+) -> None:
+    tanner = rendering(store, "14", "NIL14-TANNER")
+    text = f"Article 7 of the National Intelligence Law was discussed.\n\n{lead}\n\n“{tanner}”"
+    (quote,) = quotes(checker, text)
+    assert where(quote) == (NIL, "14")
+    assert quote.attribution == "uncited"
+
+
+@pytest.mark.parametrize("script", ["english", "simplified", "traditional"])
+def test_a_heading_citation_introduces_the_text_of_its_section(
+    store: Store, checker: Checker, script: str
+) -> None:
+    if script == "english":
+        found = store.get(GDPR)
+        assert found is not None
+        article = found.article("17")
+        assert article is not None
+        body = article.text.split("\n")[0].split("   ", 1)[1].split(" where one of")[0] + "."
+        text = f"GDPR Article 17 — Right to erasure\n{body}\n"
+        expected = (GDPR, "17")
+    elif script == "simplified":
+        text = f"《国家情报法》第七条 公民的义务\n{paragraphs(store, NIL, '7')[0]}\n"
+        expected = (NIL, "7")
+    else:
+        text = f"《國家情報法》第七條 公民的義務\n{NIL7_TRAD[0]}\n"
+        expected = (NIL, "7")
+    unquoted = [q for q in quotes(checker, text) if q.marks == "none"]
+    assert [(where(q), q.attribution) for q in unquoted] == [(expected, "consistent")]
+
+
+def test_narrative_between_ends_the_lead_in(store: Store, checker: Checker) -> None:
+    clt = rendering(store, "7", "NIL7-CLT")
+    text = (
+        "Analysts point to Article 14 of China's National Intelligence Law.\n\n"
+        "The law states:\n\n“Something the law does not say at all, in words of our own.”\n\n"
+        "A spokesman then spoke of other things entirely.\n\n"
+        f"“{clt}”"
+    )
+    found = quotes(checker, text)
+    assert found[-1].attribution == "uncited"
+
+
+@pytest.mark.parametrize(
+    ("template", "first_cited"),
+    [
+        (
+            'Critics cite "{a}" (Article 14 of the National Intelligence Law). Others cite "{b}"',
+            "14",
+        ),
+        ("批评者引用“{a}”（《国家情报法》第十四条）。也有人引用“{b}”", "14"),
+        ("批評者引用「{a}」（《國家情報法》第十四條）。也有人引用「{b}」", "14"),
+    ],
+    ids=["english", "simplified", "traditional"],
+)
+def test_a_citation_after_a_quote_belongs_to_it_not_to_the_next(
+    store: Store, template: str, first_cited: str
+) -> None:
+    finder = CitationFinder(store)
+    text = template.format(a="first words", b="second words")
+    a = text.index("first words")
+    b = text.index("second words")
+    spans = [QuoteSpan("first words", a, a + 11), QuoteSpan("second words", b, b + 12)]
+    groups = introducing_citations(text, spans, finder.find(text))
+    assert groups[0] and groups[0][0].article == first_cited
+    assert groups[1] == []
+
+
+def test_several_citations_then_as_many_quotes_pair_in_order(store: Store) -> None:
+    finder = CitationFinder(store)
+    text = (
+        "Article 14 of the National Intelligence Law and Article 7 of the National Intelligence "
+        "Law read:\n\n“first words”\n\n“second words”"
+    )
+    a = text.index("first words")
+    b = text.index("second words")
+    spans = [QuoteSpan("first words", a, a + 11), QuoteSpan("second words", b, b + 12)]
+    groups = introducing_citations(text, spans, finder.find(text))
+    assert [g[0].article for g in groups] == ["14", "7"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "marks"),
+    [
+        ("Article 14 and Article 7 of the National Intelligence Law read:", "“”"),
+        ("《国家情报法》第十四条和第七条分别规定：", "“”"),
+        ("《國家情報法》第十四條和第七條分別規定：", "「」"),
+    ],
+    ids=["english", "simplified", "traditional"],
+)
+def test_two_citations_then_two_quotes_are_each_consistent(
+    store: Store, checker: Checker, lead: str, marks: str
+) -> None:
+    if lead.startswith("Article"):
+        first, second = rendering(store, "14", "NIL14-TANNER"), rendering(store, "7", "NIL7-CLT")
+    else:
+        first, second = paragraphs(store, NIL, "14")[0], paragraphs(store, NIL, "7")[0]
+    open_, close = marks
+    text = f"{lead}\n\n{open_}{first}{close}\n\n{open_}{second}{close}"
+    found = quotes(checker, text)
+    assert [(where(q), q.attribution) for q in found] == [
+        ((NIL, "14"), "consistent"),
+        ((NIL, "7"), "consistent"),
+    ]
+    assert [q.cited_as.article if q.cited_as else None for q in found] == ["14", "7"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Reporters asked about the National Intelligence Law. Its Article 7 says: “{en}”",
+        "Reporters asked about the National Intelligence Law. Article 7 of that law says: “{en}”",
+        "记者问及《国家情报法》。发言人说，该法第七条规定：“{zh}”",
+        "記者問及《國家情報法》。發言人說，該法第七條規定：「{trad}」",
+    ],
+    ids=["its-article", "that-law", "simplified", "traditional"],
+)
+def test_the_said_law_resolves_to_the_statute_named_last(
+    store: Store, checker: Checker, template: str
+) -> None:
+    text = template.format(
+        en=rendering(store, "7", "NIL7-CLT"), zh=paragraphs(store, NIL, "7")[0], trad=NIL7_TRAD[0]
+    )
+    (quote,) = quotes(checker, text)
+    assert quote.attribution == "consistent"
+    assert quote.cited_as is not None and quote.cited_as.article == "7"
+
+
+# --- 2. misattributed only when it is certain ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Article 1034 of the Civil Code says that “{en}”",
+        "《民法典》第一千零三十四条规定：“{zh}”",
+        "《民法典》第一千零三十四條規定：「{trad}」",
+    ],
+    ids=["english", "simplified", "traditional"],
+)
+def test_a_law_the_store_lacks_is_unverified_not_misattributed(
+    store: Store, checker: Checker, template: str
+) -> None:
+    text = template.format(
+        en=rendering(store, "7", "NIL7-CLT"), zh=paragraphs(store, NIL, "7")[0], trad=NIL7_TRAD[0]
+    )
+    (quote,) = quotes(checker, text)
+    assert where(quote) == (NIL, "7")
+    assert quote.attribution == "unverified"
+    assert any("does not hold" in note for note in quote.notes)
+
+
+def test_unverified_does_not_make_check_fail(store: Store, checker: Checker) -> None:
+    text = f"《民法典》第一千零三十四条规定：“{paragraphs(store, NIL, '7')[0]}”"
+    report = checker.check_sources([])
+    assert not report.has_problems()
+    document = checker.check_text(text)
+    assert [q.attribution for q in document.quotes] == ["unverified"]
+    from lawref.report import Report
+
+    assert not Report(lawref_version="x", documents=[document]).has_problems()
+
+
+def shared_clause(store: Store) -> tuple[str, str, str, str]:
+    """A clause (up to 。 or ；) that two articles of one statute hold word for word."""
+    for statute in store:
+        if not statute.language.startswith("zh"):
+            continue
+        seen: dict[str, str] = {}
+        for article in statute.articles_in():
+            for clause in re.split(r"[。；]", article.text):
+                clause = clause.strip()
+                if len(clause) < 12:
+                    continue
+                if clause in seen and seen[clause] != article.number:
+                    return statute.id, seen[clause], article.number, clause
+                seen.setdefault(clause, article.number)
+    pytest.skip("no clause shared by two articles of one statute")
+
+
+def test_words_shared_by_the_cited_article_are_consistent(store: Store) -> None:
+    statute_id, first, second, clause = shared_clause(store)
+    statute = store.get(statute_id)
+    assert statute is not None
+    number = int(second) if second.isdigit() else None
+    if number is None:
+        pytest.skip("non-numeric article number")
+    finder = CitationFinder(store)
+    text = f"《{statute.title_original}》第{second}条规定：“{clause}”"
+    start = text.index(clause)
+    span = QuoteSpan(clause, start, start + len(clause))
+    match = Match(
+        statute=statute_id,
+        title=statute.title_en,
+        title_original=statute.title_original,
+        article=first,
+        version=None,
+        language="zh",
+        translation=None,
+        text=clause,
+        span=(0, len(clause)),
+    )
+    (link,) = link_quotes(text, [span], [match], finder.find(text), store)
+    assert link.attribution == "consistent"
+
+
+def test_a_paraphrase_never_accuses_a_citation(store: Store) -> None:
+    finder = CitationFinder(store)
+    words = rendering(store, "14", "NIL14-TANNER")
+    text = f"Article 7 of the National Intelligence Law says “{words}”"
+    start = text.index(words)
+    span = QuoteSpan(words, start, start + len(words))
+    statute = store.get(NIL)
+    assert statute is not None
+    match = Match(
+        statute=NIL,
+        title=statute.title_en,
+        title_original=statute.title_original,
+        article="14",
+        version="2018",
+        language="en",
+        translation=None,
+        text=words,
+        span=(0, len(words)),
+    )
+    citations = finder.find(text)
+    (firm,) = link_quotes(text, [span], [match], citations, store, verdicts=["verbatim"])
+    (loose,) = link_quotes(text, [span], [match], citations, store, verdicts=["paraphrase"])
+    assert firm.attribution == "misattributed"
+    assert loose.attribution == "unverified"
+    # A rendering the cross-lingual check linked to Art. 14 by its evidence, cited as Art. 7
+    # (which the check tried first), does accuse.
+    linked = XlingResult("paraphrase", 80.0, match, evidence={"faithfulness": 80.0})
+    assert firmness(linked) == "crosslingual"
+    (crosslingual,) = link_quotes(
+        text, [span], [match], citations, store, verdicts=[firmness(linked)]
+    )
+    assert crosslingual.attribution == "misattributed"
+
+
+def test_a_name_that_is_part_of_the_matched_statutes_names_accuses_nobody(
+    store: Store, checker: Checker
+) -> None:
+    hk = store.get("cn-hong-kong-national-security-law")
+    if hk is None:
+        pytest.skip("the store lacks the Hong Kong National Security Law")
+    article = hk.article("1")
+    assert article is not None
+    english = next((t.text for t in article.translations if t.language == "en"), None)
+    if english is None:
+        pytest.skip("no English rendering of HK NSL Art. 1")
+    words = " ".join(english.split()[:30])
+    text = f"The National Security Law says: “{words}”"
+    (quote,) = quotes(checker, text)
+    assert quote.attribution != "misattributed"
+
+
+# --- 3. link only what is law text ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quoted", "why"),
+    [
+        ("“National Intelligence Law of the People's Republic of China”", "title"),
+        ("“中华人民共和国数据安全法”", "title"),
+        ("「中華人民共和國數據安全法」", "title"),
+        ("“effective_date”", "key"),
+        ("“第一条”", "heading"),
+        ("「第一條」", "heading"),
+        ("“Good Samaritan”", "phrase"),
+        ("“一国两制”", "phrase"),
+        ("「一國兩制」", "phrase"),
+    ],
+)
+def test_titles_headings_keys_and_short_phrases_are_not_linked(
+    checker: Checker, quoted: str, why: str
+) -> None:
+    (quote,) = quotes(checker, f"The page shows {quoted} in its header.")
+    assert quote.verdict == "unmatched" and quote.match is None
+    assert all("not linked" in note for note in quote.notes)
+
+
+def stock_phrase(store: Store) -> str:
+    """A phrase of 6-9 characters that articles of two statutes hold word for word: from the
+    store itself, as the rule says."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for statute in store:
+        if not statute.language.startswith("zh"):
+            continue
+        for article in statute.articles_in():
+            for clause in re.split(r"[，。；：、\s]", article.text):
+                if 6 <= len(clause) <= 9:
+                    holders[clause].add(statute.id)
+    for clause, statutes in sorted(holders.items()):
+        if len(statutes) == 2:
+            return clause
+    pytest.skip("no phrase shared by exactly two statutes")
+
+
+def test_a_stock_phrase_of_several_laws_is_not_linked_uncited(
+    store: Store, checker: Checker
+) -> None:
+    phrase = stock_phrase(store)
+    (quote,) = quotes(checker, f"有评论称，所谓“{phrase}”并不清楚。")
+    assert quote.match is None
+
+
+# --- 4. whole sentences for unquoted text ---------------------------------------------------------
+
+
+def test_changed_opening_words_of_an_unquoted_sentence_make_it_altered(
+    store: Store, checker: Checker
+) -> None:
+    found = store.get(GDPR)
+    assert found is not None
+    article = found.article("17")
+    assert article is not None
+    sentence = article.text.split("\n")[0].split("   ", 1)[1].split(" where one of")[0]
+    assert sentence.startswith("The data subject shall have")
+    changed = sentence.replace("The data subject shall have", "Each person shall have")
+    text = f"What the regulation says\n\n{changed}. That is the heart of it."
+    unquoted = [q for q in quotes(checker, text) if q.marks == "none"]
+    assert [(where(q), q.verdict) for q in unquoted] == [((GDPR, "17"), "altered")]
+    assert unquoted[0].text.startswith("Each person")
+    assert any(d.quote == "Each person" for d in unquoted[0].differences)
+
+
+def test_the_writers_own_words_around_an_unquoted_sentence_stay_outside(
+    store: Store, checker: Checker
+) -> None:
+    found = store.get(GDPR)
+    assert found is not None
+    article = found.article("17")
+    assert article is not None
+    sentence = article.text.split("\n")[0].split("   ", 1)[1].split(" where one of")[0]
+    text = f"What the regulation says\n\nIn the words of the regulation, {sentence}. That is it."
+    unquoted = [q for q in quotes(checker, text) if q.marks == "none"]
+    assert [(where(q), q.verdict) for q in unquoted] == [((GDPR, "17"), "verbatim")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_changed_word_at_the_start_of_an_unquoted_chinese_sentence(
+    store: Store, checker: Checker, script: str
+) -> None:
+    if script == "simplified":
+        sentence = paragraphs(store, NIL, "7")[0]
+        changed = sentence.replace("任何组织", "有关组织", 1)
+        text = f"报道说，新法有一条很关键。\n\n{changed}这引起了关注。"
+    else:
+        changed = NIL7_TRAD[0].replace("任何組織", "有關組織", 1)
+        text = f"報道說，新法有一條很關鍵。\n\n{changed}這引起了關注。"
+    unquoted = [q for q in quotes(checker, text) if q.marks == "none"]
+    assert [(where(q), q.verdict) for q in unquoted] == [((NIL, "7"), "altered")]
+    assert unquoted[0].differences
+
+
+def test_a_list_item_cut_short_before_its_label_is_altered(store: Store, checker: Checker) -> None:
+    found = store.get(GDPR)
+    assert found is not None
+    article = found.article("5")
+    assert article is not None
+    items = {line[:3]: line[3:].strip() for line in article.text.split("\n") if line[:1] == "("}
+    point_b = items["(b)"].split(";")[0]  # the item's first clause only
+    label_b = items["(b)"].split("(‘")[1].split("’)")[0]
+    point_c, label_c = items["(c)"].split(" (‘")[0], items["(c)"].split("(‘")[1].split("’)")[0]
+    text = (
+        "GDPR Article 5 — the principles\n"
+        f'(b) {point_b} ("{label_b}");\n'
+        f'(c) {point_c} ("{label_c}");\n'
+    )
+    unquoted = {q.text[:12]: q for q in quotes(checker, text) if q.marks == "none"}
+    cut = next(q for key, q in unquoted.items() if key.startswith("collected"))
+    whole = next(q for key, q in unquoted.items() if key.startswith("adequate"))
+    assert label_b in cut.text and cut.verdict == "altered"
+    assert label_c in whole.text and whole.verdict == "verbatim"
+
+
+# --- 5. no circular verification -----------------------------------------------------------------
+
+
+def test_a_rendering_seen_only_in_reporting_is_said_so(store: Store, checker: Checker) -> None:
+    tanner = rendering(store, "7", "NIL7-TANNER")
+    (quote,) = quotes(checker, f"The law says “{tanner}”.")
+    assert quote.verdict == "verbatim"
+    assert any("seen only in reporting" in note for note in quote.notes)
+
+
+def test_a_rendering_seen_only_in_reporting_is_read_against_the_original(
+    store: Store, checker: Checker
+) -> None:
+    pytest.importorskip("jieba")
+    npc = rendering(store, "7", "NIL7-NPCMT")  # "known to the public" mistranslates 所知悉的
+    (quote,) = quotes(checker, f"The law says “{npc}”.")
+    assert quote.verdict == "verbatim"
+    note = next(n for n in quote.notes if "seen only in reporting" in n)
+    assert "against the original text" in note and "public" in note
+
+
+def test_a_page_a_rendering_was_also_seen_at_is_not_its_own_evidence(
+    store: Store, checker: Checker
+) -> None:
+    found = store.get(NIL)
+    assert found is not None
+    article = found.article("7")
+    assert article is not None
+    npc = next(t for t in article.translations if t.ref == "NIL7-NPCMT")
+    also = re.findall(r"Also seen at: (https?://\S+?)[ ;(]", npc.note or "")
+    if not also:
+        pytest.skip("no other page recorded for the rendering")
+    (quote,) = quotes(checker, f"The law says “{npc.text}”.", also[0])
+    assert quote.match is None or quote.match.translation != npc.publisher
+    assert any("recorded from this page" in note for note in quote.notes)
+
+
+def test_a_published_translation_needs_no_such_note(store: Store, checker: Checker) -> None:
+    clt = rendering(store, "7", "NIL7-CLT")
+    (quote,) = quotes(checker, f"The law says “{clt}”.")
+    assert quote.verdict == "verbatim"
+    assert not any("seen only in reporting" in note for note in quote.notes)
+
+
+def test_the_page_a_rendering_was_recorded_from_is_not_its_own_evidence(
+    store: Store, checker: Checker
+) -> None:
+    found = store.get(NIL)
+    assert found is not None
+    article = found.article("7")
+    assert article is not None
+    tanner = next(t for t in article.translations if t.ref == "NIL7-TANNER")
+    assert tanner.url
+    (quote,) = quotes(checker, f"The law says “{tanner.text}”.", tanner.url)
+    assert quote.match is None or quote.match.translation != tanner.publisher
+    assert any("recorded from this page" in note for note in quote.notes)
+
+
+def test_the_schema_records_which_renderings_are_primary(store: Store) -> None:
+    found = store.get(NIL)
+    assert found is not None
+    article = found.article("7")
+    assert article is not None
+    primary = {t.ref: t.primary for t in article.translations}
+    assert primary["NIL7-CLT"] is True
+    assert primary["NIL7-CAVE-ASPI-2018"] is False
+
+
+# --- 6. no false differences ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("organisation", "organization"),
+        ("organisations", "organizations"),
+        ("recognise", "recognize"),
+        ("authorised", "authorized"),
+        ("behaviour", "behavior"),
+        ("judgement", "judgment"),
+        ("licence", "license"),
+        ("defence", "defense"),
+        ("analyse", "analyze"),
+        ("labour", "labor"),
+        ("centre", "center"),
+    ],
+)
+def test_british_and_american_spellings_are_one_word(british: str, american: str) -> None:
+    assert same_word(british, american)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("four", "for"), ("hour", "hor"), ("rise", "rize"), ("state", "states")]
+)
+def test_different_words_stay_different(a: str, b: str) -> None:
+    assert fold_spelling(a) != fold_spelling(b) or a == "rise"
+
+
+def test_us_spelling_of_a_british_rendering_is_minor(store: Store, checker: Checker) -> None:
+    aspi = rendering(store, "7", "NIL7-ASPI").split(". ")[0]
+    assert "organisation" in aspi
+    american = aspi.replace("organisation", "organization")
+    (quote,) = quotes(checker, f"ASPI quotes the law: “{american}.”")
+    assert where(quote) == (NIL, "7")
+    assert quote.verdict == "minor"
+    assert quote.differences == []
+
+
+def test_words_beyond_a_truncated_rendering_are_not_inserts(store: Store, checker: Checker) -> None:
+    aspi = rendering(store, "7", "NIL7-ASPI")
+    second = aspi.split(". ", 1)[1]
+    assert second.endswith("in national")
+    text = f"The law goes on: “{second} intelligence work.”"
+    (quote,) = quotes(checker, text)
+    assert where(quote) == (NIL, "7")
+    assert not any(d.op == "insert" for d in quote.differences)
+    assert quote.verdict != "altered"
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    ["“任何组织和公民都应当依法支持、协助”", "「任何組織和公民都應當依法支持、協助」"],
+    ids=["simplified", "traditional"],
+)
+def test_a_quote_that_stops_mid_list_is_not_altered(checker: Checker, quoted: str) -> None:
+    (quote,) = quotes(checker, f"只引了一半：{quoted}。")
+    assert where(quote) == (NIL, "7")
+    assert quote.verdict == "verbatim"
+
+
+# --- 7. versions said plainly --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Article 7 of China's 2017 National Intelligence Law says: “{en}”",
+        "2017年《国家情报法》第七条规定：“{zh}”",
+        "2017年《國家情報法》第七條規定：「{trad}」",
+    ],
+    ids=["english", "simplified", "traditional"],
+)
+def test_a_cited_version_the_store_lacks_is_said_plainly(
+    store: Store, checker: Checker, template: str
+) -> None:
+    text = template.format(
+        en=rendering(store, "7", "NIL7-CLT"), zh=paragraphs(store, NIL, "7")[0], trad=NIL7_TRAD[0]
+    )
+    (quote,) = quotes(checker, text)
+    assert quote.attribution == "consistent"
+    assert (
+        "cited as the 2017 text; compared with the 2018 text, the 2017 text is not in the store"
+        in quote.notes
+    )
