@@ -37,6 +37,7 @@ COMMAND_MODULES = {
     "list": "lawref.cli.store_commands",
     "schema": "lawref.cli.store_commands",
     "search": "lawref.cli.search_command",
+    "serve": "lawref.cli.serve_command",
     "show": "lawref.cli.store_commands",
     "validate": "lawref.cli.store_commands",
 }

@@ -59,13 +59,18 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30})://")
 
 
 def read_source(
-    source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None
+    source: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = None,
+    allow_private: bool = True,
 ) -> SourceText:
     """Read and decode ``source``: a path, "-" for standard input, or an http(s) URL.
 
     ``max_bytes`` caps the input (``--max-size``); ``timeout`` (seconds, default
     :data:`lawref.read.fetch.DEFAULT_TIMEOUT`) applies to URLs: to each connect and read, and six
-    times over to the whole request.
+    times over to the whole request. ``allow_private=False`` (a server fetching for its users)
+    refuses a URL that leads, directly or by a redirect, to a private or local address.
     Raises InputError for anything that is not a readable, non-empty text document.
     """
     scheme = _SCHEME.match(source)
@@ -81,6 +86,7 @@ def read_source(
             source,
             max_bytes=max_bytes,
             timeout=fetch.DEFAULT_TIMEOUT if timeout is None else timeout,
+            allow_private=allow_private,
         )
         return source_from_bytes(data, source, media_type=hint, charset=charset)
     data = _read_file(source, max_bytes)
@@ -273,12 +279,12 @@ def _read_file(path: str, max_bytes: int) -> bytes:
 
 
 def _fetch(
-    url: str, *, max_bytes: int, timeout: float
+    url: str, *, max_bytes: int, timeout: float, allow_private: bool = True
 ) -> tuple[bytes, MediaType | None, str | None]:
     """The body of ``url``, the media type its Content-Type (or path) gives, and its charset."""
     from lawref.read.fetch import fetch_url
 
-    page = fetch_url(url, max_bytes=max_bytes, timeout=timeout)
+    page = fetch_url(url, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private)
     hint = _CONTENT_TYPES.get(page.content_type or "")
     if hint is None or hint == "text":
         path_hint = _EXTENSIONS.get(os.path.splitext(urllib.parse.urlsplit(url).path)[1].lower())
