@@ -3,6 +3,12 @@
 report``).
 
 Field names and order follow the contract exactly; other tools parse this output.
+
+lawref's own stages make these records from values they have typed already (the matcher's
+verdicts, the finder's offsets), so the places that make them in every run (:func:`stored_match`,
+:func:`citation_record`, the checker's quotes and documents) use ``model_construct``: no
+validation, and no validator built on a run that only prints text (about a tenth of a warm
+``check``). Reading a report from outside (``Report.model_validate_json``) validates as ever.
 """
 
 from __future__ import annotations
@@ -31,7 +37,9 @@ Marks = Literal["quoted", "block", "none"]
 
 
 class ReportModel(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    # defer_build: each model's validator is built when it is first used, so a run pays only for
+    # the models it makes (check never makes the cites report's) and not at import.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 Page = Field(default=None, ge=1, description="PDF input: the page it starts on, from 1")
@@ -83,7 +91,7 @@ def stored_match(
     stored: StoredRef, title: str, title_original: str, text: str, span: tuple[int, int]
 ) -> Match:
     """The report's record of a link to one stored text: the one place a Match is made."""
-    return Match(
+    return Match.model_construct(
         statute=stored.statute,
         title=title,
         title_original=title_original,
@@ -197,7 +205,7 @@ class CitationRef(Protocol):
 
 def citation_record(found: CitationRef) -> Citation:
     """The report's record of a found citation: the one place a Citation is made."""
-    return Citation(
+    return Citation.model_construct(
         text=found.text,
         start=found.start,
         end=found.end,

@@ -1,12 +1,12 @@
 """The labelled citation set (tests/data/labelled_citations.yaml): recall and precision of
 ``lawref cites`` on passages in the style of news reporting, English and Chinese, with floors.
 
-Figures are printed with LAWREF_PRINT_FIGURES=1 (quiet under ``pytest -q`` otherwise)."""
+Figures are printed with LAWREF_TEST_FIGURES=1 (quiet under ``pytest -q`` otherwise)."""
 
 from __future__ import annotations
 
-import os
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -104,7 +104,9 @@ def test_the_set_is_big_enough() -> None:
     assert sum(1 for p in passages if not p["cites"]) >= 15  # negatives
 
 
-def test_recall_and_precision_on_the_labelled_set(finder: CitationFinder, store: Store) -> None:
+def test_recall_and_precision_on_the_labelled_set(
+    finder: CitationFinder, store: Store, figures: Callable[..., None]
+) -> None:
     counts: dict[str, Counter[str]] = {"en": Counter(), "zh": Counter(), "all": Counter()}
     misses: list[str] = []
     for passage in _passages():
@@ -122,21 +124,20 @@ def test_recall_and_precision_on_the_labelled_set(finder: CitationFinder, store:
                 f"  {text[:70]!r}\n    missed {sorted((expected - found).elements())}"
                 f"\n    wrong {sorted((found - expected).elements(), key=str)}"
             )
-    figures = {}
+    measured = {}
     for bucket, count in counts.items():
         recall = count["right"] / max(1, count["right"] + count["missed"])
         precision = count["right"] / max(1, count["right"] + count["wrong"])
-        figures[bucket] = (recall, precision)
-    if os.environ.get("LAWREF_PRINT_FIGURES"):
-        for bucket, (recall, precision) in figures.items():
-            count = counts[bucket]
-            print(
-                f"\nlabelled citations [{bucket}]: recall {recall:.3f}, precision {precision:.3f} "
-                f"(right {count['right']}, wrong {count['wrong']}, missed {count['missed']})"
-            )
-        print("\n".join(misses))
-    recall, precision = figures["all"]
+        measured[bucket] = (recall, precision)
+    for bucket, (recall, precision) in measured.items():
+        count = counts[bucket]
+        figures(
+            f"labelled citations [{bucket}]: recall {recall:.3f}, precision {precision:.3f} "
+            f"(right {count['right']}, wrong {count['wrong']}, missed {count['missed']})"
+        )
+    figures(*misses)
+    recall, precision = measured["all"]
     assert recall >= RECALL_FLOOR
     assert precision >= PRECISION_FLOOR
     for language in ("en", "zh"):
-        assert min(figures[language]) >= LANGUAGE_FLOOR
+        assert min(measured[language]) >= LANGUAGE_FLOOR

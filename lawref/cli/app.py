@@ -37,6 +37,7 @@ COMMAND_MODULES = {
     "list": "lawref.cli.store_commands",
     "schema": "lawref.cli.store_commands",
     "search": "lawref.cli.search_command",
+    "serve": "lawref.cli.serve_command",
     "show": "lawref.cli.store_commands",
     "validate": "lawref.cli.store_commands",
 }
@@ -267,4 +268,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> None:
+    # pydantic looks for plugins (every installed distribution's entry points, 20-80 ms) the first
+    # time it builds a validator; lawref's command line uses none. An explicit setting is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     sys.exit(run())

@@ -66,7 +66,7 @@ def check_command(
         for document in documents:
             checked.append(checker.check_source(document))
             advance()
-    report = Report(lawref_version=__version__, documents=checked)
+    report = Report.model_construct(lawref_version=__version__, documents=checked)
     texts = [d.text for d in documents]
     if output_format == "json":
         write_output(output, report.to_json() + "\n")

@@ -15,14 +15,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskProgressColumn,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
 from lawref.render.text import clean
 
@@ -58,6 +50,16 @@ def progress(
     if not show or not target.is_terminal or total <= 0:
         yield _nothing
         return
+    # Imported only when a bar is drawn: most runs (one file, or output to a pipe) draw none.
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     bar = Progress(
         # Descriptions may hold file names: plain text, never rich markup.
         TextColumn("{task.description}", markup=False),

@@ -26,11 +26,13 @@ from rapidfuzz import fuzz
 
 from lawref.match import thresholds as T
 from lawref.match.align import (
+    PREPARED_MIN_CHARS,
     QuoteForm,
     Target,
     find_letters,
     find_pieces,
     find_verbatim,
+    prepared_forms,
     with_edge_punctuation,
 )
 from lawref.match.characters import with_character_differences
@@ -48,7 +50,9 @@ from lawref.text.normalize import (
 from lawref.text.spelling import spelling_variants_only
 
 INDEX_CACHE_KEY = "match-index"
-INDEX_CACHE_VERSION = "2"  # 2: "・" is no longer a token
+INDEX_CACHE_VERSION = "3"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts)
+PREPARED_CACHE_KEY = "match-prepared"
+PREPARED_CACHE_VERSION = "2"  # 2: compressed
 _TIER: dict[str, int] = {
     "verbatim": 5,
     "minor": 4,
@@ -114,7 +118,12 @@ class Matcher:
             if store is None:
                 raise ValueError("Matcher needs a store or an index")
             index = _cached_index(store)
+            prepared = _cached_prepared(store, index)
+        else:
+            prepared = {}
         self.index = index
+        # text id -> its matching forms made when the cache was built (long texts only)
+        self.prepared: dict[int, bytes] = prepared
         self.comparisons = 0
         self.screened = 0
         self._quick_keys: OrderedDict[int, str] = OrderedDict()
@@ -127,7 +136,11 @@ class Matcher:
         if found is not None:
             self._targets.move_to_end(ids)
             return found
-        target = Target("\n\n".join(self.index.texts[i].text for i in ids))
+        blob = self.prepared.get(ids[0]) if len(ids) == 1 else None
+        if blob is not None:
+            target = Target.from_prepared(self.index.texts.text(ids[0]), blob)
+        else:
+            target = Target("\n\n".join(self.index.texts.text(i) for i in ids))
         self._targets[ids] = target
         if len(self._targets) > 512:
             self._targets.popitem(last=False)
@@ -175,7 +188,7 @@ class Matcher:
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)
         if found is None:
-            found = quick_letters(self.index.texts[text_id].text)
+            found = quick_letters(self.index.texts.text(text_id))
             self._quick_keys[text_id] = found
             if len(self._quick_keys) > 4096:
                 self._quick_keys.popitem(last=False)
@@ -296,7 +309,7 @@ class Matcher:
                     score,
                     span,
                     [
-                        Difference(
+                        Difference.model_construct(
                             op="replace", quote=form.text, statute=target.text[span[0] : span[1]]
                         )
                     ],
@@ -305,7 +318,7 @@ class Matcher:
                 )
             return verdict, score, span, [], loose, content
         differences = [
-            Difference(
+            Difference.model_construct(
                 op=op.tag,  # type: ignore[arg-type]
                 quote=form.text[slice(*form.token_source(op.q0, op.q1))] if op.q1 > op.q0 else "",
                 statute=target.text[slice(*target.token_span_source(op.s0, op.s1))]
@@ -454,3 +467,23 @@ def _cached_index(store: Store) -> Index:
     return compiled(
         store, INDEX_CACHE_KEY, lambda: Index.from_store(store), version=INDEX_CACHE_VERSION
     )
+
+
+def _cached_prepared(store: Store, index: Index) -> dict[int, bytes]:
+    """The matching forms of the index's long texts (align.PREPARED_MIN_CHARS), made once per
+    compiled cache: text id -> prepared_forms(text)."""
+    from lawref.store.cache import compiled, persistent
+
+    if not persistent(store):
+        return {}  # made for many runs: a store loaded without the cache prepares texts on use
+
+    def build() -> dict[int, bytes]:
+        texts = index.texts
+        return {
+            text_id: prepared_forms(texts.text(text_id))
+            for text_id in range(len(texts))
+            if texts.length(text_id) >= PREPARED_MIN_CHARS
+        }
+
+    version = f"{PREPARED_CACHE_VERSION}.{INDEX_CACHE_VERSION}.{PREPARED_MIN_CHARS}"
+    return compiled(store, PREPARED_CACHE_KEY, build, version=version)

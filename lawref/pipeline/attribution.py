@@ -364,7 +364,9 @@ def _base(article: str) -> str:
 
 
 def _cited_as(citation: CitationSpan) -> CitedAs:
-    return CitedAs(text=citation.text, statute=citation.statute, article=citation.article)
+    return CitedAs.model_construct(
+        text=citation.text, statute=citation.statute, article=citation.article
+    )
 
 
 def version_note(citation: CitationSpan, match: Match, store: Store | None = None) -> str | None:

@@ -116,7 +116,7 @@ class Checker:
             if unavailable:
                 notes.append(unavailable)
             quotes.append(
-                Quote(
+                Quote.model_construct(  # typed values: no validation (see lawref/report.py)
                     text=span.text,
                     start=span.start,
                     end=span.end,
@@ -131,7 +131,7 @@ class Checker:
                     notes=notes,
                 )
             )
-        document = Document(
+        document = Document.model_construct(  # typed values: no validation (lawref/report.py)
             source=source.source,
             quotes=quotes,
             citations=[citation_record(c) for c in citations],

@@ -18,9 +18,7 @@ import urllib.parse
 from typing import Literal
 
 from lawref.errors import InputError
-from lawref.read import fetch
 from lawref.read.decoding import codec_for_label, decode_bytes
-from lawref.read.fetch import fetch_url, size_text, too_large
 from lawref.spans import SourceText
 
 __all__ = [
@@ -61,13 +59,18 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30})://")
 
 
 def read_source(
-    source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None
+    source: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = None,
+    allow_private: bool = True,
 ) -> SourceText:
     """Read and decode ``source``: a path, "-" for standard input, or an http(s) URL.
 
     ``max_bytes`` caps the input (``--max-size``); ``timeout`` (seconds, default
     :data:`lawref.read.fetch.DEFAULT_TIMEOUT`) applies to URLs: to each connect and read, and six
-    times over to the whole request.
+    times over to the whole request. ``allow_private=False`` (a server fetching for its users)
+    refuses a URL that leads, directly or by a redirect, to a private or local address.
     Raises InputError for anything that is not a readable, non-empty text document.
     """
     scheme = _SCHEME.match(source)
@@ -77,10 +80,13 @@ def read_source(
     if scheme:
         if scheme.group(1).lower() not in ("http", "https"):
             raise InputError(f"{source}: unsupported URL scheme (only http and https are read)")
+        from lawref.read import fetch  # the HTTP client: only for a URL (issue 20)
+
         data, hint, charset = _fetch(
             source,
             max_bytes=max_bytes,
             timeout=fetch.DEFAULT_TIMEOUT if timeout is None else timeout,
+            allow_private=allow_private,
         )
         return source_from_bytes(data, source, media_type=hint, charset=charset)
     data = _read_file(source, max_bytes)
@@ -216,8 +222,18 @@ def _display(source: str) -> str:
     return "stdin" if source == "-" else source
 
 
-_size = size_text
-_too_large = too_large
+# lawref.read.fetch (urllib, http.client, socket) is imported when a URL is read or a limit is hit,
+# not by every run that reads a file (issue 20: a warm check loads no HTTP client).
+def _size(count: int) -> str:
+    from lawref.read.fetch import size_text
+
+    return size_text(count)
+
+
+def _too_large(name: str, limit: int, size: int | None = None) -> InputError:
+    from lawref.read.fetch import too_large
+
+    return too_large(name, limit, size)
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -265,10 +281,12 @@ def _read_file(path: str, max_bytes: int) -> bytes:
 
 
 def _fetch(
-    url: str, *, max_bytes: int, timeout: float
+    url: str, *, max_bytes: int, timeout: float, allow_private: bool = True
 ) -> tuple[bytes, MediaType | None, str | None]:
     """The body of ``url``, the media type its Content-Type (or path) gives, and its charset."""
-    page = fetch_url(url, max_bytes=max_bytes, timeout=timeout)
+    from lawref.read.fetch import fetch_url
+
+    page = fetch_url(url, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private)
     hint = _CONTENT_TYPES.get(page.content_type or "")
     if hint is None or hint == "text":
         path_hint = _EXTENSIONS.get(os.path.splitext(urllib.parse.urlsplit(url).path)[1].lower())

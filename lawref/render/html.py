@@ -12,7 +12,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -41,7 +41,7 @@ from lawref.render.panels import (
     statute_section,
     title_pair,
 )
-from lawref.report import Document, Report
+from lawref.report import Document, Quote, Report
 from lawref.store.files import Store
 from lawref.store.schema import article_sort_key
 from lawref.text.wording import counted
@@ -52,6 +52,11 @@ CONTENTS_CHARS = 60  # the first words of each quotation in the list of quotatio
 # (page furniture, comments, related links); FOLD_CONTEXT lines stay open around each span.
 FOLD_MIN_LINES = 12
 FOLD_CONTEXT = 2
+
+# Extra HTML for a quote's details panel, given (document number, quote number, quote): what an
+# embedding application adds (the web app's review controls, a reviewer's decision). The caller
+# escapes what it returns.
+PanelExtra = Callable[[int, int, Quote], str]
 
 
 @cache
@@ -64,12 +69,18 @@ def _sha256(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _head(title: str) -> str:
+def content_security_policy() -> str:
+    """The policy of the self-contained report: only its own inline style and script (by hash)."""
     css, js = _asset("report.css"), _asset("report.js")
-    policy = (
+    return (
         f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
+
+
+def _head(title: str) -> str:
+    css, js = _asset("report.css"), _asset("report.js")
+    policy = content_security_policy()
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{esc(policy)}">\n'
@@ -209,7 +220,9 @@ def _authorities_html(documents: Sequence[Document], anchors: Anchors) -> str:
     )
 
 
-def _document_html(doc: int, document: Document, text: str, anchors: Anchors) -> str:
+def _document_html(
+    doc: int, document: Document, text: str, anchors: Anchors, extra: PanelExtra | None
+) -> str:
     spans = [quote_span(doc, i, q, len(text)) for i, q in enumerate(document.quotes)]
     spans += [
         citation_span(doc, j, c, len(text), anchors.target)
@@ -219,7 +232,14 @@ def _document_html(doc: int, document: Document, text: str, anchors: Anchors) ->
     order = sorted(range(len(document.quotes)), key=lambda i: document.quotes[i].start)
     lines = Lines(text)
     panels = "".join(
-        quote_panel(doc, i, document.quotes[i], place(document.quotes[i], lines), anchors)
+        quote_panel(
+            doc,
+            i,
+            document.quotes[i],
+            place(document.quotes[i], lines),
+            anchors,
+            extra(doc, i, document.quotes[i]) if extra else "",
+        )
         for i in order
     )
     aside = ""
@@ -277,7 +297,16 @@ def _folded_markup(text: str, spans: Sequence[Span]) -> str:
     return "".join(out)
 
 
-def _page(documents: Sequence[Document], texts: Sequence[str], store: Store, quotes: bool) -> str:
+def _page(
+    documents: Sequence[Document],
+    texts: Sequence[str],
+    store: Store,
+    quotes: bool,
+    *,
+    panel_extra: PanelExtra | None = None,
+    summary_extra: str = "",
+    fragment: bool = False,
+) -> str:
     anchors = Anchors.for_documents(documents, store)
     sources = ", ".join(shown_source(d.source) for d in documents) or "no documents"
     kind = "quotation check" if quotes else "citations"
@@ -295,9 +324,10 @@ def _page(documents: Sequence[Document], texts: Sequence[str], store: Store, quo
             '<h2 id="contents">Quotations</h2>',
             _contents_html(documents, texts),
         ]
+    summary.append(summary_extra)
     summary += ["<h2>Authorities</h2>", _authorities_html(documents, anchors), "</header>"]
     body = "".join(
-        _document_html(doc, document, text_for(texts, doc), anchors)
+        _document_html(doc, document, text_for(texts, doc), anchors, panel_extra)
         for doc, document in enumerate(documents)
     )
     statutes = "".join(
@@ -305,21 +335,42 @@ def _page(documents: Sequence[Document], texts: Sequence[str], store: Store, quo
     )
     if statutes:
         statutes = f'<section class="statutes"><h2>Statutes</h2>{statutes}</section>'
-    return (
-        _head(f"lawref {kind}: {sources}")
-        + "<body>\n"
-        + "".join(summary)
+    content = (
+        "".join(summary)
         + f"\n<main>{body}{statutes}</main>\n"
         + f"<footer>Made by lawref {esc(__version__)}. Verdicts compare each quotation with the "
         "statute texts of the store; the stored texts and their sources are listed above.</footer>"
-        + "\n</body>\n</html>\n"
     )
+    if fragment:
+        return content
+    return _head(f"lawref {kind}: {sources}") + "<body>\n" + content + "\n</body>\n</html>\n"
 
 
-def render_html(report: Report, documents_text: Sequence[str], store: Store) -> str:
+def render_html(
+    report: Report,
+    documents_text: Sequence[str],
+    store: Store,
+    *,
+    panel_extra: PanelExtra | None = None,
+    summary_extra: str = "",
+    fragment: bool = False,
+) -> str:
     """The HTML report of ``check``: ``documents_text[i]`` is the decoded text of document i
-    (the text that the report's offsets index)."""
-    return _page(report.documents, documents_text, store, quotes=True)
+    (the text that the report's offsets index).
+
+    For an application that shows the report inside a page of its own: ``panel_extra`` adds HTML
+    to each quote's panel, ``summary_extra`` (HTML) goes after the problems list, and
+    ``fragment=True`` returns the body's content only (no ``<head>``: the page links
+    report.css and report.js itself)."""
+    return _page(
+        report.documents,
+        documents_text,
+        store,
+        quotes=True,
+        panel_extra=panel_extra,
+        summary_extra=summary_extra,
+        fragment=fragment,
+    )
 
 
 def render_cites_html(

@@ -143,7 +143,10 @@ def _evidence_html(quote: Quote) -> str:
     return f'<h4>Cross-language evidence</h4><dl class="facts">{rows}</dl>' if rows else ""
 
 
-def quote_panel(doc: int, index: int, quote: Quote, where: str, anchors: Anchors) -> str:
+def quote_panel(
+    doc: int, index: int, quote: Quote, where: str, anchors: Anchors, extra: str = ""
+) -> str:
+    """One quote's details; ``extra`` is HTML an embedding page adds at its end (already escaped)."""
     mark_id, panel_id = quote_ids(doc, index)
     rows = [
         _row("Verdict", f"{badge(quote.verdict)} {esc(VERDICT_MEANING[quote.verdict])}"),
@@ -185,7 +188,7 @@ def quote_panel(doc: int, index: int, quote: Quote, where: str, anchors: Anchors
         f'<blockquote class="qtext">{esc(quote.text)}</blockquote>{_diff_html(quote)}'
         f'<dl class="facts">{"".join(rows)}</dl>'
         f"{_differences_html(quote)}{_stored_html(quote)}"
-        f"{_evidence_html(quote)}</section>"
+        f"{_evidence_html(quote)}{extra}</section>"
     )
 
 

@@ -173,7 +173,9 @@ def quote_block(quote: Quote, where: str, store: Store, plain: bool) -> Group:
 def summary_line(quotes: Sequence[Quote]) -> str:
     if not quotes:
         return "no quotations found"
-    counts = verdict_counts([Document(source="", quotes=list(quotes), citations=[])])
+    counts = verdict_counts(
+        [Document.model_construct(source="", quotes=list(quotes), citations=[])]
+    )
     parts = [f"{counts[v]} {VERDICT_LABELS[v]}" for v in VERDICTS if counts[v]]
     attribution = Counter(q.attribution for q in quotes)
     extra = [

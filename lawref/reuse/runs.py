@@ -134,7 +134,7 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
     postings = index.postings
     keys = tokens.keys()
     stats.lookups += len(keys)
-    dfs = [len(postings.get(k, ())) if k is not None else 0 for k in keys]
+    dfs = [index.document_frequency(k) if k is not None else 0 for k in keys]
     indexed = [0]
     for df in dfs:
         indexed.append(indexed[-1] + (df > 0))
@@ -149,14 +149,15 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
             continue
         stats.windows += 1
         counts: Counter[int] = Counter()
+        read_ids = {i: postings[keys[i]] for _, i in rare}  # type: ignore[index]
         for df, i in rare:
             read += df
-            counts.update(postings[keys[i]])  # type: ignore[index]
+            counts.update(read_ids[i])
         for text_id, count in counts.most_common(TEXTS_PER_WINDOW):
             if count < MIN_TERM_HITS:
                 break
             mine = hits.setdefault(text_id, set())
-            mine.update(i for _, i in rare if text_id in postings[keys[i]])  # type: ignore[index]
+            mine.update(i for _, i in rare if text_id in read_ids[i])
     stats.probes += read
     index.probes += read  # the index's own counter of posting entries read
     anchors: dict[int, list[tuple[int, int]]] = {}

@@ -243,7 +243,7 @@ def stored_tokens(index: Index, text_id: int) -> StoredTokens:
     if found is not None:
         cache.move_to_end(text_id)
         return found
-    tokens = content_tokens(index.texts[text_id].text)
+    tokens = content_tokens(index.texts.text(text_id))
     positions: dict[int, list[int]] = {}
     for i, key in enumerate(tokens.keys()):
         if key is not None:

@@ -18,6 +18,21 @@ rebuilt, never read. Files are written to a temporary name and moved into place 
 Derived structures (the matcher's index, say) are memoised in the same entry through
 :func:`compiled`; each lives in its own file so that ``lawref list`` does not read the index.
 
+What to keep there, and how (issue 20: a warm run should read, not build). ``compiled(store, key,
+build, version=...)`` holds anything picklable that is derived from the store alone: build it
+once, bump ``version`` when its shape changes. It pays when reading the pickle back costs much less
+than building; so keep such structures as few large objects (``array`` of numbers, one joined
+string with boundaries, small tables) rather than one object per article or term — unpickling
+costs per object (see lawref/match/index.py: 58,000 texts and 240,000 terms read back in ~0.1 s).
+A compiled regular expression cannot be kept: pickle stores its source and flags, and unpickling
+compiles it again. So a citation grammar should keep its *data* here (the names table, a trie of
+names as nested dicts or arrays, the expanded alternatives as strings) and compile patterns on first
+use, small patterns only; a pattern that grows with the store (an alternation of every statute
+name, ~0.15 s to compile on cn-laws-all) is better replaced by a scan for where a name may start and
+a look-up in the cached trie. :func:`persistent` says whether what ``compiled`` builds will be kept;
+structures worth building only for many runs (forms prepared ahead for texts a run may never touch,
+lawref/match/matcher.py ``_cached_prepared``) are skipped for a store that is not.
+
 Environment: ``LAWREF_CACHE_DIR`` sets the folder; ``LAWREF_NO_CACHE=1`` turns the cache off.
 Otherwise ``$XDG_CACHE_HOME/lawref`` or platformdirs' ``user_cache_dir("lawref")``.
 """
@@ -32,7 +47,8 @@ import pickle
 import re
 import sys
 import weakref
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -50,6 +66,7 @@ from lawref.store.signed_pickle import (
 
 if TYPE_CHECKING:
     from lawref.store.files import Store
+    from lawref.store.schema import Statute
 
 T = TypeVar("T")
 
@@ -117,6 +134,68 @@ def _debug(message: str) -> None:
         print(f"lawref: cache: {message}", file=sys.stderr)
 
 
+# --- the store as cached ------------------------------------------------------------------------
+
+
+class PackedStatutes(MutableMapping[str, "Statute"]):
+    """statute id -> Statute, each statute kept as its own (compressed) pickle until it is first
+    asked for.
+
+    The cached store holds one of these in place of its dict: a run reads back the bytes of every
+    statute (one object each) but builds the models of only the statutes it touches — a check
+    touches the few its quotations link to, while cn-laws-all holds 1,351 statutes and 58,000
+    articles (~0.3 s to unpickle whole). The bytes are part of the signed payload: they are as
+    trusted as the rest of it. Iterating over every statute (building an index) unpacks them all.
+    """
+
+    def __init__(self, statutes: Mapping[str, Statute]) -> None:
+        self._items: dict[str, bytes | Statute] = dict(statutes)
+
+    def __getitem__(self, statute_id: str) -> Statute:
+        found = self._items[statute_id]
+        if isinstance(found, bytes):
+            found = pickle.loads(zlib.decompress(found))
+            self._items[statute_id] = found
+        return found  # type: ignore[return-value]
+
+    def __setitem__(self, statute_id: str, statute: Statute) -> None:
+        self._items[statute_id] = statute
+
+    def __delitem__(self, statute_id: str) -> None:
+        del self._items[statute_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, statute_id: object) -> bool:
+        return statute_id in self._items
+
+    def __getstate__(self) -> dict[str, bytes]:
+        return {
+            # compressed (a third of the size, zlib's fastest level): every run reads and checks
+            # the whole cache file, but decompresses only the statutes it touches
+            key: value
+            if isinstance(value, bytes)
+            else zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            for key, value in self._items.items()
+        }
+
+    def __setstate__(self, state: dict[str, bytes]) -> None:
+        self._items = dict(state)
+
+
+def _packed(store: Store) -> Store:
+    """The store as it is written to the cache: the same, with its statutes packed one by one."""
+    from lawref.store.files import Store
+
+    packed = Store(files=store.files, roots=store.roots, _names=store._names)
+    packed.statutes = PackedStatutes(store.statutes)  # type: ignore[assignment]
+    return packed
+
+
 # --- entries -----------------------------------------------------------------------------------
 
 
@@ -178,12 +257,20 @@ def load_cached(roots: Sequence[Path], build: Callable[[], Store]) -> Store:
             "statutes": len(store),
         }
         try:
-            write(path, secret, digest, meta, store)
+            write(path, secret, digest, meta, _packed(store))
             _prune(folder)
         except (OSError, pickle.PicklingError, TypeError, AttributeError) as write_error:
             _debug(f"cannot write {path}: {write_error}")
     _register(store, _Entry(folder, slot, digest))
     return store
+
+
+def persistent(store: Store) -> bool:
+    """Would :func:`compiled` keep what it builds for ``store`` on disk (rather than in memory
+    only)? A structure that only pays off when it is built once for many runs (forms prepared
+    ahead for texts a run may never touch) is not worth building for a store that is not."""
+    entry = _entries.get(id(store))
+    return entry is not None and entry.folder is not None and enabled()
 
 
 def compiled(store: Store, key: str, build: Callable[[], T], *, version: str = "1") -> T:

@@ -96,9 +96,10 @@ def yaml_files(path: Path) -> list[Path]:
         for name in files:
             candidate = here / name
             wanted = name.endswith(".yaml") and not name.startswith(".")
-            if wanted and (candidate.is_symlink() or candidate.is_file()):
+            # is_file first: one stat for a regular file (a link is listed either way)
+            if wanted and (candidate.is_file() or candidate.is_symlink()):
                 found.append(candidate)
-    return sorted(found)
+    return sorted(found, key=lambda p: p.parts)  # Path order, without 10,000 Path comparisons
 
 
 # --- one file ----------------------------------------------------------------------------------

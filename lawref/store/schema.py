@@ -50,7 +50,12 @@ def error_message(error: Mapping[str, Any]) -> str:
 
 
 class StoreModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    # defer_build: a model's validator is built when it first validates (reading YAML), not when
+    # this module is imported. A warm run reads its statutes from the compiled cache, which never
+    # validates, and so never pays for building the validators (issue 20).
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True
+    )
 
 
 class Provenance(StoreModel):

@@ -41,6 +41,8 @@ class EnglishQuote:
     _seq: list[tuple[str, int]] = field(default_factory=list)  # (stem, index), articles dropped
     _starts: dict[str, list[int]] = field(default_factory=dict)  # stem -> positions in _seq
     _found: dict[tuple[str, ...], list[tuple[int, ...]]] = field(default_factory=dict)
+    # stems -> word_hits: one quote is compared with ~40 articles, whose words repeat
+    _hits: dict[frozenset[str], frozenset[int]] = field(default_factory=dict)
 
     def occurrences(self, pattern: tuple[str, ...]) -> list[tuple[int, ...]]:
         """Token indices of each run of words that matches ``pattern`` (stems, in order)."""
@@ -137,18 +139,22 @@ def unit_sets(token: ZhToken, quote: EnglishQuote) -> list[frozenset[int]]:
         if token.parts:
             return [s for part in token.parts for s in unit_sets(part, quote)]
         return [frozenset()]
-    return [frozenset(word_hits(token.stems, quote))]
+    return [word_hits(token.stems, quote)]
 
 
-def word_hits(stems: frozenset[str], quote: EnglishQuote) -> set[int]:
-    """Content words of the quote that render a word glossed by ``stems``."""
+def word_hits(stems: frozenset[str], quote: EnglishQuote) -> frozenset[int]:
+    """Content words of the quote that render a word glossed by ``stems`` (memoised per quote)."""
+    found = quote._hits.get(stems)
+    if found is not None:
+        return found
     hits = {i for s in stems for i in quote.stem_index.get(s, ())}
     for s in stems:
         if len(s) >= 5:
             hits.update(
                 i for i in quote.prefix_index.get(s[:5], ()) if _related(quote.tokens[i].stem, s)
             )
-    return hits
+    found = quote._hits[stems] = frozenset(hits)
+    return found
 
 
 @dataclass(frozen=True)

@@ -127,10 +127,37 @@ def weak_negation(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
-    # The English stemmer alone: `import snowballstemmer` loads every language's (~0.1 s).
-    from snowballstemmer.english_stemmer import EnglishStemmer
+    return _english_stemmer_module().EnglishStemmer()
 
-    return EnglishStemmer()
+
+def _english_stemmer_module():  # type: ignore[no-untyped-def]
+    """snowballstemmer's English stemmer module alone.
+
+    The package's ``__init__`` imports every language's stemmer (about 30 of them, 30-70 ms), and
+    importing a submodule runs it first. So, unless the package is loaded already, a bare stand-in
+    for the package (its ``__path__`` only) is put in ``sys.modules`` while the submodule loads,
+    then taken out again: a later ``import snowballstemmer`` runs the real ``__init__``, which finds
+    the English module loaded and reuses it.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    name = "snowballstemmer"
+    if name in sys.modules:
+        return importlib.import_module(f"{name}.english_stemmer")
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"No module named {name!r}")
+    stand_in = types.ModuleType(name)
+    stand_in.__path__ = list(spec.submodule_search_locations)
+    sys.modules[name] = stand_in
+    try:
+        return importlib.import_module(f"{name}.english_stemmer")
+    finally:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
 
 
 @lru_cache(maxsize=65536)

@@ -214,11 +214,13 @@ def crosslingual_differences(evidence: Evidence) -> list[Difference]:
     for change in evidence.modality:
         original = f"{change.term} ({change.gloss})" if change.term else ""
         if change.quote and change.term:
-            out.append(Difference(op="replace", quote=change.quote, statute=original))
+            out.append(
+                Difference.model_construct(op="replace", quote=change.quote, statute=original)
+            )
         elif change.quote:
-            out.append(Difference(op="insert", quote=change.quote, statute=""))
+            out.append(Difference.model_construct(op="insert", quote=change.quote, statute=""))
         else:
-            out.append(Difference(op="delete", quote="", statute=original))
+            out.append(Difference.model_construct(op="delete", quote="", statute=original))
     return out
 
 

@@ -39,6 +39,15 @@ def _cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def machine_line() -> str:
+    """One printable line: cores, processor, Python, load average now."""
+    facts = machine()
+    return (
+        f"machine: {facts['cpu_count']} cores, {facts['processor']}, "
+        f"{facts['implementation']} {facts['python']}, load average {facts['load_average']}"
+    )
+
+
 def machine() -> dict[str, Any]:
     return {
         "cpu_count": os.cpu_count(),
@@ -64,6 +73,7 @@ def lawref_command() -> list[str]:
 class ChildRun:
     seconds: float
     maxrss_mib: float
+    cpu_seconds: float  # user + system time of the child: less sensitive than wall time to load
     returncode: int
     stdout: str
     stderr: str
@@ -84,6 +94,7 @@ def run_child(argv: Sequence[str], env: dict[str, str] | None = None) -> ChildRu
         return ChildRun(
             seconds,
             usage.ru_maxrss * scale,
+            usage.ru_utime + usage.ru_stime,
             proc.returncode,
             out.read().decode("utf-8", "replace"),
             err.read().decode("utf-8", "replace"),
@@ -91,7 +102,14 @@ def run_child(argv: Sequence[str], env: dict[str, str] | None = None) -> ChildRu
 
 
 def bench_env(cache_dir: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LAWREF_")}
+    """The environment of a measured child: a private cache, no LAWREF_* settings of the caller,
+    and byte-code caching on (an installed lawref has its .pyc files; a run that compiles every
+    module from source measures the compiler, not lawref)."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("LAWREF_") and k != "PYTHONDONTWRITEBYTECODE"
+    }
     env["LAWREF_CACHE_DIR"] = str(cache_dir)
     env.update(extra)
     return env
