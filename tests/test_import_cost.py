@@ -65,8 +65,10 @@ CHECK_BUDGET = {
     "lawref.store.problems",
     "lawref.store.suggest",
     "lawref.store.signed_pickle",
+    "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
     "lawref.text.spelling",
+    "lawref.text.function_words",  # what a paraphrase must share more than
     "lawref.text.wording",
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
     "lawref.xling.zh",
