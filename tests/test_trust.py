@@ -661,3 +661,75 @@ def test_a_cited_version_the_store_lacks_is_said_plainly(
         "cited as the 2017 text; compared with the 2018 text, the 2017 text is not in the store"
         in quote.notes
     )
+
+
+# --- a reproduced list item cut short before its end mark ----------------------------------------
+
+NSL = "cn-national-security-law"
+# National Security Law Art. 77 items (三) to (五) in Traditional script, as Hong Kong and Taiwan
+# media print them, with item (四) cut short: "或者其他協助" dropped before its "；".
+NSL77_TRAD_CUT = (
+    "《國家安全法》第七十七條規定，公民和組織應當履行下列維護國家安全的義務：\n"
+    "（三）如實提供所知悉的涉及危害國家安全活動的證據；\n"
+    "（四）為國家安全工作提供便利條件；\n"
+    "（五）向國家安全機關、公安機關和有關軍事機關提供必要的支持和協助；\n"
+)
+
+
+def _quote_holding(reported: list[Quote], words: str) -> Quote:
+    found = [q for q in reported if words in q.text]
+    assert found, f"no quotation holds {words!r}: {[q.text for q in reported]}"
+    return found[0]
+
+
+def test_a_list_item_cut_short_before_its_semicolon_is_altered_english(
+    store: Store, checker: Checker
+) -> None:
+    lines = paragraphs(store, GDPR, "6")
+    item_c = next(p for p in lines if p.startswith("(c)"))
+    item_d = next(p for p in lines if p.startswith("(d)"))
+    kept, dropped = item_d.split(" or ", 1)  # "(d)\t… of the data subject", "of another …;"
+    reported = quotes(checker, f"GDPR Article 6 reads:\n{item_c}\n{kept};\n")
+    cut = _quote_holding(reported, "vital interests of the data subject")
+    assert cut.verdict == "altered"
+    assert "or " + dropped.rstrip(";") in [d.statute for d in cut.differences]
+    # The same items whole are verbatim.
+    reported = quotes(checker, f"GDPR Article 6 reads:\n{item_c}\n{item_d}\n")
+    whole = _quote_holding(reported, "vital interests of the data subject")
+    assert whole.verdict == "verbatim" and not whole.differences
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_list_item_cut_short_before_its_semicolon_is_altered_chinese(
+    store: Store, checker: Checker, script: str
+) -> None:
+    if store.get(NSL) is None:
+        pytest.skip(f"the shipped store lacks {NSL}")
+    lines = paragraphs(store, NSL, "77")
+    items = [p for p in lines if p.startswith(("（三）", "（四）", "（五）"))]
+    assert len(items) == 3
+    cut_item = items[1][: items[1].index("或者")] + "；"
+    simplified = (
+        "《国家安全法》第七十七条规定，"
+        + lines[0].rstrip(":：")
+        + "：\n"
+        + "\n".join([items[0], cut_item, items[2]])
+        + "\n"
+    )
+    reported = quotes(checker, simplified if script == "simplified" else NSL77_TRAD_CUT)
+    cut = _quote_holding(reported, "便利")
+    assert cut.verdict == "altered"
+    assert [d.statute for d in cut.differences] == [items[1][len(cut_item) - 1 : -1]]
+    for words in ("所知悉的", "提供必要的"):
+        whole = _quote_holding(reported, words)
+        assert whole.verdict == "verbatim" and whole.match is not None
+
+
+def test_a_writers_sentence_ending_inside_a_list_item_is_not_called_cut_short(
+    store: Store, checker: Checker
+) -> None:
+    # Not a reproduced item: the words stand inside the writer's own sentence.
+    item_d = next(p for p in paragraphs(store, GDPR, "6") if p.startswith("(d)"))
+    kept = item_d.split("\t", 1)[1].split(" or ", 1)[0]
+    reported = quotes(checker, f"Under GDPR Article 6, {kept}; that is rare.\n")
+    assert all(q.verdict != "altered" for q in reported)

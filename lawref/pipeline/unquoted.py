@@ -15,12 +15,15 @@ reported.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
 from lawref.match.align import QuoteForm
 from lawref.match.matcher import Matcher, MatchResult
+from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.spelling import fold_spelling
 
@@ -59,7 +62,8 @@ def widen_unquoted(
             continue  # a label the reproduction before took in
         if span.marks != "none":
             out.append(span)
-            out_results.append(results[i])
+            block = span.marks == "block"
+            out_results.append(_cut_short(text, span, results[i]) if block else results[i])
             out_groups.append(groups[i])
             continue
         floor = ordered[position - 1].end if position > 0 else 0
@@ -77,7 +81,7 @@ def widen_unquoted(
         if widened is None:
             continue  # a phrase shared with the law, not a reproduction
         out.append(widened[0])
-        out_results.append(widened[1])
+        out_results.append(_cut_short(text, widened[0], widened[1]))
         out_groups.append(groups[i])
     return out, out_results, out_groups
 
@@ -119,6 +123,54 @@ def _widen(
     if not same or wide.verdict not in _LINKED:
         return span, core
     return _span(text, new_start, new_end, span), wide
+
+
+# A list item's number alone at the start of a line: "(d)", "d)", "3.", "（三）", "三、".
+_ITEM_NUMBER = re.compile(
+    r"[ \t]*(?:[(（][0-9A-Za-z一二三四五六七八九十]{1,4}[)）]|[0-9A-Za-z]{1,3}[.)]"
+    r"|[一二三四五六七八九十]{1,3}、)?[ \t]*"
+)
+_ITEM_ENDS = ";；。."
+_DROPPED_MIN = 2  # stored words (CJK characters) an item must lose to be called cut short
+
+
+def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
+    """A reproduced line (a list item) that starts where the stored item starts and closes with
+    the item's end mark (";", "。") while the stored item goes on has silently lost its end: the
+    words between were dropped without an ellipsis, so it is altered, not verbatim."""
+    match = result.match
+    if match is None or result.verdict not in ("verbatim", "minor"):
+        return result
+    # The quotation's last line: a whole line of its own, or the line it starts on.
+    body = span.text.rstrip()
+    last = body.rfind("\n")
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[line_start : span.start] if last < 0 else body[last + 1 :]
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _ITEM_NUMBER.match(before) or (last < 0 and not _ITEM_NUMBER.fullmatch(before)):
+        return result
+    if last >= 0 and not _ITEM_NUMBER.match(before).group().strip():
+        return result  # a later line of a block must open with the item's number
+    tail = text[span.end : line_end].strip()
+    closed = span.text.rstrip()[-1:] in _ITEM_ENDS if span.text.strip() else False
+    if not ((tail == "" and closed) or (len(tail) == 1 and tail in _ITEM_ENDS)):
+        return result
+    stored = match.text
+    if last < 0 and _letters(_clause_tail(stored[: match.span[0]])) != 0:
+        return result  # the stored item starts before the reproduction does
+    rest = stored[match.span[1] :].lstrip()
+    if not rest or rest[0] in _ITEM_ENDS or stored[: match.span[1]].rstrip()[-1:] in _ITEM_ENDS:
+        return result  # the stored clause ends where the reproduction does
+    dropped = _clause_head(rest).rstrip(" ,，、")
+    for mark in _ITEM_ENDS:
+        dropped = dropped.split(mark, 1)[0]
+    if len(_tokens(dropped)) < _DROPPED_MIN:
+        return result
+    difference = Difference(op="delete", quote="", statute=dropped.strip())
+    return dataclasses.replace(
+        result, verdict="altered", differences=[*result.differences, difference]
+    )
 
 
 def _tokens(text: str) -> list[str]:
