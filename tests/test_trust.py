@@ -733,3 +733,38 @@ def test_a_writers_sentence_ending_inside_a_list_item_is_not_called_cut_short(
     kept = item_d.split("\t", 1)[1].split(" or ", 1)[0]
     reported = quotes(checker, f"Under GDPR Article 6, {kept}; that is rare.\n")
     assert all(q.verdict != "altered" for q in reported)
+
+
+# --- a short phrase that differs from the text is the writer's name for a thing --------------
+
+HKNSL = "cn-hong-kong-national-security-law"
+
+
+@pytest.mark.parametrize("script", ["english", "simplified", "traditional"])
+def test_a_short_altered_phrase_is_not_linked(store: Store, checker: Checker, script: str) -> None:
+    # 'collusion with foreign country' (the law: "collusion with a foreign country"),
+    # “组织实施恐怖主义活动” (the law: 组织实施恐怖活动): a loose name of an offence, not a
+    # misquotation of Art. 1 to flag.
+    found = store.get(HKNSL)
+    if found is None:
+        pytest.skip(f"the shipped store lacks {HKNSL}")
+    article = found.article("1")
+    assert article is not None
+    english = " ".join(t.text for t in article.translations if t.language == "en")
+    assert "collusion with a foreign country" in english and "组织实施恐怖活动" in article.text
+    if script == "english":
+        text = "The Law creates crimes such as ‘collusion with foreign country’."
+        exact = "The Law punishes ‘collusion with a foreign country’."
+    elif script == "simplified":
+        text = "香港国安法订明“组织实施恐怖主义活动”等罪行。"
+        exact = "香港国安法订明“组织实施恐怖活动”等罪行。"
+    else:
+        text = "香港國安法訂明「組織實施恐怖主義活動」等罪行。"
+        exact = "香港國安法訂明「組織實施恐怖活動」等罪行。"
+    (loose,) = [q for q in quotes(checker, text) if q.marks == "quoted"]
+    assert loose.match is None and loose.verdict == "unmatched"
+    assert any("an altered phrase" in note for note in loose.notes)
+    # The same name quoted word for word beside the law's name is linked.
+    (word_for_word,) = [q for q in quotes(checker, exact) if q.marks == "quoted"]
+    assert word_for_word.verdict == "verbatim"
+    assert word_for_word.match is not None and word_for_word.match.article == "1"

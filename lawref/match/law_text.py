@@ -30,6 +30,10 @@ SHORT_UNITS = 3.0
 # paraphrase of an article was 11 ("documents, data, materials, and items related to national
 # security and interests").
 PARAPHRASE_MIN_UNITS = 10.0
+# A short phrase that differs from the text it resembles is the writer's own name for a thing, not
+# a misquotation: "collusion with foreign country" for the offence of collusion "with a foreign
+# country". Shorter than the stock-phrase limit.
+ALTERED_MIN_UNITS = 8.0
 # A stock phrase: an exact match in more than one statute, shorter than this (the matcher's own
 # limit for generic phrases, thresholds.GENERIC_MAX_UNITS).
 STOCK_MAX_UNITS = 8.0
@@ -118,6 +122,8 @@ class LawTextScreen:
             return f"a phrase of {_size(form)}"
         if result.verdict == "paraphrase" and units < PARAPHRASE_MIN_UNITS:
             return f"a paraphrase of only {_size(form)}"
+        if result.verdict == "altered" and units < ALTERED_MIN_UNITS:
+            return f"an altered phrase of only {_size(form)}"
         if units < STOCK_MAX_UNITS and result.verdict in _EXACT:
             exact = {(c.statute, c.articles) for c in result.candidates if c.verdict in _EXACT}
             statutes = {statute for statute, _ in exact}
@@ -147,7 +153,7 @@ class LawTextScreen:
         )
 
 
-_NEVER = ("the title of", "a law's adoption note", "a key")
+_NEVER = ("the title of", "a law's adoption note", "a key", "an altered phrase")
 
 
 def _titles_and_headings(store: Store) -> tuple[frozenset[str], frozenset[str]]:
