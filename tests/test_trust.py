@@ -768,3 +768,24 @@ def test_a_short_altered_phrase_is_not_linked(store: Store, checker: Checker, sc
     (word_for_word,) = [q for q in quotes(checker, exact) if q.marks == "quoted"]
     assert word_for_word.verdict == "verbatim"
     assert word_for_word.match is not None and word_for_word.match.article == "1"
+
+
+# --- a law's name in 《》 is not reproduced law text, even with the writer's words after it ---------
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_name_in_title_marks_with_a_few_words_after_it_is_not_linked(
+    store: Store, checker: Checker, script: str
+) -> None:
+    found = store.get(HKNSL)
+    if found is None:
+        pytest.skip(f"the shipped store lacks {HKNSL}")
+    article = found.article("1")
+    assert article is not None
+    named = re.search(r"全国人民代表大会关于[^，,。]*?的决定", article.text)
+    assert named is not None  # Art. 1 names the NPC Decision it rests on
+    if script == "simplified":
+        text = f"该法是全国人大常委会根据《{named.group()}》制定的。"
+    else:  # as Hong Kong and Taiwan media print it
+        text = "該法是全國人大常委會根據《全國人民代表大會關於建立健全香港特別行政區維護國家安全的法律制度和執行機制的決定》制定的。"
+    assert all(q.match is None for q in quotes(checker, text))

@@ -66,6 +66,12 @@ def widen_unquoted(
             out_results.append(_cut_short(text, span, results[i]) if block else results[i])
             out_groups.append(groups[i])
             continue
+        core = results[i]
+        named = _inside_title(text, span)
+        if named is not None:
+            # The run is a law's name in 《》 and a few of the writer's words beyond its mark
+            # ("…的决定》制定"): the name is judged alone (a title is no law's text).
+            span, core = named, matcher.match(named.text)
         floor = ordered[position - 1].end if position > 0 else 0
         ceiling = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
         if out:
@@ -77,13 +83,35 @@ def widen_unquoted(
             # ("purpose limitation");"): the sentence goes on through it.
             through = (span.end, min(len(text), label.end + 3))
             ceiling = ordered[position + 2].start if position + 2 < len(ordered) else len(text)
-        widened = _widen(text, span, floor, ceiling, results[i], matcher, through)
+        widened = _widen(text, span, floor, ceiling, core, matcher, through)
         if widened is None:
             continue  # a phrase shared with the law, not a reproduction
         out.append(widened[0])
         out_results.append(_cut_short(text, widened[0], widened[1]))
         out_groups.append(groups[i])
     return out, out_results, out_groups
+
+
+_TITLE_SPILL = 6  # letters of the writer's words a run may take in beyond a law's name
+
+
+def _inside_title(text: str, span: QuoteSpan) -> QuoteSpan | None:
+    """The part of an unquoted run inside a law's name in 《》, when the run starts (or ends)
+    inside the name and goes only a few letters beyond its closing (opening) mark."""
+    opened = text.rfind("《", 0, span.start)
+    if opened >= 0 and "》" not in text[opened : span.start] and "》" in span.text:
+        close = span.start + span.text.index("》")
+        if _letters(text[close : span.end]) <= _TITLE_SPILL:
+            return _span(text, span.start, close, span)
+    closing = text.find("》", span.end)
+    if closing >= 0 and "《" not in text[span.end : closing] and "《" in span.text:
+        start = span.start + span.text.rindex("《") + 1
+        if (
+            "》" not in text[start : span.end]
+            and _letters(text[span.start : start]) <= _TITLE_SPILL
+        ):
+            return _span(text, start, span.end, span)
+    return None
 
 
 def _widen(
