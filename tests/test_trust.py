@@ -789,3 +789,51 @@ def test_a_name_in_title_marks_with_a_few_words_after_it_is_not_linked(
     else:  # as Hong Kong and Taiwan media print it
         text = "該法是全國人大常委會根據《全國人民代表大會關於建立健全香港特別行政區維護國家安全的法律制度和執行機制的決定》制定的。"
     assert all(q.match is None for q in quotes(checker, text))
+
+
+# --- a list item spliced into its lead-in without an ellipsis ------------------------------------
+
+CSL = "cn-cybersecurity-law"
+# Cybersecurity Law (2016) Art. 69 as Hong Kong and Taiwan media would print it in Traditional
+# script, with item (三) spliced into the lead-in in place of 有下列行為之一的.
+CSL69_TRAD_SPLICED = (
+    "網絡安全法第六十九條規定，網絡運營者違反本法規定，拒不向公安機關、國家安全機關提供技術支持"
+    "和協助的，由有關主管部門責令改正；拒不改正或者情節嚴重的，處五萬元以上五十萬元以下罰款，"
+    "對直接負責的主管人員和其他直接責任人員，處一萬元以上十萬元以下罰款。"
+)
+
+
+def _csl69_2016(store: Store) -> tuple[str, str, str]:
+    """Art. 69 of 2016: the lead-in before 有下列行为之一的, the words after it, item (三)."""
+    found = store.get(CSL)
+    if found is None or found.article("69", "2016") is None:
+        pytest.skip(f"the shipped store lacks {CSL} 2016")
+    article = found.article("69", "2016")
+    assert article is not None
+    lines = [p for p in article.text.split("\n") if p.strip()]
+    lead, rest = lines[0].split("有下列行为之一的", 1)
+    item = next(p for p in lines if p.startswith("（三）"))[3:].rstrip("。")
+    return lead, rest.rstrip(":："), item
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_list_item_spliced_into_its_lead_in_is_altered(
+    store: Store, checker: Checker, script: str
+) -> None:
+    lead, rest, item = _csl69_2016(store)
+    spliced = "网络安全法第六十九条规定，" + lead + item + rest + "。"
+    text = spliced if script == "simplified" else CSL69_TRAD_SPLICED
+    reported = [q for q in quotes(checker, text) if q.match is not None]
+    assert len(reported) == 1
+    (quote,) = reported
+    assert quote.match is not None and quote.match.article == "69"
+    assert quote.verdict == "altered"
+    assert quote.text.startswith(("网络运营者", "網絡運營者"))  # the whole reproduction is judged
+    assert any("有下列行为之一" in d.statute for d in quote.differences)
+
+
+def test_the_lead_in_reproduced_whole_stays_verbatim(store: Store, checker: Checker) -> None:
+    lead, rest, _ = _csl69_2016(store)
+    text = "网络安全法第六十九条规定，" + lead + "有下列行为之一的" + rest + "。"
+    reported = [q for q in quotes(checker, text) if q.match is not None]
+    assert reported and all(q.verdict in ("verbatim", "minor") for q in reported)

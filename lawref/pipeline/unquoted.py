@@ -25,6 +25,7 @@ from lawref.match.align import QuoteForm
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.normalize import letters_form
 from lawref.text.spelling import fold_spelling
 
 _CJK_ENDS = "。；！？;!?：:"  # a colon ends a lead-in ("From the law:", 规定：)
@@ -83,7 +84,7 @@ def widen_unquoted(
             # ("purpose limitation");"): the sentence goes on through it.
             through = (span.end, min(len(text), label.end + 3))
             ceiling = ordered[position + 2].start if position + 2 < len(ordered) else len(text)
-        widened = _widen(text, span, floor, ceiling, core, matcher, through)
+        widened = _widen(text, span, floor, ceiling, core, matcher, through, groups[i])
         if widened is None:
             continue  # a phrase shared with the law, not a reproduction
         out.append(widened[0])
@@ -122,6 +123,7 @@ def _widen(
     core: MatchResult,
     matcher: Matcher,
     through: tuple[int, int] | None = None,
+    citations: Sequence[CitationSpan] = (),
 ) -> tuple[QuoteSpan, MatchResult] | None:
     if core.match is None:
         return span, core
@@ -142,6 +144,13 @@ def _widen(
         or (through is not None and _found_later(after, stored[core.match.span[1] :]))
         else None
     )
+    spliced = _spliced_opening(text, start, span, citations, stored) if left is None else None
+    if spliced is not None:
+        spliced_end = span.end if right is None else right
+        wide = matcher.match(text[spliced:spliced_end], prefer=prefer)
+        same = wide.match is not None and (wide.match.statute, wide.match.article) == prefer
+        if same and wide.verdict == "altered":
+            return _span(text, spliced, spliced_end, span), wide
     if left is None and right is None:
         return span, core
     new_start = span.start if left is None else left
@@ -199,6 +208,37 @@ def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     return dataclasses.replace(
         result, verdict="altered", differences=[*result.differences, difference]
     )
+
+
+_SAYING = re.compile(
+    r"[ \t]*(?:中|中的)?(?:明确)?(?:规定|規定|指出|写明|寫明)?[ \t]*[,，:：]?[ \t]*"
+)
+_PIECE_BREAKS = re.compile(r"[,，;；、]")
+_PIECE_MIN = 4  # letters of a piece of the opening that is looked for in the article
+
+
+def _spliced_opening(
+    text: str, start: int, span: QuoteSpan, citations: Sequence[CitationSpan], stored: str
+) -> int | None:
+    """Where a reproduction's sentence starts when the words between its citation ("第六十九条
+    规定，") and the core are the article's own words taken from elsewhere in it and joined to
+    the core without an ellipsis (a list item spliced into its lead-in: "网络运营者违反本法规定，
+    拒不向……协助的，由有关主管部门责令改正"); None when they are not."""
+    cited = [c for c in citations if start <= c.start and c.end <= span.start]
+    if not cited:
+        return None  # only a sentence introduced by its citation is read this way
+    opening = cited[-1].end
+    saying = _SAYING.match(text, opening, span.start)
+    if saying is not None:
+        opening = saying.end()
+    words = text[opening : span.start]
+    pieces = [p for p in _PIECE_BREAKS.split(words) if _letters(p) >= _PIECE_MIN]
+    if len(pieces) < 2 or _letters(words) < 2 * _PIECE_MIN:
+        return None
+    article = letters_form(stored).text
+    if not all(letters_form(piece).text in article for piece in pieces):
+        return None
+    return opening
 
 
 def _tokens(text: str) -> list[str]:
