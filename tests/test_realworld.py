@@ -43,11 +43,14 @@ score = _module("score")
 # non-statute quotes linked, 6.28 false misattribution claims per 100, 1 of 2 misattributions.
 # Raised with issue 14's rules (same 164 passages): linking precision 0.934, verdicts 0.762,
 # 3 altered called verbatim, 0.057 of non-statute quotes linked, 0 false misattribution claims.
+# Raised again (list items cut short or spliced are altered; short altered phrases and names in
+# 《》 are not linked): linking precision 0.953, verdicts 0.770, 0 altered called verbatim, 0.034
+# of non-statute quotes linked.
 FLOORS: dict[str, float] = {
-    "link_precision": 0.90,
+    "link_precision": 0.93,
     "link_recall": 0.78,
     "link_recall_quoted": 0.81,
-    "verdict_agreement": 0.72,
+    "verdict_agreement": 0.75,
     "citation_statute_recall": 0.76,
     "citation_article_recall": 0.66,
     "citation_precision": 0.78,
@@ -55,8 +58,8 @@ FLOORS: dict[str, float] = {
     "misattributions_flagged": 1,
 }
 CEILINGS: dict[str, float] = {
-    "altered_called_verbatim": 4,
-    "nonstatute_linked_share": 0.08,
+    "altered_called_verbatim": 0,
+    "nonstatute_linked_share": 0.05,
     "false_misattributions_per_100": 1.0,
 }
 MIN_PASSAGES = 150
