@@ -837,3 +837,57 @@ def test_the_lead_in_reproduced_whole_stays_verbatim(store: Store, checker: Chec
     text = "网络安全法第六十九条规定，" + lead + "有下列行为之一的" + rest + "。"
     reported = [q for q in quotes(checker, text) if q.match is not None]
     assert reported and all(q.verdict in ("verbatim", "minor") for q in reported)
+
+
+# --- a quoted sentence about the law that holds a quotation of it ----------------------------------
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_law_quoted_inside_a_speakers_sentence_is_the_inner_quotation_chinese(
+    store: Store, checker: Checker, script: str
+) -> None:
+    first = paragraphs(store, NIL, "7")[0].rstrip("。")
+    if script == "simplified":
+        text = (
+            f"他在《国家情报法》问题上说：“很多人担心第七条，因为它规定‘{first}’，"
+            "这让外国企业非常不安，我们需要解释清楚。”"
+        )
+    else:
+        text = (
+            f"他在《國家情報法》問題上說：「很多人擔心第七條，因為它規定『{NIL7_TRAD[0].rstrip('。')}』，"
+            "這讓外國企業非常不安，我們需要解釋清楚。」"
+        )
+    (quote,) = quotes(checker, text)
+    assert quote.text.startswith(("任何组织", "任何組織"))  # the inner quotation, alone
+    assert quote.verdict == "verbatim" and quote.match is not None
+    assert quote.match.article == "7" and quote.attribution == "consistent"
+
+
+def test_the_law_quoted_inside_a_speakers_sentence_is_the_inner_quotation_english(
+    store: Store, checker: Checker
+) -> None:
+    found = store.get("us-47-usc-230")
+    if found is None:
+        pytest.skip("the shipped store lacks us-47-usc-230")
+    article = found.article("230")
+    assert article is not None
+    words = (
+        "action voluntarily taken in good faith to restrict access to or availability of material"
+    )
+    assert words in " ".join(article.text.split())
+    text = (
+        "Volokh writes: “The statute immunizes computer services for ‘action voluntarily taken in "
+        "good faith to restrict … availability of material that the provider … considers to be "
+        "obscene, lewd, lascivious, filthy, excessively violent, harassing, or otherwise "
+        "objectionable, whether or not such material is constitutionally protected’—but what "
+        "exactly does that mean?” (47 U.S.C. § 230(c)(2))"
+    )
+    (quote,) = quotes(checker, text)
+    assert quote.text.startswith("action voluntarily") and quote.text.endswith("protected")
+    assert quote.verdict == "elided" and quote.match is not None
+    # A quotation of the law that holds quoted terms stays whole.
+    definition = paragraphs(store, GDPR, "4")
+    first = next(p for p in definition if "means any information" in p)
+    body = first.split("\t", 1)[-1].strip().rstrip(";")
+    (whole,) = quotes(checker, f"GDPR Article 4(1): “{body}”")
+    assert whole.text == body and whole.verdict == "verbatim"
