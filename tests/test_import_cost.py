@@ -55,6 +55,7 @@ CHECK_BUDGET = {
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
     "lawref.pipeline.unquoted",
+    "lawref.pipeline.nested",  # a law quoted inside a speaker's quoted sentence (issue 14)
     "lawref.quotes.find",
     "lawref.quotes.layout",
     "lawref.read.decoding",
