@@ -36,7 +36,7 @@ Kind = Literal[
     "anaphor",  # 该法: the statute named before
     "heading",  # "§3 Data retention": a document's own heading, not a citation
 ]
-Numerals = Literal["arabic", "chinese", "english"]
+Numerals = Literal["arabic", "chinese", "english", "roman"]
 Joins = Literal["en", "zh"]
 TOKEN_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
