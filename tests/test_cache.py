@@ -289,6 +289,21 @@ def test_use_cache_false_reads_yaml_and_writes_nothing(folder: Path, reads: Yaml
     assert cache_files() == []
 
 
+def test_code_edited_while_lawref_runs_writes_no_entry(folder: Path, reads: YamlReads) -> None:
+    """A source file newer than the process may not be the code loaded: an entry written then
+    would vouch for code that never ran, and a later run would trust it."""
+    from lawref.store import signed_pickle
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(signed_pickle, "_STARTED_NS", 0)  # every source file is "newer"
+        store = load(folder)
+    assert store.get(NIL_ID) is not None
+    assert cache_files() == []
+    load(folder)
+    assert reads.take() == 2  # nothing was cached the first time
+    assert len(cache_files()) == 1
+
+
 def test_the_cache_folder_is_private(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -366,7 +381,12 @@ def test_editing_a_loaded_lawref_module_makes_entries_stale(
     import types
 
     source = tmp_path / "lawref_fake_module.py"
-    source.write_text("VALUE = 1\n", encoding="utf-8")
+
+    def edit(text: str) -> None:  # an edit made before this run (one during it writes nothing)
+        source.write_text(text, encoding="utf-8")
+        os.utime(source, ns=(0, 1_000_000_000))
+
+    edit("VALUE = 1\n")
     module = types.ModuleType("lawref._fake_for_test")
     module.__file__ = str(source)
     monkeypatch.setitem(sys.modules, "lawref._fake_for_test", module)
@@ -376,7 +396,7 @@ def test_editing_a_loaded_lawref_module_makes_entries_stale(
     reads.take()
     load(folder)
     assert reads.take() == 0
-    source.write_text("VALUE = 22\n", encoding="utf-8")
+    edit("VALUE = 22\n")
     again = load(folder)
     assert reads.take() == 1
     cache.compiled(again, "lengths", lambda: build(again))
@@ -386,7 +406,7 @@ def test_editing_a_loaded_lawref_module_makes_entries_stale(
     bump_mtime(folder / "cn" / NIL_FILE.name)
     load(folder)
     assert reads.take() == 1
-    source.write_text("VALUE = 333\n", encoding="utf-8")
+    edit("VALUE = 333\n")
     load(folder)
     assert reads.take() == 0
 

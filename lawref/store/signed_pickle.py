@@ -24,6 +24,7 @@ import stat
 import struct
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,15 @@ HEADER = struct.Struct(">8sH32sIQ32s")
 SECRET_NAME = "secret.key"
 # The package folder as module __file__ paths spell it (for short, relocatable code records).
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+# When this process started using the cache: a source file changed after it may not be the code
+# that is loaded, so an entry is not written with it (its record would vouch for code not run).
+_STARTED_NS = time.time_ns()
+
+
+class CodeChangedError(OSError):
+    """A lawref source file changed while this process ran: its entries are not written."""
 
 
 def code_records() -> list[list[Any]]:
@@ -55,6 +65,8 @@ def code_records() -> list[list[Any]]:
             st = os.stat(file)
         except OSError:
             continue
+        if st.st_mtime_ns > _STARTED_NS:
+            raise CodeChangedError(f"{file} changed while lawref ran")
         shown = file[len(_PACKAGE) :] if file.startswith(_PACKAGE) else file
         records.append([shown, st.st_size, st.st_mtime_ns])
     return sorted(records)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lawref.match.matcher import MatchResult
-from lawref.report import stored_match
+from lawref.report import Evidence, stored_match
 from lawref.xling import thresholds as T
 
 if TYPE_CHECKING:
@@ -122,8 +122,11 @@ class CrossLingualLinker:
         )
 
 
-def evidence_of(result: MatchResult) -> dict[str, object] | None:
-    return result.evidence if isinstance(result, XlingResult) else None
+def evidence_of(result: MatchResult) -> Evidence | None:
+    """The report's record of a cross-lingual link's evidence (validated: it came from a dict)."""
+    if isinstance(result, XlingResult) and result.evidence is not None:
+        return Evidence.model_validate(result.evidence)
+    return None
 
 
 def notes_of(result: MatchResult) -> list[str]:
