@@ -258,3 +258,49 @@ def test_a_taiwan_story_means_taiwans_own_act(finder: CitationFinder) -> None:
     (both,) = finder.find("香港與立法院都有人討論國安法的影響。")
     assert both.statute is None and both.ambiguous == (HK,)
     assert "not guessed" in (both.note or "")
+
+
+def _window_cases() -> list[object]:
+    from lawref.citations.grammar_files import read_grammar_files
+
+    files = read_grammar_files(grammar_files([shipped_store_path()]))
+    return [
+        pytest.param(name, example, id=f"{name}:{example.text}")
+        for _, grammar in files
+        for name, window in grammar.windows.items()
+        for example in window.examples
+    ]
+
+
+@pytest.mark.parametrize(("name", "example"), _window_cases())
+def test_window_example(name: str, example: object) -> None:
+    """Each window finds what its examples in the grammar files say (or nothing)."""
+    found = shipped_grammar().windows[name].search(example.text)  # type: ignore[attr-defined]
+    assert (found.group() if found else None) == example.finds  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "stripped"),
+    [
+        ("China's 2017 National Intelligence Law", "National Intelligence Law"),
+        ("Cybersecurity Law of the People's Republic of China", "Cybersecurity Law"),
+        ("the new EU AI Act", "AI Act"),
+        ("中华人民共和国网络安全法", "网络安全法"),
+        ("中国反间谍法", "反间谍法"),
+        ("中国法", "中国法"),
+    ],
+)
+def test_place_words_come_from_the_grammar(name: str, stripped: str) -> None:
+    from lawref.citations.name_table import strip_place
+
+    assert strip_place(name) == stripped
+
+
+def test_roman_annex_numbers_round_trip() -> None:
+    from lawref.text.numerals import int_to_roman, roman_to_int
+
+    assert [roman_to_int(r) for r in ("I", "iv", "IX", "XIII", "3")] == [1, 4, 9, 13, 3]
+    assert [int_to_roman(n) for n in (1, 4, 9, 13)] == ["I", "IV", "IX", "XIII"]
+    for bad in ("IIII", "VX", "Is", ""):
+        with pytest.raises(ValueError):
+            roman_to_int(bad)

@@ -125,3 +125,15 @@ def test_several_files_give_one_document_each(
     documents = json.loads(capsys.readouterr().out)["documents"]
     assert [d["source"] for d in documents] == [str(story), str(other)]
     assert documents[1]["citations"] == [] and documents[1]["statutes"] == []
+
+
+def test_pin_cites_keep_a_paragraph_in_words_apart_from_the_article(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if load_store(use_cache=False).get("eu-gdpr") is None:
+        pytest.skip("the shipped store lacks the GDPR")
+    data = b"The controller in accordance with Article 4 Paragraph 7 GDPR, and Article 6(1) GDPR."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert run(["cites", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "cited at 4 Paragraph 7, 6(1)" in out

@@ -47,15 +47,17 @@ score = _module("score")
 # 《》 are not linked; the law quoted inside a speaker's quoted sentence is the inner quotation):
 # linking precision 0.961, recall 0.837 (0.873 quoted), verdicts 0.778, 0 altered called
 # verbatim, 0.023 of non-statute quotes linked.
+# Citation floors raised with issue 15's second round (labels for the laws the store gained and
+# for repeated mentions; grammar fixes): citations 0.940 / 0.911 / 0.965 / 1.000.
 FLOORS: dict[str, float] = {
     "link_precision": 0.93,
     "link_recall": 0.81,
     "link_recall_quoted": 0.84,
     "verdict_agreement": 0.75,
-    "citation_statute_recall": 0.76,
-    "citation_article_recall": 0.66,
-    "citation_precision": 0.78,
-    "citation_article_precision": 0.95,
+    "citation_statute_recall": 0.92,
+    "citation_article_recall": 0.89,
+    "citation_precision": 0.95,
+    "citation_article_precision": 0.98,
     "misattributions_flagged": 1,
 }
 CEILINGS: dict[str, float] = {

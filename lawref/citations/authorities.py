@@ -48,7 +48,7 @@ def cited_statutes(citations: Sequence[CitationSpan], store: Store) -> list[Cite
                 first=min(c.start for c in found),
                 pin_cites=list(
                     dict.fromkeys(
-                        f"{c.article or ''}{c.subdivision}" for c in found if c.subdivision
+                        pin_cite(c.article, c.subdivision) for c in found if c.subdivision
                     )
                 ),
                 notes=list(dict.fromkeys(n for c in found if c.note for n in c.note.split("; "))),
@@ -82,3 +82,9 @@ def find_authorities(
         documents=[cites_document(s, c, store) for s, c in zip(sources, found, strict=True)]
     )
     return report, found
+
+
+def pin_cite(article: str | None, subdivision: str) -> str:
+    """ "7(2)", "4 Paragraph 7": an article with the part of it a citation names."""
+    gap = " " if article and subdivision[:1].isalpha() else ""
+    return f"{article or ''}{gap}{subdivision}"

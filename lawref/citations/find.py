@@ -458,9 +458,20 @@ class CitationFinder:
             return True
         segments = state.segments
         self.work.joins += 1
-        if segments.sentence(now) - segments.sentence(then) <= 1:
+        apart = segments.sentence(now) - segments.sentence(then)
+        if apart <= 1 or (apart == 2 and self._aside(segments, segments.sentence(then) + 1)):
             return True
         return reach == PARAGRAPH and segments.paragraph(now) - segments.paragraph(then) <= 1
+
+    @staticmethod
+    def _aside(segments: Segments, index: int) -> bool:
+        """Whether sentence ``index`` is only a short note in brackets — a law's adoption note
+        under its title, "(2021年6月10日…通过)" — which leaves the law named before it in reach."""
+        start, end = segments.sentence_span(index)
+        if end - start > ASIDE_CHARS:
+            return False
+        words = segments.text[start:end].strip()
+        return len(words) > 2 and words[0] in "(（" and words[-1] in ")）"
 
     # --- output --------------------------------------------------------------------------------
 
@@ -494,6 +505,7 @@ class CitationFinder:
 
 # How far back a law named earlier is still the one a reference means (see ``_near``).
 SENTENCE, PARAGRAPH, DOCUMENT = 1, 2, 3
+ASIDE_CHARS = 120  # the longest bracketed note under a title that keeps the title in reach
 
 
 def _citation(

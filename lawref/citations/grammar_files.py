@@ -36,7 +36,7 @@ Kind = Literal[
     "anaphor",  # 该法: the statute named before
     "heading",  # "§3 Data retention": a document's own heading, not a citation
 ]
-Numerals = Literal["arabic", "chinese", "english"]
+Numerals = Literal["arabic", "chinese", "english", "roman"]
 Joins = Literal["en", "zh"]
 TOKEN_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
@@ -105,6 +105,13 @@ class ContextRule(StoreModel):
     unless_before: list[NonEmpty] = []
 
 
+class WindowExample(StoreModel):
+    """A stretch of text and what the window finds in it (``null``: nothing)."""
+
+    text: NonEmpty
+    finds: str | None
+
+
 class WindowSpec(StoreModel):
     """A pattern applied to a bounded stretch of text next to a piece ("of the " between
     "Article 7" and a name). The same window in several files is one: their patterns joined as
@@ -113,6 +120,7 @@ class WindowSpec(StoreModel):
     pattern: NonEmpty
     ignore_case: bool = False
     note: str | None = None  # what it is for
+    examples: list[WindowExample] = []  # run by the test suite
 
 
 class GrammarFile(StoreModel):

@@ -24,19 +24,7 @@ from lawref.store.files import Store
 _CJK_RE = re.compile(f"[{CJK}]")
 _NON_KEY = re.compile(r"[\W_]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
-# Words that place a statute rather than name it ("China's", "of the PRC"): dropped before lookup.
-_PLACE_PREFIX = re.compile(
-    r"^(?:(?:the|a|china['’]?s?|chinese|prc|p\.r\.c\.|beijing['’]s|new|revised|amended|original"
-    r"|landmark|america['’]s|american|u\.s\.|us|united\s+states|europe['’]s|european|eu|"
-    r"eu['’]s)\s+)+",
-    re.I,
-)
-_PLACE_SUFFIX = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:people['’]s\s+republic\s+of\s+china|p\.?r\.?c\.?|china|"
-    r"united\s+states|european\s+union)$",
-    re.I,
-)
-_CN_PLACE_PREFIXES = ("中华人民共和国", "中国")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s+")
 _TRAILING_NUMBER = re.compile(r"(?<![\d.§])\s(\d{1,5})$")
 _TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
 _REF_WORD = re.compile(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
@@ -73,14 +61,31 @@ def key(name: str) -> str:
     return _NON_KEY.sub("", text)
 
 
-def strip_place(name: str) -> str:
-    """ "China's 2017 National Intelligence Law" → "National Intelligence Law"."""
+PlaceRules = tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _shipped_place_rules() -> PlaceRules:
+    return place_rules(shipped_grammar())
+
+
+def place_rules(grammar: CitationGrammar) -> PlaceRules:
+    """The grammar's words that place a statute rather than name it (joins.yaml: windows
+    place_before, place_after; words cn_place_prefixes, longest first)."""
+    prefixes = sorted(grammar.words.get("cn_place_prefixes", ()), key=len, reverse=True)
+    return grammar.windows["place_before"], grammar.windows["place_after"], tuple(prefixes)
+
+
+def strip_place(name: str, rules: PlaceRules | None = None) -> str:
+    """ "China's 2017 National Intelligence Law" → "National Intelligence Law"; 中华人民共和国网络安全法
+    → 网络安全法 (by a grammar's ``rules``, or the shipped grammar's)."""
+    before, after, cn_prefixes = rules or _shipped_place_rules()
     text = " ".join(name.split())
-    text = _PLACE_PREFIX.sub("", text)
-    text = re.sub(r"^(?:19|20)\d{2}\s+", "", text)
-    text = _PLACE_PREFIX.sub("", text)
-    text = _PLACE_SUFFIX.sub("", text)
-    for prefix in _CN_PLACE_PREFIXES:
+    text = before.sub("", text)
+    text = _LEADING_YEAR.sub("", text)
+    text = before.sub("", text)
+    text = after.sub("", text)
+    for prefix in cn_prefixes:
         if text.startswith(prefix) and len(text) > len(prefix) + 1:
             text = text[len(prefix) :]
             break
@@ -151,6 +156,7 @@ class NameTable:
         self._years: dict[str, list[tuple[int, int, str]]] = {}
         self._latest: dict[str, str] = {}
         self.grammar = grammar = grammar or shipped_grammar()
+        self.place = place_rules(grammar)
         en_refs = grammar.reference_pattern("en")
         self._ref_start = re.compile(
             rf"^(?P<ref>{en_refs})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$"
@@ -228,7 +234,7 @@ class NameTable:
             self.bare[number].add((statute, target))
             return
         for variant in {name, _TRAILING_YEAR.sub("", name)}:
-            self.compound[(key(strip_place(variant)), written)].add((statute, target))
+            self.compound[(key(strip_place(variant, self.place)), written)].add((statute, target))
         initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name))
         if len(initials) >= 2:
             self.name_tokens[statute].add(initials.casefold())
@@ -239,16 +245,16 @@ class NameTable:
             # "CDA 230": a name that ends with one of the statute's article numbers names it.
             self.name_articles[key(name)] = (statute, number.group(1))
         self.exact[key(name)].add(statute)
-        self.loose[key(strip_place(name))].add(statute)
+        self.loose[key(strip_place(name, self.place))].add(statute)
         if _CJK_RE.search(name):
             self.trie_cjk.add(simplified(name))
-            self._fuzzy.add_chinese(key(strip_place(name)), statute)
+            self._fuzzy.add_chinese(key(strip_place(name, self.place)), statute)
             return
         if " " in name or "-" in name:
             self.trie_latin.add(name)
         else:
             self.trie_exact_case.add(name)
-        self._fuzzy.add_latin(strip_place(name), statute)
+        self._fuzzy.add_latin(strip_place(name, self.place), statute)
 
     def _own_article(self, statute: str, number: str) -> str | None:
         return number if number in self._articles.get(statute, ()) else None
@@ -272,7 +278,7 @@ class NameTable:
     def by_name(self, words: str) -> Resolved | None:
         """A name exactly as the store has it (up to case, script, spacing, place words)."""
         words_key = key(words)
-        found = self.exact.get(words_key) or self.loose.get(key(strip_place(words)))
+        found = self.exact.get(words_key) or self.loose.get(key(strip_place(words, self.place)))
         resolved = _one(found) if found else None
         article = self.name_articles.get(words_key)
         if resolved is not None and article is not None and article[0] == resolved.statute:
@@ -282,7 +288,7 @@ class NameTable:
     def fuzzy(self, words: str) -> tuple[Resolved | None, int]:
         """The statute a misspelled or reordered name designates, if one is close enough; and the
         number of names compared (the work done)."""
-        stripped = strip_place(words)
+        stripped = strip_place(words, self.place)
         if _CJK_RE.search(stripped):
             scores, compared = self._fuzzy.chinese(key(stripped))
         else:
@@ -308,9 +314,11 @@ class NameTable:
 
     def by_compound(self, name: str, number: str) -> Resolved | None:
         """ "Section 301" of "the Trade Act of 1974", as the store's citation forms say."""
-        found = self.compound.get((key(strip_place(name)), number))
+        found = self.compound.get((key(strip_place(name, self.place)), number))
         if not found:
-            found = self.compound.get((key(strip_place(_TRAILING_YEAR.sub("", name))), number))
+            found = self.compound.get(
+                (key(strip_place(_TRAILING_YEAR.sub("", name), self.place)), number)
+            )
         return _one(found) if found else None
 
     def by_code(self, table: str, title: str, number: str) -> Resolved | None:

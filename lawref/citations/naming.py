@@ -94,7 +94,9 @@ class Naming:
         """The statute that atom ``index`` names (with a parenthesised second name, "National
         Intelligence Law (国家情报法)", folded into it), and the index of the next atom."""
         named = self.name_of(text, atoms, index, explicit)
-        if named is None:
+        self.work.joins += 1
+        if named is None or self.windows.runs_on_after.match(text[named.end : named.end + 2]):
+            # 基本法律 ("basic laws"): the name is the start of a longer word, not a name.
             return None, index + 1
         after = index + 1
         if after < len(atoms):
@@ -299,7 +301,7 @@ class Naming:
         articles are numbered otherwise): not resolved, with a note."""
         if named.statute is None and not named.ambiguous:
             return named
-        self.work.joins += 2
+        self.work.joins += 3
         before = self.windows.draft_before.search(text[max(floor, named.start - 32) : named.start])
         after = self.windows.draft_after.match(text[named.end : named.end + 8])
         draft_of = named.statute or "|".join(named.ambiguous)
@@ -310,6 +312,15 @@ class Naming:
             words = self.original[named.start : end]
             note = f"another instrument: {words} (not {draft_of})"
             return replace_named(named, end=end, name=words, statute=None, ambiguous=(), note=note)
+        former = self.windows.former_before.search(text[max(floor, named.start - 4) : named.start])
+        if (
+            former is not None
+            and named.statute
+            and self.names.latest_version(named.statute) is None
+        ):
+            # 原国家安全法: the law this one replaced (a statute with versions keeps its name).
+            note = f"the former law of that name, not {named.statute}"
+            return replace_named(named, statute=None, ambiguous=(), note=note)
         if before is None and after is None:
             return named
         return replace_named(named, statute=None, ambiguous=(), note=f"a draft of {draft_of}")

@@ -24,7 +24,7 @@ from lawref.citations.grammar_files import (
     read_grammar_files,
 )
 from lawref.errors import StoreError
-from lawref.text.numerals import read_number
+from lawref.text.numerals import read_number, write_number
 
 _TOKEN_USE = re.compile(r"\{([a-z][a-z0-9_]{0,39})\}")
 _LETTERED = re.compile(r"\d{1,5}(?:[a-z]{1,2}|\.\d{1,5})")
@@ -91,6 +91,8 @@ class ArticleList:
         """ "Articles 7 and 14" → 7, 14; "§§ 1601–1609" → 1601…1609; 第七条至第九条 → 7, 8, 9;
         第二十条之一 → 20-1; "Article 20-1" → 20-1 (with ``dash_suffix``)."""
         items: list[RefItem] = []
+        numerals = self.spec.numerals
+        last = -1  # the number of the last item read, for a range
         for match in self.item.finditer(words):
             groups = match.groupdict()
             lettered = _LETTERED.fullmatch(groups["num"])
@@ -100,19 +102,19 @@ class ArticleList:
                     # written as it is (never a range).
                     number, written, suffix = -1, groups["num"], "lettered"
                 else:
-                    number = read_number(groups["num"], self.spec.numerals)
+                    number = read_number(groups["num"], numerals)
                     suffix = groups.get("suffix")
                     if suffix:
-                        written = f"{number}-{read_number(suffix, self.spec.numerals)}"
+                        written = f"{number}-{read_number(suffix, numerals)}"
                     else:
-                        written = str(number)
+                        written = write_number(number, numerals)
             except ValueError:
                 continue
             sub = (groups.get("sub") or "").strip() or None
             sep = (groups.get("sep") or "").strip()
             ranged = sep in self.spec.ranges and not suffix
-            if items and ranged and items[-1].number.isdigit():
-                first = int(items[-1].number)
+            if items and ranged and last > 0:
+                first = last
                 if (
                     self.spec.dash_suffix
                     and sep == "-"
@@ -121,10 +123,12 @@ class ArticleList:
                     and items[-1].subdivision is None
                 ):
                     items[-1] = RefItem(f"{first}-{number}")  # Article 20-1 (第二十条之一)
+                    last = -1
                     continue
                 if first < number <= first + self.spec.max_range:
-                    items += [RefItem(str(n)) for n in range(first + 1, number)]
+                    items += [RefItem(write_number(n, numerals)) for n in range(first + 1, number)]
             items.append(RefItem(written, sub))
+            last = number if written == write_number(number, numerals) else -1
         if self.spec.prefix:
             items = [RefItem(self.spec.prefix + i.number, i.subdivision) for i in items]
         return list(dict.fromkeys(items))

@@ -40,6 +40,8 @@ _PATTERNS = (
     "draft_before",
     "draft_after",
     "another_after",
+    "former_before",
+    "runs_on_after",
     "acronym_owner_after",
 )
 _WORD_LISTS = ("phrase_stop", "place_words", "caps_not_names")
@@ -72,6 +74,8 @@ class Windows:
     draft_before: re.Pattern[str]
     draft_after: re.Pattern[str]
     another_after: re.Pattern[str]
+    former_before: re.Pattern[str]
+    runs_on_after: re.Pattern[str]
     acronym_owner_after: re.Pattern[str]
     phrase_stop: frozenset[str]
     place_words: frozenset[str]

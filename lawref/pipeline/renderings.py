@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import agrees
-from lawref.report import Difference, Match
+from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.store.schema import Translation
@@ -202,7 +202,8 @@ class RenderingJudge:
             return None
         # A key term of the original that the quotation leaves out is a change, whichever
         # rendering it follows ("support and cooperate" for 支持、协助和配合).
-        evidence = other.evidence or {}
+        found = other.evidence
+        evidence = found.model_dump() if isinstance(found, Evidence) else (found or {})
         omitted = evidence.get("omitted") if isinstance(evidence, dict) else None
         dropped = [
             Difference(op="delete", quote="", statute=f"{o['term']} ({o['gloss']})")

@@ -167,9 +167,59 @@ def words_to_int(words: str) -> int:
     return total + current
 
 
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+ROMAN_DIGITS = (
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+def roman_to_int(text: str) -> int:
+    """ "III" → 3, "xiv" → 14 (up to C); digits as they are. ValueError when not a number, or
+    not written the usual way ("IIII")."""
+    if text.isdigit():
+        return int(text)
+    letters = text.strip().upper()
+    if not letters or any(c not in ROMAN_VALUES for c in letters):
+        raise ValueError(f"not a number: {text!r}")
+    total = 0
+    for i, c in enumerate(letters):
+        value = ROMAN_VALUES[c]
+        following = ROMAN_VALUES[letters[i + 1]] if i + 1 < len(letters) else 0
+        total += -value if value < following else value
+    if total <= 0 or int_to_roman(total) != letters:
+        raise ValueError(f"not a number: {text!r}")
+    return total
+
+
+def int_to_roman(number: int) -> str:
+    """3 → "III", 14 → "XIV" (1 to 399)."""
+    out = []
+    for value, letters in ROMAN_DIGITS:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def write_number(number: int, numerals: str) -> str:
+    """A number as the store numbers what a list reads: Roman for ``roman`` (annexes), else
+    Arabic digits."""
+    return int_to_roman(number) if numerals == "roman" else str(number)
+
+
 def read_number(text: str, numerals: str) -> int:
     """A number as a grammar's list reads it: ``arabic``, ``chinese`` (any Chinese form and
-    digits) or ``english`` (words and digits)."""
+    digits), ``english`` (words and digits) or ``roman`` (Roman numerals and digits)."""
+    if numerals == "roman":
+        return roman_to_int(text)
     if numerals == "chinese":
         return cn_to_int(text)
     if numerals == "english":

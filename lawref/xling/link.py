@@ -22,7 +22,7 @@ INDEX_VERSION = "2"  # the compiled cache entry of the cross-lingual index; bump
 class XlingResult(MatchResult):
     """A match made through the Chinese original, with the evidence that supports it."""
 
-    evidence: dict[str, object] | None = None
+    evidence: Evidence | None = None  # the report's record, validated when the link is made
     summary: str | None = None
 
 
@@ -117,16 +117,14 @@ class CrossLingualLinker:
                 best, statute.title_en, statute.title_original, best.text, evidence.span
             ),
             differences=differences,
-            evidence=evidence.to_json(),
+            evidence=Evidence.model_validate(evidence.to_json()),
             summary=evidence.summary(),
         )
 
 
 def evidence_of(result: MatchResult) -> Evidence | None:
-    """The report's record of a cross-lingual link's evidence (validated: it came from a dict)."""
-    if isinstance(result, XlingResult) and result.evidence is not None:
-        return Evidence.model_validate(result.evidence)
-    return None
+    """The report's record of a cross-lingual link's evidence, if the result has one."""
+    return result.evidence if isinstance(result, XlingResult) else None
 
 
 def notes_of(result: MatchResult) -> list[str]:

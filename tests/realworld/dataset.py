@@ -77,13 +77,35 @@ def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | Non
     return start, start + len(needle)
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """A key given twice in one mapping is an error, not a silent overwrite of the first."""
+
+
+def _mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"key {key!r} given twice (lines {seen[key]} and {key_node.start_mark.line + 1})",
+                key_node.start_mark,
+            )
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
 def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
     """Every passage of every YAML file in ``folder``, and the problems found reading them."""
     passages: list[Passage] = []
     problems: list[str] = []
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader) or []
         except yaml.YAMLError as exc:
             problems.append(f"{path.name}: not YAML: {' '.join(str(exc).split())}")
             continue
