@@ -31,21 +31,7 @@ def search_command(phrase: str, limit: int, output_format: str, stores: tuple[st
     from lawref.store.load import load_store
 
     hits = search(Matcher(load_store(stores)), phrase, limit)
-    records: list[dict[str, Any]] = [
-        {
-            "statute": h.statute,
-            "title": h.title,
-            "title_original": h.title_original,
-            "article": h.article,
-            "version": h.version,
-            "language": h.language,
-            "translation": h.translation,
-            "score": h.score,
-            "snippet": h.snippet,
-            "span": list(h.span),
-        }
-        for h in hits
-    ]
+    records: list[dict[str, Any]] = [h.to_record() for h in hits]
     if output_format == "json":
         emit_json(records)
     elif not hits:

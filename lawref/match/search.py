@@ -28,6 +28,21 @@ class SearchHit:
     span: tuple[int, int]
     text_id: int
 
+    def to_record(self) -> dict[str, object]:
+        """The hit as ``lawref search --format json`` and the web API's /api/search give it."""
+        return {
+            "statute": self.statute,
+            "title": self.title,
+            "title_original": self.title_original,
+            "article": self.article,
+            "version": self.version,
+            "language": self.language,
+            "translation": self.translation,
+            "score": self.score,
+            "snippet": self.snippet,
+            "span": list(self.span),
+        }
+
 
 def search(matcher: Matcher, phrase: str, limit: int = 10) -> list[SearchHit]:
     """Stored texts that contain ``phrase`` or something close to it, best first: candidates from

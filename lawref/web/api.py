@@ -269,23 +269,7 @@ async def api_search(
     if not q.strip():
         raise InputError("search needs a phrase")
     hits = await state_of(request).engine.search(q, limit)
-    return _json(
-        [
-            {
-                "statute": h.statute,
-                "title": h.title,
-                "title_original": h.title_original,
-                "article": h.article,
-                "version": h.version,
-                "language": h.language,
-                "translation": h.translation,
-                "score": h.score,
-                "snippet": h.snippet,
-                "span": list(h.span),
-            }
-            for h in hits
-        ]
-    )
+    return _json([h.to_record() for h in hits])
 
 
 health = APIRouter()
