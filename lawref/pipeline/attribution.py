@@ -113,8 +113,9 @@ def link_quotes(
     groups = [[inherited.get((c.start, c.end), c) for c in group] for group in groups]
     if verdicts is None:
         verdicts = ["verbatim"] * len(quotes)
+    quoted_antecedent = _law_named_in_quotation(citations, quotes)
     return [
-        _judge(group, quote, match, verdict, store)
+        _judge(group, quote, match, verdict, store, quoted_antecedent)
         for group, quote, match, verdict in zip(groups, quotes, matches, verdicts, strict=True)
     ]
 
@@ -125,6 +126,7 @@ def _judge(
     match: Match | None,
     verdict: str,
     store: Store | None,
+    quoted_antecedent: frozenset[tuple[int, int]] = frozenset(),
 ) -> Link:
     if not group:
         return Link("uncited", None)
@@ -163,6 +165,14 @@ def _judge(
     if uncertain is not None:
         note = _unverified_note(uncertain, match, store)
         return Link("unverified", _cited_as(uncertain), uncertain, note)
+    borrowed = next((c for c in group if (c.start, c.end) in quoted_antecedent), None)
+    if borrowed is not None:
+        note = (
+            f"cited as “{borrowed.text}”, an article number whose law is named only inside "
+            f"quoted text before it: the citation cannot be checked; the words are from "
+            f"{_article_words(match.article)} of {match.title}"
+        )
+        return Link("unverified", _cited_as(borrowed), borrowed, note)
     if verdict not in _FIRM:
         note = (
             f"cited as “{first.text}”; the quotation follows no stored text closely, so it "
@@ -255,6 +265,44 @@ def _inherited_names(
         elif last_name is not None:
             out[(citation.start, citation.end)] = replace(citation, name=last_name)
     return out
+
+
+def _law_named_in_quotation(
+    citations: Sequence[CitationSpan], quotes: Sequence[QuoteSpan]
+) -> frozenset[tuple[int, int]]:
+    """Bare article numbers ("第二條", "Article 4") outside any quotation whose law the finder
+    took from the last law named before them, when that name stands inside a quotation: a
+    statute's own words naming another law ("…基本法第一條和第十二條…" in the Hong Kong national
+    security law's Art. 2) are not the writer naming the law of the next heading."""
+    spans = [(q.start, q.end) for q in quotes]
+
+    def quoted(citation: CitationSpan) -> bool:
+        return any(start <= citation.start and citation.end <= end for start, end in spans)
+
+    out: set[tuple[int, int]] = set()
+    last_named: CitationSpan | None = None
+    for citation in sorted(citations, key=lambda c: (c.start, c.end)):
+        if _names_its_law(citation):
+            last_named = citation
+            continue
+        if (
+            citation.statute is not None
+            and citation.article is not None
+            and last_named is not None
+            and last_named.statute == citation.statute
+            and quoted(last_named)
+            and not quoted(citation)
+        ):
+            out.add((citation.start, citation.end))
+    return frozenset(out)
+
+
+def _names_its_law(citation: CitationSpan) -> bool:
+    """Whether the citation's own words name its law (a bare "第二條" carries the name the
+    finder gave it from context, which its text does not contain)."""
+    if not citation.name:
+        return False
+    return letters_form(citation.name).text in letters_form(citation.text).text
 
 
 def _certain(citation: CitationSpan, store: Store | None) -> bool:
