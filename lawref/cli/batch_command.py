@@ -86,8 +86,8 @@ def batch_command(
     min_score: float | None,
     no_crosslingual: bool,
     no_reuse: bool,
-    document_date: dt.datetime | None,
-    max_size_mb: float,
+    document_date: dt.date | None,
+    max_bytes: int,
     stores: tuple[str, ...],
 ) -> int:
     """Check every document of a corpus and write one JSON line per document to OUTPUT.
@@ -116,8 +116,8 @@ def batch_command(
         min_score=min_score,
         crosslingual=not no_crosslingual,
         reuse=not no_reuse,
-        max_bytes=int(max_size_mb * 1024 * 1024),
-        date=document_date.date() if document_date else None,
+        max_bytes=max_bytes,
+        date=document_date,
     )
     target = None if output == "-" else Path(output)
     batch = Batch(
