@@ -182,7 +182,11 @@ class Batch:
             self._lock = OutputLock(self.output)
             self._lock.acquire()
         if self.resume and self.output is not None:
-            self.previous = scan_results(self.output)
+            try:
+                self.previous = scan_results(self.output)
+            except BaseException:
+                self.release()  # nothing was written: the lock file goes too
+                raise
         self.summary.skipped_errors = self.previous.errors
         self.summary.truncated_bytes = self.previous.truncated
 

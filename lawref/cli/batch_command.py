@@ -141,6 +141,7 @@ def batch_command(
         raise
     finally:
         signal.signal(signal.SIGTERM, previous)
+        batch.release()  # run() has, unless the progress bar failed before it began
     _report(batch.summary, summary_path)
     return 1 if batch.summary.failed else 0
 
