@@ -236,13 +236,20 @@ def test_removing_the_lock_file_never_lets_two_runs_hold_it(tmp_path: Path) -> N
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux")
-def test_batch_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_batch_workers_exit_when_the_parent_is_killed(tmp_path: Path, engine: str) -> None:
+    # local: each pool worker watches its parent (batch/orphans.py); dask: a LocalCluster's
+    # worker processes end when the pipe from their parent closes (distributed's own watch).
     psutil = pytest.importorskip("psutil")
+    if engine == "dask":
+        pytest.importorskip("dask.distributed")
     # Slow documents keep the workers busy while the parent is killed.
     lines = [json.dumps({"id": f"d{n}", "text": "“国家保护测试。” " * 2000}) for n in range(200)]
     docs = tmp_path / "docs.jsonl"
     docs.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    proc = _lawref("batch", str(docs), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2")
+    proc = _lawref(
+        "batch", str(docs), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2", "--engine", engine
+    )
     parent = psutil.Process(proc.pid)
     children: list = []  # type: ignore[type-arg]
     for _ in range(600):  # up to 60 s for the pool to start
