@@ -225,7 +225,7 @@ def _summary_lines(data: dict) -> list[str]:  # type: ignore[type-arg]
 
 
 def _write_json(path: Path, data: dict) -> None:  # type: ignore[type-arg]
-    from lawref.batch.inputs import escape_surrogates
+    from lawref.batch.results import escape_surrogates
 
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None
