@@ -440,3 +440,35 @@ def test_a_real_traditional_page_of_the_hong_kong_law_is_not_an_accusation(
     document = Checker(store).check_text(passage.text, passage.id)
     assert document.quotes
     assert all(q.attribution != "misattributed" for q in document.quotes)
+
+
+# The dev set's MIT table (cel-mit-table-art4-for-art20) renders the 2014 Counter-espionage
+# Law's Art. 20 in English and cites it as Art. 4; the store holds neither article in English.
+MIT_TABLE_WORDS = (
+    "Citizens and organizations shall facilitate and provide other assistance to "
+    "counter-espionage efforts"
+)
+
+
+@pytest.mark.parametrize(
+    ("firmness", "expected"),
+    [
+        ("crosslingual", "misattributed"),  # read against the Chinese texts, the cited one too
+        ("paraphrase", "unverified"),  # about Art. 20, following no text: cannot accuse
+        ("verbatim", "unverified"),  # an English rendering says nothing of Art. 4's Chinese
+    ],
+)
+def test_an_english_rendering_linked_across_languages_can_show_a_citation_wrong(
+    store: Store, finder: CitationFinder, firmness: str, expected: str
+) -> None:
+    document = f'Article 4 of the 2014 Counter-espionage Law says: "{MIT_TABLE_WORDS}".'
+    match = match_of(store, CEL, "20", "2014", article_text(store, CEL, "20", "2014"))
+    quote = quoted(document, MIT_TABLE_WORDS)
+    (link,) = link_quotes(
+        document, [quote], [match], finder.find(document), store, verdicts=[firmness]
+    )
+    assert link.attribution == expected
+    assert link.cited_as is not None and (link.cited_as.statute, link.cited_as.article) == (
+        CEL,
+        "4",
+    )

@@ -168,7 +168,12 @@ def _judge(
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
             return Link("consistent", _cited_as(citation), citation, note)
     uncertain = next(
-        (c for c in group if not certain(c, store) or not comparable(c, quote.text, store)),
+        (
+            c
+            for c in group
+            if not certain(c, store)
+            or not comparable(c, quote.text, store, crosslingual=verdict == CROSSLINGUAL)
+        ),
         None,
     )
     if uncertain is not None:

@@ -40,11 +40,17 @@ def certain(citation: CitationSpan, store: Store | None) -> bool:
     return citation.article is None or statute.article(base_article(citation.article)) is not None
 
 
-def comparable(citation: CitationSpan, words: str, store: Store | None) -> bool:
+def comparable(
+    citation: CitationSpan, words: str, store: Store | None, crosslingual: bool = False
+) -> bool:
     """Whether the cited article has a stored text in the quotation's language (the original
     or a rendering): an English quotation matched to one article's rendering says nothing
-    about a cited article that has no English text in the store."""
+    about a cited article that has no English text in the store. A quotation the cross-lingual
+    check linked was read against the original texts, the cited article's among them (it is
+    preferred when it is a candidate), so the original is the text to compare with."""
     if store is None or citation.statute is None or citation.article is None:
+        return True
+    if crosslingual:
         return True
     statute = store.get(citation.statute)
     if statute is None:
