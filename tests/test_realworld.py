@@ -72,20 +72,21 @@ MIN_PASSAGES = 150
 # The held-out set (tests/realworld/heldout/): passages collected after the floors above and every
 # threshold were set, never tuned on. Its floors and ceilings are regression guards a little
 # beyond what lawref does on it today, not the acceptance targets, several of which it
-# misses there (measured when set, 78 passages: linking precision 0.832, recall 0.857, verdicts
-# 0.693, 3 altered called verbatim, 0.154 of non-statute quotes linked, 2.9 false misattribution
-# claims per 100, 1 of 1 real misattribution flagged; citations 0.798 / 0.712 / 0.789 / 0.937).
+# misses there (measured when set, 80 passages: linking precision 0.827, recall 0.851, verdicts
+# 0.697, 3 altered called verbatim, 0.146 of non-statute quotes linked, 3.5 false misattribution
+# claims per 100, 1 of 2 real misattributions flagged; citations 0.805 / 0.717 / 0.793 / 0.938).
 HELDOUT_FLOORS: dict[str, float] = {
     "link_precision": 0.81,
     "link_recall": 0.83,
     "verdict_agreement": 0.67,
-    "citation_statute_recall": 0.77,
-    "citation_precision": 0.76,
+    "citation_statute_recall": 0.78,
+    "citation_precision": 0.77,
+    "misattributions_flagged": 1,
 }
 HELDOUT_CEILINGS: dict[str, float] = {
     "altered_called_verbatim": 3,
     "nonstatute_linked_share": 0.16,
-    "false_misattributions_per_100": 3.0,
+    "false_misattributions_per_100": 3.6,
 }
 MIN_HELDOUT = 60
 
