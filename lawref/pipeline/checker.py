@@ -18,6 +18,7 @@ from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
+from lawref.pipeline.headed import headed_renderings
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge
 from lawref.pipeline.unquoted import widen_unquoted
@@ -79,6 +80,13 @@ class Checker:
             handed = {(r.span.start, r.span.end): r.result for r in found}
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text, self.date or source.date)
+        if self.reuse:
+            # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
+            # verified against the article the heading names.
+            for span, result in headed_renderings(text, spans, citations, self.xling):
+                spans.append(span)
+                handed[(span.start, span.end)] = result
+            spans.sort(key=lambda q: q.start)
         groups = introducing_citations(text, spans, citations)
         results = [
             self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
@@ -152,12 +160,11 @@ class Checker:
         prefer = (citation.statute, citation.article) if citation and citation.statute else None
         # A handed-over result was made without a preference; a citation can change the choice
         # between near-equal candidates, so then the span is matched again with it.
-        if handed is not None and prefer is None:
-            result = handed
+        if handed is not None and (prefer is None or evidence_of(handed) is not None):
+            result = handed  # (a heading's rendering was linked through its citation already)
         else:
             result = self.matcher.match(span.text, prefer=prefer)
-        if self.xling.eligible(span.text, result):
-            result = self.xling.link(span.text, citation) or result
+        result = self.xling.explain(span.text, result, citation)
         weak = self.min_score is not None and result.score < self.min_score
         if weak and result.match is not None:
             return MatchResult("unmatched", result.score, None)

@@ -11,7 +11,7 @@ from lawref.report import Evidence, stored_match
 from lawref.xling import thresholds as T
 
 if TYPE_CHECKING:
-    from lawref.spans import CitationSpan
+    from lawref.spans import CitationSpan, StoredText
     from lawref.store.files import Store
     from lawref.xling.evidence import CrossLingualIndex
 
@@ -67,6 +67,29 @@ class CrossLingualLinker:
             and len(quote.split()) >= T.XLING_MIN_WORDS
         )
 
+    def explain(
+        self, quote: str, result: MatchResult, citation: CitationSpan | None
+    ) -> MatchResult:
+        """The matcher's result, or the cross-lingual link that explains the quotation better:
+        for a quotation no stored text explains (:meth:`link`), and for one that is only
+        ``altered`` against a rendering of another article than the one its citation names,
+        when the cited article's original carries it (:meth:`cited`) — a text headed "Article 22"
+        that shares an opening with the stored English of Art. 20 renders Art. 22."""
+        if self.eligible(quote, result):
+            return self.link(quote, citation) or result
+        match = result.match
+        if (
+            result.verdict == "altered"
+            and match is not None
+            and citation is not None
+            and citable(citation)
+            and (match.statute, match.article) != (citation.statute, citation.article)
+            and is_english(quote)
+            and len(quote.split()) >= T.XLING_MIN_WORDS
+        ):
+            return self.cited(quote, citation) or result
+        return result
+
     def unavailable_note(self, quote: str, result: MatchResult) -> str | None:
         """The note for a quotation that would have been tried but could not be."""
         if not self.eligible(quote, result):
@@ -75,34 +98,65 @@ class CrossLingualLinker:
         return self.note
 
     def link(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
-        """The link and its evidence, or None when the evidence does not carry it."""
+        """The link and its evidence, or None when the evidence does not carry it: the article
+        the citation names, checked with a lower bar (:meth:`cited`), else open retrieval with
+        the high bar (a clear best article, a lead over the next, faithful evidence)."""
         index = self._get_index()
         if index is None:
             return None
-        hits = index.link(quote, limit=5)
+        hits = index.link(quote, limit=index.SHORTLIST)
         if not hits:
             return None
-        cited = None
-        if citation is not None and citation.statute and citation.article:
-            cited = next(
-                (
-                    (stored, score)
-                    for stored, score in hits
-                    if (stored.statute, stored.article) == (citation.statute, citation.article)
-                ),
-                None,
-            )
-        if cited is not None and cited[1] >= T.XLING_CITED_MIN:
-            best, faithful_min = cited[0], T.XLING_CITED_FAITHFUL_MIN
-        else:
-            best, score = hits[0]
-            runner_up = next(
-                (s for h, s in hits[1:] if (h.statute, h.article) != (best.statute, best.article)),
-                0.0,
-            )
-            if score < T.XLING_LINK_MIN or score - runner_up < T.XLING_MARGIN:
-                return None
-            faithful_min = T.XLING_FAITHFUL_MIN
+        guided, tried = self._cited(index, quote, citation, hits)
+        if tried:
+            # The cited article is a plausible source: its evidence decides, and open retrieval
+            # does not put another article in its place on weaker grounds.
+            return guided
+        best, score = hits[0]
+        runner_up = next(
+            (s for h, s in hits[1:] if (h.statute, h.article) != (best.statute, best.article)),
+            0.0,
+        )
+        if score < T.XLING_LINK_MIN or score - runner_up < T.XLING_MARGIN:
+            return None
+        return self._result(index, quote, best, T.XLING_FAITHFUL_MIN)
+
+    def cited(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
+        """The quotation verified against the article its citation names, and only that one:
+        the link a careful reader makes when the text says which article it renders. None when
+        the citation names no article of a Chinese statute, or the evidence does not carry it."""
+        index = self._get_index()
+        if index is None or not citable(citation):
+            return None
+        hits = index.link(quote, limit=index.SHORTLIST)
+        return self._cited(index, quote, citation, hits)[0] if hits else None
+
+    def _cited(
+        self,
+        index: CrossLingualIndex,
+        quote: str,
+        citation: CitationSpan | None,
+        hits: list[tuple[StoredText, float]],
+    ) -> tuple[XlingResult | None, bool]:
+        """The citation-guided check: the cited article (any stored version of it) must be among
+        the articles the quotation's words retrieve, score XLING_CITED_MIN, trail the best
+        article by at most XLING_CITED_LAG, and its evidence must be XLING_CITED_FAITHFUL_MIN
+        faithful. Returns the link (or None) and whether the cited article was a plausible
+        source at all (then open retrieval must not replace it)."""
+        if citation is None or not citable(citation):
+            return None, False
+        wanted = (citation.statute, citation.article)
+        cited = [(h, s) for h, s in hits if (h.statute, h.article) == wanted]
+        if not cited:
+            return None, False
+        stored, score = cited[0]
+        if score < T.XLING_CITED_MIN or hits[0][1] - score > T.XLING_CITED_LAG:
+            return None, False
+        return self._result(index, quote, stored, T.XLING_CITED_FAITHFUL_MIN), True
+
+    def _result(
+        self, index: CrossLingualIndex, quote: str, best: StoredText, faithful_min: float
+    ) -> XlingResult | None:
         evidence = index.evidence(quote, best)
         if evidence.faithfulness < faithful_min:
             return None
@@ -120,6 +174,11 @@ class CrossLingualLinker:
             evidence=Evidence.model_validate(evidence.to_json()),
             summary=evidence.summary(),
         )
+
+
+def citable(citation: CitationSpan | None) -> bool:
+    """Whether a citation names an article of a stored statute (the guided check's premise)."""
+    return citation is not None and bool(citation.statute) and bool(citation.article)
 
 
 def evidence_of(result: MatchResult) -> Evidence | None:

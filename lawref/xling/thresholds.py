@@ -13,3 +13,4 @@ XLING_MARGIN = 5.0  # … and lead the next other article by this much
 XLING_FAITHFUL_MIN = 50.0  # … and the evidence must be this faithful
 XLING_CITED_MIN = 35.0  # when the nearby citation names the article, a weaker link will do
 XLING_CITED_FAITHFUL_MIN = 30.0
+XLING_CITED_LAG = 1000.0  # … and trail the best article by at most this much

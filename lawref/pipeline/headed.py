@@ -1,0 +1,103 @@
+"""English text under an article heading: a rendering of the cited Chinese article that no stored
+translation holds, found because the text says which article it renders.
+
+A page that reproduces a Chinese law in English sets each article under its number — "Article 1
+This Law is enacted …", "Article 1: This Law …", "ARTICLE 21: SECESSION⏎⏎A person who …",
+"Article 38⏎⏎Where a personal information processor …". Without quotation marks and without a
+stored English text, neither the quote finder nor the reuse scan sees these. When a citation that
+names an article of a stored statute starts its line, the text it heads — the rest of its line
+when that begins a sentence, else the next paragraph when the line is only the heading and a
+caption — is checked against that article's original (the citation-guided cross-lingual check,
+xling/link.py ``cited``) and reported as a reproduction when the evidence carries it. Only the
+first paragraph is taken (the article's opening; later items may be the writer's) and only the
+cited article is tried: text under a heading that renders nothing, or another article, is not
+reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lawref.match.matcher import MatchResult
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.xling.link import CrossLingualLinker, citable, is_english
+from lawref.xling.thresholds import XLING_MIN_WORDS
+
+# What may stand before a heading citation on its line (Markdown and list marks) and between the
+# citation and the text it heads on the same line ("Article 1: ", "Article 2 — ").
+_LEADING_MARKS = " \t\u3000\u00a0#*>-•|"
+_SEPARATORS = " \t\u3000\u00a0:：.-–—*"
+# A heading line's caption after the citation ("ARTICLE 21: SECESSION", "Article 46 Transfers
+# subject to appropriate safeguards") has at most this many words and no sentence end.
+_CAPTION_MAX_WORDS = 8
+_SENTENCE_ENDS = ".;!?。；！？"
+
+
+def headed_renderings(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    citations: Sequence[CitationSpan],
+    linker: CrossLingualLinker,
+) -> list[tuple[QuoteSpan, MatchResult]]:
+    """The English renderings headed by a citation of their article, with their links."""
+    taken = sorted((s.start, s.end) for s in spans)
+    starts = {c.start for c in citations}
+    found: list[tuple[QuoteSpan, MatchResult]] = []
+    for citation in citations:
+        if not citable(citation):
+            continue
+        place = _headed_text(text, citation, starts)
+        if place is None:
+            continue
+        start, end = place
+        words = text[start:end]
+        if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue  # found as a quotation or a reproduction already
+        result = linker.cited(words, citation)
+        if result is None:
+            continue
+        found.append((QuoteSpan(words, start, end, "none"), result))
+        taken.append((start, end))
+    return found
+
+
+def _headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[int, int] | None:
+    """Where the text a heading citation heads lies, or None when the citation heads nothing
+    (it does not start its line, or prose follows it: "Article 7 requires …")."""
+    line_start = text.rfind("\n", 0, citation.start) + 1
+    if text[line_start : citation.start].strip(_LEADING_MARKS):
+        return None
+    line_end = text.find("\n", citation.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = citation.end
+    while rest < line_end and text[rest] in _SEPARATORS:
+        rest += 1
+    tail = text[rest:line_end].rstrip()
+    if not tail or _is_caption(tail):
+        return _next_paragraph(text, line_end, starts)
+    if not tail[0].isupper():
+        return None  # "Article 7 requires all organizations …": the writer's sentence
+    return rest, rest + len(tail)
+
+
+def _is_caption(tail: str) -> bool:
+    if tail[-1] in _SENTENCE_ENDS or len(tail.split()) > _CAPTION_MAX_WORDS:
+        return False
+    # A caption is a title: no lowercase word that starts a clause ("The State shall …").
+    return len(tail.split()) < XLING_MIN_WORDS or tail.isupper()
+
+
+def _next_paragraph(text: str, after: int, starts: set[int]) -> tuple[int, int] | None:
+    """The next non-empty line after ``after``, unless a citation heads it (its own article)."""
+    at = after
+    while at < len(text) and text[at] in " \t\r\n\u3000\u00a0":
+        at += 1
+    if at >= len(text) or at in starts:
+        return None
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    while end > at and text[end - 1].isspace():
+        end -= 1
+    return (at, end) if end > at else None
