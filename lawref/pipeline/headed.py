@@ -55,7 +55,7 @@ def headed_renderings(
             continue
         if any(s < end and start < e for s, e in taken):
             continue  # found as a quotation or a reproduction already
-        result = linker.cited(words, citation)
+        result = linker.cited(words, citation, unquoted=True)
         if result is None:
             continue
         found.append((QuoteSpan(words, start, end, "none"), result))

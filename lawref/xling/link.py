@@ -121,15 +121,19 @@ class CrossLingualLinker:
             return None
         return self._result(index, quote, best, T.XLING_FAITHFUL_MIN)
 
-    def cited(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
+    def cited(
+        self, quote: str, citation: CitationSpan | None, *, unquoted: bool = False
+    ) -> XlingResult | None:
         """The quotation verified against the article its citation names, and only that one:
         the link a careful reader makes when the text says which article it renders. None when
-        the citation names no article of a Chinese statute, or the evidence does not carry it."""
+        the citation names no article of a Chinese statute, or the evidence does not carry it.
+        Text without quotation marks (``unquoted``: under an article's heading) must clear the
+        open-retrieval bar except the lead over the next article, which the citation settles."""
         index = self._get_index()
         if index is None or not citable(citation):
             return None
         hits = index.link(quote, limit=index.SHORTLIST)
-        return self._cited(index, quote, citation, hits)[0] if hits else None
+        return self._cited(index, quote, citation, hits, unquoted)[0] if hits else None
 
     def _cited(
         self,
@@ -137,6 +141,7 @@ class CrossLingualLinker:
         quote: str,
         citation: CitationSpan | None,
         hits: list[tuple[StoredText, float]],
+        unquoted: bool = False,
     ) -> tuple[XlingResult | None, bool]:
         """The citation-guided check: the cited article (any stored version of it) must be among
         the articles the quotation's words retrieve, score XLING_CITED_MIN, trail the best
@@ -150,9 +155,16 @@ class CrossLingualLinker:
         if not cited:
             return None, False
         stored, score = cited[0]
-        if score < T.XLING_CITED_MIN or hits[0][1] - score > T.XLING_CITED_LAG:
+        floor, faithful_min = T.XLING_CITED_MIN, T.XLING_CITED_FAITHFUL_MIN
+        if unquoted:
+            floor, faithful_min = T.XLING_LINK_MIN, T.XLING_FAITHFUL_MIN
+        if score < floor:
             return None, False
-        return self._result(index, quote, stored, T.XLING_CITED_FAITHFUL_MIN), True
+        if hits[0][1] - score > T.XLING_CITED_LAG:
+            # Another article explains the words clearly better: the citation does not carry
+            # the link, and it stays plausible enough that no other article is put in its place.
+            return None, True
+        return self._result(index, quote, stored, faithful_min), True
 
     def _result(
         self, index: CrossLingualIndex, quote: str, best: StoredText, faithful_min: float
