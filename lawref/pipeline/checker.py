@@ -18,7 +18,7 @@ from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
-from lawref.pipeline.headed import headed_renderings
+from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge
 from lawref.pipeline.unquoted import widen_unquoted
@@ -80,14 +80,18 @@ class Checker:
             handed = {(r.span.start, r.span.end): r.result for r in found}
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text, self.date or source.date)
+        headed = []
         if self.reuse:
             # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
             # verified against the article the heading names.
-            for span, result in headed_renderings(text, spans, citations, self.xling):
-                spans.append(span)
-                handed[(span.start, span.end)] = result
+            headed = headed_renderings(text, spans, citations, self.xling)
+            for found in headed:
+                spans.append(found.span)
+                handed[(found.span.start, found.span.end)] = found.result
             spans.sort(key=lambda q: q.start)
         groups = introducing_citations(text, spans, citations)
+        if self.reuse:
+            groups = introduced_by_headings(text, spans, groups, citations, headed)
         results = [
             self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
             for span, group in zip(spans, groups, strict=True)

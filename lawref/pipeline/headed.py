@@ -17,6 +17,7 @@ reported.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lawref.match.matcher import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
@@ -33,16 +34,25 @@ _CAPTION_MAX_WORDS = 8
 _SENTENCE_ENDS = ".;!?。；！？"
 
 
+@dataclass(frozen=True)
+class Headed:
+    """A rendering found under a heading: its span, its link, and the heading's citation."""
+
+    span: QuoteSpan
+    result: MatchResult
+    citation: CitationSpan
+
+
 def headed_renderings(
     text: str,
     spans: Sequence[QuoteSpan],
     citations: Sequence[CitationSpan],
     linker: CrossLingualLinker,
-) -> list[tuple[QuoteSpan, MatchResult]]:
+) -> list[Headed]:
     """The English renderings headed by a citation of their article, with their links."""
     taken = sorted((s.start, s.end) for s in spans)
     starts = {c.start for c in citations}
-    found: list[tuple[QuoteSpan, MatchResult]] = []
+    found: list[Headed] = []
     for citation in citations:
         if not citable(citation):
             continue
@@ -58,16 +68,47 @@ def headed_renderings(
         result = linker.cited(words, citation, unquoted=True)
         if result is None:
             continue
-        found.append((QuoteSpan(words, start, end, "none"), result))
+        found.append(Headed(QuoteSpan(words, start, end, "none"), result, citation))
         taken.append((start, end))
     return found
+
+
+def introduced_by_headings(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    groups: Sequence[list[CitationSpan]],
+    citations: Sequence[CitationSpan],
+    headed: Sequence[Headed],
+) -> list[list[CitationSpan]]:
+    """The introducing citations, with the heading's citation first for each headed rendering
+    (the citation it was verified against) and for each reproduction the reading rules left
+    uncited that starts within the text a heading citation heads ("Title⏎⏎Article 21 The State …",
+    where the citation runs from the title line and so is no short heading line of its own)."""
+    heading = {(h.span.start, h.span.end): h.citation for h in headed}
+    starts = {c.start for c in citations}
+    places: dict[tuple[int, int], CitationSpan] = {}
+    for citation in citations:
+        place = _headed_text(text, citation, starts) if citable(citation) else None
+        if place is not None:
+            places.setdefault(place, citation)
+    out = []
+    for span, group in zip(spans, groups, strict=True):
+        citation = heading.get((span.start, span.end))
+        if citation is None and not group and span.marks == "none":
+            citation = next((c for (s, e), c in places.items() if s <= span.start < e), None)
+        if citation is None:
+            out.append(group)
+        else:
+            out.append([citation, *(c for c in group if c is not citation)])
+    return out
 
 
 def _headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[int, int] | None:
     """Where the text a heading citation heads lies, or None when the citation heads nothing
     (it does not start its line, or prose follows it: "Article 7 requires …")."""
-    line_start = text.rfind("\n", 0, citation.start) + 1
-    if text[line_start : citation.start].strip(_LEADING_MARKS):
+    # The line the article reference ends on (a citation may run from a title line above it).
+    line_start = text.rfind("\n", 0, citation.end) + 1
+    if text[line_start : max(line_start, citation.start)].strip(_LEADING_MARKS):
         return None
     line_end = text.find("\n", citation.end)
     line_end = len(text) if line_end < 0 else line_end
