@@ -84,7 +84,9 @@ class Checker:
         if self.reuse:
             # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
             # verified against the article the heading names.
-            headed = headed_renderings(text, spans, citations, self.xling)
+            headed = headed_renderings(text, spans, citations, self.xling, handed)
+            replaced = {(r.start, r.end) for found in headed for r in found.replaces}
+            spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:
                 spans.append(found.span)
                 handed[(found.span.start, found.span.end)] = found.result
@@ -98,6 +100,13 @@ class Checker:
         ]
         # Unquoted reproductions judged over the sentence they stand in.
         spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
+        # A sentence widened to altered against another article than its citation names.
+        results = [
+            self.xling.cited_instead(span.text, result, group[0] if group else None)
+            if span.marks == "none"
+            else result
+            for span, result, group in zip(spans, results, groups, strict=True)
+        ]
         # A quoted paraphrase holding a quotation of the law: the inner one is the law's words.
         spans, results = inner_quotations(spans, results, groups, self._match)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says

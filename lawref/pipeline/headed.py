@@ -16,7 +16,7 @@ reported.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from lawref.match.matcher import MatchResult
@@ -41,6 +41,7 @@ class Headed:
     span: QuoteSpan
     result: MatchResult
     citation: CitationSpan
+    replaces: tuple[QuoteSpan, ...] = ()  # reproductions inside it linked to other articles
 
 
 def headed_renderings(
@@ -48,9 +49,14 @@ def headed_renderings(
     spans: Sequence[QuoteSpan],
     citations: Sequence[CitationSpan],
     linker: CrossLingualLinker,
+    linked: Mapping[tuple[int, int], MatchResult],
 ) -> list[Headed]:
-    """The English renderings headed by a citation of their article, with their links."""
-    taken = sorted((s.start, s.end) for s in spans)
+    """The English renderings headed by a citation of their article, with their links.
+    ``linked`` holds the reuse scan's results: a reproduction inside the headed text that is
+    linked to another article (a phrase it shares with that article's rendering) gives way to
+    the headed text when the cited article's original carries it; one linked to the cited
+    article, or a quotation, keeps its place."""
+    taken = [(s.start, s.end, s) for s in spans]
     starts = {c.start for c in citations}
     found: list[Headed] = []
     for citation in citations:
@@ -63,14 +69,26 @@ def headed_renderings(
         words = text[start:end]
         if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
             continue
-        if any(s < end and start < e for s, e in taken):
-            continue  # found as a quotation or a reproduction already
+        inside = [span for s, e, span in taken if s < end and start < e]
+        if any(
+            not _gives_way(span, linked.get((span.start, span.end)), citation) for span in inside
+        ):
+            continue  # found as a quotation, or as a reproduction of this article, already
         result = linker.cited(words, citation, unquoted=True)
         if result is None:
             continue
-        found.append(Headed(QuoteSpan(words, start, end, "none"), result, citation))
-        taken.append((start, end))
+        span = QuoteSpan(words, start, end, "none")
+        found.append(Headed(span, result, citation, tuple(inside)))
+        taken.append((start, end, span))
     return found
+
+
+def _gives_way(span: QuoteSpan, result: MatchResult | None, citation: CitationSpan) -> bool:
+    """Whether a span found inside a headed text gives way to it: an unquoted reproduction of
+    part of it linked to another article than the heading names."""
+    if span.marks != "none" or result is None or result.match is None:
+        return False
+    return (result.match.statute, result.match.article) != (citation.statute, citation.article)
 
 
 def introduced_by_headings(

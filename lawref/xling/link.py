@@ -72,11 +72,18 @@ class CrossLingualLinker:
     ) -> MatchResult:
         """The matcher's result, or the cross-lingual link that explains the quotation better:
         for a quotation no stored text explains (:meth:`link`), and for one that is only
-        ``altered`` against a rendering of another article than the one its citation names,
-        when the cited article's original carries it (:meth:`cited`) — a text headed "Article 22"
-        that shares an opening with the stored English of Art. 20 renders Art. 22."""
+        ``altered`` against another article than its citation names (:meth:`cited_instead`)."""
         if self.eligible(quote, result):
             return self.link(quote, citation) or result
+        return self.cited_instead(quote, result, citation)
+
+    def cited_instead(
+        self, quote: str, result: MatchResult, citation: CitationSpan | None
+    ) -> MatchResult:
+        """A quotation that is only ``altered`` against a rendering of another article than the
+        one its citation names renders the cited article when that article's original carries
+        it (:meth:`cited`): a text headed "Article 22" that shares an opening with the stored
+        English of Art. 20, or a stock phrase with a rendering of Art. 18, renders Art. 22."""
         match = result.match
         if (
             result.verdict == "altered"
