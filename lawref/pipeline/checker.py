@@ -100,13 +100,6 @@ class Checker:
         ]
         # Unquoted reproductions judged over the sentence they stand in.
         spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
-        # A sentence widened to altered against another article than its citation names.
-        results = [
-            self.xling.cited_instead(span.text, result, group[0] if group else None)
-            if span.marks == "none"
-            else result
-            for span, result, group in zip(spans, results, groups, strict=True)
-        ]
         # A quoted paraphrase holding a quotation of the law: the inner one is the law's words.
         spans, results = inner_quotations(spans, results, groups, self._match)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
@@ -177,7 +170,8 @@ class Checker:
             result = handed  # (a heading's rendering was linked through its citation already)
         else:
             result = self.matcher.match(span.text, prefer=prefer)
-        result = self.xling.explain(span.text, result, citation)
+        if self.xling.eligible(span.text, result):
+            result = self.xling.link(span.text, citation) or result
         weak = self.min_score is not None and result.score < self.min_score
         if weak and result.match is not None:
             return MatchResult("unmatched", result.score, None)

@@ -67,36 +67,6 @@ class CrossLingualLinker:
             and len(quote.split()) >= T.XLING_MIN_WORDS
         )
 
-    def explain(
-        self, quote: str, result: MatchResult, citation: CitationSpan | None
-    ) -> MatchResult:
-        """The matcher's result, or the cross-lingual link that explains the quotation better:
-        for a quotation no stored text explains (:meth:`link`), and for one that is only
-        ``altered`` against another article than its citation names (:meth:`cited_instead`)."""
-        if self.eligible(quote, result):
-            return self.link(quote, citation) or result
-        return self.cited_instead(quote, result, citation)
-
-    def cited_instead(
-        self, quote: str, result: MatchResult, citation: CitationSpan | None
-    ) -> MatchResult:
-        """A quotation that is only ``altered`` against a rendering of another article than the
-        one its citation names renders the cited article when that article's original carries
-        it (:meth:`cited`): a text headed "Article 22" that shares an opening with the stored
-        English of Art. 20, or a stock phrase with a rendering of Art. 18, renders Art. 22."""
-        match = result.match
-        if (
-            result.verdict == "altered"
-            and match is not None
-            and citation is not None
-            and citable(citation)
-            and (match.statute, match.article) != (citation.statute, citation.article)
-            and is_english(quote)
-            and len(quote.split()) >= T.XLING_MIN_WORDS
-        ):
-            return self.cited(quote, citation) or result
-        return result
-
     def unavailable_note(self, quote: str, result: MatchResult) -> str | None:
         """The note for a quotation that would have been tried but could not be."""
         if not self.eligible(quote, result):
