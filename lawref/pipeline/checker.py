@@ -101,7 +101,7 @@ class Checker:
         # Unquoted reproductions judged over the sentence they stand in.
         spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
         # A quoted paraphrase holding a quotation of the law: the inner one is the law's words.
-        spans, results = inner_quotations(spans, results, groups, self._match)
+        spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
