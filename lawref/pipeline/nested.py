@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from lawref.match.matcher import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.xling.link import evidence_of
+from lawref.xling.link import XlingResult
 
 _PAIRS = {"‘": "’", "“": "”", "「": "」", "『": "』", "«": "»"}
 _INNER_MIN_WORDS = 5
@@ -87,7 +87,7 @@ def _carries(result: MatchResult, outer_verdict: str) -> bool:
     (when the outer sentence matched nothing) a rendering its citation's article carries."""
     if result.verdict in _LINKED:
         return True
-    return outer_verdict == "unmatched" and evidence_of(result) is not None
+    return outer_verdict == "unmatched" and isinstance(result, XlingResult)
 
 
 def _inners(span: QuoteSpan) -> list[QuoteSpan]:

@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING
 
 from lawref.match.matcher import MatchResult
 from lawref.report import Evidence, stored_match
+from lawref.spans import StoredText
 from lawref.xling import thresholds as T
+from lawref.xling.kanji import KanjiOverlap, is_japanese, kanji_runs
+from lawref.xling.kanji import overlap as kanji_overlap
 
 if TYPE_CHECKING:
-    from lawref.spans import CitationSpan, StoredText
+    from lawref.spans import CitationSpan
     from lawref.store.files import Store
+    from lawref.store.schema import Article
     from lawref.xling.evidence import CrossLingualIndex
 
 INDEX_VERSION = "2"  # the compiled cache entry of the cross-lingual index; bump when it changes
@@ -60,12 +64,13 @@ class CrossLingualLinker:
 
     @staticmethod
     def eligible(quote: str, result: MatchResult) -> bool:
-        """An English quotation long enough to carry evidence that no stored text explains."""
-        return (
-            result.verdict in ("paraphrase", "unmatched")
-            and is_english(quote)
-            and len(quote.split()) >= T.XLING_MIN_WORDS
-        )
+        """An English (or Japanese) quotation long enough to carry evidence that no stored text
+        explains."""
+        if result.verdict not in ("paraphrase", "unmatched"):
+            return False
+        if is_english(quote):
+            return len(quote.split()) >= T.XLING_MIN_WORDS
+        return is_japanese(quote) and len("".join(kanji_runs(quote))) >= T.JA_MIN_KANJI
 
     def unavailable_note(self, quote: str, result: MatchResult) -> str | None:
         """The note for a quotation that would have been tried but could not be."""
@@ -77,7 +82,10 @@ class CrossLingualLinker:
     def link(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
         """The link and its evidence, or None when the evidence does not carry it: the article
         the citation names, checked with a lower bar (:meth:`cited`), else open retrieval with
-        the high bar (a clear best article, a lead over the next, faithful evidence)."""
+        the high bar (a clear best article, a lead over the next, faithful evidence). A Japanese
+        quotation is checked against the cited article only (:meth:`japanese`)."""
+        if is_japanese(quote):
+            return self.japanese(quote, citation) if self.enabled else None
         index = self._get_index()
         if index is None:
             return None
@@ -162,6 +170,50 @@ class CrossLingualLinker:
             differences=differences,
             evidence=Evidence.model_validate(evidence.to_json()),
             summary=evidence.summary(),
+        )
+
+    def japanese(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
+        """A Japanese quotation checked against the Chinese article its citation names by the
+        kanji they share (xling/kanji.py): most of its kanji and of its kanji pairs must be in
+        the cited article, and no other article of the statute may hold more of them."""
+        if citation is None or not citable(citation):
+            return None
+        statute = self.store.get(citation.statute or "")
+        if statute is None or not statute.language.startswith("zh"):
+            return None
+        runs = kanji_runs(quote)
+        cited: tuple[KanjiOverlap, Article] | None = None
+        others = 0.0
+        for article in statute.articles:
+            found = kanji_overlap(runs, article.text)
+            if article.number != citation.article:
+                others = max(others, found.characters)
+            elif cited is None or found.characters > cited[0].characters:
+                cited = (found, article)
+        if cited is None:
+            return None
+        found, article = cited
+        if (
+            found.characters < T.JA_CHARACTERS_MIN
+            or found.pairs < T.JA_PAIRS_MIN
+            or others > found.characters
+        ):
+            return None
+        version = article.versions[-1] if article.versions else None
+        stored = StoredText(
+            statute.id, article.number, version, statute.language, None, article.text
+        )
+        return XlingResult(
+            verdict="paraphrase",
+            score=round(100 * found.characters, 1),
+            match=stored_match(
+                stored,
+                statute.title_en,
+                statute.title_original,
+                article.text,
+                (0, len(article.text)),
+            ),
+            summary=found.summary(),
         )
 
 
