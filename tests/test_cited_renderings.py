@@ -272,3 +272,94 @@ def test_a_phrase_shared_with_another_articles_rendering_yields_to_the_cited_art
     assert found[0].verdict == "paraphrase"
     assert found[0].attribution == "consistent"
     assert any("cross-lingually" in note for note in found[0].notes)
+
+
+# --- quotations inside a quoted sentence ---------------------------------------------------------
+
+
+def stored_rendering(store: Store, number: str, ref: str) -> str:
+    found = store.get(NIL)
+    assert found is not None
+    article = found.article(number)
+    assert article is not None
+    return next(t.text for t in article.translations if t.ref == ref)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # a YAML value in double quotes holding the law's words in single ones
+        "summary: \"China's National Intelligence Law is broad: Article 7 says citizens '{words}' "
+        "while critics call it 'a blank cheque'.\"",
+        # curly marks, the outer sentence a speaker's
+        "“Under the National Intelligence Law, Article 7 obliges everyone to ‘{words}’, and that "
+        "worries investors,” the analyst said.",
+        "分析人士说：“《国家情报法》第七条要求‘{words}’，这令投资者担忧。”",
+    ],
+)
+def test_the_law_quoted_inside_a_quoted_sentence_is_the_inner_quotation(
+    store: Store, checker: Checker, layout: str
+) -> None:
+    # The first clause of a published rendering of NIL Art. 7 (the store's, not retyped).
+    full = stored_rendering(store, "7", "NIL7-CLT")
+    words = full[full.index("support") : full.index(" in accordance")]
+    found = checker.check_text(layout.format(words=words)).quotes
+    inner = [q for q in found if q.text == words]
+    assert len(inner) == 1
+    assert linked(inner[0]) == (NIL, "7")
+    assert inner[0].attribution == "consistent"
+    assert all(linked(q) is None for q in found if q.text != words)
+
+
+def test_an_apostrophe_opens_no_inner_quotation(checker: Checker) -> None:
+    text = (
+        "note: \"China's law isn't what its critics' summaries say, the ministry's spokesman "
+        'insisted at length in Beijing."'
+    )
+    found = checker.check_text(text).quotes
+    assert all(q.text.startswith("China") for q in found)
+
+
+# --- Japanese renderings -------------------------------------------------------------------------
+
+# Japanese renderings of NIL Arts. 7 and 8, written for these tests from the Chinese text.
+JA7 = (
+    "いかなる組織及び公民も、法に基づき国家の情報活動を支持し、協力し、"
+    "知り得た国家情報活動の秘密を守らなければならない"
+)
+JA8 = "国家の情報活動は法に基づいて行い、人権を尊重し保障し、個人と組織の合法的権益を守らなければならない"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"国家情報法の第7条は『{JA7}』と定めている。", [(JA7, "7")]),
+        (f"国家情報法の第8条は『{JA8}』と定めている。", [(JA8, "8")]),
+        # a spokesperson's sentence holding both, each after its own citation
+        (
+            f"報道官は「国家情報法第7条は『{JA7}』と規定しているが、第8条は『{JA8}』と定めている」と述べた。",
+            [(JA7, "7"), (JA8, "8")],
+        ),
+        # the wrong article cited: no link to it, and no accusation from shared kanji
+        (f"国家情報法の第8条は『{JA7}』と定めている。", [(JA7, None)]),
+        # no article cited: a Japanese quotation is never linked by open retrieval
+        (f"ある法律は『{JA7}』と定めている。", [(JA7, None)]),
+        # the speaker's own words next to the citation
+        (
+            "報道官は国家情報法第7条について「この法律を全面的かつ正確に理解してほしい、"
+            "他国を非難する根拠にはならない」と述べた。",
+            [("この法律を全面的かつ正確に理解してほしい、他国を非難する根拠にはならない", None)],
+        ),
+    ],
+)
+def test_a_japanese_rendering_is_checked_against_the_cited_article(
+    checker: Checker, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = checker.check_text(text).quotes
+    got = [(q.text, linked(q)[1] if linked(q) else None) for q in found]
+    assert got == expected
+    for quote in found:
+        assert quote.attribution != "misattributed"
+        if linked(quote):
+            assert quote.verdict == "paraphrase"
+            assert any("Japanese rendering" in note for note in quote.notes)
