@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from lawref.pipeline.checker import Checker
-from lawref.pipeline.headed import _headed_text
+from lawref.pipeline.headed import _headed_text, headed_renderings
 from lawref.report import Quote
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
@@ -363,3 +363,40 @@ def test_a_japanese_rendering_is_checked_against_the_cited_article(
         if linked(quote):
             assert quote.verdict == "paraphrase"
             assert any("Japanese rendering" in note for note in quote.notes)
+
+
+# --- bounded work on hostile text ------------------------------------------------------------------
+
+
+class CountingLinker:
+    """Stands in for the cross-lingual linker: counts the checks and links nothing."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def cited(self, quote: str, citation: CitationSpan | None, *, unquoted: bool = False) -> None:
+        self.calls += 1
+
+
+def test_headings_checked_in_one_document_are_bounded() -> None:
+    lines, citations, at = [], [], 0
+    for n in range(3000):
+        line = f"Article {n} This Law is enacted to protect the rights of everyone everywhere."
+        citations.append(CitationSpan(f"Article {n}", at, at + len(f"Article {n}"), NIL, str(n)))
+        lines.append(line)
+        at += len(line) + 1
+    text = "\n".join(lines)
+    linker = CountingLinker()
+    assert headed_renderings(text, [], citations, linker, {}) == []  # type: ignore[arg-type]
+    assert 0 < linker.calls <= 400
+
+
+def test_a_heading_before_an_endless_line_heads_nothing() -> None:
+    text = "Article 7 " + "This Law is enacted. " * 50_000
+    citation = CitationSpan("Article 7", 0, 9, NIL, "7")
+    assert _headed_text(text, citation, {0}) is None
+    # nor does a citation far into a line with no line start near it
+    text = "word " * 50_000 + "Article 7 This Law is enacted to protect everyone."
+    at = text.index("Article 7")
+    citation = CitationSpan("Article 7", at, at + 9, NIL, "7")
+    assert _headed_text(text, citation, {at}) is None

@@ -16,6 +16,7 @@ reported.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,12 @@ _SEPARATORS = " \t\u3000\u00a0:：.-–—*"
 # subject to appropriate safeguards") has at most this many words and no sentence end.
 _CAPTION_MAX_WORDS = 8
 _SENTENCE_ENDS = ".;!?。；！？"
+# Work bounds (linear time on hostile text): the marks looked at before a citation on its line,
+# the length of a headed paragraph (an article's opening; longer lines are not headed text), and
+# the headings checked in one document (a whole law has a few hundred articles).
+_LEADING_REACH = 16
+_PARAGRAPH_MAX = 4000
+_HEADINGS_MAX = 400
 
 
 @dataclass(frozen=True)
@@ -59,12 +66,7 @@ def headed_renderings(
     taken = [(s.start, s.end, s) for s in spans]
     starts = {c.start for c in citations}
     found: list[Headed] = []
-    for citation in citations:
-        if not citable(citation):
-            continue
-        place = _headed_text(text, citation, starts)
-        if place is None:
-            continue
+    for citation, place in _places(text, citations, starts)[:_HEADINGS_MAX]:
         start, end = place
         words = text[start:end]
         if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
@@ -103,17 +105,18 @@ def introduced_by_headings(
     uncited that starts within the text a heading citation heads ("Title⏎⏎Article 21 The State …",
     where the citation runs from the title line and so is no short heading line of its own)."""
     heading = {(h.span.start, h.span.end): h.citation for h in headed}
-    starts = {c.start for c in citations}
-    places: dict[tuple[int, int], CitationSpan] = {}
-    for citation in citations:
-        place = _headed_text(text, citation, starts) if citable(citation) else None
-        if place is not None:
-            places.setdefault(place, citation)
+    places = sorted(
+        ((place, citation) for citation, place in _places(text, citations)),
+        key=lambda item: item[0],
+    )
+    place_starts = [place[0] for place, _ in places]
     out = []
     for span, group in zip(spans, groups, strict=True):
         citation = heading.get((span.start, span.end))
         if citation is None and not group and span.marks == "none":
-            citation = next((c for (s, e), c in places.items() if s <= span.start < e), None)
+            at = bisect_right(place_starts, span.start) - 1
+            if at >= 0 and span.start < places[at][0][1]:
+                citation = places[at][1]
         if citation is None:
             out.append(group)
         else:
@@ -121,15 +124,33 @@ def introduced_by_headings(
     return out
 
 
+def _places(
+    text: str, citations: Sequence[CitationSpan], starts: set[int] | None = None
+) -> list[tuple[CitationSpan, tuple[int, int]]]:
+    """Each citation of an article that heads text, with where that text lies."""
+    starts = {c.start for c in citations} if starts is None else starts
+    out = []
+    for citation in citations:
+        place = _headed_text(text, citation, starts) if citable(citation) else None
+        if place is not None:
+            out.append((citation, place))
+    return out
+
+
 def _headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[int, int] | None:
     """Where the text a heading citation heads lies, or None when the citation heads nothing
     (it does not start its line, or prose follows it: "Article 7 requires …")."""
     # The line the article reference ends on (a citation may run from a title line above it).
-    line_start = text.rfind("\n", 0, citation.end) + 1
-    if text[line_start : max(line_start, citation.start)].strip(_LEADING_MARKS):
+    if "\n" not in text[citation.start : citation.end]:
+        reach = max(0, citation.start - _LEADING_REACH)
+        line_start = text.rfind("\n", reach, citation.start) + 1
+        if line_start == 0 and reach > 0:
+            return None  # no line starts just before the citation
+        if text[line_start : citation.start].strip(_LEADING_MARKS):
+            return None
+    line_end = _line_end(text, citation.end)
+    if line_end is None:
         return None
-    line_end = text.find("\n", citation.end)
-    line_end = len(text) if line_end < 0 else line_end
     rest = citation.end
     while rest < line_end and text[rest] in _SEPARATORS:
         rest += 1
@@ -148,15 +169,25 @@ def _is_caption(tail: str) -> bool:
     return len(tail.split()) < XLING_MIN_WORDS or tail.isupper()
 
 
+def _line_end(text: str, at: int) -> int | None:
+    """The end of the line ``at`` stands in, if it ends within _PARAGRAPH_MAX characters."""
+    end = text.find("\n", at, at + _PARAGRAPH_MAX)
+    if end >= 0:
+        return end
+    return len(text) if len(text) - at <= _PARAGRAPH_MAX else None
+
+
 def _next_paragraph(text: str, after: int, starts: set[int]) -> tuple[int, int] | None:
     """The next non-empty line after ``after``, unless a citation heads it (its own article)."""
     at = after
-    while at < len(text) and text[at] in " \t\r\n\u3000\u00a0":
+    limit = min(len(text), after + _PARAGRAPH_MAX)
+    while at < limit and text[at] in " \t\r\n\u3000\u00a0":
         at += 1
-    if at >= len(text) or at in starts:
+    if at >= limit or at in starts:
         return None
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    end = _line_end(text, at)
+    if end is None:
+        return None
     while end > at and text[end - 1].isspace():
         end -= 1
     return (at, end) if end > at else None
