@@ -17,6 +17,7 @@ after a space and before a letter, so the apostrophe of "China's" does not).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from lawref.match.matcher import MatchResult
@@ -69,9 +70,19 @@ def _matched_inner(
     match: Callable[[QuoteSpan, CitationSpan | None], MatchResult],
     outer_verdict: str,
 ) -> list[tuple[QuoteSpan, MatchResult, list[CitationSpan]]]:
-    inside = [c for c in citations if span.start <= c.start and c.end <= span.end]
+    inners = _inners(span)
+    if not inners:
+        return []
+    ordered = sorted(citations, key=lambda c: c.start)
+    first = bisect_left([c.start for c in ordered], span.start)
+    inside = []
+    for citation in ordered[first:]:
+        if citation.start >= span.end:
+            break
+        if citation.end <= span.end:
+            inside.append(citation)
     found = []
-    for inner in _inners(span):
+    for inner in inners:
         before = [c for c in inside if c.end <= inner.start]
         citation = before[-1] if before else (group[0] if group else None)
         result = match(inner, citation)
