@@ -29,6 +29,7 @@ from lawref.store.files import Store
 from lawref.store.load import load_store
 from lawref.text.numerals import int_to_cn
 from lawref.xling.evidence import MISSING_NOTE, missing_dependencies
+from lawref.xling.link import CrossLingualLinker
 
 pytestmark = pytest.mark.skipif(bool(missing_dependencies()), reason=MISSING_NOTE)
 
@@ -400,3 +401,19 @@ def test_a_heading_before_an_endless_line_heads_nothing() -> None:
     at = text.index("Article 7")
     citation = CitationSpan("Article 7", at, at + 9, NIL, "7")
     assert _headed_text(text, citation, {at}) is None
+
+
+def test_a_heading_of_a_statute_that_is_not_chinese_reads_no_cross_lingual_index(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if store.get("eu-gdpr") is None:
+        pytest.skip("the shipped store lacks the GDPR")
+    linker = CrossLingualLinker(store)
+
+    def unexpected() -> None:
+        raise AssertionError("the cross-lingual index was read for an English statute")
+
+    monkeypatch.setattr(linker, "_get_index", unexpected)
+    words = "Personal data shall be processed fairly and in a transparent manner by everyone."
+    citation = CitationSpan("Article 5", 0, 9, "eu-gdpr", "5")
+    assert linker.cited(words, citation, unquoted=True) is None

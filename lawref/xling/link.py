@@ -114,8 +114,13 @@ class CrossLingualLinker:
         the citation names no article of a Chinese statute, or the evidence does not carry it.
         Text without quotation marks (``unquoted``: under an article's heading) must clear the
         open-retrieval bar except the lead over the next article, which the citation settles."""
+        if citation is None or not citable(citation):
+            return None
+        statute = self.store.get(citation.statute or "")
+        if statute is None or not statute.language.startswith("zh"):
+            return None  # (an English or EU act's heading: no index is read for it)
         index = self._get_index()
-        if index is None or not citable(citation):
+        if index is None:
             return None
         hits = index.link(quote, limit=index.SHORTLIST)
         return self._cited(index, quote, citation, hits, unquoted)[0] if hits else None
