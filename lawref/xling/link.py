@@ -74,8 +74,8 @@ class CrossLingualLinker:
 
     def unavailable_note(self, quote: str, result: MatchResult) -> str | None:
         """The note for a quotation that would have been tried but could not be."""
-        if not self.eligible(quote, result):
-            return None
+        if not self.eligible(quote, result) or is_japanese(quote):
+            return None  # (a Japanese quotation needs only OpenCC, a core dependency)
         self._get_index()
         return self.note
 
