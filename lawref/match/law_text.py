@@ -139,6 +139,8 @@ class LawTextScreen:
             return f"a paraphrase of only {_size(form)}"
         if result.verdict == "altered" and units < ALTERED_MIN_UNITS:
             return f"an altered phrase of only {_size(form)}"
+        if units < STOCK_MAX_UNITS and _capitalised_name(bare):
+            return "a name (every word capitalised), not a sentence of the law"
         if units < STOCK_MAX_UNITS and result.verdict in _EXACT:
             exact = {(c.statute, c.articles) for c in result.candidates if c.verdict in _EXACT}
             statutes = {statute for statute, _ in exact}
@@ -210,6 +212,23 @@ def _title_case(words: str) -> bool:
     them capitalised."""
     long_words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", words) if len(w) >= 5]
     return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
+
+
+def _capitalised_name(words: str) -> bool:
+    """A short quotation of two or more words, every one of them capitalised ("One Country, Two
+    Systems", "Made in China"): the name of a policy or a thing, which an article may use, not a
+    quotation of the article. Small linking words (of, and, in, the…) may stay lower case."""
+    found = re.findall(r"[A-Za-z][A-Za-z'-]*", words)
+    if len(found) < 2 or not words.isascii():
+        return False
+    capitalised = [w for w in found if w[0].isupper()]
+    small = [w for w in found if not w[0].isupper()]
+    return len(capitalised) >= 2 and all(w.casefold() in _SMALL_WORDS for w in small)
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
 
 
 def _cited_title(result: MatchResult) -> bool:
