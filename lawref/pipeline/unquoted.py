@@ -152,6 +152,14 @@ def _widen(
         if same and wide.verdict == "altered":
             return _span(text, spliced, spliced_end, span), wide
     if left is None and right is None:
+        named = any((c.statute, c.article) == prefer for c in citations)
+        if (
+            not named
+            and through is None
+            and _diverges(text[start : span.start], stored[: core.match.span[0]], from_end=True)
+            and _diverges(after, stored[core.match.span[1] :], from_end=False)
+        ):
+            return None  # a stretch the sentence shares with the law, inside its own wording
         return span, core
     new_start = span.start if left is None else left
     new_end = span.end if right is None else right
@@ -265,6 +273,24 @@ def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
     if 2 * shared >= len(mine):
         return True
     return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
+
+
+# A clause ends at these, in a writer's sentence and in a stored text alike.
+_CLAUSE_BREAKS = re.compile(r"[,，、;；:：。.!?！？()（）\n]")
+_DIVERGE_MIN = 2  # words (CJK characters) each side must go on with to diverge
+
+
+def _diverges(written: str, stored: str, *, from_end: bool) -> bool:
+    """Whether the writer's clause and the stored clause both go on beside the core, with
+    different words (the side did not join the core). When both sides do, the sentence only
+    shares a stretch with the law inside its own wording (a draft's "网络运营者在……应当按照本办法
+    进行安全评估" around CSL Art. 37's "运营者在……应当按照"): it is another text, and the
+    stretch is not reported, unless a citation attached to it names that article. One side alone
+    is not enough: a writer runs the law's words into a sentence of their own ("对于……的行为，"
+    in a sentence about countermeasures) as often as another text shares an opening."""
+    mine = _CLAUSE_BREAKS.split(written)[-1 if from_end else 0]
+    theirs = _CLAUSE_BREAKS.split(stored)[-1 if from_end else 0]
+    return len(_tokens(mine)) >= _DIVERGE_MIN and len(_tokens(theirs)) >= _DIVERGE_MIN
 
 
 def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
