@@ -136,7 +136,12 @@ def _widen(
     stored = core.match.text
     before_stored = _clause_tail(stored[: core.match.span[0]])
     after_stored = _clause_head(stored[core.match.span[1] :])
-    left = start if _stands_for(text[start : span.start], before_stored, from_end=True) else None
+    before = text[start : span.start]
+    found = _found_before(before, stored[: core.match.span[0]])
+    if _stands_for(before, before_stored, from_end=True):
+        left: int | None = start
+    else:
+        left = None if found is None else start + found
     after = text[span.end : end]
     right = (
         end
@@ -165,6 +170,12 @@ def _widen(
     new_end = span.end if right is None else right
     wide = matcher.match(text[new_start:new_end], prefer=prefer)
     same = wide.match is not None and (wide.match.statute, wide.match.article) == prefer
+    if (not same or wide.verdict not in _LINKED) and found is not None and right is None:
+        # The words before stand earlier in the article, word for word: too much was left out
+        # between for the whole to align closely, but what was left out is known.
+        dropped = _dropped_between(text[start + found : span.start], core)
+        if dropped is not None:
+            return _span(text, start + found, span.end, span), dropped
     if not same or wide.verdict not in _LINKED:
         return span, core
     return _span(text, new_start, new_end, span), wide
@@ -314,6 +325,57 @@ def _found_later(written: str, stored: str) -> bool:
     theirs = _tokens(paragraph)
     size = len(mine)
     return any(theirs[i : i + size] == mine for i in range(len(theirs) - size + 1))
+
+
+_FOUND_MIN_CJK = 4  # letters of the writer's opening words that must stand in the article
+_FOUND_MIN_LATIN = 12
+
+
+def _found_before(written: str, stored: str) -> int | None:
+    """Where the writer's words before the core start when they (all of them, or those after the
+    sentence's last comma or colon: "第六條規定，" is the writer's) stand word for word earlier in
+    the same stored article and the sentence goes straight on into the core: the words between
+    were dropped ("境外機構、組織、個人實施的" for "境外机构、组织、个人实施或者指使、资助他人实施
+    的"; "国家秘密受法律保护，任何危害……" across a left-out paragraph). None when they do not."""
+    article = letters_form(stored).text
+    cuts = [0] + [m.end() for m in _SENTENCE_COMMAS.finditer(written)]
+    for cut in cuts:
+        opening = _ITEM_NUMBER.match(written, cut)
+        at = opening.end() if opening else cut
+        mine = letters_form(written[at:]).text
+        cjk = sum(1 for c in mine if not c.isascii())
+        if cjk < _FOUND_MIN_CJK and (cjk or len(mine) < _FOUND_MIN_LATIN):
+            return None
+        if mine in article:
+            return at
+    return None
+
+
+def _dropped_between(written: str, core: MatchResult) -> MatchResult | None:
+    """The core's result widened over the writer's opening words, which stand earlier in the
+    stored text: ``altered``, with the stored words between them and the core as a ``delete``."""
+    match = core.match
+    if match is None or core.verdict not in _EXACT:
+        return None
+    prefix = letters_form(match.text[: match.span[0]])
+    mine = letters_form(written).text
+    at = prefix.text.rfind(mine)
+    if at < 0 or not mine:
+        return None
+    first, last = prefix.to_source(at, at + len(mine))
+    left_out = match.text[last : match.span[0]].strip()
+    if not _letters(left_out):
+        return None
+    difference = Difference(op="delete", quote="", statute=left_out)
+    return dataclasses.replace(
+        core,
+        verdict="altered",
+        match=match.model_copy(update={"span": (first, match.span[1])}),
+        differences=[difference, *core.differences],
+    )
+
+
+_SENTENCE_COMMAS = re.compile(r"[,，:：]\s*")
 
 
 def _clause_tail(stored: str) -> str:
