@@ -170,9 +170,9 @@ def _widen(
     new_end = span.end if right is None else right
     wide = matcher.match(text[new_start:new_end], prefer=prefer)
     same = wide.match is not None and (wide.match.statute, wide.match.article) == prefer
-    if (not same or wide.verdict not in _LINKED) and found is not None and right is None:
-        # The words before stand earlier in the article, word for word: too much was left out
-        # between for the whole to align closely, but what was left out is known.
+    if found is not None and right is None and (not same or wide.verdict != "verbatim"):
+        # The words before stand earlier in the article, word for word: what was left out
+        # between is known exactly (the whole may not even align closely when it is long).
         dropped = _dropped_between(text[start + found : span.start], core)
         if dropped is not None:
             return _span(text, start + found, span.end, span), dropped
@@ -184,7 +184,7 @@ def _widen(
 # A list item's number alone at the start of a line: "(d)", "d)", "3.", "（三）", "三、".
 _ITEM_NUMBER = re.compile(
     r"[ \t]*(?:[(（][0-9A-Za-z一二三四五六七八九十]{1,4}[)）]|[0-9A-Za-z]{1,3}[.)]"
-    r"|[一二三四五六七八九十]{1,3}、)?[ \t]*"
+    r"|[0-9一二三四五六七八九十]{1,3}、)?[ \t]*"
 )
 _ITEM_ENDS = ";；。."
 _DROPPED_MIN = 2  # stored words (CJK characters) an item must lose to be called cut short
