@@ -161,6 +161,8 @@ def _widen(
         if (
             not named
             and through is None
+            and not _CLAUSE_BREAKS.match(span.text.lstrip()[:1])
+            and not _CLAUSE_BREAKS.match(span.text.rstrip()[-1:])
             and _diverges(text[start : span.start], stored[: core.match.span[0]], from_end=True)
             and _diverges(after, stored[core.match.span[1] :], from_end=False)
         ):
