@@ -119,7 +119,9 @@ class LawTextScreen:
             return "a number"
         if letters and self._is_title(letters):
             return "the title of a law"
-        if _ADOPTION.search(letters) or _mostly_session(letters):
+        # (An article never holds a note; it may name a session in a repeal clause: "本法自……
+        # 施行。……第二十三次会议通过的《……决定》同时废止", where the law speaks of itself.)
+        if (_ADOPTION.search(letters) and "本法" not in letters) or _mostly_session(letters):
             return "a law's adoption note"
         if letters and self._is_heading(letters):
             return "a heading of a law"
