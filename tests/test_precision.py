@@ -230,3 +230,59 @@ def test_the_whole_sentence_reproduced_stays_verbatim(
     found = unquoted(checker, f"What the law says\n\n{sentence}\n\nThat is all.")
     assert [where(q) for q in found] == [(statute, number)]
     assert found[0].verdict in ("verbatim", "minor")
+
+
+# --- 3. a near-copy cited as a law the store lacks ------------------------------------------------
+
+PIPL = "cn-personal-information-protection-law"
+
+
+def _pipl10_clause(store: Store) -> tuple[str, str]:
+    """PIPL Art. 10's text and its clause from 不得非法收集 to the first semicolon (store words)."""
+    text = article_text(store, PIPL, "10")
+    return text, text[text.index("不得非法收集") : text.index("；")]
+
+
+@pytest.mark.parametrize(
+    ("script", "cited"),
+    [
+        ("simplified", "《示范数据条例》第十条规定，平台在提供各类服务时，{clause}。"),
+        ("traditional", "《示範數據條例》第十條規定，平臺在提供各類服務時，{clause}。"),
+        (
+            "english",
+            "Under Article 12 of the Ruritania Consumer Data Act, customers who ask twice {gdpr17}.",
+        ),
+    ],
+)
+def test_a_near_copy_cited_as_a_law_the_store_lacks_is_not_linked(
+    store: Store, checker: Checker, script: str, cited: str
+) -> None:
+    """The writer's sentence holds the words of a stored article inside words of its own, and
+    its citation names another law: that law's text, not the stored article's. Not linked; the
+    note names the article that holds the same words."""
+    _, clause = _pipl10_clause(store)
+    first = article_text(store, GDPR, "17").split("\n")[0]
+    gdpr17 = first[first.index("shall have") : first.index(" and the controller")]
+    text = cited.format(clause=clause, gdpr17=gdpr17)
+    found = unquoted(checker, text)
+    assert found and all(where(q) is None for q in found), [(q.text, q.verdict) for q in found]
+    assert any("the same words stand in Art." in n for q in found for n in q.notes)
+    # The same sentence citing the stored article is linked (so the stretch was found).
+    stored_cite = {
+        "simplified": ("《示范数据条例》第十条", "个人信息保护法第十条"),
+        "traditional": ("《示範數據條例》第十條", "個人信息保護法第十條"),
+        "english": ("Article 12 of the Ruritania Consumer Data Act", "Article 17 of the GDPR"),
+    }[script]
+    linked = unquoted(checker, text.replace(*stored_cite))
+    assert [where(q) for q in linked] == [(PIPL, "10") if script != "english" else (GDPR, "17")]
+
+
+def test_a_whole_article_cited_as_a_law_the_store_lacks_is_still_linked(
+    store: Store, checker: Checker
+) -> None:
+    """A whole stored sentence, word for word, under a citation of another law: the words are the
+    stored article's (the citation may be wrong), so the link stands, unverified."""
+    text, _ = _pipl10_clause(store)
+    found = unquoted(checker, f"《示范数据条例》第十条规定，{text}")
+    assert [where(q) for q in found] == [(PIPL, "10")]
+    assert found[0].attribution == "unverified"

@@ -74,7 +74,11 @@ class RenderingJudge:
         )
         if screened is not None:
             return Weighed(result, screened)
-        partial = marks == "none" and start is not None and _part_of_sentence(text, start, quote)
+        partial = (
+            marks == "none"
+            and start is not None
+            and _part_of_sentence(text, start, quote, citations)
+        )
         unheld = self._cited_elsewhere(result, citations, text, partial)
         if unheld is not None:
             return unheld
@@ -233,15 +237,26 @@ class RenderingJudge:
 _PART_MIN_LETTERS = 4  # letters of the sentence outside an unquoted stretch that make it a part
 
 
-def _part_of_sentence(text: str, start: int, quote: str) -> bool:
+def _part_of_sentence(
+    text: str, start: int, quote: str, citations: Sequence[CitationSpan] = ()
+) -> bool:
     """Whether an unquoted stretch is only part of the sentence it stands in: the writer's
-    sentence holds words of its own beside the law's."""
+    sentence holds words of its own beside the law's. A citation in the sentence and the words
+    up to the comma or colon after it ("第十条规定，", "Under Article 12 of the Act,") introduce
+    the stretch; they are not the writer's words beside it."""
     end = start + len(quote)
     if text[start:end] != quote:
         return False
     low, high = sentence_bounds(text, start, end)
+    for citation in citations:
+        if low < citation.end <= start:
+            comma = _LEAD_END.search(text, citation.end, start)
+            low = max(low, comma.end() if comma else citation.end)
     outside = text[low:start] + text[end:high]
     return sum(1 for c in outside if c.isalnum()) >= _PART_MIN_LETTERS
+
+
+_LEAD_END = re.compile(r"[,，:：]")
 
 
 def find_rendering(store: Store, match: Match) -> Translation | None:
