@@ -79,17 +79,23 @@ MIN_PASSAGES = 150
 # misses there (measured when set, 80 passages: linking precision 0.827, recall 0.851, verdicts
 # 0.697, 3 altered called verbatim, 0.146 of non-statute quotes linked, 3.5 false misattribution
 # claims per 100, 1 of 2 real misattributions flagged; citations 0.805 / 0.717 / 0.793 / 0.938).
+# Issue 14's precision round studied this set's failures (so it is no longer unseen text; a second
+# held-out set gives the final figures) and fixed their classes with general rules tested on
+# sentences of their own: linking precision 0.908, recall 0.881, F1 0.894, verdicts 0.768, no
+# altered quotation called verbatim, 0.073 of non-statute quotes linked, 1.4 false misattribution
+# claims per 100.
 HELDOUT_FLOORS: dict[str, float] = {
-    "link_precision": 0.81,
-    "link_recall": 0.83,
-    "verdict_agreement": 0.67,
+    "link_precision": 0.89,
+    "link_recall": 0.86,
+    "link_f1": 0.87,
+    "verdict_agreement": 0.74,
     "citation_statute_recall": 0.78,
     "citation_precision": 0.77,
     "misattributions_flagged": 1,
 }
 HELDOUT_CEILINGS: dict[str, float] = {
-    "altered_called_verbatim": 3,
-    "nonstatute_linked_share": 0.16,
+    "altered_called_verbatim": 0,
+    "nonstatute_linked_share": 0.09,
     "false_misattributions_per_100": 3.6,
 }
 MIN_HELDOUT = 60

@@ -8,9 +8,12 @@ same article: the words on each side join the core when they stand for the store
 side (half of them found among the stored clause's words next to the core, or a reworded opening
 of a few words), and the whole is matched again; changed words then make it ``altered`` with
 every difference listed. Words the writer merely put before or after the reproduction ("根据规定，",
-"Under federal law, a person commits an offence") stay outside it. A core that several laws
-share word for word, in a sentence that follows none of them, is their common phrase and is not
-reported.
+"Under federal law, a person commits an offence") stay outside it. Words before the core that
+stand word for word earlier in the article join it too, the words between them a ``delete``
+(a clause or paragraph left out without an ellipsis). A core that several laws share word for
+word, in a sentence that follows none of them, is their common phrase and is not reported; nor
+is a stretch inside a sentence that goes on differently on both sides of it (another text that
+shares some of the law's words), unless a citation attached to it names that article.
 """
 
 from __future__ import annotations
