@@ -286,3 +286,19 @@ def test_a_whole_article_cited_as_a_law_the_store_lacks_is_still_linked(
     found = unquoted(checker, f"《示范数据条例》第十条规定，{text}")
     assert [where(q) for q in found] == [(PIPL, "10")]
     assert found[0].attribution == "unverified"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_shared_stretch_run_into_another_law_s_words_is_not_reported(
+    store: Store, checker: Checker, script: str
+) -> None:
+    """Two stretches in one sentence: NIL Art. 7's words inside the writer's own (another
+    subject before, PIPL Art. 10's words straight after), then PIPL Art. 10's words to the end
+    of the sentence. The first goes on differently on both sides: not reported; the second is."""
+    _, clause = _pipl10_clause(store)
+    opening = {
+        "simplified": "部分企业和公民都应当依法支持、协助和配合国家情报工作，保守所知悉的国家情报工作",
+        "traditional": "部分企業和公民都應當依法支持、協助和配合國家情報工作，保守所知悉的國家情報工作",
+    }[script]
+    found = unquoted(checker, f"A note\n\n{opening}{clause}。\n\nMore follows.")
+    assert [where(q) for q in found] == [(PIPL, "10")], [(q.text, q.verdict) for q in found]

@@ -161,13 +161,14 @@ def _widen(
             return _span(text, spliced, spliced_end, span), wide
     if left is None and right is None:
         named = any((c.statute, c.article) == prefer for c in citations)
+        before_core, after_core = _sentence_sides(text, span)
         if (
             not named
             and through is None
             and not _CLAUSE_BREAKS.match(span.text.lstrip()[:1])
             and not _CLAUSE_BREAKS.match(span.text.rstrip()[-1:])
-            and _diverges(text[start : span.start], stored[: core.match.span[0]], from_end=True)
-            and _diverges(after, stored[core.match.span[1] :], from_end=False)
+            and _diverges(before_core, stored[: core.match.span[0]], from_end=True)
+            and _diverges(after_core, stored[core.match.span[1] :], from_end=False)
         ):
             return None  # a stretch the sentence shares with the law, inside its own wording
         return span, core
@@ -299,6 +300,13 @@ _CLAUSE_BREAKS = re.compile(r"[,，、;；:：。.!?！？()（）\n]")
 # a sentence of their own); the stretches that diverge on both sides were a draft's copy of CSL
 # Art. 37 and pieces of adoption notes, none a labelled reproduction. Hence both sides.
 _DIVERGE_MIN = 2
+
+
+def _sentence_sides(text: str, span: QuoteSpan) -> tuple[str, str]:
+    """The writer's words before and after the core within its sentence, through other unquoted
+    stretches there (two laws' words run together in one sentence)."""
+    start, end = sentence_bounds(text, span.start, span.end)
+    return text[start : span.start], text[span.end : end]
 
 
 def _diverges(written: str, stored: str, *, from_end: bool) -> bool:
