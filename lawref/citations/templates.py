@@ -304,6 +304,19 @@ def shipped_grammar() -> CitationGrammar:
     return load_grammar([shipped_store_path()])
 
 
+def grammar_key(roots: Sequence[Path]) -> str:
+    """A digest of the grammar files of ``roots`` as they are on disk (each file's path, size,
+    modification and change times, inode): a compiled grammar kept for them is stale once it
+    changes. Cheap: a listing and a stat per file, nothing read."""
+    records = []
+    for path in grammar_files(list(roots)):
+        stat = path.stat()
+        records.append(
+            f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}"
+        )
+    return hashlib.sha256("\n".join(records).encode()).hexdigest()[:16]
+
+
 def load_grammar(roots: Sequence[Path], extra: Sequence[Path] = ()) -> CitationGrammar:
     """The grammar of the store folders ``roots`` (each one's ``grammar/*.yaml``) plus ``extra``
     grammar files (a test jurisdiction, say)."""
