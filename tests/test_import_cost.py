@@ -71,6 +71,7 @@ CHECK_BUDGET = {
     "lawref.text.spelling",
     "lawref.text.function_words",  # what a paraphrase must share more than
     "lawref.text.wording",
+    "lawref.text.regex_code",  # the citation finder's patterns read back from the cache as code
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
     "lawref.xling.zh",
 }

@@ -71,3 +71,22 @@ def test_link_and_evidence_are_unchanged(
             assert got == reference.evidence(item["text"], text).to_json()
             compared += 1
     assert compared >= len(renderings)
+
+
+def test_the_report_record_is_the_evidence_validated(
+    indexes: tuple[CrossLingualIndex, CrossLingualIndex, list[ZhAnalysis]],
+) -> None:
+    """``Evidence.record()`` (made without a validator, on the check path) is the model that
+    validating ``to_json()`` gives: the same JSON, field for field."""
+    from lawref.report import Evidence
+
+    packed, _, _ = indexes
+    renderings = yaml.safe_load(RENDERINGS.read_text(encoding="utf-8"))
+    changes = 0
+    for item in renderings:
+        for text, _score in packed.link(item["text"], limit=2):
+            evidence = packed.evidence(item["text"], text)
+            validated = Evidence.model_validate(evidence.to_json())
+            assert evidence.record().model_dump_json() == validated.model_dump_json()
+            changes += len(evidence.modality)
+    assert changes  # some evidence carries changes of meaning (the nested records)

@@ -184,20 +184,27 @@ def best_window(
 
     markers = frozenset().union(*quote.marker_sorts.values())
 
+    weights_of: dict[int, float] = {}
+
     def weight(i: int) -> float:
-        if i in markers or not weights:
-            return 1.0
-        return weights.get(quote.tokens[i].stem, 1.0)
+        found = weights_of.get(i)
+        if found is None:
+            plain = i in markers or not weights
+            found = weights_of[i] = 1.0 if plain else weights.get(quote.tokens[i].stem, 1.0)
+        return found
 
     total = sum(weight(i) for i in quote.content) + len(markers)
     best = Window(clauses[0] if clauses else 0, clauses[0] if clauses else 0, 0.0, 0.0, 0.0)
     if not total:
         return best
+    b2 = beta * beta
     for a, first in enumerate(clauses):
         if not any(by_clause[first]):
             continue  # a window starts (and, below, ends) where something is rendered
         union: set[int] = set()
         units = rendered = 0
+        weighed = -1  # the size of ``union`` when ``covered`` was last summed
+        covered = 0.0
         for last in clauses[a:]:
             sets = by_clause[last]
             units += len(sets)
@@ -206,9 +213,11 @@ def best_window(
                 union |= s
             if not units or not any(sets):
                 continue
-            precision = sum(weight(i) for i in union) / total
+            if len(union) != weighed:  # the same set, summed in the same order, otherwise
+                covered = sum(weight(i) for i in union)
+                weighed = len(union)
+            precision = covered / total
             recall = rendered / units
-            b2 = beta * beta
             denominator = b2 * precision + recall
             fscore = (1 + b2) * precision * recall / denominator if denominator else 0.0
             if fscore > best.fscore + 1e-9:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from lawref import report
 from lawref.errors import LawrefError
 from lawref.report import Difference
 from lawref.spans import StoredText
@@ -113,6 +114,36 @@ class Evidence:
             ],
             "faithfulness": self.faithfulness,
         }
+
+    def record(self) -> report.Evidence:
+        """The report's record of this evidence: ``to_json()`` as the contract's model, made from
+        these typed values without running (and first building) a validator."""
+        return report.Evidence.model_construct(
+            covered=[
+                report.CoveredTerm.model_construct(term=t.term, gloss=t.gloss, quote=t.quote)
+                for t in self.covered
+            ],
+            omitted=[
+                report.OmittedTerm.model_construct(term=t.term, gloss=t.gloss, kind=t.kind)
+                for t in self.omitted
+            ],
+            added=[
+                report.AddedWords.model_construct(text=a.text, start=a.start, end=a.end)
+                for a in self.added
+            ],
+            modality=[
+                report.MeaningChange.model_construct(
+                    kind=c.kind,
+                    change=c.change,
+                    term=c.term,
+                    gloss=c.gloss,
+                    quote=c.quote,
+                    note=c.note,
+                )
+                for c in self.modality
+            ],
+            faithfulness=self.faithfulness,
+        )
 
     def summary(self) -> str:
         """One line for text and HTML output."""

@@ -292,15 +292,35 @@ def _template(token: ZhToken) -> ZhToken:
 
 
 def _placed(template: ZhToken, start: int, sentence: int, clause: int) -> ZhToken:
-    # A part lies in its phrase, so it shares the phrase's sentence and clause.
-    return replace(
-        template,
-        start=template.start + start,
-        end=template.end + start,
-        sentence=sentence,
-        clause=clause,
-        parts=tuple(_placed(p, start, sentence, clause) for p in template.parts),
+    # A part lies in its phrase, so it shares the phrase's sentence and clause. (Built directly:
+    # dataclasses.replace costs several times more, and a quote rebuilds ~40 articles.)
+    return ZhToken(
+        template.text,
+        template.start + start,
+        template.end + start,
+        sentence,
+        clause,
+        template.kind,
+        template.gloss,
+        template.stems,
+        template.patterns,
+        template.strength,
+        template.scope,
+        tuple([_placed(p, start, sentence, clause) for p in template.parts])
+        if template.parts
+        else (),
     )
+
+
+def _fields(token: ZhToken) -> tuple[Any, ...]:
+    return (*(getattr(token, f) for f in _TOKEN_FIELDS), tuple(_fields(p) for p in token.parts))
+
+
+def _from_fields(fields: tuple[Any, ...]) -> ZhToken:
+    return ZhToken(*fields[:-1], tuple(_from_fields(p) for p in fields[-1]))  # type: ignore[arg-type]
+
+
+_TOKEN_FIELDS = [f for f in ZhToken.__dataclass_fields__ if f != "parts"]
 
 
 class PackedAnalyses:
@@ -313,7 +333,9 @@ class PackedAnalyses:
 
     def __init__(self, analyses: Iterable[ZhAnalysis]) -> None:
         ids: dict[ZhToken, int] = {}
-        self.templates: list[ZhToken] = []
+        # A template is kept pickled as a tuple of its fields and made a ZhToken when first used:
+        # unpickling thousands of slotted dataclasses costs more than the few a quote needs.
+        self.templates: list[ZhToken | tuple[Any, ...]] = []
         self.rows = array("I")  # template, start, sentence, clause of every token, in order
         self.bounds = array("I", [0])  # article n's tokens are rows[4*bounds[n] : 4*bounds[n+1]]
         self.clauses = array("I")
@@ -332,11 +354,22 @@ class PackedAnalyses:
     def __len__(self) -> int:
         return len(self.clauses)
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["templates"] = [_fields(t) if isinstance(t, ZhToken) else t for t in self.templates]
+        return state
+
+    def _template(self, tid: int) -> ZhToken:
+        found = self.templates[tid]
+        if isinstance(found, tuple):
+            found = self.templates[tid] = _from_fields(found)
+        return found
+
     def analysis(self, n: int, text: str) -> ZhAnalysis:
         """The analysis of article ``n``, whose text is ``text``."""
         rows = self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1]]
         tokens = tuple(
-            _placed(self.templates[rows[i]], rows[i + 1], rows[i + 2], rows[i + 3])
+            _placed(self._template(rows[i]), rows[i + 1], rows[i + 2], rows[i + 3])
             for i in range(0, len(rows), 4)
         )
         return ZhAnalysis(text, tokens, self.clauses[n])
@@ -345,7 +378,7 @@ class PackedAnalyses:
         """What ``analysis(n, ...).bag()`` is, without building the tokens."""
         out: set[str] = set()
         for tid in self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1] : 4]:
-            template = self.templates[tid]
+            template = self._template(tid)
             out |= template.stems
             for part in template.parts:
                 out |= part.stems
