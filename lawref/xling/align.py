@@ -13,6 +13,7 @@ import os
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from lawref.xling.en import (
     ARTICLES,
@@ -43,6 +44,9 @@ class EnglishQuote:
     _found: dict[tuple[str, ...], list[tuple[int, ...]]] = field(default_factory=dict)
     # stems -> word_hits: one quote is compared with ~40 articles, whose words repeat
     _hits: dict[frozenset[str], frozenset[int]] = field(default_factory=dict)
+    # unit_sets of a token without parts, by everything it reads of the token (the same word
+    # recurs in many of the ~40 articles)
+    _units: dict[tuple[Any, ...], list[frozenset[int]]] = field(default_factory=dict)
 
     def occurrences(self, pattern: tuple[str, ...]) -> list[tuple[int, ...]]:
         """Token indices of each run of words that matches ``pattern`` (stems, in order)."""
@@ -125,6 +129,16 @@ def unit_sets(token: ZhToken, quote: EnglishQuote) -> list[frozenset[int]]:
     of its parts. A modal, negation or quantifier is rendered by any English one of its sort
     (strengths are compared later).
     """
+    if token.parts:
+        return _unit_sets(token, quote)
+    key = (token.kind, token.strength, token.scope, token.patterns, token.stems)
+    found = quote._units.get(key)
+    if found is None:
+        found = quote._units[key] = _unit_sets(token, quote)
+    return found
+
+
+def _unit_sets(token: ZhToken, quote: EnglishQuote) -> list[frozenset[int]]:
     if token.marker:
         if token.kind == "scope":
             return [quote.marker_sorts.get(token.scope or "", frozenset())]

@@ -10,7 +10,6 @@ instead of by a listed phrase still covers it.
 
 from __future__ import annotations
 
-import logging
 import re
 import sys
 from array import array
@@ -114,6 +113,8 @@ class Lexicon:
     """A glossary compiled for analysis: its patterns and a jieba tokenizer that knows its terms."""
 
     def __init__(self, glossary: Glossary) -> None:
+        import logging  # only with jieba: a warm check reads the compiled index, not jieba
+
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
