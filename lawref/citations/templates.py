@@ -25,10 +25,11 @@ from lawref.citations.grammar_files import (
 )
 from lawref.errors import StoreError
 from lawref.text.numerals import read_number, write_number
+from lawref.text.regex_code import constant
 
-_TOKEN_USE = re.compile(r"\{([a-z][a-z0-9_]{0,39})\}")
-_LETTERED = re.compile(r"\d{1,5}(?:[a-z]{1,2}|\.\d{1,5})")
-_NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
+_TOKEN_USE = constant(r"\{([a-z][a-z0-9_]{0,39})\}")
+_LETTERED = constant(r"\d{1,5}(?:[a-z]{1,2}|\.\d{1,5})")
+_NAMED_GROUP = constant(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
 MAX_TOKEN_DEPTH = 8
 
 # What kind of atom each template kind makes, for the walk (lawref.citations.find).

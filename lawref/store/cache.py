@@ -390,7 +390,56 @@ def clear() -> tuple[int, int]:
             continue
         removed += 1
         freed += size
+    with contextlib.suppress(OSError):
+        size = (folder / PATTERNS_NAME).stat().st_size
+        (folder / PATTERNS_NAME).unlink()
+        removed += 1
+        freed += size
     # A fresh secret too: anything written under the old one is then untrusted.
     with contextlib.suppress(OSError):
         (folder / SECRET_NAME).unlink()
     return removed, freed
+
+
+# --- the constant patterns of lawref's own modules (lawref/text/regex_code.py) -------------------
+
+# One table for the cache folder, not per store: (source, flags) -> the code ``re`` compiled it to.
+# Keyed by this Python and its regular expression engine; written at the end of a run that
+# compiled a constant the table lacked (into a folder a store was cached in: it has its key),
+# read at the first constant of the next.
+PATTERNS_NAME = "patterns" + SUFFIX
+
+
+def _patterns_digest() -> bytes:
+    import _sre
+
+    blob = json.dumps(["patterns", __version__, FORMAT, sys.version, _sre.MAGIC])
+    return hashlib.sha256(blob.encode()).digest()
+
+
+def read_patterns() -> dict[Any, Any]:
+    """The table of compiled constants (empty when there is none, or none to trust)."""
+    if not enabled():
+        return {}
+    folder = secure_dir(cache_dir(), create=False)
+    secret = secret_key(folder, create=False) if folder is not None else None
+    if folder is None or secret is None:
+        return {}
+    try:
+        table = read(folder / PATTERNS_NAME, secret, _patterns_digest())
+    except LookupError:
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def write_patterns(table: dict[Any, Any]) -> None:
+    """Replace the table (atomically), in a cache folder that has its key already: nothing when
+    the cache is off, unusable, or was cleared during this run (`lawref cache clear`)."""
+    if not enabled():
+        return
+    folder = secure_dir(cache_dir(), create=False)
+    secret = secret_key(folder, create=False) if folder is not None else None
+    if folder is None or secret is None:
+        return
+    meta = {"kind": "patterns", "lawref": __version__, "patterns": len(table)}
+    write(folder / PATTERNS_NAME, secret, _patterns_digest(), meta, table)

@@ -14,6 +14,7 @@ failure falls back to ``re.compile`` of the source: the pattern read back is alw
 
 from __future__ import annotations
 
+import atexit
 import copyreg
 import io
 import pickle
@@ -90,3 +91,46 @@ class PatternsKept(Generic[T]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_loads, (dumps(self.value),))
+
+
+# --- the constant patterns of lawref's modules ----------------------------------------------------
+
+_known: dict[tuple[str, int], tuple[Any, ...] | None] | None = None  # read from the cache
+_new: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled here: written at exit
+
+
+def constant(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` for a pattern a module defines once, at import.
+
+    A run that compiles a constant the cache's table lacks adds it to the table when it ends
+    (lawref/store/cache.py ``write_patterns``); later runs read it back as code. Only for patterns
+    written in lawref's source: the table is keyed by the source, and a pattern built from input
+    would grow it without bound."""
+    global _known
+    if _known is None:
+        _known = {}
+        try:
+            from lawref.store.cache import read_patterns
+
+            _known = read_patterns()
+        except Exception:  # noqa: BLE001 - the table is an optimisation; without it, compile
+            _known = {}
+    key = (source, int(flags))
+    if key in _known:
+        return rebuild(source, int(flags), _known[key])
+    pattern = re.compile(source, flags)
+    if not _new:
+        atexit.register(_save)
+    _new[key] = pattern
+    return pattern
+
+
+def _save() -> None:
+    table = dict(_known or {})
+    table.update({key: _code_of(pattern) for key, pattern in _new.items()})
+    try:
+        from lawref.store.cache import write_patterns
+
+        write_patterns(table)
+    except Exception:  # noqa: BLE001 - at exit: a table not written is compiled again next time
+        pass

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from lawref import report
 from lawref.errors import LawrefError
-from lawref.report import Difference
+from lawref.report import AddedWords, CoveredTerm, Difference, MeaningChange, OmittedTerm
+from lawref.report import Evidence as EvidenceRecord
 from lawref.spans import StoredText
 from lawref.store.glossary import Glossary, load_glossary
 
@@ -115,24 +115,24 @@ class Evidence:
             "faithfulness": self.faithfulness,
         }
 
-    def record(self) -> report.Evidence:
+    def record(self) -> EvidenceRecord:
         """The report's record of this evidence: ``to_json()`` as the contract's model, made from
         these typed values without running (and first building) a validator."""
-        return report.Evidence.model_construct(
+        return EvidenceRecord.model_construct(
             covered=[
-                report.CoveredTerm.model_construct(term=t.term, gloss=t.gloss, quote=t.quote)
+                CoveredTerm.model_construct(term=t.term, gloss=t.gloss, quote=t.quote)
                 for t in self.covered
             ],
             omitted=[
-                report.OmittedTerm.model_construct(term=t.term, gloss=t.gloss, kind=t.kind)
+                OmittedTerm.model_construct(term=t.term, gloss=t.gloss, kind=t.kind)
                 for t in self.omitted
             ],
             added=[
-                report.AddedWords.model_construct(text=a.text, start=a.start, end=a.end)
+                AddedWords.model_construct(text=a.text, start=a.start, end=a.end)
                 for a in self.added
             ],
             modality=[
-                report.MeaningChange.model_construct(
+                MeaningChange.model_construct(
                     kind=c.kind,
                     change=c.change,
                     term=c.term,

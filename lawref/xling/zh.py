@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from lawref.store.glossary import Glossary, GlossaryEntry
+from lawref.text.regex_code import constant
 from lawref.xling.en import stems_of
 
 # Words that carry no content a translation must render (particles, prepositions, conjunctions).
@@ -28,13 +29,13 @@ _FUNCTION_WORD_TEXT = """的 地 得 了 着 过 和 与 及 以及 或 或者 �
 FUNCTION_WORDS = frozenset(_FUNCTION_WORD_TEXT.split())
 _SENTENCE_MARKS = frozenset("。；;！？!?\n")
 _CLAUSE_MARKS = frozenset("，,：:")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_NUMBER = re.compile(r"^第?[0-9一二三四五六七八九十百千零〇两]+[条款项章节目]?$")
-_DROP_DEFINITION = re.compile(
+_HAN = constant(r"[\u3400-\u9fff]")
+_NUMBER = constant(r"^第?[0-9一二三四五六七八九十百千零〇两]+[条款项章节目]?$")
+_DROP_DEFINITION = constant(
     r"^(CL:|variant of|old variant|also written|see |surname |abbr\. for|used in|erhua|Taiwan pr)",
     re.I,
 )
-_BRACKETED = re.compile(r"\([^)]{0,80}\)|\[[^\]]{0,80}\]|[\u3400-\u9fff|]+")
+_BRACKETED = constant(r"\([^)]{0,80}\)|\[[^\]]{0,80}\]|[\u3400-\u9fff|]+")
 MAX_DEFINITIONS = 12  # further CC-CEDICT senses of a word are rare ones and only add noise
 
 
