@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from lawref.store.load import load_store
+from lawref.xling.align import best_window
 from lawref.xling.evidence import (
     MISSING_NOTE,
     CrossLingualIndex,
@@ -40,7 +41,7 @@ def indexes() -> tuple[CrossLingualIndex, CrossLingualIndex, list[ZhAnalysis]]:
     reference.analysis = direct.__getitem__  # type: ignore[method-assign]
     # The packed index scores its shortlist from the packed templates; the reference from the
     # tokens analysed directly.
-    reference._clauses_and_templates = lambda n: ((t.clause, t) for t in direct[n].tokens)  # type: ignore[method-assign]
+    reference._window = lambda n, quote, weights, memo: best_window(direct[n], quote, weights)  # type: ignore[method-assign]
     return packed, reference, direct
 
 

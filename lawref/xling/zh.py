@@ -376,12 +376,15 @@ class PackedAnalyses:
         )
         return ZhAnalysis(text, tokens, self.clauses[n])
 
-    def clauses_and_templates(self, n: int) -> Iterator[tuple[int, ZhToken]]:
-        """(clause, template) of each token of article ``n``, in order: what choosing a window
-        reads, without placing the tokens (a template differs from its token in offsets only)."""
+    def clauses_and_templates(self, n: int) -> Iterator[tuple[int, int]]:
+        """(clause, template number) of each token of article ``n``, in order: what choosing a
+        window reads (``template(number)`` differs from the token in its offsets only)."""
         rows = self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1]]
-        for i in range(0, len(rows), 4):
-            yield rows[i + 3], self._template(rows[i])
+        return zip(rows[3::4], rows[0::4], strict=True)
+
+    def template(self, tid: int) -> ZhToken:
+        """Template number ``tid``: a token at offset 0 of sentence and clause 0."""
+        return self._template(tid)
 
     def bag(self, n: int) -> frozenset[str]:
         """What ``analysis(n, ...).bag()`` is, without building the tokens."""
