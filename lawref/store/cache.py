@@ -24,15 +24,15 @@ once, bump ``version`` when its shape changes. It pays when reading the pickle b
 than building; so keep such structures as few large objects (``array`` of numbers, one joined
 string with boundaries, small tables) rather than one object per article or term — unpickling
 costs per object (see lawref/match/index.py: 58,000 texts and 240,000 terms read back in ~0.1 s).
-A compiled regular expression pickles as its source and flags, and unpickling compiles it again;
-wrapped in :class:`lawref.text.regex_code.PatternsKept` it pickles as the code ``re`` compiled it
-to and is read back with ``_sre.compile``, in microseconds. The citation finder keeps its whole
-start so (lawref/citations/find.py: the grammar of ``statutes/grammar/*.yaml`` parsed, validated
-and compiled, the names table, the one scanner of every name and template), in one entry keyed
-by the grammar files' stats as well; the constant patterns of lawref's own modules live in one
-table per cache folder (``read_patterns``/``write_patterns``, below).
-:func:`persistent` says whether what ``compiled`` builds will be kept; structures worth building
-only for many runs (forms prepared ahead for texts a run may never touch,
+A compiled regular expression cannot be kept: pickle stores its source and flags, and unpickling
+compiles it again — unless it is wrapped in :class:`lawref.text.regex_code.PatternsKept`, which
+pickles it as the code ``re`` compiled it to, read back with ``_sre.compile`` in microseconds. The
+citation finder keeps its whole start so (lawref/citations/find.py: the grammar files parsed,
+validated and compiled, the names table, the one scanner of every name and template), in one
+entry keyed by the grammar files' stats as well; the constant patterns of lawref's modules live
+in one table per cache folder (``read_patterns``, below). :func:`persistent` says whether what
+``compiled`` builds will be kept;
+structures worth building only for many runs (forms prepared ahead for texts a run may never touch,
 lawref/match/matcher.py ``_cached_prepared``) are skipped for a store that is not.
 
 Environment: ``LAWREF_CACHE_DIR`` sets the folder; ``LAWREF_NO_CACHE=1`` turns the cache off.
