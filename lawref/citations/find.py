@@ -7,7 +7,9 @@ head words of unknown statutes' names ("… Act", "… Law"). A second, linear w
 joins them by the grammar of citations ("Article 7 of X", "X's Article 7", "X Art. 7",
 "X (Y)") and resolves a bare "Article 7" or 第七条 to the law named just before.
 
-The work done is counted (:class:`Work`) so that tests can bound it on hostile input.
+The work done is counted (:class:`Work`) so that tests can bound it on hostile input. What a
+finder starts from (the grammar read and compiled, the names table, the scanner) is kept in the
+store's compiled cache as one entry, its patterns as compiled code (lawref/text/regex_code.py).
 """
 
 from __future__ import annotations
