@@ -19,7 +19,6 @@ shares some of the law's words), unless a citation attached to it names that art
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -29,6 +28,7 @@ from lawref.match.matcher import Matcher, MatchResult
 from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import letters_form
+from lawref.text.regex_code import constant
 from lawref.text.spelling import fold_spelling
 
 _CJK_ENDS = "。；！？;!?：:"  # a colon ends a lead-in ("From the law:", 规定：)
@@ -188,7 +188,7 @@ def _widen(
 
 
 # A list item's number alone at the start of a line: "(d)", "d)", "3.", "（三）", "三、".
-_ITEM_NUMBER = re.compile(
+_ITEM_NUMBER = constant(
     r"[ \t]*(?:[(（][0-9A-Za-z一二三四五六七八九十]{1,4}[)）]|[0-9A-Za-z]{1,3}[.)]"
     r"|[0-9一二三四五六七八九十]{1,3}、)?[ \t]*"
 )
@@ -235,10 +235,8 @@ def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     )
 
 
-_SAYING = re.compile(
-    r"[ \t]*(?:中|中的)?(?:明确)?(?:规定|規定|指出|写明|寫明)?[ \t]*[,，:：]?[ \t]*"
-)
-_PIECE_BREAKS = re.compile(r"[,，;；、]")
+_SAYING = constant(r"[ \t]*(?:中|中的)?(?:明确)?(?:规定|規定|指出|写明|寫明)?[ \t]*[,，:：]?[ \t]*")
+_PIECE_BREAKS = constant(r"[,，;；、]")
 _PIECE_MIN = 4  # letters of a piece of the opening that is looked for in the article
 
 
@@ -293,7 +291,7 @@ def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
 
 
 # A clause ends at these, in a writer's sentence and in a stored text alike.
-_CLAUSE_BREAKS = re.compile(r"[,，、;；:：。.!?！？()（）\n]")
+_CLAUSE_BREAKS = constant(r"[,，、;；:：。.!?！？()（）\n]")
 # Words (CJK characters) each side must go on with to diverge. Measured on the real-world passages
 # (dev 164 + first held-out 80): of the 21 unquoted stretches whose sentence goes on differently
 # on one side, 14 were labelled reproductions of the article (a writer runs the law's words into
@@ -398,7 +396,7 @@ def _dropped_between(written: str, core: MatchResult) -> MatchResult | None:
     )
 
 
-_SENTENCE_COMMAS = re.compile(r"[,，:：]\s*")
+_SENTENCE_COMMAS = constant(r"[,，:：]\s*")
 
 
 def _clause_tail(stored: str) -> str:
