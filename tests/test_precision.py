@@ -119,6 +119,7 @@ def test_a_law_s_adoption_note_is_not_linked_to_a_closing_article(
         ("Personal data shall be processed", False),
         ("Hong Kong shall enact laws", False),
         ("erasure", False),
+        ("THE CONTROLLER SHALL ERASE", False),  # capitals throughout: a sentence set in capitals
         ("一國兩制", False),  # no letter case: the short-phrase rule covers it (test_trust.py)
     ],
 )

@@ -222,7 +222,7 @@ def _capitalised_name(words: str) -> bool:
     Systems", "Made in China"): the name of a policy or a thing, which an article may use, not a
     quotation of the article. Small linking words (of, and, in, the…) may stay lower case."""
     found = re.findall(r"[A-Za-z][A-Za-z'-]*", words)
-    if len(found) < 2 or not words.isascii():
+    if len(found) < 2 or not words.isascii() or words.isupper():  # capitals throughout: shouting
         return False
     capitalised = [w for w in found if w[0].isupper()]
     small = [w for w in found if not w[0].isupper()]
