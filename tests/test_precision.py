@@ -303,3 +303,52 @@ def test_a_shared_stretch_run_into_another_law_s_words_is_not_reported(
     }[script]
     found = unquoted(checker, f"A note\n\n{opening}{clause}。\n\nMore follows.")
     assert [where(q) for q in found] == [(PIPL, "10")], [(q.text, q.verdict) for q in found]
+
+
+# --- 3. a shared opening ----------------------------------------------------------------------------
+
+
+def _opening(store: Store, script: str) -> tuple[str, str, str]:
+    """The opening of a stored sentence, cut inside a clause (store words), its statute and
+    article."""
+    if script == "english":
+        first = article_text(store, GDPR, "17").split("\n")[0].split("\u00a0\u00a0\u00a0", 1)[1]
+        return first[: first.index(" without undue delay")], GDPR, "17"
+    stored = article_text(store, NIL, "7").split("\n")[0]
+    source = stored if script == "simplified" else NIL7_TRAD
+    return source[: source.index("情報" if script == "traditional" else "情报")], NIL, "7"
+
+
+OWN_ENDINGS = {
+    "english": " whenever a shop closes its doors for good.",
+    "simplified": "安全领域的各项宣传活动。",
+    "traditional": "安全領域的各項宣傳活動。",
+}
+
+
+@pytest.mark.parametrize("script", ["english", "simplified", "traditional"])
+def test_a_sentence_that_only_shares_its_opening_with_an_article_is_not_reported(
+    store: Store, checker: Checker, script: str
+) -> None:
+    """A sentence that opens with an article's words and goes on, in the same clause, with four
+    words or more of its own where the article goes on with others: another text (an earlier or
+    another law) sharing the opening. Cited as that article, it is reported."""
+    opening, statute, number = _opening(store, script)
+    sentence = opening + OWN_ENDINGS[script]
+    found = unquoted(checker, f"A note\n\n{sentence}\n\nMore follows.")
+    assert all(where(q) != (statute, number) for q in found), [(q.text, q.verdict) for q in found]
+    cite = {
+        "english": "Article 17 of the GDPR reads: ",
+        "simplified": "国家情报法第七条规定：",
+        "traditional": "國家情報法第七條規定：",
+    }[script]
+    cited = unquoted(checker, f"A note\n\n{cite}{sentence}\n\nMore follows.")
+    assert (statute, number) in [where(q) for q in cited], [(q.text, q.verdict) for q in cited]
+
+
+def test_an_opening_followed_by_a_word_or_two_of_the_writer_s_is_still_reported(
+    store: Store, checker: Checker
+) -> None:
+    opening, statute, number = _opening(store, "english")
+    found = unquoted(checker, f"A note\n\n{opening} quickly enough.\n\nMore follows.")
+    assert (statute, number) in [where(q) for q in found], [(q.text, q.verdict) for q in found]

@@ -167,8 +167,16 @@ def _widen(
             and through is None
             and not _CLAUSE_BREAKS.match(span.text.lstrip()[:1])
             and not _CLAUSE_BREAKS.match(span.text.rstrip()[-1:])
-            and _diverges(before_core, stored[: core.match.span[0]], from_end=True)
-            and _diverges(after_core, stored[core.match.span[1] :], from_end=False)
+            and (
+                _diverges(before_core, stored[: core.match.span[0]], from_end=True)
+                or _letters(before_core) == 0  # the sentence opens with the law's words
+            )
+            and _diverges(
+                after_core,
+                stored[core.match.span[1] :],
+                from_end=False,
+                least=_DIVERGE_MIN if _letters(before_core) else _OPENING_GOES_ON,
+            )
         ):
             return None  # a stretch the sentence shares with the law, inside its own wording
         return span, core
@@ -298,6 +306,13 @@ _CLAUSE_BREAKS = constant(r"[,，、;；:：。.!?！？()（）\n]")
 # a sentence of their own); the stretches that diverge on both sides were a draft's copy of CSL
 # Art. 37 and pieces of adoption notes, none a labelled reproduction. Hence both sides.
 _DIVERGE_MIN = 2
+# A sentence that opens with the law's words and then, in the same clause, goes on with words of
+# its own for at least this many (CJK characters, Latin words) while the stored clause goes on
+# with others, only shares an opening with the article (the Civil Code's Art. 1035, "处理个人信息
+# 的，应当遵循合法、正当、必要原则，不得过度处理" against the PIPL's "……原则，不得通过误导"). On the
+# real-world passages the one labelled reproduction that opens its sentence and diverges at its
+# end (a Section 301 phrase) goes on for 2 words before the page is cut; the shared opening, 4.
+_OPENING_GOES_ON = 4
 
 
 def _sentence_sides(text: str, span: QuoteSpan) -> tuple[str, str]:
@@ -307,7 +322,7 @@ def _sentence_sides(text: str, span: QuoteSpan) -> tuple[str, str]:
     return text[start : span.start], text[span.end : end]
 
 
-def _diverges(written: str, stored: str, *, from_end: bool) -> bool:
+def _diverges(written: str, stored: str, *, from_end: bool, least: int = _DIVERGE_MIN) -> bool:
     """Whether the writer's clause and the stored clause both go on beside the core, with
     different words (the side did not join the core). When both sides do, the sentence only
     shares a stretch with the law inside its own wording (a draft's "网络运营者在……应当按照本办法
@@ -317,7 +332,7 @@ def _diverges(written: str, stored: str, *, from_end: bool) -> bool:
     in a sentence about countermeasures) as often as another text shares an opening."""
     mine = _CLAUSE_BREAKS.split(written)[-1 if from_end else 0]
     theirs = _CLAUSE_BREAKS.split(stored)[-1 if from_end else 0]
-    return len(_tokens(mine)) >= _DIVERGE_MIN and len(_tokens(theirs)) >= _DIVERGE_MIN
+    return len(_tokens(mine)) >= least and len(_tokens(theirs)) >= least
 
 
 def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
