@@ -50,7 +50,7 @@ from lawref.text.normalize import (
 from lawref.text.spelling import spelling_variants_only
 
 INDEX_CACHE_KEY = "match-index"
-INDEX_CACHE_VERSION = "3"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts)
+INDEX_CACHE_VERSION = "4"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts); 4: Packed arrays, texts as UTF-8
 PREPARED_CACHE_KEY = "match-prepared"
 PREPARED_CACHE_VERSION = "2"  # 2: compressed
 _TIER: dict[str, int] = {

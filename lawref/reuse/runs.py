@@ -162,6 +162,10 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
     index.probes += read  # the index's own counter of posting entries read
     anchors: dict[int, list[tuple[int, int]]] = {}
     for text_id, points in hits.items():
+        if len(points) < MIN_ANCHORS:
+            # A chain needs anchors at MIN_ANCHORS distinct document positions: this text can
+            # give none, so its tokens (what a hit costs) are not made.
+            continue
         positions = stored_tokens(index, text_id).positions
         out = anchors.setdefault(text_id, [])
         for i in points:

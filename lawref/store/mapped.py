@@ -1,0 +1,141 @@
+"""Arrays that a cache file keeps outside its pickle, memory-mapped and checked where they are read.
+
+A large derived structure (the matching index of a big store: postings, the stored texts, their
+boundaries) is mostly a few long arrays of numbers. Pickled, every run reads, authenticates and
+copies all of them (~45 MiB for cn-laws-all) although a check touches a few hundred entries. An
+:class:`Packed` array is written instead to the cache file's array section
+(:mod:`lawref.store.signed_pickle`), after the pickle, and a later run maps the file and reads
+only the pages it touches.
+
+Trust. Plain numbers cannot run code, so the section is not covered by the file's HMAC; what the
+HMAC covers is the pickle, and in it each array's record: its type, where it lies and the SHA-256
+of every chunk (:data:`CHUNK` bytes) of it. A chunk is hashed the first time any of its items is
+read and compared with that record, so a damaged, truncated or altered section is detected before
+a value from it is used; :class:`DamagedArray` then names the file, which is removed so that the
+next run rebuilds it. Small arrays are checked whole on first use (:meth:`Packed.whole`); the
+long ones range by range (:meth:`Packed.span`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+from array import array
+from typing import Any
+
+from lawref.errors import LawrefError
+
+CHUNK = 1 << 16  # bytes hashed together: a read of a few items costs one 64 KiB hash at most
+TYPECODES = frozenset("bBhHiIlLqQfd")
+DIGEST = 32  # SHA-256
+
+
+class DamagedArray(LawrefError):
+    """An array of a cache file does not hold what its record says (damaged or altered)."""
+
+
+class Packed:
+    """A read-only array of numbers (``array`` typecodes), in memory or mapped from a cache file.
+
+    Built from an ``array`` it simply wraps it; read back from a cache file it is a view of the
+    file's mapped array section, checked chunk by chunk against the digests its signed record
+    holds. Only :meth:`whole` and :meth:`span` give its items (both check what they give).
+    """
+
+    __slots__ = ("_values", "_digests", "_checked", "_path", "_length")
+
+    def __init__(self, values: array | bytes) -> None:
+        if isinstance(values, (bytes, bytearray)):
+            values = array("B", values)
+        self._values: array | memoryview = values
+        self._digests: bytes | None = None  # None: built in this process, nothing to check
+        self._checked: bytearray | None = None
+        self._path: str = ""
+        self._length = len(values)
+
+    @classmethod
+    def mapped(
+        cls, view: memoryview, typecode: str, digests: bytes, path: str | os.PathLike[str]
+    ) -> Packed:
+        """The array in ``view`` (bytes of the mapped section), checked on use against
+        ``digests`` (one SHA-256 per CHUNK bytes)."""
+        packed = cls.__new__(cls)
+        packed._values = view.cast(typecode) if typecode != "B" else view
+        packed._digests = digests
+        packed._checked = bytearray(len(digests) // DIGEST)
+        packed._path = os.fspath(path)
+        packed._length = len(packed._values)
+        return packed
+
+    @property
+    def typecode(self) -> str:
+        values = self._values
+        return values.typecode if isinstance(values, array) else values.format
+
+    @property
+    def itemsize(self) -> int:
+        return self._values.itemsize
+
+    def __len__(self) -> int:
+        return self._length
+
+    def raw(self) -> memoryview:
+        """The bytes of every item, unchecked: for writing the array out."""
+        return memoryview(self._values).cast("B")
+
+    def whole(self) -> array | memoryview:
+        """Every item (an ``array``, or a ``memoryview`` of the mapped file), checked."""
+        if self._checked is not None:
+            self._check(0, len(self._checked))
+        return self._values
+
+    def span(self, start: int, stop: int) -> array | memoryview:
+        """Items ``start`` to ``stop`` (a slice), the chunks that hold them checked."""
+        if self._checked is not None and stop > start:
+            size = self._values.itemsize
+            self._check(start * size // CHUNK, ((stop * size) - 1) // CHUNK + 1)
+        return self._values[start:stop]
+
+    def item(self, at: int) -> int | float:
+        """Item ``at``, its chunk checked."""
+        if self._checked is not None:
+            first = at * self._values.itemsize // CHUNK
+            self._check(first, first + 1)
+        return self._values[at]  # type: ignore[no-any-return]
+
+    def _check(self, first: int, last: int) -> None:
+        checked = self._checked
+        assert checked is not None and self._digests is not None
+        if all(checked[first:last]):
+            return
+        raw = memoryview(self._values).cast("B")
+        for chunk in range(first, min(last, len(checked))):
+            if checked[chunk]:
+                continue
+            found = hashlib.sha256(raw[chunk * CHUNK : (chunk + 1) * CHUNK]).digest()
+            expected = self._digests[chunk * DIGEST : (chunk + 1) * DIGEST]
+            if not hmac.compare_digest(found, expected):
+                self._condemn()
+            checked[chunk] = 1
+
+    def _condemn(self) -> None:
+        """The file is damaged: remove it (the next run rebuilds it) and stop."""
+        with contextlib.suppress(OSError):
+            os.unlink(self._path)
+        raise DamagedArray(
+            f"the compiled cache file {self._path} is damaged (an array does not match its "
+            "checksum); it has been removed: run the command again to rebuild it"
+        )
+
+    def __reduce__(self) -> Any:
+        # Pickled without the cache's array section (pickle.dumps, copy): by value.
+        return (Packed, (array(self.typecode, self.whole()),))
+
+
+def digests_of(raw: memoryview) -> bytes:
+    """The SHA-256 of each CHUNK bytes of ``raw``, joined."""
+    return b"".join(
+        hashlib.sha256(raw[at : at + CHUNK]).digest() for at in range(0, len(raw), CHUNK)
+    )
