@@ -19,7 +19,7 @@ quotation with one changed, added or dropped word can never be called verbatim o
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -40,6 +40,7 @@ from lawref.match.edits import align_quote, differing_ops
 from lawref.match.index import Index
 from lawref.report import Difference, Match, Verdict, stored_match
 from lawref.store.files import Store
+from lawref.store.mapped import PackedBytes
 from lawref.text.function_words import content_tokens
 from lawref.text.normalize import (
     letters_form,
@@ -52,7 +53,7 @@ from lawref.text.spelling import spelling_variants_only
 INDEX_CACHE_KEY = "match-index"
 INDEX_CACHE_VERSION = "4"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts); 4: Packed arrays, texts as UTF-8
 PREPARED_CACHE_KEY = "match-prepared"
-PREPARED_CACHE_VERSION = "2"  # 2: compressed
+PREPARED_CACHE_VERSION = "3"  # 2: compressed; 3: one PackedBytes (mapped from the cache file)
 _TIER: dict[str, int] = {
     "verbatim": 5,
     "minor": 4,
@@ -123,7 +124,7 @@ class Matcher:
             prepared = {}
         self.index = index
         # text id -> its matching forms made when the cache was built (long texts only)
-        self.prepared: dict[int, bytes] = prepared
+        self.prepared: Mapping[int, bytes] = prepared
         self.comparisons = 0
         self.screened = 0
         self._quick_keys: OrderedDict[int, str] = OrderedDict()
@@ -469,7 +470,7 @@ def _cached_index(store: Store) -> Index:
     )
 
 
-def _cached_prepared(store: Store, index: Index) -> dict[int, bytes]:
+def _cached_prepared(store: Store, index: Index) -> Mapping[int, bytes]:
     """The matching forms of the index's long texts (align.PREPARED_MIN_CHARS), made once per
     compiled cache: text id -> prepared_forms(text)."""
     from lawref.store.cache import compiled, persistent
@@ -477,13 +478,15 @@ def _cached_prepared(store: Store, index: Index) -> dict[int, bytes]:
     if not persistent(store):
         return {}  # made for many runs: a store loaded without the cache prepares texts on use
 
-    def build() -> dict[int, bytes]:
+    def build() -> Mapping[int, bytes]:
         texts = index.texts
-        return {
-            text_id: prepared_forms(texts.text(text_id))
-            for text_id in range(len(texts))
-            if texts.length(text_id) >= PREPARED_MIN_CHARS
-        }
+        return PackedBytes(
+            {
+                text_id: prepared_forms(texts.text(text_id))
+                for text_id in range(len(texts))
+                if texts.length(text_id) >= PREPARED_MIN_CHARS
+            }
+        )
 
     version = f"{PREPARED_CACHE_VERSION}.{INDEX_CACHE_VERSION}.{PREPARED_MIN_CHARS}"
     return compiled(store, PREPARED_CACHE_KEY, build, version=version)

@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from lawref._version import __version__
+from lawref.store.mapped import PackedBytes
 from lawref.store.signed_pickle import (
     FORMAT,
     SECRET_NAME,
@@ -141,22 +142,25 @@ class PackedStatutes(MutableMapping[str, "Statute"]):
     """statute id -> Statute, each statute kept as its own (compressed) pickle until it is first
     asked for.
 
-    The cached store holds one of these in place of its dict: a run reads back the bytes of every
-    statute (one object each) but builds the models of only the statutes it touches — a check
-    touches the few its quotations link to, while cn-laws-all holds 1,351 statutes and 58,000
-    articles (~0.3 s to unpickle whole). The bytes are part of the signed payload: they are as
-    trusted as the rest of it. Iterating over every statute (building an index) unpacks them all.
+    The cached store holds one of these in place of its dict: a run builds the models of only the
+    statutes it touches — a check touches the few its quotations link to, while cn-laws-all holds
+    1,351 statutes and 58,000 articles (~0.3 s to unpickle whole). The pickles are kept together
+    in one :class:`~lawref.store.mapped.PackedBytes` (the cache file's mapped array section): a run
+    reads and checks only the bytes of the statutes it unpacks, each against the SHA-256 that the
+    signed payload holds for it, so they are as trusted as the payload. Iterating over every
+    statute (building an index) unpacks them all.
     """
 
     def __init__(self, statutes: Mapping[str, Statute]) -> None:
-        self._items: dict[str, bytes | Statute] = dict(statutes)
+        self._items: dict[str, Statute | None] = dict(statutes)  # None: still in _packed
+        self._packed: Mapping[str, bytes] = {}
 
     def __getitem__(self, statute_id: str) -> Statute:
         found = self._items[statute_id]
-        if isinstance(found, bytes):
-            found = pickle.loads(zlib.decompress(found))
+        if found is None:
+            found = pickle.loads(zlib.decompress(self._packed[statute_id]))
             self._items[statute_id] = found
-        return found  # type: ignore[return-value]
+        return found
 
     def __setitem__(self, statute_id: str, statute: Statute) -> None:
         self._items[statute_id] = statute
@@ -173,18 +177,23 @@ class PackedStatutes(MutableMapping[str, "Statute"]):
     def __contains__(self, statute_id: object) -> bool:
         return statute_id in self._items
 
-    def __getstate__(self) -> dict[str, bytes]:
+    def __getstate__(self) -> dict[str, PackedBytes]:
+        # compressed (a third of the size, zlib's fastest level): a run decompresses only the
+        # statutes it touches
         return {
-            # compressed (a third of the size, zlib's fastest level): every run reads and checks
-            # the whole cache file, but decompresses only the statutes it touches
-            key: value
-            if isinstance(value, bytes)
-            else zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
-            for key, value in self._items.items()
+            "packed": PackedBytes(
+                {
+                    key: self._packed[key]
+                    if value is None
+                    else zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+                    for key, value in self._items.items()
+                }
+            )
         }
 
-    def __setstate__(self, state: dict[str, bytes]) -> None:
-        self._items = dict(state)
+    def __setstate__(self, state: dict[str, PackedBytes]) -> None:
+        self._packed = state["packed"]
+        self._items = dict.fromkeys(self._packed)
 
 
 def _packed(store: Store) -> Store:

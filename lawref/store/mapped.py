@@ -7,13 +7,16 @@ copies all of them (~45 MiB for cn-laws-all) although a check touches a few hund
 (:mod:`lawref.store.signed_pickle`), after the pickle, and a later run maps the file and reads
 only the pages it touches.
 
-Trust. Plain numbers cannot run code, so the section is not covered by the file's HMAC; what the
-HMAC covers is the pickle, and in it each array's record: its type, where it lies and the SHA-256
-of every chunk (:data:`CHUNK` bytes) of it. A chunk is hashed the first time any of its items is
-read and compared with that record, so a damaged, truncated or altered section is detected before
-a value from it is used; :class:`DamagedArray` then names the file, which is removed so that the
-next run rebuilds it. Small arrays are checked whole on first use (:meth:`Packed.whole`); the
-long ones range by range (:meth:`Packed.span`).
+Trust. The section is not covered by the file's HMAC (authenticating it whole would cost a
+read of every page); what the HMAC covers is the pickle, and in it each array's record: its type,
+byte order, where it lies and the SHA-256 of every chunk (:data:`CHUNK` bytes) of it. A chunk is
+hashed the first time any of its items is read and compared with that record, so every byte taken
+from the section is as trusted as the signed pickle — which is what lets :class:`PackedBytes` hold
+pickles (the cached statutes): they are unpickled only after their chunks have checked out. A
+damaged, truncated or altered section is detected before a value from it is used;
+:class:`DamagedArray` then names the file, which is removed so that the next run rebuilds it.
+Small arrays are checked whole on first use (:meth:`Packed.whole`), long ones range by range
+(:meth:`Packed.span`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import hashlib
 import hmac
 import os
 from array import array
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import Any
 
 from lawref.errors import LawrefError
@@ -139,3 +143,40 @@ def digests_of(raw: memoryview) -> bytes:
     return b"".join(
         hashlib.sha256(raw[at : at + CHUNK]).digest() for at in range(0, len(raw), CHUNK)
     )
+
+
+class PackedBytes(Mapping[Hashable, bytes]):
+    """key -> bytes, every value in one :class:`Packed` array: read back from the cache, a value's
+    bytes are checked (and copied out of the mapped file) only when it is asked for."""
+
+    def __init__(self, items: Mapping[Hashable, bytes]) -> None:
+        self._slots = {key: slot for slot, key in enumerate(items)}
+        bounds = array("Q", [0])
+        for value in items.values():
+            bounds.append(bounds[-1] + len(value))
+        self._bounds = Packed(bounds)
+        self._blob = Packed(b"".join(items.values()))
+        self._bounds_view: Sequence[int] | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_bounds_view"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._bounds_view = None
+
+    def __getitem__(self, key: Hashable) -> bytes:
+        slot = self._slots[key]
+        if self._bounds_view is None:
+            self._bounds_view = self._bounds.whole()
+        bounds = self._bounds_view
+        return bytes(self._blob.span(bounds[slot], bounds[slot + 1]))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._slots
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._slots)
+
+    def __len__(self) -> int:
+        return len(self._slots)
