@@ -17,7 +17,7 @@ import yaml
 import lawref.store.files as store_module
 from lawref.cli import run
 from lawref.errors import StoreError
-from lawref.store import cache
+from lawref.store import cache, signed_pickle
 from lawref.store.files import Store, shipped_store_path
 from lawref.store.load import load_store
 
@@ -186,6 +186,14 @@ def never_unpickled(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
         return real(data, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(cache.pickle, "loads", spy)
+    # The cache file's payload is read by signed_pickle's own unpickler (it maps the arrays).
+    real_payload = signed_pickle._unpickle
+
+    def payload_spy(data: bytes, start: int, *args: object) -> object:
+        seen.append(bytes(data[start:]))
+        return real_payload(data, start, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(signed_pickle, "_unpickle", payload_spy)
     return seen
 
 
