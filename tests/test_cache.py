@@ -197,6 +197,16 @@ def never_unpickled(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     return seen
 
 
+def signed_end(data: bytes) -> int:
+    """Where a cache file's signed part (header, metadata, pickle) ends."""
+    _m, _f, _d, meta_len, payload_len, _a, _mac = signed_pickle.HEADER.unpack_from(data)
+    return signed_pickle.HEADER.size + meta_len + payload_len
+
+
+def flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :]
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -204,7 +214,8 @@ def never_unpickled(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
         pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
         pytest.param(lambda data: data[:20], id="truncated-header"),
         pytest.param(lambda data: b"", id="empty"),
-        pytest.param(lambda data: data[:-1] + bytes([data[-1] ^ 1]), id="one-bit-flipped"),
+        pytest.param(lambda data: flip(data, signed_end(data) - 1), id="one-bit-flipped"),
+        pytest.param(lambda data: flip(data, signed_end(data)), id="padding-bit-flipped"),
         pytest.param(lambda data: data + b"\0", id="padded"),
         pytest.param(lambda data: pickle.dumps(Store()), id="bare-pickle"),
     ],

@@ -66,6 +66,7 @@ CHECK_BUDGET = {
     "lawref.store.problems",
     "lawref.store.suggest",
     "lawref.store.signed_pickle",
+    "lawref.store.mapped",
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
     "lawref.text.spelling",

@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from lawref._version import __version__
-from lawref.store.mapped import PackedBytes
+from lawref.store.mapped import DamagedArray, PackedBytes
 from lawref.store.signed_pickle import (
     FORMAT,
     SECRET_NAME,
@@ -151,16 +151,31 @@ class PackedStatutes(MutableMapping[str, "Statute"]):
     statute (building an index) unpacks them all.
     """
 
-    def __init__(self, statutes: Mapping[str, Statute]) -> None:
+    def __init__(self, statutes: Mapping[str, Statute], files: Mapping[str, Path]) -> None:
         self._items: dict[str, Statute | None] = dict(statutes)  # None: still in _packed
         self._packed: Mapping[str, bytes] = {}
+        self._files = files  # the store's: where each statute was read from
 
     def __getitem__(self, statute_id: str) -> Statute:
         found = self._items[statute_id]
         if found is None:
-            found = pickle.loads(zlib.decompress(self._packed[statute_id]))
+            try:
+                found = pickle.loads(zlib.decompress(self._packed[statute_id]))
+            except DamagedArray:
+                # The cache file is damaged (and now removed): this statute is read from its file.
+                found = self._from_file(statute_id)
             self._items[statute_id] = found
         return found
+
+    def _from_file(self, statute_id: str) -> Statute:
+        from lawref.store.files import read_statute_file
+
+        _debug(f"{statute_id}: damaged in the cache, read from {self._files.get(statute_id)}")
+        path = self._files.get(statute_id)
+        statute = read_statute_file(path)[0] if path is not None else None
+        if statute is None or statute.id != statute_id:
+            raise DamagedArray(f"{statute_id}: damaged in the cache, and its file cannot stand in")
+        return statute
 
     def __setitem__(self, statute_id: str, statute: Statute) -> None:
         self._items[statute_id] = statute
@@ -177,7 +192,7 @@ class PackedStatutes(MutableMapping[str, "Statute"]):
     def __contains__(self, statute_id: object) -> bool:
         return statute_id in self._items
 
-    def __getstate__(self) -> dict[str, PackedBytes]:
+    def __getstate__(self) -> dict[str, object]:
         # compressed (a third of the size, zlib's fastest level): a run decompresses only the
         # statutes it touches
         return {
@@ -188,11 +203,13 @@ class PackedStatutes(MutableMapping[str, "Statute"]):
                     else zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
                     for key, value in self._items.items()
                 }
-            )
+            ),
+            "files": self._files,
         }
 
-    def __setstate__(self, state: dict[str, PackedBytes]) -> None:
+    def __setstate__(self, state: dict[str, Any]) -> None:
         self._packed = state["packed"]
+        self._files = state["files"]
         self._items = dict.fromkeys(self._packed)
 
 
@@ -201,7 +218,7 @@ def _packed(store: Store) -> Store:
     from lawref.store.files import Store
 
     packed = Store(files=store.files, roots=store.roots, _names=store._names)
-    packed.statutes = PackedStatutes(store.statutes)  # type: ignore[assignment]
+    packed.statutes = PackedStatutes(store.statutes, packed.files)  # type: ignore[assignment]
     return packed
 
 

@@ -54,20 +54,27 @@ class Packed:
         if isinstance(values, (bytes, bytearray)):
             values = array("B", values)
         self._values: array | memoryview = values
-        self._digests: bytes | None = None  # None: built in this process, nothing to check
+        # (digests, the bytes they cover): None when built in this process, nothing to check
+        self._digests: tuple[bytes, memoryview] | None = None
         self._checked: bytearray | None = None
         self._path: str = ""
         self._length = len(values)
 
     @classmethod
     def mapped(
-        cls, view: memoryview, typecode: str, digests: bytes, path: str | os.PathLike[str]
+        cls,
+        view: memoryview,
+        length: int,
+        typecode: str,
+        digests: bytes,
+        path: str | os.PathLike[str],
     ) -> Packed:
-        """The array in ``view`` (bytes of the mapped section), checked on use against
-        ``digests`` (one SHA-256 per CHUNK bytes)."""
+        """The array in the first ``length`` bytes of ``view`` (the array and its padding, in the
+        mapped section), checked on use against ``digests`` (one SHA-256 per CHUNK bytes of
+        ``view``, padding included)."""
         packed = cls.__new__(cls)
-        packed._values = view.cast(typecode) if typecode != "B" else view
-        packed._digests = digests
+        packed._values = view[:length].cast(typecode) if typecode != "B" else view[:length]
+        packed._digests = (digests, view)
         packed._checked = bytearray(len(digests) // DIGEST)
         packed._path = os.fspath(path)
         packed._length = len(packed._values)
@@ -114,13 +121,12 @@ class Packed:
         assert checked is not None and self._digests is not None
         if all(checked[first:last]):
             return
-        raw = memoryview(self._values).cast("B")
+        digests, raw = self._digests
         for chunk in range(first, min(last, len(checked))):
             if checked[chunk]:
                 continue
             found = hashlib.sha256(raw[chunk * CHUNK : (chunk + 1) * CHUNK]).digest()
-            expected = self._digests[chunk * DIGEST : (chunk + 1) * DIGEST]
-            if not hmac.compare_digest(found, expected):
+            if not hmac.compare_digest(found, digests[chunk * DIGEST : (chunk + 1) * DIGEST]):
                 self._condemn()
             checked[chunk] = 1
 

@@ -244,10 +244,12 @@ class _Pickler(pickle.Pickler):
         if type(obj) is not Packed:
             return None
         raw = obj.raw()
+        padded = bytes(raw) + bytes(_padding(len(raw)))
         at = self.section
-        self.arrays.append(raw)
-        self.section += len(raw) + _padding(len(raw))
-        return ("packed", obj.typecode, sys.byteorder, at, len(raw), digests_of(raw))
+        self.arrays.append(memoryview(padded))
+        self.section += len(padded)
+        # the digests cover the padding too: every byte of the section is checked where it lies
+        return ("packed", obj.typecode, sys.byteorder, at, len(raw), digests_of(memoryview(padded)))
 
 
 def write(path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: Any) -> None:
@@ -268,8 +270,7 @@ def write(path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: A
     pieces: list[bytes | memoryview] = [header, meta_bytes, payload]
     if pickler.arrays:
         pieces.append(bytes(_padding(HEADER.size + len(meta_bytes) + len(payload))))
-    for raw in pickler.arrays:
-        pieces += [raw, bytes(_padding(len(raw)))]
+    pieces += pickler.arrays
     atomic_write(path, pieces)
 
 
@@ -305,17 +306,18 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
             expected = signed + _padding(signed) + arrays if arrays else signed
             if os.fstat(handle.fileno()).st_size != expected:
                 raise LookupError("truncated or padded")
-            data = handle.read(meta_len + payload_len)  # the array section is mapped, not read
+            # the signed part and the padding after it: the array section is mapped, not read
+            data = handle.read(meta_len + payload_len + (_padding(signed) if arrays else 0))
             section = _map_section(handle, signed + _padding(signed), arrays)
     except PermissionError as exc:  # someone else's file, or one others could have written
         raise LookupError(f"not private: {exc}") from exc
     except OSError as exc:
         raise LookupError("unreadable") from exc
-    if len(data) != meta_len + payload_len:
+    if len(data) < meta_len + payload_len or data[meta_len + payload_len :].strip(b"\0"):
         raise LookupError("truncated or padded")
     meta = data[:meta_len]
     if not hmac.compare_digest(
-        mac, _mac(secret, digest, meta, memoryview(data)[meta_len:], arrays)
+        mac, _mac(secret, digest, meta, memoryview(data)[meta_len : meta_len + payload_len], arrays)
     ):
         raise LookupError("checksum mismatch")
     try:
@@ -365,12 +367,13 @@ def _unpickle(data: bytes, start: int, section: memoryview | None, path: Path) -
             or at < 0
             or at % ALIGN
             or length < 0
-            or at + length > len(section)
+            or at + length + _padding(length) > len(section)
             or length % array(typecode).itemsize
-            or len(digests) != DIGEST * -(-length // CHUNK)
+            or len(digests) != DIGEST * -(-(length + _padding(length)) // CHUNK)
         ):
             raise LookupError("bad array record")
-        return Packed.mapped(section[at : at + length], typecode, digests, path)
+        view = section[at : at + length + _padding(length)]
+        return Packed.mapped(view, length, typecode, digests, path)
 
     stream = io.BytesIO(data)  # shares the bytes, no copy
     stream.seek(start)
