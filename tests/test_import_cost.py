@@ -50,7 +50,10 @@ CHECK_BUDGET = {
     "lawref.cli.app",
     "lawref.cli.check_command",
     "lawref.cli.progress",
-    *(f"lawref.match.{m}" for m in ("align", "characters", "edits", "index", "matcher")),
+    *(
+        f"lawref.match.{m}"
+        for m in ("align", "characters", "compiled", "edits", "index", "matcher")
+    ),
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),

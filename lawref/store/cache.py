@@ -31,7 +31,7 @@ use, small patterns only; a pattern that grows with the store (an alternation of
 name, ~0.15 s to compile on cn-laws-all) is better replaced by a scan for where a name may start and
 a look-up in the cached trie. :func:`persistent` says whether what ``compiled`` builds will be kept;
 structures worth building only for many runs (forms prepared ahead for texts a run may never touch,
-lawref/match/matcher.py ``_cached_prepared``) are skipped for a store that is not.
+lawref/match/compiled.py ``cached_prepared``) are skipped for a store that is not.
 
 Environment: ``LAWREF_CACHE_DIR`` sets the folder; ``LAWREF_NO_CACHE=1`` turns the cache off.
 Otherwise ``$XDG_CACHE_HOME/lawref`` or platformdirs' ``user_cache_dir("lawref")``.

@@ -26,8 +26,8 @@ import hashlib
 import hmac
 import os
 from array import array
-from collections.abc import Hashable, Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, overload
 
 from lawref.errors import LawrefError
 
@@ -186,3 +186,45 @@ class PackedBytes(Mapping[Hashable, bytes]):
 
     def __len__(self) -> int:
         return len(self._slots)
+
+
+class PackedStrings(Sequence[str]):
+    """A list of strings kept as their UTF-8 bytes joined in one :class:`Packed` array and their
+    boundaries: read back from the cache, a string is checked and decoded when it is asked for."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        bounds = array("Q", [0])
+        pieces = []
+        for string in strings:
+            encoded = string.encode("utf-8", "surrogatepass")
+            pieces.append(encoded)
+            bounds.append(bounds[-1] + len(encoded))
+        self._bounds = Packed(bounds)
+        self._blob = Packed(b"".join(pieces))
+        self._bounds_view: Sequence[int] | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_bounds_view"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._bounds_view = None
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("string index out of range")
+        if self._bounds_view is None:
+            self._bounds_view = self._bounds.whole()
+        bounds = self._bounds_view
+        return str(self._blob.span(bounds[index], bounds[index + 1]), "utf-8", "surrogatepass")
