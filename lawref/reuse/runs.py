@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import LCSseq
 
 from lawref.match import thresholds as T
+from lawref.match.index import most_common
 from lawref.match.matcher import Matcher
 from lawref.reuse.tokens import Tokens, stored_tokens
 from lawref.text.normalize import is_cjk
@@ -134,7 +135,7 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
     postings = index.postings
     keys = tokens.keys()
     stats.lookups += len(keys)
-    dfs = [index.document_frequency(k) if k is not None else 0 for k in keys]
+    dfs = [df for df, _ in postings.weighted(keys)]
     indexed = [0]
     for df in dfs:
         indexed.append(indexed[-1] + (df > 0))
@@ -153,7 +154,7 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
         for df, i in rare:
             read += df
             counts.update(read_ids[i])
-        for text_id, count in counts.most_common(TEXTS_PER_WINDOW):
+        for text_id, count in most_common(counts, TEXTS_PER_WINDOW):
             if count < MIN_TERM_HITS:
                 break
             mine = hits.setdefault(text_id, set())
