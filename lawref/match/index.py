@@ -37,8 +37,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import itemgetter
 from typing import overload
 
 from lawref.spans import StoredText
@@ -90,22 +88,6 @@ def terms_of(tokens: Sequence[str]) -> set[int]:
             if a < 0 or b < 0
         )
     return terms
-
-
-def most_common(counts: Counter[int], limit: int) -> list[tuple[int, int]]:
-    """``counts.most_common(limit)``, the same list (ties in the order first counted), faster on
-    the many small counts of a query: only the items that can make the list are sorted, picked
-    out in C."""
-    if len(counts) <= limit:
-        return counts.most_common(limit)
-    # the count of the limit-th item: every item below it is out
-    needed, lowest = limit, 0
-    for count, many in sorted(Counter(counts.values()).items(), reverse=True):
-        needed, lowest = needed - many, count
-        if needed <= 0:
-            break
-    kept = compress(counts.items(), map(lowest.__le__, counts.values()))
-    return sorted(kept, key=itemgetter(1), reverse=True)[:limit]
 
 
 _ARTICLE_NUMBER = re.compile(r"^(\d{1,6})(?:-(\d{1,3}))?$")
@@ -486,7 +468,7 @@ class Index:
             counts.update(self.postings[term])
             read += df
         self.probes += read
-        return [(text_id, float(count)) for text_id, count in most_common(counts, limit)]
+        return [(text_id, float(count)) for text_id, count in counts.most_common(limit)]
 
     def candidates(self, quote_skeleton: str, limit: int = 10) -> list[int]:
         """The ``limit`` most likely text ids for a quotation's skeleton, best first."""

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from rapidfuzz.distance import LCSseq
 
 from lawref.match import thresholds as T
-from lawref.match.index import most_common
 from lawref.match.matcher import Matcher
 from lawref.reuse.tokens import Tokens, stored_tokens
 from lawref.text.normalize import is_cjk
@@ -154,7 +153,7 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
         for df, i in rare:
             read += df
             counts.update(read_ids[i])
-        for text_id, count in most_common(counts, TEXTS_PER_WINDOW):
+        for text_id, count in counts.most_common(TEXTS_PER_WINDOW):
             if count < MIN_TERM_HITS:
                 break
             mine = hits.setdefault(text_id, set())
