@@ -116,7 +116,7 @@ class LawTextScreen:
             return "the title of a law that the article cites"
         if unquoted:
             return None
-        form = QuoteForm(quote)
+        form = QuoteForm.of(quote)
         units = word_units(form.token_texts)
         if units < SHORT_UNITS:
             return f"a phrase of {_size(form)}"

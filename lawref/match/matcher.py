@@ -160,7 +160,7 @@ class Matcher:
         """
         if len(quote) > T.MAX_QUOTE_CHARS:
             return MatchResult("unmatched", 0.0, None)
-        form = QuoteForm(quote)
+        form = QuoteForm.of(quote)
         if not form.tokens:
             return MatchResult("unmatched", 0.0, None)
         query = " ".join(form.token_texts)
