@@ -17,10 +17,12 @@ compact and pickles quickly.
 
 How it is kept (issue 20): a store of 58,000 texts must open in a few milliseconds, so nothing here
 is one Python object per text or per term. The postings are three arrays (the terms sorted, where
-each term's ids start, the ids), the stored texts one string with their boundaries plus small
-tables of what they share (statute, version, language, publisher), and the neighbouring articles
-two arrays; a text's :class:`~lawref.spans.StoredText` and a term's ids are made when asked for.
-The compiled cache then reads back a few large arrays and strings instead of millions of objects.
+each term's ids start, the ids), the stored texts their UTF-8 bytes joined with their boundaries
+plus small tables of what they share (statute, version, language, publisher), and the neighbouring
+articles two arrays; a text's :class:`~lawref.spans.StoredText` and a term's ids are made when
+asked for. Every array is a :class:`~lawref.store.mapped.Packed`: the compiled cache keeps it in
+its file's mapped section, so that opening the index of cn-laws-all (45 MiB) reads and checks
+only the pages a run touches (~2 ms, against ~100 ms to read, authenticate and unpickle it whole).
 
 Why only the rarest terms (big store, 58,661 texts, 240 sampled quotations): reading the 16
 rarest terms within 10,000 posting entries found the source article as often as 32 terms within

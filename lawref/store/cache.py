@@ -21,9 +21,12 @@ Derived structures (the matcher's index, say) are memoised in the same entry thr
 What to keep there, and how (issue 20: a warm run should read, not build). ``compiled(store, key,
 build, version=...)`` holds anything picklable that is derived from the store alone: build it
 once, bump ``version`` when its shape changes. It pays when reading the pickle back costs much less
-than building; so keep such structures as few large objects (``array`` of numbers, one joined
+than building; so keep such structures as few large objects (arrays of numbers, one joined
 string with boundaries, small tables) rather than one object per article or term — unpickling
-costs per object (see lawref/match/index.py: 58,000 texts and 240,000 terms read back in ~0.1 s).
+costs per object. Large arrays should be :class:`~lawref.store.mapped.Packed` (and many strings or
+byte strings a ``PackedStrings`` or ``PackedBytes``): they are written to the file's array section
+and memory-mapped, each chunk checked against its signed digest when first read, so a run pays
+for what it touches (lawref/match/index.py: the index of 58,000 texts opens in ~2 ms).
 A compiled regular expression cannot be kept: pickle stores its source and flags, and unpickling
 compiles it again. So a citation grammar should keep its *data* here (the names table, a trie of
 names as nested dicts or arrays, the expanded alternatives as strings) and compile patterns on first

@@ -15,8 +15,8 @@ magic, format, digest, lengths (the file's size among them), HMAC and code recor
 
 The array section is memory-mapped, not read: the pickle holds each array's record (type, byte
 order, where it lies, a SHA-256 per chunk), signed with the rest, and the array checks the chunks
-it is read from against it on first use (:mod:`lawref.store.mapped`). Arrays are numbers and run
-no code, so nothing that is not checked is ever unpickled.
+it is read from against it on first use (:mod:`lawref.store.mapped`): every byte taken from the
+section is as trusted as the signed pickle, and nothing that is not checked is ever unpickled.
 """
 
 from __future__ import annotations
