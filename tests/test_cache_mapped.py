@@ -251,3 +251,17 @@ def test_an_index_read_back_from_the_cache_matches_as_the_one_built() -> None:
     assert (
         Matcher(index=mapped).match(ARTICLE_7).match == Matcher(index=built).match(ARTICLE_7).match
     )
+
+
+class Empty:
+    """A derived structure whose only array is empty (a store without long texts, say)."""
+
+    def __init__(self) -> None:
+        self.none = Packed(array("I"))
+
+
+def test_a_structure_of_empty_arrays_reads_back(folder: Path) -> None:
+    store = load(folder)
+    cache.compiled(store, "empty", Empty)
+    again = cache.compiled(load(folder), "empty", lambda: pytest.fail("rebuilt"))
+    assert len(again.none) == 0 and list(again.none.whole()) == []

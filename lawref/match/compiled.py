@@ -53,13 +53,13 @@ def cached_prepared(store: Store, index: Index) -> Mapping[int, bytes]:
     return compiled(store, PREPARED_CACHE_KEY, build, version=version)
 
 
-def cached_quick(store: Store | None, index: Index) -> Sequence[str] | None:
+def cached_quick(store: Store, index: Index) -> Sequence[str] | None:
     """Every text's :func:`quick_letters` (what screening candidates compares), made once per
     compiled cache: a batch run screens thousands of texts it has not seen (cn-laws-all: ~40 us a
     text to make, ~2 us to read back). None for a store that is not kept in the cache."""
     from lawref.store.cache import compiled, persistent
 
-    if store is None or not persistent(store):
+    if not persistent(store):
         return None
 
     def build() -> PackedStrings:

@@ -109,17 +109,16 @@ class Matcher:
     """
 
     def __init__(self, store: Store | None = None, *, index: Index | None = None) -> None:
+        # every text's quick letters, from the compiled cache (None: not kept for this store)
+        self._quick_table: Sequence[str] | None = None
         if index is None:
             if store is None:
                 raise ValueError("Matcher needs a store or an index")
             index = cached_index(store)
             prepared = cached_prepared(store, index)
+            self._quick_table = cached_quick(store, index)
         else:
             prepared = {}
-            store = None  # the index given is not the store's cached one
-        self._store = store
-        # every text's quick letters, from the compiled cache (read on first use; None: not kept)
-        self._quick_table: Sequence[str] | None | bool = False
         self.index = index
         # text id -> its matching forms made when the cache was built (long texts only)
         self.prepared: Mapping[int, bytes] = prepared
@@ -187,10 +186,8 @@ class Matcher:
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)
         if found is None:
-            if self._quick_table is False:
-                self._quick_table = cached_quick(self._store, self.index)
-            if self._quick_table:
-                found = self._quick_table[text_id]  # type: ignore[index]
+            if self._quick_table is not None:
+                found = self._quick_table[text_id]
             else:
                 found = quick_letters(self.index.texts.text(text_id))
             self._quick_keys[text_id] = found

@@ -268,7 +268,7 @@ def write(path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: A
         _mac(secret, digest, meta_bytes, payload, pickler.section),
     )
     pieces: list[bytes | memoryview] = [header, meta_bytes, payload]
-    if pickler.arrays:
+    if pickler.section:
         pieces.append(bytes(_padding(HEADER.size + len(meta_bytes) + len(payload))))
     pieces += pickler.arrays
     atomic_write(path, pieces)
@@ -341,15 +341,16 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
             gc.enable()
 
 
-def _map_section(handle: Any, offset: int, length: int) -> memoryview | None:
-    """The array section of an open cache file, mapped read-only (None when it has none)."""
+def _map_section(handle: Any, offset: int, length: int) -> memoryview:
+    """The array section of an open cache file, mapped read-only (empty when it has none: its
+    arrays, if any, are all empty)."""
     if not length:
-        return None
+        return memoryview(b"")
     mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     return memoryview(mapped)[offset : offset + length]
 
 
-def _unpickle(data: bytes, start: int, section: memoryview | None, path: Path) -> Any:
+def _unpickle(data: bytes, start: int, section: memoryview, path: Path) -> Any:
     """The object pickled in ``data`` from ``start``, its Packed arrays mapped from ``section``
     (each record checked against the section before it is used)."""
 
@@ -362,7 +363,6 @@ def _unpickle(data: bytes, start: int, section: memoryview | None, path: Path) -
             kind != "packed"
             or typecode not in TYPECODES
             or byteorder != sys.byteorder
-            or section is None
             or not (isinstance(at, int) and isinstance(length, int) and isinstance(digests, bytes))
             or at < 0
             or at % ALIGN
