@@ -1,4 +1,5 @@
-"""Shared fixtures: a cache folder of its own for every test, and figures printed on request."""
+"""Shared fixtures: a cache folder of its own for every test, figures printed on request, and a
+headless Chromium for the tests that drive a browser."""
 
 from __future__ import annotations
 
@@ -7,10 +8,22 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 FIGURES_ENV = "LAWREF_TEST_FIGURES"
+# Debian's Chromium, driven by Playwright through executable_path (`playwright install` is never
+# run: it downloads a browser of its own). CI installs both (.ci/run).
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 # Before any test module is imported: code that runs at collection (a parametrize list read from
 # the store) must not write into the user's own cache folder either.
@@ -78,3 +91,20 @@ def figures(
             print(*lines, sep="\n")
 
     return emit
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """A headless Chromium for the module's tests (Playwright's Browser); the tests that use it
+    skip when Playwright or /usr/bin/chromium is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed (pip install '.[browser]')")
+    if not CHROMIUM.is_file():
+        pytest.skip(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
+    with sync_playwright() as driver:
+        # launch() gives every run a fresh, throw-away profile (user-data-dir).
+        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

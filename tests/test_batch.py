@@ -23,7 +23,8 @@ from typing import Any
 
 import pytest
 
-from lawref.batch.inputs import CheckerConfig, Item, encode_line, iter_items, scan_results
+from lawref.batch.inputs import CheckerConfig, Item, iter_items
+from lawref.batch.results import encode_line, scan_results
 from lawref.batch.run import Batch
 from lawref.cli import run
 from lawref.errors import InputError

@@ -174,14 +174,82 @@ def test_a_second_batch_on_a_held_output_exits_2(tmp_path: Path) -> None:
         lock.release()
 
 
+def test_a_batch_run_leaves_no_lock_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = _documents(tmp_path, 3)
+    out = tmp_path / "out.jsonl"
+    assert run(["batch", str(docs), "-o", str(out), "--jobs", "1"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl", "out.jsonl"]
+    # A run refused before it wrote anything (--resume on a file that is no results file).
+    out.write_text("not a results file\n", encoding="utf-8")
+    assert run(["batch", str(docs), "-o", str(out), "--resume", "--jobs", "1"]) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl", "out.jsonl"]
+    # The lock file of a run that was killed (kill -9 leaves it): taken over, then removed.
+    (tmp_path / ".out.jsonl.lock").write_text("", encoding="utf-8")
+    assert run(["batch", str(docs), "-o", str(out), "--jobs", "1"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl", "out.jsonl"]
+    capsys.readouterr()
+
+
+# Runs that come and go on one output, each taking the lock, proving it alone holds it (a file
+# only one holder can create), and removing it: one run's removal must never let two hold it.
+_CONTENDER = """
+import os, sys
+from pathlib import Path
+from lawref.errors import InputError
+from lawref.store.lock import OutputLock
+out, rounds = Path(sys.argv[1]), int(sys.argv[2])
+held = 0
+for _ in range(rounds):
+    lock = OutputLock(out)
+    try:
+        lock.acquire()
+    except InputError:
+        continue
+    try:
+        os.close(os.open(out.parent / "holder", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        sys.exit("two runs held the lock at once")
+    os.unlink(out.parent / "holder")
+    held += 1
+    lock.release()
+print(held)
+"""
+
+
+def test_removing_the_lock_file_never_lets_two_runs_hold_it(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _CONTENDER, str(out), "3000"],
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(4)
+    ]
+    results = [(proc.communicate(timeout=300), proc.returncode) for proc in procs]
+    assert all(code == 0 for _, code in results), [err.decode() for (_, err), _ in results]
+    assert sum(int(out_) for (out_, _), _ in results) > 0
+    assert list(tmp_path.iterdir()) == []  # and the last one removed it
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux")
-def test_batch_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_batch_workers_exit_when_the_parent_is_killed(tmp_path: Path, engine: str) -> None:
+    # local: each pool worker watches its parent (batch/orphans.py); dask: a LocalCluster's
+    # worker processes end when the pipe from their parent closes (distributed's own watch).
     psutil = pytest.importorskip("psutil")
+    if engine == "dask":
+        pytest.importorskip("dask.distributed")
     # Slow documents keep the workers busy while the parent is killed.
     lines = [json.dumps({"id": f"d{n}", "text": "“国家保护测试。” " * 2000}) for n in range(200)]
     docs = tmp_path / "docs.jsonl"
     docs.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    proc = _lawref("batch", str(docs), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2")
+    proc = _lawref(
+        "batch", str(docs), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2", "--engine", engine
+    )
     parent = psutil.Process(proc.pid)
     children: list = []  # type: ignore[type-arg]
     for _ in range(600):  # up to 60 s for the pool to start

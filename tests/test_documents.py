@@ -8,7 +8,6 @@ import html
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from lawref.read.source import read_bytes, read_source
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = ["huawei-intelligence-law", "zh-data-security", "mixed-platforms"]
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 # --- documents made by the tests --------------------------------------------------------------
@@ -42,22 +40,8 @@ def write_docx(paragraphs: list[str], path: Path, quote_style: set[int] = frozen
     return path
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed (pip install '.[browser]')")
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
-        yield browser
-        browser.close()
-
-
-def print_pdf(chromium: Any, body_html: str, path: Path, page_format: str = "A5") -> Path:
-    page = chromium.new_page()
+def print_pdf(browser: Any, body_html: str, path: Path, page_format: str = "A5") -> Path:
+    page = browser.new_page()
     page.set_content(
         '<!doctype html><html><head><meta charset="utf-8"><style>'
         "body { font: 12pt serif; } p { margin: 0 0 1em; }</style></head>"
@@ -68,9 +52,9 @@ def print_pdf(chromium: Any, body_html: str, path: Path, page_format: str = "A5"
     return path
 
 
-def story_pdf(chromium: Any, name: str, folder: Path) -> Path:
+def story_pdf(browser: Any, name: str, folder: Path) -> Path:
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs_of(name))
-    return print_pdf(chromium, body, folder / f"{name}.pdf")
+    return print_pdf(browser, body, folder / f"{name}.pdf")
 
 
 def minimal_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
@@ -140,18 +124,20 @@ def test_a_docx_links_like_its_text(
     assert all("paragraph" in c for c in got["citations"])
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_a_pdf_printed_by_chromium_links_like_its_text(
-    name: str, chromium: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    name: str, browser: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     expected = check_json(capsys, REPO / "examples" / f"{name}.txt")
-    got = check_json(capsys, story_pdf(chromium, name, tmp_path))
+    got = check_json(capsys, story_pdf(browser, name, tmp_path))
     assert linked(got) == linked(expected)
     assert cited(got) == cited(expected)
     assert all(q["page"] >= 1 and "paragraph" not in q for q in got["quotes"])
 
 
-def test_pages_are_counted_from_one(chromium: Any, tmp_path: Path) -> None:
+@pytest.mark.browser
+def test_pages_are_counted_from_one(browser: Any, tmp_path: Path) -> None:
     body = (
         '<p>Article 7 of the law says that "All organizations and citizens shall support, '
         "assist, and cooperate with national intelligence efforts in accordance with law, and "
@@ -160,14 +146,15 @@ def test_pages_are_counted_from_one(chromium: Any, tmp_path: Path) -> None:
         "demand that concerned organs, organizations, or citizens provide needed support, "
         'assistance, and cooperation."</p>'
     )
-    source = read_source(str(print_pdf(chromium, body, tmp_path / "two.pdf")))
+    source = read_source(str(print_pdf(browser, body, tmp_path / "two.pdf")))
     assert source.media_type == "pdf" and len(source.pages) == 2
     second = source.text.index("Its Article 14")
     assert source.page_of(0) == 1 and source.page_of(second) == 2
 
 
+@pytest.mark.browser
 def test_hyphenation_and_line_breaks_are_repaired(
-    chromium: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    browser: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     body = (
         '<p style="width: 9cm">Article 7 of the law says that "All organizations and citizens '
@@ -175,7 +162,7 @@ def test_hyphenation_and_line_breaks_are_repaired(
         "accordance with law, and shall protect national intelligence work secrets they are "
         'aware of."</p>'
     )
-    path = print_pdf(chromium, body, tmp_path / "hyphens.pdf")
+    path = print_pdf(browser, body, tmp_path / "hyphens.pdf")
     text = read_source(str(path)).text
     assert "cooperate with national intelligence efforts" in text
     assert "\n" not in text  # one paragraph, its lines rejoined
@@ -183,11 +170,10 @@ def test_hyphenation_and_line_breaks_are_repaired(
     assert [q["verdict"] for q in document["quotes"]] == ["verbatim"]
 
 
-def test_cjk_glyphs_mapped_to_radicals_are_read_as_ideographs(
-    chromium: Any, tmp_path: Path
-) -> None:
+@pytest.mark.browser
+def test_cjk_glyphs_mapped_to_radicals_are_read_as_ideographs(browser: Any, tmp_path: Path) -> None:
     line = "任何组织和公民都应当依法支持、协助和配合国家情报工作。"
-    source = read_source(str(print_pdf(chromium, f"<p>{line}</p>", tmp_path / "zh.pdf")))
+    source = read_source(str(print_pdf(browser, f"<p>{line}</p>", tmp_path / "zh.pdf")))
     assert source.text == line
 
 

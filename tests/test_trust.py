@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 import pytest
 
@@ -67,6 +68,24 @@ def rendering(store: Store, number: str, ref: str) -> str:
 
 def quotes(checker: Checker, text: str, source: str = "-") -> list[Quote]:
     return checker.check_text(text, source).quotes
+
+
+@pytest.fixture(scope="module")
+def nil7_quote(store: Store, checker: Checker) -> Callable[[str], Quote]:
+    """The one quote of a text made from a template that holds NIL Art. 7's first words in one
+    of three forms: ``{en}`` (the China Law Translate rendering), ``{zh}`` (Simplified, from the
+    store) or ``{trad}`` (Traditional)."""
+    words = {
+        "en": rendering(store, "7", "NIL7-CLT"),
+        "zh": paragraphs(store, NIL, "7")[0],
+        "trad": NIL7_TRAD[0],
+    }
+
+    def only_quote(template: str) -> Quote:
+        (quote,) = quotes(checker, template.format(**words))
+        return quote
+
+    return only_quote
 
 
 def where(quote: Quote) -> tuple[str, str] | None:
@@ -244,12 +263,9 @@ def test_two_citations_then_two_quotes_are_each_consistent(
     ids=["its-article", "that-law", "simplified", "traditional"],
 )
 def test_the_said_law_resolves_to_the_statute_named_last(
-    store: Store, checker: Checker, template: str
+    nil7_quote: Callable[[str], Quote], template: str
 ) -> None:
-    text = template.format(
-        en=rendering(store, "7", "NIL7-CLT"), zh=paragraphs(store, NIL, "7")[0], trad=NIL7_TRAD[0]
-    )
-    (quote,) = quotes(checker, text)
+    quote = nil7_quote(template)
     assert quote.attribution == "consistent"
     assert quote.cited_as is not None and quote.cited_as.article == "7"
 
@@ -267,12 +283,9 @@ def test_the_said_law_resolves_to_the_statute_named_last(
     ids=["english", "simplified", "traditional"],
 )
 def test_a_law_the_store_lacks_is_unverified_not_misattributed(
-    store: Store, checker: Checker, template: str
+    nil7_quote: Callable[[str], Quote], template: str
 ) -> None:
-    text = template.format(
-        en=rendering(store, "7", "NIL7-CLT"), zh=paragraphs(store, NIL, "7")[0], trad=NIL7_TRAD[0]
-    )
-    (quote,) = quotes(checker, text)
+    quote = nil7_quote(template)
     assert where(quote) == (NIL, "7")
     assert quote.attribution == "unverified"
     assert any("does not hold" in note for note in quote.notes)
@@ -650,12 +663,9 @@ def test_a_quote_that_stops_mid_list_is_not_altered(checker: Checker, quoted: st
     ids=["english", "simplified", "traditional"],
 )
 def test_a_cited_version_the_store_lacks_is_said_plainly(
-    store: Store, checker: Checker, template: str
+    nil7_quote: Callable[[str], Quote], template: str
 ) -> None:
-    text = template.format(
-        en=rendering(store, "7", "NIL7-CLT"), zh=paragraphs(store, NIL, "7")[0], trad=NIL7_TRAD[0]
-    )
-    (quote,) = quotes(checker, text)
+    quote = nil7_quote(template)
     assert quote.attribution == "consistent"
     assert (
         "cited as the 2017 text; compared with the 2018 text, the 2017 text is not in the store"

@@ -102,6 +102,23 @@ def test_show_gives_the_same_words_for_the_old_and_the_new_number(
     assert "网络安全工作坚持中国共产党的领导" in capsys.readouterr().out
 
 
+def test_show_json_names_the_source_of_the_versions_text(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    statute = csl()
+    own = next(v for v in statute.versions if v.id == "2025")
+    assert own.source is not None and own.source != statute.source
+    assert run(["show", CSL, "30", "--version", "2025", "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    # The 2025 text is not the 2016 file the statute's own source names: its source is said.
+    assert record["version_sources"] == [
+        {"version": "2025", **own.source.model_dump(mode="json", exclude_none=True)}
+    ]
+    assert record["source"] == statute.source.model_dump(mode="json", exclude_none=True)
+    assert run(["show", CSL, "28", "--version", "2016", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["version_sources"] == []  # the statute's source
+
+
 # --- citations ------------------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ import pytest
 from web_helpers import EXAMPLE, STORY, module_cache, web_installed
 
 from lawref._version import __version__
+from lawref.cli import run
 from lawref.pipeline.checker import Checker
 from lawref.report import Report
 from lawref.store.load import load_store
@@ -136,6 +137,19 @@ def test_statutes_are_served_as_stored(client: TestClient) -> None:
     assert article["source"]["source"]
     assert article["versions"]
     assert "file" not in statute and "file" not in article  # no server paths
+
+
+def test_an_article_is_the_same_record_as_lawref_show_gives(
+    client: TestClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for statute, number in ((NIL, "7"), ("cn-cybersecurity-law", "30")):
+        if load_store().get(statute) is None:
+            continue
+        assert run(["show", statute, number, "--format", "json"]) == 0
+        shown = json.loads(capsys.readouterr().out)
+        served = client.get(f"/api/statutes/{statute}/articles/{number}").json()
+        assert served == shown
+        assert "version_sources" in served and "file" not in served
 
 
 def test_unknown_statute_article_or_version_is_404(client: TestClient) -> None:

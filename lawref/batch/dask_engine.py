@@ -7,7 +7,9 @@ not the store folders or a shared file system. Files are read here and their byt
 task. Documents go out in chunks, a bounded number in flight, and come back with ``as_completed``.
 
 Without ``--scheduler`` a LocalCluster of ``--jobs`` worker processes (one thread each) is started
-and stopped with the run.
+and stopped with the run. They need no watchdog of ours (batch/orphans.py): distributed ends each
+when the pipe from its parent closes, ``kill -9`` of the run included. A ``--scheduler``
+cluster's workers are the cluster's, and outlive the run as they should.
 """
 
 from __future__ import annotations

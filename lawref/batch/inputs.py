@@ -2,7 +2,8 @@
 
     inputs (folders, globs, files, JSON Lines) -> Items (id + where the text is)
         -> an engine checks chunks of Items (inline, worker processes, or Dask: lawref.batch.dask_engine)
-        -> Outcomes (the finished JSON line + a few counts) -> ResultsFile (whole lines, fsync'd)
+        -> Outcomes (the finished JSON line + a few counts)
+        -> ResultsFile (whole lines, fsync'd: lawref.batch.results)
 
 A record is ``{"id", <kept input fields>, "source", "quotes", "citations"}`` — the document of
 ``check --format json`` (docs/json-contract.md) under the document's id — or ``{"id", …, "source", "error"}``
@@ -18,20 +19,18 @@ import datetime as dt
 import glob
 import json
 import os
-import re
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from lawref.batch.lines import SKIP_PIECE, bounded_lines, line_limit
+from lawref.batch.results import LONE_SURROGATE, encode_line
 from lawref.errors import InputError, LawrefError
 from lawref.read.published import iso_date
 from lawref.read.source import DEFAULT_MAX_BYTES, read_source, source_from_bytes
 from lawref.spans import SourceText
-from lawref.text.confusables import escape_hidden_json
 
 if TYPE_CHECKING:
     from lawref.pipeline.checker import Checker
@@ -42,10 +41,6 @@ DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 DOCUMENT_SUFFIXES |= {".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 RECORD_KEYS = ("id", "source", "quotes", "citations", "error")
-# Characters json.dumps leaves raw that str.splitlines() would still split a line at.
-_LINE_BREAKERS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-FSYNC_SECONDS = 2.0
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -276,7 +271,7 @@ def load_source(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
         return read_source(item.path, max_bytes=max_bytes)
     # JSON Lines text is plain text unless it is a whole HTML page (then its main text is read).
     # JSON may escape lone surrogates ("\\ud800"), which no UTF-8 carries: U+FFFD, one for one.
-    data = _SURROGATE.sub("\ufffd", item.text or "").encode("utf-8")
+    data = LONE_SURROGATE.sub("\ufffd", item.text or "").encode("utf-8")
     if len(data) > max_bytes:  # --max-size holds for a document inline in JSON Lines too
         raise InputError(f"{item.source}: over the size limit of {max_bytes} bytes")
     return replace(source_from_bytes(data, item.source, media_type="text"), date=item.date)
@@ -309,99 +304,3 @@ def error_outcome(item: Item, message: str) -> Outcome:
 
 def check_chunk(items: Sequence[Item], checker: Checker, max_bytes: int) -> list[Outcome]:
     return [check_item(item, checker, max_bytes) for item in items]
-
-
-def encode_line(record: dict[str, Any]) -> str:
-    """One JSON line; no character inside it that any line splitter breaks at."""
-    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-    for char, escaped in _LINE_BREAKERS.items():
-        if char in line:
-            line = line.replace(char, escaped)
-    return escape_hidden_json(escape_surrogates(line)) + "\n"
-
-
-def escape_surrogates(json_text: str) -> str:
-    """JSON text with each lone surrogate as its escape: JSON Lines input may escape one into an
-    id or a kept field, and no UTF-8 file can carry it raw; the escape reads back the same."""
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
-
-
-# --- the results file -------------------------------------------------------------------------
-
-
-@dataclass
-class Previous:
-    """What an earlier run left in the results file."""
-
-    ids: set[str] = field(default_factory=set)
-    errors: int = 0
-    truncated: int = 0  # bytes of a half-written last line, removed
-
-
-def scan_results(path: Path) -> Previous:
-    """Ids already in ``path`` (for --resume); a partial last line (the run was killed while
-    writing it) is cut off, and anything else that is not a record is refused."""
-    previous = Previous()
-    try:
-        handle = open(path, "rb+")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        return previous
-    except OSError as exc:
-        raise InputError(f"{path}: cannot resume: {exc.strerror or exc}") from exc
-    with handle:
-        good = 0
-        for number, raw in enumerate(handle, start=1):
-            if not raw.endswith(b"\n"):
-                previous.truncated = len(raw)
-                break
-            try:
-                record = json.loads(raw)
-                doc_id = record["id"]
-            except (ValueError, TypeError, KeyError) as exc:
-                raise InputError(
-                    f"{path}: line {number} is not a lawref batch record; cannot resume "
-                    "(move the file away, or remove that line)"
-                ) from exc
-            previous.ids.add(str(doc_id))
-            previous.errors += "error" in record
-            good += len(raw)
-        if previous.truncated:
-            handle.truncate(good)
-    return previous
-
-
-class ResultsFile:
-    """Appends whole lines: each in one write, fsync'd every few seconds and at the end, so that a
-    killed run leaves finished records (and at worst one partial line, which --resume removes)."""
-
-    def __init__(self, path: Path | None, *, append: bool) -> None:
-        self.path = path
-        self.lines = 0
-        self._synced = time.monotonic()
-        if path is None:  # "-": standard output
-            self._fd = sys.stdout.fileno()
-            sys.stdout.flush()
-            return
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
-        try:
-            self._fd = os.open(path, flags, 0o644)
-        except OSError as exc:
-            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-
-    def write(self, line: str) -> None:
-        data = memoryview(line.encode("utf-8"))
-        while data:
-            data = data[os.write(self._fd, data) :]
-        self.lines += 1
-        if self.path is not None and time.monotonic() - self._synced > FSYNC_SECONDS:
-            self.sync()
-
-    def sync(self) -> None:
-        if self.path is not None:
-            os.fsync(self._fd)
-        self._synced = time.monotonic()
-
-    def close(self) -> None:
-        if self.path is not None:
-            self.sync()
-            os.close(self._fd)

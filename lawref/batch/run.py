@@ -13,16 +13,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from lawref.batch.engines import make_engine
 from lawref.batch.feeding import LOCAL_CHUNK, chunks
-from lawref.batch.inputs import (
-    CheckerConfig,
-    Item,
-    Outcome,
-    Previous,
-    ResultsFile,
-    check_inputs,
-    iter_items,
-    scan_results,
-)
+from lawref.batch.inputs import CheckerConfig, Item, Outcome, check_inputs, iter_items
+from lawref.batch.results import Previous, ResultsFile, scan_results
 from lawref.errors import InputError, LawrefError
 from lawref.store.lock import OutputLock
 
@@ -182,7 +174,11 @@ class Batch:
             self._lock = OutputLock(self.output)
             self._lock.acquire()
         if self.resume and self.output is not None:
-            self.previous = scan_results(self.output)
+            try:
+                self.previous = scan_results(self.output)
+            except BaseException:
+                self.release()  # nothing was written: the lock file goes too
+                raise
         self.summary.skipped_errors = self.previous.errors
         self.summary.truncated_bytes = self.previous.truncated
 

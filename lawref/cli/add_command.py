@@ -11,7 +11,6 @@ import click
 from lawref.cli.app import cli
 from lawref.cli.import_options import (
     input_size_option,
-    max_bytes,
     metadata_from,
     statute_options,
     write_options,
@@ -93,7 +92,7 @@ def add_command(
     create: bool,
     store: str | None,
     dry_run: bool,
-    max_size_mb: float,
+    max_bytes: int,
     **values: Any,
 ) -> None:
     """Add one article, a translation of one, citation forms or examples to a statute.
@@ -107,7 +106,7 @@ def add_command(
     root = writable_store(store)
     if article_number is not None:
         article_number = article_reference(article_number)  # 第八条, Art. 8 → 8
-    text = _text(inline_text, text_file, max_bytes(max_size_mb))
+    text = _text(inline_text, text_file, max_bytes)
     # The whole read-change-write under the store's lock: a concurrent add loses nothing.
     with nullcontext() if dry_run else store_lock(root):
         _add(root, statute_name, article_number, text, create, dry_run, values)

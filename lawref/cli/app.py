@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import os
@@ -89,14 +90,12 @@ MAX_SIZE_LIMIT_MB = 1024.0 * 1024  # 1 TiB: any larger limit is no limit at all
 
 
 class SizeInMiB(click.ParamType):
-    """A size limit in MiB: a finite number above zero (``inf``, ``nan``, ``1e300``, ``0`` and
-    ``-1`` are refused in one line, exit 2)."""
+    """A size limit given in MiB, passed on as a number of bytes: a finite number above zero
+    (``inf``, ``nan``, ``1e300``, ``0`` and ``-1`` are refused in one line, exit 2)."""
 
     name = "MB"
 
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> float:
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
         flag = param.opts[0] if param is not None and param.opts else "--max-size"
         try:
             number = float(value)
@@ -107,22 +106,23 @@ class SizeInMiB(click.ParamType):
                 f"{flag}: {value!r} is not a size: give a number of MiB from 0.001 to "
                 f"{MAX_SIZE_LIMIT_MB:.0f}"
             )
-        return number
+        return int(number * 1024 * 1024)
 
 
-MIB_SIZE = SizeInMiB()
-
-
-def max_size_option(func: F) -> F:
-    """``--max-size MB``: refuse absurd inputs with a clear line instead of reading them."""
+def size_limit_option(default_mb: float, help_text: str) -> Callable[[F], F]:
+    """``--max-size MB``, given to the command as ``max_bytes`` (an int): refuse absurd inputs
+    with a clear line instead of reading them."""
     return click.option(
         "--max-size",
-        "max_size_mb",
-        type=MIB_SIZE,
-        default=64.0,
+        "max_bytes",
+        type=SizeInMiB(),
+        default=default_mb,
         show_default=True,
-        help="Refuse inputs larger than this many MiB.",
-    )(func)
+        help=help_text,
+    )
+
+
+max_size_option = size_limit_option(64.0, "Refuse inputs larger than this many MiB.")
 
 
 def output_option(func: F) -> F:
@@ -162,26 +162,31 @@ def checker_options(func: F) -> F:
     return func
 
 
+def _day(ctx: click.Context, param: click.Parameter, value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value is not None else None
+
+
 def date_option(func: F) -> F:
-    """``--date YYYY-MM-DD``: the date the documents were published, for citations that name no
-    version (shared by ``check``, ``cites`` and ``batch``)."""
+    """``--date YYYY-MM-DD``, given to the command as ``document_date`` (a date or None): the
+    date the documents were published, for citations that name no version (shared by ``check``,
+    ``cites`` and ``batch``)."""
     return click.option(
         "--date",
         "document_date",
         type=click.DateTime(formats=["%Y-%m-%d"]),
         default=None,
+        callback=_day,
         help="Read the documents as published on this date (YYYY-MM-DD): a citation without a "
         "year means the version in force then. Default: each document's own date, if any.",
     )(func)
 
 
-def read_sources(sources: Sequence[str], max_size_mb: float) -> list[SourceText]:
+def read_sources(sources: Sequence[str], max_bytes: int) -> list[SourceText]:
     """Every FILE|URL|- argument read and decoded (stdin at most once), or one InputError."""
     from lawref.read.source import read_source
 
     if list(sources).count("-") > 1:
         raise InputError("stdin (-) can be read only once")
-    max_bytes = int(max_size_mb * 1024 * 1024)
     return [read_source(source, max_bytes=max_bytes) for source in sources]
 
 

@@ -86,8 +86,8 @@ def batch_command(
     min_score: float | None,
     no_crosslingual: bool,
     no_reuse: bool,
-    document_date: dt.datetime | None,
-    max_size_mb: float,
+    document_date: dt.date | None,
+    max_bytes: int,
     stores: tuple[str, ...],
 ) -> int:
     """Check every document of a corpus and write one JSON line per document to OUTPUT.
@@ -116,8 +116,8 @@ def batch_command(
         min_score=min_score,
         crosslingual=not no_crosslingual,
         reuse=not no_reuse,
-        max_bytes=int(max_size_mb * 1024 * 1024),
-        date=document_date.date() if document_date else None,
+        max_bytes=max_bytes,
+        date=document_date,
     )
     target = None if output == "-" else Path(output)
     batch = Batch(
@@ -141,6 +141,7 @@ def batch_command(
         raise
     finally:
         signal.signal(signal.SIGTERM, previous)
+        batch.release()  # run() has, unless the progress bar failed before it began
     _report(batch.summary, summary_path)
     return 1 if batch.summary.failed else 0
 
@@ -224,7 +225,7 @@ def _summary_lines(data: dict) -> list[str]:  # type: ignore[type-arg]
 
 
 def _write_json(path: Path, data: dict) -> None:  # type: ignore[type-arg]
-    from lawref.batch.inputs import escape_surrogates
+    from lawref.batch.results import escape_surrogates
 
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None

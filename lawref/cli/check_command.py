@@ -35,8 +35,8 @@ def check_command(
     min_score: float | None,
     no_crosslingual: bool,
     no_reuse: bool,
-    document_date: dt.datetime | None,
-    max_size_mb: float,
+    document_date: dt.date | None,
+    max_bytes: int,
     stores: tuple[str, ...],
 ) -> int:
     """Find every quotation in each article (a file, an http(s) URL, or - for stdin), link it to
@@ -51,14 +51,14 @@ def check_command(
     from lawref.report import Report
     from lawref.store.load import load_store
 
-    documents = read_sources(sources, max_size_mb)
+    documents = read_sources(sources, max_bytes)
     store = load_store(stores)
     checker = Checker(
         store,
         min_score=min_score,
         crosslingual=not no_crosslingual,
         reuse=not no_reuse,
-        date=document_date.date() if document_date else None,
+        date=document_date,
     )
     checked = []
     characters = sum(len(d.text) for d in documents)

@@ -32,8 +32,8 @@ def cites_command(
     sources: tuple[str, ...],
     output_format: str,
     output: Path | None,
-    document_date: dt.datetime | None,
-    max_size_mb: float,
+    document_date: dt.date | None,
+    max_bytes: int,
     stores: tuple[str, ...],
 ) -> None:
     """List the statutes each article cites (a file, an http(s) URL, or - for stdin), resolved
@@ -45,10 +45,9 @@ def cites_command(
     from lawref.citations.authorities import find_authorities
     from lawref.store.load import load_store
 
-    sources_read = read_sources(sources, max_size_mb)
+    sources_read = read_sources(sources, max_bytes)
     store = load_store(stores)
-    day = document_date.date() if document_date else None
-    report, found = find_authorities(sources_read, store, date=day)
+    report, found = find_authorities(sources_read, store, date=document_date)
     texts = [source.text for source in sources_read]
     if output_format == "json":
         write_output(output, report.to_json() + "\n")

@@ -17,7 +17,6 @@ from lawref.cli import add_command  # noqa: F401  (registers add)
 from lawref.cli.app import cli, emit_json, format_option
 from lawref.cli.import_options import (
     input_size_option,
-    max_bytes,
     metadata_from,
     statute_options,
     write_options,
@@ -52,7 +51,7 @@ def import_command(
     official_language: bool,
     dry_run: bool,
     store: str | None,
-    max_size_mb: float,
+    max_bytes: int,
     output_format: str,
     **values: Any,
 ) -> None:
@@ -82,10 +81,10 @@ def import_command(
                 dry_run=dry_run,
                 force=force,
                 echo=click.echo,
-                max_bytes=max_bytes(max_size_mb),
+                max_bytes=max_bytes,
             )
         return
-    text = read_input(source_file, max_bytes(max_size_mb))
+    text = read_input(source_file, max_bytes)
     # Plan and write under the store's lock: the plan is made from the file as it is then.
     with nullcontext() if dry_run else store_lock(root):
         if official_language:

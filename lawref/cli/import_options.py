@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-from lawref.cli.app import MIB_SIZE
+from lawref.cli.app import size_limit_option
 from lawref.ingest.importer import MAX_INPUT_BYTES, Metadata
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,18 +62,9 @@ write_options = options_group(
     (("--dry-run",), {"is_flag": True, "help": "Show what would be written; write nothing."}),
 )
 
-input_size_option = click.option(
-    "--max-size",
-    "max_size_mb",
-    type=MIB_SIZE,
-    default=MAX_INPUT_BYTES / (1024 * 1024),
-    show_default=True,
-    help="Refuse input files larger than this many MiB.",
+input_size_option = size_limit_option(
+    MAX_INPUT_BYTES / (1024 * 1024), "Refuse input files larger than this many MiB."
 )
-
-
-def max_bytes(max_size_mb: float) -> int:
-    return int(max_size_mb * 1024 * 1024)
 
 
 def as_date(value: dt.datetime | None) -> dt.date | None:

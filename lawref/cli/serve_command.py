@@ -78,7 +78,7 @@ def serve_command(
     workers: int,
     data_dir: Path | None,
     allow_private_urls: bool,
-    max_size_mb: float,
+    max_bytes: int,
     stores: tuple[str, ...],
 ) -> None:
     """Serve the web app: paste a story, see its quotations verified beside the statutes,
@@ -106,7 +106,7 @@ def serve_command(
     settings = Settings(
         stores=stores,
         workers=workers,
-        max_bytes=int(max_size_mb * 1024 * 1024),
+        max_bytes=max_bytes,
         data_dir=data_dir.resolve() if data_dir else None,
         allow_private_urls=allow_private_urls,
         allowed_hosts=LOOPBACK_HOSTS if is_loopback(host) else None,

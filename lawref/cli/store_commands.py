@@ -13,6 +13,7 @@ from lawref.errors import StoreError
 from lawref.render.facts import article_label
 from lawref.store.files import Store, collect, store_paths
 from lawref.store.load import load_store
+from lawref.store.records import article_record
 from lawref.store.schema import Article, Provenance, Statute, article_sort_key
 from lawref.store.suggest import similar_articles
 from lawref.store.versions import numbering_note
@@ -78,25 +79,6 @@ def list_command(jurisdiction: str | None, output_format: str, stores: tuple[str
 
     Console(width=None if sys.stdout.isatty() else 240).print(table)
     click.echo(counted(len(rows), "statute"))
-
-
-def article_record(statute: Statute, article: Article) -> dict[str, Any]:
-    return {
-        "statute": statute.id,
-        "title": statute.title_en,
-        "title_original": statute.title_original,
-        "article": article.number,
-        "versions": article.versions or statute.version_ids(),
-        "chapter": article.chapter,
-        "section": article.section,
-        "heading": article.heading,
-        "language": statute.language,
-        "text": article.text,
-        "source": statute.source.model_dump(mode="json", exclude_none=True),
-        "translations": [
-            t.model_dump(mode="json", exclude_none=True) for t in article.translations
-        ],
-    }
 
 
 def _titles(statute: Statute) -> str:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lawref.errors import InputError
-from lawref.ingest.splitter import DateEvent, SplitArticle, SplitResult
+from lawref.ingest.law_header import DateEvent
+from lawref.ingest.splitter import SplitArticle, SplitResult
 from lawref.store.schema import Article, Provenance, Version
 
 

@@ -18,21 +18,25 @@ from typing import Literal
 
 from lawref.errors import InputError
 from lawref.ingest import eu_parts
+from lawref.ingest.law_header import (
+    DateEvent,
+    DateKind,
+    effective_date,
+    header_dates,
+    header_preamble,
+    header_title,
+)
 from lawref.ingest.line_kinds import (
     EN_STRUCTURE,
     Heading,
     Line,
     Style,
-    clean_heading,
     detect_style,
     headings,
     is_blank,
     is_caption,
     split_lines,
-    structure_heading,
 )
-
-DateKind = Literal["adopted", "amended", "revised", "effective"]
 
 
 @dataclass(frozen=True)
@@ -48,14 +52,6 @@ class SplitArticle:
     section: str | None = None
     heading: str | None = None  # the article's own caption (GDPR, US Code)
     kind: Literal["article", "recital", "annex", "item"] = "article"
-
-
-@dataclass(frozen=True)
-class DateEvent:
-    kind: DateKind
-    date: dt.date
-    text: str  # the phrase the date was read from
-    line: int
 
 
 @dataclass(frozen=True)
@@ -80,12 +76,6 @@ class SplitResult:
         return found[-1] if found else None
 
 
-_ZH_DATE = re.compile(
-    r"(\d{4})[ \t]{0,2}年[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}日"
-)
-_ZH_EFFECTIVE = re.compile(
-    r"本(?:法|条例|规定|办法|决定|解释|细则|规则)(?:自|于)(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|生效)"
-)
 # A last line wholly in square brackets: a collector's note such as "[the copy … ends here]".
 _EDITORIAL_NOTE = re.compile(r"\n[ \t]{0,8}\[[^\[\]\n]{1,300}\][ \t\r]{0,8}\Z")
 _SPACE = " \t\r\n\u3000"
@@ -149,10 +139,11 @@ def split_text(text: str, source: str = "<text>") -> SplitResult:
             f"line {text.count(chr(10), 0, annex.start()) + 2}: {annex['name']!r} after "
             f"{last.label} looks like an annex; not stored"
         )
-    first_index = boundaries[0]
-    title = _title(lines[:first_index], style)
-    dates = _dates(lines[:first_index]) + _effective(articles)
-    preamble = _preamble(text, lines[:first_index], title, style)
+    header = lines[: boundaries[0]]
+    title = header_title(header, style)
+    # the date a closing article says the law takes effect (本法自…起施行), from the last five
+    dates = header_dates(header) + effective_date((a.text, a.line) for a in reversed(articles[-5:]))
+    preamble = header_preamble(text, header, title, style)
     return SplitResult(
         source=source,
         style=style,
@@ -346,72 +337,3 @@ def numbering_warnings(articles: list[SplitArticle], style: Style) -> list[str]:
             warnings.append(f"numbering gap before {article.label}")
         previous = current
     return warnings
-
-
-# --- header: title, dates, preamble ------------------------------------------------------------
-
-
-def _title(header: list[Line], style: Style) -> str | None:
-    for line in header:
-        if is_blank(line):
-            continue
-        if structure_heading(line, style) is not None or _ZH_DATE.search(line.content):
-            return None
-        return clean_heading(line.content) or None
-    return None
-
-
-def _classify(phrase: str, seen_adoption: bool) -> DateKind | None:
-    if "修订" in phrase:
-        return "revised"
-    if "修正" in phrase or "修改" in phrase:
-        return "amended"
-    if "通过" in phrase:
-        return "amended" if seen_adoption and "通过的" in phrase else "adopted"
-    if "施行" in phrase:
-        return "effective"
-    return None
-
-
-def _dates(header: list[Line]) -> list[DateEvent]:
-    events: list[DateEvent] = []
-    for line in header:
-        matches = list(_ZH_DATE.finditer(line.content))
-        for position, match in enumerate(matches):
-            stop = matches[position + 1].start() if position + 1 < len(matches) else None
-            phrase = line.content[match.start() : stop].strip(" \t\u3000()（）")
-            kind = _classify(phrase, any(e.kind == "adopted" for e in events))
-            try:
-                day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                continue
-            if kind is not None:
-                events.append(DateEvent(kind, day, phrase, line.number))
-    return events
-
-
-def _effective(articles: list[SplitArticle]) -> list[DateEvent]:
-    for article in reversed(articles[-5:]):
-        match = _ZH_EFFECTIVE.search(article.text)
-        if match:
-            try:
-                day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                return []
-            return [DateEvent("effective", day, match[0], article.line)]
-    return []
-
-
-def _preamble(text: str, header: list[Line], title: str | None, style: Style) -> str | None:
-    body = [
-        line
-        for line in header
-        if not is_blank(line)
-        and not _ZH_DATE.search(line.content)
-        and structure_heading(line, style) is None
-        and clean_heading(line.content) != title
-        and not line.content.lstrip().startswith("<!--")
-    ]
-    if not body:
-        return None
-    return text[body[0].start : body[-1].end]

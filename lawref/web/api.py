@@ -22,7 +22,8 @@ from lawref.render.html import content_security_policy, render_html
 from lawref.report import CitesReport, Report
 from lawref.spans import SourceText
 from lawref.store.files import Store
-from lawref.store.schema import Article, Statute, article_sort_key
+from lawref.store.records import article_record
+from lawref.store.schema import Statute, article_sort_key
 from lawref.web.review import (
     QuoteReview,
     decisions,
@@ -188,33 +189,6 @@ def statute_summary(statute: Statute) -> dict[str, Any]:
         "language": statute.language,
         "versions": statute.version_ids(),
         "articles": len({a.number for a in statute.articles}),
-    }
-
-
-def article_record(statute: Statute, article: Article) -> dict[str, Any]:
-    """An article with its versions, translations and the sources of its texts."""
-    versions = article.versions or statute.version_ids()
-    version_sources = [
-        {"version": v.id, **v.source.model_dump(mode="json", exclude_none=True)}
-        for v in statute.versions
-        if v.source is not None and v.id in versions
-    ]
-    return {
-        "statute": statute.id,
-        "title": statute.title_en,
-        "title_original": statute.title_original,
-        "article": article.number,
-        "versions": versions,
-        "chapter": article.chapter,
-        "section": article.section,
-        "heading": article.heading,
-        "language": statute.language,
-        "text": article.text,
-        "source": statute.source.model_dump(mode="json", exclude_none=True),
-        "version_sources": version_sources,
-        "translations": [
-            t.model_dump(mode="json", exclude_none=True) for t in article.translations
-        ],
     }
 
 
