@@ -265,3 +265,11 @@ def test_a_structure_of_empty_arrays_reads_back(folder: Path) -> None:
     cache.compiled(store, "empty", Empty)
     again = cache.compiled(load(folder), "empty", lambda: pytest.fail("rebuilt"))
     assert len(again.none) == 0 and list(again.none.whole()) == []
+
+
+def test_an_array_record_in_a_file_without_arrays_is_refused(folder: Path) -> None:
+    path = folder / "no-arrays.pickle"
+    path.write_bytes(b"")
+    record = ("packed", "Q", sys.byteorder, 0, 8, b"\0" * 32)
+    with pytest.raises(pickle.UnpicklingError):
+        signed_pickle._unpickle(_pickle_with_record(record), 0, memoryview(b""), path)

@@ -232,6 +232,12 @@ def _padding(size: int) -> int:
     return -size % ALIGN
 
 
+def _padded(length: int) -> int:
+    """The room an array of ``length`` bytes takes in the section: a multiple of ALIGN, never
+    none (so that a file whose section is empty holds no array records at all)."""
+    return max(ALIGN, length + _padding(length))
+
+
 class _Pickler(pickle.Pickler):
     """Pickles :class:`Packed` arrays as records of where their items lie in the array section."""
 
@@ -244,7 +250,7 @@ class _Pickler(pickle.Pickler):
         if type(obj) is not Packed:
             return None
         raw = obj.raw()
-        padded = bytes(raw) + bytes(_padding(len(raw)))
+        padded = bytes(raw) + bytes(_padded(len(raw)) - len(raw))
         at = self.section
         self.arrays.append(memoryview(padded))
         self.section += len(padded)
@@ -367,14 +373,16 @@ def _unpickle(data: bytes, start: int, section: memoryview, path: Path) -> Any:
             or at < 0
             or at % ALIGN
             or length < 0
-            or at + length + _padding(length) > len(section)
+            or at + _padded(length) > len(section)
             or length % array(typecode).itemsize
-            or len(digests) != DIGEST * -(-(length + _padding(length)) // CHUNK)
+            or len(digests) != DIGEST * -(-_padded(length) // CHUNK)
         ):
             raise LookupError("bad array record")
-        view = section[at : at + length + _padding(length)]
+        view = section[at : at + _padded(length)]
         return Packed.mapped(view, length, typecode, digests, path)
 
+    if not section:  # no arrays (each takes room): a record would fail to load here
+        return pickle.loads(memoryview(data)[start:])
     stream = io.BytesIO(data)  # shares the bytes, no copy
     stream.seek(start)
     unpickler = pickle.Unpickler(stream)
