@@ -52,7 +52,7 @@ CHECK_BUDGET = {
     "lawref.cli.progress",
     *(
         f"lawref.match.{m}"
-        for m in ("align", "characters", "compiled", "edits", "index", "matcher")
+        for m in ("align", "characters", "compiled", "edits", "index", "matcher", "postings")
     ),
     "lawref.match.law_text",
     "lawref.match.thresholds",
@@ -70,6 +70,7 @@ CHECK_BUDGET = {
     "lawref.store.suggest",
     "lawref.store.signed_pickle",
     "lawref.store.mapped",
+    "lawref.store.packed_store",
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
     "lawref.text.spelling",
