@@ -49,11 +49,17 @@ score = _module("score")
 # verbatim, 0.023 of non-statute quotes linked.
 # Citation floors raised with issue 15's second round (labels for the laws the store gained and
 # for repeated mentions; grammar fixes): citations 0.940 / 0.911 / 0.965 / 1.000.
+# With the held-out set (issue 14): no false misattribution claim on the 164 passages (0.418 per
+# 100 before: a heading's article number took its law from a name inside the reproduced text).
+# Raised with issue 14's citation-guided links (English under an article heading, the cited
+# article's lower bar, inner quotations in straight marks, Japanese renderings): linking
+# precision 0.971, recall 0.925 (0.937 quoted), F1 0.947, verdicts 0.833.
 FLOORS: dict[str, float] = {
-    "link_precision": 0.93,
-    "link_recall": 0.81,
-    "link_recall_quoted": 0.84,
-    "verdict_agreement": 0.75,
+    "link_precision": 0.94,
+    "link_recall": 0.89,
+    "link_f1": 0.91,
+    "link_recall_quoted": 0.90,
+    "verdict_agreement": 0.80,
     "citation_statute_recall": 0.92,
     "citation_article_recall": 0.89,
     "citation_precision": 0.95,
@@ -66,6 +72,27 @@ CEILINGS: dict[str, float] = {
     "false_misattributions_per_100": 1.0,
 }
 MIN_PASSAGES = 150
+
+# The held-out set (tests/realworld/heldout/): passages collected after the floors above and every
+# threshold were set, never tuned on. Its floors and ceilings are regression guards a little
+# beyond what lawref does on it today, not the issue's acceptance targets, several of which it
+# misses there (measured when set, 80 passages: linking precision 0.827, recall 0.851, verdicts
+# 0.697, 3 altered called verbatim, 0.146 of non-statute quotes linked, 3.5 false misattribution
+# claims per 100, 1 of 2 real misattributions flagged; citations 0.805 / 0.717 / 0.793 / 0.938).
+HELDOUT_FLOORS: dict[str, float] = {
+    "link_precision": 0.81,
+    "link_recall": 0.83,
+    "verdict_agreement": 0.67,
+    "citation_statute_recall": 0.78,
+    "citation_precision": 0.77,
+    "misattributions_flagged": 1,
+}
+HELDOUT_CEILINGS: dict[str, float] = {
+    "altered_called_verbatim": 3,
+    "nonstatute_linked_share": 0.16,
+    "false_misattributions_per_100": 3.6,
+}
+MIN_HELDOUT = 60
 
 
 @pytest.fixture(scope="module")
@@ -80,9 +107,28 @@ def measured(passages: list[Any]) -> dict[str, Any]:
     return score.score(passages, lawref.load_store()).figures()
 
 
+@pytest.fixture(scope="module")
+def heldout() -> list[Any]:
+    loaded, problems = dataset.load_set("heldout")
+    assert problems == [], "\n".join(problems)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def heldout_measured(heldout: list[Any]) -> dict[str, Any]:
+    return score.score(heldout, lawref.load_store()).figures()
+
+
 def test_print_the_figures(measured: dict[str, Any], figures: Callable[..., None]) -> None:
     """The table of tests/realworld/score.py, shown with -s or LAWREF_TEST_FIGURES=1."""
     figures("", score.table(measured))
+
+
+def test_print_the_heldout_figures(
+    heldout_measured: dict[str, Any], figures: Callable[..., None]
+) -> None:
+    """The table of ``tests/realworld/score.py --set heldout``."""
+    figures("held-out", score.table(heldout_measured))
 
 
 def test_dataset_is_large_enough_and_every_passage_has_an_address(passages: list[Any]) -> None:
@@ -129,3 +175,46 @@ def test_mistakes_stay_below_their_ceiling(measured: dict[str, Any], name: str) 
 
 def test_the_dataset_holds_real_misattributions(measured: dict[str, Any]) -> None:
     assert measured["misattributions"] >= 2
+
+
+def test_heldout_set_is_large_enough_and_separate_from_the_dev_set(
+    passages: list[Any], heldout: list[Any]
+) -> None:
+    assert len(heldout) >= MIN_HELDOUT
+    dev_urls = {str(p.label["url"]) for p in passages}
+    dev_ids = {p.id for p in passages}
+    for passage in heldout:
+        assert str(passage.label["url"]).startswith(("http://", "https://")), passage.id
+        assert passage.label["retrieved"], passage.id
+        assert str(passage.label["url"]) not in dev_urls, passage.id
+        assert passage.id not in dev_ids, passage.id
+
+
+def test_heldout_labels_occur_and_name_stored_articles(heldout: list[Any]) -> None:
+    for passage in heldout:
+        for item in passage.quotes + passage.citations:
+            assert passage.text[item.start : item.end] == item.label["text"], passage.id
+    problems = dataset.store_problems(heldout, lawref.load_store())
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_sets_load_together_with_unique_ids() -> None:
+    both, problems = dataset.load_set("all")
+    dev, _ = dataset.load_set("dev")
+    held, _ = dataset.load_set("heldout")
+    assert problems == []
+    assert len(both) == len(dev) + len(held)
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_heldout_figure_stays_above_its_floor(heldout_measured: dict[str, Any], name: str) -> None:
+    value = heldout_measured[name]
+    assert value is not None and value >= HELDOUT_FLOORS[name], (name, value)
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT_CEILINGS))
+def test_heldout_mistakes_stay_below_their_ceiling(
+    heldout_measured: dict[str, Any], name: str
+) -> None:
+    value = heldout_measured[name]
+    assert value is not None and value <= HELDOUT_CEILINGS[name], (name, value)

@@ -26,6 +26,15 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from lawref.match.matcher import MatchResult
+from lawref.pipeline.checkable import (
+    article_words,
+    base_article,
+    certain,
+    comparable,
+    law_named_in_quotation,
+    outside_store,
+    unverified_note,
+)
 from lawref.pipeline.introducers import introducing_citations
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
@@ -113,8 +122,9 @@ def link_quotes(
     groups = [[inherited.get((c.start, c.end), c) for c in group] for group in groups]
     if verdicts is None:
         verdicts = ["verbatim"] * len(quotes)
+    quoted_antecedent = law_named_in_quotation(citations, quotes)
     return [
-        _judge(group, quote, match, verdict, store)
+        _judge(group, quote, match, verdict, store, quoted_antecedent)
         for group, quote, match, verdict in zip(groups, quotes, matches, verdicts, strict=True)
     ]
 
@@ -125,6 +135,7 @@ def _judge(
     match: Match | None,
     verdict: str,
     store: Store | None,
+    quoted_antecedent: frozenset[tuple[int, int]] = frozenset(),
 ) -> Link:
     if not group:
         return Link("uncited", None)
@@ -132,8 +143,8 @@ def _judge(
     if match is None:
         # Not from a statute, so nothing to contradict the citation; a citation of a law the
         # store lacks is still one that cannot be checked.
-        if _outside_store(first, store):
-            return Link("unverified", _cited_as(first), first, _unverified_note(first, None, store))
+        if outside_store(first, store):
+            return Link("unverified", _cited_as(first), first, unverified_note(first, None, store))
         return Link("consistent", _cited_as(first), first)
     for citation in group:
         renumbered = _renumbered_reading(citation, match, store)
@@ -157,12 +168,25 @@ def _judge(
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
             return Link("consistent", _cited_as(citation), citation, note)
     uncertain = next(
-        (c for c in group if not _certain(c, store) or not _comparable(c, quote.text, store)),
+        (
+            c
+            for c in group
+            if not certain(c, store)
+            or not comparable(c, quote.text, store, crosslingual=verdict == CROSSLINGUAL)
+        ),
         None,
     )
     if uncertain is not None:
-        note = _unverified_note(uncertain, match, store)
+        note = unverified_note(uncertain, match, store)
         return Link("unverified", _cited_as(uncertain), uncertain, note)
+    borrowed = next((c for c in group if (c.start, c.end) in quoted_antecedent), None)
+    if borrowed is not None:
+        note = (
+            f"cited as “{borrowed.text}”, an article number whose law is named only inside "
+            f"quoted text before it: the citation cannot be checked; the words are from "
+            f"{article_words(match.article)} of {match.title}"
+        )
+        return Link("unverified", _cited_as(borrowed), borrowed, note)
     if verdict not in _FIRM:
         note = (
             f"cited as “{first.text}”; the quotation follows no stored text closely, so it "
@@ -187,7 +211,7 @@ def _renumbered_reading(
         return None
     fits, note = reading(
         statute,
-        _base(citation.article),
+        base_article(citation.article),
         citation.version,
         citation.dated,
         match.article,
@@ -206,7 +230,7 @@ def agrees(citation: CitationSpan, match: Match, store: Store | None = None) -> 
         same_statute = _names_title(citation, match) or _qualified_name(citation, match, store)
     if not same_statute:
         return False
-    return citation.article is None or _base(citation.article) == _base(match.article)
+    return citation.article is None or base_article(citation.article) == base_article(match.article)
 
 
 def _names_title(citation: CitationSpan, match: Match) -> bool:
@@ -257,19 +281,6 @@ def _inherited_names(
     return out
 
 
-def _certain(citation: CitationSpan, store: Store | None) -> bool:
-    """Whether the citation resolves to one statute of the store and, when it names an article,
-    to an article the store holds: only then can it be said to name the wrong place."""
-    if citation.statute is None or citation.ambiguous:
-        return False
-    if store is None:
-        return True
-    statute = store.get(citation.statute)
-    if statute is None:
-        return False
-    return citation.article is None or statute.article(_base(citation.article)) is not None
-
-
 def _short_name_of(citation: CitationSpan, match: Match, store: Store | None) -> bool:
     """Whether the citation's name, as written, is part of one of the matched statute's names
     (at least two words or four characters of it)."""
@@ -284,39 +295,6 @@ def _short_name_of(citation: CitationSpan, match: Match, store: Store | None) ->
     return any(name in letters_form(other).text for other in statute.names())
 
 
-def _comparable(citation: CitationSpan, words: str, store: Store | None) -> bool:
-    """Whether the cited article has a stored text in the quotation's language (the original
-    or a rendering): an English quotation matched to one article's rendering says nothing
-    about a cited article that has no English text in the store."""
-    if store is None or citation.statute is None or citation.article is None:
-        return True
-    statute = store.get(citation.statute)
-    if statute is None:
-        return False
-    english = _mostly_latin(words)
-    if statute.language.startswith("en") == english:
-        return True
-    number = _base(citation.article)
-    language = "en" if english else statute.language
-    return any(
-        t.language.startswith(language)
-        for article in statute.articles
-        if article.number == number
-        for t in article.translations
-    )
-
-
-def _mostly_latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isascii() for c in letters) / len(letters) > 0.9
-
-
-def _outside_store(citation: CitationSpan, store: Store | None) -> bool:
-    if citation.statute is None:
-        return True
-    return store is not None and store.get(citation.statute) is None
-
-
 def _holds_words(citation: CitationSpan, words: str, store: Store | None) -> bool:
     """Whether the cited article (any of its versions and renderings) holds the quoted words
     letter for letter: boilerplate several articles share agrees with each of them."""
@@ -328,7 +306,7 @@ def _holds_words(citation: CitationSpan, words: str, store: Store | None) -> boo
     wanted = letters_form(words).text
     if len(wanted) < 8:
         return False
-    number = _base(citation.article)
+    number = base_article(citation.article)
     for article in statute.articles:
         if article.number != number:
             continue
@@ -336,31 +314,6 @@ def _holds_words(citation: CitationSpan, words: str, store: Store | None) -> boo
         if any(wanted in letters_form(text).text for text in texts):
             return True
     return False
-
-
-def _unverified_note(citation: CitationSpan, match: Match | None, store: Store | None) -> str:
-    said = f"cited as “{citation.text}”"
-    if citation.ambiguous:
-        why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
-    elif citation.statute is None:
-        why = "a law the store does not hold"
-    elif not _certain(citation, store):
-        why = "an article the store does not hold"
-    else:
-        why = "an article the store holds in another language only"
-    found = ""
-    if match is not None:
-        found = f"; the words are from {_article_words(match.article)} of {match.title}"
-    return f"{said}, {why}: the citation cannot be checked{found}"
-
-
-def _article_words(article: str) -> str:
-    return f"Art. {article}"
-
-
-def _base(article: str) -> str:
-    """ "230(c)(1)" → "230": a citation of a part agrees with the article that holds it."""
-    return article.split("(", 1)[0].strip()
 
 
 def _cited_as(citation: CitationSpan) -> CitedAs:

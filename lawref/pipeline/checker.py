@@ -18,6 +18,7 @@ from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
+from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge
 from lawref.pipeline.unquoted import widen_unquoted
@@ -79,7 +80,20 @@ class Checker:
             handed = {(r.span.start, r.span.end): r.result for r in found}
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text, self.date or source.date)
+        headed = []
+        if self.reuse:
+            # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
+            # verified against the article the heading names.
+            headed = headed_renderings(text, spans, citations, self.xling, handed)
+            replaced = {(r.start, r.end) for found in headed for r in found.replaces}
+            spans = [s for s in spans if (s.start, s.end) not in replaced]
+            for found in headed:
+                spans.append(found.span)
+                handed[(found.span.start, found.span.end)] = found.result
+            spans.sort(key=lambda q: q.start)
         groups = introducing_citations(text, spans, citations)
+        if self.reuse:
+            groups = introduced_by_headings(text, spans, groups, citations, headed)
         results = [
             self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
             for span, group in zip(spans, groups, strict=True)
@@ -87,7 +101,7 @@ class Checker:
         # Unquoted reproductions judged over the sentence they stand in.
         spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
         # A quoted paraphrase holding a quotation of the law: the inner one is the law's words.
-        spans, results = inner_quotations(spans, results, groups, self._match)
+        spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
@@ -152,8 +166,8 @@ class Checker:
         prefer = (citation.statute, citation.article) if citation and citation.statute else None
         # A handed-over result was made without a preference; a citation can change the choice
         # between near-equal candidates, so then the span is matched again with it.
-        if handed is not None and prefer is None:
-            result = handed
+        if handed is not None and (prefer is None or evidence_of(handed) is not None):
+            result = handed  # (a heading's rendering was linked through its citation already)
         else:
             result = self.matcher.match(span.text, prefer=prefer)
         if self.xling.eligible(span.text, result):

@@ -1,24 +1,35 @@
-"""Quotations inside quotations: a quoted sentence that only paraphrases an article but holds a
-quotation of its own is the speaker's sentence about the law; the law's words are the inner one.
+"""Quotations inside quotations: a quoted sentence that only paraphrases an article (or matches
+none) but holds quotations of its own is the speaker's sentence about the law; the law's words are
+the inner ones.
 
 The quote finder reports the outer quotation only (quotes/find.py). When the outer one comes out
-a paraphrase and the quotation inside it (five words or more) matches an article on its own —
-word for word, with ellipses, or altered — the inner quotation is reported instead, judged alone:
+a paraphrase or unmatched and quotations inside it (five words or more, or eight Chinese
+characters) match an article on their own — word for word, with ellipses, or altered; or, inside
+a sentence that matches nothing, as a rendering the cited article's original carries — those
+inner quotations are reported instead, each judged alone with the last citation before it inside
+the outer one:
 “The statute immunizes computer services for ‘action voluntarily taken in good faith to restrict
-… availability of material …’—but what exactly does that mean?”
+… availability of material …’—but what exactly does that mean?”;
+abstract: "Article 7 states that organizations and citizens 'shall support, assist, and cooperate
+with state intelligence work.' This creates concerns …" (a straight single mark opens a quotation
+after a space and before a letter, so the apostrophe of "China's" does not).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from lawref.match.matcher import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.xling.link import XlingResult
 
 _PAIRS = {"‘": "’", "“": "”", "「": "」", "『": "』", "«": "»"}
 _INNER_MIN_WORDS = 5
 _INNER_MIN_CJK = 8
 _LINKED = ("verbatim", "minor", "elided", "altered")
+_OUTER = ("paraphrase", "unmatched")
+_MAX_OPENINGS = 12  # opening marks tried inside one quotation (linear time on hostile text)
 
 
 def inner_quotations(
@@ -26,43 +37,143 @@ def inner_quotations(
     results: Sequence[MatchResult],
     groups: Sequence[list[CitationSpan]],
     match: Callable[[QuoteSpan, CitationSpan | None], MatchResult],
-) -> tuple[list[QuoteSpan], list[MatchResult]]:
-    """The quotations and results, each quoted paraphrase that holds a quotation matching an
-    article on its own replaced by that inner quotation (``groups`` stay aligned)."""
-    out_spans = list(spans)
-    out_results = list(results)
-    for i, (span, result) in enumerate(zip(spans, results, strict=True)):
-        if span.marks != "quoted" or result.verdict != "paraphrase":
+    citations: Sequence[CitationSpan] = (),
+) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
+    """The quotations, results and introducing citations, each quoted paraphrase (or quoted
+    sentence that matches nothing) that holds quotations matching an article on their own
+    replaced by those inner quotations. Each inner quotation is matched with the last citation
+    before it inside the outer one ("Article 7 states that organizations and citizens 'shall
+    support …'", 「第7条は『…』と規定しているが、第8条で『…』と定めている」), else the outer's."""
+    out_spans: list[QuoteSpan] = []
+    out_results: list[MatchResult] = []
+    out_groups: list[list[CitationSpan]] = []
+    for span, result, group in zip(spans, results, groups, strict=True):
+        replaced = None
+        if span.marks == "quoted" and result.verdict in _OUTER:
+            replaced = _matched_inner(span, group, citations, match, result.verdict)
+        if not replaced:
+            out_spans.append(span)
+            out_results.append(result)
+            out_groups.append(group)
             continue
-        inner = _inner(span)
-        if inner is None:
-            continue
-        found = match(inner, groups[i][0] if groups[i] else None)
-        if found.match is not None and found.verdict in _LINKED:
-            out_spans[i], out_results[i] = inner, found
-    return out_spans, out_results
+        for inner, found, inner_group in replaced:
+            out_spans.append(inner)
+            out_results.append(found)
+            out_groups.append(inner_group)
+    return out_spans, out_results, out_groups
 
 
-def _inner(span: QuoteSpan) -> QuoteSpan | None:
+def _matched_inner(
+    span: QuoteSpan,
+    group: list[CitationSpan],
+    citations: Sequence[CitationSpan],
+    match: Callable[[QuoteSpan, CitationSpan | None], MatchResult],
+    outer_verdict: str,
+) -> list[tuple[QuoteSpan, MatchResult, list[CitationSpan]]]:
+    inners = _inners(span)
+    if not inners:
+        return []
+    ordered = sorted(citations, key=lambda c: c.start)
+    first = bisect_left([c.start for c in ordered], span.start)
+    inside = []
+    for citation in ordered[first:]:
+        if citation.start >= span.end:
+            break
+        if citation.end <= span.end:
+            inside.append(citation)
+    found = []
+    for inner in inners:
+        before = [c for c in inside if c.end <= inner.start]
+        citation = before[-1] if before else (group[0] if group else None)
+        result = match(inner, citation)
+        if result.match is None or not _carries(result, outer_verdict):
+            continue
+        inner_group = [citation, *(c for c in group if c is not citation)] if citation else group
+        found.append((inner, result, inner_group))
+    return found
+
+
+def _carries(result: MatchResult, outer_verdict: str) -> bool:
+    """Whether an inner quotation's result says it is the law's words: a match of its text, or
+    (when the outer sentence matched nothing) a rendering its citation's article carries."""
+    if result.verdict in _LINKED:
+        return True
+    return outer_verdict == "unmatched" and isinstance(result, XlingResult)
+
+
+def _inners(span: QuoteSpan) -> list[QuoteSpan]:
+    """The quotations inside a quotation, outermost pairs in order, long enough to be law text."""
     text = span.text
-    opening = next((at for at, char in enumerate(text) if char in _PAIRS), -1)
-    if opening < 0:
-        return None
-    closer = _PAIRS[text[opening]]
-    close = text.rfind(closer)
-    # A closing mark followed by a letter is an apostrophe (doesn’t), not the quotation's end.
-    while close > opening and close + 1 < len(text) and text[close + 1].isalnum():
-        close = text.rfind(closer, opening + 1, close)
-    if close <= opening:
-        return None
-    start, end = opening + 1, close
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    inner = text[start:end]
-    words = len(inner.split())
-    cjk = sum(1 for char in inner if "\u4e00" <= char <= "\u9fff")
-    if words < _INNER_MIN_WORDS and cjk < _INNER_MIN_CJK:
-        return None
-    return QuoteSpan(inner, span.start + start, span.start + end, "quoted", span.lead_in)
+    out = []
+    at = 0
+    for _ in range(_MAX_OPENINGS):  # each try reads the rest of the text once: bounded work
+        opening = _next_opening(text, at)
+        if opening < 0:
+            break
+        close = _closing(text, opening)
+        if close < 0:
+            at = opening + 1
+            continue
+        start, end = opening + 1, close
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        inner = text[start:end]
+        words = len(inner.split())
+        cjk = sum(1 for char in inner if "\u4e00" <= char <= "\u9fff")
+        if words >= _INNER_MIN_WORDS or cjk >= _INNER_MIN_CJK:
+            out.append(
+                QuoteSpan(inner, span.start + start, span.start + end, "quoted", span.lead_in)
+            )
+        at = close + 1
+    return out
+
+
+def _next_opening(text: str, at: int) -> int:
+    for index in range(at, len(text)):
+        char = text[index]
+        if char in _PAIRS:
+            return index
+        # A straight single quotation mark opens a quotation after a space or an opening mark and
+        # before a letter (not the apostrophe of "China's").
+        if (
+            char == "'"
+            and (index == 0 or text[index - 1].isspace() or text[index - 1] in "([")
+            and index + 1 < len(text)
+            and text[index + 1].isalnum()
+        ):
+            return index
+    return -1
+
+
+def _closing(text: str, opening: int) -> int:
+    """The mark that closes the quotation opened at ``opening``: for curly and corner marks the
+    last one in the text (the outermost pair), for a straight mark the next one that is not an
+    apostrophe; a closing mark followed by a letter is an apostrophe (doesn’t), not the end."""
+    char = text[opening]
+    closer = _PAIRS.get(char, "'")
+    if char == "'":
+        at = text.find("'", opening + 1)
+        while at > 0 and at + 1 < len(text) and text[at + 1].isalnum():
+            at = text.find("'", at + 1)
+        return at
+    close = _next_close(text, closer, opening)
+    return close if close > opening else -1
+
+
+def _next_close(text: str, closer: str, opening: int) -> int:
+    # The closing mark that balances the opening one (nested pairs of the same kind counted).
+    opener = text[opening]
+    depth = 0
+    for index in range(opening, len(text)):
+        char = text[index]
+        if char == opener and opener != closer:
+            depth += 1
+        elif char == closer:
+            if index + 1 < len(text) and text[index + 1].isalnum() and closer in "’'":
+                continue  # an apostrophe
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1

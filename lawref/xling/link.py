@@ -8,21 +8,25 @@ from typing import TYPE_CHECKING
 
 from lawref.match.matcher import MatchResult
 from lawref.report import Evidence, stored_match
+from lawref.spans import StoredText
 from lawref.xling import thresholds as T
+from lawref.xling.kanji import KanjiOverlap, is_japanese, kanji_runs
+from lawref.xling.kanji import overlap as kanji_overlap
 
 if TYPE_CHECKING:
     from lawref.spans import CitationSpan
     from lawref.store.files import Store
+    from lawref.store.schema import Article
     from lawref.xling.evidence import CrossLingualIndex
 
-INDEX_VERSION = "2"  # the compiled cache entry of the cross-lingual index; bump when it changes
+INDEX_VERSION = "3"  # the compiled cache entry of the cross-lingual index; bump when it changes
 
 
 @dataclass(frozen=True)
 class XlingResult(MatchResult):
     """A match made through the Chinese original, with the evidence that supports it."""
 
-    evidence: Evidence | None = None  # the report's record, validated when the link is made
+    evidence: Evidence | None = None  # the report's record, made once when the link is made
     summary: str | None = None
 
 
@@ -60,49 +64,101 @@ class CrossLingualLinker:
 
     @staticmethod
     def eligible(quote: str, result: MatchResult) -> bool:
-        """An English quotation long enough to carry evidence that no stored text explains."""
-        return (
-            result.verdict in ("paraphrase", "unmatched")
-            and is_english(quote)
-            and len(quote.split()) >= T.XLING_MIN_WORDS
-        )
+        """An English (or Japanese) quotation long enough to carry evidence that no stored text
+        explains."""
+        if result.verdict not in ("paraphrase", "unmatched"):
+            return False
+        if is_english(quote):
+            return len(quote.split()) >= T.XLING_MIN_WORDS
+        return is_japanese(quote) and len("".join(kanji_runs(quote))) >= T.JA_MIN_KANJI
 
     def unavailable_note(self, quote: str, result: MatchResult) -> str | None:
         """The note for a quotation that would have been tried but could not be."""
-        if not self.eligible(quote, result):
-            return None
+        if not self.eligible(quote, result) or is_japanese(quote):
+            return None  # (a Japanese quotation needs only OpenCC, a core dependency)
         self._get_index()
         return self.note
 
     def link(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
-        """The link and its evidence, or None when the evidence does not carry it."""
+        """The link and its evidence, or None when the evidence does not carry it: the article
+        the citation names, checked with a lower bar (:meth:`cited`), else open retrieval with
+        the high bar (a clear best article, a lead over the next, faithful evidence). A Japanese
+        quotation is checked against the cited article only (:meth:`japanese`)."""
+        if is_japanese(quote):
+            return self.japanese(quote, citation) if self.enabled else None
         index = self._get_index()
         if index is None:
             return None
-        hits = index.link(quote, limit=5)
+        hits = index.link(quote, limit=index.SHORTLIST)
         if not hits:
             return None
-        cited = None
-        if citation is not None and citation.statute and citation.article:
-            cited = next(
-                (
-                    (stored, score)
-                    for stored, score in hits
-                    if (stored.statute, stored.article) == (citation.statute, citation.article)
-                ),
-                None,
-            )
-        if cited is not None and cited[1] >= T.XLING_CITED_MIN:
-            best, faithful_min = cited[0], T.XLING_CITED_FAITHFUL_MIN
-        else:
-            best, score = hits[0]
-            runner_up = next(
-                (s for h, s in hits[1:] if (h.statute, h.article) != (best.statute, best.article)),
-                0.0,
-            )
-            if score < T.XLING_LINK_MIN or score - runner_up < T.XLING_MARGIN:
-                return None
-            faithful_min = T.XLING_FAITHFUL_MIN
+        guided, tried = self._cited(index, quote, citation, hits)
+        if tried:
+            # The cited article is a plausible source: its evidence decides, and open retrieval
+            # does not put another article in its place on weaker grounds.
+            return guided
+        best, score = hits[0]
+        runner_up = next(
+            (s for h, s in hits[1:] if (h.statute, h.article) != (best.statute, best.article)),
+            0.0,
+        )
+        if score < T.XLING_LINK_MIN or score - runner_up < T.XLING_MARGIN:
+            return None
+        return self._result(index, quote, best, T.XLING_FAITHFUL_MIN)
+
+    def cited(
+        self, quote: str, citation: CitationSpan | None, *, unquoted: bool = False
+    ) -> XlingResult | None:
+        """The quotation verified against the article its citation names, and only that one:
+        the link a careful reader makes when the text says which article it renders. None when
+        the citation names no article of a Chinese statute, or the evidence does not carry it.
+        Text without quotation marks (``unquoted``: under an article's heading) must clear the
+        open-retrieval bar except the lead over the next article, which the citation settles."""
+        if citation is None or not citable(citation):
+            return None
+        statute = self.store.get(citation.statute or "")
+        if statute is None or not statute.language.startswith("zh"):
+            return None  # (an English or EU act's heading: no index is read for it)
+        index = self._get_index()
+        if index is None:
+            return None
+        hits = index.link(quote, limit=index.SHORTLIST)
+        return self._cited(index, quote, citation, hits, unquoted)[0] if hits else None
+
+    def _cited(
+        self,
+        index: CrossLingualIndex,
+        quote: str,
+        citation: CitationSpan | None,
+        hits: list[tuple[StoredText, float]],
+        unquoted: bool = False,
+    ) -> tuple[XlingResult | None, bool]:
+        """The citation-guided check: the cited article (any stored version of it) must be among
+        the articles the quotation's words retrieve, score XLING_CITED_MIN, trail the best
+        article by at most XLING_CITED_LAG, and its evidence must be XLING_CITED_FAITHFUL_MIN
+        faithful. Returns the link (or None) and whether the cited article was a plausible
+        source at all (then open retrieval must not replace it)."""
+        if citation is None or not citable(citation):
+            return None, False
+        wanted = (citation.statute, citation.article)
+        cited = [(h, s) for h, s in hits if (h.statute, h.article) == wanted]
+        if not cited:
+            return None, False
+        stored, score = cited[0]
+        floor, faithful_min = T.XLING_CITED_MIN, T.XLING_CITED_FAITHFUL_MIN
+        if unquoted:
+            floor, faithful_min = T.XLING_LINK_MIN, T.XLING_FAITHFUL_MIN
+        if score < floor:
+            return None, False
+        if hits[0][1] - score > T.XLING_CITED_LAG:
+            # Another article explains the words clearly better: the citation does not carry
+            # the link, and it stays plausible enough that no other article is put in its place.
+            return None, True
+        return self._result(index, quote, stored, faithful_min), True
+
+    def _result(
+        self, index: CrossLingualIndex, quote: str, best: StoredText, faithful_min: float
+    ) -> XlingResult | None:
         evidence = index.evidence(quote, best)
         if evidence.faithfulness < faithful_min:
             return None
@@ -117,9 +173,58 @@ class CrossLingualLinker:
                 best, statute.title_en, statute.title_original, best.text, evidence.span
             ),
             differences=differences,
-            evidence=Evidence.model_validate(evidence.to_json()),
+            evidence=evidence.record(),
             summary=evidence.summary(),
         )
+
+    def japanese(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
+        """A Japanese quotation checked against the Chinese article its citation names by the
+        kanji they share (xling/kanji.py): most of its kanji and of its kanji pairs must be in
+        the cited article, and no other article of the statute may hold more of them."""
+        if citation is None or not citable(citation):
+            return None
+        statute = self.store.get(citation.statute or "")
+        if statute is None or not statute.language.startswith("zh"):
+            return None
+        runs = kanji_runs(quote)
+        cited: tuple[KanjiOverlap, Article] | None = None
+        others = 0.0
+        for article in statute.articles:
+            found = kanji_overlap(runs, article.text)
+            if article.number != citation.article:
+                others = max(others, found.characters)
+            elif cited is None or found.characters > cited[0].characters:
+                cited = (found, article)
+        if cited is None:
+            return None
+        found, article = cited
+        if (
+            found.characters < T.JA_CHARACTERS_MIN
+            or found.pairs < T.JA_PAIRS_MIN
+            or others > found.characters
+        ):
+            return None
+        version = article.versions[-1] if article.versions else None
+        stored = StoredText(
+            statute.id, article.number, version, statute.language, None, article.text
+        )
+        return XlingResult(
+            verdict="paraphrase",
+            score=round(100 * found.characters, 1),
+            match=stored_match(
+                stored,
+                statute.title_en,
+                statute.title_original,
+                article.text,
+                (0, len(article.text)),
+            ),
+            summary=found.summary(),
+        )
+
+
+def citable(citation: CitationSpan | None) -> bool:
+    """Whether a citation names an article of a stored statute (the guided check's premise)."""
+    return citation is not None and bool(citation.statute) and bool(citation.article)
 
 
 def evidence_of(result: MatchResult) -> Evidence | None:

@@ -1,7 +1,8 @@
 """Score lawref against the hand-labelled real-world passages: ``python tests/realworld/score.py``.
 
-Runs ``lawref.Checker`` with the shipped store on every passage of tests/realworld/passages/,
-pairs lawref's quotations and citations with the labelled ones by text overlap (offsets are
+Runs ``lawref.Checker`` with the shipped store on every passage of a set -- ``--set dev`` (the
+default: tests/realworld/passages/, where thresholds were chosen), ``--set heldout``
+(tests/realworld/heldout/, collected afterwards and never tuned on) or ``--set all`` -- pairs lawref's quotations and citations with the labelled ones by text overlap (offsets are
 recomputed by finding each labelled text in its passage) and prints the figures; ``--json``
 prints them as JSON. Definitions of every figure: tests/realworld/README.md.
 """
@@ -20,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from dataset import PASSAGES, Item, Passage, load  # noqa: E402
+from dataset import SETS, Item, Passage, load, load_set  # noqa: E402
 
 OVERLAP = 0.5  # a lawref span and a labelled span pair when they share this share of the shorter
 
@@ -352,12 +353,15 @@ def table(figures: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--passages", type=Path, default=PASSAGES, help="folder of YAML files")
+    parser.add_argument(
+        "--set", choices=sorted(SETS), default="dev", help="which passages (default: dev)"
+    )
+    parser.add_argument("--passages", type=Path, help="a folder of YAML files instead of a set")
     parser.add_argument(
         "--disagreements", action="store_true", help="also list quotes lawref got wrong"
     )
     args = parser.parse_args(argv)
-    passages, problems = load(args.passages)
+    passages, problems = load(args.passages) if args.passages else load_set(args.set)
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)

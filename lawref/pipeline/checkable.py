@@ -1,0 +1,137 @@
+"""Whether a citation can be checked against the words it introduces: it resolves to one
+statute and article of the store, the store holds that article in the quotation's language, and
+the writer (not a quoted text) named its law."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lawref.report import Match
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.store.files import Store
+from lawref.text.normalize import letters_form
+
+__all__ = [
+    "article_words",
+    "base_article",
+    "certain",
+    "comparable",
+    "law_named_in_quotation",
+    "outside_store",
+    "unverified_note",
+]
+
+
+def base_article(article: str) -> str:
+    """ "230(c)(1)" → "230": a citation of a part agrees with the article that holds it."""
+    return article.split("(", 1)[0].strip()
+
+
+def certain(citation: CitationSpan, store: Store | None) -> bool:
+    """Whether the citation resolves to one statute of the store and, when it names an article,
+    to an article the store holds: only then can it be said to name the wrong place."""
+    if citation.statute is None or citation.ambiguous:
+        return False
+    if store is None:
+        return True
+    statute = store.get(citation.statute)
+    if statute is None:
+        return False
+    return citation.article is None or statute.article(base_article(citation.article)) is not None
+
+
+def comparable(
+    citation: CitationSpan, words: str, store: Store | None, crosslingual: bool = False
+) -> bool:
+    """Whether the cited article has a stored text in the quotation's language (the original
+    or a rendering): an English quotation matched to one article's rendering says nothing
+    about a cited article that has no English text in the store. A quotation the cross-lingual
+    check linked was read against the original texts, the cited article's among them (it is
+    preferred when it is a candidate), so the original is the text to compare with."""
+    if store is None or citation.statute is None or citation.article is None:
+        return True
+    if crosslingual:
+        return True
+    statute = store.get(citation.statute)
+    if statute is None:
+        return False
+    english = _mostly_latin(words)
+    if statute.language.startswith("en") == english:
+        return True
+    number = base_article(citation.article)
+    language = "en" if english else statute.language
+    return any(
+        t.language.startswith(language)
+        for article in statute.articles
+        if article.number == number
+        for t in article.translations
+    )
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) / len(letters) > 0.9
+
+
+def outside_store(citation: CitationSpan, store: Store | None) -> bool:
+    if citation.statute is None:
+        return True
+    return store is not None and store.get(citation.statute) is None
+
+
+def law_named_in_quotation(
+    citations: Sequence[CitationSpan], quotes: Sequence[QuoteSpan]
+) -> frozenset[tuple[int, int]]:
+    """Bare article numbers ("第二條", "Article 4") outside any quotation whose law the finder
+    took from the last law named before them, when that name stands inside a quotation: a
+    statute's own words naming another law ("…基本法第一條和第十二條…" in the Hong Kong national
+    security law's Art. 2) are not the writer naming the law of the next heading."""
+    spans = [(q.start, q.end) for q in quotes]
+
+    def quoted(citation: CitationSpan) -> bool:
+        return any(start <= citation.start and citation.end <= end for start, end in spans)
+
+    out: set[tuple[int, int]] = set()
+    last_named: CitationSpan | None = None
+    for citation in sorted(citations, key=lambda c: (c.start, c.end)):
+        if _names_its_law(citation):
+            last_named = citation
+            continue
+        if (
+            citation.statute is not None
+            and citation.article is not None
+            and last_named is not None
+            and last_named.statute == citation.statute
+            and quoted(last_named)
+            and not quoted(citation)
+        ):
+            out.add((citation.start, citation.end))
+    return frozenset(out)
+
+
+def _names_its_law(citation: CitationSpan) -> bool:
+    """Whether the citation's own words name its law (a bare "第二條" carries the name the
+    finder gave it from context, which its text does not contain)."""
+    if not citation.name:
+        return False
+    return letters_form(citation.name).text in letters_form(citation.text).text
+
+
+def unverified_note(citation: CitationSpan, match: Match | None, store: Store | None) -> str:
+    said = f"cited as “{citation.text}”"
+    if citation.ambiguous:
+        why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
+    elif citation.statute is None:
+        why = "a law the store does not hold"
+    elif not certain(citation, store):
+        why = "an article the store does not hold"
+    else:
+        why = "an article the store holds in another language only"
+    found = ""
+    if match is not None:
+        found = f"; the words are from {article_words(match.article)} of {match.title}"
+    return f"{said}, {why}: the citation cannot be checked{found}"
+
+
+def article_words(article: str) -> str:
+    return f"Art. {article}"

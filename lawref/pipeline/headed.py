@@ -1,0 +1,193 @@
+"""English text under an article heading: a rendering of the cited Chinese article that no stored
+translation holds, found because the text says which article it renders.
+
+A page that reproduces a Chinese law in English sets each article under its number — "Article 1
+This Law is enacted …", "Article 1: This Law …", "ARTICLE 21: SECESSION⏎⏎A person who …",
+"Article 38⏎⏎Where a personal information processor …". Without quotation marks and without a
+stored English text, neither the quote finder nor the reuse scan sees these. When a citation that
+names an article of a stored statute starts its line, the text it heads — the rest of its line
+when that begins a sentence, else the next paragraph when the line is only the heading and a
+caption — is checked against that article's original (the citation-guided cross-lingual check,
+xling/link.py ``cited``) and reported as a reproduction when the evidence carries it. Only the
+first paragraph is taken (the article's opening; later items may be the writer's) and only the
+cited article is tried: text under a heading that renders nothing, or another article, is not
+reported.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from lawref.match.matcher import MatchResult
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.xling.link import CrossLingualLinker, citable, is_english
+from lawref.xling.thresholds import XLING_MIN_WORDS
+
+# What may stand before a heading citation on its line (Markdown and list marks) and between the
+# citation and the text it heads on the same line ("Article 1: ", "Article 2 — ").
+_LEADING_MARKS = " \t\u3000\u00a0#*>-•|"
+_SEPARATORS = " \t\u3000\u00a0:：.-–—*"
+# A heading line's caption after the citation ("ARTICLE 21: SECESSION", "Article 46 Transfers
+# subject to appropriate safeguards") has at most this many words and no sentence end.
+_CAPTION_MAX_WORDS = 8
+_SENTENCE_ENDS = ".;!?。；！？"
+# Work bounds (linear time on hostile text): the marks looked at before a citation on its line,
+# the length of a headed paragraph (an article's opening; longer lines are not headed text), and
+# the headings checked in one document (a whole law has a few hundred articles).
+_LEADING_REACH = 16
+_PARAGRAPH_MAX = 4000
+_HEADINGS_MAX = 400
+
+
+@dataclass(frozen=True)
+class Headed:
+    """A rendering found under a heading: its span, its link, and the heading's citation."""
+
+    span: QuoteSpan
+    result: MatchResult
+    citation: CitationSpan
+    replaces: tuple[QuoteSpan, ...] = ()  # reproductions inside it linked to other articles
+
+
+def headed_renderings(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    citations: Sequence[CitationSpan],
+    linker: CrossLingualLinker,
+    linked: Mapping[tuple[int, int], MatchResult],
+) -> list[Headed]:
+    """The English renderings headed by a citation of their article, with their links.
+    ``linked`` holds the reuse scan's results: a reproduction inside the headed text that is
+    linked to another article (a phrase it shares with that article's rendering) gives way to
+    the headed text when the cited article's original carries it; one linked to the cited
+    article, or a quotation, keeps its place."""
+    taken = [(s.start, s.end, s) for s in spans]
+    starts = {c.start for c in citations}
+    found: list[Headed] = []
+    for citation, place in _places(text, citations, starts)[:_HEADINGS_MAX]:
+        start, end = place
+        words = text[start:end]
+        if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
+            continue
+        inside = [span for s, e, span in taken if s < end and start < e]
+        if any(
+            not _gives_way(span, linked.get((span.start, span.end)), citation) for span in inside
+        ):
+            continue  # found as a quotation, or as a reproduction of this article, already
+        result = linker.cited(words, citation, unquoted=True)
+        if result is None:
+            continue
+        span = QuoteSpan(words, start, end, "none")
+        found.append(Headed(span, result, citation, tuple(inside)))
+        taken.append((start, end, span))
+    return found
+
+
+def _gives_way(span: QuoteSpan, result: MatchResult | None, citation: CitationSpan) -> bool:
+    """Whether a span found inside a headed text gives way to it: an unquoted reproduction of
+    part of it linked to another article than the heading names."""
+    if span.marks != "none" or result is None or result.match is None:
+        return False
+    return (result.match.statute, result.match.article) != (citation.statute, citation.article)
+
+
+def introduced_by_headings(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    groups: Sequence[list[CitationSpan]],
+    citations: Sequence[CitationSpan],
+    headed: Sequence[Headed],
+) -> list[list[CitationSpan]]:
+    """The introducing citations, with the heading's citation first for each headed rendering
+    (the citation it was verified against) and for each reproduction the reading rules left
+    uncited that starts within the text a heading citation heads ("Title⏎⏎Article 21 The State …",
+    where the citation runs from the title line and so is no short heading line of its own)."""
+    heading = {(h.span.start, h.span.end): h.citation for h in headed}
+    places = sorted(
+        ((place, citation) for citation, place in _places(text, citations)),
+        key=lambda item: item[0],
+    )
+    place_starts = [place[0] for place, _ in places]
+    out = []
+    for span, group in zip(spans, groups, strict=True):
+        citation = heading.get((span.start, span.end))
+        if citation is None and not group and span.marks == "none":
+            at = bisect_right(place_starts, span.start) - 1
+            if at >= 0 and span.start < places[at][0][1]:
+                citation = places[at][1]
+        if citation is None:
+            out.append(group)
+        else:
+            out.append([citation, *(c for c in group if c is not citation)])
+    return out
+
+
+def _places(
+    text: str, citations: Sequence[CitationSpan], starts: set[int] | None = None
+) -> list[tuple[CitationSpan, tuple[int, int]]]:
+    """Each citation of an article that heads text, with where that text lies."""
+    starts = {c.start for c in citations} if starts is None else starts
+    out = []
+    for citation in citations:
+        place = _headed_text(text, citation, starts) if citable(citation) else None
+        if place is not None:
+            out.append((citation, place))
+    return out
+
+
+def _headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[int, int] | None:
+    """Where the text a heading citation heads lies, or None when the citation heads nothing
+    (it does not start its line, or prose follows it: "Article 7 requires …")."""
+    # The line the article reference ends on (a citation may run from a title line above it).
+    if "\n" not in text[citation.start : citation.end]:
+        reach = max(0, citation.start - _LEADING_REACH)
+        line_start = text.rfind("\n", reach, citation.start) + 1
+        if line_start == 0 and reach > 0:
+            return None  # no line starts just before the citation
+        if text[line_start : citation.start].strip(_LEADING_MARKS):
+            return None
+    line_end = _line_end(text, citation.end)
+    if line_end is None:
+        return None
+    rest = citation.end
+    while rest < line_end and text[rest] in _SEPARATORS:
+        rest += 1
+    tail = text[rest:line_end].rstrip()
+    if not tail or _is_caption(tail):
+        return _next_paragraph(text, line_end, starts)
+    if not tail[0].isupper():
+        return None  # "Article 7 requires all organizations …": the writer's sentence
+    return rest, rest + len(tail)
+
+
+def _is_caption(tail: str) -> bool:
+    if tail[-1] in _SENTENCE_ENDS or len(tail.split()) > _CAPTION_MAX_WORDS:
+        return False
+    # A caption is a title: no lowercase word that starts a clause ("The State shall …").
+    return len(tail.split()) < XLING_MIN_WORDS or tail.isupper()
+
+
+def _line_end(text: str, at: int) -> int | None:
+    """The end of the line ``at`` stands in, if it ends within _PARAGRAPH_MAX characters."""
+    end = text.find("\n", at, at + _PARAGRAPH_MAX)
+    if end >= 0:
+        return end
+    return len(text) if len(text) - at <= _PARAGRAPH_MAX else None
+
+
+def _next_paragraph(text: str, after: int, starts: set[int]) -> tuple[int, int] | None:
+    """The next non-empty line after ``after``, unless a citation heads it (its own article)."""
+    at = after
+    limit = min(len(text), after + _PARAGRAPH_MAX)
+    while at < limit and text[at] in " \t\r\n\u3000\u00a0":
+        at += 1
+    if at >= limit or at in starts:
+        return None
+    end = _line_end(text, at)
+    if end is None:
+        return None
+    while end > at and text[end - 1].isspace():
+        end -= 1
+    return (at, end) if end > at else None
