@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import agrees
-from lawref.pipeline.unquoted import sentence_bounds
+from lawref.pipeline.sentence import sentence_bounds
 from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
