@@ -3,7 +3,8 @@
 For each quotation, the first rule that gives a citation decides:
 
 1. a citation right after it belongs to it ("…" (Article 1); "…", Article 38 says.;
-   “……”（第一条）) — and then introduces no quotation of a later sentence;
+   “……”（第一条）), and so does one in a credit under it ("Source: GDPR Recital 156" on the
+   next line, "——摘自反间谍法") — and then introduces no quotation of a later sentence;
 2. the nearest citation before it in its own sentence;
 3. a citation after it in its own sentence ("…," Article 14 reads, critics claim);
 4. the last citation of the sentence before, in the same paragraph ("It says that …");
@@ -43,6 +44,18 @@ _POST_GAP = re.compile(
     r"[\s\"'”’」』»)）\]\.,，、;；:：!?！？—–-]{0,8}"
     r"(?:(?:according to|under|per|see|cf\.|from|in|as (?:stated|set out|provided|required|laid"
     r" down) (?:in|by))\s+)?[\s(（\[【]{0,3}",
+    re.IGNORECASE,
+)
+# A credit under a quotation — "Source: GDPR Recital 156", "——摘自反间谍法", "来源：…" — names
+# what stands above it: a source line after a block belongs to that block, never to the next.
+_CREDIT_WORD = (
+    r"(?:sources?|quelle|from|出处|出處|来源|來源|资料来源|資料來源|摘自|引自|节录自|節錄自|选自|選自)"
+)
+_CREDIT = re.compile(
+    r"[\s\"'”’」』»)）\]\.,，;；…。！？!?]{0,8}"
+    r"(?:\n[ \t\u3000]*(?:[-—–―]{1,2}[ \t\u3000]*" + _CREDIT_WORD + r"?|" + _CREDIT_WORD + r")"
+    r"|[ \t\u3000]*(?:——|—|――|--)[ \t\u3000]*" + _CREDIT_WORD + r"?)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000(（\[]{0,3}",
     re.IGNORECASE,
 )
 _TERMINATORS = ".!?。！？"
@@ -239,6 +252,8 @@ class _Finder:
             return None
         citation = self.heads[at]
         gap = self.text[quote.end : citation.start]
+        if len(gap) <= _POST_GAP_MAX and _CREDIT.fullmatch(gap) is not None:
+            return citation  # "…⏎⏎Source: GDPR Recital 156", "…。——摘自反间谍法"
         if len(gap) > _POST_GAP_MAX or _POST_GAP.fullmatch(gap) is None:
             return None
         if any(ch in _OPEN_BRACKETS for ch in gap):
