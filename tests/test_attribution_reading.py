@@ -1,0 +1,199 @@
+"""Attribution that reads like a person, and no accusation a careful reader would not make:
+credits under a quotation, unquoted echoes beside a law's name, article headings under a law
+named at the top or foot of a reproduction, and instruments named after a stored law.
+
+Documents are sentences written for these tests around article texts taken from the shipped
+store; matches are built directly (the article each text comes from), so only the reading of
+citations and their attribution is under test."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawref.citations.find import CitationFinder
+from lawref.pipeline.attribution import link_quotes
+from lawref.report import Match
+from lawref.spans import QuoteSpan
+from lawref.store.files import Store
+from lawref.store.load import load_store
+
+GDPR = "eu-gdpr"
+DSL = "cn-data-security-law"
+CEL = "cn-counter-espionage-law"
+CSL = "cn-cybersecurity-law"
+NIL = "cn-national-intelligence-law"
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    store = load_store(use_cache=False)
+    for wanted in (GDPR, DSL, CEL, CSL, NIL):
+        if store.get(wanted) is None:
+            pytest.skip(f"the shipped store lacks {wanted}")
+    return store
+
+
+@pytest.fixture(scope="module")
+def finder(store: Store) -> CitationFinder:
+    return CitationFinder(store)
+
+
+def text_of(store: Store, statute: str, number: str, version: str | None = None) -> str:
+    found = store.get(statute)
+    assert found is not None
+    article = found.article(number, version)
+    assert article is not None
+    return article.text
+
+
+def english_of(store: Store, statute: str, number: str) -> str:
+    found = store.get(statute)
+    assert found is not None
+    article = found.article(number)
+    assert article is not None and article.translations
+    return article.translations[0].text
+
+
+def match_of(store: Store, statute: str, number: str, words: str) -> Match:
+    found = store.get(statute)
+    assert found is not None
+    return Match(
+        statute=statute,
+        title=found.title_en,
+        title_original=found.title_original,
+        article=number,
+        version=None,
+        language=found.language,
+        translation=None,
+        text=words,
+        span=(0, len(words)),
+    )
+
+
+def attributions(
+    store: Store,
+    finder: CitationFinder,
+    document: str,
+    pieces: list[tuple[str, str, str]],
+    marks: str = "block",
+) -> list[str]:
+    """The attribution of each piece (words, statute, article) of ``document``."""
+    quotes, matches = [], []
+    for words, statute, number in pieces:
+        start = document.index(words)
+        quotes.append(QuoteSpan(words, start, start + len(words), marks=marks))  # type: ignore[arg-type]
+        matches.append(match_of(store, statute, number, words))
+    links = link_quotes(
+        document, quotes, matches, finder.find(document), store, verdicts=["verbatim"] * len(quotes)
+    )
+    return [link.attribution for link in links]
+
+
+# --- a credit under a quotation belongs to the quotation above it -------------------------------
+
+CREDITS = [
+    # (label, layout of the document with {a} and {b} for two article texts, credit lines inside)
+    (
+        "English Source lines",
+        "Glossary\n\n{a}\n\nSource: GDPR Article 5\n\n{b}\n\nSource: GDPR Article 6",
+    ),
+    ("English dash credits", "Two rules\n\n{a}\n— GDPR Article 5\n\n{b}\n— GDPR Article 6"),
+]
+
+
+@pytest.mark.parametrize(("label", "layout"), CREDITS, ids=[c[0] for c in CREDITS])
+def test_a_source_line_under_a_block_belongs_to_that_block_english(
+    store: Store, finder: CitationFinder, label: str, layout: str
+) -> None:
+    first = text_of(store, GDPR, "5")[:150]
+    second = text_of(store, GDPR, "6")[:150]
+    document = layout.format(a=first, b=second)
+    pieces = [(first, GDPR, "5"), (second, GDPR, "6")]
+    assert attributions(store, finder, document, pieces) == ["consistent", "consistent"]
+
+
+CHINESE_CREDITS = [
+    (
+        "Simplified 来源 lines",
+        "词条\n\n{a}\n\n来源：《反间谍法》第一条\n\n{b}\n\n来源：《反间谍法》第二条",
+    ),
+    (
+        "Traditional 來源 lines",
+        "詞條\n\n{a}\n\n來源：《反間諜法》第一條\n\n{b}\n\n來源：《反間諜法》第二條",
+    ),
+    (
+        "Simplified 摘自 after the text",
+        "参考资料：\n{a}——摘自《反间谍法》第一条\n{b}——摘自《反间谍法》第二条",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "layout"), CHINESE_CREDITS, ids=[c[0] for c in CHINESE_CREDITS])
+def test_a_source_line_under_a_block_belongs_to_that_block_chinese(
+    store: Store, finder: CitationFinder, label: str, layout: str
+) -> None:
+    first = text_of(store, CEL, "1", "2014")
+    second = text_of(store, CEL, "2", "2014")
+    document = layout.format(a=first, b=second)
+    pieces = [(first, CEL, "1"), (second, CEL, "2")]
+    assert attributions(store, finder, document, pieces) == ["consistent", "consistent"]
+
+
+def test_a_source_line_still_shows_a_wrong_number_wrong(
+    store: Store, finder: CitationFinder
+) -> None:
+    """The credit is the block's citation: when it names another article, that is a real
+    misattribution (and the block below is not accused with it)."""
+    first = text_of(store, GDPR, "5")[:150]
+    second = text_of(store, GDPR, "6")[:150]
+    document = f"Notes\n\n{first}\n\nSource: GDPR Article 9\n\n{second}\n\nSource: GDPR Article 6"
+    pieces = [(first, GDPR, "5"), (second, GDPR, "6")]
+    assert attributions(store, finder, document, pieces) == ["misattributed", "consistent"]
+
+
+# --- an unquoted echo beside a law's name accuses nobody ----------------------------------------
+
+ECHOES = [
+    # (label, document with {w} for words of DSL Art. 21, marks, article named?, expected)
+    (
+        "Simplified, law named alone",
+        "评论认为，{w}，《个人信息保护法》对此加以规定。",
+        "none",
+        "unverified",
+    ),
+    (
+        "Traditional, law named alone",
+        "評論認為，{w}，《個人信息保護法》對此加以規定。",
+        "none",
+        "unverified",
+    ),
+    (
+        "Simplified, article named",
+        "评论认为，{w}，见《个人信息保护法》第二十一条。",
+        "none",
+        "misattributed",
+    ),
+    ("Simplified, in quotation marks", "《个人信息保护法》规定：“{w}”", "quoted", "misattributed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "layout", "marks", "expected"), ECHOES, ids=[e[0] for e in ECHOES]
+)
+def test_an_unquoted_echo_beside_another_laws_name_is_unverified(
+    store: Store, finder: CitationFinder, label: str, layout: str, marks: str, expected: str
+) -> None:
+    words = text_of(store, DSL, "21")[:60]
+    document = layout.format(w=words)
+    assert attributions(store, finder, document, [(words, DSL, "21")], marks) == [expected]
+
+
+def test_an_unquoted_english_echo_beside_another_laws_name_is_unverified(
+    store: Store, finder: CitationFinder
+) -> None:
+    words = english_of(store, NIL, "7")[:90]
+    named_alone = f"Critics of the Data Security Law point out that {words} in practice."
+    with_article = f"Critics cite Article 14 of the National Intelligence Law: {words} in practice."
+    pieces = [(words, NIL, "7")]
+    assert attributions(store, finder, named_alone, pieces, "none") == ["unverified"]
+    assert attributions(store, finder, with_article, pieces, "none") == ["misattributed"]
