@@ -10,8 +10,9 @@ takes that law. So, for headings only:
 
 - a law named in the body of an article (on a line that starts with a heading) is the
   reproduced text's own words, and never the law of a later heading;
-- the law of a heading is the last law named above it on a title line of its own (or in a
-  lead-in line ending in a colon) naming that law alone — a law named in narrative prose
+- the law of a heading is the last law named above it on a title line of its own, in a
+  lead-in line ending in a colon, or in a heading that names its law ("《反间谍法》第二十条：…"),
+  the line naming that law alone — a law named in narrative prose
   ("…纳入香港《基本法》附件三后…") does not say which law the headings below are of;
 - a title line of another instrument (measures, regulations, rules, a draft: "……评估办法",
   "（征求意见稿）") makes its headings that instrument's, which the store does not hold: the
@@ -100,7 +101,8 @@ def _owners(
         start = line_starts[number]
         end = scanned.find("\n", start)
         line = scanned[start : len(scanned) if end < 0 else end].strip()
-        if _title_line(line) or line.endswith((":", "：")):
+        opens = not scanned[start : on_line[0].start].strip(_LEADING)
+        if _title_line(line) or line.endswith((":", "：")) or (opens and on_line[0].article):
             events.append((on_line[-1].start, _as_named(on_line[-1])))
     for number, start in enumerate(line_starts):
         if number in heading_lines:
@@ -125,7 +127,7 @@ def _owners(
 def _title_line(line: str) -> bool:
     """A title on a line of its own ("中华人民共和国反间谍法", "《…》（全文）"): short, and no
     sentence ends inside it."""
-    return 0 < len(line) <= _TITLE_MAX and not any(ch in _SENTENCE_ENDS for ch in line[:-1])
+    return 0 < len(line) <= _TITLE_MAX and not any(ch in _SENTENCE_ENDS for ch in line)
 
 
 def _other_instrument(line: str, named: list[CitationSpan], start: int, end: int) -> str | None:
