@@ -197,3 +197,97 @@ def test_an_unquoted_english_echo_beside_another_laws_name_is_unverified(
     pieces = [(words, NIL, "7")]
     assert attributions(store, finder, named_alone, pieces, "none") == ["unverified"]
     assert attributions(store, finder, with_article, pieces, "none") == ["misattributed"]
+
+
+# --- article headings belong to the instrument the reproduction is of ---------------------------
+
+CSL_BODY = "为了保障网络安全，根据《中华人民共和国网络安全法》，制定本办法。"
+CSL_BODY_HANT = "為了保障網絡安全，根據《中華人民共和國網絡安全法》，制定本辦法。"
+
+HEADINGS = [
+    # (label, document, the law each heading 第一条/第二条 is read as: statute, or None)
+    (
+        "Simplified title at the top, adoption note between",
+        "中华人民共和国反间谍法\n\n（2014年11月1日通过）\n\n第一章 总则\n\n"
+        "第一条 {a}\n\n第二条 {b}",
+        CEL,
+    ),
+    (
+        "Traditional title at the top",
+        "中華人民共和國反間諜法\n第一章 總則\n第一條 {a}\n第二條 {b}",
+        CEL,
+    ),
+    (
+        "Simplified credit at the foot",
+        "参考资料：\n第一条 {a}\n第二条 {b}——摘自反间谍法",
+        CEL,
+    ),
+    (
+        "Traditional heading that names the law above",
+        "摘錄如下\n《反間諜法》第三條：本條文字從略\n第一條 {a}\n第二條 {b}",
+        CEL,
+    ),
+]
+
+
+def headings_read(finder: CitationFinder, document: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (c.statute, c.article)
+        for c in finder.find(document)
+        if c.text.startswith("第") and c.text[-1] in "条條"
+    ]
+
+
+@pytest.mark.parametrize(("label", "layout", "statute"), HEADINGS, ids=[h[0] for h in HEADINGS])
+def test_article_headings_take_the_law_of_the_title_or_credit(
+    store: Store, finder: CitationFinder, label: str, layout: str, statute: str
+) -> None:
+    document = layout.format(a=text_of(store, CEL, "1", "2014"), b=text_of(store, CEL, "2", "2014"))
+    assert headings_read(finder, document)[-2:] == [(statute, "1"), (statute, "2")]
+
+
+OTHER_INSTRUMENTS = [
+    (
+        "Simplified measures with a draft marker",
+        "数据出境评估办法\n（征求意见稿）\n第一条 {body}\n第二条 {w}",
+    ),
+    ("Traditional measures", "數據出境評估辦法\n第一條 {body}\n第二條 {w}"),
+    ("Simplified draft of a law", "中华人民共和国数据安全法（草案）\n第一条 {body}\n第二条 {w}"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "layout"), OTHER_INSTRUMENTS, ids=[o[0] for o in OTHER_INSTRUMENTS]
+)
+def test_headings_of_another_instrument_are_unverified_never_misattributed(
+    store: Store, finder: CitationFinder, label: str, layout: str
+) -> None:
+    """Measures whose Art. 1 names the Cybersecurity Law, and whose Art. 2 copies its Art. 37:
+    the heading 第二条 is the measures' own, which the store lacks."""
+    body = CSL_BODY_HANT if "辦法" in layout else CSL_BODY
+    words = text_of(store, CSL, "37", "2016")[:50]
+    document = layout.format(body=body, w=words)
+    second = [c for c in finder.find(document) if c.text in ("第二条", "第二條")]
+    assert [(c.statute, c.article) for c in second] == [(None, "2")]
+    assert any(word in (second[0].name or "") for word in ("办法", "辦法", "草案"))
+    pieces = [(words, CSL, "37")]
+    assert attributions(store, finder, document, pieces, "none") == ["unverified"]
+
+
+def test_a_law_named_inside_an_article_does_not_own_the_next_heading(
+    store: Store, finder: CitationFinder
+) -> None:
+    document = f"中华人民共和国数据安全法\n第一条 {CSL_BODY}\n第二条 {text_of(store, DSL, '2')}"
+    assert headings_read(finder, document) == [(DSL, "1"), (DSL, "2")]
+
+
+def test_a_narrative_naming_two_laws_decides_no_heading(
+    store: Store, finder: CitationFinder
+) -> None:
+    """Prose naming two laws above the headings does not say which one is reproduced: the
+    headings stay as a reference in prose reads them (nothing far from a name)."""
+    document = (
+        "《反间谍法》通过后，《国家安全法》也有了配套规定，评论员对此进行了长篇的分析和讨论。\n\n"
+        "第一章 总则\n\n第一条 " + text_of(store, CEL, "1", "2014")
+    )
+    assert headings_read(finder, document) == []

@@ -118,7 +118,9 @@ class CitationFinder:
         index = 0
         while index < len(atoms):
             index = self._step(scanned, atoms, index, state)
-        state.found = reproduction_headings(scanned, atoms, state.found, self._heading_citations)
+        state.found = reproduction_headings(
+            text, scanned, atoms, state.found, self._heading_citations
+        )
         state.found.sort(key=lambda c: c.start)
         if date is not None:
             return [self._in_force(citation, date) for citation in state.found]

@@ -18,6 +18,7 @@ takes that law. So, for headings only:
   "（征求意见稿）") makes its headings that instrument's, which the store does not hold: the
   citation keeps the instrument's name and no statute, so it can be `unverified`, never
   `misattributed`;
+- a title line naming a law the store does not hold (民法典) makes its headings that law's;
 - headings with nothing above them take the law named in a credit below them.
 
 Headings whose law this cannot tell (no title, no credit) are left as the finder read them.
@@ -26,7 +27,7 @@ Headings whose law this cannot tell (no title, no credit) are left as the finder
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from lawref.citations.naming import Atom, Named
@@ -48,18 +49,20 @@ _SENTENCE_ENDS = "。；！？.;!?"
 # A credit before a law's name at the foot of a reproduction ("——摘自反间谍法", "来源：").
 _CREDIT = re.compile(r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source)[ \t\u3000:：《]*$", re.I)
 _CREDIT_REACH = 12
+_LEADING_REACH = 16  # characters of marks before a heading on its line, at most
 
 HeadingCitations = Callable[[Atom, Named], list[CitationSpan]]
 
 
 def reproduction_headings(
+    text: str,
     scanned: str,
     atoms: Sequence[Atom],
     found: list[CitationSpan],
     cite: HeadingCitations,
 ) -> list[CitationSpan]:
     """``found`` with the citations of each article heading replaced by its instrument's.
-    ``scanned`` is the text in its Simplified form (same offsets); ``cite`` makes a heading's
+    ``scanned`` is ``text`` in its Simplified form (same offsets); ``cite`` makes a heading's
     citations for a named law (the finder's numbering and notes)."""
     headings = [a for a in atoms if a.kind == "cnref" and _is_heading(scanned, a)]
     if not headings:
@@ -67,7 +70,7 @@ def reproduction_headings(
     line_starts = [0] + [i + 1 for i, ch in enumerate(scanned) if ch == "\n"]
     heading_lines = {_line_of(line_starts, h.start) for h in headings}
     named = sorted((c for c in found if _names_its_law(c)), key=lambda c: (c.start, c.end))
-    owners = _owners(scanned, headings, named, line_starts, heading_lines)
+    owners = _owners(text, scanned, headings, named, line_starts, heading_lines)
     replaced: dict[int, list[CitationSpan]] = {}
     for heading, owner in zip(headings, owners, strict=True):
         if owner is None:
@@ -82,6 +85,7 @@ def reproduction_headings(
 
 
 def _owners(
+    text: str,
     scanned: str,
     headings: list[Atom],
     named: list[CitationSpan],
@@ -96,7 +100,8 @@ def _owners(
     for number, on_line in by_line.items():
         if number in heading_lines:
             continue  # the reproduced text's own words
-        if len({c.statute or c.name for c in on_line}) != 1:
+        on_line = [c for c in on_line if c.statute or c.ambiguous]  # unknown names: below
+        if len({c.statute or c.ambiguous for c in on_line}) != 1:
             continue  # a line naming several laws does not say which one is reproduced
         start = line_starts[number]
         end = scanned.find("\n", start)
@@ -104,23 +109,29 @@ def _owners(
         opens = not scanned[start : on_line[0].start].strip(_LEADING)
         if _title_line(line) or line.endswith((":", "：")) or (opens and on_line[0].article):
             events.append((on_line[-1].start, _as_named(on_line[-1])))
+    previous = ""
     for number, start in enumerate(line_starts):
-        if number in heading_lines:
-            continue
         end = scanned.find("\n", start)
-        line = scanned[start : len(scanned) if end < 0 else end].strip()
-        title = _other_instrument(line, named, start, end)
+        end = len(scanned) if end < 0 else end
+        line = scanned[start:end].strip()
+        if number in heading_lines or not line:
+            previous = "" if line else previous
+            continue
+        title = _other_instrument(line, by_line.get(number, []))
         if title is not None:
-            note = f"a heading of {title}, an instrument the store does not hold"
-            events.append(
-                (start + len(line), Named(start, start + len(line), title, None, note=note))
-            )
+            words = text[start:end].strip().strip("《》〈〉")
+            if _DRAFT.fullmatch(line) and previous:
+                words = f"{previous}{words}"  # "……办法⏎（征求意见稿）"
+            note = f"a heading of {words}, an instrument the store does not hold"
+            events.append((start + len(line), Named(start, end, words, None, note=note)))
+        previous = text[start:end].strip().strip("《》〈〉")
     events.sort(key=lambda e: e[0])
     places = [e[0] for e in events]
     owners: list[Named | None] = []
+    starts = [c.start for c in named]
     for heading in headings:
         at = bisect_right(places, heading.start) - 1
-        owners.append(events[at][1] if at >= 0 else _credit_below(scanned, heading, named))
+        owners.append(events[at][1] if at >= 0 else _credit_below(scanned, heading, named, starts))
     return owners
 
 
@@ -130,32 +141,42 @@ def _title_line(line: str) -> bool:
     return 0 < len(line) <= _TITLE_MAX and not any(ch in _SENTENCE_ENDS for ch in line)
 
 
-def _other_instrument(line: str, named: list[CitationSpan], start: int, end: int) -> str | None:
-    """The title on ``line`` when it is one of an instrument the store does not hold."""
+def _other_instrument(line: str, on_line: list[CitationSpan]) -> str | None:
+    """The title on ``line`` (whose citations are ``on_line``) when it is one of an instrument
+    or law the store does not hold."""
     if not line or len(line) > _TITLE_MAX or any(ch in _SENTENCE_ENDS for ch in line):
         return None
     if _DRAFT.search(line):
         return line
-    stop = end if end >= 0 else start + len(line) + 1
-    if any(start <= c.start < stop for c in named):
+    if any(c.statute or c.ambiguous for c in on_line):
         return None  # a stored law's title (网络数据安全管理条例 is one)
     bare = line.strip("《》〈〉 \t\u3000")
+    if on_line:
+        return bare  # a law the store does not hold, named by its title (民法典)
     return bare if _INSTRUMENT.search(bare) else None
 
 
-def _credit_below(scanned: str, heading: Atom, named: list[CitationSpan]) -> Named | None:
-    """The law named in a credit below a heading that has none above it."""
-    for citation in named:
-        if citation.start < heading.end:
-            continue
-        before = scanned[max(0, citation.start - _CREDIT_REACH) : citation.start]
-        return _as_named(citation) if _CREDIT.search(before) else None
-    return None
+def _credit_below(
+    scanned: str, heading: Atom, named: list[CitationSpan], starts: list[int]
+) -> Named | None:
+    """The law named in a credit below a heading that has none above it: the first law named
+    after the heading, when a credit stands right before it."""
+    at = bisect_left(starts, heading.end)
+    if at >= len(named):
+        return None
+    citation = named[at]
+    before = scanned[max(0, citation.start - _CREDIT_REACH) : citation.start]
+    return _as_named(citation) if _CREDIT.search(before) else None
 
 
 def _is_heading(scanned: str, atom: Atom) -> bool:
-    line_start = scanned.rfind("\n", 0, atom.start) + 1
-    if scanned[line_start : atom.start].strip(_LEADING):
+    """Whether the reference starts its line (after list or Markdown marks, at most
+    _LEADING_REACH characters of them) and is not followed by words of prose."""
+    window = scanned[max(0, atom.start - _LEADING_REACH) : atom.start]
+    newline = window.rfind("\n")
+    if newline < 0 and atom.start > _LEADING_REACH:
+        return False
+    if window[newline + 1 :].strip(_LEADING):
         return False
     return _PROSE_AFTER.match(scanned, atom.end) is None
 
