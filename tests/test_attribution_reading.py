@@ -291,3 +291,34 @@ def test_a_narrative_naming_two_laws_decides_no_heading(
         "第一章 总则\n\n第一条 " + text_of(store, CEL, "1", "2014")
     )
     assert headings_read(finder, document) == []
+
+
+# --- instruments named after a stored law are not that law --------------------------------------
+
+INSTRUMENTS = [
+    ("Article 8 of the Implementation Rules for the Counter-espionage Law lists them.", CEL),
+    ("The Detailed Rules for the Implementation of the Counter-espionage Law apply.", CEL),
+    ("Article 17 and Recital 65 of the Applied GDPR give the right.", GDPR),
+    ("《反间谍法实施细则》第八条列举了这些行为。", CEL),
+    ("《反間諜法實施細則》第八條列舉了這些行為。", CEL),
+]
+
+
+@pytest.mark.parametrize(("document", "statute"), INSTRUMENTS, ids=[i[0][:24] for i in INSTRUMENTS])
+def test_an_instrument_named_after_a_stored_law_is_not_resolved_to_it(
+    finder: CitationFinder, document: str, statute: str
+) -> None:
+    found = finder.find(document)
+    assert found, "the instrument is still reported as a citation"
+    assert all(c.statute != statute for c in found)
+    if document.isascii():  # a Chinese title with 实施细则 is one unknown name already
+        assert any(c.note and "another instrument" in c.note for c in found)
+
+
+def test_the_stored_law_itself_is_still_resolved(finder: CitationFinder) -> None:
+    for document, statute in [
+        ("Article 8 of the Counter-espionage Law lists them.", CEL),
+        ("Article 17 of the GDPR gives the right; the rules applied GDPR Article 6.", GDPR),
+        ("《反间谍法》第八条列举了这些行为。", CEL),
+    ]:
+        assert {c.statute for c in finder.find(document)} == {statute}
