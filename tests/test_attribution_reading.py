@@ -322,3 +322,35 @@ def test_the_stored_law_itself_is_still_resolved(finder: CitationFinder) -> None
         ("《反间谍法》第八条列举了这些行为。", CEL),
     ]:
         assert {c.statute for c in finder.find(document)} == {statute}
+
+
+NSL = "cn-national-security-law"
+
+EARLIER_LAWS = [
+    # a year before the stored law existed makes the name another (earlier) law
+    "The National Security Law implemented in 1993 dealt with espionage.",
+    "The National Security Law enacted in 1993 dealt with espionage.",
+    "1993年通过的《国家安全法》规定了间谍行为。",
+    "1993年通過的《國家安全法》規定了間諜行為。",
+]
+
+
+@pytest.mark.parametrize("document", EARLIER_LAWS, ids=[d[:28] for d in EARLIER_LAWS])
+def test_a_law_of_that_name_from_before_the_stored_one_is_not_it(
+    finder: CitationFinder, document: str
+) -> None:
+    found = finder.find(document)
+    assert [c.statute for c in found] == [None]
+    assert found[0].note and "another law" in found[0].note
+
+
+def test_a_year_the_stored_law_has_reads_as_its_version(finder: CitationFinder) -> None:
+    (found,) = finder.find("The National Intelligence Law passed in 2017 is short.")
+    assert (found.statute, found.version) == (NIL, "2017")
+
+
+@pytest.mark.parametrize(
+    "document", ["The N.I.L. is broad.", "Critics of the N.I.L. say so."], ids=["The", "the"]
+)
+def test_the_dotted_initials_of_the_intelligence_law(finder: CitationFinder, document: str) -> None:
+    assert [c.statute for c in finder.find(document)] == [NIL]
