@@ -223,6 +223,11 @@ HEADINGS = [
         CEL,
     ),
     (
+        "Simplified article text opening with the country's name",
+        "参考资料：\n第一条 中华人民共和国公民有维护国家安全的义务。\n第二条 {b}——摘自反间谍法",
+        CEL,
+    ),
+    (
         "Traditional heading that names the law above",
         "摘錄如下\n《反間諜法》第三條：本條文字從略\n第一條 {a}\n第二條 {b}",
         CEL,

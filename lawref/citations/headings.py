@@ -38,7 +38,9 @@ from lawref.text.normalize import letters_form
 _LEADING = " \t\u3000\u00a0#*>-•|"
 # After 第N条, words that make it a reference in prose ("第七条规定，…", "第七条中的…"), not a
 # heading of the text that follows.
-_PROSE_AFTER = re.compile(r"[ \t\u3000]*(?:规定|指出|明确|中|的|所|之|和|与|及|至|到|、|，|,|第)")
+_PROSE_AFTER = re.compile(
+    r"[ \t\u3000]*(?:规定|指出|明确|中(?![华国])|的|所|之|和|与|及|至|到|、|，|,|第)"
+)
 # The title of an instrument the store does not hold, on a line of its own (the scan's
 # Simplified form): measures, regulations, rules, provisions, decisions, opinions, notices,
 # guidelines, standards; and a draft marker (of such a title or of a law's).
