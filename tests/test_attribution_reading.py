@@ -359,3 +359,21 @@ def test_a_year_the_stored_law_has_reads_as_its_version(finder: CitationFinder) 
 )
 def test_the_dotted_initials_of_the_intelligence_law(finder: CitationFinder, document: str) -> None:
     assert [c.statute for c in finder.find(document)] == [NIL]
+
+
+def test_a_list_item_under_a_quotation_is_no_credit(store: Store, finder: CitationFinder) -> None:
+    """ "- Article 9 …" on the next line starts a list item about another text, not a credit."""
+    words = text_of(store, GDPR, "5")[:120]
+    document = f"Two duties:\n- GDPR Article 5 says “{words}”\n- GDPR Article 9 adds more."
+    assert attributions(store, finder, document, [(words, GDPR, "5")], "quoted") == ["consistent"]
+
+
+def test_a_credit_under_the_line_a_quotation_ends_in_belongs_to_it(
+    store: Store, finder: CitationFinder
+) -> None:
+    """A reproduced item ending in a term quoted in brackets: the credit under the line is its."""
+    words = text_of(store, GDPR, "5")[:80]
+    for credit in ("Source: GDPR Article 5", "来源：GDPR第五条", "來源：GDPR第五條"):
+        document = f"Principles\n\n{words} (‘a term’);\n\n{credit}\n\nMore notes follow."
+        pieces = [(words, GDPR, "5")]
+        assert attributions(store, finder, document, pieces, "none") == ["consistent"], credit

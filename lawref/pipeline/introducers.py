@@ -51,7 +51,12 @@ _POST_GAP = re.compile(
 _CREDIT_WORD = r"(?:sources?|quelle|from|出处|出處|来源|來源|资料来源|資料來源|摘自|引自|节录自|節錄自|选自|選自)"
 _CREDIT = re.compile(
     r"[\s\"'”’」』»)）\]\.,，;；…。！？!?]{0,8}"
-    r"(?:\n[ \t\u3000]*(?:[-—–―]{1,2}[ \t\u3000]*" + _CREDIT_WORD + r"?|" + _CREDIT_WORD + r")"
+    # a dash, not a hyphen: "- Article 4 …" on the next line is a list item, not a credit
+    r"(?:\n[ \t\u3000]*(?:(?:——|—|–|――|―|--)[ \t\u3000]*"
+    + _CREDIT_WORD
+    + r"?|"
+    + _CREDIT_WORD
+    + r")"
     r"|[ \t\u3000]*(?:——|—|――|--)[ \t\u3000]*" + _CREDIT_WORD + r"?)"
     r"[ \t\u3000]*[:：]?[ \t\u3000(（\[]{0,3}",
     re.IGNORECASE,
@@ -252,8 +257,12 @@ class _Finder:
         gap = self.text[quote.end : citation.start]
         if len(gap) <= _POST_GAP_MAX and _CREDIT.fullmatch(gap) is not None:
             return citation  # "…⏎⏎Source: GDPR Recital 156", "…。——摘自反间谍法"
+        if self._credits_its_line(quote, citation):
+            return citation  # "Personal data shall be … (‘data minimisation’);⏎⏎Source: …"
         if len(gap) > _POST_GAP_MAX or _POST_GAP.fullmatch(gap) is None:
             return None
+        if "\n" in gap:
+            return None  # a new line that is no credit: a list item, a new paragraph
         if any(ch in _OPEN_BRACKETS for ch in gap):
             return citation  # "…" (Article 1)
         ended = any(ch in _TERMINATORS for ch in gap) or (
@@ -266,6 +275,18 @@ class _Finder:
         if _SAYING_AFTER.match(tail) or len(tail.strip()) <= _POST_TAIL_MAX:
             return citation
         return None
+
+    def _credits_its_line(self, quote: QuoteSpan, citation: CitationSpan) -> bool:
+        """A credit under the line the quotation ends: the rest of that line is short and ends
+        no sentence (a term quoted in brackets, a semicolon), then the credit follows."""
+        line_end = self.text.find("\n", quote.end, citation.start)
+        if line_end < 0 or line_end - quote.end > _POST_GAP_MAX:
+            return False
+        tail = self.text[quote.end : line_end].rstrip()
+        if any(ch in _TERMINATORS for ch in tail):
+            return False
+        credit = self.text[line_end : citation.start]
+        return len(credit) <= _POST_GAP_MAX and _CREDIT.fullmatch(credit) is not None
 
     def _lead_in(self, quote: QuoteSpan) -> int | None:
         """The sentence of the lead-in that introduces the quotation, if one does (rule 5)."""
