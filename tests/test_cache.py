@@ -497,3 +497,58 @@ def test_compiled_rejects_a_key_that_is_not_a_plain_name(folder: Path) -> None:
     store = load(folder)
     with pytest.raises(ValueError):
         cache.compiled(store, "../escape", lambda: 1)
+
+
+# --- the citation grammar ------------------------------------------------------------------------
+
+JURISDICTION = Path(__file__).resolve().parent / "data" / "jurisdiction"
+
+
+def test_the_citation_grammar_is_read_once_and_again_when_a_grammar_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm run reads the grammar, the names table and the scanner from the compiled cache (no
+    YAML read, no pattern compiled from its source); editing a store folder's grammar file makes
+    the next run read it again, and the new template is what it finds by."""
+    import re
+
+    import lawref.citations.templates as templates
+    from lawref.citations.find import CitationFinder
+
+    root = tmp_path / "xf"
+    shutil.copytree(JURISDICTION, root)
+    grammar_reads: list[int] = []
+    real_read = templates.read_grammar_files
+
+    def counting(paths: list[Path]):  # type: ignore[no-untyped-def]
+        grammar_reads.append(len(paths))
+        return real_read(paths)
+
+    monkeypatch.setattr(templates, "read_grammar_files", counting)
+
+    def found(text: str) -> list[tuple[str | None, str | None]]:
+        store = load_store([root], include_shipped=False)  # a new Store: as a new run would
+        return [(c.statute, c.article) for c in CitationFinder(store).find(text)]
+
+    assert found("FC 12-9 limits how long data are kept.") == [("xf-data-act", "9")]
+    assert len(grammar_reads) == 1
+    compiles: list[str] = []
+    real_compile = re.compile
+    monkeypatch.setattr(re, "compile", lambda p, f=0: compiles.append(p) or real_compile(p, f))
+    assert found("FC 12-9 limits how long data are kept.") == [("xf-data-act", "9")]
+    assert len(grammar_reads) == 1  # read from the cache
+    monkeypatch.setattr(re, "compile", real_compile)
+    assert not [p for p in compiles if "FC" in p]  # the scanner was not compiled again
+
+    grammar_file = root / "grammar" / "xf.yaml"
+    text = grammar_file.read_text(encoding="utf-8")
+    grammar_file.write_text(text.replace(r"FC\s(?P<title>", r"FCode\s(?P<title>"), "utf-8")
+    bump_mtime(grammar_file)
+    assert found("FC 12-9 limits how long data are kept.") == []
+    assert len(grammar_reads) == 2
+    # What the edited grammar reads, as a finder without the cache reads it.
+    uncached = load_store([root], include_shipped=False, use_cache=False)
+    text = "FCode 12-9 limits how long data are kept."
+    expected = [(c.statute, c.article) for c in CitationFinder(uncached).find(text)]
+    assert [article for _, article in expected] == ["9"]
+    assert found(text) == expected

@@ -7,7 +7,9 @@ head words of unknown statutes' names ("… Act", "… Law"). A second, linear w
 joins them by the grammar of citations ("Article 7 of X", "X's Article 7", "X Art. 7",
 "X (Y)") and resolves a bare "Article 7" or 第七条 to the law named just before.
 
-The work done is counted (:class:`Work`) so that tests can bound it on hostile input.
+The work done is counted (:class:`Work`) so that tests can bound it on hostile input. What a
+finder starts from (the grammar read and compiled, the names table, the scanner) is kept in the
+store's compiled cache as one entry, its patterns as compiled code (lawref/text/regex_code.py).
 """
 
 from __future__ import annotations
@@ -21,11 +23,17 @@ from lawref.citations.grammar import WORD, RefItem
 from lawref.citations.headings import reproduction_headings
 from lawref.citations.name_table import NameTable, simplified_in_place
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
-from lawref.citations.templates import CitationGrammar, CompiledTemplate, load_grammar
+from lawref.citations.templates import (
+    CitationGrammar,
+    CompiledTemplate,
+    grammar_key,
+    load_grammar,
+)
 from lawref.citations.windows import WINDOW
 from lawref.spans import CitationSpan
 from lawref.store.files import Store, shipped_store_path
 from lawref.store.versions import version_in_force, versions_with_text
+from lawref.text.regex_code import PatternsKept
 from lawref.text.sentences import Segments
 
 __all__ = ["CitationFinder", "Work", "find_citations"]
@@ -43,6 +51,55 @@ class _State:
     found: list[CitationSpan] = field(default_factory=list)
 
 
+@dataclass
+class _FinderData:
+    """What a finder is built from: kept in the compiled cache as one entry."""
+
+    grammar: CitationGrammar
+    names: NameTable
+    scanner: re.Pattern[str]
+    groups: dict[str, CompiledTemplate | None]
+
+
+def _finder_data(store: Store, grammar: CitationGrammar) -> _FinderData:
+    names = NameTable(store, grammar)
+    return _FinderData(grammar, names, *compile_scanner(grammar, names))
+
+
+def compile_scanner(
+    grammar: CitationGrammar, names: NameTable
+) -> tuple[re.Pattern[str], dict[str, CompiledTemplate | None]]:
+    """One expression for every template and the store's names. Alternatives that start a
+    Latin word sit behind one shared test, the rest behind a test of their possible first
+    characters: at most positions of a text no alternative is entered at all, which keeps the
+    single scan fast as well as linear."""
+    latin_names, exact_case, cjk = names.scan_patterns
+    # The store's names, tried after article references and before "the same article".
+    latin: list[tuple[int, str, str, CompiledTemplate | None]] = [
+        (30, "name", f"(?i:{latin_names})", None),
+        (31, "acronym", exact_case, None),
+    ]
+    other: list[tuple[int, str, str, CompiledTemplate | None]] = [(30, "cjk", f"(?i:{cjk})", None)]
+    first_chars = names.first_chars()
+    for index, template in enumerate(grammar.templates):
+        entry = (template.template.priority, f"t{index}", template.scan, template)
+        if template.template.starts == "word":
+            latin.append(entry)
+        else:
+            other.append(entry)
+            first_chars += template.template.starts
+    latin.sort(key=lambda e: e[0])
+    other.sort(key=lambda e: e[0])
+    groups = {name: template for _, name, _, template in latin + other}
+    latin_alternatives = "|".join(f"(?P<{n}>{p})" for _, n, p, _ in latin)
+    other_alternatives = "|".join(f"(?P<{n}>{p})" for _, n, p, _ in other)
+    chars = re.escape("".join(sorted(set(first_chars))))
+    scanner = re.compile(
+        f"(?<![{WORD}§])(?=[{WORD}§])(?:{latin_alternatives})|(?=[{chars}])(?:{other_alternatives})"
+    )
+    return scanner, groups
+
+
 class CitationFinder:
     """Finds the statute citations of a text and resolves them against ``store``."""
 
@@ -52,55 +109,31 @@ class CitationFinder:
         self.store = store
         if grammar is None:
             # The shipped grammar always (it is the language's, not a store's), then each store
-            # folder's own grammar/ files.
+            # folder's own grammar/ files: read, validated and compiled once into the store's
+            # compiled cache (keyed by those files), with the names table and the scanner.
             roots = list(dict.fromkeys([shipped_store_path().resolve(), *store.roots]))
-            grammar = load_grammar(roots)
-        self.grammar = grammar
-        self.names = compiled(
-            store,
-            "citation-names",
-            lambda: NameTable(store, self.grammar),
-            version=f"2-{grammar.digest}",
-        )
-        self.naming = Naming(self.names, grammar)
+            data = compiled(
+                store,
+                "citation-finder",
+                lambda: PatternsKept(_finder_data(store, load_grammar(roots))),
+                version=f"1-{grammar_key(roots)}",
+            ).value
+        else:
+            given = grammar
+            names = compiled(
+                store,
+                "citation-names",
+                lambda: PatternsKept(NameTable(store, given)),
+                version=f"3-{given.digest}",
+            ).value
+            data = _FinderData(given, names, *compile_scanner(given, names))
+        self.grammar = data.grammar
+        self.names = data.names
+        self.naming = Naming(self.names, self.grammar)
         self.windows = self.naming.windows
-        self.contexts = ContextReader(grammar, set(store.statutes))
-        self._scanner, self._groups = self._compile_scanner()
+        self.contexts = ContextReader(self.grammar, set(store.statutes))
+        self._scanner, self._groups = data.scanner, data.groups
         self.work = Work()
-
-    def _compile_scanner(self) -> tuple[re.Pattern[str], dict[str, CompiledTemplate | None]]:
-        """One expression for every template and the store's names. Alternatives that start a
-        Latin word sit behind one shared test, the rest behind a test of their possible first
-        characters: at most positions of a text no alternative is entered at all, which keeps the
-        single scan fast as well as linear."""
-        latin_names, exact_case, cjk = self.names.scan_patterns
-        # The store's names, tried after article references and before "the same article".
-        latin: list[tuple[int, str, str, CompiledTemplate | None]] = [
-            (30, "name", f"(?i:{latin_names})", None),
-            (31, "acronym", exact_case, None),
-        ]
-        other: list[tuple[int, str, str, CompiledTemplate | None]] = [
-            (30, "cjk", f"(?i:{cjk})", None)
-        ]
-        first_chars = self.names.first_chars()
-        for index, template in enumerate(self.grammar.templates):
-            entry = (template.template.priority, f"t{index}", template.scan, template)
-            if template.template.starts == "word":
-                latin.append(entry)
-            else:
-                other.append(entry)
-                first_chars += template.template.starts
-        latin.sort(key=lambda e: e[0])
-        other.sort(key=lambda e: e[0])
-        groups = {name: template for _, name, _, template in latin + other}
-        latin_alternatives = "|".join(f"(?P<{n}>{p})" for _, n, p, _ in latin)
-        other_alternatives = "|".join(f"(?P<{n}>{p})" for _, n, p, _ in other)
-        chars = re.escape("".join(sorted(set(first_chars))))
-        scanner = re.compile(
-            f"(?<![{WORD}§])(?=[{WORD}§])(?:{latin_alternatives})"
-            f"|(?=[{chars}])(?:{other_alternatives})"
-        )
-        return scanner, groups
 
     # --- public --------------------------------------------------------------------------------
 

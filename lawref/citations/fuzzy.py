@@ -14,6 +14,8 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
+from lawref.text.regex_code import constant
+
 # Measured on the labelled phrases of tests/test_citations.py (see the threshold test there):
 # below these scores a name is not taken for a statute's.
 FUZZY_THRESHOLD_LATIN = 86.0
@@ -29,7 +31,7 @@ SUBSET_SHARE = 0.6
 STOPWORDS = frozenset(["of", "the", "on", "in", "and", "for", "a", "an", "to"])
 HEAD_WORDS = frozenset(["law", "laws", "act", "code", "regulation"])
 _CN_KINDS = ("条例", "规定", "办法", "细则", "决定", "解释", "法")
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = constant(r"['’]s\b")
 
 
 class FuzzyNames:

@@ -10,7 +10,6 @@ skips the top-level ``grammar`` folder (lawref.store.files.yaml_files), as it sk
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Literal
 
@@ -19,6 +18,7 @@ from pydantic import Field, model_validator
 from lawref.errors import StoreError
 from lawref.store.files import Problem, read_model_file, read_model_text
 from lawref.store.schema import NonEmpty, StoreModel
+from lawref.text.regex_code import constant
 
 GRAMMAR_DIR = "grammar"  # the store loader skips this top-level folder (lawref.store.files)
 
@@ -38,7 +38,7 @@ Kind = Literal[
 ]
 Numerals = Literal["arabic", "chinese", "english", "roman"]
 Joins = Literal["en", "zh"]
-TOKEN_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+TOKEN_NAME = constant(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 class ListSpec(StoreModel):

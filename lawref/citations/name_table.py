@@ -20,14 +20,15 @@ from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNam
 from lawref.citations.grammar import CJK, trie_pattern
 from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
+from lawref.text.regex_code import constant
 
-_CJK_RE = re.compile(f"[{CJK}]")
-_NON_KEY = re.compile(r"[\W_]+")
-_POSSESSIVE = re.compile(r"['’]s\b")
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s+")
-_TRAILING_NUMBER = re.compile(r"(?<![\d.§])\s(\d{1,5})$")
-_TRAILING_YEAR = re.compile(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
-_REF_WORD = re.compile(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
+_CJK_RE = constant(f"[{CJK}]")
+_NON_KEY = constant(r"[\W_]+")
+_POSSESSIVE = constant(r"['’]s\b")
+_LEADING_YEAR = constant(r"^(?:19|20)\d{2}\s+")
+_TRAILING_NUMBER = constant(r"(?<![\d.§])\s(\d{1,5})$")
+_TRAILING_YEAR = constant(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
+_REF_WORD = constant(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
 
 
 @lru_cache(maxsize=1)

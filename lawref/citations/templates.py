@@ -25,10 +25,11 @@ from lawref.citations.grammar_files import (
 )
 from lawref.errors import StoreError
 from lawref.text.numerals import read_number, write_number
+from lawref.text.regex_code import constant
 
-_TOKEN_USE = re.compile(r"\{([a-z][a-z0-9_]{0,39})\}")
-_LETTERED = re.compile(r"\d{1,5}(?:[a-z]{1,2}|\.\d{1,5})")
-_NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
+_TOKEN_USE = constant(r"\{([a-z][a-z0-9_]{0,39})\}")
+_LETTERED = constant(r"\d{1,5}(?:[a-z]{1,2}|\.\d{1,5})")
+_NAMED_GROUP = constant(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
 MAX_TOKEN_DEPTH = 8
 
 # What kind of atom each template kind makes, for the walk (lawref.citations.find).
@@ -302,6 +303,19 @@ def shipped_grammar() -> CitationGrammar:
     from lawref.store.files import shipped_store_path
 
     return load_grammar([shipped_store_path()])
+
+
+def grammar_key(roots: Sequence[Path]) -> str:
+    """A digest of the grammar files of ``roots`` as they are on disk (each file's path, size,
+    modification and change times, inode): a compiled grammar kept for them is stale once it
+    changes. Cheap: a listing and a stat per file, nothing read."""
+    records = []
+    for path in grammar_files(list(roots)):
+        stat = path.stat()
+        records.append(
+            f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}"
+        )
+    return hashlib.sha256("\n".join(records).encode()).hexdigest()[:16]
 
 
 def load_grammar(roots: Sequence[Path], extra: Sequence[Path] = ()) -> CitationGrammar:

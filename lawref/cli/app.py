@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import math
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -17,6 +16,7 @@ import click
 
 from lawref._version import __version__
 from lawref.errors import InputError, LawrefError
+from lawref.text.regex_code import constant
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -221,7 +221,7 @@ def emit_json(data: Any) -> None:
 
 # Characters that would break the one-line message or act on a terminal: C0/C1 controls (newline,
 # ESC), DEL, and Unicode line/paragraph separators. A file name or statute id may carry any of them.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_UNPRINTABLE = constant("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(message: str) -> str:
@@ -229,7 +229,7 @@ def one_line(message: str) -> str:
     return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], message)
 
 
-_UNPRINTABLE_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_UNPRINTABLE_IN_TEXT = constant("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def terminal_safe(text: str) -> str:

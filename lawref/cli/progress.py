@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-
-from lawref.render.text import clean
+if TYPE_CHECKING:
+    from rich.console import Console
 
 # A single document this large (in characters) takes long enough to deserve a bar.
 LARGE_TEXT = 2_000_000
@@ -46,8 +46,13 @@ def progress(
 
     The bar is transient: it disappears when the block ends, leaving the terminal as it was.
     """
+    if not show or total <= 0:  # most runs (one file): no console to ask, nothing to import
+        yield _nothing
+        return
+    from rich.console import Console
+
     target = console if console is not None else Console(stderr=True)
-    if not show or not target.is_terminal or total <= 0:
+    if not target.is_terminal:
         yield _nothing
         return
     # Imported only when a bar is drawn: most runs (one file, or output to a pipe) draw none.
@@ -71,6 +76,8 @@ def progress(
         console=target,
         transient=True,
     )
+    from lawref.render.text import clean
+
     with bar:
         task = bar.add_task(clean(description), total=total)
 

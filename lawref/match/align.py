@@ -8,7 +8,6 @@ modules only compare.
 from __future__ import annotations
 
 import pickle
-import re
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
@@ -26,9 +25,10 @@ from lawref.text.normalize import (
     tokenize,
     verbatim_form,
 )
+from lawref.text.regex_code import constant
 
 # An editorial insertion in a quotation: "[the state]", "provid[e]", "[…]", "[ ]".
-_BRACKET_RE = re.compile(r"\[[^\[\]]{0,80}\]")
+_BRACKET_RE = constant(r"\[[^\[\]]{0,80}\]")
 # Stored texts at least this long have their matching forms made once, when the compiled cache is
 # built (prepared_forms), rather than by every run that compares a quotation with them: preparing
 # the forms of a text costs about 3 µs a character in Python (the shipped store's 82,590-character

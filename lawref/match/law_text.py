@@ -16,6 +16,7 @@ from lawref.match.matcher import MatchResult
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form, word_units
+from lawref.text.regex_code import constant
 
 # Where "short" ends, in word units (a Latin word 1, a CJK character 2/3). Measured on the
 # real-world passages of tests/realworld (90 passages, 2026-12): of the quotations lawref linked
@@ -38,23 +39,23 @@ ALTERED_MIN_UNITS = 8.0
 # limit for generic phrases, thresholds.GENERIC_MAX_UNITS).
 STOCK_MAX_UNITS = 8.0
 _EXACT = ("verbatim", "minor", "elided")
-_HEADING = re.compile(
+_HEADING = constant(
     r"^(?:第[一二三四五六七八九十百千零〇两0-9]{1,8}[条條章节節款项項编編部分]+"
     r"|(?:article|art\.?|section|sec\.?|chapter|part|§)\s*[0-9ivxlc]{1,6}(?:\([0-9a-z]{1,4}\))*)$",
     re.IGNORECASE,
 )
 # A law's adoption note: "(2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过)", read
 # in the letters form (Simplified script, no punctuation).
-_ADOPTION = re.compile(
+_ADOPTION = constant(
     r"人民代表大会(?:常务委员会)?第?[一二三四五六七八九十0-9]{0,4}次?会议(?:通过|修订|修正)"
 )
-_NUMBERED = re.compile(r"^\s*第[一二三四五六七八九十百零〇0-9]{1,6}[编章节節條条部分]+\s*")
+_NUMBERED = constant(r"^\s*第[一二三四五六七八九十百零〇0-9]{1,6}[编章节節條条部分]+\s*")
 # The shape of a PRC law's or decision's title, in the letters form: 中华人民共和国…法,
 # 全国人民代表大会关于…的决定 (the store may not hold it; an article may name it).
-_TITLE_SHAPE = re.compile(
+_TITLE_SHAPE = constant(
     r"^(?:中华人民共和国|全国人民代表大会(?:常务委员会)?关于).{2,60}(?:法|条例|决定)$"
 )
-_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
+_KEY = constant(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
 
 
 class LawTextScreen:

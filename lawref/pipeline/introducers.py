@@ -35,12 +35,13 @@ from dataclasses import dataclass
 
 from lawref.quotes.layout import lead_in_at
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.regex_code import constant
 from lawref.text.sentences import Segments
 
 # What may stand between a quotation's closing mark and a citation that belongs to it: marks,
 # punctuation, a connecting phrase, an opening bracket. Read on at most _POST_GAP_MAX characters.
 _POST_GAP_MAX = 40
-_POST_GAP = re.compile(
+_POST_GAP = constant(
     r"[\s\"'”’」』»)）\]\.,，、;；:：!?！？—–-]{0,8}"
     r"(?:(?:according to|under|per|see|cf\.|from|in|as (?:stated|set out|provided|required|laid"
     r" down) (?:in|by))\s+)?[\s(（\[【]{0,3}",
@@ -64,14 +65,14 @@ _CREDIT = re.compile(
 _TERMINATORS = ".!?。！？"
 _OPEN_BRACKETS = "(（[【"
 # After a citation that follows its quotation: a verb of saying, or the sentence ends soon.
-_SAYING_AFTER = re.compile(
+_SAYING_AFTER = constant(
     r"\s*(?:,\s*)?(?:says|said|reads|read|states|stated|provides|stipulates|notes|adds|continues"
     r"|goes on|规定|規定|写道|寫道|称|稱|指出|明确|明確)",
     re.IGNORECASE,
 )
 _POST_TAIL_MAX = 30  # characters from a citation to its sentence's end that still leave it "after"
 # A lead-in that speaks of the law without naming it, so the citation is in the sentence before.
-_ANAPHOR = re.compile(
+_ANAPHOR = constant(
     r"\b(?:the|this|that|said|such)\s+(?:law|act|article|provision|section|statute|legislation"
     r"|code|regulation|clause|text|paragraph|rule|directive|measure)s?\b|\bits?\b|\bthey\b"
     r"|该|該|此|其|本条|本條|条文|條文|它",

@@ -203,12 +203,10 @@ class RenderingJudge:
         # A key term of the original that the quotation leaves out is a change, whichever
         # rendering it follows ("support and cooperate" for 支持、协助和配合).
         found = other.evidence
-        evidence = found.model_dump() if isinstance(found, Evidence) else (found or {})
-        omitted = evidence.get("omitted") if isinstance(evidence, dict) else None
         dropped = [
-            Difference(op="delete", quote="", statute=f"{o['term']} ({o['gloss']})")
-            for o in (omitted if isinstance(omitted, list) else [])
-            if isinstance(o, dict) and o.get("kind") == "term"
+            Difference.model_construct(op="delete", quote="", statute=f"{o.term} ({o.gloss})")
+            for o in (found.omitted if isinstance(found, Evidence) else [])
+            if o.kind == "term"
         ]
         if dropped:
             return replace(other, verdict="altered", differences=[*other.differences, *dropped])

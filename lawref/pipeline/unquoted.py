@@ -16,7 +16,6 @@ reported.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -26,6 +25,7 @@ from lawref.match.matcher import Matcher, MatchResult
 from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import letters_form
+from lawref.text.regex_code import constant
 from lawref.text.spelling import fold_spelling
 
 _CJK_ENDS = "。；！？;!?：:"  # a colon ends a lead-in ("From the law:", 规定：)
@@ -163,7 +163,7 @@ def _widen(
 
 
 # A list item's number alone at the start of a line: "(d)", "d)", "3.", "（三）", "三、".
-_ITEM_NUMBER = re.compile(
+_ITEM_NUMBER = constant(
     r"[ \t]*(?:[(（][0-9A-Za-z一二三四五六七八九十]{1,4}[)）]|[0-9A-Za-z]{1,3}[.)]"
     r"|[一二三四五六七八九十]{1,3}、)?[ \t]*"
 )
@@ -210,10 +210,8 @@ def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     )
 
 
-_SAYING = re.compile(
-    r"[ \t]*(?:中|中的)?(?:明确)?(?:规定|規定|指出|写明|寫明)?[ \t]*[,，:：]?[ \t]*"
-)
-_PIECE_BREAKS = re.compile(r"[,，;；、]")
+_SAYING = constant(r"[ \t]*(?:中|中的)?(?:明确)?(?:规定|規定|指出|写明|寫明)?[ \t]*[,，:：]?[ \t]*")
+_PIECE_BREAKS = constant(r"[,，;；、]")
 _PIECE_MIN = 4  # letters of a piece of the opening that is looked for in the article
 
 

@@ -38,7 +38,6 @@ is left out by moving start/end, never by editing the text. Quotes come sorted a
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -54,6 +53,7 @@ from lawref.quotes.layout import (
     trimmed,
 )
 from lawref.spans import QuoteSpan
+from lawref.text.regex_code import constant
 
 __all__ = [
     "MAX_DEPTH",
@@ -96,7 +96,7 @@ _OPENERS = "".join(_CLOSERS)
 _SYMMETRIC = "\"'＂＇"
 _SINGLE = "'＇‘‚"
 _APOSTROPHES = "'’‘＇"
-_MARKS = re.compile("[\"'‘’‚“”„«»‹›「」『』〝〞〟＂＇]")
+_MARKS = constant("[\"'‘’‚“”„«»‹›「」『』〝〞〟＂＇]")
 _ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "round", "cos", "n")
 
 

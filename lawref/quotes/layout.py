@@ -9,19 +9,19 @@ each regex is bounded, so the work is linear (counted in the ``steps`` returned)
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lawref.spans import QuoteSpan
+from lawref.text.regex_code import constant
 
 MAX_QUOTE_CHARS = 8000  # GDPR Art. 6 quoted whole is ~4,000 characters
 MAX_QUOTE_PARAGRAPHS = 20
 SOFT_LINE_MAX = 100
 
-_NONSPACE = re.compile(r"\S")
+_NONSPACE = constant(r"\S")
 _SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’»」』")
-_ENUMERATOR = re.compile(
+_ENUMERATOR = constant(
     r"(?:\(?[0-9]{1,3}[).]|\([a-zA-Z]{1,4}\)|[（(][一二三四五六七八九十〇0-9]{1,4}[）)]"
     r"|[一二三四五六七八九十]{1,3}、)"
 )
@@ -76,7 +76,7 @@ _LEAD_ZH = (
 )
 # A bare citation before the colon ("Article 7:", "Section 230(c)(1):", "第七条：") introduces
 # the text it cites.
-_CITED_LEAD = re.compile(
+_CITED_LEAD = constant(
     r"(?:\b(?:article|art\.|section|sec\.|§)\s?[0-9]{1,4}[a-z]?(?:\([0-9a-z]{1,4}\)){0,4}"
     r"|第[一二三四五六七八九十百零〇0-9]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?"
     r"(?:第[一二三四五六七八九十0-9]{1,3}款)?)$"

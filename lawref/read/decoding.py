@@ -12,11 +12,11 @@ returned.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from typing import Literal
 
 from lawref.errors import InputError
+from lawref.text.regex_code import constant
 
 # Formats people feed by mistake (a screenshot, a .docx, a PDF): refused by their first bytes.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -46,15 +46,15 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 # C0 controls that no text document carries (tab, newlines, form feed and ESC are allowed).
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL = constant("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 # What Chinese text is made of besides ASCII: ideographs, CJK and full-width punctuation,
 # the general punctuation GBK encodes (“ ” … —) and the middle dot.
-_CJK_RUN = re.compile(
+_CJK_RUN = constant(
     "[\u00b7\u2010-\u2027\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+"
 )
-_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
-_ESCAPED_RUN = re.compile("[\udc80-\udcff]+")  # bytes that were not UTF-8 (surrogateescape)
-_VALID_WIDE_RUN = re.compile("[^\x00-\x7f\udc80-\udcff]+")
+_NON_ASCII_RUN = constant("[^\x00-\x7f]+")
+_ESCAPED_RUN = constant("[\udc80-\udcff]+")  # bytes that were not UTF-8 (surrogateescape)
+_VALID_WIDE_RUN = constant("[^\x00-\x7f\udc80-\udcff]+")
 
 _SAMPLE = 65536  # how much is inspected for the statistical checks (NUL pattern, controls)
 

@@ -11,7 +11,6 @@ InputError naming the source; nothing here lets a traceback through for bad inpu
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 import urllib.parse
@@ -20,6 +19,7 @@ from typing import Literal
 from lawref.errors import InputError
 from lawref.read.decoding import codec_for_label, decode_bytes
 from lawref.spans import SourceText
+from lawref.text.regex_code import constant
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -55,7 +55,7 @@ _CONTENT_TYPES: dict[str, MediaType] = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
 }
 _ZIP_MAGIC = b"PK\x03\x04"
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30})://")
+_SCHEME = constant(r"([A-Za-z][A-Za-z0-9+.-]{0,30})://")
 
 
 def read_source(

@@ -11,12 +11,14 @@ import difflib
 import re
 from typing import Literal
 
+from lawref.text.regex_code import constant
+
 DiffOp = Literal["equal", "delete", "insert"]
 
 _CJK = "\u2e80-\u2fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 # One ideograph, or a run of other word characters, or a run of spaces, or one other character.
-_TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+|\s+|.", re.DOTALL)
-_SPACE = re.compile(r"\s+")
+_TOKEN = constant(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+|\s+|.", re.DOTALL)
+_SPACE = constant(r"\s+")
 # Beyond this many tokens a side, difflib's quadratic worst case is not worth a display.
 MAX_TOKENS = 5000
 

@@ -11,13 +11,14 @@ import html
 import re
 
 from lawref.text.confusables import visible
+from lawref.text.regex_code import constant
 
 # Lone surrogates (from a surrogateescape decode) cannot be written as UTF-8; one for one keeps
 # every offset after them where it was.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = constant("[\ud800-\udfff]")
 # Browsers drop tabs and newlines inside a URL ("java\tscript:" runs as javascript:), so any
 # whitespace or control character disqualifies an address outright.
-_WEB_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]{1,4000}", re.IGNORECASE | re.ASCII)
+_WEB_URL = constant(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]{1,4000}", re.IGNORECASE | re.ASCII)
 
 
 def esc(text: object) -> str:

@@ -13,7 +13,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lawref.render.diff import DiffOp, word_diff
-from lawref.report import VERDICTS, Citation, Document, Evidence, Match, Quote, Report, Verdict
+from lawref.report import (
+    VERDICTS,
+    Citation,
+    Document,
+    Evidence,
+    Match,
+    Quote,
+    Report,
+    ReportModel,
+    Verdict,
+)
 from lawref.store.files import Store
 from lawref.store.schema import Provenance, Statute, Translation
 from lawref.text.confusables import (
@@ -250,11 +260,21 @@ def evidence_items(found: Evidence | dict[str, object] | None) -> Iterator[tuple
     """The cross-lingual evidence as (name, plain words) pairs, in a stable order."""
     if not found:
         return
-    evidence = found.model_dump() if isinstance(found, Evidence) else found
+    evidence = _as_data(found) if isinstance(found, Evidence) else found
     order = ["faithfulness", "covered", "omitted", "added", "modality"]
     for key in [*order, *sorted(k for k in evidence if k not in order)]:
         if key in evidence:
             yield key, _plain(evidence[key])
+
+
+def _as_data(value: object) -> object:
+    """What ``model_dump()`` gives for the report's plain models (fields in order, nested models
+    as dicts), read field by field: a text report builds no pydantic serializer for it."""
+    if isinstance(value, ReportModel):
+        return {name: _as_data(getattr(value, name)) for name in type(value).model_fields}
+    if isinstance(value, list):
+        return [_as_data(v) for v in value]
+    return value
 
 
 def _plain(value: object) -> str:

@@ -38,6 +38,7 @@ from lawref.render.facts import (
 from lawref.report import VERDICTS, Citation, Document, Quote, Report
 from lawref.store.files import Store
 from lawref.text.confusables import visible
+from lawref.text.regex_code import constant
 from lawref.text.wording import counted
 
 # Okabe–Ito colours; each label also says its verdict in words.
@@ -55,7 +56,7 @@ INSERT_STYLE = "underline bold #0072b2"
 LABEL_STYLE = "dim"
 
 # Control characters in an article could drive the terminal (ESC sequences); show them instead.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = constant("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean(text: str) -> str:

@@ -25,11 +25,13 @@ than building; so keep such structures as few large objects (``array`` of number
 string with boundaries, small tables) rather than one object per article or term — unpickling
 costs per object (see lawref/match/index.py: 58,000 texts and 240,000 terms read back in ~0.1 s).
 A compiled regular expression cannot be kept: pickle stores its source and flags, and unpickling
-compiles it again. So a citation grammar should keep its *data* here (the names table, a trie of
-names as nested dicts or arrays, the expanded alternatives as strings) and compile patterns on first
-use, small patterns only; a pattern that grows with the store (an alternation of every statute
-name, ~0.15 s to compile on cn-laws-all) is better replaced by a scan for where a name may start and
-a look-up in the cached trie. :func:`persistent` says whether what ``compiled`` builds will be kept;
+compiles it again — unless it is wrapped in :class:`lawref.text.regex_code.PatternsKept`, which
+pickles it as the code ``re`` compiled it to, read back with ``_sre.compile`` in microseconds. The
+citation finder keeps its whole start so (lawref/citations/find.py: the grammar files parsed,
+validated and compiled, the names table, the one scanner of every name and template), in one
+entry keyed by the grammar files' stats as well; the constant patterns of lawref's modules live
+in one table per cache folder (``read_patterns``, below). :func:`persistent` says whether what
+``compiled`` builds will be kept;
 structures worth building only for many runs (forms prepared ahead for texts a run may never touch,
 lawref/match/matcher.py ``_cached_prepared``) are skipped for a store that is not.
 
@@ -390,7 +392,56 @@ def clear() -> tuple[int, int]:
             continue
         removed += 1
         freed += size
+    with contextlib.suppress(OSError):
+        size = (folder / PATTERNS_NAME).stat().st_size
+        (folder / PATTERNS_NAME).unlink()
+        removed += 1
+        freed += size
     # A fresh secret too: anything written under the old one is then untrusted.
     with contextlib.suppress(OSError):
         (folder / SECRET_NAME).unlink()
     return removed, freed
+
+
+# --- the constant patterns of lawref's own modules (lawref/text/regex_code.py) -------------------
+
+# One table for the cache folder, not per store: (source, flags) -> the code ``re`` compiled it to.
+# Keyed by this Python and its regular expression engine; written at the end of a run that
+# compiled a constant the table lacked (into a folder a store was cached in: it has its key),
+# read at the first constant of the next.
+PATTERNS_NAME = "patterns" + SUFFIX
+
+
+def _patterns_digest() -> bytes:
+    import _sre
+
+    blob = json.dumps(["patterns", __version__, FORMAT, sys.version, _sre.MAGIC])
+    return hashlib.sha256(blob.encode()).digest()
+
+
+def read_patterns() -> dict[Any, Any]:
+    """The table of compiled constants (empty when there is none, or none to trust)."""
+    if not enabled():
+        return {}
+    folder = secure_dir(cache_dir(), create=False)
+    secret = secret_key(folder, create=False) if folder is not None else None
+    if folder is None or secret is None:
+        return {}
+    try:
+        table = read(folder / PATTERNS_NAME, secret, _patterns_digest())
+    except LookupError:
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def write_patterns(table: dict[Any, Any]) -> None:
+    """Replace the table (atomically), in a cache folder that has its key already: nothing when
+    the cache is off, unusable, or was cleared during this run (`lawref cache clear`)."""
+    if not enabled():
+        return
+    folder = secure_dir(cache_dir(), create=False)
+    secret = secret_key(folder, create=False) if folder is not None else None
+    if folder is None or secret is None:
+        return
+    meta = {"kind": "patterns", "lawref": __version__, "patterns": len(table)}
+    write(folder / PATTERNS_NAME, secret, _patterns_digest(), meta, table)

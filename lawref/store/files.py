@@ -13,20 +13,17 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from lawref.errors import StoreError
-from lawref.store.problems import Problem, validation_problems
+from lawref.store.problems import Problem, validation_problems, yaml_and_loader
 from lawref.store.schema import Statute
 from lawref.store.suggest import one_of, similar_statutes
 
-try:  # the C loader is much faster on a large store
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader  # type: ignore[assignment]
+if TYPE_CHECKING:
+    import yaml
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -132,9 +129,10 @@ class _Collection:
 def _check_structure(text: str, path: str) -> Problem | None:
     """Reject anchors/aliases, keys given twice in one mapping and absurd nesting before anything
     is constructed."""
+    yaml, loader = yaml_and_loader()
     stack: list[_Collection] = []
     try:
-        for event in yaml.parse(text, Loader=SafeLoader):
+        for event in yaml.parse(text, Loader=loader):
             line = event.start_mark.line + 1 if event.start_mark else None
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 return Problem(path, line, None, "YAML anchors and aliases are not allowed")
@@ -175,8 +173,9 @@ def read_model_text(
     structural = _check_structure(text, path)
     if structural:
         return None, [structural]
+    yaml, loader = yaml_and_loader()
     try:
-        data: Any = yaml.load(text, Loader=SafeLoader)
+        data: Any = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         return None, [_yaml_problem(exc, path)]
     if not isinstance(data, dict):

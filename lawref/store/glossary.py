@@ -9,7 +9,6 @@ entries win over the general dictionary (CC-CEDICT) wherever both gloss a word.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -19,6 +18,7 @@ from pydantic import Field, StringConstraints, model_validator
 from lawref.errors import StoreError
 from lawref.store.files import Problem, read_model_file, read_model_text, shipped_store_path
 from lawref.store.schema import NonEmpty, StoreModel
+from lawref.text.regex_code import constant
 
 GLOSSARY_DIR = (
     "glossary"  # the store loader skips this top-level folder (lawref.store.files.yaml_files)
@@ -32,8 +32,8 @@ Kind = Literal["modal", "negation", "scope", "legal-basis", "term"]
 Strength = Literal["permission", "duty", "strong-duty", "prohibition"]
 Scope = Literal["universal", "restricted"]
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_ENGLISH = re.compile(r"^[A-Za-z][A-Za-z ,'()/-]{0,79}$")
+_HAN = constant(r"[\u3400-\u9fff]")
+_ENGLISH = constant(r"^[A-Za-z][A-Za-z ,'()/-]{0,79}$")
 ChineseTerm = Annotated[str, StringConstraints(min_length=1, max_length=20)]
 
 

@@ -7,16 +7,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import ValidationError
 
 from lawref.store.schema import error_message
 
-try:  # the C loader is much faster on a large store
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader  # type: ignore[assignment]
+if TYPE_CHECKING:
+    import yaml
+
+
+def yaml_and_loader() -> tuple[Any, Any]:
+    """yaml and its safe loader (the C one when PyYAML has it), imported on first use: a warm run
+    reads the compiled cache and never parses YAML."""
+    import yaml
+
+    try:  # the C loader is much faster on a large store
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeLoader as loader  # type: ignore[assignment]
+    return yaml, loader
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,8 @@ class Problem:
 
 def node_line(root: yaml.Node | None, loc: Sequence[str | int]) -> int | None:
     """The line of the deepest YAML node that ``loc`` (a pydantic error location) reaches."""
+    import yaml
+
     node = root
     line = node.start_mark.line + 1 if node is not None else None
     for part in loc:
@@ -58,8 +70,9 @@ def node_line(root: yaml.Node | None, loc: Sequence[str | int]) -> int | None:
 
 def field_line(path: Path, loc: Sequence[str | int]) -> int | None:
     """The line of the field ``loc`` ("examples", 2, "cite") in the store file ``path``."""
+    yaml, loader = yaml_and_loader()
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=SafeLoader)
+        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
     return node_line(root, loc)
@@ -69,7 +82,8 @@ _EMBEDDED_LOC = re.compile(r"^((?:[a-z_]+\.\d+\.)*[a-z_]+(?:\.\d+)?(?:\.[a-z_]+)
 
 
 def validation_problems(exc: ValidationError, text: str, path: str) -> list[Problem]:
-    root = yaml.compose(text, Loader=SafeLoader)
+    yaml, loader = yaml_and_loader()
+    root = yaml.compose(text, Loader=loader)
     problems = []
     for error in exc.errors():
         loc: list[str | int] = [p for p in error["loc"] if p not in ("function-after",)]
@@ -101,6 +115,8 @@ def _field_name(loc: Sequence[str | int], root: yaml.Node | None) -> str:
 
 
 def _article_number(root: yaml.Node | None, index: int) -> str | None:
+    import yaml
+
     if not isinstance(root, yaml.MappingNode):
         return None
     for key, value in root.value:

@@ -19,6 +19,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from lawref.text.regex_code import constant
+
 _SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
 
 # Bidirectional controls: embeddings, overrides, isolates and marks.
@@ -27,8 +29,8 @@ BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069
 # operators, byte order mark, Mongolian vowel separator, tag characters). Not reported: the soft
 # hyphen (a hyphenation hint) and the zero-width (non-)joiner, which some scripts and emoji need.
 _INVISIBLE = "\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"
-_HIDDEN_RE = re.compile(f"[{BIDI}{_INVISIBLE}\U000e0000-\U000e007f]")
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_HIDDEN_RE = constant(f"[{BIDI}{_INVISIBLE}\U000e0000-\U000e007f]")
+_WORD_RE = constant(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,7 @@ def fold_lookalikes(text: str) -> str:
     return text.translate(lookalikes())
 
 
-_LOOKALIKE_BLOCKS = re.compile("[\u0370-\u058f\u1c80-\u1dbf\u1f00-\u1fff\ua640-\ua69f]")
+_LOOKALIKE_BLOCKS = constant("[\u0370-\u058f\u1c80-\u1dbf\u1f00-\u1fff\ua640-\ua69f]")
 
 
 def may_hold_lookalikes(text: str) -> bool:

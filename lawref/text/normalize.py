@@ -28,15 +28,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from lawref.text.confusables import fold_lookalikes, may_hold_lookalikes
+from lawref.text.regex_code import constant
 
 # Han ideographs (with extensions and compatibility forms) and kana: matched character by character.
 CJK_RANGES = "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK_RE = re.compile(f"[{CJK_RANGES}]")
+_CJK_RE = constant(f"[{CJK_RANGES}]")
 # A token: one CJK character, or a run of other letters/digits (a Latin word, a number).
 # Only letters and digits: the ranges above also hold marks such as the katakana middle dot "・"
 # (a list separator in Chinese and Japanese text, like "、"), and punctuation is never a token,
 # so it never makes a word difference.
-TOKEN_RE = re.compile(f"(?=\\w)[{CJK_RANGES}]|[^\\W_{CJK_RANGES}]+")
+TOKEN_RE = constant(f"(?=\\w)[{CJK_RANGES}]|[^\\W_{CJK_RANGES}]+")
 _TOKEN_RE = TOKEN_RE
 
 ELLIPSIS = "\u2026"
@@ -66,15 +67,15 @@ _PUNCT_TABLE = str.maketrans(
 )
 
 # Runs of three or more dots and of ellipsis characters (whitespace is already gone by then).
-_ELLIPSIS_RE = re.compile(r"(?:\u2026|\.{3})[.\u2026]*")
-_DASH_RUN_RE = re.compile(r"-{2,}")
-_SPACE_RE = re.compile(r"\s+")
+_ELLIPSIS_RE = constant(r"(?:\u2026|\.{3})[.\u2026]*")
+_DASH_RUN_RE = constant(r"-{2,}")
+_SPACE_RE = constant(r"\s+")
 # "sup-\nport": a hyphen after a letter, then a line break, then (checked in code) a lowercase letter.
-_HYPHEN_BREAK_RE = re.compile(
+_HYPHEN_BREAK_RE = constant(
     f"(?<=[^\\W\\d_{CJK_RANGES}])-[^\\S\\n]{{0,8}}\\n\\s{{0,8}}(?=[^\\W\\d_])"
 )
 # "T\n\nhey": one letter starting a word, then a line break, then (checked in code) lowercase.
-_LETTER_BREAK_RE = re.compile(
+_LETTER_BREAK_RE = constant(
     f"(?<![^\\W_{CJK_RANGES}])([^\\W\\d_{CJK_RANGES}])[^\\S\\n]{{0,8}}\\n\\s{{0,8}}(?=[^\\W\\d_])"
 )
 
@@ -389,7 +390,7 @@ def _rewrite_keep_letter(triple: _Triple) -> _Triple:
     )
 
 
-_NON_ALNUM_RE = re.compile(r"[\W_]+")
+_NON_ALNUM_RE = constant(r"[\W_]+")
 
 
 def quick_letters(text: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from lawref.text.regex_code import constant
+
 DIGITS = {
     "零": 0,
     "〇": 0,
@@ -38,7 +40,7 @@ UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
 # One run of Chinese numeral characters or ASCII/full-width digits (bounded: no article needs more).
 NUMERAL_PATTERN = rf"(?:[{NUMERAL_CHARS}]{{1,12}}|[0-9０-９]{{1,5}})"
-_NUMERAL_RE = re.compile(rf"^{NUMERAL_PATTERN}$")
+_NUMERAL_RE = constant(rf"^{NUMERAL_PATTERN}$")
 
 
 def cn_to_int(numeral: str) -> int:
@@ -95,7 +97,7 @@ def article_number(numeral: str, suffix: str | None = None) -> str:
     return f"{number}-{cn_to_int(suffix)}" if suffix else number
 
 
-_ARTICLE_REFERENCE = re.compile(
+_ARTICLE_REFERENCE = constant(
     rf"^(?:第\s*(?P<cn>{NUMERAL_PATTERN})\s*条(?:\s*之\s*(?P<cn_suffix>{NUMERAL_PATTERN}))?"
     r"|(?:(?:art(?:icle)?|sec(?:tion)?|s)\.?|§{1,2})\s*(?P<latin>[0-9][0-9A-Za-z-]{0,15})\.?)$",
     re.IGNORECASE,

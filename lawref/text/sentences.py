@@ -8,11 +8,12 @@ not after an abbreviation ("Art. 7", "47 U.S.C. 230", "Pub. L.").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-_TOKEN = re.compile(r"\n[ \t\r\u3000]*\n\s*|\n|[.!?。！？]+|[“”「」『』\"]")
+from lawref.text.regex_code import constant
+
+_TOKEN = constant(r"\n[ \t\r\u3000]*\n\s*|\n|[.!?。！？]+|[“”「」『』\"]")
 _CLOSERS = "\"'”’)）]」』》"
 _OPENERS = "“「『"
 _CLOSING = "”」』"
@@ -24,7 +25,7 @@ _ABBREVIATION_LIST = (
     "dept fig ch cl subsec reg dir op cit ed eds vol"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
+_WORD_BEFORE = constant(r"([A-Za-z][A-Za-z.]{0,8})$")
 
 
 class Segments:

@@ -9,14 +9,15 @@ ending is folded only after the stems listed).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from lawref.text.regex_code import constant
 
 # -ise/-ize, -isation/-ization, -yse/-yze: every form folds to the z spelling. Words that take
 # -ise in both spellings (advise, exercise, otherwise) fold the same on both sides, so folding
 # them does no harm.
-_IZE = re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$")
-_YZE = re.compile(r"(?<=[a-z]{2})ys(e|es|ed|ing)$")
+_IZE = constant(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$")
+_YZE = constant(r"(?<=[a-z]{2})ys(e|es|ed|ing)$")
 # -our/-or only after these stems (behaviour, labour, honour …).
 _OUR_STEMS = (
     "behavi",
@@ -42,7 +43,7 @@ _OUR_STEMS = (
     "od",
     "fervo",
 )
-_OUR = re.compile(r"^(" + "|".join(_OUR_STEMS) + r")our(s|ed|ing|able|ably|ite|ites|er|ers)?$")
+_OUR = constant(r"^(" + "|".join(_OUR_STEMS) + r")our(s|ed|ing|able|ably|ite|ites|er|ers)?$")
 # Whole words (and their inflections by suffix).
 _WORDS = {
     "licence": "license",
@@ -94,7 +95,7 @@ _WORDS = {
     "fibre": "fiber",
 }
 # Doubled l before an ending: travelled/traveled, cancelled/canceled, labelling/labeling.
-_DOUBLE_L = re.compile(r"(?<=[aeiou][a-z])ll(ed|ing|er|ers|or|ors)$")
+_DOUBLE_L = constant(r"(?<=[aeiou][a-z])ll(ed|ing|er|ers|or|ors)$")
 _DOUBLE_L_STEMS = ("travel", "cancel", "label", "model", "signal", "counsel", "level", "fuel")
 
 

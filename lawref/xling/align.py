@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from lawref.xling.en import (
     ARTICLES,
@@ -43,6 +44,9 @@ class EnglishQuote:
     _found: dict[tuple[str, ...], list[tuple[int, ...]]] = field(default_factory=dict)
     # stems -> word_hits: one quote is compared with ~40 articles, whose words repeat
     _hits: dict[frozenset[str], frozenset[int]] = field(default_factory=dict)
+    # unit_sets of a token without parts, by everything it reads of the token (the same word
+    # recurs in many of the ~40 articles)
+    _units: dict[tuple[Any, ...], list[frozenset[int]]] = field(default_factory=dict)
 
     def occurrences(self, pattern: tuple[str, ...]) -> list[tuple[int, ...]]:
         """Token indices of each run of words that matches ``pattern`` (stems, in order)."""
@@ -125,6 +129,16 @@ def unit_sets(token: ZhToken, quote: EnglishQuote) -> list[frozenset[int]]:
     of its parts. A modal, negation or quantifier is rendered by any English one of its sort
     (strengths are compared later).
     """
+    if token.parts:
+        return _unit_sets(token, quote)
+    key = (token.kind, token.strength, token.scope, token.patterns, token.stems)
+    found = quote._units.get(key)
+    if found is None:
+        found = quote._units[key] = _unit_sets(token, quote)
+    return found
+
+
+def _unit_sets(token: ZhToken, quote: EnglishQuote) -> list[frozenset[int]]:
     if token.marker:
         if token.kind == "scope":
             return [quote.marker_sorts.get(token.scope or "", frozenset())]
@@ -177,27 +191,48 @@ def best_window(
     ``beta`` < 1 favours precision: for evidence about a known article, where every English
     word the article can explain should be inside the window.
     """
+    return placed_best_window(((t.clause, t) for t in analysis.tokens), quote, weights, beta)
+
+
+def placed_best_window(
+    tokens: Iterable[tuple[int, Any]],
+    quote: EnglishQuote,
+    weights: Mapping[str, float] | None = None,
+    beta: float = 1.0,
+    units: Callable[[Any, EnglishQuote], list[frozenset[int]]] = unit_sets,
+) -> Window:
+    """:func:`best_window` of the tokens given as (clause, token), in text order, each token's
+    units read by ``units``. Only the clause of a token is read, not its offsets: a packed
+    analysis's templates serve as they are (lawref/xling/evidence.py scores its shortlist so,
+    by template number, without building the tokens)."""
     by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
-    for token in analysis.tokens:
-        by_clause[token.clause].extend(unit_sets(token, quote))
+    for clause, token in tokens:
+        by_clause[clause].extend(units(token, quote))
     clauses = sorted(by_clause)
 
     markers = frozenset().union(*quote.marker_sorts.values())
 
+    weights_of: dict[int, float] = {}
+
     def weight(i: int) -> float:
-        if i in markers or not weights:
-            return 1.0
-        return weights.get(quote.tokens[i].stem, 1.0)
+        found = weights_of.get(i)
+        if found is None:
+            plain = i in markers or not weights
+            found = weights_of[i] = 1.0 if plain else weights.get(quote.tokens[i].stem, 1.0)
+        return found
 
     total = sum(weight(i) for i in quote.content) + len(markers)
     best = Window(clauses[0] if clauses else 0, clauses[0] if clauses else 0, 0.0, 0.0, 0.0)
     if not total:
         return best
+    b2 = beta * beta
     for a, first in enumerate(clauses):
         if not any(by_clause[first]):
             continue  # a window starts (and, below, ends) where something is rendered
         union: set[int] = set()
         units = rendered = 0
+        weighed = -1  # the size of ``union`` when ``covered`` was last summed
+        covered = 0.0
         for last in clauses[a:]:
             sets = by_clause[last]
             units += len(sets)
@@ -206,9 +241,11 @@ def best_window(
                 union |= s
             if not units or not any(sets):
                 continue
-            precision = sum(weight(i) for i in union) / total
+            if len(union) != weighed:  # the same set, summed in the same order, otherwise
+                covered = sum(weight(i) for i in union)
+                weighed = len(union)
+            precision = covered / total
             recall = rendered / units
-            b2 = beta * beta
             denominator = b2 * precision + recall
             fscore = (1 + b2) * precision * recall / denominator if denominator else 0.0
             if fscore > best.fscore + 1e-9:

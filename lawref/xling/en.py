@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from lawref.text.regex_code import constant
+
 StrengthName = Literal["permission", "duty", "generic-duty", "strong-duty", "prohibition"]
 
 # Articles are ignored when glossary phrases are matched ("in accordance with (the) law").
@@ -73,7 +75,7 @@ RESTRICTED = frozenset(
     {"some", "certain", "relevant", "concerned", "related", "pertinent", "specific", "particular"}
 )
 _SENTENCE_ENDS = frozenset(".;:|?!")
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[.;:|?!]")
+_WORD = constant(r"[A-Za-z]+(?:'[A-Za-z]+)?|[.;:|?!]")
 
 
 @dataclass(frozen=True, slots=True)

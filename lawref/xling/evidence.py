@@ -27,13 +27,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from lawref.errors import LawrefError
-from lawref.report import Difference
+from lawref.report import AddedWords, CoveredTerm, Difference, MeaningChange, OmittedTerm
+from lawref.report import Evidence as EvidenceRecord
 from lawref.spans import StoredText
 from lawref.store.glossary import Glossary, load_glossary
 
 if TYPE_CHECKING:
     from lawref.store.files import Store
-    from lawref.xling.align import GlossAlignment
+    from lawref.xling.align import EnglishQuote, GlossAlignment, Window
     from lawref.xling.markers import Change
     from lawref.xling.zh import ZhAnalysis
 
@@ -113,6 +114,36 @@ class Evidence:
             ],
             "faithfulness": self.faithfulness,
         }
+
+    def record(self) -> EvidenceRecord:
+        """The report's record of this evidence: ``to_json()`` as the contract's model, made from
+        these typed values without running (and first building) a validator."""
+        return EvidenceRecord.model_construct(
+            covered=[
+                CoveredTerm.model_construct(term=t.term, gloss=t.gloss, quote=t.quote)
+                for t in self.covered
+            ],
+            omitted=[
+                OmittedTerm.model_construct(term=t.term, gloss=t.gloss, kind=t.kind)
+                for t in self.omitted
+            ],
+            added=[
+                AddedWords.model_construct(text=a.text, start=a.start, end=a.end)
+                for a in self.added
+            ],
+            modality=[
+                MeaningChange.model_construct(
+                    kind=c.kind,
+                    change=c.change,
+                    term=c.term,
+                    gloss=c.gloss,
+                    quote=c.quote,
+                    note=c.note,
+                )
+                for c in self.modality
+            ],
+            faithfulness=self.faithfulness,
+        )
 
     def summary(self) -> str:
         """One line for text and HTML output."""
@@ -282,6 +313,24 @@ class CrossLingualIndex:
         self._position = None
         self._built = {}
 
+    def _window(
+        self, n: int, quote: EnglishQuote, weights: dict[str, float], memo: dict[int, Any]
+    ) -> Window:
+        """The best window of ``texts[n]`` for the quote, read from the packed templates: the
+        window reads each token's clause and words, never its offsets, so the shortlist's
+        analyses are not rebuilt (only the linked one is); a template's units are worked out once
+        per quote (``memo``), however many of the articles hold the word."""
+        from lawref.xling.align import placed_best_window, unit_sets
+
+        def units(tid: int, quote: EnglishQuote) -> Any:
+            found = memo.get(tid)
+            if found is None:
+                found = memo[tid] = unit_sets(self.packed.template(tid), quote)
+            return found
+
+        tokens = self.packed.clauses_and_templates(n)
+        return placed_best_window(tokens, quote, weights, units=units)
+
     def analysis(self, n: int) -> ZhAnalysis:
         """The analysis of ``texts[n]``."""
         found = self._built.get(n)
@@ -300,7 +349,7 @@ class CrossLingualIndex:
 
     def link(self, english: str, limit: int = 5) -> list[tuple[StoredText, float]]:
         """The articles ``english`` most likely renders, best first, with a score 0-100."""
-        from lawref.xling.align import analyse_quote, best_window
+        from lawref.xling.align import analyse_quote
 
         quote = analyse_quote(english)
         if not quote.content:
@@ -315,9 +364,8 @@ class CrossLingualIndex:
             for n in self.postings.get(stem, ()):
                 first[n] += weights[stem]
         shortlist = sorted(first, key=lambda n: -first[n])[: self.SHORTLIST]
-        scored = [
-            (n, 100 * best_window(self.analysis(n), quote, weights).fscore) for n in shortlist
-        ]
+        memo: dict[int, Any] = {}
+        scored = [(n, 100 * self._window(n, quote, weights, memo).fscore) for n in shortlist]
         scored.sort(key=lambda x: (-x[1], x[0]))
         return [(self.texts[n], round(score, 1)) for n, score in scored[:limit] if score > 0]
 

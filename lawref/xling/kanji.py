@@ -11,12 +11,13 @@ by open retrieval, and a link made this way is a `paraphrase` that accuses no ci
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+from lawref.text.regex_code import constant
+
+_KANA = constant(r"[\u3040-\u30ff]")
+_KANJI_RUN = constant(r"[\u4e00-\u9fff]+")
 
 
 def is_japanese(text: str) -> bool:

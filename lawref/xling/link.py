@@ -19,14 +19,14 @@ if TYPE_CHECKING:
     from lawref.store.schema import Article
     from lawref.xling.evidence import CrossLingualIndex
 
-INDEX_VERSION = "2"  # the compiled cache entry of the cross-lingual index; bump when it changes
+INDEX_VERSION = "3"  # the compiled cache entry of the cross-lingual index; bump when it changes
 
 
 @dataclass(frozen=True)
 class XlingResult(MatchResult):
     """A match made through the Chinese original, with the evidence that supports it."""
 
-    evidence: Evidence | None = None  # the report's record, validated when the link is made
+    evidence: Evidence | None = None  # the report's record, made once when the link is made
     summary: str | None = None
 
 
@@ -173,7 +173,7 @@ class CrossLingualLinker:
                 best, statute.title_en, statute.title_original, best.text, evidence.span
             ),
             differences=differences,
-            evidence=Evidence.model_validate(evidence.to_json()),
+            evidence=evidence.record(),
             summary=evidence.summary(),
         )
 

@@ -10,16 +10,16 @@ instead of by a listed phrase still covers it.
 
 from __future__ import annotations
 
-import logging
 import re
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from lawref.store.glossary import Glossary, GlossaryEntry
+from lawref.text.regex_code import constant
 from lawref.xling.en import stems_of
 
 # Words that carry no content a translation must render (particles, prepositions, conjunctions).
@@ -29,13 +29,13 @@ _FUNCTION_WORD_TEXT = """的 地 得 了 着 过 和 与 及 以及 或 或者 �
 FUNCTION_WORDS = frozenset(_FUNCTION_WORD_TEXT.split())
 _SENTENCE_MARKS = frozenset("。；;！？!?\n")
 _CLAUSE_MARKS = frozenset("，,：:")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_NUMBER = re.compile(r"^第?[0-9一二三四五六七八九十百千零〇两]+[条款项章节目]?$")
-_DROP_DEFINITION = re.compile(
+_HAN = constant(r"[\u3400-\u9fff]")
+_NUMBER = constant(r"^第?[0-9一二三四五六七八九十百千零〇两]+[条款项章节目]?$")
+_DROP_DEFINITION = constant(
     r"^(CL:|variant of|old variant|also written|see |surname |abbr\. for|used in|erhua|Taiwan pr)",
     re.I,
 )
-_BRACKETED = re.compile(r"\([^)]{0,80}\)|\[[^\]]{0,80}\]|[\u3400-\u9fff|]+")
+_BRACKETED = constant(r"\([^)]{0,80}\)|\[[^\]]{0,80}\]|[\u3400-\u9fff|]+")
 MAX_DEFINITIONS = 12  # further CC-CEDICT senses of a word are rare ones and only add noise
 
 
@@ -114,6 +114,8 @@ class Lexicon:
     """A glossary compiled for analysis: its patterns and a jieba tokenizer that knows its terms."""
 
     def __init__(self, glossary: Glossary) -> None:
+        import logging  # only with jieba: a warm check reads the compiled index, not jieba
+
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
@@ -292,15 +294,35 @@ def _template(token: ZhToken) -> ZhToken:
 
 
 def _placed(template: ZhToken, start: int, sentence: int, clause: int) -> ZhToken:
-    # A part lies in its phrase, so it shares the phrase's sentence and clause.
-    return replace(
-        template,
-        start=template.start + start,
-        end=template.end + start,
-        sentence=sentence,
-        clause=clause,
-        parts=tuple(_placed(p, start, sentence, clause) for p in template.parts),
+    # A part lies in its phrase, so it shares the phrase's sentence and clause. (Built directly:
+    # dataclasses.replace costs several times more, and a quote rebuilds ~40 articles.)
+    return ZhToken(
+        template.text,
+        template.start + start,
+        template.end + start,
+        sentence,
+        clause,
+        template.kind,
+        template.gloss,
+        template.stems,
+        template.patterns,
+        template.strength,
+        template.scope,
+        tuple([_placed(p, start, sentence, clause) for p in template.parts])
+        if template.parts
+        else (),
     )
+
+
+def _fields(token: ZhToken) -> tuple[Any, ...]:
+    return (*(getattr(token, f) for f in _TOKEN_FIELDS), tuple(_fields(p) for p in token.parts))
+
+
+def _from_fields(fields: tuple[Any, ...]) -> ZhToken:
+    return ZhToken(*fields[:-1], tuple(_from_fields(p) for p in fields[-1]))  # type: ignore[arg-type]
+
+
+_TOKEN_FIELDS = [f for f in ZhToken.__dataclass_fields__ if f != "parts"]
 
 
 class PackedAnalyses:
@@ -313,7 +335,9 @@ class PackedAnalyses:
 
     def __init__(self, analyses: Iterable[ZhAnalysis]) -> None:
         ids: dict[ZhToken, int] = {}
-        self.templates: list[ZhToken] = []
+        # A template is kept pickled as a tuple of its fields and made a ZhToken when first used:
+        # unpickling thousands of slotted dataclasses costs more than the few a quote needs.
+        self.templates: list[ZhToken | tuple[Any, ...]] = []
         self.rows = array("I")  # template, start, sentence, clause of every token, in order
         self.bounds = array("I", [0])  # article n's tokens are rows[4*bounds[n] : 4*bounds[n+1]]
         self.clauses = array("I")
@@ -332,20 +356,41 @@ class PackedAnalyses:
     def __len__(self) -> int:
         return len(self.clauses)
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["templates"] = [_fields(t) if isinstance(t, ZhToken) else t for t in self.templates]
+        return state
+
+    def _template(self, tid: int) -> ZhToken:
+        found = self.templates[tid]
+        if isinstance(found, tuple):
+            found = self.templates[tid] = _from_fields(found)
+        return found
+
     def analysis(self, n: int, text: str) -> ZhAnalysis:
         """The analysis of article ``n``, whose text is ``text``."""
         rows = self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1]]
         tokens = tuple(
-            _placed(self.templates[rows[i]], rows[i + 1], rows[i + 2], rows[i + 3])
+            _placed(self._template(rows[i]), rows[i + 1], rows[i + 2], rows[i + 3])
             for i in range(0, len(rows), 4)
         )
         return ZhAnalysis(text, tokens, self.clauses[n])
+
+    def clauses_and_templates(self, n: int) -> Iterator[tuple[int, int]]:
+        """(clause, template number) of each token of article ``n``, in order: what choosing a
+        window reads (``template(number)`` differs from the token in its offsets only)."""
+        rows = self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1]]
+        return zip(rows[3::4], rows[0::4], strict=True)
+
+    def template(self, tid: int) -> ZhToken:
+        """Template number ``tid``: a token at offset 0 of sentence and clause 0."""
+        return self._template(tid)
 
     def bag(self, n: int) -> frozenset[str]:
         """What ``analysis(n, ...).bag()`` is, without building the tokens."""
         out: set[str] = set()
         for tid in self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1] : 4]:
-            template = self.templates[tid]
+            template = self._template(tid)
             out |= template.stems
             for part in template.parts:
                 out |= part.stems

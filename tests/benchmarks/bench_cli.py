@@ -5,6 +5,11 @@ Side by side, each the median of N fresh processes, run in turns (A, B, C, A, B,
 busy spell of a shared machine hits every command alike:
   python -c "pass"                                             the interpreter alone
   python -c "import click, pydantic, rapidfuzz, yaml, rich"    THE REFERENCE of the target
+  python -c "import click, rich.console, rich.table, pydantic.main, rapidfuzz"
+                                                               what a text check must import
+                                                               (the reference's `import pydantic`
+                                                               and `import rich` load neither
+                                                               BaseModel nor the console)
   python -c "import lawref"
   lawref --version                                             click and the command group
   lawref check DOC                                             warm cache
@@ -17,6 +22,7 @@ Then where the warm run's time goes: `-X importtime` self time summed by top-lev
 lawref modules a warm check loads, and (--profile) cProfile of the command in-process.
 
     python tests/benchmarks/bench_cli.py [--runs 15] [--profile] [--document FILE]
+                                         [--compare CHECKOUT]
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from _common import (
 
 TARGET_RATIO = 2.0
 REFERENCE = "import click, pydantic, rapidfuzz, yaml, rich"
+USED = "import click, rich.console, rich.table, pydantic.main, rapidfuzz"
 DEFAULT_DOCUMENT = EXAMPLES / "huawei-intelligence-law.txt"
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+){0,5}")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -99,15 +106,21 @@ def time_runs(
 
 
 def interleaved(
-    commands: list[tuple[str, list[str]]], env: dict[str, str], runs: int
+    commands: list[tuple[str, list[str]]],
+    env: dict[str, str],
+    runs: int,
+    envs: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Each command ``runs`` times, in turns, after one unmeasured warm-up run of each."""
-    for _label, argv in commands:
-        run_child(argv, env)  # the OS file cache, the .pyc files, the compiled store cache
+    """Each command ``runs`` times, in turns, after one unmeasured warm-up run of each (a
+    command's own environment from ``envs`` when it has one)."""
+    envs = envs or {}
+    for label, argv in commands:
+        run_child(argv, envs.get(label, env))  # the OS file cache, .pyc files, compiled cache
+        run_child(argv, envs.get(label, env))  # (twice: the first may write what the next reads)
     children: dict[str, list[Any]] = {label: [] for label, _ in commands}
     for _ in range(runs):
         for label, argv in commands:
-            children[label].append(run_child(argv, env))
+            children[label].append(run_child(argv, envs.get(label, env)))
     return {label: summary(found) for label, found in children.items()}
 
 
@@ -162,6 +175,13 @@ def main() -> None:
     parser.add_argument(
         "--document", type=Path, help="the document to check (default: %(default)s)"
     )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="CHECKOUT",
+        help="also time the warm check of another lawref source tree (say, main exported to a "
+        "folder), in the same turns, with its own cache",
+    )
     options = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="lawref-bench-cli-"))
@@ -184,13 +204,22 @@ def main() -> None:
     commands = [
         ('python -c "pass"', [sys.executable, "-c", "pass"]),
         (reference, [sys.executable, "-c", REFERENCE]),
+        (f'python -c "{USED}"', [sys.executable, "-c", USED]),
         ('python -c "import lawref"', [sys.executable, "-c", "import lawref"]),
         ("lawref --version", [*lawref, "--version"]),
         ("lawref check (warm cache)", [*lawref, *check]),
         ("lawref check --format json (warm)", [*lawref, *check, "--format", "json"]),
     ]
+    envs: dict[str, dict[str, str]] = {}
+    if options.compare is not None:
+        label = f"lawref check (warm), {options.compare.name}"
+        commands.append((label, [*lawref, *check]))
+        envs[label] = {
+            **bench_env(workdir / "compare-cache"),
+            "PYTHONPATH": str(options.compare.resolve()),
+        }
     results: dict[str, Any] = {"document": described, "words": words, "runs": options.runs}
-    results.update(interleaved(commands, env, options.runs))
+    results.update(interleaved(commands, env, options.runs, envs))
 
     def cold() -> None:
         shutil.rmtree(cache_dir, ignore_errors=True)

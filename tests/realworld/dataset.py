@@ -12,10 +12,13 @@ PASSAGES = Path(__file__).parent / "passages"
 # Passages collected after every threshold was chosen on PASSAGES, scored apart: nothing may be
 # tuned on them (tests/realworld/README.md, "Held-out passages").
 HELDOUT = Path(__file__).parent / "heldout"
+# A second held-out set, collected after the first had been used to tune lawref (issue 14).
+HELDOUT2 = Path(__file__).parent / "heldout2"
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (PASSAGES,),
     "heldout": (HELDOUT,),
-    "all": (PASSAGES, HELDOUT),
+    "heldout2": (HELDOUT2,),
+    "all": (PASSAGES, HELDOUT, HELDOUT2),
 }
 VERDICTS = ("verbatim", "minor", "elided", "altered", "paraphrase", "unmatched")
 ATTRIBUTIONS = ("consistent", "misattributed", "uncited", "unverified")
@@ -134,7 +137,7 @@ def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
 
 
 def load_set(name: str) -> tuple[list[Passage], list[str]]:
-    """The passages of a named set (``dev``, ``heldout`` or ``all``), ids unique across it."""
+    """The passages of a named set (``dev``, ``heldout``, ``heldout2`` or ``all``), ids unique across it."""
     passages: list[Passage] = []
     problems: list[str] = []
     for folder in SETS[name]:
