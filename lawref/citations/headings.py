@@ -33,23 +33,24 @@ from collections.abc import Callable, Sequence
 from lawref.citations.naming import Atom, Named
 from lawref.spans import CitationSpan
 from lawref.text.normalize import letters_form
+from lawref.text.regex_code import constant
 
 # What may stand before a heading on its line (Markdown and list marks).
 _LEADING = " \t\u3000\u00a0#*>-•|"
 # After 第N条, words that make it a reference in prose ("第七条规定，…", "第七条中的…"), not a
 # heading of the text that follows.
-_PROSE_AFTER = re.compile(
+_PROSE_AFTER = constant(
     r"[ \t\u3000]*(?:规定|指出|明确|中(?![华国])|的|所|之|和|与|及|至|到|、|，|,|第)"
 )
 # The title of an instrument the store does not hold, on a line of its own (the scan's
 # Simplified form): measures, regulations, rules, provisions, decisions, opinions, notices,
 # guidelines, standards; and a draft marker (of such a title or of a law's).
-_INSTRUMENT = re.compile(r"(?:办法|条例|规定|细则|规则|决定|意见|通知|指引|指南|标准|规范)$")
-_DRAFT = re.compile(r"[（(][^（()）\n]{0,10}(?:草案|征求意见稿|送审稿)[^（()）\n]{0,10}[)）]$")
+_INSTRUMENT = constant(r"(?:办法|条例|规定|细则|规则|决定|意见|通知|指引|指南|标准|规范)$")
+_DRAFT = constant(r"[（(][^（()）\n]{0,10}(?:草案|征求意见稿|送审稿)[^（()）\n]{0,10}[)）]$")
 _TITLE_MAX = 60  # characters: a longer line is a paragraph, not a title
 _SENTENCE_ENDS = "。；！？.;!?"
 # A credit before a law's name at the foot of a reproduction ("——摘自反间谍法", "来源：").
-_CREDIT = re.compile(r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source)[ \t\u3000:：《]*$", re.I)
+_CREDIT = constant(r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source)[ \t\u3000:：《]*$", re.I)
 _CREDIT_REACH = 12
 _LEADING_REACH = 16  # characters of marks before a heading on its line, at most
 

@@ -50,7 +50,7 @@ _POST_GAP = constant(
 # A credit under a quotation — "Source: GDPR Recital 156", "——摘自反间谍法", "来源：…" — names
 # what stands above it: a source line after a block belongs to that block, never to the next.
 _CREDIT_WORD = r"(?:sources?|quelle|from|出处|出處|来源|來源|资料来源|資料來源|摘自|引自|节录自|節錄自|选自|選自)"
-_CREDIT = re.compile(
+_CREDIT = constant(
     r"[\s\"'”’」』»)）\]\.,，;；…。！？!?]{0,8}"
     # a dash, not a hyphen: "- Article 4 …" on the next line is a list item, not a credit
     r"(?:\n[ \t\u3000]*(?:(?:——|—|–|――|―|--)[ \t\u3000]*"
