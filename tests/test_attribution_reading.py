@@ -228,6 +228,16 @@ HEADINGS = [
         CEL,
     ),
     (
+        "English source reference at the foot of Simplified headings",
+        "说明\n\n第一条 {a}\n\n第二条 {b}\n\nSource reference: Counter-espionage Law Article 2.",
+        CEL,
+    ),
+    (
+        "Traditional 來源 at the foot",
+        "說明\n第一條 {a}\n第二條 {b}\n來源：《反間諜法》",
+        CEL,
+    ),
+    (
         "Traditional heading that names the law above",
         "摘錄如下\n《反間諜法》第三條：本條文字從略\n第一條 {a}\n第二條 {b}",
         CEL,

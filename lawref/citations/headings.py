@@ -50,8 +50,10 @@ _DRAFT = constant(r"[（(][^（()）\n]{0,10}(?:草案|征求意见稿|送审稿
 _TITLE_MAX = 60  # characters: a longer line is a paragraph, not a title
 _SENTENCE_ENDS = "。；！？.;!?"
 # A credit before a law's name at the foot of a reproduction ("——摘自反间谍法", "来源：").
-_CREDIT = constant(r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source)[ \t\u3000:：《]*$", re.I)
-_CREDIT_REACH = 12
+_CREDIT = constant(
+    r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source(?:\s{1,2}reference)?)[ \t\u3000:：《]*$", re.I
+)
+_CREDIT_REACH = 20
 _LEADING_REACH = 16  # characters of marks before a heading on its line, at most
 
 HeadingCitations = Callable[[Atom, Named], list[CitationSpan]]
