@@ -17,7 +17,7 @@ import yaml
 import lawref.store.files as store_module
 from lawref.cli import run
 from lawref.errors import StoreError
-from lawref.store import cache
+from lawref.store import cache, signed_pickle
 from lawref.store.files import Store, shipped_store_path
 from lawref.store.load import load_store
 
@@ -186,7 +186,25 @@ def never_unpickled(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
         return real(data, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(cache.pickle, "loads", spy)
+    # The cache file's payload is read by signed_pickle's own unpickler (it maps the arrays).
+    real_payload = signed_pickle._unpickle
+
+    def payload_spy(data: bytes, start: int, *args: object) -> object:
+        seen.append(bytes(data[start:]))
+        return real_payload(data, start, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(signed_pickle, "_unpickle", payload_spy)
     return seen
+
+
+def signed_end(data: bytes) -> int:
+    """Where a cache file's signed part (header, metadata, pickle) ends."""
+    _m, _f, _d, meta_len, payload_len, _a, _mac = signed_pickle.HEADER.unpack_from(data)
+    return signed_pickle.HEADER.size + meta_len + payload_len
+
+
+def flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :]
 
 
 @pytest.mark.parametrize(
@@ -196,7 +214,8 @@ def never_unpickled(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
         pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
         pytest.param(lambda data: data[:20], id="truncated-header"),
         pytest.param(lambda data: b"", id="empty"),
-        pytest.param(lambda data: data[:-1] + bytes([data[-1] ^ 1]), id="one-bit-flipped"),
+        pytest.param(lambda data: flip(data, signed_end(data) - 1), id="one-bit-flipped"),
+        pytest.param(lambda data: flip(data, signed_end(data)), id="padding-bit-flipped"),
         pytest.param(lambda data: data + b"\0", id="padded"),
         pytest.param(lambda data: pickle.dumps(Store()), id="bare-pickle"),
     ],

@@ -51,7 +51,10 @@ CHECK_BUDGET = {
     "lawref.cli.app",
     "lawref.cli.check_command",
     "lawref.cli.progress",
-    *(f"lawref.match.{m}" for m in ("align", "characters", "edits", "index", "matcher")),
+    *(
+        f"lawref.match.{m}"
+        for m in ("align", "characters", "compiled", "edits", "index", "matcher", "postings")
+    ),
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
@@ -70,6 +73,8 @@ CHECK_BUDGET = {
     "lawref.store.problems",
     "lawref.store.suggest",
     "lawref.store.signed_pickle",
+    "lawref.store.mapped",
+    "lawref.store.packed_store",
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
     "lawref.text.spelling",

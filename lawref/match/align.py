@@ -118,6 +118,10 @@ def prepared_forms(text: str) -> bytes:
     return zlib.compress(pickle.dumps(forms, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
+# QuoteForm.of: the latest quotations' forms, oldest first
+_FORMS: dict[str, QuoteForm] = {}
+
+
 @dataclass(eq=False)
 class QuoteForm:
     """A quotation split into pieces at ellipses and [bracketed] insertions."""
@@ -158,9 +162,20 @@ class QuoteForm:
                 self.attached.add(index)
             previous_end = token.end
 
-    @property
+    @cached_property
     def token_texts(self) -> list[str]:
         return [t.text for t in self.tokens]
+
+    @classmethod
+    def of(cls, text: str) -> QuoteForm:
+        """The form of ``text``, made once for the few quotations in hand (the matcher and the
+        law-text screen both read a quotation's form); treat it as read-only."""
+        found = _FORMS.get(text)
+        if found is None:
+            found = _FORMS[text] = cls(text)
+            if len(_FORMS) > 64:
+                del _FORMS[next(iter(_FORMS))]
+        return found
 
     @property
     def mostly_cjk(self) -> bool:

@@ -19,23 +19,22 @@ quotation with one changed, added or dropped word can never be called verbatim o
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from lawref.match import thresholds as T
 from lawref.match.align import (
-    PREPARED_MIN_CHARS,
     QuoteForm,
     Target,
     find_letters,
     find_pieces,
     find_verbatim,
-    prepared_forms,
     with_edge_punctuation,
 )
 from lawref.match.characters import with_character_differences
+from lawref.match.compiled import cached_index, cached_prepared, cached_quick
 from lawref.match.edits import align_quote, differing_ops
 from lawref.match.index import Index
 from lawref.report import Difference, Match, Verdict, stored_match
@@ -49,10 +48,6 @@ from lawref.text.normalize import (
 )
 from lawref.text.spelling import spelling_variants_only
 
-INDEX_CACHE_KEY = "match-index"
-INDEX_CACHE_VERSION = "3"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts)
-PREPARED_CACHE_KEY = "match-prepared"
-PREPARED_CACHE_VERSION = "2"  # 2: compressed
 _TIER: dict[str, int] = {
     "verbatim": 5,
     "minor": 4,
@@ -114,16 +109,19 @@ class Matcher:
     """
 
     def __init__(self, store: Store | None = None, *, index: Index | None = None) -> None:
+        # every text's quick letters, from the compiled cache (None: not kept for this store)
+        self._quick_table: Sequence[str] | None = None
         if index is None:
             if store is None:
                 raise ValueError("Matcher needs a store or an index")
-            index = _cached_index(store)
-            prepared = _cached_prepared(store, index)
+            index = cached_index(store)
+            prepared = cached_prepared(store, index)
+            self._quick_table = cached_quick(store, index)
         else:
             prepared = {}
         self.index = index
         # text id -> its matching forms made when the cache was built (long texts only)
-        self.prepared: dict[int, bytes] = prepared
+        self.prepared: Mapping[int, bytes] = prepared
         self.comparisons = 0
         self.screened = 0
         self._quick_keys: OrderedDict[int, str] = OrderedDict()
@@ -161,7 +159,7 @@ class Matcher:
         """
         if len(quote) > T.MAX_QUOTE_CHARS:
             return MatchResult("unmatched", 0.0, None)
-        form = QuoteForm(quote)
+        form = QuoteForm.of(quote)
         if not form.tokens:
             return MatchResult("unmatched", 0.0, None)
         query = " ".join(form.token_texts)
@@ -188,7 +186,10 @@ class Matcher:
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)
         if found is None:
-            found = quick_letters(self.index.texts.text(text_id))
+            if self._quick_table is not None:
+                found = self._quick_table[text_id]
+            else:
+                found = quick_letters(self.index.texts.text(text_id))
             self._quick_keys[text_id] = found
             if len(self._quick_keys) > 4096:
                 self._quick_keys.popitem(last=False)
@@ -456,34 +457,3 @@ def _in_order(pieces: list[str], key: str) -> bool:
 def _prefers(candidate: Candidate, prefer: tuple[str, str | None]) -> bool:
     statute, article = prefer
     return candidate.statute == statute and (article is None or article in candidate.articles)
-
-
-def _cached_index(store: Store) -> Index:
-    """The store's index, from the compiled cache when the store came through it."""
-    try:
-        from lawref.store.cache import compiled
-    except ImportError:  # pragma: no cover - the cache module is optional for the matcher
-        return Index.from_store(store)
-    return compiled(
-        store, INDEX_CACHE_KEY, lambda: Index.from_store(store), version=INDEX_CACHE_VERSION
-    )
-
-
-def _cached_prepared(store: Store, index: Index) -> dict[int, bytes]:
-    """The matching forms of the index's long texts (align.PREPARED_MIN_CHARS), made once per
-    compiled cache: text id -> prepared_forms(text)."""
-    from lawref.store.cache import compiled, persistent
-
-    if not persistent(store):
-        return {}  # made for many runs: a store loaded without the cache prepares texts on use
-
-    def build() -> dict[int, bytes]:
-        texts = index.texts
-        return {
-            text_id: prepared_forms(texts.text(text_id))
-            for text_id in range(len(texts))
-            if texts.length(text_id) >= PREPARED_MIN_CHARS
-        }
-
-    version = f"{PREPARED_CACHE_VERSION}.{INDEX_CACHE_VERSION}.{PREPARED_MIN_CHARS}"
-    return compiled(store, PREPARED_CACHE_KEY, build, version=version)

@@ -134,7 +134,7 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
     postings = index.postings
     keys = tokens.keys()
     stats.lookups += len(keys)
-    dfs = [index.document_frequency(k) if k is not None else 0 for k in keys]
+    dfs = [df for df, _ in postings.weighted(keys)]
     indexed = [0]
     for df in dfs:
         indexed.append(indexed[-1] + (df > 0))
@@ -162,6 +162,10 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
     index.probes += read  # the index's own counter of posting entries read
     anchors: dict[int, list[tuple[int, int]]] = {}
     for text_id, points in hits.items():
+        if len(points) < MIN_ANCHORS:
+            # A chain needs anchors at MIN_ANCHORS distinct document positions: this text can
+            # give none, so its tokens (what a hit costs) are not made.
+            continue
         positions = stored_tokens(index, text_id).positions
         out = anchors.setdefault(text_id, [])
         for i in points:

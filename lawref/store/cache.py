@@ -21,9 +21,12 @@ Derived structures (the matcher's index, say) are memoised in the same entry thr
 What to keep there, and how (issue 20: a warm run should read, not build). ``compiled(store, key,
 build, version=...)`` holds anything picklable that is derived from the store alone: build it
 once, bump ``version`` when its shape changes. It pays when reading the pickle back costs much less
-than building; so keep such structures as few large objects (``array`` of numbers, one joined
+than building; so keep such structures as few large objects (arrays of numbers, one joined
 string with boundaries, small tables) rather than one object per article or term — unpickling
-costs per object (see lawref/match/index.py: 58,000 texts and 240,000 terms read back in ~0.1 s).
+costs per object. Large arrays should be :class:`~lawref.store.mapped.Packed` (and many strings or
+byte strings a ``PackedStrings`` or ``PackedBytes``): they are written to the file's array section
+and memory-mapped, each chunk checked against its signed digest when first read, so a run pays
+for what it touches (lawref/match/index.py: the index of 58,000 texts opens in ~2 ms).
 A compiled regular expression cannot be kept: pickle stores its source and flags, and unpickling
 compiles it again — unless it is wrapped in :class:`lawref.text.regex_code.PatternsKept`, which
 pickles it as the code ``re`` compiled it to, read back with ``_sre.compile`` in microseconds. The
@@ -33,7 +36,7 @@ entry keyed by the grammar files' stats as well; the constant patterns of lawref
 in one table per cache folder (``read_patterns``, below). :func:`persistent` says whether what
 ``compiled`` builds will be kept;
 structures worth building only for many runs (forms prepared ahead for texts a run may never touch,
-lawref/match/matcher.py ``_cached_prepared``) are skipped for a store that is not.
+lawref/match/compiled.py ``cached_prepared``) are skipped for a store that is not.
 
 Environment: ``LAWREF_CACHE_DIR`` sets the folder; ``LAWREF_NO_CACHE=1`` turns the cache off.
 Otherwise ``$XDG_CACHE_HOME/lawref`` or platformdirs' ``user_cache_dir("lawref")``.
@@ -49,13 +52,13 @@ import pickle
 import re
 import sys
 import weakref
-import zlib
-from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from lawref._version import __version__
+from lawref.store.packed_store import packed_store
 from lawref.store.signed_pickle import (
     FORMAT,
     SECRET_NAME,
@@ -68,7 +71,6 @@ from lawref.store.signed_pickle import (
 
 if TYPE_CHECKING:
     from lawref.store.files import Store
-    from lawref.store.schema import Statute
 
 T = TypeVar("T")
 
@@ -136,68 +138,6 @@ def _debug(message: str) -> None:
         print(f"lawref: cache: {message}", file=sys.stderr)
 
 
-# --- the store as cached ------------------------------------------------------------------------
-
-
-class PackedStatutes(MutableMapping[str, "Statute"]):
-    """statute id -> Statute, each statute kept as its own (compressed) pickle until it is first
-    asked for.
-
-    The cached store holds one of these in place of its dict: a run reads back the bytes of every
-    statute (one object each) but builds the models of only the statutes it touches — a check
-    touches the few its quotations link to, while cn-laws-all holds 1,351 statutes and 58,000
-    articles (~0.3 s to unpickle whole). The bytes are part of the signed payload: they are as
-    trusted as the rest of it. Iterating over every statute (building an index) unpacks them all.
-    """
-
-    def __init__(self, statutes: Mapping[str, Statute]) -> None:
-        self._items: dict[str, bytes | Statute] = dict(statutes)
-
-    def __getitem__(self, statute_id: str) -> Statute:
-        found = self._items[statute_id]
-        if isinstance(found, bytes):
-            found = pickle.loads(zlib.decompress(found))
-            self._items[statute_id] = found
-        return found  # type: ignore[return-value]
-
-    def __setitem__(self, statute_id: str, statute: Statute) -> None:
-        self._items[statute_id] = statute
-
-    def __delitem__(self, statute_id: str) -> None:
-        del self._items[statute_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __contains__(self, statute_id: object) -> bool:
-        return statute_id in self._items
-
-    def __getstate__(self) -> dict[str, bytes]:
-        return {
-            # compressed (a third of the size, zlib's fastest level): every run reads and checks
-            # the whole cache file, but decompresses only the statutes it touches
-            key: value
-            if isinstance(value, bytes)
-            else zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
-            for key, value in self._items.items()
-        }
-
-    def __setstate__(self, state: dict[str, bytes]) -> None:
-        self._items = dict(state)
-
-
-def _packed(store: Store) -> Store:
-    """The store as it is written to the cache: the same, with its statutes packed one by one."""
-    from lawref.store.files import Store
-
-    packed = Store(files=store.files, roots=store.roots, _names=store._names)
-    packed.statutes = PackedStatutes(store.statutes)  # type: ignore[assignment]
-    return packed
-
-
 # --- entries -----------------------------------------------------------------------------------
 
 
@@ -259,7 +199,7 @@ def load_cached(roots: Sequence[Path], build: Callable[[], Store]) -> Store:
             "statutes": len(store),
         }
         try:
-            write(path, secret, digest, meta, _packed(store))
+            write(path, secret, digest, meta, packed_store(store))
             _prune(folder)
         except (OSError, pickle.PicklingError, TypeError, AttributeError) as write_error:
             _debug(f"cannot write {path}: {write_error}")

@@ -1,13 +1,22 @@
-"""The cache file format: a signed header, JSON metadata and a pickle; the private folder.
+"""The cache file format: a signed header, JSON metadata, a pickle and its arrays; the private folder.
 
-    magic (8) | format (2) | key digest (32) | metadata length (4) | payload length (8) | HMAC (32)
+    magic (8) | format (2) | key digest (32) | metadata length (4) | payload length (8)
+        | array section length (8) | HMAC (32)
     metadata (JSON: what the entry is, and the lawref source files loaded when it was written)
     payload (pickle)
+    zero padding to a multiple of 64 bytes
+    array section (the items of every :class:`~lawref.store.mapped.Packed` array in the payload,
+    each starting at a multiple of 64 bytes)
 
 The HMAC-SHA256 covers digest, lengths, metadata and payload under a per-user secret kept in the
 folder (0600, in a folder that this user owns and nobody else can write). Every file is opened
 without following links and checked the same way (owner, mode) on the open descriptor. :func:`read` unpickles nothing until the
-magic, format, digest, lengths, HMAC and code records all check out.
+magic, format, digest, lengths (the file's size among them), HMAC and code records all check out.
+
+The array section is memory-mapped, not read: the pickle holds each array's record (type, byte
+order, where it lies, a SHA-256 per chunk), signed with the rest, and the array checks the chunks
+it is read from against it on first use (:mod:`lawref.store.mapped`): every byte taken from the
+section is as trusted as the signed pickle, and nothing that is not checked is ever unpickled.
 """
 
 from __future__ import annotations
@@ -16,7 +25,9 @@ import contextlib
 import gc
 import hashlib
 import hmac
+import io
 import json
+import mmap
 import os
 import pickle
 import secrets
@@ -25,13 +36,18 @@ import struct
 import sys
 import tempfile
 import time
+from array import array
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+from lawref.store.mapped import CHUNK, DIGEST, TYPECODES, Packed, digests_of
+
+FORMAT = 2  # 2: the array section
 MAGIC = b"LAWREFC\x00"
-# magic, format, key digest, metadata length, payload length, HMAC of (digest, metadata, payload)
-HEADER = struct.Struct(">8sH32sIQ32s")
+# magic, format, key digest, metadata length, payload length, array section length,
+# HMAC of (digest, lengths, metadata, payload)
+HEADER = struct.Struct(">8sH32sIQQ32s")
+ALIGN = 64
 SECRET_NAME = "secret.key"
 # The package folder as module __file__ paths spell it (for short, relocatable code records).
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
@@ -186,11 +202,12 @@ def secret_key(folder: Path, create: bool) -> bytes | None:
     return data
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
@@ -201,16 +218,51 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def _mac(secret: bytes, digest: bytes, meta: bytes, payload: bytes | memoryview) -> bytes:
+def _mac(
+    secret: bytes, digest: bytes, meta: bytes, payload: bytes | memoryview, arrays: int
+) -> bytes:
     mac = hmac.new(secret, digest, hashlib.sha256)
-    mac.update(struct.pack(">IQ", len(meta), len(payload)))
+    mac.update(struct.pack(">IQQ", len(meta), len(payload), arrays))
     mac.update(meta)
     mac.update(payload)
     return mac.digest()
 
 
+def _padding(size: int) -> int:
+    return -size % ALIGN
+
+
+def _padded(length: int) -> int:
+    """The room an array of ``length`` bytes takes in the section: a multiple of ALIGN, never
+    none (so that a file whose section is empty holds no array records at all)."""
+    return max(ALIGN, length + _padding(length))
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles :class:`Packed` arrays as records of where their items lie in the array section."""
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.arrays: list[memoryview] = []
+        self.section = 0  # bytes of the array section so far
+
+    def persistent_id(self, obj: Any) -> Any:
+        if type(obj) is not Packed:
+            return None
+        raw = obj.raw()
+        padded = bytes(raw) + bytes(_padded(len(raw)) - len(raw))
+        at = self.section
+        self.arrays.append(memoryview(padded))
+        self.section += len(padded)
+        # the digests cover the padding too: every byte of the section is checked where it lies
+        return ("packed", obj.typecode, sys.byteorder, at, len(raw), digests_of(memoryview(padded)))
+
+
 def write(path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: Any) -> None:
-    payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    buffer = io.BytesIO()
+    pickler = _Pickler(buffer)
+    pickler.dump(obj)
+    payload = buffer.getvalue()
     meta_bytes = json.dumps({**meta, "code": code_records()}, ensure_ascii=False).encode()
     header = HEADER.pack(
         MAGIC,
@@ -218,9 +270,14 @@ def write(path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: A
         digest,
         len(meta_bytes),
         len(payload),
-        _mac(secret, digest, meta_bytes, payload),
+        pickler.section,
+        _mac(secret, digest, meta_bytes, payload, pickler.section),
     )
-    atomic_write(path, header + meta_bytes + payload)
+    pieces: list[bytes | memoryview] = [header, meta_bytes, payload]
+    if pickler.section:
+        pieces.append(bytes(_padding(HEADER.size + len(meta_bytes) + len(payload))))
+    pieces += pickler.arrays
+    atomic_write(path, pieces)
 
 
 def read_header(path: Path) -> tuple[bytes, dict[str, Any], int] | None:
@@ -230,7 +287,7 @@ def read_header(path: Path) -> tuple[bytes, dict[str, Any], int] | None:
             head = handle.read(HEADER.size)
             if len(head) != HEADER.size:
                 return None
-            magic, fmt, digest, meta_len, payload_len, _mac_ = HEADER.unpack(head)
+            magic, fmt, digest, meta_len, payload_len, _arrays, _mac_ = HEADER.unpack(head)
             if magic != MAGIC or fmt != FORMAT or meta_len > 1 << 20:
                 return None
             meta = json.loads(handle.read(meta_len).decode())
@@ -243,23 +300,31 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
     """The object in ``path`` if every check passes; raise LookupError otherwise."""
     try:
         with open_private(path) as handle:
-            data = handle.read()
+            head = handle.read(HEADER.size)
+            if len(head) < HEADER.size:
+                raise LookupError("truncated header")
+            magic, fmt, found, meta_len, payload_len, arrays, mac = HEADER.unpack(head)
+            if magic != MAGIC or fmt != FORMAT:
+                raise LookupError("not a lawref cache file of this format")
+            if not hmac.compare_digest(found, digest):
+                raise LookupError("stale: built for other files or another lawref")
+            signed = HEADER.size + meta_len + payload_len
+            expected = signed + _padding(signed) + arrays if arrays else signed
+            if os.fstat(handle.fileno()).st_size != expected:
+                raise LookupError("truncated or padded")
+            # the signed part and the padding after it: the array section is mapped, not read
+            data = handle.read(meta_len + payload_len + (_padding(signed) if arrays else 0))
+            section = _map_section(handle, signed + _padding(signed), arrays)
     except PermissionError as exc:  # someone else's file, or one others could have written
         raise LookupError(f"not private: {exc}") from exc
     except OSError as exc:
         raise LookupError("unreadable") from exc
-    if len(data) < HEADER.size:
-        raise LookupError("truncated header")
-    magic, fmt, found, meta_len, payload_len, mac = HEADER.unpack_from(data)
-    if magic != MAGIC or fmt != FORMAT:
-        raise LookupError("not a lawref cache file of this format")
-    if not hmac.compare_digest(found, digest):
-        raise LookupError("stale: built for other files or another lawref")
-    if len(data) != HEADER.size + meta_len + payload_len:
+    if len(data) < meta_len + payload_len or data[meta_len + payload_len :].strip(b"\0"):
         raise LookupError("truncated or padded")
-    meta = data[HEADER.size : HEADER.size + meta_len]
-    payload = memoryview(data)[HEADER.size + meta_len :]  # no copy of a payload of many MiB
-    if not hmac.compare_digest(mac, _mac(secret, digest, meta, payload)):
+    meta = data[:meta_len]
+    if not hmac.compare_digest(
+        mac, _mac(secret, digest, meta, memoryview(data)[meta_len : meta_len + payload_len], arrays)
+    ):
         raise LookupError("checksum mismatch")
     try:
         changed = _code_changed(json.loads(meta.decode()).get("code"))
@@ -272,9 +337,54 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(payload)
+        return _unpickle(data, meta_len, section, path)
+    except LookupError:
+        raise
     except Exception as exc:  # noqa: BLE001 - a payload that passed the MAC but not the loader
         raise LookupError(f"unpickling failed: {exc}") from exc
     finally:
         if collecting:
             gc.enable()
+
+
+def _map_section(handle: Any, offset: int, length: int) -> memoryview:
+    """The array section of an open cache file, mapped read-only (empty when it has none: its
+    arrays, if any, are all empty)."""
+    if not length:
+        return memoryview(b"")
+    mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    return memoryview(mapped)[offset : offset + length]
+
+
+def _unpickle(data: bytes, start: int, section: memoryview, path: Path) -> Any:
+    """The object pickled in ``data`` from ``start``, its Packed arrays mapped from ``section``
+    (each record checked against the section before it is used)."""
+
+    def packed(record: Any) -> Packed:
+        try:
+            kind, typecode, byteorder, at, length, digests = record
+        except (TypeError, ValueError) as exc:
+            raise LookupError("bad array record") from exc
+        if (
+            kind != "packed"
+            or typecode not in TYPECODES
+            or byteorder != sys.byteorder
+            or not (isinstance(at, int) and isinstance(length, int) and isinstance(digests, bytes))
+            or at < 0
+            or at % ALIGN
+            or length < 0
+            or at + _padded(length) > len(section)
+            or length % array(typecode).itemsize
+            or len(digests) != DIGEST * -(-_padded(length) // CHUNK)
+        ):
+            raise LookupError("bad array record")
+        view = section[at : at + _padded(length)]
+        return Packed.mapped(view, length, typecode, digests, path)
+
+    if not section:  # no arrays (each takes room): a record would fail to load here
+        return pickle.loads(memoryview(data)[start:])
+    stream = io.BytesIO(data)  # shares the bytes, no copy
+    stream.seek(start)
+    unpickler = pickle.Unpickler(stream)
+    unpickler.persistent_load = packed  # type: ignore[assignment]
+    return unpickler.load()

@@ -1,0 +1,96 @@
+"""The faster paths of issue 20 answer exactly as the plain computations they stand in for.
+
+Each shortcut (names looked up by length bands, every text's quick letters read from the cache,
+term frequencies in one call, reuse seeds that skip texts which cannot chain) is compared here
+with the plain computation, on the shipped store's own titles, headings and texts and on
+generated input.
+"""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawref.match.compiled import cached_index, cached_quick
+from lawref.match.index import terms_of
+from lawref.match.law_text import _cached_names, _Names
+from lawref.reuse.runs import MIN_ANCHORS, _chains
+from lawref.store.cache import persistent
+from lawref.store.load import load_store
+from lawref.text.normalize import quick_letters, skeleton_text, token_texts
+
+
+def naive_holds(names: frozenset[str], letters: str, longest: int) -> bool:
+    """What the law-text screen computed before: ask every name."""
+    return letters in names or any(letters in n and len(n) <= longest for n in names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    names=st.frozensets(st.text(alphabet="法律国家安全第条", min_size=1, max_size=12), max_size=30),
+    letters=st.text(alphabet="法律国家安全第条", min_size=1, max_size=8),
+    factor=st.sampled_from([(2, 1), (3, 2)]),
+)
+def test_names_by_length_bands_answer_as_asking_every_name(
+    names: frozenset[str], letters: str, factor: tuple[int, int]
+) -> None:
+    longest = len(letters) * factor[0] // factor[1]
+    assert _Names(names).holds(letters, longest) == naive_holds(names, letters, longest)
+
+
+def test_the_stores_titles_and_headings_answer_as_before() -> None:
+    """Every title and heading of the shipped store, and pieces of them, as quotations."""
+    titles, headings = _cached_names(load_store())
+    rng = random.Random(20)
+    for names, (times, over) in ((titles, (2, 1)), (headings, (3, 2))):
+        table = _Names(names)
+        asked = sorted(names)
+        for name in sorted(names):
+            start = rng.randrange(len(name))
+            asked.append(name[start : start + rng.randrange(1, len(name) + 1)])
+        asked += ["国家安全", "数据", "个人信息保护", "网络运营者"]
+        for letters in asked:
+            longest = len(letters) * times // over
+            assert table.holds(letters, longest) == naive_holds(names, letters, longest), letters
+
+
+def test_quick_letters_from_the_cache_are_each_texts_own() -> None:
+    store = load_store()
+    assert persistent(store)
+    index = cached_index(store)
+    table = cached_quick(store, index)
+    assert table is not None and len(table) == len(index)
+    for text_id in range(len(index)):
+        assert table[text_id] == quick_letters(index.texts.text(text_id))
+
+
+def test_frequencies_in_one_call_are_each_terms_own() -> None:
+    index = cached_index(load_store())
+    postings = index.postings
+    terms = sorted(terms_of(token_texts(skeleton_text(index.texts.text(3)))))
+    terms += [7, 1 << 50]  # terms no text holds
+    assert postings.weighted([*terms, None]) == [
+        *((postings.frequency(t), t) for t in terms),
+        (0, 0),
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    positions=st.lists(st.integers(0, 40), min_size=1, max_size=MIN_ANCHORS - 1, unique=True),
+    data=st.data(),
+)
+def test_a_text_with_fewer_anchor_positions_than_a_chain_needs_gives_no_chain(
+    positions: list[int], data: st.DataObject
+) -> None:
+    """What lets the reuse seed skip such texts before making their tokens: whatever the stored
+    positions of their anchors, they form no chain."""
+    points = sorted(
+        (p, q)
+        for p in positions
+        for q in data.draw(st.lists(st.integers(0, 60), min_size=1, max_size=4))
+    )
+    segments = [0] * 41
+    assert _chains(points, segments) == []
