@@ -64,6 +64,7 @@ FLOORS: dict[str, float] = {
     "citation_article_recall": 0.89,
     "citation_precision": 0.95,
     "citation_article_precision": 0.98,
+    "attribution_agreement": 0.66,
     "misattributions_flagged": 1,
 }
 CEILINGS: dict[str, float] = {
@@ -79,18 +80,26 @@ MIN_PASSAGES = 150
 # misses there (measured when set, 80 passages: linking precision 0.827, recall 0.851, verdicts
 # 0.697, 3 altered called verbatim, 0.146 of non-statute quotes linked, 3.5 false misattribution
 # claims per 100, 1 of 2 real misattributions flagged; citations 0.805 / 0.717 / 0.793 / 0.938).
+# Raised with issue 14's attribution rules (credits under a quotation, article headings under a
+# title or a foot credit, headings of another instrument, unquoted statute-level echoes, other
+# instruments named after a stored law): the held-out set was studied for these classes of error
+# (a fresh second held-out set gives the final figures). Measured then: attribution agreement
+# 0.673 (0.485 before), no false misattribution claim (3.5 per 100), citations 0.911 / 0.858 /
+# 0.831 / 0.950; the dev set unchanged (attribution 0.678, no false claim).
 HELDOUT_FLOORS: dict[str, float] = {
     "link_precision": 0.81,
     "link_recall": 0.83,
     "verdict_agreement": 0.67,
-    "citation_statute_recall": 0.78,
-    "citation_precision": 0.77,
+    "attribution_agreement": 0.65,
+    "citation_statute_recall": 0.89,
+    "citation_article_recall": 0.83,
+    "citation_precision": 0.81,
     "misattributions_flagged": 1,
 }
 HELDOUT_CEILINGS: dict[str, float] = {
     "altered_called_verbatim": 3,
     "nonstatute_linked_share": 0.16,
-    "false_misattributions_per_100": 3.6,
+    "false_misattributions_per_100": 1.0,
 }
 MIN_HELDOUT = 60
 # The second held-out set (tests/realworld/heldout2/): collected after the first held-out set had
