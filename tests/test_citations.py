@@ -833,6 +833,9 @@ MB = 1024 * 1024
         ("〈", MB),
         ("§3 Data retention\n", MB),
         ("the national security law in Hong Kong ", MB),
+        # article headings of a reproduction under titles (citations/headings.py)
+        ("第一条 \n", MB),
+        ("评估办法\n第一条 根据《网络安全法》，制定本办法。\n", MB),
     ],
 )
 def test_work_is_linear_on_hostile_text(finder: CitationFinder, unit: str, size: int) -> None:

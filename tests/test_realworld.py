@@ -64,6 +64,7 @@ FLOORS: dict[str, float] = {
     "citation_article_recall": 0.89,
     "citation_precision": 0.95,
     "citation_article_precision": 0.98,
+    "attribution_agreement": 0.66,
     "misattributions_flagged": 1,
 }
 CEILINGS: dict[str, float] = {
@@ -81,22 +82,30 @@ MIN_PASSAGES = 150
 # claims per 100, 1 of 2 real misattributions flagged; citations 0.805 / 0.717 / 0.793 / 0.938).
 # Issue 14's precision round studied this set's failures (so it is no longer unseen text; a second
 # held-out set gives the final figures) and fixed their classes with general rules tested on
-# sentences of their own: linking precision 0.927, recall 0.881, F1 0.903, verdicts 0.768, no
-# altered quotation called verbatim, 0.073 of non-statute quotes linked, 1.4 false misattribution
-# claims per 100.
+# sentences of their own: linking precision 0.937, recall 0.881, F1 0.908, verdicts 0.775, no
+# altered quotation called verbatim, 0.049 of non-statute quotes linked (measured together with
+# the attribution rules below).
+# Raised with issue 14's attribution rules (credits under a quotation, article headings under a
+# title or a foot credit, headings of another instrument, unquoted statute-level echoes, other
+# instruments named after a stored law): the held-out set was studied for these classes of error
+# (a fresh second held-out set gives the final figures). Measured then: attribution agreement
+# 0.673 (0.485 before), no false misattribution claim (3.5 per 100), citations 0.911 / 0.858 /
+# 0.831 / 0.950; the dev set unchanged (attribution 0.678, no false claim).
 HELDOUT_FLOORS: dict[str, float] = {
     "link_precision": 0.90,
     "link_recall": 0.86,
     "link_f1": 0.88,
     "verdict_agreement": 0.74,
-    "citation_statute_recall": 0.78,
-    "citation_precision": 0.77,
+    "attribution_agreement": 0.65,
+    "citation_statute_recall": 0.89,
+    "citation_article_recall": 0.83,
+    "citation_precision": 0.81,
     "misattributions_flagged": 1,
 }
 HELDOUT_CEILINGS: dict[str, float] = {
     "altered_called_verbatim": 0,
     "nonstatute_linked_share": 0.09,
-    "false_misattributions_per_100": 3.6,
+    "false_misattributions_per_100": 1.0,
 }
 MIN_HELDOUT = 60
 # The second held-out set (tests/realworld/heldout2/): collected after the first held-out set had

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from lawref.citations.context import ContextReader, DocumentContext
 from lawref.citations.grammar import WORD, RefItem
+from lawref.citations.headings import reproduction_headings
 from lawref.citations.name_table import NameTable, simplified_in_place
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.templates import (
@@ -150,6 +151,9 @@ class CitationFinder:
         index = 0
         while index < len(atoms):
             index = self._step(scanned, atoms, index, state)
+        state.found = reproduction_headings(
+            text, scanned, atoms, state.found, self._heading_citations
+        )
         state.found.sort(key=lambda c: c.start)
         if date is not None:
             return [self._in_force(citation, date) for citation in state.found]
@@ -452,6 +456,20 @@ class CitationFinder:
         version = self.names.version_for_year(context.statute, int(atom.year))
         named = replace_named(context, start=atom.start, end=atom.end, version=version)
         self._emit(state, atom.start, atom.end, named, [])
+
+    def _heading_citations(self, atom: Atom, named: Named) -> list[CitationSpan]:
+        """An article heading's citations, of the instrument ``named`` (citations/headings.py)."""
+        out = []
+        for item in self._items(atom):
+            number, sub = item.number, item.subdivision
+            if named.statute:
+                number, sub = self.names.article(named.statute, number, sub)
+            out.append(
+                _citation(
+                    atom.text, atom.start, atom.end, named, number, sub, self._note(named, number)
+                )
+            )
+        return out
 
     # --- context -------------------------------------------------------------------------------
 

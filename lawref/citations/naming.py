@@ -312,6 +312,18 @@ class Naming:
             words = self.original[named.start : end]
             note = f"another instrument: {words} (not {draft_of})"
             return replace_named(named, end=end, name=words, statute=None, ambiguous=(), note=note)
+        # Read past the floor: the instrument's own head word ("Rules") may be the atom before.
+        instrument = self.windows.another_before.search(
+            text[max(0, named.start - 64) : named.start]
+        )
+        if instrument is not None:
+            # "the Implementation Rules for the Counter-espionage Law", "the Applied GDPR".
+            start = named.start - len(instrument.group())
+            words = self.original[start : named.end]
+            note = f"another instrument: {words} (not {draft_of})"
+            return replace_named(
+                named, start=start, name=words, statute=None, ambiguous=(), note=note
+            )
         former = self.windows.former_before.search(text[max(floor, named.start - 4) : named.start])
         if (
             former is not None

@@ -40,6 +40,7 @@ _PATTERNS = (
     "draft_before",
     "draft_after",
     "another_after",
+    "another_before",
     "former_before",
     "runs_on_after",
     "acronym_owner_after",
@@ -74,6 +75,7 @@ class Windows:
     draft_before: re.Pattern[str]
     draft_after: re.Pattern[str]
     another_after: re.Pattern[str]
+    another_before: re.Pattern[str]
     former_before: re.Pattern[str]
     runs_on_after: re.Pattern[str]
     acronym_owner_after: re.Pattern[str]

@@ -8,7 +8,11 @@ judges the pair:
   its articles; words that also stand in the cited article agree with it);
 - ``misattributed``: only when it is certain — every citation introducing the quotation resolves
   to one statute of the store (and, when it names one, to an article the store holds), and the
-  quoted words are from another article or statute and not in the cited one;
+  quoted words are from another article or statute and not in the cited one; words reproduced
+  without quotation marks accuse only a citation that names an article (a commentary's own
+  sentence echoing one law beside another law's name is not the writer presenting law text: on
+  the real-world passages every such statute-level claim was false, every true one named an
+  article);
 - ``unverified``: cited, but the citation cannot be checked — it names a law the store does not
   hold (the Civil Code, Directive 95/46/EC), fits several statutes, or names an article or a
   statute whose text the store lacks; the note says which;
@@ -195,6 +199,13 @@ def _judge(
         )
         return Link("unverified", _cited_as(first), first, note)
 
+    if quote.marks == "none" and first.article is None:
+        note = (
+            f"cited as “{first.text}”, a law named without an article beside words not set off "
+            f"as its text: an unquoted echo cannot show the citation wrong (the words are from "
+            f"{article_words(match.article)} of {match.title})"
+        )
+        return Link("unverified", _cited_as(first), first, note)
     return Link("misattributed", _cited_as(first), first)
 
 

@@ -3,7 +3,8 @@
 For each quotation, the first rule that gives a citation decides:
 
 1. a citation right after it belongs to it ("…" (Article 1); "…", Article 38 says.;
-   “……”（第一条）) — and then introduces no quotation of a later sentence;
+   “……”（第一条）), and so does one in a credit under it ("Source: GDPR Recital 156" on the
+   next line, "——摘自反间谍法") — and then introduces no quotation of a later sentence;
 2. the nearest citation before it in its own sentence;
 3. a citation after it in its own sentence ("…," Article 14 reads, critics claim);
 4. the last citation of the sentence before, in the same paragraph ("It says that …");
@@ -44,6 +45,21 @@ _POST_GAP = constant(
     r"[\s\"'”’」』»)）\]\.,，、;；:：!?！？—–-]{0,8}"
     r"(?:(?:according to|under|per|see|cf\.|from|in|as (?:stated|set out|provided|required|laid"
     r" down) (?:in|by))\s+)?[\s(（\[【]{0,3}",
+    re.IGNORECASE,
+)
+# A credit under a quotation — "Source: GDPR Recital 156", "——摘自反间谍法", "来源：…" — names
+# what stands above it: a source line after a block belongs to that block, never to the next.
+_CREDIT_WORD = r"(?:sources?|quelle|from|出处|出處|来源|來源|资料来源|資料來源|摘自|引自|节录自|節錄自|选自|選自)"
+_CREDIT = constant(
+    r"[\s\"'”’」』»)）\]\.,，;；…。！？!?]{0,8}"
+    # a dash, not a hyphen: "- Article 4 …" on the next line is a list item, not a credit
+    r"(?:\n[ \t\u3000]*(?:(?:——|—|–|――|―|--)[ \t\u3000]*"
+    + _CREDIT_WORD
+    + r"?|"
+    + _CREDIT_WORD
+    + r")"
+    r"|[ \t\u3000]*(?:——|—|――|--)[ \t\u3000]*" + _CREDIT_WORD + r"?)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000(（\[]{0,3}",
     re.IGNORECASE,
 )
 _TERMINATORS = ".!?。！？"
@@ -240,8 +256,14 @@ class _Finder:
             return None
         citation = self.heads[at]
         gap = self.text[quote.end : citation.start]
+        if len(gap) <= _POST_GAP_MAX and _CREDIT.fullmatch(gap) is not None:
+            return citation  # "…⏎⏎Source: GDPR Recital 156", "…。——摘自反间谍法"
+        if self._credits_its_line(quote, citation):
+            return citation  # "Personal data shall be … (‘data minimisation’);⏎⏎Source: …"
         if len(gap) > _POST_GAP_MAX or _POST_GAP.fullmatch(gap) is None:
             return None
+        if "\n" in gap:
+            return None  # a new line that is no credit: a list item, a new paragraph
         if any(ch in _OPEN_BRACKETS for ch in gap):
             return citation  # "…" (Article 1)
         ended = any(ch in _TERMINATORS for ch in gap) or (
@@ -254,6 +276,18 @@ class _Finder:
         if _SAYING_AFTER.match(tail) or len(tail.strip()) <= _POST_TAIL_MAX:
             return citation
         return None
+
+    def _credits_its_line(self, quote: QuoteSpan, citation: CitationSpan) -> bool:
+        """A credit under the line the quotation ends: the rest of that line is short and ends
+        no sentence (a term quoted in brackets, a semicolon), then the credit follows."""
+        line_end = self.text.find("\n", quote.end, citation.start)
+        if line_end < 0 or line_end - quote.end > _POST_GAP_MAX:
+            return False
+        tail = self.text[quote.end : line_end].rstrip()
+        if any(ch in _TERMINATORS for ch in tail):
+            return False
+        credit = self.text[line_end : citation.start]
+        return len(credit) <= _POST_GAP_MAX and _CREDIT.fullmatch(credit) is not None
 
     def _lead_in(self, quote: QuoteSpan) -> int | None:
         """The sentence of the lead-in that introduces the quotation, if one does (rule 5)."""

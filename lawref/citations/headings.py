@@ -1,0 +1,211 @@
+"""Article headings of a reproduced text: a bare 第N条 that starts its line belongs to the
+instrument the reproduction is of, not to whatever law was named last.
+
+A page that reproduces a law sets each article under its number ("第一条 为了……", "第二條⏎…")
+and names the law once — in a title at the top ("中华人民共和国反间谍法", "《…》（全文）") or in a
+credit at the foot ("——摘自反间谍法"). Reading each heading like a reference in running prose
+goes wrong both ways: a heading far below the title finds no law in reach, and a heading right
+after an article whose text names another law ("根据《中华人民共和国网络安全法》……制定本办法")
+takes that law. So, for headings only:
+
+- a law named in the body of an article (on a line that starts with a heading) is the
+  reproduced text's own words, and never the law of a later heading;
+- the law of a heading is the last law named above it on a title line of its own, in a
+  lead-in line ending in a colon, or in a heading that names its law ("《反间谍法》第二十条：…"),
+  the line naming that law alone — a law named in narrative prose
+  ("…纳入香港《基本法》附件三后…") does not say which law the headings below are of;
+- a title line of another instrument (measures, regulations, rules, a draft: "……评估办法",
+  "（征求意见稿）") makes its headings that instrument's, which the store does not hold: the
+  citation keeps the instrument's name and no statute, so it can be `unverified`, never
+  `misattributed`;
+- a title line naming a law the store does not hold (民法典) makes its headings that law's;
+- headings with nothing above them take the law named in a credit below them.
+
+Headings whose law this cannot tell (no title, no credit) are left as the finder read them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+
+from lawref.citations.naming import Atom, Named
+from lawref.spans import CitationSpan
+from lawref.text.normalize import letters_form
+from lawref.text.regex_code import constant
+
+# What may stand before a heading on its line (Markdown and list marks).
+_LEADING = " \t\u3000\u00a0#*>-•|"
+# After 第N条, words that make it a reference in prose ("第七条规定，…", "第七条中的…"), not a
+# heading of the text that follows.
+_PROSE_AFTER = constant(
+    r"[ \t\u3000]*(?:规定|指出|明确|中(?![华国])|的|所|之|和|与|及|至|到|、|，|,|第)"
+)
+# The title of an instrument the store does not hold, on a line of its own (the scan's
+# Simplified form): measures, regulations, rules, provisions, decisions, opinions, notices,
+# guidelines, standards; and a draft marker (of such a title or of a law's).
+_INSTRUMENT = constant(r"(?:办法|条例|规定|细则|规则|决定|意见|通知|指引|指南|标准|规范)$")
+_DRAFT = constant(r"[（(][^（()）\n]{0,10}(?:草案|征求意见稿|送审稿)[^（()）\n]{0,10}[)）]$")
+_TITLE_MAX = 60  # characters: a longer line is a paragraph, not a title
+_SENTENCE_ENDS = "。；！？.;!?"
+# A credit before a law's name at the foot of a reproduction ("——摘自反间谍法", "来源：").
+_CREDIT = constant(
+    r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source(?:\s{1,2}reference)?)[ \t\u3000:：《]*$", re.I
+)
+_CREDIT_REACH = 20
+_LEADING_REACH = 16  # characters of marks before a heading on its line, at most
+
+HeadingCitations = Callable[[Atom, Named], list[CitationSpan]]
+
+
+def reproduction_headings(
+    text: str,
+    scanned: str,
+    atoms: Sequence[Atom],
+    found: list[CitationSpan],
+    cite: HeadingCitations,
+) -> list[CitationSpan]:
+    """``found`` with the citations of each article heading replaced by its instrument's.
+    ``scanned`` is ``text`` in its Simplified form (same offsets); ``cite`` makes a heading's
+    citations for a named law (the finder's numbering and notes)."""
+    headings = [a for a in atoms if a.kind == "cnref" and _is_heading(scanned, a)]
+    if not headings:
+        return found
+    line_starts = [0] + [i + 1 for i, ch in enumerate(scanned) if ch == "\n"]
+    heading_lines = {_line_of(line_starts, h.start) for h in headings}
+    named = sorted((c for c in found if _names_its_law(c)), key=lambda c: (c.start, c.end))
+    owners = _owners(text, scanned, headings, named, line_starts, heading_lines)
+    replaced: dict[int, list[CitationSpan]] = {}
+    for heading, owner in zip(headings, owners, strict=True):
+        if owner is None:
+            continue
+        replaced[heading.start] = cite(heading, owner)
+    if not replaced:
+        return found
+    kept = [c for c in found if c.start not in replaced or _names_its_law(c)]
+    for citations in replaced.values():
+        kept += citations
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _owners(
+    text: str,
+    scanned: str,
+    headings: list[Atom],
+    named: list[CitationSpan],
+    line_starts: list[int],
+    heading_lines: set[int],
+) -> list[Named | None]:
+    """For each heading, the law (or other instrument) it belongs to, or None."""
+    events: list[tuple[int, Named]] = []
+    by_line: dict[int, list[CitationSpan]] = {}
+    for citation in named:
+        by_line.setdefault(_line_of(line_starts, citation.start), []).append(citation)
+    for number, on_line in by_line.items():
+        if number in heading_lines:
+            continue  # the reproduced text's own words
+        on_line = [c for c in on_line if c.statute or c.ambiguous]  # unknown names: below
+        if len({c.statute or c.ambiguous for c in on_line}) != 1:
+            continue  # a line naming several laws does not say which one is reproduced
+        start = line_starts[number]
+        end = scanned.find("\n", start)
+        line = scanned[start : len(scanned) if end < 0 else end].strip()
+        opens = not scanned[start : on_line[0].start].strip(_LEADING)
+        if _title_line(line) or line.endswith((":", "：")) or (opens and on_line[0].article):
+            events.append((on_line[-1].start, _as_named(on_line[-1])))
+    previous = ""
+    for number, start in enumerate(line_starts):
+        end = scanned.find("\n", start)
+        end = len(scanned) if end < 0 else end
+        line = scanned[start:end].strip()
+        if number in heading_lines or not line:
+            previous = "" if line else previous
+            continue
+        title = _other_instrument(line, by_line.get(number, []))
+        if title is not None:
+            words = text[start:end].strip().strip("《》〈〉")
+            if _DRAFT.fullmatch(line) and previous:
+                words = f"{previous}{words}"  # "……办法⏎（征求意见稿）"
+            note = f"a heading of {words}, an instrument the store does not hold"
+            events.append((start + len(line), Named(start, end, words, None, note=note)))
+        previous = text[start:end].strip().strip("《》〈〉")
+    events.sort(key=lambda e: e[0])
+    places = [e[0] for e in events]
+    owners: list[Named | None] = []
+    starts = [c.start for c in named]
+    for heading in headings:
+        at = bisect_right(places, heading.start) - 1
+        owners.append(events[at][1] if at >= 0 else _credit_below(scanned, heading, named, starts))
+    return owners
+
+
+def _title_line(line: str) -> bool:
+    """A title on a line of its own ("中华人民共和国反间谍法", "《…》（全文）"): short, and no
+    sentence ends inside it."""
+    return 0 < len(line) <= _TITLE_MAX and not any(ch in _SENTENCE_ENDS for ch in line)
+
+
+def _other_instrument(line: str, on_line: list[CitationSpan]) -> str | None:
+    """The title on ``line`` (whose citations are ``on_line``) when it is one of an instrument
+    or law the store does not hold."""
+    if not line or len(line) > _TITLE_MAX or any(ch in _SENTENCE_ENDS for ch in line):
+        return None
+    if _DRAFT.search(line):
+        return line
+    if any(c.statute or c.ambiguous for c in on_line):
+        return None  # a stored law's title (网络数据安全管理条例 is one)
+    bare = line.strip("《》〈〉 \t\u3000")
+    if on_line:
+        return bare  # a law the store does not hold, named by its title (民法典)
+    return bare if _INSTRUMENT.search(bare) else None
+
+
+def _credit_below(
+    scanned: str, heading: Atom, named: list[CitationSpan], starts: list[int]
+) -> Named | None:
+    """The law named in a credit below a heading that has none above it: the first law named
+    after the heading, when a credit stands right before it."""
+    at = bisect_left(starts, heading.end)
+    if at >= len(named):
+        return None
+    citation = named[at]
+    before = scanned[max(0, citation.start - _CREDIT_REACH) : citation.start]
+    return _as_named(citation) if _CREDIT.search(before) else None
+
+
+def _is_heading(scanned: str, atom: Atom) -> bool:
+    """Whether the reference starts its line (after list or Markdown marks, at most
+    _LEADING_REACH characters of them) and is not followed by words of prose."""
+    window = scanned[max(0, atom.start - _LEADING_REACH) : atom.start]
+    newline = window.rfind("\n")
+    if newline < 0 and atom.start > _LEADING_REACH:
+        return False
+    if window[newline + 1 :].strip(_LEADING):
+        return False
+    return _PROSE_AFTER.match(scanned, atom.end) is None
+
+
+def _names_its_law(citation: CitationSpan) -> bool:
+    """Whether the citation's own words name its law (a bare 第二条 carries a name the finder
+    gave it from context)."""
+    if not citation.name or (citation.statute is None and not citation.ambiguous):
+        return bool(citation.name) and citation.name in citation.text
+    return letters_form(citation.name).text in letters_form(citation.text).text
+
+
+def _as_named(citation: CitationSpan) -> Named:
+    return Named(
+        citation.start,
+        citation.end,
+        citation.name or citation.text,
+        citation.statute,
+        citation.ambiguous,
+        citation.version,
+        None,
+        citation.note,
+    )
+
+
+def _line_of(line_starts: list[int], position: int) -> int:
+    return bisect_right(line_starts, position) - 1
