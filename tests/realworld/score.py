@@ -351,6 +351,23 @@ def table(figures: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def columns(named: list[tuple[str, dict[str, Any]]]) -> str:
+    """Several sets' figures side by side, one column a set."""
+    width = max(len(label) for _, label in ROWS)
+    heads = [name for name, _ in named]
+    cell = max(9, *(len(h) for h in heads))
+    lines = [" " * width + "".join(f"  {h:>{cell}}" for h in heads)]
+    for key, label in ROWS:
+        shown = []
+        for _, figures in named:
+            value = figures[key]
+            shown.append(
+                "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else value
+            )
+        lines.append(f"{label:<{width}}" + "".join(f"  {v:>{cell}}" for v in shown))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -359,9 +376,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--passages", type=Path, help="a folder of YAML files instead of a set")
     parser.add_argument(
+        "--side-by-side",
+        action="store_true",
+        help="every set's figures in columns (dev, each held-out set, all)",
+    )
+    parser.add_argument(
         "--disagreements", action="store_true", help="also list quotes lawref got wrong"
     )
     args = parser.parse_args(argv)
+    if args.side_by_side:
+        return side_by_side()
     passages, problems = load(args.passages) if args.passages else load_set(args.set)
     if problems:
         for problem in problems:
@@ -381,6 +405,22 @@ def main(argv: list[str] | None = None) -> int:
         if args.disagreements:
             for d in tally.disagreements:
                 print(json.dumps(d, ensure_ascii=False))
+    return 0
+
+
+def side_by_side() -> int:
+    import lawref
+
+    store = lawref.load_store()
+    named = []
+    for name in [n for n in SETS if n != "all"] + ["all"]:
+        passages, problems = load_set(name)
+        if problems:
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            return 2
+        named.append((name, score(passages, store).figures()))
+    print(columns(named))
     return 0
 
 
