@@ -59,6 +59,7 @@ CHECK_BUDGET = {
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
     "lawref.pipeline.unquoted",
+    "lawref.pipeline.sentence",
     "lawref.pipeline.nested",  # a law quoted inside a speaker's quoted sentence (issue 14)
     "lawref.pipeline.checkable",  # whether a citation can be checked (split from attribution)
     "lawref.pipeline.headed",  # English under an article heading, checked against it (issue 14)

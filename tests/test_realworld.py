@@ -80,6 +80,11 @@ MIN_PASSAGES = 150
 # misses there (measured when set, 80 passages: linking precision 0.827, recall 0.851, verdicts
 # 0.697, 3 altered called verbatim, 0.146 of non-statute quotes linked, 3.5 false misattribution
 # claims per 100, 1 of 2 real misattributions flagged; citations 0.805 / 0.717 / 0.793 / 0.938).
+# Issue 14's precision round studied this set's failures (so it is no longer unseen text; a second
+# held-out set gives the final figures) and fixed their classes with general rules tested on
+# sentences of their own: linking precision 0.937, recall 0.881, F1 0.908, verdicts 0.775, no
+# altered quotation called verbatim, 0.049 of non-statute quotes linked (measured together with
+# the attribution rules below).
 # Raised with issue 14's attribution rules (credits under a quotation, article headings under a
 # title or a foot credit, headings of another instrument, unquoted statute-level echoes, other
 # instruments named after a stored law): the held-out set was studied for these classes of error
@@ -87,9 +92,10 @@ MIN_PASSAGES = 150
 # 0.673 (0.485 before), no false misattribution claim (3.5 per 100), citations 0.911 / 0.858 /
 # 0.831 / 0.950; the dev set unchanged (attribution 0.678, no false claim).
 HELDOUT_FLOORS: dict[str, float] = {
-    "link_precision": 0.81,
-    "link_recall": 0.83,
-    "verdict_agreement": 0.67,
+    "link_precision": 0.90,
+    "link_recall": 0.86,
+    "link_f1": 0.88,
+    "verdict_agreement": 0.74,
     "attribution_agreement": 0.65,
     "citation_statute_recall": 0.89,
     "citation_article_recall": 0.83,
@@ -97,8 +103,8 @@ HELDOUT_FLOORS: dict[str, float] = {
     "misattributions_flagged": 1,
 }
 HELDOUT_CEILINGS: dict[str, float] = {
-    "altered_called_verbatim": 3,
-    "nonstatute_linked_share": 0.16,
+    "altered_called_verbatim": 0,
+    "nonstatute_linked_share": 0.09,
     "false_misattributions_per_100": 1.0,
 }
 MIN_HELDOUT = 60

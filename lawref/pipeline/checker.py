@@ -113,6 +113,7 @@ class Checker:
                 group,
                 span.marks,
                 text,
+                span.start,
             )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]

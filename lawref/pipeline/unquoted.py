@@ -8,9 +8,12 @@ same article: the words on each side join the core when they stand for the store
 side (half of them found among the stored clause's words next to the core, or a reworded opening
 of a few words), and the whole is matched again; changed words then make it ``altered`` with
 every difference listed. Words the writer merely put before or after the reproduction ("根据规定，",
-"Under federal law, a person commits an offence") stay outside it. A core that several laws
-share word for word, in a sentence that follows none of them, is their common phrase and is not
-reported.
+"Under federal law, a person commits an offence") stay outside it. Words before the core that
+stand word for word earlier in the article join it too, the words between them a ``delete``
+(a clause or paragraph left out without an ellipsis). A core that several laws share word for
+word, in a sentence that follows none of them, is their common phrase and is not reported; nor
+is a stretch inside a sentence that goes on differently on both sides of it (another text that
+shares some of the law's words), unless a citation attached to it names that article.
 """
 
 from __future__ import annotations
@@ -20,18 +23,27 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from lawref.match.align import QuoteForm
 from lawref.match.matcher import Matcher, MatchResult
+from lawref.pipeline.sentence import (
+    CJK_ENDS,
+    CLAUSE_BREAKS,
+    DIVERGE_MIN,
+    ITEM_NUMBER,
+    LATIN_ENDS,
+    OPENING_GOES_ON,
+    count_letters,
+    diverges,
+    dropped_between,
+    found_before,
+    sentence_bounds,
+    sentence_sides,
+    word_tokens,
+)
 from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
-from lawref.text.spelling import fold_spelling
 
-_CJK_ENDS = "。；！？;!?：:"  # a colon ends a lead-in ("From the law:", 规定：)
-_LATIN_ENDS = ".;!?"
-_QUOTE_MARKS = '“”「」『』"«»《》'  # a law's name in 《》 is not the sentence's law text
-_REACH = 240  # characters looked at on either side for the sentence's ends
 _EXACT = ("verbatim", "minor", "elided")
 _LINKED = ("verbatim", "minor", "elided", "altered")
 # A writer's words beside the core stand for the stored words beside it when half of them are
@@ -102,14 +114,14 @@ def _inside_title(text: str, span: QuoteSpan) -> QuoteSpan | None:
     opened = text.rfind("《", 0, span.start)
     if opened >= 0 and "》" not in text[opened : span.start] and "》" in span.text:
         close = span.start + span.text.index("》")
-        if _letters(text[close : span.end]) <= _TITLE_SPILL:
+        if count_letters(text[close : span.end]) <= _TITLE_SPILL:
             return _span(text, span.start, close, span)
     closing = text.find("》", span.end)
     if closing >= 0 and "《" not in text[span.end : closing] and "《" in span.text:
         start = span.start + span.text.rindex("《") + 1
         if (
             "》" not in text[start : span.end]
-            and _letters(text[span.start : start]) <= _TITLE_SPILL
+            and count_letters(text[span.start : start]) <= _TITLE_SPILL
         ):
             return _span(text, start, span.end, span)
     return None
@@ -128,7 +140,7 @@ def _widen(
     if core.match is None:
         return span, core
     start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
-    if _letters(text[start : span.start]) == 0 and _letters(text[span.end : end]) == 0:
+    if count_letters(text[start : span.start]) == 0 and count_letters(text[span.end : end]) == 0:
         return span, core
     prefer = (core.match.statute, core.match.article)
     # Each side of the core joins it only when its words stand for the stored words on that
@@ -136,7 +148,12 @@ def _widen(
     stored = core.match.text
     before_stored = _clause_tail(stored[: core.match.span[0]])
     after_stored = _clause_head(stored[core.match.span[1] :])
-    left = start if _stands_for(text[start : span.start], before_stored, from_end=True) else None
+    before = text[start : span.start]
+    found = found_before(before, stored[: core.match.span[0]])
+    if _stands_for(before, before_stored, from_end=True):
+        left: int | None = start
+    else:
+        left = None if found is None else start + found
     after = text[span.end : end]
     right = (
         end
@@ -152,21 +169,41 @@ def _widen(
         if same and wide.verdict == "altered":
             return _span(text, spliced, spliced_end, span), wide
     if left is None and right is None:
+        named = any((c.statute, c.article) == prefer for c in citations)
+        before_core, after_core = sentence_sides(text, span)
+        if (
+            not named
+            and through is None
+            and not CLAUSE_BREAKS.match(span.text.lstrip()[:1])
+            and not CLAUSE_BREAKS.match(span.text.rstrip()[-1:])
+            and (
+                diverges(before_core, stored[: core.match.span[0]], from_end=True)
+                or count_letters(before_core) == 0  # the sentence opens with the law's words
+            )
+            and diverges(
+                after_core,
+                stored[core.match.span[1] :],
+                from_end=False,
+                least=DIVERGE_MIN if count_letters(before_core) else OPENING_GOES_ON,
+            )
+        ):
+            return None  # a stretch the sentence shares with the law, inside its own wording
         return span, core
     new_start = span.start if left is None else left
     new_end = span.end if right is None else right
     wide = matcher.match(text[new_start:new_end], prefer=prefer)
     same = wide.match is not None and (wide.match.statute, wide.match.article) == prefer
+    if found is not None and right is None and (not same or wide.verdict != "verbatim"):
+        # The words before stand earlier in the article, word for word: what was left out
+        # between is known exactly (the whole may not even align closely when it is long).
+        dropped = dropped_between(text[start + found : span.start], core)
+        if dropped is not None:
+            return _span(text, start + found, span.end, span), dropped
     if not same or wide.verdict not in _LINKED:
         return span, core
     return _span(text, new_start, new_end, span), wide
 
 
-# A list item's number alone at the start of a line: "(d)", "d)", "3.", "（三）", "三、".
-_ITEM_NUMBER = constant(
-    r"[ \t]*(?:[(（][0-9A-Za-z一二三四五六七八九十]{1,4}[)）]|[0-9A-Za-z]{1,3}[.)]"
-    r"|[一二三四五六七八九十]{1,3}、)?[ \t]*"
-)
 _ITEM_ENDS = ";；。."
 _DROPPED_MIN = 2  # stored words (CJK characters) an item must lose to be called cut short
 
@@ -185,16 +222,16 @@ def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     before = text[line_start : span.start] if last < 0 else body[last + 1 :]
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _ITEM_NUMBER.match(before) or (last < 0 and not _ITEM_NUMBER.fullmatch(before)):
+    if not ITEM_NUMBER.match(before) or (last < 0 and not ITEM_NUMBER.fullmatch(before)):
         return result
-    if last >= 0 and not _ITEM_NUMBER.match(before).group().strip():
+    if last >= 0 and not ITEM_NUMBER.match(before).group().strip():
         return result  # a later line of a block must open with the item's number
     tail = text[span.end : line_end].strip()
     closed = span.text.rstrip()[-1:] in _ITEM_ENDS if span.text.strip() else False
     if not ((tail == "" and closed) or (len(tail) == 1 and tail in _ITEM_ENDS)):
         return result
     stored = match.text
-    if last < 0 and _letters(_clause_tail(stored[: match.span[0]])) != 0:
+    if last < 0 and count_letters(_clause_tail(stored[: match.span[0]])) != 0:
         return result  # the stored item starts before the reproduction does
     rest = stored[match.span[1] :].lstrip()
     if not rest or rest[0] in _ITEM_ENDS or stored[: match.span[1]].rstrip()[-1:] in _ITEM_ENDS:
@@ -202,7 +239,7 @@ def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     dropped = _clause_head(rest).rstrip(" ,，、")
     for mark in _ITEM_ENDS:
         dropped = dropped.split(mark, 1)[0]
-    if len(_tokens(dropped)) < _DROPPED_MIN:
+    if len(word_tokens(dropped)) < _DROPPED_MIN:
         return result
     difference = Difference(op="delete", quote="", statute=dropped.strip())
     return dataclasses.replace(
@@ -230,8 +267,8 @@ def _spliced_opening(
     if saying is not None:
         opening = saying.end()
     words = text[opening : span.start]
-    pieces = [p for p in _PIECE_BREAKS.split(words) if _letters(p) >= _PIECE_MIN]
-    if len(pieces) < 2 or _letters(words) < 2 * _PIECE_MIN:
+    pieces = [p for p in _PIECE_BREAKS.split(words) if count_letters(p) >= _PIECE_MIN]
+    if len(pieces) < 2 or count_letters(words) < 2 * _PIECE_MIN:
         return None
     article = letters_form(stored).text
     if not all(letters_form(piece).text in article for piece in pieces):
@@ -239,18 +276,14 @@ def _spliced_opening(
     return opening
 
 
-def _tokens(text: str) -> list[str]:
-    return [fold_spelling(t) for t in QuoteForm(text).token_texts] if text.strip() else []
-
-
 def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
     """Whether the writer's words beside the core stand for the stored words beside it: half
     of them found among the stored words next to the core, or both sides a few words only (a
     reworded opening: "Each person" for "The data subject")."""
-    mine = _tokens(written)
+    mine = word_tokens(written)
     if not mine:
         return False
-    theirs = _tokens(stored)
+    theirs = word_tokens(stored)
     if not theirs:
         return False
     near = theirs[-len(mine) - 2 :] if from_end else theirs[: len(mine) + 2]
@@ -271,19 +304,19 @@ def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
     if label.marks != "quoted" or label.start - span.end > 6:
         return False
     gap = text[span.end : label.start]
-    if any(c.isalnum() or c in _CJK_ENDS or c in _LATIN_ENDS for c in gap):
+    if any(c.isalnum() or c in CJK_ENDS or c in LATIN_ENDS for c in gap):
         return False
-    return 0 < len(_tokens(label.text)) <= _LABEL_MAX_TOKENS
+    return 0 < len(word_tokens(label.text)) <= _LABEL_MAX_TOKENS
 
 
 def _found_later(written: str, stored: str) -> bool:
     """Whether the writer's words after the core (at least two) stand together further on in
     the same stored paragraph: the clause between them was left out."""
-    mine = _tokens(written)
+    mine = word_tokens(written)
     if len(mine) < 2:
         return False
     paragraph = stored.split("\n", 1)[0]
-    theirs = _tokens(paragraph)
+    theirs = word_tokens(paragraph)
     size = len(mine)
     return any(theirs[i : i + size] == mine for i in range(len(theirs) - size + 1))
 
@@ -298,63 +331,6 @@ def _clause_head(stored: str) -> str:
     """The stored words from the core to the end of their clause."""
     cuts = [at for at in (stored.find(mark) for mark in _STORED_BREAKS) if at >= 0]
     return stored[: min(cuts)] if cuts else stored
-
-
-def sentence_bounds(
-    text: str,
-    start: int,
-    end: int,
-    floor: int = 0,
-    ceiling: int | None = None,
-    through: tuple[int, int] | None = None,
-) -> tuple[int, int]:
-    """The sentence (or clause ending in ；) around ``[start, end)``, within ``[floor, ceiling)``
-    and _REACH characters, without crossing a paragraph break or a quotation mark (except
-    within ``through``: a label's quotation marks and brackets)."""
-    ceiling = len(text) if ceiling is None else ceiling
-    low = max(floor, start - _REACH)
-    at = start
-    while at > low:
-        char = text[at - 1]
-        if (
-            char in _CJK_ENDS
-            or char in _QUOTE_MARKS
-            or char in ")）"
-            or _paragraph_break(text, at - 1)
-        ):
-            break  # ")" closes a list item's number: "(ii)", "（二）"
-        if char in _LATIN_ENDS and at < len(text) and text[at].isspace():
-            break
-        at -= 1
-    high = min(ceiling, end + _REACH)
-    stop = end
-    if not (stop > 0 and (text[stop - 1] in _CJK_ENDS or text[stop - 1] in _LATIN_ENDS)):
-        while stop < high:
-            char = text[stop]
-            if through is not None and through[0] <= stop < through[1]:
-                stop += 1
-                continue
-            if char in _QUOTE_MARKS or char in "(（" or _paragraph_break(text, stop):
-                break
-            if char in _CJK_ENDS or (
-                char in _LATIN_ENDS and (stop + 1 >= len(text) or text[stop + 1].isspace())
-            ):
-                stop += 1
-                break
-            stop += 1
-    while at < start and text[at].isspace():
-        at += 1
-    while stop > end and text[stop - 1].isspace():
-        stop -= 1
-    return at, stop
-
-
-def _paragraph_break(text: str, at: int) -> bool:
-    return text[at] == "\n"  # a line is as far as a sentence is looked for
-
-
-def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalnum())
 
 
 def _span(text: str, start: int, end: int, span: QuoteSpan) -> QuoteSpan:
