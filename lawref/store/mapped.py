@@ -151,17 +151,19 @@ def digests_of(raw: memoryview) -> bytes:
     )
 
 
-class PackedBytes(Mapping[Hashable, bytes]):
-    """key -> bytes, every value in one :class:`Packed` array: read back from the cache, a value's
-    bytes are checked (and copied out of the mapped file) only when it is asked for."""
+class _Pieces:
+    """Byte strings joined in one :class:`Packed` array, with their boundaries in another: the
+    part :class:`PackedBytes` and :class:`PackedStrings` share. Piece ``i``'s bytes are checked
+    (and copied out of the mapped file) only when it is asked for."""
 
-    def __init__(self, items: Mapping[Hashable, bytes]) -> None:
-        self._slots = {key: slot for slot, key in enumerate(items)}
+    def __init__(self, pieces: Iterable[bytes]) -> None:
         bounds = array("Q", [0])
-        for value in items.values():
-            bounds.append(bounds[-1] + len(value))
+        kept = []
+        for piece in pieces:
+            kept.append(piece)
+            bounds.append(bounds[-1] + len(piece))
         self._bounds = Packed(bounds)
-        self._blob = Packed(b"".join(items.values()))
+        self._blob = Packed(b"".join(kept))
         self._bounds_view: Sequence[int] | None = None
 
     def __getstate__(self) -> dict[str, object]:
@@ -171,12 +173,26 @@ class PackedBytes(Mapping[Hashable, bytes]):
         self.__dict__.update(state)
         self._bounds_view = None
 
-    def __getitem__(self, key: Hashable) -> bytes:
-        slot = self._slots[key]
+    def _count(self) -> int:
+        return len(self._bounds) - 1
+
+    def _piece(self, index: int) -> array | memoryview:
         if self._bounds_view is None:
             self._bounds_view = self._bounds.whole()
         bounds = self._bounds_view
-        return bytes(self._blob.span(bounds[slot], bounds[slot + 1]))
+        return self._blob.span(bounds[index], bounds[index + 1])
+
+
+class PackedBytes(_Pieces, Mapping[Hashable, bytes]):
+    """key -> bytes, every value in one :class:`Packed` array: read back from the cache, a value's
+    bytes are checked (and copied out of the mapped file) only when it is asked for."""
+
+    def __init__(self, items: Mapping[Hashable, bytes]) -> None:
+        self._slots = {key: slot for slot, key in enumerate(items)}
+        super().__init__(items.values())
+
+    def __getitem__(self, key: Hashable) -> bytes:
+        return bytes(self._piece(self._slots[key]))
 
     def __contains__(self, key: object) -> bool:
         return key in self._slots
@@ -188,30 +204,15 @@ class PackedBytes(Mapping[Hashable, bytes]):
         return len(self._slots)
 
 
-class PackedStrings(Sequence[str]):
+class PackedStrings(_Pieces, Sequence[str]):
     """A list of strings kept as their UTF-8 bytes joined in one :class:`Packed` array and their
     boundaries: read back from the cache, a string is checked and decoded when it is asked for."""
 
     def __init__(self, strings: Iterable[str]) -> None:
-        bounds = array("Q", [0])
-        pieces = []
-        for string in strings:
-            encoded = string.encode("utf-8", "surrogatepass")
-            pieces.append(encoded)
-            bounds.append(bounds[-1] + len(encoded))
-        self._bounds = Packed(bounds)
-        self._blob = Packed(b"".join(pieces))
-        self._bounds_view: Sequence[int] | None = None
-
-    def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_bounds_view"}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self._bounds_view = None
+        super().__init__(string.encode("utf-8", "surrogatepass") for string in strings)
 
     def __len__(self) -> int:
-        return len(self._bounds) - 1
+        return self._count()
 
     @overload
     def __getitem__(self, index: int) -> str: ...
@@ -224,7 +225,4 @@ class PackedStrings(Sequence[str]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("string index out of range")
-        if self._bounds_view is None:
-            self._bounds_view = self._bounds.whole()
-        bounds = self._bounds_view
-        return str(self._blob.span(bounds[index], bounds[index + 1]), "utf-8", "surrogatepass")
+        return str(self._piece(index), "utf-8", "surrogatepass")
