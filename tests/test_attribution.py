@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from stored import shipped_store_with, stored_article
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.attribution import (
@@ -19,7 +20,6 @@ from lawref.pipeline.attribution import (
 from lawref.report import CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.store.load import load_store
 
 NIL = "cn-national-intelligence-law"
 DSL = "cn-data-security-law"
@@ -29,11 +29,7 @@ CSL = "cn-cybersecurity-law"
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    store = load_store(use_cache=False)
-    for wanted in (NIL, DSL, CEL, CSL):
-        if store.get(wanted) is None:
-            pytest.skip(f"the shipped store lacks {wanted}")
-    return store
+    return shipped_store_with(NIL, DSL, CEL, CSL)
 
 
 @pytest.fixture(scope="module")
@@ -42,18 +38,12 @@ def finder(store: Store) -> CitationFinder:
 
 
 def article_text(store: Store, statute: str, number: str, version: str | None = None) -> str:
-    found = store.get(statute)
-    assert found is not None
-    article = found.article(number, version)
-    assert article is not None
-    return article.text
+    return stored_article(store, statute, number, version).text
 
 
 def english(store: Store, statute: str, number: str) -> str:
-    found = store.get(statute)
-    assert found is not None
-    article = found.article(number)
-    assert article is not None and article.translations
+    article = stored_article(store, statute, number)
+    assert article.translations
     return article.translations[0].text
 
 

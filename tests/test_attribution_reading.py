@@ -9,13 +9,13 @@ citations and their attribution is under test."""
 from __future__ import annotations
 
 import pytest
+from stored import shipped_store_with, stored_article
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.attribution import link_quotes
 from lawref.report import Match
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
-from lawref.store.load import load_store
 
 GDPR = "eu-gdpr"
 DSL = "cn-data-security-law"
@@ -26,11 +26,7 @@ NIL = "cn-national-intelligence-law"
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    store = load_store(use_cache=False)
-    for wanted in (GDPR, DSL, CEL, CSL, NIL):
-        if store.get(wanted) is None:
-            pytest.skip(f"the shipped store lacks {wanted}")
-    return store
+    return shipped_store_with(GDPR, DSL, CEL, CSL, NIL)
 
 
 @pytest.fixture(scope="module")
@@ -39,18 +35,12 @@ def finder(store: Store) -> CitationFinder:
 
 
 def text_of(store: Store, statute: str, number: str, version: str | None = None) -> str:
-    found = store.get(statute)
-    assert found is not None
-    article = found.article(number, version)
-    assert article is not None
-    return article.text
+    return stored_article(store, statute, number, version).text
 
 
 def english_of(store: Store, statute: str, number: str) -> str:
-    found = store.get(statute)
-    assert found is not None
-    article = found.article(number)
-    assert article is not None and article.translations
+    article = stored_article(store, statute, number)
+    assert article.translations
     return article.translations[0].text
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from stored import stored_rendering
 
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.headed import _headed_text, headed_renderings
@@ -278,14 +279,6 @@ def test_a_phrase_shared_with_another_articles_rendering_yields_to_the_cited_art
 # --- quotations inside a quoted sentence ---------------------------------------------------------
 
 
-def stored_rendering(store: Store, number: str, ref: str) -> str:
-    found = store.get(NIL)
-    assert found is not None
-    article = found.article(number)
-    assert article is not None
-    return next(t.text for t in article.translations if t.ref == ref)
-
-
 @pytest.mark.parametrize(
     "layout",
     [
@@ -302,7 +295,7 @@ def test_the_law_quoted_inside_a_quoted_sentence_is_the_inner_quotation(
     store: Store, checker: Checker, layout: str
 ) -> None:
     # The first clause of a published rendering of NIL Art. 7 (the store's, not retyped).
-    full = stored_rendering(store, "7", "NIL7-CLT")
+    full = stored_rendering(store, NIL, "7", "NIL7-CLT")
     words = full[full.index("support") : full.index(" in accordance")]
     found = checker.check_text(layout.format(words=words)).quotes
     inner = [q for q in found if q.text == words]

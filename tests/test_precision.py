@@ -10,12 +10,12 @@ changed or shortened forms, are written for these tests.
 from __future__ import annotations
 
 import pytest
+from stored import shipped_store_with, stored_article
 
 from lawref.match.law_text import _capitalised_name, _mostly_session
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
 from lawref.store.files import Store
-from lawref.store.load import load_store
 from lawref.text.normalize import letters_form
 
 NIL = "cn-national-intelligence-law"
@@ -28,11 +28,7 @@ NIL7_TRAD = "任何組織和公民都應當依法支持、協助和配合國家�
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    store = load_store(use_cache=False)
-    for wanted in (NIL, GDPR, CTL):
-        if store.get(wanted) is None:
-            pytest.skip(f"the shipped store lacks {wanted}")
-    return store
+    return shipped_store_with(NIL, GDPR, CTL)
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +37,7 @@ def checker(store: Store) -> Checker:
 
 
 def article_text(store: Store, statute: str, number: str) -> str:
-    found = store.get(statute)
-    assert found is not None
-    article = found.article(number)
-    assert article is not None
-    return article.text
+    return stored_article(store, statute, number).text
 
 
 def unquoted(checker: Checker, text: str) -> list[Quote]:

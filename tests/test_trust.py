@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 import pytest
+from stored import shipped_store_with, stored_article, stored_rendering
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.attribution import firmness, link_quotes
@@ -22,7 +23,6 @@ from lawref.pipeline.introducers import introducing_citations
 from lawref.report import Match, Quote
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
-from lawref.store.load import load_store
 from lawref.text.spelling import fold_spelling, same_word
 from lawref.xling.link import XlingResult
 
@@ -38,11 +38,7 @@ NIL7_TRAD = (
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    store = load_store(use_cache=False)
-    for wanted in (NIL, CEL, GDPR):
-        if store.get(wanted) is None:
-            pytest.skip(f"the shipped store lacks {wanted}")
-    return store
+    return shipped_store_with(NIL, CEL, GDPR)
 
 
 @pytest.fixture(scope="module")
@@ -51,19 +47,11 @@ def checker(store: Store) -> Checker:
 
 
 def paragraphs(store: Store, statute: str, number: str) -> list[str]:
-    found = store.get(statute)
-    assert found is not None
-    article = found.article(number)
-    assert article is not None
-    return [p for p in article.text.split("\n") if p.strip()]
+    return [p for p in stored_article(store, statute, number).text.split("\n") if p.strip()]
 
 
 def rendering(store: Store, number: str, ref: str) -> str:
-    found = store.get(NIL)
-    assert found is not None
-    article = found.article(number)
-    assert article is not None
-    return next(t.text for t in article.translations if t.ref == ref)
+    return stored_rendering(store, NIL, number, ref)
 
 
 def quotes(checker: Checker, text: str, source: str = "-") -> list[Quote]:

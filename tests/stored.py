@@ -1,0 +1,34 @@
+"""The shipped store for tests, and its articles by number: what many test modules read the same
+way, written once."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawref.store.files import Store
+from lawref.store.load import load_store
+from lawref.store.schema import Article
+
+
+def shipped_store_with(*wanted: str) -> Store:
+    """The shipped store read from its files (no cache); the calling test module is skipped when
+    the store lacks one of the ``wanted`` statutes."""
+    store = load_store(use_cache=False)
+    missing = [statute for statute in wanted if store.get(statute) is None]
+    if missing:
+        pytest.skip(f"the shipped store lacks {', '.join(missing)}")
+    return store
+
+
+def stored_article(store: Store, statute: str, number: str, version: str | None = None) -> Article:
+    """Article ``number`` of ``statute`` (of ``version``, else the current one); it must exist."""
+    found = store.get(statute)
+    assert found is not None, statute
+    article = found.article(number, version)
+    assert article is not None, f"{statute} {number}"
+    return article
+
+
+def stored_rendering(store: Store, statute: str, number: str, ref: str) -> str:
+    """The text of the stored rendering ``ref`` of an article."""
+    return next(t.text for t in stored_article(store, statute, number).translations if t.ref == ref)
