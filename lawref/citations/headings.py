@@ -174,16 +174,19 @@ def _credit_below(
     return _as_named(citation) if _CREDIT.search(before) else None
 
 
-def _is_heading(scanned: str, atom: Atom) -> bool:
-    """Whether the reference starts its line (after list or Markdown marks, at most
-    _LEADING_REACH characters of them) and is not followed by words of prose."""
-    window = scanned[max(0, atom.start - _LEADING_REACH) : atom.start]
+def starts_its_line(text: str, at: int) -> bool:
+    """Whether position ``at`` starts its line, after list or Markdown marks (at most
+    _LEADING_REACH characters of them): where an article heading stands."""
+    window = text[max(0, at - _LEADING_REACH) : at]
     newline = window.rfind("\n")
-    if newline < 0 and atom.start > _LEADING_REACH:
+    if newline < 0 and at > _LEADING_REACH:
         return False
-    if window[newline + 1 :].strip(_LEADING):
-        return False
-    return _PROSE_AFTER.match(scanned, atom.end) is None
+    return not window[newline + 1 :].strip(_LEADING)
+
+
+def _is_heading(scanned: str, atom: Atom) -> bool:
+    """Whether the reference starts its line and is not followed by words of prose."""
+    return starts_its_line(scanned, atom.start) and _PROSE_AFTER.match(scanned, atom.end) is None
 
 
 def _names_its_law(citation: CitationSpan) -> bool:

@@ -20,23 +20,22 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from lawref.citations.headings import starts_its_line
 from lawref.match.matcher import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.xling.link import CrossLingualLinker, citable, is_english
 from lawref.xling.thresholds import XLING_MIN_WORDS
 
-# What may stand before a heading citation on its line (Markdown and list marks) and between the
-# citation and the text it heads on the same line ("Article 1: ", "Article 2 — ").
-_LEADING_MARKS = " \t\u3000\u00a0#*>-•|"
+# What may stand between a heading citation and the text it heads on the same line ("Article 1: ",
+# "Article 2 — "); what may stand before it is citations/headings.starts_its_line's.
 _SEPARATORS = " \t\u3000\u00a0:：.-–—*"
 # A heading line's caption after the citation ("ARTICLE 21: SECESSION", "Article 46 Transfers
 # subject to appropriate safeguards") has at most this many words and no sentence end.
 _CAPTION_MAX_WORDS = 8
 _SENTENCE_ENDS = ".;!?。；！？"
-# Work bounds (linear time on hostile text): the marks looked at before a citation on its line,
-# the length of a headed paragraph (an article's opening; longer lines are not headed text), and
-# the headings checked in one document (a whole law has a few hundred articles).
-_LEADING_REACH = 16
+# Work bounds (linear time on hostile text): the length of a headed paragraph (an article's
+# opening; longer lines are not headed text) and the headings checked in one document (a whole
+# law has a few hundred articles).
 _PARAGRAPH_MAX = 4000
 _HEADINGS_MAX = 400
 
@@ -141,13 +140,10 @@ def _headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[i
     """Where the text a heading citation heads lies, or None when the citation heads nothing
     (it does not start its line, or prose follows it: "Article 7 requires …")."""
     # The line the article reference ends on (a citation may run from a title line above it).
-    if "\n" not in text[citation.start : citation.end]:
-        reach = max(0, citation.start - _LEADING_REACH)
-        line_start = text.rfind("\n", reach, citation.start) + 1
-        if line_start == 0 and reach > 0:
-            return None  # no line starts just before the citation
-        if text[line_start : citation.start].strip(_LEADING_MARKS):
-            return None
+    if "\n" not in text[citation.start : citation.end] and not starts_its_line(
+        text, citation.start
+    ):
+        return None
     line_end = _line_end(text, citation.end)
     if line_end is None:
         return None
