@@ -15,16 +15,20 @@ store's compiled cache as one entry, its patterns as compiled code (lawref/text/
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from lawref.citations.context import ContextReader
+from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
+from lawref.citations.inference import Reading, the_only_law, well_known_articles
 from lawref.citations.name_table import NameTable, simplified_in_place
-from lawref.citations.naming import Atom, Naming, Work, replace_named
+from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar
-from lawref.citations.walk import WalkState
+from lawref.citations.walk import WalkState, citation
 from lawref.spans import CitationSpan
 from lawref.store.files import Store, shipped_store_path
 from lawref.store.versions import version_in_force, versions_with_text
@@ -88,10 +92,32 @@ class CitationFinder(ReferenceSteps):
         state.found = reproduction_headings(
             text, scanned, atoms, state.found, self._heading_citations
         )
+        cite = partial(self._inferred, text)
+        state.found, unresolved = well_known_articles(
+            text, state.found, state.unresolved, self.grammar.well_known, cite
+        )
+        state.found = the_only_law(state.found, unresolved, state.segments, scanned, cite)
         state.found.sort(key=lambda c: c.start)
         if date is not None:
             return [self._in_force(citation, date) for citation in state.found]
         return state.found
+
+    def _inferred(
+        self, text: str, start: int, end: int, items: Sequence[RefItem], reading: Reading
+    ) -> list[CitationSpan]:
+        """The citations of ``text[start:end]`` read as ``reading`` says (citations/inference.py)."""
+        named = Named(start, end, reading.name, reading.statute, (), reading.version)
+        named = replace_named(named, note=reading.note)
+        out = []
+        for item in items:
+            number, sub = self.names.article(reading.statute, item.number, item.subdivision)
+            note = self._note(named, number)
+            out.append(
+                replace(
+                    citation(text[start:end], start, end, named, number, sub, note), inferred=True
+                )
+            )
+        return out
 
     def _in_force(self, citation: CitationSpan, date: dt.date) -> CitationSpan:
         statute = self.store.get(citation.statute) if citation.statute else None

@@ -69,12 +69,12 @@ def reproduction_headings(
     """``found`` with the citations of each article heading replaced by its instrument's.
     ``scanned`` is ``text`` in its Simplified form (same offsets); ``cite`` makes a heading's
     citations for a named law (the finder's numbering and notes)."""
-    headings = [a for a in atoms if a.kind == "cnref" and _is_heading(scanned, a)]
+    headings = [a for a in atoms if a.kind == "cnref" and is_heading(scanned, a)]
     if not headings:
         return found
     line_starts = [0] + [i + 1 for i, ch in enumerate(scanned) if ch == "\n"]
     heading_lines = {_line_of(line_starts, h.start) for h in headings}
-    named = sorted((c for c in found if _names_its_law(c)), key=lambda c: (c.start, c.end))
+    named = sorted((c for c in found if names_its_law(c)), key=lambda c: (c.start, c.end))
     owners = _owners(text, scanned, headings, named, line_starts, heading_lines)
     replaced: dict[int, list[CitationSpan]] = {}
     for heading, owner in zip(headings, owners, strict=True):
@@ -83,7 +83,7 @@ def reproduction_headings(
         replaced[heading.start] = cite(heading, owner)
     if not replaced:
         return found
-    kept = [c for c in found if c.start not in replaced or _names_its_law(c)]
+    kept = [c for c in found if c.start not in replaced or names_its_law(c)]
     for citations in replaced.values():
         kept += citations
     return sorted(kept, key=lambda c: (c.start, c.end))
@@ -184,12 +184,12 @@ def starts_its_line(text: str, at: int) -> bool:
     return not window[newline + 1 :].strip(_LEADING)
 
 
-def _is_heading(scanned: str, atom: Atom) -> bool:
+def is_heading(scanned: str, atom: Atom) -> bool:
     """Whether the reference starts its line and is not followed by words of prose."""
     return starts_its_line(scanned, atom.start) and _PROSE_AFTER.match(scanned, atom.end) is None
 
 
-def _names_its_law(citation: CitationSpan) -> bool:
+def names_its_law(citation: CitationSpan) -> bool:
     """Whether the citation's own words name its law (a bare 第二条 carries a name the finder
     gave it from context)."""
     if not citation.name or (citation.statute is None and not citation.ambiguous):

@@ -10,6 +10,7 @@ from lawref.citations.walk import (
     DOCUMENT,
     PARAGRAPH,
     SENTENCE,
+    Unresolved,
     Walk,
     WalkState,
     citation,
@@ -62,6 +63,9 @@ class ReferenceSteps(Walk):
                     version = self.names.version_for_year(context.statute, year)
                     context = replace_named(context, version=version)
                 self._emit(state, ref.start, end, context, items)
+            else:
+                end = ref.end + (anaphor.end() if anaphor else 0)
+                state.unresolved.append(Unresolved(ref, end, tuple(items), points_back=True))
             return index + 1
         if ref.kind == "ref":
             if self._english_reference(text, ref, items, after_text, before, state):
@@ -76,6 +80,8 @@ class ReferenceSteps(Walk):
             context = self._context(ref.start, state, reach=DOCUMENT)
         if context is not None:
             self._emit(state, ref.start, ref.end, context, items)
+        else:
+            state.unresolved.append(Unresolved(ref, ref.end, tuple(items)))
         return index + 1
 
     def _bare_reference(self, ref: Atom, items: list[RefItem], state: WalkState) -> None:

@@ -20,6 +20,17 @@ SENTENCE, PARAGRAPH, DOCUMENT = 1, 2, 3
 ASIDE_CHARS = 120  # the longest bracketed note under a title that keeps the title in reach
 
 
+@dataclass(frozen=True)
+class Unresolved:
+    """A bare reference with no law in reach ("Article 7", 第29條, "Article 7 of the law"):
+    left for :mod:`lawref.citations.inference` to read from the rest of the text, if it can."""
+
+    atom: Atom
+    end: int  # with the words pointing back ("… of the law"), when there are any
+    items: tuple[RefItem, ...]
+    points_back: bool = False  # "… of the law", "its Article 8", 该法: words that point to a law
+
+
 @dataclass
 class WalkState:
     """What the walk over one document's atoms carries from one atom to the next."""
@@ -30,6 +41,7 @@ class WalkState:
     last_named: Named | None = None
     last_article: tuple[Named, str, str | None] | None = None
     found: list[CitationSpan] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
 
 
 class Walk:

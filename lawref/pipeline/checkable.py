@@ -30,7 +30,7 @@ def base_article(article: str) -> str:
 def certain(citation: CitationSpan, store: Store | None) -> bool:
     """Whether the citation resolves to one statute of the store and, when it names an article,
     to an article the store holds: only then can it be said to name the wrong place."""
-    if citation.statute is None or citation.ambiguous:
+    if citation.statute is None or citation.ambiguous or citation.inferred:
         return False
     if store is None:
         return True
@@ -123,6 +123,8 @@ def unverified_note(citation: CitationSpan, match: Match | None, store: Store | 
         why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
     elif citation.statute is None:
         why = "a law the store does not hold"
+    elif citation.inferred:
+        why = "a law read from the rest of the text, not named by the citation"
     elif not certain(citation, store):
         why = "an article the store does not hold"
     else:
