@@ -86,7 +86,7 @@ def the_only_law(
         law.statute,
         law.name or law.text,
         law.version,
-        f"inferred: the only law the text names ({law.text})",
+        f"inferred: the only law the text names ({law.name or law.text})",
     )
     added = []
     for reference in unresolved:
