@@ -312,3 +312,63 @@ def test_an_inferred_law_is_never_an_accusation(
     quote = QuoteSpan(words, start, start + len(words))
     ((got, _),) = attribute(document, [quote], [_match(store, NIL, matched)], citations)
     assert got == attribution
+
+
+# Pinyin scraped into the words (citations/annotations.py): (text, citation words as written,
+# statute, article)
+ANNOTATED = [
+    (
+        "中華人民共和國國家情報(bào)法\n目 錄\n第一章 總則\n第一條 為了加強(qiáng)國家情報工作,制定本法。",
+        "中華人民共和國國家情報(bào)法",
+        NIL,
+        None,
+    ),
+    (
+        "中華人民共和國國家情報(bào)法\n目 錄\n第一章 總則\n第一條 為了加強(qiáng)國家情報工作,制定本法。",
+        "第一條",
+        NIL,
+        "1",
+    ),
+    (
+        "中华人民(mín)共和国国家情报(bào)法第七条规定了义务。",
+        "中华人民(mín)共和国国家情报(bào)法第七条",
+        NIL,
+        "7",
+    ),
+    ("According to the 国家情报(bào)法 companies must help.", "国家情报(bào)法", NIL, None),
+    # a part cited by its letter is no annotation
+    ("依据GDPR第6条第1款(f)项处理。", "GDPR第6条第1款(f)项", GDPR, "6"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "statute", "article"), ANNOTATED)
+def test_pinyin_in_the_words_is_read_past(
+    finder: CitationFinder, text: str, words: str, statute: str, article: str | None
+) -> None:
+    found = [(c.statute, c.article) for c in finder.find(text) if c.text == words]
+    assert found == [(statute, article)]
+    for c in finder.find(text):
+        assert text[c.start : c.end] == c.text
+
+
+def test_a_heading_is_not_of_a_law_its_articles_cite(finder: CitationFinder) -> None:
+    """Line breaks lost in a reproduction: the second article's heading follows the first
+    article's text, which cites the Basic Law; the heading is not the Basic Law's (the page does
+    not say whose it is)."""
+    for text in (
+        "第一條 為維護國家安全,根據中華人民共和國香港特別行政區基本法,制定本法。第二條 關於香港特別行政區"
+        "法律地位的基本法第一條和第十二條規定是根本性條款。",
+        "第一条 为维护国家安全,根据中华人民共和国香港特别行政区基本法,制定本法。第二条 关于香港特别行政区"
+        "法律地位的基本法第一条和第十二条规定是根本性条款。",
+    ):
+        found = finder.find(text)
+        assert [c for c in found if c.text in ("第二條", "第二条")] == []
+        # the article the reproduced text itself cites is still the Basic Law's
+        assert ("cn-hong-kong-basic-law", "12") in [(c.statute, c.article) for c in found]
+
+
+def test_a_reference_in_prose_after_a_sentence_is_not_a_heading(finder: CitationFinder) -> None:
+    text = "《中华人民共和国香港特别行政区基本法》很重要。第二条规定了法律地位。"
+    assert [(c.statute, c.article) for c in finder.find(text) if c.text == "第二条"] == [
+        ("cn-hong-kong-basic-law", "2")
+    ]

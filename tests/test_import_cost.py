@@ -49,7 +49,10 @@ CHECK_BUDGET = {
     *(f"lawref.citations.{m}" for m in ("context", "grammar_files", "templates", "windows")),
     "lawref.citations.headings",  # article headings of a reproduced text (issue 14)
     # find.py's walk split into modules of its own, and the citations read from the whole text
-    *(f"lawref.citations.{m}" for m in ("scanner", "walk", "references", "inference")),
+    *(
+        f"lawref.citations.{m}"
+        for m in ("scanner", "walk", "references", "inference", "annotations")
+    ),
     "lawref.cli.app",
     "lawref.cli.check_command",
     "lawref.cli.progress",

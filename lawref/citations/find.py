@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
+from lawref.citations.annotations import without_annotations
 from lawref.citations.context import ContextReader
 from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
@@ -79,7 +80,18 @@ class CitationFinder(ReferenceSteps):
         """Every citation of a statute in ``text``, in order; ``self.work`` says what it cost.
 
         With the document's ``date``, a citation that names no version of a statute with several
-        gets the version in force on that date (in that version's numbering)."""
+        gets the version in force on that date (in that version's numbering). Pinyin scraped
+        into the words (情报(bào)法) is read past (citations/annotations.py)."""
+        plain = without_annotations(text)
+        if plain is None:
+            found = self._find(text)
+        else:
+            found = [plain.as_written(c, text) for c in self._find(plain.text)]
+        if date is not None:
+            return [self._in_force(citation, date) for citation in found]
+        return found
+
+    def _find(self, text: str) -> list[CitationSpan]:
         self.work = Work(chars=len(text))
         self.naming.begin(self.work, text)
         # Found in the Simplified form (same offsets), reported in the words of the text.
@@ -98,8 +110,6 @@ class CitationFinder(ReferenceSteps):
         )
         state.found = the_only_law(state.found, unresolved, state.segments, scanned, cite)
         state.found.sort(key=lambda c: c.start)
-        if date is not None:
-            return [self._in_force(citation, date) for citation in state.found]
         return state.found
 
     def _inferred(

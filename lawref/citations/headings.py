@@ -47,6 +47,8 @@ _PROSE_AFTER = constant(
 # guidelines, standards; and a draft marker (of such a title or of a law's).
 _INSTRUMENT = constant(r"(?:办法|条例|规定|细则|规则|决定|意见|通知|指引|指南|标准|规范)$")
 _DRAFT = constant(r"[（(][^（()）\n]{0,10}(?:草案|征求意见稿|送审稿)[^（()）\n]{0,10}[)）]$")
+# A line that starts with an article heading (after list or Markdown marks).
+_HEADING_START = constant(r"[ \t\u3000#*>•|-]{0,16}第[零〇一二三四五六七八九十百千0-9]{1,8}[条條]")
 _TITLE_MAX = 60  # characters: a longer line is a paragraph, not a title
 _SENTENCE_ENDS = "。；！？.;!?"
 # A credit before a law's name at the foot of a reproduction ("——摘自反间谍法", "来源：").
@@ -79,6 +81,8 @@ def reproduction_headings(
     replaced: dict[int, list[CitationSpan]] = {}
     for heading, owner in zip(headings, owners, strict=True):
         if owner is None:
+            if _law_of_the_text_above(heading, found, named, line_starts, heading_lines):
+                replaced[heading.start] = []  # the page does not say whose heading it is
             continue
         replaced[heading.start] = cite(heading, owner)
     if not replaced:
@@ -140,6 +144,22 @@ def _owners(
     return owners
 
 
+def _law_of_the_text_above(
+    heading: Atom,
+    found: list[CitationSpan],
+    named: list[CitationSpan],
+    line_starts: list[int],
+    heading_lines: set[int],
+) -> bool:
+    """Whether the walk gave a heading whose law the page does not say a law named only inside
+    the text of the articles above it ("…根据…基本法…制定本法。第二条 …": the reproduced law cites
+    the Basic Law; its own second article is not the Basic Law's). Such a heading cites nothing
+    the page names; other headings are left as the finder read them."""
+    given = {c.statute for c in found if c.start == heading.start and c.statute}
+    before = [c for c in named if c.start < heading.start and c.statute in given]
+    return bool(before) and all(_line_of(line_starts, c.start) in heading_lines for c in before)
+
+
 def _title_line(line: str) -> bool:
     """A title on a line of its own ("中华人民共和国反间谍法", "《…》（全文）"): short, and no
     sentence ends inside it."""
@@ -185,8 +205,18 @@ def starts_its_line(text: str, at: int) -> bool:
 
 
 def is_heading(scanned: str, atom: Atom) -> bool:
-    """Whether the reference starts its line and is not followed by words of prose."""
-    return starts_its_line(scanned, atom.start) and _PROSE_AFTER.match(scanned, atom.end) is None
+    """Whether the reference starts its line, or follows the end of the article before it on a
+    line that starts with a heading (line breaks lost: "…制定本法。第二条 …"), and is not followed
+    by words of prose."""
+    if _PROSE_AFTER.match(scanned, atom.end) is not None:
+        return False
+    if starts_its_line(scanned, atom.start):
+        return True
+    before = scanned[max(0, atom.start - 2) : atom.start].rstrip(" \t\u3000")
+    if not before.endswith("。"):
+        return False
+    line_start = scanned.rfind("\n", 0, atom.start) + 1
+    return _HEADING_START.match(scanned, line_start) is not None
 
 
 def names_its_law(citation: CitationSpan) -> bool:
