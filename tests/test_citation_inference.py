@@ -372,3 +372,33 @@ def test_a_reference_in_prose_after_a_sentence_is_not_a_heading(finder: Citation
     assert [(c.statute, c.article) for c in finder.find(text) if c.text == "第二条"] == [
         ("cn-hong-kong-basic-law", "2")
     ]
+
+
+# Another instrument or a draft takes the bare articles after it: (text, words, statute or None)
+OTHER_INSTRUMENTS = [
+    ("A new list in article 8 of these Rules explains it.", "article 8 of these Rules", None),
+    (
+        "The rules implement the 2014 Counter-espionage Law. A list in article 8 of these Rules "
+        "widens it. Article 21 revises the Law's rule on evidence.",
+        "Article 21",
+        None,
+    ),
+    (
+        "The 2014 Counter-espionage Law is short. Article 21 sets out the duty to give evidence.",
+        "Article 21",
+        "cn-counter-espionage-law",
+    ),
+    ("Article 20 of GDPR proposal, COM(2012) 11 final.", "Article 20 of GDPR", None),
+    ("Article 20 of the GDPR applies.", "Article 20 of the GDPR", GDPR),
+    ("《数据安全法》草案第二十条规定了义务。", "《数据安全法》草案第二十条", None),
+    ("數據安全法草案規定了義務。", "數據安全法", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "statute"), OTHER_INSTRUMENTS)
+def test_another_instrument_takes_the_articles_after_it(
+    finder: CitationFinder, text: str, words: str, statute: str | None
+) -> None:
+    found = [c for c in finder.find(text) if c.text == words]
+    assert found, "the citation is found"
+    assert {c.statute for c in found} == {statute}

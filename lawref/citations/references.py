@@ -168,6 +168,15 @@ class ReferenceSteps(Walk):
                 named = self.naming.with_reference(named, ref, items)
                 named.end = ref.end + of.end() + name.end()
                 self._emit(state, ref.start, named.end, named, items)
+            instrument = self.windows.instrument_after.match(after_text[of.end() :])
+            if instrument:
+                # "article 8 of these Rules": another instrument's article, and the one the bare
+                # "Article 21" after it means, not the law named before.
+                end = ref.end + of.end() + instrument.end()
+                words = state.segments.text[ref.end + of.end() : end]
+                note = f"another instrument: {words}"
+                named = Named(ref.end + of.end(), end, words, None, note=note)
+                self._emit(state, ref.start, end, named, items)
             return True  # without a name after "of", "Article 7 of the contract": not a statute's
         owner = self.windows.acronym_owner_after.match(after_text)
         if (
