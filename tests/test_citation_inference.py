@@ -106,6 +106,13 @@ INFERRED: list[tuple[str, str, list[tuple[str | None, str | None, bool]]]] = [
         "第六条",
         [],
     ),
+    # A word in title marks ("law" in scare quotes) names no law (Traditional).
+    (
+        "中共可自己任意訂「法」,謂之「叛亂」。陸委會形容《香港國安法》是律令。\n"
+        "黎安友分析第38條看似行文粗疏。",
+        "第38條",
+        [(HKNSL, "38", True)],
+    ),
     # The law named paragraphs away from a bare reference is out of reach.
     (
         "Article 10 makes the reach extraterritorial.\n\nThis is very clear.\n\nWe heard it.\n\n"
@@ -389,6 +396,9 @@ OTHER_INSTRUMENTS = [
         "cn-counter-espionage-law",
     ),
     ("Article 20 of GDPR proposal, COM(2012) 11 final.", "Article 20 of GDPR", None),
+    # "Article 24, GDPR": joined by a comma; "Article 4, EUDPR": an acronym the store lacks.
+    ("- Article 24, GDPR, which states that the controller shall", "Article 24, GDPR", GDPR),
+    ("- Article 4, EUDPR (Regulation 2018/1725) which states", "Article 4, EUDPR", None),
     ("Article 20 of the GDPR applies.", "Article 20 of the GDPR", GDPR),
     ("《数据安全法》草案第二十条规定了义务。", "《数据安全法》草案第二十条", None),
     ("數據安全法草案規定了義務。", "數據安全法", None),

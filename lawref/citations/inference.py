@@ -54,7 +54,7 @@ def only_law_named(found: Sequence[CitationSpan]) -> CitationSpan | None:
     other law: not one the store lacks, an ambiguous name, or another instrument."""
     laws: dict[str, CitationSpan] = {}
     for citation in found:
-        if citation.inferred or not names_its_law(citation):
+        if citation.inferred or not names_its_law(citation) or _a_word(citation):
             continue
         if citation.statute is None or citation.ambiguous or _other_instrument(citation):
             return None
@@ -184,6 +184,11 @@ def _heading(scanned: str, atom: Atom) -> bool:
     if atom.kind == "cnref" and is_heading(scanned, atom):
         return True
     return _TITLE_AFTER.match(scanned, atom.end) is not None
+
+
+def _a_word(citation: CitationSpan) -> bool:
+    """A word in title marks that names no law: 「法」 ("law", in scare quotes)."""
+    return citation.statute is None and len((citation.name or "").strip("《》〈〉「」 ")) < 2
 
 
 def _other_instrument(citation: CitationSpan) -> bool:
