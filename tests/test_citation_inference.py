@@ -109,7 +109,7 @@ INFERRED: list[tuple[str, str, list[tuple[str | None, str | None, bool]]]] = [
     # A word in title marks ("law" in scare quotes) names no law (Traditional).
     (
         "中共可自己任意訂「法」,謂之「叛亂」。陸委會形容《香港國安法》是律令。\n"
-        "黎安友分析第38條看似行文粗疏。",
+        "美方持續關注香港。黎安友分析第38條看似行文粗疏。",
         "第38條",
         [(HKNSL, "38", True)],
     ),
