@@ -244,6 +244,8 @@ FORMS: list[tuple[str, str, str, list[str]]] = [
         GDPR,
         ["recital-39", "recital-40"],
     ),
+    ("limited to what is necessary (O 39 GDPR).", "O 39 GDPR", GDPR, ["recital-39"]),
+    ("See overweging 50 of the GDPR.", "overweging 50 of the GDPR", GDPR, ["recital-50"]),
     ("合法利益作为法律基础(GDPR第6(1)(f)条)。", "GDPR第6(1)(f)条", GDPR, ["6"]),
     ("合法利益作為法律基礎(GDPR第6(4)條)。", "GDPR第6(4)條", GDPR, ["6"]),
     ("依据GDPR第6条第1款(f)项处理。", "GDPR第6条第1款(f)项", GDPR, ["6"]),
