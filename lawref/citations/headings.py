@@ -79,10 +79,19 @@ def reproduction_headings(
     named = sorted((c for c in found if names_its_law(c)), key=lambda c: (c.start, c.end))
     owners = _owners(text, scanned, headings, named, line_starts, heading_lines)
     replaced: dict[int, list[CitationSpan]] = {}
+    bodies = _BodyNamed(named, line_starts, heading_lines)
+    given: dict[int, set[str | None]] = {}
+    for citation in found:
+        if citation.statute:
+            given.setdefault(citation.start, set()).add(citation.statute)
     for heading, owner in zip(headings, owners, strict=True):
         if owner is None:
-            if _law_of_the_text_above(heading, found, named, line_starts, heading_lines):
-                replaced[heading.start] = []  # the page does not say whose heading it is
+            # The walk gave the heading a law named only inside the text of the articles above
+            # it ("…根据…基本法…制定本法。第二条 …": the reproduced law cites the Basic Law; its
+            # own second article is not the Basic Law's): the heading cites nothing the page
+            # names. Other headings whose law the page does not say are left as read.
+            if bodies.only_in_bodies_above(given.get(heading.start, set()), heading.start):
+                replaced[heading.start] = []
             continue
         replaced[heading.start] = cite(heading, owner)
     if not replaced:
@@ -144,20 +153,27 @@ def _owners(
     return owners
 
 
-def _law_of_the_text_above(
-    heading: Atom,
-    found: list[CitationSpan],
-    named: list[CitationSpan],
-    line_starts: list[int],
-    heading_lines: set[int],
-) -> bool:
-    """Whether the walk gave a heading whose law the page does not say a law named only inside
-    the text of the articles above it ("…根据…基本法…制定本法。第二条 …": the reproduced law cites
-    the Basic Law; its own second article is not the Basic Law's). Such a heading cites nothing
-    the page names; other headings are left as the finder read them."""
-    given = {c.statute for c in found if c.start == heading.start and c.statute}
-    before = [c for c in named if c.start < heading.start and c.statute in given]
-    return bool(before) and all(_line_of(line_starts, c.start) in heading_lines for c in before)
+class _BodyNamed:
+    """For each statute, where the page first names it and where it first names it outside the
+    text of a reproduced article (on a line that is not a heading's): what
+    :meth:`only_in_bodies_above` asks, answered in constant time per heading."""
+
+    def __init__(
+        self, named: list[CitationSpan], line_starts: list[int], heading_lines: set[int]
+    ) -> None:
+        self.first: dict[str | None, int] = {}
+        self.first_outside: dict[str | None, int] = {}
+        for citation in named:  # in order of place
+            self.first.setdefault(citation.statute, citation.start)
+            if _line_of(line_starts, citation.start) not in heading_lines:
+                self.first_outside.setdefault(citation.statute, citation.start)
+
+    def only_in_bodies_above(self, statutes: set[str | None], at: int) -> bool:
+        """Whether one of ``statutes`` is named before ``at``, and all of them only inside
+        articles' text there."""
+        first = min((self.first.get(s, at) for s in statutes), default=at)
+        outside = min((self.first_outside.get(s, at) for s in statutes), default=at)
+        return first < at <= outside
 
 
 def _title_line(line: str) -> bool:

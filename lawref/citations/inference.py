@@ -15,6 +15,7 @@ guess.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -88,13 +89,15 @@ def the_only_law(
         law.version,
         f"inferred: the only law the text names ({law.name or law.text})",
     )
+    taken = Taken(found)
     added = []
     for reference in unresolved:
         start, end = reference.atom.start, reference.end
-        if _taken(start, end, found) or _heading(scanned, reference.atom):
+        if taken(start, end) or _heading(scanned, reference.atom):
             continue
         paragraph = segments.paragraph(start)
-        if reference.points_back or any(abs(paragraph - p) <= 1 for p in named_in):
+        near = {paragraph - 1, paragraph, paragraph + 1} & named_in
+        if reference.points_back or near:
             added += cite(start, end, reference.items, reading)
     return sorted(found + added, key=lambda c: (c.start, c.end)) if added else found
 
@@ -136,11 +139,12 @@ def well_known_articles(
                 continue
             items = [RefItem(rule.article, citation.subdivision)]
             kept += cite(citation.start, citation.end, items, reading)
+        taken = Taken(kept)
         found = kept
         still: list[Unresolved] = []
         for reference in left:
             start, end = reference.atom.start, reference.end
-            if _taken(start, end, found):
+            if taken(start, end):
                 continue  # an article heading, read by citations/headings.py
             if [item.number for item in reference.items] != [rule.article]:
                 still.append(reference)
@@ -149,7 +153,7 @@ def well_known_articles(
                 if reading is None:
                     still.append(reference)
                 else:
-                    found = found + cite(start, end, reference.items, reading)
+                    found += cite(start, end, reference.items, reading)
         left = still
     return sorted(found, key=lambda c: (c.start, c.end)), left
 
@@ -195,7 +199,20 @@ def _other_instrument(citation: CitationSpan) -> bool:
     return bool(citation.note) and "other instrument" in (citation.note or "")
 
 
-def _taken(start: int, end: int, found: Sequence[CitationSpan]) -> bool:
-    """Whether a citation already covers part of ``start:end`` (an article heading read by
-    citations/headings.py)."""
-    return any(c.start < end and start < c.end for c in found)
+class Taken:
+    """Whether a citation of ``found`` already covers part of a stretch (an article heading read
+    by citations/headings.py): a search in the citations sorted by start, each with the furthest
+    end of those up to it, so that many references cost no more than sorting."""
+
+    def __init__(self, found: Sequence[CitationSpan]) -> None:
+        spans = sorted((c.start, c.end) for c in found)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end) - 1
+        return before >= 0 and self.reach[before] > start
