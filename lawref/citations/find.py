@@ -87,6 +87,7 @@ class CitationFinder(ReferenceSteps):
             found = self._find(text)
         else:
             found = [plain.as_written(c, text) for c in self._find(plain.text)]
+            self.work.chars = len(text)  # the text as written, which the annotations' scan read
         if date is not None:
             return [self._in_force(citation, date) for citation in found]
         return found
