@@ -362,8 +362,8 @@ def test_pinyin_in_the_words_is_read_past(
 
 def test_a_heading_is_not_of_a_law_its_articles_cite(finder: CitationFinder) -> None:
     """Line breaks lost in a reproduction: the second article's heading follows the first
-    article's text, which cites the Basic Law; the heading is not the Basic Law's (the page does
-    not say whose it is)."""
+    article's text, which cites the Basic Law; the heading is likely not the Basic Law's (the page
+    does not say whose it is), so that reading is only inferred."""
     for text in (
         "第一條 為維護國家安全,根據中華人民共和國香港特別行政區基本法,制定本法。第二條 關於香港特別行政區"
         "法律地位的基本法第一條和第十二條規定是根本性條款。",
@@ -371,7 +371,9 @@ def test_a_heading_is_not_of_a_law_its_articles_cite(finder: CitationFinder) -> 
         "法律地位的基本法第一条和第十二条规定是根本性条款。",
     ):
         found = finder.find(text)
-        assert [c for c in found if c.text in ("第二條", "第二条")] == []
+        heading = [c for c in found if c.text in ("第二條", "第二条")]
+        # read as the walk reads it, but only as an inference: never an accusation
+        assert heading and all(c.inferred for c in heading)
         # the article the reproduced text itself cites is still the Basic Law's
         assert ("cn-hong-kong-basic-law", "12") in [(c.statute, c.article) for c in found]
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from lawref.citations.naming import Atom, Named
 from lawref.spans import CitationSpan
@@ -56,6 +57,10 @@ _CREDIT = constant(
     r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source(?:\s{1,2}reference)?)[ \t\u3000:：《]*$", re.I
 )
 _CREDIT_REACH = 20
+_BODY_NOTE = (
+    "inferred: a heading whose law the page does not say; the law named last is inside the text "
+    "of the article above it"
+)
 _LEADING_REACH = 16  # characters of marks before a heading on its line, at most
 
 HeadingCitations = Callable[[Atom, Named], list[CitationSpan]]
@@ -80,18 +85,19 @@ def reproduction_headings(
     owners = _owners(text, scanned, headings, named, line_starts, heading_lines)
     replaced: dict[int, list[CitationSpan]] = {}
     bodies = _BodyNamed(named, line_starts, heading_lines)
-    given: dict[int, set[str | None]] = {}
+    at_start: dict[int, list[CitationSpan]] = {}
     for citation in found:
-        if citation.statute:
-            given.setdefault(citation.start, set()).add(citation.statute)
+        at_start.setdefault(citation.start, []).append(citation)
     for heading, owner in zip(headings, owners, strict=True):
         if owner is None:
             # The walk gave the heading a law named only inside the text of the articles above
             # it ("…根据…基本法…制定本法。第二条 …": the reproduced law cites the Basic Law; its
-            # own second article is not the Basic Law's): the heading cites nothing the page
-            # names. Other headings whose law the page does not say are left as read.
-            if bodies.only_in_bodies_above(given.get(heading.start, set()), heading.start):
-                replaced[heading.start] = []
+            # own second article is likely not the Basic Law's): the reading stays, marked
+            # inferred, so that it can make the words under it unverified, never misattributed.
+            # Other headings whose law the page does not say are left as read.
+            read = at_start.get(heading.start, [])
+            if bodies.only_in_bodies_above({c.statute for c in read if c.statute}, heading.start):
+                replaced[heading.start] = [replace(c, inferred=True, note=_BODY_NOTE) for c in read]
             continue
         replaced[heading.start] = cite(heading, owner)
     if not replaced:
