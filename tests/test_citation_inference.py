@@ -73,6 +73,26 @@ INFERRED: list[tuple[str, str, list[tuple[str | None, str | None, bool]]]] = [
         "Article 7 of the law",
         [(NIL, "7", True)],
     ),
+    # 该法 / 該法 ("the said law") before the law is named: the one law the text names.
+    (
+        "评论指出,该法第七条要求组织和公民支持国家情报工作。\n\n背景\n\n"
+        "专家说,包括《国家情报法》在内的多部法律都规定了这一义务。",
+        "第七条",
+        [(NIL, "7", True)],
+    ),
+    (
+        "評論指出,該法第七條要求組織和公民支持國家情報工作。\n\n背景\n\n"
+        "專家說,包括《國家情報法》在內的多部法律都規定了這一義務。",
+        "第七條",
+        [(NIL, "7", True)],
+    ),
+    # ... but not when the text names two laws.
+    (
+        "评论指出,该法第七条要求组织和公民支持国家情报工作。\n\n背景\n\n"
+        "专家说,《国家情报法》和《网络安全法》都规定了这一义务。",
+        "第七条",
+        [],
+    ),
     # No law named anywhere: left unresolved, never guessed.
     (
         "Article 5(1)(f) establishes the security principle. Article 32 expands on it.",
