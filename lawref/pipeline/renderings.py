@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import agrees
+from lawref.pipeline.instruments import other_article_note, short_name
 from lawref.pipeline.sentence import sentence_bounds
 from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
@@ -82,6 +83,10 @@ class RenderingJudge:
         unheld = self._cited_elsewhere(result, citations, text, partial)
         if unheld is not None:
             return unheld
+        if start is not None:
+            other = other_article_note(text, start, result.match, result.verdict, self.store)
+            if other is not None:
+                return Weighed(_unlinked(result), other)
         match = result.match
         if match is None or match.translation is None:
             return Weighed(result)
@@ -171,9 +176,7 @@ class RenderingJudge:
                 f"{result.verdict} against it"
             )
         note = f"not linked: cited as “{first.text}”, {what} the store does not hold; {said}"
-        return Weighed(
-            replace(result, verdict="unmatched", match=None, differences=[], articles=()), note
-        )
+        return Weighed(_unlinked(result), note)
 
     def _within_truncated(
         self, quote: str, match: Match
@@ -260,6 +263,10 @@ def _part_of_sentence(
 
 
 _LEAD_END = re.compile(r"[,，:：]")
+
+
+def _unlinked(result: MatchResult) -> MatchResult:
+    return replace(result, verdict="unmatched", match=None, differences=[], articles=())
 
 
 def find_rendering(store: Store, match: Match) -> Translation | None:

@@ -1,0 +1,144 @@
+"""Text set under an article heading that is not the stored article it resembles: another
+instrument's article (a draft, a proposal, a sister regulation), not linked.
+
+A page that reproduces a law sets each article under its number ("Article 34 Notification of a
+personal data breach to the European Data Protection Supervisor⏎1. In the case of …",
+"Article 52⏎Transparency obligations⏎1. Providers shall …", "第五十二条 …"). When the words
+under the heading are only a near-copy (``altered`` or ``paraphrase``) of a stored article with
+another number, a reader concludes what the numbering says: the page reproduces its own
+instrument's Art. 34 — Regulation (EU) 2018/1725's, the AI Act proposal's Art. 52 — whose words
+resemble the stored law's Art. 33 or 50; the stored law's Art. 34 or 52 is another provision.
+Such a quotation is ``unmatched`` with a note naming both, never linked (nor ``misattributed``:
+nothing says the page meant the stored law).
+
+Only the numbering is read: an exact copy of a stored article under another number keeps its
+link (the same words, whichever instrument they stand in), and a heading with the matched
+article's number says nothing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lawref.report import Match
+from lawref.store.files import Store
+from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
+from lawref.text.regex_code import constant
+
+# An article heading at the start of its line: "Article 34", "ARTICLE 52:", "Art. 5", 第五十二条,
+# 第二十條 (Markdown and list marks before it).
+_HEADING = constant(
+    r"[ \t\u3000#*>•-]{0,6}(?:(?:Article|ARTICLE|Art\.)\s{1,3}(?P<latin>\d{1,4})(?![0-9A-Za-z])"
+    rf"|第\s{{0,2}}(?P<cn>{NUMERAL_PATTERN})\s{{0,2}}[条條](?!之))"
+)
+# What may stand before the quotation on its own line: a paragraph or point number ("1. ",
+# "(a) ", "（一）").
+_POINT = constant(r"[ \t\u3000#*>•-]{0,6}(?:(?:\(?[0-9]{1,3}[.)]|\([a-z]{1,4}\)|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]{0,3})?")
+_SENTENCE_ENDS = ".;!?。；！？"
+# A caption between a heading and its text ("Transparency obligations"): a short line that ends
+# no sentence. Measured on the real-world passages' reproductions: captions run to 12 words.
+_CAPTION_MAX_WORDS = 14
+_CAPTION_MAX_CHARS = 120
+_LINES_UP = 4  # non-empty lines looked at above the quotation (heading, caption, blank lines)
+_REACH = 600  # characters looked at above it
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An article heading above a quotation: its words and the article number it gives."""
+
+    text: str
+    number: str
+
+
+def heading_above(text: str, start: int) -> Heading | None:
+    """The article heading the quotation at ``start`` stands under: on its own line before it
+    (after a paragraph number), or a line above it with at most a caption line between."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    own = _heading_of(prefix, whole=True)
+    if own is not None:
+        return own
+    if _POINT.fullmatch(prefix) is None:
+        return None  # the writer's words before the quotation: not a reproduction's layout
+    floor = max(0, start - _REACH)
+    end = line_start - 1
+    seen = 0
+    while end > floor and seen < _LINES_UP:
+        begin = text.rfind("\n", floor, end) + 1
+        line = text[begin:end].strip()
+        end = begin - 1
+        if not line:
+            continue
+        seen += 1
+        found = _heading_of(line, whole=False)
+        if found is not None:
+            return found
+        if not _caption(line):
+            return None
+    return None
+
+
+def _heading_of(line: str, whole: bool) -> Heading | None:
+    """The heading that starts ``line``; with ``whole``, the line must be only the heading
+    (and separators): the quotation follows it on the same line."""
+    match = _HEADING.match(line)
+    if match is None:
+        return None
+    rest = line[match.end() :]
+    if whole and rest.strip(" \t\u3000:：.-–—") != "":
+        return None
+    if not whole and rest.strip() and not _caption(rest.strip(" \t\u3000:：.-–—")):
+        return None  # "Article 7 requires …": a sentence about an article, not a heading
+    if match.group("latin"):
+        number = match.group("latin")
+    else:
+        try:
+            number = str(cn_to_int(match.group("cn")))
+        except ValueError:
+            return None
+    return Heading(match.group().strip(" \t\u3000#*>•-"), number)
+
+
+def _caption(line: str) -> bool:
+    return (
+        0 < len(line) <= _CAPTION_MAX_CHARS
+        and len(line.split()) <= _CAPTION_MAX_WORDS
+        and line[-1] not in _SENTENCE_ENDS
+    )
+
+
+def other_article_note(
+    text: str, start: int, match: Match | None, verdict: str, store: Store
+) -> str | None:
+    """Why a near-copy set under another article's heading is not linked, or None (see the
+    module's docstring)."""
+    if match is None or verdict not in ("altered", "paraphrase"):
+        return None
+    heading = heading_above(text, start)
+    matched = match.article.split("(", 1)[0]
+    if heading is None or heading.number == matched:
+        return None
+    statute = store.get(match.statute)
+    name = short_name(match.statute, match.title, store)
+    there = statute.article(heading.number, match.version) if statute else None
+    if there is None:
+        said = f"{name} has no Art. {heading.number}"
+    else:
+        caption = f" (“{there.heading}”)" if there.heading else ""
+        said = f"Art. {heading.number} of {name} is another provision{caption}"
+    return (
+        f"not linked: set under “{heading.text}”, the heading of another instrument's article "
+        f"(a draft, a proposal or another act): {said}; the nearest stored text, "
+        f"Art. {match.article} of {name}, is only {verdict} against it"
+    )
+
+
+def short_name(statute_id: str, title: str, store: Store) -> str:
+    """A statute's name for a note: its first alias ("GDPR", 国家安全法), else its title."""
+    statute = store.get(statute_id)
+    if statute is not None and statute.aliases:
+        return statute.aliases[0]
+    return title
+
+
