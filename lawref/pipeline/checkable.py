@@ -119,6 +119,8 @@ def _names_its_law(citation: CitationSpan) -> bool:
 
 def unverified_note(citation: CitationSpan, match: Match | None, store: Store | None) -> str:
     said = f"cited as “{citation.text}”"
+    if citation.statute is None and citation.name and citation.name not in citation.text:
+        said += f" of “{citation.name}”"  # a bare "Article 7" read as that instrument's
     if citation.ambiguous:
         why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
     elif citation.statute is None:

@@ -19,11 +19,15 @@ article's number says nothing here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lawref.report import Match
 from lawref.store.files import Store
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import constant
+
+if TYPE_CHECKING:
+    from lawref.store.schema import Statute
 
 # An article heading at the start of its line: "Article 34", "ARTICLE 52:", "Art. 5", 第五十二条,
 # 第二十條 (Markdown and list marks before it).
@@ -33,7 +37,9 @@ _HEADING = constant(
 )
 # What may stand before the quotation on its own line: a paragraph or point number ("1. ",
 # "(a) ", "（一）").
-_POINT = constant(r"[ \t\u3000#*>•-]{0,6}(?:(?:\(?[0-9]{1,3}[.)]|\([a-z]{1,4}\)|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]{0,3})?")
+_POINT = constant(
+    r"[ \t\u3000#*>•-]{0,6}(?:(?:\(?[0-9]{1,3}[.)]|\([a-z]{1,4}\)|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]{0,3})?"
+)
 _SENTENCE_ENDS = ".;!?。；！？"
 # A caption between a heading and its text ("Transparency obligations"): a short line that ends
 # no sentence. Measured on the real-world passages' reproductions: captions run to 12 words.
@@ -120,6 +126,8 @@ def other_article_note(
     if heading is None or heading.number == matched:
         return None
     statute = store.get(match.statute)
+    if statute is not None and renumbered(statute, heading.number, matched):
+        return None  # the same article in another version's numbering
     name = short_name(match.statute, match.title, store)
     there = statute.article(heading.number, match.version) if statute else None
     if there is None:
@@ -134,11 +142,19 @@ def other_article_note(
     )
 
 
+def renumbered(statute: Statute, one: str, other: str) -> bool:
+    """Whether articles ``one`` and ``other`` are the same article in two versions' numbering
+    (a version's renumbering, either way)."""
+    for version in statute.versions:
+        continues = version.renumbering.continues if version.renumbering else {}
+        if other in continues.get(one, ()) or one in continues.get(other, ()):
+            return True
+    return False
+
+
 def short_name(statute_id: str, title: str, store: Store) -> str:
     """A statute's name for a note: its first alias ("GDPR", 国家安全法), else its title."""
     statute = store.get(statute_id)
     if statute is not None and statute.aliases:
         return statute.aliases[0]
     return title
-
-

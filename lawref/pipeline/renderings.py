@@ -165,17 +165,21 @@ class RenderingJudge:
         if not (elsewhere or former):
             return None
         what = "the former text of a law, which" if former else "a law"
+        name = short_name(match.statute, match.title, self.store)
         if result.verdict in _EXACT:
             said = (
                 f"its sentence is the cited law's; the same words stand in Art. {match.article} "
-                f"of {match.title}"
+                f"of {name}"
             )
         else:
             said = (
-                f"the nearest stored text, Art. {match.article} of {match.title}, is only "
+                f"the nearest stored text, Art. {match.article} of {name}, is only "
                 f"{result.verdict} against it"
             )
-        note = f"not linked: cited as “{first.text}”, {what} the store does not hold; {said}"
+        cited = f"“{first.text}”"
+        if first.name and first.name not in first.text:
+            cited += f" of “{first.name}”"  # a bare "Article 7" read as that instrument's
+        note = f"not linked: cited as {cited}, {what} the store does not hold; {said}"
         return Weighed(_unlinked(result), note)
 
     def _within_truncated(
