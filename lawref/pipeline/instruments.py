@@ -91,11 +91,9 @@ def _heading_of(line: str, whole: bool) -> Heading | None:
     match = _HEADING.match(line)
     if match is None:
         return None
-    rest = line[match.end() :]
-    if whole and rest.strip(" \t\u3000:：.-–—") != "":
-        return None
-    if not whole and rest.strip() and not _caption(rest.strip(" \t\u3000:：.-–—")):
-        return None  # "Article 7 requires …": a sentence about an article, not a heading
+    rest = line[match.end() :].strip(" \t\u3000:：.-–—")
+    if rest and (whole or not _caption(rest)):
+        return None  # "Article 7 requires …", 第七条规定: words about an article, not a heading
     if match.group("latin"):
         number = match.group("latin")
     else:
@@ -107,8 +105,11 @@ def _heading_of(line: str, whole: bool) -> Heading | None:
 
 
 def _caption(line: str) -> bool:
+    """A title-like line: short, ends no sentence, and does not start with a lowercase word
+    (which goes on a sentence: "requires that …")."""
     return (
         0 < len(line) <= _CAPTION_MAX_CHARS
+        and not line[0].islower()
         and len(line.split()) <= _CAPTION_MAX_WORDS
         and line[-1] not in _SENTENCE_ENDS
     )
