@@ -281,3 +281,80 @@ def test_a_renumbered_article_under_its_new_number_keeps_its_link(
 def test_the_heading_a_quotation_stands_under(text: str, at: str, number: str | None) -> None:
     found = heading_above(text, text.index(at))
     assert (found.number if found else None) == number
+
+
+# --- another text of a stored law under its title and numbering ----------------------------------
+
+NSL = "cn-national-security-law"
+# Written for these tests: an article no stored law holds.
+UNSTORED = {
+    "simplified": "国家安全机关是本法规定的国家安全工作的主管机关，负责本法的实施。",
+    "traditional": "國家安全機關是本法規定的國家安全工作的主管機關，負責本法的實施。",
+    "english": "The Data Protection Board established by this Regulation shall meet twice a year.",
+}
+
+
+def _another_text(store: Store, script: str, second_stored: bool) -> str:
+    """A page that reproduces three articles under a stored law's title: Art. 1 a near-copy of
+    the stored Art. 1, Art. 2 either words no stored law holds or the stored Art. 2, Art. 3 the
+    exact words of another stored article (NIL Art. 7, or GDPR Art. 31)."""
+    if script == "english":
+        first = stored_article(store, GDPR, "33").text.split("\n")[0]
+        near = " ".join(first.split("1.", 1)[1].split())
+        near = near.replace(", where feasible,", "")
+        second = " ".join(
+            stored_article(store, GDPR, "34").text.split("\n")[0].split("1.", 1)[1].split()
+        )
+        exact = " ".join(stored_article(store, GDPR, "31").text.split())
+        two = second if second_stored else UNSTORED["english"]
+        return (
+            "General Data Protection Regulation\n\n"
+            f"Article 33\n\n{near}\n\nArticle 34\n\n{two}\n\nArticle 35\n\n{exact}\n"
+        )
+    stored_one = stored_article(store, NSL, "1").text
+    one = stored_one.replace("人民民主专政的政权和中国特色", "中华人民共和国人民民主专政的政权和")
+    assert one != stored_one
+    two = stored_article(store, NSL, "2").text if second_stored else UNSTORED[script]
+    three = stored_article(store, NIL, "7").text.split("\n")[0]
+    page = f"中华人民共和国国家安全法\n\n第一条　{one}\n\n第二条　{two}\n\n第三条　{three}\n"
+    if script == "traditional":
+        page = page.translate(
+            str.maketrans(
+                "华国条织应当报实维护为卫设进务机关负责规",
+                "華國條織應當報實維護為衛設進務機關負責規",
+            )
+        )
+    return page
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional", "english"])
+def test_a_page_with_another_text_of_a_stored_law_is_not_linked_to_it(
+    store: Store, checker: Checker, script: str
+) -> None:
+    """Under a stored law's title, none of the page's headings heads the stored article of its
+    number and one heads another stored article's exact words: the page holds another text of
+    the law (the repealed 1993 National Security Law under the 2015 law's title). Its near-copy
+    is not linked; the other article's words keep their link, but their heading is no
+    accusation (``unverified``)."""
+    quotes = checker.check_text(_another_text(store, script, second_stored=False)).quotes
+    near_number, exact_at = ("33", (GDPR, "31")) if script == "english" else ("1", (NIL, "7"))
+    near = [q for q in quotes if q.cited_as and q.cited_as.article == near_number]
+    assert near and all(where(q) is None for q in near), [(q.text, q.verdict) for q in quotes]
+    assert any("another text of the law" in n for q in near for n in q.notes)
+    exact = [q for q in quotes if where(q) == exact_at]
+    assert exact and all(q.attribution == "unverified" for q in exact)
+    assert all(q.attribution != "misattributed" for q in quotes)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional", "english"])
+def test_a_page_whose_other_article_is_the_stored_one_keeps_its_links(
+    store: Store, checker: Checker, script: str
+) -> None:
+    """The same page, but its second heading heads the stored article of that number word for
+    word: the page's text is the stored law's, so the near-copy is linked (altered) and the
+    other article's words under a third heading are a misnumbering."""
+    quotes = checker.check_text(_another_text(store, script, second_stored=True)).quotes
+    statute, number = (GDPR, "33") if script == "english" else (NSL, "1")
+    near = [q for q in quotes if where(q) == (statute, number)]
+    assert [q.verdict for q in near] == ["altered"], [(q.text, q.verdict) for q in quotes]
+    assert not any("another text" in n for q in quotes for n in q.notes)

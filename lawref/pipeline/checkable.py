@@ -11,7 +11,12 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 
+# A citation's note when the page's text of the law it names is not the stored one
+# (pipeline/instruments.py: the headings of another text of a stored law).
+ANOTHER_TEXT = "the page's text of the law is not the stored one"
+
 __all__ = [
+    "ANOTHER_TEXT",
     "article_words",
     "base_article",
     "certain",
@@ -123,6 +128,8 @@ def unverified_note(citation: CitationSpan, match: Match | None, store: Store | 
         said += f" of “{citation.name}”"  # a bare "Article 7" read as that instrument's
     if citation.ambiguous:
         why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
+    elif citation.statute is None and citation.note == ANOTHER_TEXT:
+        why = "another text of that law (an earlier version or a draft), which the store does not hold"
     elif citation.statute is None:
         why = "a law the store does not hold"
     elif not certain(citation, store):

@@ -19,8 +19,9 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
+from lawref.pipeline.instruments import another_text_of_law
 from lawref.pipeline.nested import inner_quotations
-from lawref.pipeline.renderings import RenderingJudge
+from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Quote, Report, citation_record, with_locations
@@ -117,6 +118,8 @@ class Checker:
             )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]
+        # A page that reproduces another text of a stored law under its title and numbering.
+        weighed, groups = self._other_text(text, spans, weighed, groups)
         results = [w.result for w in weighed]
         links = link_quotes(
             text,
@@ -155,6 +158,35 @@ class Checker:
             citations=[citation_record(c) for c in citations],
         )
         return with_locations(document, source)  # the page (PDF) or paragraph (DOCX)
+
+    def _other_text(
+        self,
+        text: str,
+        spans: Sequence[QuoteSpan],
+        weighed: list[Weighed],
+        groups: list[list[CitationSpan]],
+    ) -> tuple[list[Weighed], list[list[CitationSpan]]]:
+        """Near-copies not linked, and headings' citations made the other text's, when the
+        page reproduces another text of a stored law (pipeline/instruments.py)."""
+        results = [w.result for w in weighed]
+        other = another_text_of_law(
+            text,
+            [s.start for s in spans],
+            [r.match for r in results],
+            [r.verdict for r in results],
+            self.store,
+        )
+        if other is None:
+            return weighed, groups
+        weighed = [
+            Weighed(unlinked(w.result), note) if note else w
+            for w, note in zip(weighed, other.notes, strict=True)
+        ]
+        groups = [
+            [other.cited(c) if c.start == at else c for c in group] if at is not None else group
+            for group, at in zip(groups, other.unheld, strict=True)
+        ]
+        return weighed, groups
 
     def check_text(self, text: str, source: str = "-") -> Document:
         return self.check_source(SourceText(source=source, text=text))

@@ -18,10 +18,13 @@ article's number says nothing here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from lawref.pipeline.checkable import ANOTHER_TEXT
 from lawref.report import Match
+from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import constant
@@ -45,6 +48,13 @@ _SENTENCE_ENDS = ".;!?。；！？"
 # no sentence. Measured on the real-world passages' reproductions: captions run to 12 words.
 _CAPTION_MAX_WORDS = 14
 _CAPTION_MAX_CHARS = 120
+# What separates a heading from its caption or text on its line ("Article 1: ", "第一条　").
+_SEPARATORS = " \t\u3000\u00a0:：.-–—"
+# Words right after 第N条 that make it a reference in prose (第七条规定, 第七條中的), in either script.
+_PROSE_AFTER = constant(
+    r"[ \t\u3000]{0,2}(?:规定|規定|指出|明确|明確|中(?![华華国國])|的|所|之|和|与|與|及|至|到|、|，|,|第)"
+)
+_HEADINGS_MAX = 400  # headings read in one document (a whole law has a few hundred)
 _LINES_UP = 4  # non-empty lines looked at above the quotation (heading, caption, blank lines)
 _REACH = 600  # characters looked at above it
 
@@ -55,6 +65,7 @@ class Heading:
 
     text: str
     number: str
+    start: int  # where the heading stands in the document
 
 
 def heading_above(text: str, start: int) -> Heading | None:
@@ -62,7 +73,7 @@ def heading_above(text: str, start: int) -> Heading | None:
     (after a paragraph number), or a line above it with at most a caption line between."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    own = _heading_of(prefix, whole=True)
+    own = _heading_of(prefix, line_start, whole=True)
     if own is not None:
         return own
     if _POINT.fullmatch(prefix) is None:
@@ -72,12 +83,13 @@ def heading_above(text: str, start: int) -> Heading | None:
     seen = 0
     while end > floor and seen < _LINES_UP:
         begin = text.rfind("\n", floor, end) + 1
-        line = text[begin:end].strip()
+        raw = text[begin:end]
+        line = raw.strip()
         end = begin - 1
         if not line:
             continue
         seen += 1
-        found = _heading_of(line, whole=False)
+        found = _heading_of(line, begin + len(raw) - len(raw.lstrip()), whole=False)
         if found is not None:
             return found
         if not _caption(line):
@@ -85,15 +97,37 @@ def heading_above(text: str, start: int) -> Heading | None:
     return None
 
 
-def _heading_of(line: str, whole: bool) -> Heading | None:
-    """The heading that starts ``line``; with ``whole``, the line must be only the heading
-    (and separators): the quotation follows it on the same line."""
+def headings_in(text: str) -> list[Heading]:
+    """The article headings that start lines of ``text`` (at most _HEADINGS_MAX)."""
+    found: list[Heading] = []
+    at = 0
+    while at < len(text) and len(found) < _HEADINGS_MAX:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        heading = _heading_of(text[at:end], at, whole=False, text_follows=True)
+        if heading is not None:
+            found.append(heading)
+        at = end + 1
+    return found
+
+
+def _heading_of(line: str, at: int, whole: bool, text_follows: bool = False) -> Heading | None:
+    """The heading that starts ``line`` (which starts at ``at``). With ``whole``, the line must
+    be only the heading (and separators): the quotation follows it on the same line; else a
+    caption may follow it, or with ``text_follows`` the article's text ("第一条 为了……")."""
     match = _HEADING.match(line)
     if match is None:
         return None
-    rest = line[match.end() :].strip(" \t\u3000:：.-–—")
-    if rest and (whole or not _caption(rest)):
-        return None  # "Article 7 requires …", 第七条规定: words about an article, not a heading
+    after = line[match.end() :]
+    if _PROSE_AFTER.match(after):
+        return None  # 第七条规定, 第七條中的: words about an article, not a heading
+    rest = after.strip(_SEPARATORS)
+    if rest:
+        if whole:
+            return None
+        text = text_follows and after[:1] in _SEPARATORS and not rest[0].islower()
+        if not text and not _caption(rest):
+            return None  # "Article 7 requires …": a sentence about an article
     if match.group("latin"):
         number = match.group("latin")
     else:
@@ -101,7 +135,7 @@ def _heading_of(line: str, whole: bool) -> Heading | None:
             number = str(cn_to_int(match.group("cn")))
         except ValueError:
             return None
-    return Heading(match.group().strip(" \t\u3000#*>•-"), number)
+    return Heading(match.group().strip(" \t\u3000#*>•-"), number, at + match.start())
 
 
 def _caption(line: str) -> bool:
@@ -159,3 +193,84 @@ def short_name(statute_id: str, title: str, store: Store) -> str:
     if statute is not None and statute.aliases:
         return statute.aliases[0]
     return title
+
+
+# --- another text of a stored law ---------------------------------------------------------------
+
+# A page's headings whose texts are weighed against the stored law: at least this many (with
+# fewer, one article that differs says nothing of the page's text as a whole).
+_HEADINGS_MIN = 3
+_EXACT = ("verbatim", "minor", "elided")
+
+
+@dataclass(frozen=True)
+class OtherText:
+    """What the headings of a reproduction say of its text: each quotation's note (a near-copy
+    under a heading of its own number: not linked) and the quotations whose heading's citation
+    is of that other text (``unheld``: exact words of another article, not an accusation)."""
+
+    notes: list[str | None]
+    unheld: list[int | None]  # the start of the heading whose citation is of the other text
+
+    @staticmethod
+    def cited(citation: CitationSpan) -> CitationSpan:
+        """A heading's citation read as the other text's, which the store does not hold."""
+        return replace(citation, statute=None, ambiguous=(), note=ANOTHER_TEXT)
+
+
+def another_text_of_law(
+    text: str,
+    starts: Sequence[int],
+    matches: Sequence[Match | None],
+    verdicts: Sequence[str],
+    store: Store,
+) -> OtherText | None:
+    """Whether the page reproduces another text of a stored law under that law's title and
+    numbering (the repealed 1993 National Security Law under the title of the 2015 one): of its
+    article headings (at least _HEADINGS_MIN), none heads text that reads as the stored article
+    of its number, and at least one heads another stored article's exact words. Then a text
+    under a heading of its own number that is only a near-copy of the stored article is that
+    other text's article, not linked; and words under a heading that are another article's are
+    not a misnumbering of the stored law."""
+    under = [heading_above(text, start) for start in starts]
+    if not any(under):
+        return None
+    headings = headings_in(text)
+    if len(headings) < _HEADINGS_MIN:
+        return None
+    agrees: set[int] = set()
+    elsewhere: set[int] = set()
+    for heading, match, verdict in zip(under, matches, verdicts, strict=True):
+        if heading is None or match is None or verdict == "unmatched":
+            continue
+        same = match.article.split("(", 1)[0] == heading.number
+        if same and verdict in _EXACT:
+            agrees.add(heading.start)
+        elif not same and verdict in _EXACT:
+            elsewhere.add(heading.start)
+    if agrees or not elsewhere:
+        return None
+    notes: list[str | None] = []
+    unheld: list[int | None] = []
+    for heading, match, verdict in zip(under, matches, verdicts, strict=True):
+        near = (
+            heading is not None
+            and match is not None
+            and verdict in ("altered", "paraphrase")
+            and match.article.split("(", 1)[0] == heading.number
+        )
+        unheld.append(
+            heading.start if heading is not None and (near or heading.start in elsewhere) else None
+        )
+        if not near or heading is None or match is None:
+            notes.append(None)
+            continue
+        name = short_name(match.statute, match.title, store)
+        notes.append(
+            f"not linked: the page's articles under these headings are not {name}'s as the store "
+            f"holds it (none of its {len(headings)} headings heads the stored article of its "
+            f"number; some head other articles' words): another text of the law, such as an "
+            f"earlier version or a draft; its “{heading.text}” is only {verdict} against "
+            f"Art. {match.article} of {name}"
+        )
+    return OtherText(notes, unheld)

@@ -86,7 +86,7 @@ class RenderingJudge:
         if start is not None:
             other = other_article_note(text, start, result.match, result.verdict, self.store)
             if other is not None:
-                return Weighed(_unlinked(result), other)
+                return Weighed(unlinked(result), other)
         match = result.match
         if match is None or match.translation is None:
             return Weighed(result)
@@ -180,7 +180,7 @@ class RenderingJudge:
         if first.name and first.name not in first.text:
             cited += f" of “{first.name}”"  # a bare "Article 7" read as that instrument's
         note = f"not linked: cited as {cited}, {what} the store does not hold; {said}"
-        return Weighed(_unlinked(result), note)
+        return Weighed(unlinked(result), note)
 
     def _within_truncated(
         self, quote: str, match: Match
@@ -269,7 +269,8 @@ def _part_of_sentence(
 _LEAD_END = re.compile(r"[,，:：]")
 
 
-def _unlinked(result: MatchResult) -> MatchResult:
+def unlinked(result: MatchResult) -> MatchResult:
+    """The result with its link taken away: ``unmatched``, no article, no differences."""
     return replace(result, verdict="unmatched", match=None, differences=[], articles=())
 
 
