@@ -358,3 +358,31 @@ def test_a_page_whose_other_article_is_the_stored_one_keeps_its_links(
     near = [q for q in quotes if where(q) == (statute, number)]
     assert [q.verdict for q in near] == ["altered"], [(q.text, q.verdict) for q in quotes]
     assert not any("another text" in n for q in quotes for n in q.notes)
+
+
+@pytest.mark.parametrize(
+    ("script", "cited"),
+    [
+        ("english", "Article 33 of the Commission's proposal for the GDPR read: “{en}”"),
+        ("english", "Article 33 of the draft GDPR read: “{en}”"),
+        ("simplified", "国家情报法草案于2017年5月公布。草案第七条规定：“{zh}”"),
+        ("traditional", "《國家情報法（草案）》第七條規定：「{zh}」"),
+    ],
+)
+def test_a_draft_with_the_stored_law_s_name_and_number_does_not_agree_with_it(
+    store: Store, checker: Checker, script: str, cited: str
+) -> None:
+    """A draft or proposal of a stored law, cited by the same article number: its name is the
+    stored law's, but it is not the law in force. A near-copy is not linked, and even the stored
+    words exactly are only ``unverified`` against it, never ``consistent``."""
+    en, zh = gdpr33_changed(store), nil7_changed(store, script)
+    (near,) = checker.check_text(cited.format(en=en, zh=zh)).quotes
+    assert where(near) is None and near.attribution == "unverified", near.notes
+    assert any(n.startswith("not linked: cited as") for n in near.notes), near.notes
+    exact_en = " ".join(
+        stored_article(store, GDPR, "33").text.split("\n")[0].split("1.", 1)[1].split()
+    )
+    exact_zh = stored_article(store, NIL, "7").text.split("\n")[0]
+    (exact,) = checker.check_text(cited.format(en=exact_en, zh=exact_zh)).quotes
+    assert where(exact) == ((GDPR, "33") if script == "english" else (NIL, "7"))
+    assert exact.attribution == "unverified"

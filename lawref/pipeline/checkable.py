@@ -22,6 +22,7 @@ __all__ = [
     "certain",
     "comparable",
     "law_named_in_quotation",
+    "not_held",
     "outside_store",
     "unverified_note",
 ]
@@ -128,10 +129,8 @@ def unverified_note(citation: CitationSpan, match: Match | None, store: Store | 
         said += f" of “{citation.name}”"  # a bare "Article 7" read as that instrument's
     if citation.ambiguous:
         why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
-    elif citation.statute is None and citation.note == ANOTHER_TEXT:
-        why = "another text of that law (an earlier version or a draft), which the store does not hold"
     elif citation.statute is None:
-        why = "a law the store does not hold"
+        why = not_held(citation)
     elif not certain(citation, store):
         why = "an article the store does not hold"
     else:
@@ -140,6 +139,22 @@ def unverified_note(citation: CitationSpan, match: Match | None, store: Store | 
     if match is not None:
         found = f"; the words are from {article_words(match.article)} of {match.title}"
     return f"{said}, {why}: the citation cannot be checked{found}"
+
+
+# The finder's notes that say what a citation names instead of a stored law (a draft of it,
+# its former text, a law of its name from before it was adopted); lawref/citations/naming.py.
+_INSTEAD = ("a draft of ", "the former law of that name", "another instrument: ")
+
+
+def not_held(citation: CitationSpan) -> str:
+    """What a citation of no stored statute names, for a note: "a law the store does not hold",
+    or what the finder read it as ("a draft of eu-gdpr, which the store does not hold")."""
+    note = citation.note or ""
+    if note == ANOTHER_TEXT:
+        return "another text of that law (an earlier version or a draft), which the store does not hold"
+    if note.startswith(_INSTEAD) or ": before " in note:
+        return f"{note}, which the store does not hold"
+    return "a law the store does not hold"
 
 
 def article_words(article: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import agrees
+from lawref.pipeline.checkable import not_held
 from lawref.pipeline.instruments import other_article_note, short_name
 from lawref.pipeline.sentence import sentence_bounds
 from lawref.report import Difference, Evidence, Match
@@ -164,7 +165,9 @@ class RenderingJudge:
         )
         if not (elsewhere or former):
             return None
-        what = "the former text of a law, which" if former else "a law"
+        what = (
+            "the former text of a law, which the store does not hold" if former else not_held(first)
+        )
         name = short_name(match.statute, match.title, self.store)
         if result.verdict in _EXACT:
             said = (
@@ -179,7 +182,7 @@ class RenderingJudge:
         cited = f"“{first.text}”"
         if first.name and first.name not in first.text:
             cited += f" of “{first.name}”"  # a bare "Article 7" read as that instrument's
-        note = f"not linked: cited as {cited}, {what} the store does not hold; {said}"
+        note = f"not linked: cited as {cited}, {what}; {said}"
         return Weighed(unlinked(result), note)
 
     def _within_truncated(
