@@ -17,7 +17,7 @@ from stored import shipped_store_with, stored_article
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.checker import Checker
-from lawref.pipeline.instruments import heading_above
+from lawref.pipeline.instruments import draft_lead_in, heading_above
 from lawref.report import Quote
 from lawref.store.files import Store
 
@@ -386,3 +386,52 @@ def test_a_draft_with_the_stored_law_s_name_and_number_does_not_agree_with_it(
     (exact,) = checker.check_text(cited.format(en=exact_en, zh=exact_zh)).quotes
     assert where(exact) == ((GDPR, "33") if script == "english" else (NIL, "7"))
     assert exact.attribution == "unverified"
+
+
+# --- a lead-in whose subject is a draft -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "draft"),
+    [
+        ("The Commission proposed the AI Act in 2021. The proposal says: ", "The proposal"),
+        (
+            "The AI Act was adopted in 2024. Article 52 of the 2021 proposal reads that ",
+            "the 2021 proposal",
+        ),
+        ("The Commission's text, however, states: ", "Commission's text"),
+        ("国家情报法于2017年通过。此前公布的草案第七条规定：", "草案"),
+        ("國家情報法於2017年通過。此前公布的徵求意見稿寫道：", "徵求意見稿"),
+        # The law itself is the subject, a draft only mentioned beside it.
+        ("The AI Act, which replaced the 2021 proposal, says: ", None),
+        ("The AI Act was adopted in 2024. It says: ", None),
+        ("国家情报法于2017年通过，取代了草案。该法第七条规定：", None),
+        ("國家情報法於2017年通過。該法第七條規定：", None),
+    ],
+)
+def test_the_draft_a_lead_in_speaks_of(lead_in: str, draft: str | None) -> None:
+    assert draft_lead_in(lead_in + "“…”", len(lead_in) + 1) == draft
+
+
+@pytest.mark.parametrize(
+    ("script", "page"),
+    [
+        ("english", "The GDPR was proposed in 2012. The proposal said: “{en}”"),
+        ("simplified", "国家情报法于2017年通过。此前公布的草案第七条规定：“{zh}”"),
+        ("traditional", "國家情報法於2017年通過。此前公布的草案第七條規定：「{zh}」"),
+    ],
+)
+def test_a_quotation_a_draft_says_is_the_draft_s(
+    store: Store, checker: Checker, script: str, page: str
+) -> None:
+    """The law is named before; the lead-in's subject is its draft ("The proposal said:",
+    草案第七条规定：). The quotation is the draft's: a near-copy is not linked, never
+    ``consistent`` with the law in force."""
+    en, zh = gdpr33_changed(store), nil7_changed(store, script)
+    (quote,) = checker.check_text(page.format(en=en, zh=zh)).quotes
+    assert where(quote) is None and quote.attribution == "unverified", quote.notes
+    assert any("a draft of" in n for n in quote.notes)
+    # The law itself saying it: linked.
+    said = page.replace("The proposal said", "It says").replace("此前公布的草案", "")
+    (linked,) = checker.check_text(said.format(en=en, zh=zh)).quotes
+    assert where(linked) is not None and linked.verdict == "altered"

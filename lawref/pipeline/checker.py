@@ -19,7 +19,7 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
-from lawref.pipeline.instruments import another_text_of_law
+from lawref.pipeline.instruments import another_text_of_law, as_draft, draft_lead_in
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.unquoted import widen_unquoted
@@ -93,6 +93,8 @@ class Checker:
                 handed[(found.span.start, found.span.end)] = found.result
             spans.sort(key=lambda q: q.start)
         groups = introducing_citations(text, spans, citations)
+        # "The proposal says: “…”": the lead-in's subject is a draft, not the law cited before.
+        groups = [_drafted(text, span, group) for span, group in zip(spans, groups, strict=True)]
         if self.reuse:
             groups = introduced_by_headings(text, spans, groups, citations, headed)
         results = [
@@ -212,6 +214,17 @@ class Checker:
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
+
+
+def _drafted(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
+    """The quotation's citations read as the draft its lead-in names, when one of a stored law
+    stands before the lead-in (pipeline/instruments.py ``draft_lead_in``)."""
+    if not group or span.marks == "none" or group[0].statute is None or group[0].end > span.start:
+        return group
+    words = draft_lead_in(text, span.start)
+    if words is None or words in text[group[0].start : group[0].end]:
+        return group
+    return [as_draft(c, words) for c in group]
 
 
 def check(

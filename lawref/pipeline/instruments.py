@@ -18,6 +18,7 @@ article's number says nothing here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -274,3 +275,56 @@ def another_text_of_law(
             f"Art. {match.article} of {name}"
         )
     return OtherText(notes, unheld)
+
+
+# --- a lead-in whose subject is a draft ---------------------------------------------------------
+
+# A draft or proposal as the subject of a lead-in: "the proposal says:", "Article 52 of the draft
+# reads:", "the Commission's 2021 proposal states that", 草案第七条规定, 征求意见稿写道.
+_DRAFT_SUBJECT = constant(
+    r"\b(?:the|this|that|its|a)\s{1,3}(?:(?:(?:19|20)\d{2}|initial|original|first|second|third"
+    r"|earlier|legislative|commission['’]s|council['’]s|parliament['’]s)\s{1,3}){0,3}"
+    r"(?:drafts?|proposals?|bills?)\b|\bcommission['’]s\s{1,3}text\b"
+    r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿",
+    re.IGNORECASE,
+)
+_SENTENCE_END = constant(r"[.!?。！？;；\n](?=[^.!?。！？;；\n]*\Z)")
+# A clause that only says "it says": passed over to the clause before it.
+_SAYING_ONLY = constant(
+    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:says?|reads?|states?|provides?|stipulates?|adds?)"
+    r"(?:\s{1,3}that)?|规定|規定|写道|寫道|指出|称|稱)?[\s:：\"“「『']*",
+    re.IGNORECASE,
+)
+_SUBORDINATE = constant(
+    r"\s*(?:which|that|who|whose|as|since|after|before|once|when|while|although|though|unlike"
+    r"|however|moreover|instead|meanwhile|in\s{1,3}contrast|by\s{1,3}contrast|for\s{1,3}its\s{1,3}part)\b",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 160  # characters before a quotation read as its lead-in
+
+
+def draft_lead_in(text: str, start: int) -> str | None:
+    """The words naming a draft in the lead-in clause of the quotation at ``start`` — the clause
+    before it, after its sentence's start and the last comma ("The proposal says:", "Article 52
+    of the draft reads that", 草案第七条规定：) — or None. A draft named in an earlier clause
+    ("The Act, which replaced the 2021 proposal, says:") is not the lead-in's subject."""
+    before = text[max(0, start - _LEAD_REACH) : start]
+    end = _SENTENCE_END.search(before)
+    if end is not None:
+        before = before[end.end() :]
+    clauses = re.split(r"[,，]", before)
+    while len(clauses) > 1 and _SAYING_ONLY.fullmatch(clauses[-1]):
+        clauses.pop()
+        while len(clauses) > 1 and _SUBORDINATE.match(clauses[-1]):
+            clauses.pop()  # "The Act, which replaced the proposal, says:", "…, however, …"
+    found = _DRAFT_SUBJECT.search(clauses[-1])
+    return found.group() if found else None
+
+
+def as_draft(citation: CitationSpan, words: str) -> CitationSpan:
+    """A stored law's citation read as the draft the lead-in names ("the proposal"), which the
+    store does not hold."""
+    if citation.statute is None:
+        return citation
+    note = f"a draft of {citation.statute} (“{words}”)"
+    return replace(citation, statute=None, ambiguous=(), note=note)
