@@ -288,7 +288,7 @@ _DRAFT_SUBJECT = constant(
     r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿",
     re.IGNORECASE,
 )
-_SENTENCE_END = constant(r"[.!?。！？;；\n](?=[^.!?。！？;；\n]*\Z)")
+_SENTENCE_ENDS_OR_BREAK = ".!?。！？;；\n"
 # A clause that only says "it says": passed over to the clause before it.
 _SAYING_ONLY = constant(
     r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:says?|reads?|states?|provides?|stipulates?|adds?)"
@@ -309,9 +309,8 @@ def draft_lead_in(text: str, start: int) -> str | None:
     of the draft reads that", 草案第七条规定：) — or None. A draft named in an earlier clause
     ("The Act, which replaced the 2021 proposal, says:") is not the lead-in's subject."""
     before = text[max(0, start - _LEAD_REACH) : start]
-    end = _SENTENCE_END.search(before)
-    if end is not None:
-        before = before[end.end() :]
+    cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS_OR_BREAK)
+    before = before[cut + 1 :]
     clauses = re.split(r"[,，]", before)
     while len(clauses) > 1 and _SAYING_ONLY.fullmatch(clauses[-1]):
         clauses.pop()
