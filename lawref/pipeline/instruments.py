@@ -1,19 +1,24 @@
-"""Text set under an article heading that is not the stored article it resembles: another
-instrument's article (a draft, a proposal, a sister regulation), not linked.
+"""Texts of other instruments that read like stored laws — a draft, a proposal, a sister
+regulation, an earlier text of the law — are not linked to the stored article they resemble.
 
 A page that reproduces a law sets each article under its number ("Article 34 Notification of a
 personal data breach to the European Data Protection Supervisor⏎1. In the case of …",
-"Article 52⏎Transparency obligations⏎1. Providers shall …", "第五十二条 …"). When the words
-under the heading are only a near-copy (``altered`` or ``paraphrase``) of a stored article with
-another number, a reader concludes what the numbering says: the page reproduces its own
-instrument's Art. 34 — Regulation (EU) 2018/1725's, the AI Act proposal's Art. 52 — whose words
-resemble the stored law's Art. 33 or 50; the stored law's Art. 34 or 52 is another provision.
-Such a quotation is ``unmatched`` with a note naming both, never linked (nor ``misattributed``:
-nothing says the page meant the stored law).
+"Article 52⏎Transparency obligations⏎1. Providers shall …", "第五十二条 …"). A reader reads
+three things from the page itself, as this module does:
 
-Only the numbering is read: an exact copy of a stored article under another number keeps its
-link (the same words, whichever instrument they stand in), and a heading with the matched
-article's number says nothing here.
+- **the numbering** (``other_article_note``): words under the heading that are only a near-copy
+  (``altered`` or ``paraphrase``) of a stored article with another number are the page's own
+  instrument's article — Regulation (EU) 2018/1725's Art. 34, the AI Act proposal's Art. 52 —
+  whose words resemble the stored law's Art. 33 or 50; the stored Art. 34 or 52 is another
+  provision. ``unmatched`` with a note naming both, never linked nor ``misattributed``. An exact
+  copy under another number keeps its link (the same words, whichever instrument they stand in),
+  and so does an article the store records as renumbered;
+- **the page as a whole** (``another_text_of_law``): when none of a page's headings under a stored
+  law's title heads the stored article of its number, and one heads another stored article's
+  exact words, the page holds another text of that law (the repealed 1993 National Security Law
+  under the 2015 law's title): its near-copies are not linked and its headings accuse no one;
+- **the lead-in** (``draft_lead_in``): "The proposal says:", "Article 52 of the draft reads",
+  草案第七条规定： make the quotation the draft's, not the law's named before them.
 """
 
 from __future__ import annotations
@@ -46,7 +51,8 @@ _POINT = constant(
 )
 _SENTENCE_ENDS = ".;!?。；！？"
 # A caption between a heading and its text ("Transparency obligations"): a short line that ends
-# no sentence. Measured on the real-world passages' reproductions: captions run to 12 words.
+# no sentence. A labelled page's caption has 12 words (Regulation (EU) 2018/1725's Art. 34:
+# "Notification of a personal data breach to the European Data Protection Supervisor").
 _CAPTION_MAX_WORDS = 14
 _CAPTION_MAX_CHARS = 120
 # What separates a heading from its caption or text on its line ("Article 1: ", "第一条　").
