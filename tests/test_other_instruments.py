@@ -435,3 +435,31 @@ def test_a_quotation_a_draft_says_is_the_draft_s(
     said = page.replace("The proposal said", "It says").replace("此前公布的草案", "")
     (linked,) = checker.check_text(said.format(en=en, zh=zh)).quotes
     assert where(linked) is not None and linked.verdict == "altered"
+
+
+@pytest.mark.parametrize(
+    ("script", "page", "heading"),
+    [
+        ("english", "Article 33\n\n1. {en}", "Article 33"),
+        ("simplified", "第七条\n{zh}", "第七条"),
+        ("traditional", "第七條　{zh}", "第七條"),
+    ],
+)
+def test_text_under_a_bare_heading_is_cited_by_it_but_cannot_be_checked(
+    store: Store, checker: Checker, script: str, page: str, heading: str
+) -> None:
+    """A reproduction under an article heading whose law the page never names: cited by the
+    number, but the citation cannot be checked — ``unverified``, not ``uncited``; the link is
+    the words'. The same words in the writer's prose, under no heading, are ``uncited``."""
+    en = " ".join(stored_article(store, GDPR, "33").text.split("\n")[0].split("1.", 1)[1].split())
+    zh = stored_article(store, NIL, "7").text.split("\n")[0]
+    if script == "traditional":
+        zh = zh.translate(str.maketrans("组织应当国报协", "組織應當國報協"))
+    (quote,) = checker.check_text(page.format(en=en, zh=zh)).quotes
+    assert where(quote) == ((GDPR, "33") if script == "english" else (NIL, "7"))
+    assert quote.attribution == "unverified"
+    assert quote.cited_as is not None and quote.cited_as.text == heading
+    assert any("whose law the page does not name" in n for n in quote.notes), quote.notes
+    prose = "Some background first.\n\n" + (en if script == "english" else zh)
+    (uncited,) = checker.check_text(prose).quotes
+    assert uncited.attribution == "uncited"

@@ -14,9 +14,12 @@ from lawref.text.normalize import letters_form
 # A citation's note when the page's text of the law it names is not the stored one
 # (pipeline/instruments.py: the headings of another text of a stored law).
 ANOTHER_TEXT = "the page's text of the law is not the stored one"
+# A citation's note when it is an article heading whose law the page does not name.
+BARE_HEADING = "an article heading whose law the page does not name"
 
 __all__ = [
     "ANOTHER_TEXT",
+    "BARE_HEADING",
     "article_words",
     "base_article",
     "certain",
@@ -150,6 +153,8 @@ def not_held(citation: CitationSpan) -> str:
     """What a citation of no stored statute names, for a note: "a law the store does not hold",
     or what the finder read it as ("a draft of eu-gdpr, which the store does not hold")."""
     note = citation.note or ""
+    if note == BARE_HEADING:
+        return note
     if note == ANOTHER_TEXT:
         return "another text of that law (an earlier version or a draft), which the store does not hold"
     if note.startswith(_INSTEAD) or ": before " in note:

@@ -19,7 +19,12 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
-from lawref.pipeline.instruments import another_text_of_law, as_draft, draft_lead_in
+from lawref.pipeline.instruments import (
+    another_text_of_law,
+    as_draft,
+    bare_heading_citation,
+    draft_lead_in,
+)
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.unquoted import widen_unquoted
@@ -123,6 +128,12 @@ class Checker:
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
         results = [w.result for w in weighed]
+        # Text under a bare article heading is cited by its number, whose law the page does not
+        # name (after weighing: it says nothing of which text the words are).
+        groups = [
+            group or [c for c in [bare_heading_citation(text, span.start)] if c is not None]
+            for span, group in zip(spans, groups, strict=True)
+        ]
         links = link_quotes(
             text,
             spans,
