@@ -52,8 +52,8 @@ _ADOPTION = constant(
 # A session of the NPC or its Standing Committee named in a law's adoption note, with its date
 # and what it did ("2023年4月26日第十四届全国人民代表大会常务委员会第二次会议审议通过"), in the
 # letters form: a quotation made mostly of these is a piece of the note, not the law's text, even
-# without 通过, or cut off inside 会议 ("…第二十八次會"). Latin letters between the characters are a reading aid
-# (人民mín代表大会). Measured on the real-world passages (dev + first held-out set): the pieces of
+# without 通过, or cut off inside 会议 ("…第二十八次會"). Latin letters between the characters are
+# a reading aid (人民mín代表大会). Measured on the real-world passages (dev + first held-out set): the pieces of
 # adoption notes lawref reproduced were 69-100% session designation; the one article that names a
 # session (a repeal clause: "1993年2月22日第七届……第三十次会议通过的《国家安全法》同时废止")
 # is 56%.

@@ -156,7 +156,10 @@ def not_held(citation: CitationSpan) -> str:
     if note == BARE_HEADING:
         return note
     if note == ANOTHER_TEXT:
-        return "another text of that law (an earlier version or a draft), which the store does not hold"
+        return (
+            "another text of that law (an earlier version or a draft), which the store does not "
+            "hold"
+        )
     if note.startswith(_INSTEAD) or ": before " in note:
         return f"{note}, which the store does not hold"
     return "a law the store does not hold"
