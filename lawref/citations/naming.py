@@ -303,7 +303,7 @@ class Naming:
             return named
         self.work.joins += 3
         before = self.windows.draft_before.search(text[max(floor, named.start - 32) : named.start])
-        after = self.windows.draft_after.match(text[named.end : named.end + 12])
+        after = self.windows.draft_after.match(text[named.end : named.end + 8])
         draft_of = named.statute or "|".join(named.ambiguous)
         another = self.windows.another_after.match(text[named.end : named.end + 40])
         if another is not None:
