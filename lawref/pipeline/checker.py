@@ -25,6 +25,7 @@ from lawref.pipeline.instruments import (
     bare_heading_citation,
     draft_lead_in,
 )
+from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.unquoted import widen_unquoted
@@ -110,6 +111,8 @@ class Checker:
         spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
         # A quoted paraphrase holding a quotation of the law: the inner one is the law's words.
         spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
+        # A match on two joined articles names the one its words lie in.
+        results = [in_one_article(r, self.store) for r in results]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
