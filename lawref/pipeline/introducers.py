@@ -70,6 +70,9 @@ _SAYING_AFTER = constant(
     r"|goes on|规定|規定|写道|寫道|称|稱|指出|明确|明確)",
     re.IGNORECASE,
 )
+# From a citation to the colon of the lead-in it opens ("明确规定了以下几个方面："): a clause's
+# length, not a sentence's.
+_LEAD_ON_MAX = 40
 _POST_TAIL_MAX = 30  # characters from a citation to its sentence's end that still leave it "after"
 # A lead-in that speaks of the law without naming it, so the citation is in the sentence before.
 _ANAPHOR = constant(
@@ -182,7 +185,7 @@ class _Finder:
         before = [c for c in own if c.end <= quote.start]
         if before:
             return _Choice(2, before[-1], tuple(before))
-        later = [c for c in own if c.start >= quote.end]
+        later = [c for c in own if c.start >= quote.end and not self._leads_on(c)]
         if later:
             return _Choice(3, later[0], (later[0],))
         start, _ = segments.sentence_span(sentence - 1) if sentence > 0 else (0, 0)
@@ -264,6 +267,8 @@ class _Finder:
             return None
         if "\n" in gap:
             return None  # a new line that is no credit: a list item, a new paragraph
+        if self._leads_on(citation):
+            return None  # "“…”，国家安全法第七十七条规定了以下几个方面：⏎…": it opens what follows
         if any(ch in _OPEN_BRACKETS for ch in gap):
             return citation  # "…" (Article 1)
         ended = any(ch in _TERMINATORS for ch in gap) or (
@@ -276,6 +281,17 @@ class _Finder:
         if _SAYING_AFTER.match(tail) or len(tail.strip()) <= _POST_TAIL_MAX:
             return citation
         return None
+
+    def _leads_on(self, citation: CitationSpan) -> bool:
+        """Whether the citation opens a lead-in to what follows ("…，国家安全法第77条明确规定了
+        以下几个方面：", "Article 5 provides as follows:"): its line goes on to a colon with no
+        sentence ending between, so it introduces the text after the colon, not a quotation
+        before it in the same sentence."""
+        line_end = self.text.find("\n", citation.end)
+        rest = self.text[citation.end : line_end if line_end >= 0 else len(self.text)].rstrip()
+        if len(rest) > _LEAD_ON_MAX or not rest.endswith((":", "：")):
+            return False
+        return not any(ch in _TERMINATORS for ch in rest)
 
     def _credits_its_line(self, quote: QuoteSpan, citation: CitationSpan) -> bool:
         """A credit under the line the quotation ends: the rest of that line is short and ends
