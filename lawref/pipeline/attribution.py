@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -41,6 +42,7 @@ from lawref.pipeline.checkable import (
     unverified_note,
 )
 from lawref.pipeline.introducers import introducing_citations
+from lawref.pipeline.sentence import sentence_sides
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -129,7 +131,7 @@ def link_quotes(
         verdicts = ["verbatim"] * len(quotes)
     quoted_antecedent = law_named_in_quotation(citations, quotes)
     return [
-        _judge(group, quote, match, verdict, store, quoted_antecedent)
+        _judge(group, quote, match, verdict, store, quoted_antecedent, text)
         for group, quote, match, verdict in zip(groups, quotes, matches, verdicts, strict=True)
     ]
 
@@ -141,6 +143,7 @@ def _judge(
     verdict: str,
     store: Store | None,
     quoted_antecedent: frozenset[tuple[int, int]] = frozenset(),
+    text: str = "",
 ) -> Link:
     if not group:
         return Link("uncited", None)
@@ -172,6 +175,14 @@ def _judge(
         if _holds_words(citation, quote.text, store):
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
             return Link("consistent", _cited_as(citation), citation, note)
+    rewritten = _rewrites_cited(group, quote, match, store, text)
+    if rewritten is not None:
+        note = (
+            f"the sentence also holds words of the article cited (“{rewritten.text}”) that "
+            f"{article_words(match.article)} of {match.title} lacks: a rewriting of the cited "
+            f"article, not words from another"
+        )
+        return Link("consistent", _cited_as(rewritten), rewritten, note)
     uncertain = next(
         (
             c
@@ -345,6 +356,61 @@ def _holds_words(citation: CitationSpan, words: str, store: Store | None) -> boo
         if any(wanted in letters_form(text).text for text in texts):
             return True
     return False
+
+
+# The least run of letters the writer's sentence must share with the cited article, and not with
+# the matched one, to read as a rewriting of the cited article (a CJK clause; a Latin phrase).
+_SHARED_RUN_CJK = 8
+_SHARED_RUN_LATIN = 24
+
+
+def _rewrites_cited(
+    group: list[CitationSpan], quote: QuoteSpan, match: Match, store: Store | None, text: str
+) -> CitationSpan | None:
+    """The citation whose article the writer's sentence around an unquoted core also follows:
+    "第一条：为了规范数据处理活动，保障数据安全，维护国家安全和社会公共利益，…" matches the
+    Cryptography Law's Article 1 from "安全，维护…" on, but opens with the cited Data Security
+    Law Article 1's own words, which the Cryptography Law lacks: the writer rewrote the cited
+    article. None when no such citation (or the quotation is in quotation marks)."""
+    if store is None or not text or quote.marks != "none":
+        return None
+    before, after = sentence_sides(text, quote)
+    written = [letters_form(side).text for side in (before, after)]
+    if not any(written):
+        return None
+    matched = letters_form(match.text).text
+    for citation in group:
+        if citation.statute is None or citation.article is None:
+            continue
+        statute = store.get(citation.statute)
+        if statute is None:
+            continue
+        number = base_article(citation.article)
+        cited = [
+            letters_form(t).text
+            for a in statute.articles
+            if a.number == number
+            for t in (a.text, *(r.text for r in a.translations))
+        ]
+        for side in written:
+            for stored in cited:
+                run = _shared_run(side, stored)
+                least = _SHARED_RUN_CJK if _is_cjk(run) else _SHARED_RUN_LATIN
+                if len(run) >= least and run not in matched:
+                    return citation
+    return None
+
+
+def _shared_run(a: str, b: str) -> str:
+    """The longest run of letters ``a`` and ``b`` share."""
+    if not a or not b:
+        return ""
+    found = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return a[found.a : found.a + found.size]
+
+
+def _is_cjk(run: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in run)
 
 
 def _cited_as(citation: CitationSpan) -> CitedAs:
