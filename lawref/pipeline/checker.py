@@ -18,6 +18,7 @@ from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
+from lawref.pipeline.cut_short import cut_short
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
     another_text_of_law,
@@ -113,6 +114,8 @@ class Checker:
         spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
         # A match on two joined articles names the one its words lie in.
         results = [in_one_article(r, self.store) for r in results]
+        # A reproduction that puts a full stop where the law's sentence goes on dropped words.
+        results = [cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [

@@ -1,0 +1,86 @@
+"""A reproduction that ends its sentence where the law's sentence goes on has dropped words.
+
+Text reproduced without quotation marks and presented as the law ("(3)泄露有关反间谍工作的国家
+秘密的，由国家安全机关处十五日以下行政拘留。") that puts a full stop where the stored sentence
+goes on after a clause break on the same line ("…行政拘留；构成犯罪的，依法追究刑事责任。",
+"…; that period may be extended") silently drops the rest of the law's sentence: a careful
+reader calls it ``altered`` and names the dropped words, not ``verbatim``. A quotation
+that stops where the stored text breaks its line (one item of a list) or ends its own sentence
+is not cut short, nor is a quotation in quotation marks (a writer quoting part of a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lawref.match.matcher import MatchResult
+from lawref.pipeline.sentence import ITEM_NUMBER, sentence_sides
+from lawref.report import Difference
+from lawref.spans import QuoteSpan
+from lawref.text.regex_code import constant
+
+__all__ = ["cut_short"]
+
+_SENTENCE_ENDS = "。.!?！？"
+# Where the law's sentence goes on after a clause break the reproduction made a full stop.
+_CLAUSE_BREAKS = "，,；;"
+# The least letters of the law's sentence that must go on after the reproduction's full stop: a
+# bracketed label or a lone word after it is no dropped clause.
+_DROPPED_MIN_CJK = 4
+_DROPPED_MIN_LATIN = 12
+_EXACT = ("verbatim", "minor")
+# An article heading alone before the text on its line ("第四十四条 ", "Article 15: ").
+_HEADING = constant(
+    r"\s*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)\s*[:：.]?\s*",
+    re.IGNORECASE,
+)
+
+
+def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
+    """``result`` made ``altered`` with the dropped words as a difference when ``span`` (text
+    reproduced without quotation marks in ``text``) ends its sentence where the stored sentence
+    goes on."""
+    match = result.match
+    if span.marks != "none" or match is None or result.verdict not in _EXACT:
+        return result
+    if not _stands_alone(text, span):
+        return result  # woven into the writer's own sentence ("旨在保障网络安全，…"): an echo
+    written = span.text.rstrip()
+    if written.endswith(("...", "…", "..")):
+        return result  # an ellipsis says the text goes on
+    ending = (
+        written[-1:] if written[-1:] in tuple(_SENTENCE_ENDS) else text[span.end : span.end + 1]
+    )
+    if not ending or ending not in _SENTENCE_ENDS:
+        return result
+    stored, end = match.text, match.span[1]
+    if end <= 0 or stored[end - 1] in _SENTENCE_ENDS:
+        return result  # the law's sentence ends there too
+    line_end = stored.find("\n", end)
+    rest = stored[end : line_end if line_end >= 0 else len(stored)]
+    if not rest.strip() or rest.lstrip()[0] not in _CLAUSE_BREAKS:
+        # The law's sentence ends there too, or goes on mid-clause: a sentence cut before a
+        # condition or a list's lead-in ("… without undue delay where one of the following
+        # grounds applies:") still reads as the law's own sentence.
+        return result
+    stop = min((i for i in (rest.find(ch) for ch in _SENTENCE_ENDS) if i >= 0), default=len(rest))
+    dropped = rest[: stop + 1].strip()
+    letters = [ch for ch in dropped if ch.isalnum()]
+    cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
+    if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+        return result
+    if text[span.end : span.end + 3] in ("...", "..") or text[span.end : span.end + 1] == "…":
+        return result
+    difference = Difference.model_construct(op="delete", quote="", statute=dropped)
+    return replace(result, verdict="altered", differences=[*result.differences, difference])
+
+
+def _stands_alone(text: str, span: QuoteSpan) -> bool:
+    """Whether the reproduction is its own sentence: nothing of the writer's before it in its
+    sentence but a list item's number or an article heading's colon."""
+    before, _ = sentence_sides(text, span)
+    line = before.rsplit("\n", 1)[-1]
+    if ITEM_NUMBER.fullmatch(line) is not None or _HEADING.fullmatch(line) is not None:
+        return True
+    return not any(ch.isalnum() for ch in line)
