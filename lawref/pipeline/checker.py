@@ -29,6 +29,7 @@ from lawref.pipeline.instruments import (
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
+from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Quote, Report, citation_record, with_locations
@@ -140,6 +141,8 @@ class Checker:
             group or [c for c in [bare_heading_citation(text, span.start)] if c is not None]
             for span, group in zip(spans, groups, strict=True)
         ]
+        # Another article's text running on under an article's heading is cited by that heading.
+        groups = run_on_citations(text, spans, results, groups)
         links = link_quotes(
             text,
             spans,
