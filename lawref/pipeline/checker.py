@@ -132,6 +132,12 @@ class Checker:
             )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]
+        # Words a lead-in gives as a draft's ("草案二审稿规定，…", "the proposal states that …"),
+        # with no citation: a near-copy is the draft's, not the law's.
+        weighed = [
+            _drafts_words(text, span, w) if not group else w
+            for span, group, w in zip(spans, groups, weighed, strict=True)
+        ]
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
         results = [w.result for w in weighed]
@@ -234,6 +240,25 @@ class Checker:
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
+
+
+# Verdicts of a near-copy: words a draft may have had before the law changed them.
+_NEAR_COPY = ("altered", "paraphrase")
+
+
+def _drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
+    """An uncited near-copy whose lead-in names a draft as its subject, unlinked with a note."""
+    result = weighed.result
+    if result.match is None or result.verdict not in _NEAR_COPY:
+        return weighed
+    words = draft_lead_in(text, span.start)
+    if words is None:
+        return weighed
+    note = (
+        f"given as the words of a draft (“{words}”), which the store does not hold; nearest "
+        f"stored text: Art. {result.match.article} of {result.match.title}"
+    )
+    return Weighed(unlinked(result), note)
 
 
 def _drafted(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
