@@ -37,6 +37,8 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from lawref.match.postings import Neighbours, Postings, StoredTexts
 from lawref.spans import StoredText
@@ -71,6 +73,7 @@ class _Codes(dict):  # type: ignore[type-arg]
 
 
 _CODES = _Codes()
+CJK_CODES = _CODES  # token -> its code point when one CJK character, else -1 (memoised)
 
 
 def terms_of(tokens: Sequence[str]) -> set[int]:
@@ -100,6 +103,29 @@ def consecutive(first: str, second: str) -> bool:
     if base_b == base_a:
         return sub_b == sub_a + 1
     return base_b == base_a + 1 and sub_b == 0
+
+
+def most_counted(counts: Counter[int], limit: int) -> list[tuple[int, int]]:
+    """``counts.most_common(limit)`` (ties in the order first counted), without its Python-level
+    loop over every item: the counts are small integers, so the lowest count that makes the top
+    ``limit`` comes from a histogram of them, and only the items reaching it (few) are sorted.
+    Every step but the last sort runs in C."""
+    if len(counts) <= limit:
+        return sorted(counts.items(), key=_COUNT, reverse=True)  # stable: first counted first
+    histogram = Counter(counts.values())
+    floor = 0
+    need = limit
+    for value in sorted(histogram, reverse=True):
+        need -= histogram[value]
+        if need <= 0:
+            floor = value
+            break
+    chosen = list(compress(counts.items(), map(floor.__le__, counts.values())))
+    chosen.sort(key=_COUNT, reverse=True)
+    return chosen[:limit]
+
+
+_COUNT = itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -237,7 +263,7 @@ class Index:
             counts.update(self.postings[term])
             read += df
         self.probes += read
-        return [(text_id, float(count)) for text_id, count in counts.most_common(limit)]
+        return [(text_id, float(count)) for text_id, count in most_counted(counts, limit)]
 
     def candidates(self, quote_skeleton: str, limit: int = 10) -> list[int]:
         """The ``limit`` most likely text ids for a quotation's skeleton, best first."""
