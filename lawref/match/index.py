@@ -37,7 +37,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 
 from lawref.match.postings import Neighbours, Postings, StoredTexts
@@ -107,22 +107,18 @@ def consecutive(first: str, second: str) -> bool:
 
 def most_counted(counts: Counter[int], limit: int) -> list[tuple[int, int]]:
     """``counts.most_common(limit)`` (ties in the order first counted), without its Python-level
-    loop over every item: the counts are small integers, so the lowest count that makes the top
-    ``limit`` comes from a histogram of them, and only the items reaching it (few) are sorted.
-    Every step but the last sort runs in C."""
+    loop over every item: the lowest count that makes the top ``limit`` comes from the counts
+    sorted (in C); the items above it (fewer than ``limit``) are picked out by one ``compress``
+    and sorted, and the rest are the first items holding that lowest count (a scan that stops as
+    soon as it has them)."""
     if len(counts) <= limit:
         return sorted(counts.items(), key=_COUNT, reverse=True)  # stable: first counted first
-    histogram = Counter(counts.values())
-    floor = 0
-    need = limit
-    for value in sorted(histogram, reverse=True):
-        need -= histogram[value]
-        if need <= 0:
-            floor = value
-            break
-    chosen = list(compress(counts.items(), map(floor.__le__, counts.values())))
-    chosen.sort(key=_COUNT, reverse=True)
-    return chosen[:limit]
+    values = counts.values()
+    floor = sorted(values, reverse=True)[limit - 1]
+    above = list(compress(counts, map(floor.__lt__, values)))
+    above.sort(key=counts.__getitem__, reverse=True)  # stable: first counted first
+    above += islice(compress(counts, map(floor.__eq__, values)), limit - len(above))
+    return [(key, counts[key]) for key in above]
 
 
 _COUNT = itemgetter(1)
