@@ -37,8 +37,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
-from operator import itemgetter
 
 from lawref.match.postings import Neighbours, Postings, StoredTexts
 from lawref.spans import StoredText
@@ -103,25 +101,6 @@ def consecutive(first: str, second: str) -> bool:
     if base_b == base_a:
         return sub_b == sub_a + 1
     return base_b == base_a + 1 and sub_b == 0
-
-
-def most_counted(counts: Counter[int], limit: int) -> list[tuple[int, int]]:
-    """``counts.most_common(limit)`` (ties in the order first counted), without its Python-level
-    loop over every item: the lowest count that makes the top ``limit`` comes from the counts
-    sorted (in C); the items above it (fewer than ``limit``) are picked out by one ``compress``
-    and sorted, and the rest are the first items holding that lowest count (a scan that stops as
-    soon as it has them)."""
-    if len(counts) <= limit:
-        return sorted(counts.items(), key=_COUNT, reverse=True)  # stable: first counted first
-    values = counts.values()
-    floor = sorted(values, reverse=True)[limit - 1]
-    above = list(compress(counts, map(floor.__lt__, values)))
-    above.sort(key=counts.__getitem__, reverse=True)  # stable: first counted first
-    above += islice(compress(counts, map(floor.__eq__, values)), limit - len(above))
-    return [(key, counts[key]) for key in above]
-
-
-_COUNT = itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -259,7 +238,7 @@ class Index:
             counts.update(self.postings[term])
             read += df
         self.probes += read
-        return [(text_id, float(count)) for text_id, count in most_counted(counts, limit)]
+        return [(text_id, float(count)) for text_id, count in counts.most_common(limit)]
 
     def candidates(self, quote_skeleton: str, limit: int = 10) -> list[int]:
         """The ``limit`` most likely text ids for a quotation's skeleton, best first."""
