@@ -162,8 +162,8 @@ class Matcher:
         form = QuoteForm.of(quote)
         if not form.tokens:
             return MatchResult("unmatched", 0.0, None)
-        query = " ".join(form.token_texts)
-        ids = self.index.candidates(query, T.CANDIDATE_LIMIT)
+        tokens = form.token_texts
+        ids = self.index.candidates(" ".join(tokens), T.CANDIDATE_LIMIT, tokens=tokens)
         exact, rest = self._screen(form, ids)
         outcomes = [self._compare(form, (i,)) for i in exact]
         if not any(o.candidate.verdict in _EXACT for o in outcomes):
