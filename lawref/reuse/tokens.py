@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress
 
 from lawref.match.index import CJK_CODES, Index, pair_key
 from lawref.text.normalize import TOKEN_RE, Skeleton, is_cjk, skeleton
@@ -175,48 +173,43 @@ class Tokens:
 
 
 def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens:
-    """``text``'s tokens without layout noise and without anything inside ``exclude``.
-
-    Made a range at a time rather than a token at a time: every token's offsets come from one
-    pass of the pattern, the tokens inside a noise or excluded range are found by bisection (the
-    offsets are non-decreasing), and the rest picked out with ``compress``. A segment ends
-    wherever an excluded range ends before the next kept token."""
+    """``text``'s tokens without layout noise and without anything inside ``exclude``."""
     form = skeleton(text)
     noise, breaks = noise_ranges(text)
     blocked = merge_ranges(exclude)
     out = Tokens(form, noise, breaks, blocked)
-    spans = [m.span() for m in TOKEN_RE.finditer(form.text)]
-    if not spans:
-        return out
-    words = TOKEN_RE.findall(form.text)
-    sk_starts, sk_ends = (list(side) for side in zip(*spans, strict=True))
-    starts = list(map(form.offsets.__getitem__, sk_starts))
-    stops = [form.ends[end - 1] for end in sk_ends]
-    if not noise and not blocked:
-        out.words, out.starts, out.ends, out.sk_ends = words, starts, stops, sk_ends
-        out.segments = [0] * len(words)
-        return out
-    keep = [True] * len(words)
-    for first, last in noise:  # a token starting inside a noise range
-        lo, hi = bisect_left(starts, first), bisect_left(starts, last)
-        keep[lo:hi] = [False] * (hi - lo)
-    for first, last in blocked:  # a token overlapping an excluded range
-        lo, hi = bisect_right(stops, first), bisect_left(starts, last)
-        if hi > lo:
-            keep[lo:hi] = [False] * (hi - lo)
-    out.words = list(compress(words, keep))
-    out.starts = list(compress(starts, keep))
-    out.ends = list(compress(stops, keep))
-    out.sk_ends = list(compress(sk_ends, keep))
-    # a kept token's segment: how many of the gaps before it an excluded range ends in
-    cuts = sorted({bisect_left(out.starts, last) for _, last in blocked})
-    segments: list[int] = []
-    at = 0
-    for number, cut in enumerate([*cuts, len(out.words)]):
-        if cut > at:
-            segments += [number] * (cut - at)
-            at = cut
-    out.segments = segments
+    offsets, ends = form.offsets, form.ends
+    words, starts, stops, sk_ends, segments = (
+        out.words,
+        out.starts,
+        out.ends,
+        out.sk_ends,
+        out.segments,
+    )
+    n_i = b_i = 0
+    segment = 0
+    pending_break = False
+    for match in TOKEN_RE.finditer(form.text):
+        a = offsets[match.start()]
+        b = ends[match.end() - 1]
+        while n_i < len(noise) and noise[n_i][1] <= a:
+            n_i += 1
+        if n_i < len(noise) and noise[n_i][0] <= a:
+            continue
+        while b_i < len(blocked) and blocked[b_i][1] <= a:
+            b_i += 1
+            pending_break = True  # even an excluded span without tokens ends a segment
+        if b_i < len(blocked) and blocked[b_i][0] < b:
+            pending_break = True
+            continue
+        if pending_break:
+            segment += 1
+            pending_break = False
+        words.append(match.group())
+        starts.append(a)
+        stops.append(b)
+        sk_ends.append(match.end())
+        segments.append(segment)
     return out
 
 
