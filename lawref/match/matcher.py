@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from lawref.match import thresholds as T
 from lawref.match.align import (
@@ -152,12 +152,13 @@ class Matcher:
         return exact, rest
 
     def _closest(self, form: QuoteForm, ids: list[int]) -> list[int]:
-        """The FUZZY_CANDIDATES of ``ids`` closest to the quotation by a quick partial ratio."""
-        ranked = sorted(
-            (-fuzz.partial_ratio(form.letters, self._quick(text_id)), rank, text_id)
-            for rank, text_id in enumerate(ids)
+        """The FUZZY_CANDIDATES of ``ids`` closest to the quotation by a quick partial ratio (ties:
+        the earlier in ``ids``), scored by rapidfuzz in one call with the quotation prepared once."""
+        letters = [self._quick(text_id) for text_id in ids]
+        found = process.extract(
+            form.letters, letters, scorer=fuzz.partial_ratio, limit=T.FUZZY_CANDIDATES
         )
-        return [text_id for _, _, text_id in ranked[: T.FUZZY_CANDIDATES]]
+        return [ids[at] for _, _, at in found]
 
     def _may_span(self, form: QuoteForm, text_id: int) -> bool:
         """Worth trying with the next or previous article joined on?"""
