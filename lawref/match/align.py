@@ -33,9 +33,8 @@ _BRACKET_RE = constant(r"\[[^\[\]]{0,80}\]")
 # built (prepared_forms), rather than by every run that compares a quotation with them: preparing
 # the forms of a text costs about 3 µs a character in Python (the shipped store's 82,590-character
 # 50 U.S.C. 4565 took ~250 ms a run), and a quotation's candidates often include the longest texts.
-# Shorter texts are prepared when first compared (a few ms at most), except in a big store, where
-# every text is prepared (lawref/match/compiled.py, PREPARE_ALL_TEXTS: cn-laws-all has 3 texts of
-# 2,000 characters among 58,000, and a batch run compares thousands of distinct short ones).
+# Shorter texts are prepared when first compared (a few ms at most); a store of short articles
+# (cn-laws-all: 3 of 58,172 texts reach 2,000 characters) keeps almost nothing here.
 PREPARED_MIN_CHARS = 2000
 
 

@@ -15,12 +15,7 @@ from lawref.text.normalize import quick_letters
 INDEX_CACHE_KEY = "match-index"
 INDEX_CACHE_VERSION = "4"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts); 4: Packed arrays, texts as UTF-8
 PREPARED_CACHE_KEY = "match-prepared"
-PREPARED_CACHE_VERSION = "4"  # 2: compressed; 3: one PackedBytes (mapped); 4: all of a big store
-# A store with at least this many texts has every text's forms prepared, not only the long ones: a
-# batch run over it compares thousands of distinct short texts, each prepared when first compared
-# (~120 us for cn-laws-all's average of 117 characters) where reading them back takes ~30 us. A
-# smaller store compares the same few texts again and again, which the matcher's memo keeps.
-PREPARE_ALL_TEXTS = 20_000
+PREPARED_CACHE_VERSION = "3"  # 2: compressed; 3: one PackedBytes (mapped from the cache file)
 QUICK_CACHE_KEY = "match-quick"
 QUICK_CACHE_VERSION = "1"
 
@@ -37,9 +32,8 @@ def cached_index(store: Store) -> Index:
 
 
 def cached_prepared(store: Store, index: Index) -> Mapping[int, bytes]:
-    """The matching forms of the index's long texts (align.PREPARED_MIN_CHARS), or of all its
-    texts in a big store (PREPARE_ALL_TEXTS), made once per compiled cache: text id ->
-    prepared_forms(text)."""
+    """The matching forms of the index's long texts (align.PREPARED_MIN_CHARS), made once per
+    compiled cache: text id -> prepared_forms(text)."""
     from lawref.store.cache import compiled, persistent
 
     if not persistent(store):
@@ -47,17 +41,15 @@ def cached_prepared(store: Store, index: Index) -> Mapping[int, bytes]:
 
     def build() -> Mapping[int, bytes]:
         texts = index.texts
-        shortest = 0 if len(texts) >= PREPARE_ALL_TEXTS else PREPARED_MIN_CHARS
         return PackedBytes(
             {
                 text_id: prepared_forms(texts.text(text_id))
                 for text_id in range(len(texts))
-                if texts.length(text_id) >= shortest
+                if texts.length(text_id) >= PREPARED_MIN_CHARS
             }
         )
 
-    limits = f"{PREPARED_MIN_CHARS}.{PREPARE_ALL_TEXTS}"
-    version = f"{PREPARED_CACHE_VERSION}.{INDEX_CACHE_VERSION}.{limits}"
+    version = f"{PREPARED_CACHE_VERSION}.{INDEX_CACHE_VERSION}.{PREPARED_MIN_CHARS}"
     return compiled(store, PREPARED_CACHE_KEY, build, version=version)
 
 
