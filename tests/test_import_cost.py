@@ -55,6 +55,8 @@ CHECK_BUDGET = {
         f"lawref.match.{m}"
         for m in ("align", "characters", "compiled", "edits", "index", "matcher", "postings")
     ),
+    # matcher.py's parts (split from it, not new work): results, the word verdict, the choice
+    *(f"lawref.match.{m}" for m in ("choice", "results", "word_verdict")),
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
