@@ -320,16 +320,16 @@ class CrossLingualIndex:
         window reads each token's clause and words, never its offsets, so the shortlist's
         analyses are not rebuilt (only the linked one is); a template's units are worked out once
         per quote (``memo``), however many of the articles hold the word."""
-        from lawref.xling.align import placed_best_window, unit_sets
+        from lawref.xling.align import clauses_best_window, unit_sets
 
-        def units(tid: int, quote: EnglishQuote) -> Any:
+        by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
+        template = self.packed.template
+        for clause, tid in self.packed.clauses_and_templates(n):
             found = memo.get(tid)
             if found is None:
-                found = memo[tid] = unit_sets(self.packed.template(tid), quote)
-            return found
-
-        tokens = self.packed.clauses_and_templates(n)
-        return placed_best_window(tokens, quote, weights, units=units)
+                found = memo[tid] = unit_sets(template(tid), quote)
+            by_clause[clause].extend(found)
+        return clauses_best_window(by_clause, quote, weights)
 
     def analysis(self, n: int) -> ZhAnalysis:
         """The analysis of ``texts[n]``."""
