@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from rich.cells import cell_len, chop_cells, set_cell_size
+from rich.cells import cell_len as rich_cell_len
+from rich.cells import chop_cells, set_cell_size
 
 TAB_SIZE = 8
 _WORD = re.compile(r"\s*\S+\s*")
@@ -25,6 +26,14 @@ HEAD_VERTICAL = "┃"  # rich.box.HEAVY_HEAD, the Table default, drawn without i
 BODY_VERTICAL = "│"
 HEAD_RULE = "━"
 HEAD_CROSS = "╇"
+
+
+def cell_len(text: str) -> int:
+    """Terminal cells ``text`` takes: rich's count (wide characters two, controls none), with
+    printable ASCII (most of a report) counted by its length."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return rich_cell_len(text)
 
 
 def _expand_tabs(line: str) -> str:
