@@ -297,9 +297,18 @@ class CrossLingualIndex:
         for n in range(len(self.texts)):
             for stem in self.packed.bag(n):
                 postings[stem].append(n)
-        self.postings = {stem: array("I", ns) for stem, ns in postings.items()}
+        # Each stem's articles and weight, as one array of article numbers cut at
+        # ``posting_bounds`` and one of weights, both by the stem's row in ``stem_rows``: a few
+        # large objects (thousands of small arrays cost a warm run more to unpickle).
         count = len(self.texts)
-        self.idf = {stem: math.log(1 + count / len(ns)) for stem, ns in postings.items()}
+        self.stem_rows = {stem: row for row, stem in enumerate(postings)}
+        self.posting_bounds = array("I", [0])
+        self.posting_items = array("I")
+        self.idf = array("d")
+        for ns in postings.values():
+            self.posting_items.extend(ns)
+            self.posting_bounds.append(len(self.posting_items))
+            self.idf.append(math.log(1 + count / len(ns)))
         self.rare = math.log(1 + count)  # weight of a stem no article can render
         self._position: dict[StoredText, int] | None = None
         self._built: dict[int, ZhAnalysis] = {}
@@ -354,15 +363,21 @@ class CrossLingualIndex:
         quote = analyse_quote(english)
         if not quote.content:
             return []
-        weights = {
-            quote.tokens[i].stem: self.idf.get(quote.tokens[i].stem, self.rare)
-            for i in quote.content
-        }
-        first: dict[int, float] = defaultdict(float)
+        rows = self.stem_rows
+        weights = {}
         for i in quote.content:
             stem = quote.tokens[i].stem
-            for n in self.postings.get(stem, ()):
-                first[n] += weights[stem]
+            row = rows.get(stem)
+            weights[stem] = self.rare if row is None else self.idf[row]
+        first: dict[int, float] = defaultdict(float)
+        bounds, items = self.posting_bounds, self.posting_items
+        for i in quote.content:
+            stem = quote.tokens[i].stem
+            row = rows.get(stem)
+            if row is not None:
+                weight = weights[stem]
+                for n in items[bounds[row] : bounds[row + 1]]:
+                    first[n] += weight
         shortlist = sorted(first, key=lambda n: -first[n])[: self.SHORTLIST]
         memo: dict[int, Any] = {}
         scored = [(n, 100 * self._window(n, quote, weights, memo).fscore) for n in shortlist]
