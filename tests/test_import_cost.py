@@ -121,13 +121,13 @@ main()
 """
 
 
-def _warm_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def _warm_check(tmp_path_factory: pytest.TempPathFactory, *options: str) -> dict[str, object]:
     import os
     from pathlib import Path
 
     example = Path(__file__).resolve().parents[1] / "examples" / "huawei-intelligence-law.txt"
     env = {**os.environ, "LAWREF_CACHE_DIR": str(tmp_path_factory.mktemp("warm-check-cache"))}
-    argv = [sys.executable, "-c", _REPORT_MODULES, "check", str(example)]
+    argv = [sys.executable, "-c", _REPORT_MODULES, "check", str(example), *options]
     subprocess.run(argv, env=env, capture_output=True, text=True, check=False)  # fills the cache
     result = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     assert result.returncode in (0, 1), result.stderr[-2000:]
@@ -138,6 +138,23 @@ def _warm_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 @pytest.fixture(scope="module")
 def warm_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     return _warm_check(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def warm_json_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return _warm_check(tmp_path_factory, "--format", "json")
+
+
+def test_piped_output_is_laid_out_without_rich_and_json_without_any_of_it(
+    warm_check: dict[str, object], warm_json_check: dict[str, object]
+) -> None:
+    """The text report on a pipe is laid out by lawref.render.plain (rich's cell widths only);
+    the JSON report loads nothing of rich. (Colour on a terminal is still rich's work.)"""
+    text = {m for m in warm_check["modules"] if m == "rich" or m.startswith("rich.")}  # type: ignore[union-attr]
+    assert text <= {"rich", "rich.cells", "rich._extension"} | {
+        m for m in text if m.startswith("rich._unicode_data")
+    }
+    assert not any(m == "rich" or m.startswith("rich.") for m in warm_json_check["modules"])  # type: ignore[union-attr]
 
 
 def test_a_warm_check_loads_only_the_lawref_modules_of_its_budget(
