@@ -310,6 +310,9 @@ class CrossLingualIndex:
             self.posting_bounds.append(len(self.posting_items))
             self.idf.append(math.log(1 + count / len(ns)))
         self.rare = math.log(1 + count)  # weight of a stem no article can render
+        from lawref.xling.reach import TemplateReach
+
+        self.reach = TemplateReach(map(self.packed.template, range(len(self.packed.templates))))
         self._position: dict[StoredText, int] | None = None
         self._built: dict[int, ZhAnalysis] = {}
 
@@ -323,20 +326,29 @@ class CrossLingualIndex:
         self._built = {}
 
     def _window(
-        self, n: int, quote: EnglishQuote, weights: dict[str, float], memo: dict[int, Any]
+        self,
+        n: int,
+        quote: EnglishQuote,
+        weights: dict[str, float],
+        memo: dict[int, Any],
+        live: set[int],
     ) -> Window:
         """The best window of ``texts[n]`` for the quote, read from the packed templates: the
         window reads each token's clause and words, never its offsets, so the shortlist's
         analyses are not rebuilt (only the linked one is); a template's units are worked out once
-        per quote (``memo``), however many of the articles hold the word."""
+        per quote (``memo``), however many of the articles hold the word, and only for the
+        templates the quote's words reach (``live``: the others' units are empty)."""
         from lawref.xling.align import clauses_best_window, unit_sets
 
         by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
-        template = self.packed.template
+        template, empty_units = self.packed.template, self.reach.empty_units
         for clause, tid in self.packed.clauses_and_templates(n):
             found = memo.get(tid)
             if found is None:
-                found = memo[tid] = unit_sets(template(tid), quote)
+                found = None if tid in live else empty_units(tid)
+                if found is None:
+                    found = unit_sets(template(tid), quote)
+                memo[tid] = found
             by_clause[clause].extend(found)
         return clauses_best_window(by_clause, quote, weights)
 
@@ -380,7 +392,8 @@ class CrossLingualIndex:
                     first[n] += weight
         shortlist = sorted(first, key=lambda n: -first[n])[: self.SHORTLIST]
         memo: dict[int, Any] = {}
-        scored = [(n, 100 * self._window(n, quote, weights, memo).fscore) for n in shortlist]
+        live = self.reach.live(quote)
+        scored = [(n, 100 * self._window(n, quote, weights, memo, live).fscore) for n in shortlist]
         scored.sort(key=lambda x: (-x[1], x[0]))
         return [(self.texts[n], round(score, 1)) for n, score in scored[:limit] if score > 0]
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from lawref.store.schema import Article
     from lawref.xling.evidence import CrossLingualIndex
 
-INDEX_VERSION = "4"  # the compiled cache entry of the cross-lingual index; bump when it changes
+INDEX_VERSION = "5"  # the compiled cache entry of the cross-lingual index; bump when it changes
 
 
 @dataclass(frozen=True)
