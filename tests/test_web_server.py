@@ -16,7 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from web_helpers import EXAMPLE, ROOT, free_port, module_cache, running_server, web_installed
+from server_process import free_port
+from web_helpers import EXAMPLE, ROOT, module_cache, running_server, web_installed
 
 web_installed()
 

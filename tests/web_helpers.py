@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import server_process
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "huawei-intelligence-law.txt"
@@ -39,56 +37,13 @@ def module_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def running_server(cache_dir: Path, *args: str) -> Iterator[str]:
     """``lawref serve`` on a free loopback port, in a child process; yields its base URL."""
-    import httpx
-
-    port = free_port()
     env = {**os.environ, "LAWREF_CACHE_DIR": str(cache_dir), "PYTHONPATH": str(ROOT)}
     env.pop("LAWREF_NO_CACHE", None)
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from lawref.cli import main; main()",
-            "serve",
-            "--port",
-            str(port),
-            *args,
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_SECONDS
-        while True:
-            if process.poll() is not None:
-                raise AssertionError(f"lawref serve exited: {process.stderr.read().decode()}")  # type: ignore[union-attr]
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise AssertionError("lawref serve did not answer /healthz in time")
-            time.sleep(0.2)
+    command = [sys.executable, "-c", "from lawref.cli import main; main()"]
+    with server_process.running_server(
+        command, env, ROOT, *args, start_seconds=START_SECONDS
+    ) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=20)
-        if process.stderr is not None:
-            process.stderr.close()

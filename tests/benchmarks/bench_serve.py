@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -32,14 +30,11 @@ from typing import Any
 from _common import REPO, bench_env, lawref_command, print_table, private_cache, write_results
 from bench_cli import thousand_word_document, word_count
 
+sys.path.insert(0, str(REPO / "tests"))
+from server_process import running_server  # noqa: E402  (tests/ is on the path only now)
+
 START_SECONDS = 120
 REQUEST_SECONDS = 300
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def in_process(text: str, runs: int) -> dict[str, Any]:
@@ -67,66 +62,48 @@ def percentile(samples: list[float], share: float) -> float:
 
 
 def serve_load(text: str, workers: int, clients: int, requests: int, cache: Path) -> dict[str, Any]:
+    env = bench_env(cache, PYTHONPATH=str(REPO))
+    try:
+        with running_server(
+            lawref_command(), env, REPO, "--workers", str(workers), start_seconds=START_SECONDS
+        ) as base:
+            return load_server(base, text, workers, clients, requests)
+    except RuntimeError as problem:
+        raise SystemExit(f"lawref serve --workers {workers}: {problem}") from None
+
+
+def load_server(base: str, text: str, workers: int, clients: int, requests: int) -> dict[str, Any]:
     import httpx
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = bench_env(cache, PYTHONPATH=str(REPO))
-    server = subprocess.Popen(
-        [*lawref_command(), "serve", "--port", str(port), "--workers", str(workers)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + START_SECONDS
-        while True:
-            if server.poll() is not None:
-                raise SystemExit(f"lawref serve --workers {workers} exited ({server.returncode})")
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise SystemExit("lawref serve did not answer /healthz in time")
-            time.sleep(0.2)
-        body = {"text": text}
-        for _ in range(2 * workers):  # every worker has checked once
-            httpx.post(f"{base}/api/check", json=body, timeout=REQUEST_SECONDS)
-        latencies: list[float] = []
-        answers: set[tuple[int, bytes]] = set()
-        lock = threading.Lock()
-        remaining = [requests]
+    body = {"text": text}
+    for _ in range(2 * workers):  # every worker has checked once
+        httpx.post(f"{base}/api/check", json=body, timeout=REQUEST_SECONDS)
+    latencies: list[float] = []
+    answers: set[tuple[int, bytes]] = set()
+    lock = threading.Lock()
+    remaining = [requests]
 
-        def client() -> None:
-            with httpx.Client(base_url=base, timeout=REQUEST_SECONDS) as session:
-                while True:
-                    with lock:
-                        if remaining[0] == 0:
-                            return
-                        remaining[0] -= 1
-                    start = time.perf_counter()
-                    response = session.post("/api/check", json=body)
-                    took = time.perf_counter() - start
-                    with lock:
-                        latencies.append(took)
-                        answers.add((response.status_code, response.content))
+    def client() -> None:
+        with httpx.Client(base_url=base, timeout=REQUEST_SECONDS) as session:
+            while True:
+                with lock:
+                    if remaining[0] == 0:
+                        return
+                    remaining[0] -= 1
+                start = time.perf_counter()
+                response = session.post("/api/check", json=body)
+                took = time.perf_counter() - start
+                with lock:
+                    latencies.append(took)
+                    answers.add((response.status_code, response.content))
 
-        threads = [threading.Thread(target=client) for _ in range(clients)]
-        start = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(REQUEST_SECONDS)
-        wall = time.perf_counter() - start
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(REQUEST_SECONDS)
+    wall = time.perf_counter() - start
     return {
         "workers": workers,
         "clients": clients,
