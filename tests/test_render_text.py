@@ -247,6 +247,30 @@ def test_wrapping_is_rich_wrapping(pieces: list[str], width: int) -> None:
     assert "".join(line + "\n" for line in wrap(text, width)) == out.getvalue()
 
 
+def test_piped_checks_are_as_wide_as_rich_would_draw_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which way ``check`` draws its text report: plain at rich's width when not on a terminal
+    (COLUMNS, else the terminal's, else 80; -o FILE at 100), and by rich when the environment
+    says the output is a terminal."""
+    from pathlib import Path
+
+    from lawref.cli.app import plain_width
+
+    for name in ("TTY_COMPATIBLE", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "57")
+    assert plain_width(None) == 57  # pytest's captured stdout is not a terminal
+    assert plain_width(Path("report.txt")) == 100
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert plain_width(None) is None
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    assert plain_width(None) == 57
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.delenv("FORCE_COLOR")
+    assert plain_width(None) is None
+
+
 def test_progress_draws_only_on_a_terminal() -> None:
     quiet = StringIO()
     with progress(

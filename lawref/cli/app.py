@@ -219,8 +219,8 @@ def plain_width(output: Path | None) -> int | None:
     """The width of a report drawn without colour, or None when rich should draw it (in colour,
     on a terminal). rich's own rules: ``-o FILE`` is 100 wide; stdout is a terminal when
     TTY_COMPATIBLE or FORCE_COLOR says so, else when it is a tty, and its width is the first
-    terminal's among stdin, stdout and stderr, COLUMNS when set, or 80. Output in an encoding
-    other than UTF-8 is left to rich (which draws the table in ASCII there)."""
+    terminal's among stdin (not on Windows), stdout and stderr, COLUMNS when set, or 80.
+    Output in an encoding other than UTF-8 is left to rich (it draws the table in ASCII there)."""
     if output is not None:
         return 100
     stream = sys.stdout
@@ -233,7 +233,7 @@ def plain_width(output: Path | None) -> int | None:
     if tty_compatible != "0" and force_color is None and stream.isatty():
         return None
     width = None
-    for descriptor in (0, 1, 2):
+    for descriptor in (1, 2) if sys.platform == "win32" else (0, 1, 2):
         try:
             width = os.get_terminal_size(descriptor).columns
         except (AttributeError, ValueError, OSError):

@@ -368,6 +368,13 @@ class CrossLingualIndex:
     def __len__(self) -> int:
         return len(self.texts)
 
+    def articles_with(self, stem: str) -> array[int]:
+        """The numbers of the articles whose words ``stem`` can render, in order."""
+        row = self.stem_rows.get(stem)
+        if row is None:
+            return array("I")
+        return self.posting_items[self.posting_bounds[row] : self.posting_bounds[row + 1]]
+
     def link(self, english: str, limit: int = 5) -> list[tuple[StoredText, float]]:
         """The articles ``english`` most likely renders, best first, with a score 0-100."""
         from lawref.xling.align import analyse_quote
@@ -382,14 +389,11 @@ class CrossLingualIndex:
             row = rows.get(stem)
             weights[stem] = self.rare if row is None else self.idf[row]
         first: dict[int, float] = defaultdict(float)
-        bounds, items = self.posting_bounds, self.posting_items
         for i in quote.content:
             stem = quote.tokens[i].stem
-            row = rows.get(stem)
-            if row is not None:
-                weight = weights[stem]
-                for n in items[bounds[row] : bounds[row + 1]]:
-                    first[n] += weight
+            weight = weights[stem]
+            for n in self.articles_with(stem):
+                first[n] += weight
         shortlist = sorted(first, key=lambda n: -first[n])[: self.SHORTLIST]
         memo: dict[int, Any] = {}
         live = self.reach.live(quote)
