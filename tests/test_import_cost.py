@@ -85,6 +85,7 @@ CHECK_BUDGET = {
     "lawref.text.wording",
     "lawref.text.regex_code",  # the citation finder's patterns read back from the cache as code
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
+    "lawref.xling.index",  # the cross-lingual index (split from evidence)
     "lawref.xling.zh",
 }
 # Loaded by none of the above on a warm check: each costs 10-70 ms and is needed elsewhere only

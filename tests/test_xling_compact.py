@@ -15,13 +15,8 @@ import yaml
 
 from lawref.store.load import load_store
 from lawref.xling.align import best_window
-from lawref.xling.evidence import (
-    MISSING_NOTE,
-    CrossLingualIndex,
-    _analyse,
-    chinese_texts,
-    missing_dependencies,
-)
+from lawref.xling.evidence import MISSING_NOTE, _analyse, missing_dependencies
+from lawref.xling.index import CrossLingualIndex, chinese_texts
 from lawref.xling.zh import ZhAnalysis
 
 RENDERINGS = Path(__file__).resolve().parent / "data" / "xling_renderings.yaml"

@@ -225,7 +225,7 @@ def placed_best_window(
 ) -> Window:
     """:func:`best_window` of the tokens given as (clause, token), in text order, each token's
     units read by ``units``. Only the clause of a token is read, not its offsets: a packed
-    analysis's templates serve as they are (lawref/xling/evidence.py scores its shortlist so,
+    analysis's templates serve as they are (lawref/xling/index.py scores its shortlist so,
     by template number, without building the tokens)."""
     by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
     for clause, token in tokens:

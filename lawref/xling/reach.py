@@ -1,6 +1,6 @@
 """Which glossed words of the cross-lingual index a quote can give an English word to, found
 from the quote's own words through an inverted table, so that a window search works out the
-units of those words only (lawref.xling.evidence ``_window``).
+units of those words only (lawref.xling.index ``_window``).
 
 A (non-marker) word's units read three things of a quote (lawref.xling.align ``unit_sets``):
 the stems it is glossed by (``word_hits``: the quote's stems, and their five-letter
