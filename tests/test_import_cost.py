@@ -63,6 +63,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.nested",  # a law quoted inside a speaker's quoted sentence (issue 14)
     "lawref.pipeline.checkable",  # whether a citation can be checked (split from attribution)
     "lawref.pipeline.headed",  # English under an article heading, checked against it (issue 14)
+    "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
     "lawref.xling.kanji",  # Japanese renderings read by their kanji (a few lines, no import)
     "lawref.xling.reach",  # which glossed words a quotation can reach (kept in the index)
     "lawref.quotes.find",
