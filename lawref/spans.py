@@ -62,6 +62,10 @@ class CitationSpan:
     # "context: Hong Kong", "article not in the store" (joined by "; ").
     note: str | None = None
     dated: bool = False  # version chosen by the document's date (the text names none)
+    # The law was neither named by the citation nor in reach before it, only elsewhere in the text
+    # (the one law the text names, or an article as well known as Article 23 of the Basic Law):
+    # such a citation can make a quotation `unverified`, never `misattributed`.
+    inferred: bool = False
 
 
 @dataclass(frozen=True)

@@ -836,6 +836,19 @@ MB = 1024 * 1024
         # article headings of a reproduction under titles (citations/headings.py)
         ("第一条 \n", MB),
         ("评估办法\n第一条 根据《网络安全法》，制定本办法。\n", MB),
+        # issue 14's forms of real pages, and the citations read from the whole text
+        # (citations/inference.py, citations/annotations.py)
+        ("《网络安全法》。甲。乙。第七条。", MB),
+        ("第一条 根据《基本法》制定本法。第二条 ", MB),
+        ("国家情报(bào)法第七条", MB),
+        ("O 39 GDPR ", MB),
+        ("第四十条至四十五条、", MB),
+        ("Article 5 paragraph 1 sub b ", MB),
+        ("known as Article 23 in Hong Kong ", MB),
+        ("GDPR第6(1)(f)条", MB),
+        ("article 8 of these Rules ", MB),
+        ("Article 24, GDPR, ", MB),
+        ("Article 7.\n\n", MB),
     ],
 )
 def test_work_is_linear_on_hostile_text(finder: CitationFinder, unit: str, size: int) -> None:

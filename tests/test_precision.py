@@ -61,6 +61,10 @@ def where(quote: Quote) -> tuple[str, str] | None:
         ("2019年3月1日第十三届全国人民代表大会常务委员会第九次会议通过", True),
         ("届全国人大常委会第九次会议审议通过了《中华人民共和国", True),
         ("(2019年3月1日第十三屆全國(guó)人民(mín)代表大會常務(wù)委員會第九次會議通過", True),
+        # cut off inside 会议 (a reproduction split at the line's end)
+        ("日第十三屆全國人民代表大會(huì)常務(wù)委員會(huì)第九次會", True),
+        ("日第十三届全国人民代表大会常务委员会第九次会", True),
+        ("第九次会谈中，双方代表就全国人民代表大会常务委员会的议程交换了意见", False),
         # a sentence of the writer's that names a session is no piece of a note
         (
             "代表们在第十三届全国人民代表大会常务委员会第九次会议上对草案的多个条文提出了修改意见",

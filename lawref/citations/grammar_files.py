@@ -105,6 +105,22 @@ class ContextRule(StoreModel):
     unless_before: list[NonEmpty] = []
 
 
+class WellKnownArticle(StoreModel):
+    """In a document with one of ``cues``, a bare reference to ``article`` (no law joined to it)
+    means that article of ``statute`` when the document names ``statute`` somewhere or one of
+    ``phrases_after`` follows it ("Article 23 legislation", 23条立法); right after one of
+    ``name_before`` ("known as") or before one of ``name_after`` ("(officially"), the number is the
+    name of something else, not a citation."""
+
+    name: NonEmpty  # what it is called in notes ("Article 23 of the Basic Law")
+    cues: list[NonEmpty] = Field(min_length=1)
+    statute: NonEmpty
+    article: NonEmpty
+    phrases_after: list[NonEmpty] = []
+    name_before: list[NonEmpty] = []
+    name_after: list[NonEmpty] = []
+
+
 class WindowExample(StoreModel):
     """A stretch of text and what the window finds in it (``null``: nothing)."""
 
@@ -130,6 +146,7 @@ class GrammarFile(StoreModel):
     lists: dict[str, ListSpec] = {}
     templates: list[Template] = []
     contexts: list[ContextRule] = []
+    well_known_articles: list[WellKnownArticle] = []
     # Words before a name that make it another instrument modelled on the statute ("UK GDPR").
     other_instruments: list[NonEmpty] = []
     windows: dict[str, WindowSpec] = {}  # the joining rules (lawref.citations.windows)

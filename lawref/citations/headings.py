@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from lawref.citations.naming import Atom, Named
 from lawref.spans import CitationSpan
@@ -47,6 +48,8 @@ _PROSE_AFTER = constant(
 # guidelines, standards; and a draft marker (of such a title or of a law's).
 _INSTRUMENT = constant(r"(?:办法|条例|规定|细则|规则|决定|意见|通知|指引|指南|标准|规范)$")
 _DRAFT = constant(r"[（(][^（()）\n]{0,10}(?:草案|征求意见稿|送审稿)[^（()）\n]{0,10}[)）]$")
+# A line that starts with an article heading (after list or Markdown marks).
+_HEADING_START = constant(r"[ \t\u3000#*>•|-]{0,16}第[零〇一二三四五六七八九十百千0-9]{1,8}[条條]")
 _TITLE_MAX = 60  # characters: a longer line is a paragraph, not a title
 _SENTENCE_ENDS = "。；！？.;!?"
 # A credit before a law's name at the foot of a reproduction ("——摘自反间谍法", "来源：").
@@ -54,6 +57,10 @@ _CREDIT = constant(
     r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source(?:\s{1,2}reference)?)[ \t\u3000:：《]*$", re.I
 )
 _CREDIT_REACH = 20
+_BODY_NOTE = (
+    "inferred: a heading whose law the page does not say; the law named last is inside the text "
+    "of the article above it"
+)
 _LEADING_REACH = 16  # characters of marks before a heading on its line, at most
 
 HeadingCitations = Callable[[Atom, Named], list[CitationSpan]]
@@ -69,21 +76,33 @@ def reproduction_headings(
     """``found`` with the citations of each article heading replaced by its instrument's.
     ``scanned`` is ``text`` in its Simplified form (same offsets); ``cite`` makes a heading's
     citations for a named law (the finder's numbering and notes)."""
-    headings = [a for a in atoms if a.kind == "cnref" and _is_heading(scanned, a)]
+    headings = [a for a in atoms if a.kind == "cnref" and is_heading(scanned, a)]
     if not headings:
         return found
     line_starts = [0] + [i + 1 for i, ch in enumerate(scanned) if ch == "\n"]
     heading_lines = {_line_of(line_starts, h.start) for h in headings}
-    named = sorted((c for c in found if _names_its_law(c)), key=lambda c: (c.start, c.end))
+    named = sorted((c for c in found if names_its_law(c)), key=lambda c: (c.start, c.end))
     owners = _owners(text, scanned, headings, named, line_starts, heading_lines)
     replaced: dict[int, list[CitationSpan]] = {}
+    bodies = _BodyNamed(named, line_starts, heading_lines)
+    at_start: dict[int, list[CitationSpan]] = {}
+    for citation in found:
+        at_start.setdefault(citation.start, []).append(citation)
     for heading, owner in zip(headings, owners, strict=True):
         if owner is None:
+            # The walk gave the heading a law named only inside the text of the articles above
+            # it ("…根据…基本法…制定本法。第二条 …": the reproduced law cites the Basic Law; its
+            # own second article is likely not the Basic Law's): the reading stays, marked
+            # inferred, so that it can make the words under it unverified, never misattributed.
+            # Other headings whose law the page does not say are left as read.
+            read = at_start.get(heading.start, [])
+            if bodies.only_in_bodies_above({c.statute for c in read if c.statute}, heading.start):
+                replaced[heading.start] = [replace(c, inferred=True, note=_BODY_NOTE) for c in read]
             continue
         replaced[heading.start] = cite(heading, owner)
     if not replaced:
         return found
-    kept = [c for c in found if c.start not in replaced or _names_its_law(c)]
+    kept = [c for c in found if c.start not in replaced or names_its_law(c)]
     for citations in replaced.values():
         kept += citations
     return sorted(kept, key=lambda c: (c.start, c.end))
@@ -140,6 +159,29 @@ def _owners(
     return owners
 
 
+class _BodyNamed:
+    """For each statute, where the page first names it and where it first names it outside the
+    text of a reproduced article (on a line that is not a heading's): what
+    :meth:`only_in_bodies_above` asks, answered in constant time per heading."""
+
+    def __init__(
+        self, named: list[CitationSpan], line_starts: list[int], heading_lines: set[int]
+    ) -> None:
+        self.first: dict[str | None, int] = {}
+        self.first_outside: dict[str | None, int] = {}
+        for citation in named:  # in order of place
+            self.first.setdefault(citation.statute, citation.start)
+            if _line_of(line_starts, citation.start) not in heading_lines:
+                self.first_outside.setdefault(citation.statute, citation.start)
+
+    def only_in_bodies_above(self, statutes: set[str | None], at: int) -> bool:
+        """Whether one of ``statutes`` is named before ``at``, and all of them only inside
+        articles' text there."""
+        first = min((self.first.get(s, at) for s in statutes), default=at)
+        outside = min((self.first_outside.get(s, at) for s in statutes), default=at)
+        return first < at <= outside
+
+
 def _title_line(line: str) -> bool:
     """A title on a line of its own ("中华人民共和国反间谍法", "《…》（全文）"): short, and no
     sentence ends inside it."""
@@ -184,12 +226,22 @@ def starts_its_line(text: str, at: int) -> bool:
     return not window[newline + 1 :].strip(_LEADING)
 
 
-def _is_heading(scanned: str, atom: Atom) -> bool:
-    """Whether the reference starts its line and is not followed by words of prose."""
-    return starts_its_line(scanned, atom.start) and _PROSE_AFTER.match(scanned, atom.end) is None
+def is_heading(scanned: str, atom: Atom) -> bool:
+    """Whether the reference starts its line, or follows the end of the article before it on a
+    line that starts with a heading (line breaks lost: "…制定本法。第二条 …"), and is not followed
+    by words of prose."""
+    if _PROSE_AFTER.match(scanned, atom.end) is not None:
+        return False
+    if starts_its_line(scanned, atom.start):
+        return True
+    before = scanned[max(0, atom.start - 2) : atom.start].rstrip(" \t\u3000")
+    if not before.endswith("。"):
+        return False
+    line_start = scanned.rfind("\n", 0, atom.start) + 1
+    return _HEADING_START.match(scanned, line_start) is not None
 
 
-def _names_its_law(citation: CitationSpan) -> bool:
+def names_its_law(citation: CitationSpan) -> bool:
     """Whether the citation's own words name its law (a bare 第二条 carries a name the finder
     gave it from context)."""
     if not citation.name or (citation.statute is None and not citation.ambiguous):

@@ -20,6 +20,7 @@ from lawref.citations.grammar_files import (
     GrammarFile,
     ListSpec,
     Template,
+    WellKnownArticle,
     grammar_files,
     read_grammar_files,
 )
@@ -184,6 +185,7 @@ class CitationGrammar:
     digest: str = ""
     windows: dict[str, re.Pattern[str]] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    well_known: list[WellKnownArticle] = field(default_factory=list)
 
     def by_kind(self, *kinds: str) -> list[CompiledTemplate]:
         return [t for t in self.templates if t.template.kind in kinds]
@@ -260,8 +262,10 @@ def compile_grammar(files: Iterable[tuple[str, GrammarFile]]) -> CitationGrammar
     ordered: list[tuple[int, int, CompiledTemplate]] = []
     contexts: list[ContextRule] = []
     others: list[str] = []
+    well_known: list[WellKnownArticle] = []
     for path, grammar in files:
         contexts += grammar.contexts
+        well_known += grammar.well_known_articles
         others += grammar.other_instruments
         for index, template in enumerate(grammar.templates):
             where = f"{path}: templates.{index} ({template.name})"
@@ -295,6 +299,7 @@ def compile_grammar(files: Iterable[tuple[str, GrammarFile]]) -> CitationGrammar
         digest.hexdigest()[:16],
         windows,
         {name: frozenset(listed) for name, listed in words.items()},
+        well_known,
     )
 
 

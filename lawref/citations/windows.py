@@ -44,6 +44,7 @@ _PATTERNS = (
     "former_before",
     "runs_on_after",
     "acronym_owner_after",
+    "instrument_after",
 )
 _WORD_LISTS = ("phrase_stop", "place_words", "caps_not_names")
 
@@ -79,6 +80,7 @@ class Windows:
     former_before: re.Pattern[str]
     runs_on_after: re.Pattern[str]
     acronym_owner_after: re.Pattern[str]
+    instrument_after: re.Pattern[str]
     phrase_stop: frozenset[str]
     place_words: frozenset[str]
     caps_not_names: frozenset[str]

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from lawref.match.matcher import MatchResult
 from lawref.pipeline.checkable import (
+    ANOTHER_TEXT,
     article_words,
     base_article,
     certain,
@@ -237,11 +238,30 @@ def agrees(citation: CitationSpan, match: Match, store: Store | None = None) -> 
         same_statute = citation.statute == match.statute
     elif citation.ambiguous:
         same_statute = match.statute in citation.ambiguous
+    elif ruled_out(citation, match.statute):
+        return False
     else:
         same_statute = _names_title(citation, match) or _qualified_name(citation, match, store)
     if not same_statute:
         return False
     return citation.article is None or base_article(citation.article) == base_article(match.article)
+
+
+# How the finder's note begins when it read a name as another instrument than a stored law of
+# that name (lawref/citations: "the UK GDPR", "Implementation Rules for …", a heading under
+# another instrument's title).
+_OTHER_INSTRUMENT_NOTES = ("other instrument", "another instrument", "a heading of ")
+
+
+def ruled_out(citation: CitationSpan, statute: str) -> bool:
+    """Whether the finder read the citation's name and ruled the stored ``statute`` out: a draft
+    or proposal of it, its former text, a law of that name from before it was adopted, another
+    instrument named after it, or another text of it on the page. Its name then does not make it
+    that statute, however alike the names."""
+    note = citation.note or ""
+    if citation.statute is not None or not note:
+        return False
+    return statute in note or note.startswith(_OTHER_INSTRUMENT_NOTES) or note == ANOTHER_TEXT
 
 
 def _names_title(citation: CitationSpan, match: Match) -> bool:

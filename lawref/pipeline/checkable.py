@@ -11,12 +11,21 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 
+# A citation's note when the page's text of the law it names is not the stored one
+# (pipeline/instruments.py: the headings of another text of a stored law).
+ANOTHER_TEXT = "the page's text of the law is not the stored one"
+# A citation's note when it is an article heading whose law the page does not name.
+BARE_HEADING = "an article heading whose law the page does not name"
+
 __all__ = [
+    "ANOTHER_TEXT",
+    "BARE_HEADING",
     "article_words",
     "base_article",
     "certain",
     "comparable",
     "law_named_in_quotation",
+    "not_held",
     "outside_store",
     "unverified_note",
 ]
@@ -30,7 +39,7 @@ def base_article(article: str) -> str:
 def certain(citation: CitationSpan, store: Store | None) -> bool:
     """Whether the citation resolves to one statute of the store and, when it names an article,
     to an article the store holds: only then can it be said to name the wrong place."""
-    if citation.statute is None or citation.ambiguous:
+    if citation.statute is None or citation.ambiguous or citation.inferred:
         return False
     if store is None:
         return True
@@ -119,10 +128,14 @@ def _names_its_law(citation: CitationSpan) -> bool:
 
 def unverified_note(citation: CitationSpan, match: Match | None, store: Store | None) -> str:
     said = f"cited as “{citation.text}”"
+    if citation.statute is None and citation.name and citation.name not in citation.text:
+        said += f" of “{citation.name}”"  # a bare "Article 7" read as that instrument's
     if citation.ambiguous:
         why = f"a name that fits {len(citation.ambiguous)} statutes of the store"
     elif citation.statute is None:
-        why = "a law the store does not hold"
+        why = not_held(citation)
+    elif citation.inferred:
+        why = "a law read from the rest of the text, not named by the citation"
     elif not certain(citation, store):
         why = "an article the store does not hold"
     else:
@@ -131,6 +144,27 @@ def unverified_note(citation: CitationSpan, match: Match | None, store: Store | 
     if match is not None:
         found = f"; the words are from {article_words(match.article)} of {match.title}"
     return f"{said}, {why}: the citation cannot be checked{found}"
+
+
+# The finder's notes that say what a citation names instead of a stored law (a draft of it,
+# its former text, a law of its name from before it was adopted); lawref/citations/naming.py.
+_INSTEAD = ("a draft of ", "the former law of that name", "another instrument: ")
+
+
+def not_held(citation: CitationSpan) -> str:
+    """What a citation of no stored statute names, for a note: "a law the store does not hold",
+    or what the finder read it as ("a draft of eu-gdpr, which the store does not hold")."""
+    note = citation.note or ""
+    if note == BARE_HEADING:
+        return note
+    if note == ANOTHER_TEXT:
+        return (
+            "another text of that law (an earlier version or a draft), which the store does not "
+            "hold"
+        )
+    if note.startswith(_INSTEAD) or ": before " in note:
+        return f"{note}, which the store does not hold"
+    return "a law the store does not hold"
 
 
 def article_words(article: str) -> str:

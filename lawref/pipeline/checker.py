@@ -19,8 +19,14 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
+from lawref.pipeline.instruments import (
+    another_text_of_law,
+    as_draft,
+    bare_heading_citation,
+    draft_lead_in,
+)
 from lawref.pipeline.nested import inner_quotations
-from lawref.pipeline.renderings import RenderingJudge
+from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Quote, Report, citation_record, with_locations
@@ -92,6 +98,8 @@ class Checker:
                 handed[(found.span.start, found.span.end)] = found.result
             spans.sort(key=lambda q: q.start)
         groups = introducing_citations(text, spans, citations)
+        # "The proposal says: “…”": the lead-in's subject is a draft, not the law cited before.
+        groups = [_drafted(text, span, group) for span, group in zip(spans, groups, strict=True)]
         if self.reuse:
             groups = introduced_by_headings(text, spans, groups, citations, headed)
         results = [
@@ -117,7 +125,15 @@ class Checker:
             )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]
+        # A page that reproduces another text of a stored law under its title and numbering.
+        weighed, groups = self._other_text(text, spans, weighed, groups)
         results = [w.result for w in weighed]
+        # Text under a bare article heading is cited by its number, whose law the page does not
+        # name (after weighing: it says nothing of which text the words are).
+        groups = [
+            group or [c for c in [bare_heading_citation(text, span.start)] if c is not None]
+            for span, group in zip(spans, groups, strict=True)
+        ]
         links = link_quotes(
             text,
             spans,
@@ -156,6 +172,35 @@ class Checker:
         )
         return with_locations(document, source)  # the page (PDF) or paragraph (DOCX)
 
+    def _other_text(
+        self,
+        text: str,
+        spans: Sequence[QuoteSpan],
+        weighed: list[Weighed],
+        groups: list[list[CitationSpan]],
+    ) -> tuple[list[Weighed], list[list[CitationSpan]]]:
+        """Near-copies not linked, and headings' citations made the other text's, when the
+        page reproduces another text of a stored law (pipeline/instruments.py)."""
+        results = [w.result for w in weighed]
+        other = another_text_of_law(
+            text,
+            [s.start for s in spans],
+            [r.match for r in results],
+            [r.verdict for r in results],
+            self.store,
+        )
+        if other is None:
+            return weighed, groups
+        weighed = [
+            Weighed(unlinked(w.result), note) if note else w
+            for w, note in zip(weighed, other.notes, strict=True)
+        ]
+        groups = [
+            [other.cited(c) if c.start == at else c for c in group] if at is not None else group
+            for group, at in zip(groups, other.unheld, strict=True)
+        ]
+        return weighed, groups
+
     def check_text(self, text: str, source: str = "-") -> Document:
         return self.check_source(SourceText(source=source, text=text))
 
@@ -180,6 +225,17 @@ class Checker:
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
+
+
+def _drafted(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
+    """The quotation's citations read as the draft its lead-in names, when one of a stored law
+    stands before the lead-in (pipeline/instruments.py ``draft_lead_in``)."""
+    if not group or span.marks == "none" or group[0].statute is None or group[0].end > span.start:
+        return group
+    words = draft_lead_in(text, span.start)
+    if words is None or words in text[group[0].start : group[0].end]:
+        return group
+    return [as_draft(c, words) for c in group]
 
 
 def check(

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher, MatchResult
 from lawref.pipeline.attribution import agrees
+from lawref.pipeline.checkable import not_held
+from lawref.pipeline.instruments import other_article_note, short_name
 from lawref.pipeline.sentence import sentence_bounds
 from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
@@ -82,6 +84,10 @@ class RenderingJudge:
         unheld = self._cited_elsewhere(result, citations, text, partial)
         if unheld is not None:
             return unheld
+        if start is not None:
+            other = other_article_note(text, start, result.match, result.verdict, self.store)
+            if other is not None:
+                return Weighed(unlinked(result), other)
         match = result.match
         if match is None or match.translation is None:
             return Weighed(result)
@@ -159,21 +165,25 @@ class RenderingJudge:
         )
         if not (elsewhere or former):
             return None
-        what = "the former text of a law, which" if former else "a law"
+        what = (
+            "the former text of a law, which the store does not hold" if former else not_held(first)
+        )
+        name = short_name(match.statute, match.title, self.store)
         if result.verdict in _EXACT:
             said = (
                 f"its sentence is the cited law's; the same words stand in Art. {match.article} "
-                f"of {match.title}"
+                f"of {name}"
             )
         else:
             said = (
-                f"the nearest stored text, Art. {match.article} of {match.title}, is only "
+                f"the nearest stored text, Art. {match.article} of {name}, is only "
                 f"{result.verdict} against it"
             )
-        note = f"not linked: cited as “{first.text}”, {what} the store does not hold; {said}"
-        return Weighed(
-            replace(result, verdict="unmatched", match=None, differences=[], articles=()), note
-        )
+        cited = f"“{first.text}”"
+        if first.name and first.name not in first.text:
+            cited += f" of “{first.name}”"  # a bare "Article 7" read as that instrument's
+        note = f"not linked: cited as {cited}, {what}; {said}"
+        return Weighed(unlinked(result), note)
 
     def _within_truncated(
         self, quote: str, match: Match
@@ -260,6 +270,11 @@ def _part_of_sentence(
 
 
 _LEAD_END = re.compile(r"[,，:：]")
+
+
+def unlinked(result: MatchResult) -> MatchResult:
+    """The result with its link taken away: ``unmatched``, no article, no differences."""
+    return replace(result, verdict="unmatched", match=None, differences=[], articles=())
 
 
 def find_rendering(store: Store, match: Match) -> Translation | None:

@@ -1,0 +1,218 @@
+"""Citations read from the whole text rather than from what stands just before them.
+
+- A bare reference with no law in reach ("Article 46(1)", 第29條, "Article 7 of the law") on a
+  page that names one law, and only that one — in a title line far above it, or after it ("第29條
+  …⏎…《香港國安法》", "… violation of the GDPR") — is that law's.
+- An article as well known as Article 23 of the Basic Law: in Hong Kong reporting a bare "Article
+  23" is the Basic Law's wherever the text names the Basic Law (or says "Article 23 legislation",
+  23条立法), even right after the national security law was named; "known as Article 23" and
+  "Article 23 (officially …)" name the 2024 ordinance and are no citation at all.
+
+Both are marked ``inferred``: such a citation can make a quotation `unverified`, never
+`misattributed`. A text that names no law, or several, leaves the reference unresolved: never a
+guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from lawref.citations.grammar import RefItem
+from lawref.citations.grammar_files import WellKnownArticle
+from lawref.citations.headings import is_heading, names_its_law, starts_its_line
+from lawref.citations.naming import Atom
+from lawref.citations.walk import Unresolved
+from lawref.spans import CitationSpan
+from lawref.text.regex_code import constant
+from lawref.text.sentences import Segments
+
+NAME_BEFORE_REACH = 24  # characters before a number in which "known as" makes it a name
+NAME_AFTER_REACH = 48  # characters after it in which "(officially …" does
+# What follows a reference that heads its line: nothing, or the start of a title.
+_TITLE_AFTER = constant(r"[ \t\u3000]{0,3}(?:\r?\n|$|\.|[-–—:：【\[(（])")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a reference is read as: the law (its store id, its name as written, its version) and
+    the note that says why."""
+
+    statute: str
+    name: str
+    version: str | None
+    note: str
+
+
+# Makes the citations of the words ``start:end`` citing ``items`` as ``reading`` says (the
+# finder's numbering and notes), marked inferred.
+Cite = Callable[[int, int, Sequence[RefItem], Reading], list[CitationSpan]]
+
+
+def only_law_named(found: Sequence[CitationSpan]) -> CitationSpan | None:
+    """The citation naming the one law ``found`` names in its own words, when the text names no
+    other law: not one the store lacks, an ambiguous name, or another instrument."""
+    laws: dict[str, CitationSpan] = {}
+    for citation in found:
+        if citation.inferred or not names_its_law(citation) or _a_word(citation):
+            continue
+        if citation.statute is None or citation.ambiguous or _other_instrument(citation):
+            return None
+        laws.setdefault(citation.statute, citation)
+    return next(iter(laws.values())) if len(laws) == 1 else None
+
+
+def the_only_law(
+    found: list[CitationSpan],
+    unresolved: Sequence[Unresolved],
+    segments: Segments,
+    scanned: str,
+    cite: Cite,
+) -> list[CitationSpan]:
+    """``found`` with each unresolved reference read as the one law the text names, if it names
+    one only: a reference whose words point to a law ("Article 7 of the law") wherever that law
+    is named; a bare one ("Article 46(1)", 第29條) when the law is named in its paragraph or the
+    next or previous one — but never an article heading ("Recital 8⏎", "第六条 【…】"), which
+    may be of a text that only cites the law (citations/headings.py reads headings)."""
+    law = only_law_named(found)
+    if law is None or law.statute is None or not unresolved:
+        return found
+    named_in = {
+        segments.paragraph(c.start)
+        for c in found
+        if c.statute == law.statute and names_its_law(c) and not c.inferred
+    }
+    reading = Reading(
+        law.statute,
+        law.name or law.text,
+        law.version,
+        f"inferred: the only law the text names ({law.name or law.text})",
+    )
+    taken = Taken(found)
+    added = []
+    for reference in unresolved:
+        start, end = reference.atom.start, reference.end
+        if taken(start, end) or _heading(scanned, reference.atom):
+            continue
+        paragraph = segments.paragraph(start)
+        near = {paragraph - 1, paragraph, paragraph + 1} & named_in
+        if reference.points_back or near:
+            added += cite(start, end, reference.items, reading)
+    return sorted(found + added, key=lambda c: (c.start, c.end)) if added else found
+
+
+def well_known_articles(
+    text: str,
+    found: list[CitationSpan],
+    unresolved: Sequence[Unresolved],
+    rules: Sequence[WellKnownArticle],
+    cite: Cite,
+) -> tuple[list[CitationSpan], list[Unresolved]]:
+    """``found`` with the bare references of each rule's article read as its statute's (where the
+    text has the rule's cues and names that statute, or the phrase after the number says it), and
+    those used as a name dropped; and the references still unresolved."""
+    left = list(unresolved)
+    for rule in rules:
+        if not any(cue in text for cue in rule.cues):
+            continue
+        named = next(
+            (c for c in found if c.statute == rule.statute and names_its_law(c) and not c.inferred),
+            None,
+        )
+        counts: dict[tuple[int, int], int] = {}
+        for citation in found:
+            counts[(citation.start, citation.end)] = (
+                counts.get((citation.start, citation.end), 0) + 1
+            )
+        kept: list[CitationSpan] = []
+        for citation in found:
+            alone = counts[(citation.start, citation.end)] == 1
+            if not alone or citation.article != rule.article or names_its_law(citation):
+                kept.append(citation)
+                continue
+            if _used_as_name(text, citation.start, citation.end, rule):
+                continue  # "known as Article 23": the name of something else
+            reading = _reading(text, citation.end, rule, named)
+            if reading is None or citation.statute == rule.statute:
+                kept.append(citation)
+                continue
+            items = [RefItem(rule.article, citation.subdivision)]
+            kept += cite(citation.start, citation.end, items, reading)
+        taken = Taken(kept)
+        found = kept
+        still: list[Unresolved] = []
+        for reference in left:
+            start, end = reference.atom.start, reference.end
+            if taken(start, end):
+                continue  # an article heading, read by citations/headings.py
+            if [item.number for item in reference.items] != [rule.article]:
+                still.append(reference)
+            elif not _used_as_name(text, start, end, rule):
+                reading = _reading(text, end, rule, named)
+                if reading is None:
+                    still.append(reference)
+                else:
+                    found += cite(start, end, reference.items, reading)
+        left = still
+    return sorted(found, key=lambda c: (c.start, c.end)), left
+
+
+def _reading(
+    text: str, end: int, rule: WellKnownArticle, named: CitationSpan | None
+) -> Reading | None:
+    """The rule's reading of a reference ending at ``end``: when the text names the rule's
+    statute (``named``), or a phrase of the rule follows ("legislation", 立法)."""
+    after = text[end : end + NAME_AFTER_REACH].lstrip()
+    if named is None and not any(after.startswith(p) for p in rule.phrases_after):
+        return None
+    name = named.name or named.text if named is not None else rule.name
+    version = named.version if named is not None else None
+    return Reading(rule.statute, name, version, f"context: {rule.name}")
+
+
+def _used_as_name(text: str, start: int, end: int, rule: WellKnownArticle) -> bool:
+    before = text[max(0, start - NAME_BEFORE_REACH) : start].rstrip()
+    after = text[end : end + NAME_AFTER_REACH]
+    return any(before.endswith(w) for w in rule.name_before) or any(
+        w in after for w in rule.name_after
+    )
+
+
+def _heading(scanned: str, atom: Atom) -> bool:
+    """Whether a reference is an article heading: it starts its line, and its line ends there or
+    goes on with a title ("Recital 8⏎", "SECTION 1. SHORT TITLE.", "Article 46 - Transfers",
+    "第六条 【目的限制原则】", "第一條 為…")."""
+    if not starts_its_line(scanned, atom.start):
+        return False
+    if atom.kind == "cnref" and is_heading(scanned, atom):
+        return True
+    return _TITLE_AFTER.match(scanned, atom.end) is not None
+
+
+def _a_word(citation: CitationSpan) -> bool:
+    """A word in title marks that names no law: 「法」 ("law", in scare quotes)."""
+    return citation.statute is None and len((citation.name or "").strip("《》〈〉「」 ")) < 2
+
+
+def _other_instrument(citation: CitationSpan) -> bool:
+    return bool(citation.note) and "other instrument" in (citation.note or "")
+
+
+class Taken:
+    """Whether a citation of ``found`` already covers part of a stretch (an article heading read
+    by citations/headings.py): a search in the citations sorted by start, each with the furthest
+    end of those up to it, so that many references cost no more than sorting."""
+
+    def __init__(self, found: Sequence[CitationSpan]) -> None:
+        spans = sorted((c.start, c.end) for c in found)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end) - 1
+        return before >= 0 and self.reach[before] > start

@@ -1,0 +1,281 @@
+"""The steps of the walk for each kind of piece that is not a name: article references ("Article
+7 of X", a bare "Article 14", 第七条 after an unknown law's name), sections by number, US Code
+citations, "the same article", "the 2023 revision", 该法, and the headings of a reproduced law."""
+
+from __future__ import annotations
+
+from lawref.citations.grammar import RefItem
+from lawref.citations.naming import Atom, Named, replace_named
+from lawref.citations.walk import (
+    DOCUMENT,
+    PARAGRAPH,
+    SENTENCE,
+    Unresolved,
+    Walk,
+    WalkState,
+    citation,
+)
+from lawref.citations.windows import WINDOW
+from lawref.spans import CitationSpan
+
+
+class ReferenceSteps(Walk):
+    """The walk's handling of references and the other pieces that are not names."""
+
+    def _reference(self, text: str, atoms: list[Atom], index: int, state: WalkState) -> int:
+        ref = atoms[index]
+        items = self._items(ref)
+        if not items:
+            return index + 1
+        if ref.template is not None and ref.template.template.bare:
+            self._bare_reference(ref, items, state)
+            return index + 1
+        nxt = atoms[index + 1] if index + 1 < len(atoms) else None
+        after_text = text[ref.end : ref.end + 80]
+        self.work.joins += 1
+        # "Article 7 of [China's] [2017] X", "Article 17 GDPR"
+        if (
+            ref.kind == "ref"
+            and nxt is not None
+            and nxt.kind not in ("ref", "cnref", "usc", "same", "yearrev")
+            and nxt.start - ref.end <= 80
+        ):
+            named, after = self.naming.named(text, atoms, index + 1, explicit=True)
+            gap = text[ref.end : named.start] if named is not None else ""
+            other = state.context.other_instrument(text, named.start) if named else None
+            if other is not None:
+                gap = gap[: -len(other[1])]  # "Article 17 of the UK GDPR"
+            if named is not None and self.windows.gap_ref_name.match(gap):
+                named = self.naming.with_reference(named, ref, items)
+                if other is not None:
+                    named = replace_named(named, note=f"other instrument: {other[0]} {named.name}")
+                self._emit(state, ref.start, named.end, named, items)
+                return after
+        # "Article 7 of the law", "its Article 28", 该法第七条: the law named before.
+        anaphor = self.windows.anaphor_after.match(after_text)
+        before = text[max(0, ref.start - WINDOW) : ref.start]
+        if anaphor or self.windows.anaphor_before.search(before):
+            context = self._context(ref.start, state, reach=DOCUMENT)
+            if context is not None:
+                end = ref.end + (anaphor.end() if anaphor else 0)
+                if anaphor and anaphor["year"] and context.statute:
+                    year = int(anaphor["year"])
+                    version = self.names.version_for_year(context.statute, year)
+                    context = replace_named(context, version=version)
+                self._emit(state, ref.start, end, context, items)
+            else:
+                end = ref.end + (anaphor.end() if anaphor else 0)
+                state.unresolved.append(Unresolved(ref, end, tuple(items), points_back=True))
+            return index + 1
+        if ref.kind == "ref":
+            if self._english_reference(text, ref, items, after_text, before, state):
+                return index + 1
+        elif self._chinese_reference(text, atoms, index, items, before, state):
+            return index + 1
+        context = self._context(
+            ref.start, state, reach=SENTENCE if ref.kind == "cnref" else PARAGRAPH
+        )
+        if context is None and ref.kind == "ref" and len(state.named_statutes) == 1:
+            # A bare "Art. 5(1)(a)" on a page that has named one statute, and only that one.
+            context = self._context(ref.start, state, reach=DOCUMENT)
+        if context is not None:
+            self._emit(state, ref.start, ref.end, context, items)
+        else:
+            state.unresolved.append(Unresolved(ref, ref.end, tuple(items)))
+        return index + 1
+
+    def _bare_reference(self, ref: Atom, items: list[RefItem], state: WalkState) -> None:
+        """ "(230(e)(3))": a number with no keyword is a section only where the statute named
+        just before has it, or the store knows it by that number ("Section 230")."""
+        number = items[0].number
+        context = self._context(ref.start, state, reach=PARAGRAPH)
+        self.work.lookups += 1
+        if (
+            context is not None
+            and context.statute
+            and self.names.has_article(context.statute, number)
+        ):
+            self._emit(state, ref.start, ref.end, context, items[:1])
+            return
+        found = self.names.by_section(number)
+        if found is not None and found.statute:
+            named = Named(ref.start, ref.end, ref.text, found.statute)
+            self._emit(
+                state,
+                ref.start,
+                ref.end,
+                named,
+                [RefItem(found.article or number, items[0].subdivision)],
+            )
+
+    def _subsection(self, text: str, atom: Atom, state: WalkState) -> None:
+        """ "subsection (c)(1)", 前款: a part of the article cited just before (or of the one
+        article of the statute named before: "Subsection (c)(2)(B) of the statute")."""
+        sub = atom.template.groups(atom.text).get("sub") if atom.template else None
+        sub = sub or atom.text
+        end = atom.end
+        anaphor = self.windows.anaphor_after.match(text[atom.end : atom.end + 80])
+        if anaphor:
+            end += anaphor.end()
+        reach = DOCUMENT if anaphor else PARAGRAPH
+        last = state.last_article
+        if (
+            last is not None
+            and last[0].statute
+            and self._near(last[0].start, atom.start, state, reach=reach)
+        ):
+            named, number = last[0], last[1]
+        else:
+            context = self._context(atom.start, state, reach=reach)
+            single = (
+                self.names.single_article(context.statute) if context and context.statute else None
+            )
+            if context is None or single is None:
+                return
+            named, number = context, single
+        words = state.segments.text[atom.start : end]
+        state.found.append(citation(words, atom.start, end, named, number, sub))
+        state.last_named = replace_named(named, start=atom.start, end=end)
+
+    def _anaphor(self, atoms: list[Atom], index: int, state: WalkState) -> None:
+        """该法: the law named before (with an article after it, 该法第七条, the article reads it)."""
+        atom = atoms[index]
+        nxt = atoms[index + 1] if index + 1 < len(atoms) else None
+        if nxt is not None and nxt.kind == "cnref" and nxt.start - atom.end <= 3:
+            return
+        context = self._context(atom.start, state, reach=DOCUMENT)
+        if context is not None:
+            named = replace_named(context, start=atom.start, end=atom.end, article=None)
+            self._emit(state, atom.start, atom.end, named, [])
+
+    def _english_reference(
+        self,
+        text: str,
+        ref: Atom,
+        items: list[RefItem],
+        after_text: str,
+        before: str,
+        state: WalkState,
+    ) -> bool:
+        """A reference with no name joined to it: "Section 889 of the FY2019 NDAA", "Section 230"
+        (a name of the store), or not a statute's ("Article 7 of the contract", "the report's
+        section 2"). True when the reference is dealt with."""
+        of = self.windows.of_something.match(after_text)
+        if of:
+            name = self.windows.acronym_after.match(after_text[of.end() :])
+            if name:
+                named = self.naming.resolve_words(name["name"], ref.end + of.end())
+                named = self.naming.with_reference(named, ref, items)
+                named.end = ref.end + of.end() + name.end()
+                self._emit(state, ref.start, named.end, named, items)
+            instrument = self.windows.instrument_after.match(after_text[of.end() :])
+            if instrument:
+                # "article 8 of these Rules": another instrument's article, and the one the bare
+                # "Article 21" after it means, not the law named before.
+                end = ref.end + of.end() + instrument.end()
+                words = state.segments.text[ref.end + of.end() : end]
+                note = f"another instrument: {words}"
+                named = Named(ref.end + of.end(), end, words, None, note=note)
+                self._emit(state, ref.start, end, named, items)
+            return True  # without a name after "of", "Article 7 of the contract": not a statute's
+        owner = self.windows.acronym_owner_after.match(after_text)
+        if (
+            owner
+            and owner["name"].casefold() not in self.windows.caps_not_names
+            and not ref.text.isupper()
+        ):
+            # "Article 16(1) TFEU": an instrument the store does not know, named by its acronym.
+            end = ref.end + owner.end()
+            named = Named(ref.end + owner.start("name"), end, owner["name"], None)
+            self._emit(state, ref.start, end, named, items)
+            return True
+        self.work.lookups += 1
+        alias = self.names.by_ref(ref.text, self.grammar)
+        if alias is not None:
+            if alias.article and len(items) == 1:
+                items = [RefItem(alias.article, items[0].subdivision)]
+            named = Named(ref.start, ref.end, ref.text, alias.statute, alias.ambiguous)
+            self._emit(state, ref.start, ref.end, named, items)
+            return True
+        return bool(self.windows.owner_before.search(before))  # "the report's section 2"
+
+    def _chinese_reference(
+        self,
+        text: str,
+        atoms: list[Atom],
+        index: int,
+        items: list[RefItem],
+        before: str,
+        state: WalkState,
+    ) -> bool:
+        """第十八条 after a law's name the store does not have (反恐怖主义法第十八条), or after a
+        contract's (合同第七条: not a statute's). True when the reference is dealt with."""
+        ref = atoms[index]
+        if self.windows.cn_not_law_before.search(before):
+            return True
+        unknown = self.windows.cn_unknown_before.search(text[max(0, ref.start - 24) : ref.start])
+        previous_end = atoms[index - 1].end if index else 0
+        if unknown and ref.start - len(unknown["name"]) >= previous_end:
+            words = self.windows.cn_name(unknown["name"])
+            if len(words) >= 3:
+                words = state.segments.text[ref.start - len(words) : ref.start]  # as written
+                named = self.naming.resolve_words(words, ref.start - len(words))
+                named.end = ref.start
+                self._emit(state, named.start, ref.end, named, items)
+                return True
+        return False
+
+    def _us_code(self, atom: Atom, state: WalkState) -> None:
+        template = atom.template
+        if template is None:
+            return
+        title = template.groups(atom.text).get("title")
+        if title is None:
+            return
+        title = str(int(title))
+        table = template.template.table or ""
+        for item in template.items(atom.text, 0, len(atom.text)):
+            self.work.lookups += 1
+            found = self.names.by_code(table, title, item.number)
+            names_as = template.template.names_as or "{title}"
+            named = Named(atom.start, atom.end, names_as.format(title=title), None)
+            if found is not None:
+                named = Named(atom.start, atom.end, named.name, found.statute, found.ambiguous)
+                if found.article:
+                    item = RefItem(found.article, item.subdivision)
+            self._emit(state, atom.start, atom.end, named, [item])
+
+    def _same_article(self, atom: Atom, state: WalkState) -> None:
+        last = state.last_article
+        if last is None or not self._near(last[0].start, atom.start, state, reach=PARAGRAPH):
+            return
+        named, number, sub = last
+        state.found.append(citation(atom.text, atom.start, atom.end, named, number, sub))
+        state.last_article = (replace_named(named, start=atom.start), number, sub)
+        state.last_named = replace_named(named, start=atom.start, end=atom.end)
+
+    def _revision(self, text: str, atoms: list[Atom], index: int, state: WalkState) -> None:
+        atom = atoms[index]
+        nxt = atoms[index + 1] if index + 1 < len(atoms) else None
+        if nxt is not None and self.windows.revision_of.match(text[atom.end : nxt.start]):
+            return  # "the 2023 revision of the Counter-espionage Law": the name carries the year
+        context = self._context(atom.start, state, reach=DOCUMENT)
+        if context is None or context.statute is None or atom.year is None:
+            return
+        version = self.names.version_for_year(context.statute, int(atom.year))
+        named = replace_named(context, start=atom.start, end=atom.end, version=version)
+        self._emit(state, atom.start, atom.end, named, [])
+
+    def _heading_citations(self, atom: Atom, named: Named) -> list[CitationSpan]:
+        """An article heading's citations, of the instrument ``named`` (citations/headings.py)."""
+        out = []
+        for item in self._items(atom):
+            number, sub = item.number, item.subdivision
+            if named.statute:
+                number, sub = self.names.article(named.statute, number, sub)
+            out.append(
+                citation(
+                    atom.text, atom.start, atom.end, named, number, sub, self._note(named, number)
+                )
+            )
+        return out
