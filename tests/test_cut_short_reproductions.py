@@ -10,7 +10,7 @@ for these tests around article texts of the shipped store (Traditional converted
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with
+from stored import shipped_store_with, stored_article
 
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
@@ -76,3 +76,54 @@ def test_full_stop_where_the_law_goes_on_is_altered(
         assert quote.verdict == verdict
     dropped = [d for d in quote.differences if d.op == "delete" and d.statute]
     assert bool(dropped) == named
+
+
+# Both ends cut: a sentence that starts inside the law's sentence (its opening dropped) and stops
+# mid-clause, presented as a whole sentence.
+NSL_2_MIDDLE = (
+    "主权、统一和领土完整、人民福祉、经济社会可持续发展和国家其他重大利益相对处于没有危险"
+)
+NSL_2_MIDDLE_HANT = (
+    "主權、統一和領土完整、人民福祉、經濟社會可持續發展和國家其他重大利益相對處於沒有危險"
+)
+NSL = "cn-national-security-law"
+
+
+@pytest.fixture(scope="module")
+def store_with_nsl() -> Store:
+    return shipped_store_with(GDPR, NSL)
+
+
+def _gdpr_25_middle(store: Store) -> str:
+    first = stored_article(store, GDPR, "25").text.split("\n")[0]
+    start = first.index("the controller shall")
+    return "T" + first[start + 1 : first.index(" and to integrate")]
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize("case", ["english", "simplified", "traditional"])
+def test_opening_and_end_both_cut_is_altered(
+    store_with_nsl: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: str
+) -> None:
+    from lawref.pipeline import cut_short as module
+
+    if case == "english":
+        words = _gdpr_25_middle(store_with_nsl)
+        document = f"Data protection by design\n\n{words}.\n\nThat is the rule."
+    else:
+        words = NSL_2_MIDDLE if case == "simplified" else NSL_2_MIDDLE_HANT
+        document = f"第二条 {words}。\n"
+    if not rule_on:
+        monkeypatch.setattr(module, "_cut_opening", lambda stored, start: None)
+    quotes = [
+        q
+        for q in Checker(store_with_nsl).check_text(document).quotes
+        if q.match is not None and words[:12] in q.text
+    ]
+    assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
+    (quote,) = quotes
+    if rule_on:
+        assert quote.verdict == "altered"
+        assert len([d for d in quote.differences if d.op == "delete" and d.statute]) >= 2
+    else:
+        assert quote.verdict in ("verbatim", "minor")

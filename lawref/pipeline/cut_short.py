@@ -4,7 +4,10 @@ Text reproduced without quotation marks and presented as the law ("(3)泄露有�
 秘密的，由国家安全机关处十五日以下行政拘留。") that puts a full stop where the stored sentence
 goes on after a clause break on the same line ("…行政拘留；构成犯罪的，依法追究刑事责任。",
 "…; that period may be extended") silently drops the rest of the law's sentence: a careful
-reader calls it ``altered`` and names the dropped words, not ``verbatim``. A quotation
+reader calls it ``altered`` and names the dropped words, not ``verbatim``. So does one that stops
+mid-clause when its opening was cut off too ("The controller shall, … in an effective manner." for
+GDPR Art. 25(1), whose sentence opens "Taking into account the state of the art, …" and goes on
+"and to integrate the necessary safeguards …"). A quotation
 that stops where the stored text breaks its line (one item of a list) or ends its own sentence
 is not cut short, nor is a quotation in quotation marks (a writer quoting part of a sentence).
 """
@@ -59,10 +62,13 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
         return result  # the law's sentence ends there too
     line_end = stored.find("\n", end)
     rest = stored[end : line_end if line_end >= 0 else len(stored)]
-    if not rest.strip() or rest.lstrip()[0] not in _CLAUSE_BREAKS:
-        # The law's sentence ends there too, or goes on mid-clause: a sentence cut before a
-        # condition or a list's lead-in ("… without undue delay where one of the following
-        # grounds applies:") still reads as the law's own sentence.
+    if not rest.strip():
+        return result
+    opening = _cut_opening(stored, match.span[0])
+    if rest.lstrip()[0] not in _CLAUSE_BREAKS and opening is None:
+        # The law's sentence goes on mid-clause: a sentence cut before a condition or a list's
+        # lead-in ("… without undue delay where one of the following grounds applies:") still
+        # reads as the law's own sentence — unless its opening was cut off too.
         return result
     stop = min((i for i in (rest.find(ch) for ch in _SENTENCE_ENDS) if i >= 0), default=len(rest))
     dropped = rest[: stop + 1].strip()
@@ -72,8 +78,26 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
         return result
     if text[span.end : span.end + 3] in ("...", "..") or text[span.end : span.end + 1] == "…":
         return result
-    difference = Difference.model_construct(op="delete", quote="", statute=dropped)
-    return replace(result, verdict="altered", differences=[*result.differences, difference])
+    differences = [Difference.model_construct(op="delete", quote="", statute=dropped)]
+    if opening is not None:
+        differences.insert(0, Difference.model_construct(op="delete", quote="", statute=opening))
+    return replace(result, verdict="altered", differences=[*result.differences, *differences])
+
+
+def _cut_opening(stored: str, start: int) -> str | None:
+    """The words of the stored sentence before ``start`` (on its line), when there are enough of
+    them to be a dropped opening ("Taking into account the state of the art, …, the controller
+    shall" reproduced as "The controller shall …"); None when the span starts its sentence."""
+    line_start = stored.rfind("\n", 0, start) + 1
+    before = stored[line_start:start]
+    cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS)
+    opening = before[cut + 1 :].strip()
+    letters = [ch for ch in opening if ch.isalnum()]
+    cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
+    # A paragraph number ("1.", "2.") or item mark before the sentence is no opening.
+    if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+        return None
+    return opening
 
 
 def _stands_alone(text: str, span: QuoteSpan) -> bool:
