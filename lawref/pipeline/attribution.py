@@ -360,6 +360,8 @@ def _holds_words(citation: CitationSpan, words: str, store: Store | None) -> boo
 
 # The least run of letters the writer's sentence must share with the cited article, and not with
 # the matched one, to read as a rewriting of the cited article (a CJK clause; a Latin phrase).
+# On the four labelled real-world sets every value from 4 to 12 (CJK) and 12 to 40 (Latin) gives
+# the same figures; from 20 CJK letters a false accusation comes back on the third held-out set.
 _SHARED_RUN_CJK = 8
 _SHARED_RUN_LATIN = 24
 

@@ -29,7 +29,8 @@ _SENTENCE_ENDS = "。.!?！？"
 # Where the law's sentence goes on after a clause break the reproduction made a full stop.
 _CLAUSE_BREAKS = "，,；;"
 # The least letters of the law's sentence that must go on after the reproduction's full stop: a
-# bracketed label or a lone word after it is no dropped clause.
+# bracketed label or a lone word after it is no dropped clause. (The four labelled real-world
+# sets give the same figures for 2 to 8 CJK letters and 4 to 24 Latin ones.)
 _DROPPED_MIN_CJK = 4
 _DROPPED_MIN_LATIN = 12
 _EXACT = ("verbatim", "minor")
