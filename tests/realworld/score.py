@@ -4,7 +4,8 @@ Runs ``lawref.Checker`` with the shipped store on every passage of a set -- ``--
 default: tests/realworld/passages/, where thresholds were chosen), ``--set heldout``
 (tests/realworld/heldout/, collected afterwards), ``--set heldout2`` (tests/realworld/heldout2/,
 collected after the first held-out set had been used for tuning), ``--set heldout3``
-(tests/realworld/heldout3/, collected while the second was being used for tuning) or ``--set
+(tests/realworld/heldout3/, collected while the second was being used for tuning), ``--set heldout4``
+(tests/realworld/heldout4/, collected after the third had been used for tuning) or ``--set
 all`` -- pairs lawref's quotations and citations with the labelled ones by text overlap (offsets are
 recomputed by finding each labelled text in its passage) and prints the figures; ``--json``
 prints them as JSON. Definitions of every figure: tests/realworld/README.md.
