@@ -29,15 +29,13 @@ from lawref.store.load import load_store
 from lawref.text.numerals import cn_to_int
 from lawref.xling.evidence import (
     MISSING_NOTE,
-    CrossLingualIndex,
     CrossLingualUnavailable,
     bilingual_evidence,
-    chinese_texts,
     crosslingual_differences,
-    link_crosslingual,
     missing_dependencies,
     unavailable_reason,
 )
+from lawref.xling.index import CrossLingualIndex, chinese_texts, link_crosslingual
 
 OWN_RENDERINGS = Path(__file__).resolve().parent / "data" / "xling_renderings.yaml"
 

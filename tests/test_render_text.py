@@ -22,7 +22,13 @@ from rich.console import Console
 
 from lawref.cli.progress import LARGE_TEXT, progress, should_show
 from lawref.render.facts import Lines
-from lawref.render.text import clean, render_cites_text, render_text
+from lawref.render.text import (
+    cites_text_report,
+    clean,
+    render_cites_text,
+    render_text,
+    text_report,
+)
 from lawref.report import Document, Report
 from lawref.store.files import Store
 
@@ -182,6 +188,87 @@ def test_cites_text_lists_citations(sample: tuple[Report, str], store: Store) ->
         [Document(source="e.txt", quotes=[], citations=[])], [""], store, Console(file=empty)
     )
     assert "no citations found" in empty.getvalue()
+
+
+# --- piped output is laid out without rich's console: the same bytes as rich's -----------------
+
+
+def _reports(store: Store) -> list[tuple[Report, list[str], Store]]:
+    """The sample and hostile reports, the sample doubled, and every example article checked
+    (long quotes, wide Chinese titles, web addresses longer than a line, empty cells)."""
+    from pathlib import Path
+
+    from lawref.pipeline.checker import Checker
+    from lawref.spans import SourceText
+
+    report, text = sample_report(store)
+    doubled = Report(lawref_version="t", documents=[*report.documents, *report.documents])
+    evil = hostile_store()
+    hostile, hostile_text = hostile_report(evil)
+    found = [(report, [text], store), (doubled, [text, text], store)]
+    found.append((hostile, [hostile_text], evil))
+    checker = Checker(store)
+    for path in sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt")):
+        article = path.read_text(encoding="utf-8")
+        document = checker.check_source(SourceText(source=path.name, text=article))
+        found.append((Report(lawref_version="t", documents=[document]), [article], store))
+    return found
+
+
+@pytest.mark.parametrize("width", [12, 24, 40, 57, 80, 100, 133, 200])
+def test_the_plain_report_is_what_rich_prints_without_colour(store: Store, width: int) -> None:
+    """A piped check (lawref.render.plain) writes exactly what rich writes on a console without
+    colour, at every width: wrapping, the facts grid, the table's column widths and rules."""
+    for report, texts, used in _reports(store):
+        out = StringIO()
+        render_text(report, texts, used, Console(file=out, width=width, force_terminal=False))
+        assert text_report(report, texts, used, width) == out.getvalue()
+        out = StringIO()
+        console = Console(file=out, width=width, force_terminal=False)
+        render_cites_text(report, texts, used, console)
+        assert cites_text_report(report, texts, used, width) == out.getvalue()
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "bb", " ", "  ", "法律", "\t", "\n", "—", "x" * 14]), max_size=30
+    ),
+    st.integers(min_value=1, max_value=40),
+)
+@settings(max_examples=200, deadline=None)
+def test_wrapping_is_rich_wrapping(pieces: list[str], width: int) -> None:
+    text = "".join(pieces)
+    from rich.text import Text
+
+    from lawref.render.plain import wrap
+
+    out = StringIO()
+    Console(file=out, width=width, force_terminal=False).print(Text(text))
+    assert "".join(line + "\n" for line in wrap(text, width)) == out.getvalue()
+
+
+def test_piped_checks_are_as_wide_as_rich_would_draw_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which way ``check`` draws its text report: plain at rich's width when not on a terminal
+    (COLUMNS, else the terminal's, else 80; -o FILE at 100), and by rich when the environment
+    says the output is a terminal."""
+    from pathlib import Path
+
+    from lawref.cli.app import plain_width
+
+    for name in ("TTY_COMPATIBLE", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "57")
+    assert plain_width(None) == 57  # pytest's captured stdout is not a terminal
+    assert plain_width(Path("report.txt")) == 100
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert plain_width(None) is None
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    assert plain_width(None) == 57
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.delenv("FORCE_COLOR")
+    assert plain_width(None) is None
 
 
 def test_progress_draws_only_on_a_terminal() -> None:

@@ -838,3 +838,27 @@ def test_sampled_clauses_are_found(matcher: Matcher, figures: Callable[..., None
     rate = found / len(clauses)
     figures(f"\nsampled clauses found: {found}/{len(clauses)} ({rate:.0%}); misses: {misses}")
     assert rate >= 0.85
+
+
+def test_stored_words_are_the_content_tokens_of_the_text(matcher: Matcher) -> None:
+    """What seeding and aligning a run read of a stored text (its words, each pair's index term
+    and where a term stands) is what its content tokens say: over every text of the store,
+    list-numbered and subtitle-like ones included (a wrong word or position would seed chains on
+    the wrong diagonal)."""
+    from lawref.reuse.runs import MAX_POSITIONS
+    from lawref.reuse.tokens import StoredWords, content_tokens
+
+    texts = matcher.index.texts
+    noisy = 0
+    for text_id in range(0, len(texts), 3):
+        text = texts.text(text_id)
+        tokens = content_tokens(text)
+        words = StoredWords.of(text)
+        assert words.words == tokens.words, text_id
+        keys = tokens.keys()
+        assert words.keys == keys, text_id
+        for key in set(keys[:20]):
+            expected = [i for i, k in enumerate(keys) if k == key][:MAX_POSITIONS]
+            assert words.positions(key, MAX_POSITIONS) == expected  # type: ignore[arg-type]
+        noisy += len(tokens.noise) > 0
+    assert noisy > 10  # the noisy path (markers dropped) was exercised too

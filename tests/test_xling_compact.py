@@ -15,13 +15,8 @@ import yaml
 
 from lawref.store.load import load_store
 from lawref.xling.align import best_window
-from lawref.xling.evidence import (
-    MISSING_NOTE,
-    CrossLingualIndex,
-    _analyse,
-    chinese_texts,
-    missing_dependencies,
-)
+from lawref.xling.evidence import MISSING_NOTE, _analyse, missing_dependencies
+from lawref.xling.index import CrossLingualIndex, chinese_texts
 from lawref.xling.zh import ZhAnalysis
 
 RENDERINGS = Path(__file__).resolve().parent / "data" / "xling_renderings.yaml"
@@ -41,7 +36,10 @@ def indexes() -> tuple[CrossLingualIndex, CrossLingualIndex, list[ZhAnalysis]]:
     reference.analysis = direct.__getitem__  # type: ignore[method-assign]
     # The packed index scores its shortlist from the packed templates; the reference from the
     # tokens analysed directly.
-    reference._window = lambda n, quote, weights, memo: best_window(direct[n], quote, weights)  # type: ignore[method-assign]
+    # (and for every glossed word: not only those the quotation's words reach, lawref.xling.reach)
+    reference._window = lambda n, quote, weights, memo, live: best_window(  # type: ignore[method-assign]
+        direct[n], quote, weights
+    )
     return packed, reference, direct
 
 
@@ -57,7 +55,8 @@ def test_rebuilt_analyses_equal_the_direct_ones(
     for n, analysis in enumerate(direct):
         for stem in analysis.bag():
             postings.setdefault(stem, []).append(n)
-    assert {stem: list(ns) for stem, ns in packed.postings.items()} == postings
+    assert {stem: list(packed.articles_with(stem)) for stem in postings} == postings
+    assert len(packed.stem_rows) == len(postings)
 
 
 def test_link_and_evidence_are_unchanged(

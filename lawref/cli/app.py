@@ -215,6 +215,37 @@ def write_output(output: Path | None, rendered: str | Callable[[Console], None])
         click.echo(f"wrote {output}", err=True)
 
 
+def plain_width(output: Path | None) -> int | None:
+    """The width of a report drawn without colour, or None when rich should draw it (in colour,
+    on a terminal). rich's own rules: ``-o FILE`` is 100 wide; stdout is a terminal when
+    TTY_COMPATIBLE or FORCE_COLOR says so, else when it is a tty, and its width is the first
+    terminal's among stdin (not on Windows), stdout and stderr, COLUMNS when set, or 80.
+    Output in an encoding other than UTF-8 is left to rich (it draws the table in ASCII there)."""
+    if output is not None:
+        return 100
+    stream = sys.stdout
+    if not (getattr(stream, "encoding", None) or "utf-8").lower().startswith("utf"):
+        return None
+    tty_compatible = os.environ.get("TTY_COMPATIBLE", "")
+    force_color = os.environ.get("FORCE_COLOR")
+    if tty_compatible == "1" or (tty_compatible != "0" and force_color not in (None, "")):
+        return None
+    if tty_compatible != "0" and force_color is None and stream.isatty():
+        return None
+    width = None
+    for descriptor in (1, 2) if sys.platform == "win32" else (0, 1, 2):
+        try:
+            width = os.get_terminal_size(descriptor).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        break
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        width = int(columns)
+    width = width or 80
+    return width if width >= 12 else None  # narrower: rich's layout has edge cases of its own
+
+
 def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 

@@ -14,6 +14,7 @@ from lawref.cli.app import (
     format_option,
     max_size_option,
     output_option,
+    plain_width,
     read_sources,
     store_option,
     write_output,
@@ -75,7 +76,13 @@ def check_command(
 
         write_output(output, render_html(report, texts, store))
     else:
-        from lawref.render.text import render_text
+        width = plain_width(output)
+        if width is not None:  # piped or -o FILE: no colour, and no need of rich's console
+            from lawref.render.text import text_report
 
-        write_output(output, lambda console: render_text(report, texts, store, console))
+            write_output(output, text_report(report, texts, store, width))
+        else:
+            from lawref.render.text import render_text
+
+            write_output(output, lambda console: render_text(report, texts, store, console))
     return 1 if report.has_problems() else 0

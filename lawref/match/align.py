@@ -138,13 +138,18 @@ class QuoteForm:
         sk = self.skeleton.text
         brackets = [m.span() for m in _BRACKET_RE.finditer(sk)]
         self.has_brackets = bool(brackets)
+        self.tokens = []
+        self.pieces = []
+        self.attached = set()
+        if not brackets and ELLIPSIS not in sk and "[" not in sk and "]" not in sk:
+            # one piece, nothing attached: the common case, without a look at every character
+            self.tokens = tokenize(self.skeleton)
+            self.pieces = [list(range(len(self.tokens)))] if self.tokens else []
+            return
         inside = [False] * len(sk)
         for a, b in brackets:
             for i in range(a, b):
                 inside[i] = True
-        self.tokens = []
-        self.pieces = []
-        self.attached = set()
         previous_end = None
         for token in tokenize(self.skeleton):
             if inside[token.start]:

@@ -71,6 +71,7 @@ class _Codes(dict):  # type: ignore[type-arg]
 
 
 _CODES = _Codes()
+CJK_CODES = _CODES  # token -> its code point when one CJK character, else -1 (memoised)
 
 
 def terms_of(tokens: Sequence[str]) -> set[int]:
@@ -213,7 +214,9 @@ class Index:
     def document_frequency(self, term: int) -> int:
         return self.postings.frequency(term)
 
-    def scored_candidates(self, quote_skeleton: str, limit: int) -> list[tuple[int, float]]:
+    def scored_candidates(
+        self, quote_skeleton: str, limit: int, *, tokens: Sequence[str] | None = None
+    ) -> list[tuple[int, float]]:
         """The ``limit`` best text ids for a quotation's skeleton, with their scores: how many of
         the quotation's rarest terms each text holds.
 
@@ -221,11 +224,14 @@ class Index:
         within PROBE_BUDGET; the MIN_QUERY_TERMS rarest are always read): they carry nearly all of
         the evidence, and counting them in C (Counter.update) keeps a query cheap on a large
         store. Ties keep the order in which texts were first counted (rarest term first).
+        ``tokens``: the skeleton's tokens when the caller has them (not read again).
         """
         self.queries += 1
         weighted = [
             pair
-            for pair in self.postings.weighted(terms_of(token_texts(quote_skeleton)))
+            for pair in self.postings.weighted(
+                terms_of(token_texts(quote_skeleton) if tokens is None else tokens)
+            )
             if pair[0]
         ]
         weighted.sort()
@@ -239,9 +245,12 @@ class Index:
         self.probes += read
         return [(text_id, float(count)) for text_id, count in counts.most_common(limit)]
 
-    def candidates(self, quote_skeleton: str, limit: int = 10) -> list[int]:
+    def candidates(
+        self, quote_skeleton: str, limit: int = 10, *, tokens: Sequence[str] | None = None
+    ) -> list[int]:
         """The ``limit`` most likely text ids for a quotation's skeleton, best first."""
-        return [text_id for text_id, _ in self.scored_candidates(quote_skeleton, limit)]
+        found = self.scored_candidates(quote_skeleton, limit, tokens=tokens)
+        return [text_id for text_id, _ in found]
 
     def title(self, statute: str) -> Title:
         return self.titles.get(statute, Title(statute, statute))

@@ -19,6 +19,7 @@ from lawref.store.mapped import Packed
 # Term look-ups remembered per process (a binary search each the first time): bounds the memory a
 # long batch run spends on them (~100 bytes a term).
 MEMO_TERMS = 200_000
+_NONE = (0, 0)  # the entry of a term no text holds
 
 
 class Postings(Mapping[int, Sequence[int]]):
@@ -37,25 +38,22 @@ class Postings(Mapping[int, Sequence[int]]):
         self._terms = Packed(array("q", terms))
         self._starts = Packed(starts)
         self._ids = Packed(ids)
-        self._memo: dict[int, int] = {}  # term -> slot, for the terms looked up in this process
+        self._memo: dict[int, tuple[int, int]] = {}  # term -> _entry, for the terms looked up
         self._sorted: tuple[Sequence[int], Sequence[int]] | None = None
 
-    def _slot(self, term: int) -> int:
+    def _entry(self, term: int) -> tuple[int, int]:
+        """Where ``term``'s ids lie in the ids array: (start, end), (0, 0) when no text holds it
+        (memoised: terms recur from document to document in a batch run)."""
         found = self._memo.get(term)
         if found is None:
             if self._sorted is None:  # terms and starts checked whole, once (2 x 2.4 MB)
                 self._sorted = (self._terms.whole(), self._starts.whole())
-            terms = self._sorted[0]
+            terms, starts = self._sorted
             at = bisect_left(terms, term)
-            found = at if at < len(terms) and terms[at] == term else -1
+            found = (starts[at], starts[at + 1]) if at < len(terms) and terms[at] == term else _NONE
             if len(self._memo) < MEMO_TERMS:
-                self._memo[term] = found  # terms recur from document to document (batch runs)
+                self._memo[term] = found
         return found
-
-    def _bounds(self, at: int) -> tuple[int, int]:
-        assert self._sorted is not None  # _slot made it
-        starts = self._sorted[1]
-        return starts[at], starts[at + 1]
 
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items() if k not in ("_memo", "_sorted")}
@@ -67,40 +65,35 @@ class Postings(Mapping[int, Sequence[int]]):
 
     def weighted(self, terms: Iterable[int | None]) -> list[tuple[int, int]]:
         """(how many texts hold it, term) for each of ``terms`` (0 for a term no text holds, or
-        None): :meth:`frequency` of many terms in one call."""
-        memo, slot = self._memo, self._slot
-        out: list[tuple[int, int]] = []
-        for term in terms:
-            if term is None:
-                out.append((0, 0))
-                continue
-            at = memo.get(term)
-            if at is None:
-                at = slot(term)
-            if at < 0:
-                out.append((0, term))
-            else:
-                assert self._sorted is not None  # _slot made it
-                starts = self._sorted[1]
-                out.append((starts[at + 1] - starts[at], term))
-        return out
+        None): :meth:`frequency` of many terms in one call, the memoised ones looked up in C."""
+        terms = list(terms)
+        entries = list(map(self._memo.get, terms))
+        if None in entries:
+            entry = self._entry
+            for at, term in enumerate(terms):
+                if entries[at] is None:
+                    if term is None:
+                        entries[at], terms[at] = _NONE, 0
+                    else:
+                        entries[at] = entry(term)
+        return [(hi - lo, term) for (lo, hi), term in zip(entries, terms, strict=True)]  # type: ignore[misc]
 
     def frequency(self, term: int) -> int:
         """How many texts hold ``term`` (0 when none)."""
-        at = self._slot(term)
-        if at < 0:
-            return 0
-        first, last = self._bounds(at)
+        first, last = self._entry(term)
         return last - first
 
     def __getitem__(self, term: int) -> Sequence[int]:
-        at = self._slot(term)
-        if at < 0:
+        first, last = self._entry(term)
+        if first == last:
             raise KeyError(term)
-        return self._ids.span(*self._bounds(at))
+        return self._ids.span(first, last)
 
     def __contains__(self, term: object) -> bool:
-        return isinstance(term, int) and self._slot(term) >= 0
+        if not isinstance(term, int):
+            return False
+        first, last = self._entry(term)
+        return first != last
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._terms.whole())

@@ -15,7 +15,7 @@ from rapidfuzz.distance import LCSseq
 
 from lawref.match import thresholds as T
 from lawref.match.matcher import Matcher
-from lawref.reuse.tokens import Tokens, stored_tokens
+from lawref.reuse.tokens import Tokens, stored_words
 from lawref.text.normalize import is_cjk
 
 WINDOW = 8  # index terms (token pairs) per probe window
@@ -166,10 +166,10 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
             # A chain needs anchors at MIN_ANCHORS distinct document positions: this text can
             # give none, so its tokens (what a hit costs) are not made.
             continue
-        positions = stored_tokens(index, text_id).positions
+        stored = stored_words(index, text_id)
         out = anchors.setdefault(text_id, [])
         for i in points:
-            out += [(i, q) for q in positions.get(keys[i], ())[:MAX_POSITIONS]]  # type: ignore[arg-type]
+            out += [(i, q) for q in stored.positions(keys[i], MAX_POSITIONS)]  # type: ignore[arg-type]
         out.sort()
     return anchors
 
@@ -217,7 +217,7 @@ def _segment_bounds(segments: list[int], p: int) -> tuple[int, int]:
 def _align(
     tokens: Tokens, matcher: Matcher, text_id: int, chain: _Chain, stats: ScanStats
 ) -> Run | None:
-    stored = stored_tokens(matcher.index, text_id).tokens
+    stored = stored_words(matcher.index, text_id)
     low, high = _segment_bounds(tokens.segments, chain.p0)
     left = right = MARGIN
     best: tuple[int, int, int, int, list[tuple[int, int]]] | None = None

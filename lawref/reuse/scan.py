@@ -43,7 +43,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from lawref.match import thresholds as T
-from lawref.match.matcher import Matcher, MatchResult, articles_holding
+from lawref.match.choice import articles_holding
+from lawref.match.matcher import Matcher
+from lawref.match.results import MatchResult
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
 from lawref.reuse.thresholds import (
     GENERIC_ARTICLES,

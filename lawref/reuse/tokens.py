@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from lawref.match.index import Index, pair_key
+from lawref.match.index import CJK_CODES, Index, pair_key
 from lawref.text.normalize import TOKEN_RE, Skeleton, is_cjk, skeleton
 
 _TIME = r"(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{1,3})?"
@@ -215,44 +215,104 @@ def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens
 
 @dataclass
 class StoredTokens:
-    """A stored text's content tokens and where each index term starts in them."""
+    """A stored text's content tokens (what reporting a reproduction reads: offsets, punctuation)."""
 
     tokens: Tokens
-    positions: dict[int, list[int]]
 
 
-# Stored texts' token forms, per index (built when a text is first hit; a bounded LRU so that a
-# large store does not keep every text's form alive). Bounded in texts and in their characters
-# (a form takes some 200 bytes per token): with the whole GDPR and AI Act (AI Act Art. 3 alone is
-# 40,000 characters) the store's forms are tens of megabytes, which a long document would
-# otherwise fill in step with its length.
-_STORED: weakref.WeakKeyDictionary[Index, OrderedDict[int, StoredTokens]] = (
-    weakref.WeakKeyDictionary()
-)
-_STORED_CHARS: weakref.WeakKeyDictionary[Index, int] = weakref.WeakKeyDictionary()
+class StoredWords:
+    """A stored text's content words and the index term of each pair of them: what seeding and
+    aligning a run read (lawref/reuse/runs.py). Made without a Python object per token beyond the
+    words themselves: the words by one ``findall`` when the text has no layout noise, the terms
+    by one comprehension, and a term's positions by ``list.index`` (in C) when asked for."""
+
+    __slots__ = ("words", "keys", "chars")
+
+    def __init__(self, words: list[str], keys: list[int | None], chars: int) -> None:
+        self.words = words
+        self.keys = keys
+        self.chars = chars
+
+    @classmethod
+    def of(cls, text: str) -> StoredWords:
+        form = skeleton(text)
+        noise, _ = noise_ranges(text)
+        words = TOKEN_RE.findall(form.text) if not noise else content_tokens(text).words
+        codes = list(map(CJK_CODES.__getitem__, words))
+        keys: list[int | None] = [
+            (a << 21) | b if a >= 0 and b >= 0 else pair_key(x, y)
+            for x, y, a, b in zip(words, words[1:], codes, codes[1:], strict=False)
+        ]
+        return cls(words, keys, len(text))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def positions(self, key: int, limit: int) -> list[int]:
+        """The first ``limit`` positions of term ``key`` (ascending)."""
+        keys = self.keys
+        found: list[int] = []
+        at = 0
+        try:
+            while len(found) < limit:
+                at = keys.index(key, at)
+                found.append(at)
+                at += 1
+        except ValueError:
+            pass
+        return found
+
+
+class _Forms:
+    """A bounded LRU of one index's stored-text forms: bounded in texts and in their characters
+    (a form takes some 200 bytes per token): with the whole GDPR and AI Act (AI Act Art. 3 alone
+    is 40,000 characters) the store's forms are tens of megabytes, which a long document would
+    otherwise fill in step with its length."""
+
+    def __init__(self) -> None:
+        self.items: OrderedDict[int, tuple[StoredWords, StoredTokens | None]] = OrderedDict()
+        self.chars = 0
+
+    def get(self, index: Index, text_id: int) -> tuple[StoredWords, StoredTokens | None]:
+        items = self.items
+        found = items.get(text_id)
+        if found is not None:
+            items.move_to_end(text_id)
+            return found
+        text = index.texts.text(text_id)
+        found = (StoredWords.of(text), None)
+        items[text_id] = found
+        self.chars += len(text)
+        while len(items) > 1 and (len(items) > STORED_CACHE or self.chars > STORED_CACHE_CHARS):
+            _, (evicted, _tokens) = items.popitem(last=False)
+            self.chars -= evicted.chars
+        return found
+
+
+# Stored texts' forms, per index (made when a text is first hit; a bounded LRU so that a large
+# store does not keep every text's form alive).
+_STORED: weakref.WeakKeyDictionary[Index, _Forms] = weakref.WeakKeyDictionary()
 STORED_CACHE = 2048
 STORED_CACHE_CHARS = 200_000
 
 
+def _forms(index: Index) -> _Forms:
+    forms = _STORED.get(index)
+    if forms is None:
+        forms = _STORED[index] = _Forms()
+    return forms
+
+
+def stored_words(index: Index, text_id: int) -> StoredWords:
+    """A stored text's words and terms (memoised per index)."""
+    return _forms(index).get(index, text_id)[0]
+
+
 def stored_tokens(index: Index, text_id: int) -> StoredTokens:
-    cache = _STORED.get(index)
-    if cache is None:
-        cache = OrderedDict()
-        _STORED[index] = cache
-    found = cache.get(text_id)
-    if found is not None:
-        cache.move_to_end(text_id)
-        return found
-    tokens = content_tokens(index.texts.text(text_id))
-    positions: dict[int, list[int]] = {}
-    for i, key in enumerate(tokens.keys()):
-        if key is not None:
-            positions.setdefault(key, []).append(i)
-    found = StoredTokens(tokens, positions)
-    cache[text_id] = found
-    size = _STORED_CHARS.get(index, 0) + len(index.texts[text_id].text)
-    while len(cache) > 1 and (len(cache) > STORED_CACHE or size > STORED_CACHE_CHARS):
-        evicted, _ = cache.popitem(last=False)
-        size -= len(index.texts[evicted].text)
-    _STORED_CHARS[index] = size
-    return found
+    """A stored text's content tokens with their offsets (memoised with its words)."""
+    forms = _forms(index)
+    words, tokens = forms.get(index, text_id)
+    if tokens is None:
+        tokens = StoredTokens(content_tokens(index.texts.text(text_id)))
+        forms.items[text_id] = (words, tokens)
+    return tokens

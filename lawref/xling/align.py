@@ -47,6 +47,9 @@ class EnglishQuote:
     # unit_sets of a token without parts, by everything it reads of the token (the same word
     # recurs in many of the ~40 articles)
     _units: dict[tuple[Any, ...], list[frozenset[int]]] = field(default_factory=dict)
+    markers_set: frozenset[int] = frozenset()  # every marker's word (the union of marker_sorts)
+    # the weights of the last window search (lawref.xling.align._word_weights)
+    _weights: tuple[Mapping[str, float] | None, list[float]] | None = None
 
     def occurrences(self, pattern: tuple[str, ...]) -> list[tuple[int, ...]]:
         """Token indices of each run of words that matches ``pattern`` (stems, in order)."""
@@ -93,6 +96,7 @@ def analyse_quote(text: str) -> EnglishQuote:
     starts: dict[str, list[int]] = defaultdict(list)
     for position, (word_stem, _) in enumerate(seq):
         starts[word_stem].append(position)
+    marker_sorts = {sort: frozenset(indices) for sort, indices in sorts.items()}
     return EnglishQuote(
         text,
         tokens,
@@ -101,9 +105,10 @@ def analyse_quote(text: str) -> EnglishQuote:
         frozenset(content),
         dict(stem_index),
         dict(prefix_index),
-        {sort: frozenset(indices) for sort, indices in sorts.items()},
+        marker_sorts,
         seq,
         dict(starts),
+        markers_set=frozenset().union(*marker_sorts.values()),
     )
 
 
@@ -156,12 +161,29 @@ def _unit_sets(token: ZhToken, quote: EnglishQuote) -> list[frozenset[int]]:
     return [word_hits(token.stems, quote)]
 
 
+_PREFIXES: dict[frozenset[str], frozenset[str]] = {}  # stems -> their first five letters
+_NO_HITS: frozenset[int] = frozenset()
+
+
+def _prefixes(stems: frozenset[str]) -> frozenset[str]:
+    found = _PREFIXES.get(stems)
+    if found is None:
+        found = _PREFIXES[stems] = frozenset(s[:5] for s in stems if len(s) >= 5)
+    return found
+
+
 def word_hits(stems: frozenset[str], quote: EnglishQuote) -> frozenset[int]:
-    """Content words of the quote that render a word glossed by ``stems`` (memoised per quote)."""
+    """Content words of the quote that render a word glossed by ``stems`` (memoised per quote).
+    Most glossed words share no stem and no five-letter beginning with the quote: that is two
+    set tests; the others are collected in the same order as ever (so the same set results)."""
     found = quote._hits.get(stems)
     if found is not None:
         return found
-    hits = {i for s in stems for i in quote.stem_index.get(s, ())}
+    stem_index = quote.stem_index
+    if stems.isdisjoint(stem_index) and _prefixes(stems).isdisjoint(quote.prefix_index):
+        quote._hits[stems] = _NO_HITS
+        return _NO_HITS
+    hits = {i for s in stems for i in stem_index.get(s, ())}
     for s in stems:
         if len(s) >= 5:
             hits.update(
@@ -203,46 +225,69 @@ def placed_best_window(
 ) -> Window:
     """:func:`best_window` of the tokens given as (clause, token), in text order, each token's
     units read by ``units``. Only the clause of a token is read, not its offsets: a packed
-    analysis's templates serve as they are (lawref/xling/evidence.py scores its shortlist so,
+    analysis's templates serve as they are (lawref/xling/index.py scores its shortlist so,
     by template number, without building the tokens)."""
     by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
     for clause, token in tokens:
         by_clause[clause].extend(units(token, quote))
+    return clauses_best_window(by_clause, quote, weights, beta)
+
+
+def _word_weights(quote: EnglishQuote, weights: Mapping[str, float] | None) -> list[float]:
+    """The weight of each word of the quote in a window's precision: 1 for a marker's word (or
+    without ``weights``), else its stem's weight. Kept on the quote for the ``weights`` of the
+    last call (one quote is scored against ~40 articles with the same weights)."""
+    cached = quote._weights
+    if cached is not None and cached[0] is weights:
+        return cached[1]
+    markers = quote.markers_set
+    found = [
+        1.0 if i in markers or not weights else weights.get(token.stem, 1.0)
+        for i, token in enumerate(quote.tokens)
+    ]
+    quote._weights = (weights, found)
+    return found
+
+
+def clauses_best_window(
+    by_clause: Mapping[int, list[frozenset[int]]],
+    quote: EnglishQuote,
+    weights: Mapping[str, float] | None = None,
+    beta: float = 1.0,
+) -> Window:
+    """:func:`best_window` from the units of each clause (clause number -> one set of English
+    words per unit). Sums run over the same sets in the same order as ever, so the scores are
+    the same to the last bit; what is per clause (its count of units, of rendered units, the
+    non-empty sets) is worked out once, not for every window that holds the clause."""
     clauses = sorted(by_clause)
-
-    markers = frozenset().union(*quote.marker_sorts.values())
-
-    weights_of: dict[int, float] = {}
-
-    def weight(i: int) -> float:
-        found = weights_of.get(i)
-        if found is None:
-            plain = i in markers or not weights
-            found = weights_of[i] = 1.0 if plain else weights.get(quote.tokens[i].stem, 1.0)
-        return found
-
-    total = sum(weight(i) for i in quote.content) + len(markers)
+    markers = quote.markers_set
+    weight_of = _word_weights(quote, weights).__getitem__
+    total = sum(map(weight_of, quote.content)) + len(markers)
     best = Window(clauses[0] if clauses else 0, clauses[0] if clauses else 0, 0.0, 0.0, 0.0)
     if not total:
         return best
     b2 = beta * beta
-    for a, first in enumerate(clauses):
-        if not any(by_clause[first]):
+    per_clause = []
+    for clause in clauses:
+        sets = by_clause[clause]
+        filled = [s for s in sets if s]
+        per_clause.append((clause, len(sets), len(filled), filled))
+    for a, (first, _, rendered_first, _) in enumerate(per_clause):
+        if not rendered_first:
             continue  # a window starts (and, below, ends) where something is rendered
         union: set[int] = set()
         units = rendered = 0
         weighed = -1  # the size of ``union`` when ``covered`` was last summed
         covered = 0.0
-        for last in clauses[a:]:
-            sets = by_clause[last]
-            units += len(sets)
-            rendered += sum(1 for s in sets if s)
-            for s in sets:
+        for last, count, filled_count, filled in per_clause[a:]:
+            units += count
+            rendered += filled_count
+            for s in filled:
                 union |= s
-            if not units or not any(sets):
+            if not units or not filled_count:
                 continue
             if len(union) != weighed:  # the same set, summed in the same order, otherwise
-                covered = sum(weight(i) for i in union)
+                covered = sum(map(weight_of, union))
                 weighed = len(union)
             precision = covered / total
             recall = rendered / units

@@ -3,11 +3,11 @@
 For a quote that no stored English rendering matches, this says which Chinese words it renders,
 which it omits and which English words it adds, and whether it changes modality (应当 "shall" →
 "must", 可以 "may" → "must"), negation (不得 "shall not"), scope (有关 "relevant" → "all") or
-drops 依法 "in accordance with law". It can also find the article a quote renders.
+drops 依法 "in accordance with law". lawref.xling.index finds the article a quote renders.
 
 How the checker uses it (all of it needs the ``xling`` extra: check ``unavailable_reason()``)::
 
-    index = CrossLingualIndex.from_store(store)          # once; it pickles
+    index = CrossLingualIndex.from_store(store)          # lawref.xling.index; it pickles
     for text, score in index.link(quote_text, limit=3):  # best first, score 0-100
         ...
     evidence = index.evidence(quote_text, text)          # or bilingual_evidence(en, zh, glossary)
@@ -18,10 +18,6 @@ How the checker uses it (all of it needs the ``xling`` extra: check ``unavailabl
 from __future__ import annotations
 
 import importlib.util
-import math
-from array import array
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -29,12 +25,10 @@ from typing import TYPE_CHECKING, Any
 from lawref.errors import LawrefError
 from lawref.report import AddedWords, CoveredTerm, Difference, MeaningChange, OmittedTerm
 from lawref.report import Evidence as EvidenceRecord
-from lawref.spans import StoredText
 from lawref.store.glossary import Glossary, load_glossary
 
 if TYPE_CHECKING:
-    from lawref.store.files import Store
-    from lawref.xling.align import EnglishQuote, GlossAlignment, Window
+    from lawref.xling.align import GlossAlignment
     from lawref.xling.markers import Change
     from lawref.xling.zh import ZhAnalysis
 
@@ -253,148 +247,3 @@ def crosslingual_differences(evidence: Evidence) -> list[Difference]:
         else:
             out.append(Difference.model_construct(op="delete", quote="", statute=original))
     return out
-
-
-# --- linking -------------------------------------------------------------------------------------
-
-
-def chinese_texts(store: Store) -> list[StoredText]:
-    """The original text of every article of every Chinese statute of the store."""
-    texts = []
-    for statute in store:
-        if not statute.language.startswith("zh"):
-            continue
-        for article in statute.articles:
-            version = article.versions[-1] if article.versions else None
-            texts.append(
-                StoredText(
-                    statute.id, article.number, version, statute.language, None, article.text
-                )
-            )
-    return texts
-
-
-class CrossLingualIndex:
-    """Chinese article texts analysed once (words, glosses, a stem index) for linking quotes.
-
-    Picklable: it holds the glossary and the analyses, not the dictionaries or the segmenter. The
-    analyses are packed (:class:`~lawref.xling.zh.PackedAnalyses`): a big store's index would
-    otherwise be millions of token objects, slow to unpickle; the few articles a quote is scored
-    against are rebuilt on demand, identical to the analyses they were packed from.
-    """
-
-    SHORTLIST = 40  # articles scored in full after the fast stem-overlap pass
-    KEEP = 512  # rebuilt analyses kept for the next quotes (a document cites few articles)
-
-    def __init__(self, texts: Iterable[StoredText], glossary: Glossary | None = None) -> None:
-        _require()
-        from lawref.xling.zh import PackedAnalyses
-
-        self.glossary = glossary or load_glossary()
-        self.texts = tuple(t for t in texts if t.language.startswith("zh"))
-        self.packed = PackedAnalyses(_analyse(t.text, self.glossary) for t in self.texts)
-        postings: dict[str, list[int]] = defaultdict(list)
-        for n in range(len(self.texts)):
-            for stem in self.packed.bag(n):
-                postings[stem].append(n)
-        self.postings = {stem: array("I", ns) for stem, ns in postings.items()}
-        count = len(self.texts)
-        self.idf = {stem: math.log(1 + count / len(ns)) for stem, ns in postings.items()}
-        self.rare = math.log(1 + count)  # weight of a stem no article can render
-        self._position: dict[StoredText, int] | None = None
-        self._built: dict[int, ZhAnalysis] = {}
-
-    def __getstate__(self) -> dict[str, Any]:
-        # What is rebuilt on demand is not pickled.
-        return {k: v for k, v in self.__dict__.items() if k not in ("_position", "_built")}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self._position = None
-        self._built = {}
-
-    def _window(
-        self, n: int, quote: EnglishQuote, weights: dict[str, float], memo: dict[int, Any]
-    ) -> Window:
-        """The best window of ``texts[n]`` for the quote, read from the packed templates: the
-        window reads each token's clause and words, never its offsets, so the shortlist's
-        analyses are not rebuilt (only the linked one is); a template's units are worked out once
-        per quote (``memo``), however many of the articles hold the word."""
-        from lawref.xling.align import placed_best_window, unit_sets
-
-        def units(tid: int, quote: EnglishQuote) -> Any:
-            found = memo.get(tid)
-            if found is None:
-                found = memo[tid] = unit_sets(self.packed.template(tid), quote)
-            return found
-
-        tokens = self.packed.clauses_and_templates(n)
-        return placed_best_window(tokens, quote, weights, units=units)
-
-    def analysis(self, n: int) -> ZhAnalysis:
-        """The analysis of ``texts[n]``."""
-        found = self._built.get(n)
-        if found is None:
-            if len(self._built) >= self.KEEP:
-                self._built.clear()
-            found = self._built[n] = self.packed.analysis(n, self.texts[n].text)
-        return found
-
-    @classmethod
-    def from_store(cls, store: Store, glossary: Glossary | None = None) -> CrossLingualIndex:
-        return cls(chinese_texts(store), glossary)
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def link(self, english: str, limit: int = 5) -> list[tuple[StoredText, float]]:
-        """The articles ``english`` most likely renders, best first, with a score 0-100."""
-        from lawref.xling.align import analyse_quote
-
-        quote = analyse_quote(english)
-        if not quote.content:
-            return []
-        weights = {
-            quote.tokens[i].stem: self.idf.get(quote.tokens[i].stem, self.rare)
-            for i in quote.content
-        }
-        first: dict[int, float] = defaultdict(float)
-        for i in quote.content:
-            stem = quote.tokens[i].stem
-            for n in self.postings.get(stem, ()):
-                first[n] += weights[stem]
-        shortlist = sorted(first, key=lambda n: -first[n])[: self.SHORTLIST]
-        memo: dict[int, Any] = {}
-        scored = [(n, 100 * self._window(n, quote, weights, memo).fscore) for n in shortlist]
-        scored.sort(key=lambda x: (-x[1], x[0]))
-        return [(self.texts[n], round(score, 1)) for n, score in scored[:limit] if score > 0]
-
-    def evidence(self, english: str, text: StoredText) -> Evidence:
-        """Evidence of how ``english`` renders ``text`` (analysed already when it is indexed)."""
-        if self._position is None:
-            self._position = {t: n for n, t in enumerate(self.texts)}
-        n = self._position.get(text)
-        analysis = self.analysis(n) if n is not None else _analyse(text.text, self.glossary)
-        return _evidence_for(english, analysis)
-
-
-_LAST_INDEX: list[tuple[tuple[int, tuple[StoredText, ...]], CrossLingualIndex]] = []
-
-
-def link_crosslingual(
-    english: str,
-    candidates: Iterable[StoredText],
-    glossary: Glossary | None = None,
-    limit: int = 5,
-) -> list[tuple[StoredText, float]]:
-    """Score ``english`` against Chinese ``candidates``: best first, score 0-100.
-
-    The index of the last candidate set is kept, so repeated calls with the same candidates
-    (every quote of a document against the whole store) analyse the articles once.
-    """
-    _require()
-    glossary = glossary or load_glossary()
-    key = (id(glossary), tuple(candidates))
-    if not _LAST_INDEX or _LAST_INDEX[0][0] != key:
-        _LAST_INDEX[:] = [(key, CrossLingualIndex(key[1], glossary))]
-    return _LAST_INDEX[0][1].link(english, limit)

@@ -1,5 +1,5 @@
 """The cross-lingual decision behind one call: is an English quotation that no stored text explains
-a rendering of a Chinese article? (The pipeline asks; lawref/xling/evidence.py does the reading.)"""
+a rendering of a Chinese article? (The pipeline asks; lawref/xling/index.py finds the articles, lawref/xling/evidence.py does the reading.)"""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from lawref.spans import CitationSpan
     from lawref.store.files import Store
     from lawref.store.schema import Article
-    from lawref.xling.evidence import CrossLingualIndex
+    from lawref.xling.index import CrossLingualIndex
 
-INDEX_VERSION = "3"  # the compiled cache entry of the cross-lingual index; bump when it changes
+INDEX_VERSION = "6"  # the compiled cache entry of the cross-lingual index; bump when it changes
 
 
 @dataclass(frozen=True)
@@ -53,11 +53,12 @@ class CrossLingualLinker:
                 self.note = reason if self.enabled else None
             else:
                 from lawref.store.cache import compiled
+                from lawref.xling.index import CrossLingualIndex
 
                 self._index = compiled(
                     self.store,
                     "xling-index",
-                    lambda: evidence.CrossLingualIndex.from_store(self.store),
+                    lambda: CrossLingualIndex.from_store(self.store),
                     version=INDEX_VERSION,
                 )
         return self._index or None

@@ -1,0 +1,84 @@
+"""The verdict on a quotation that a stored text does not hold letter for letter: the word
+alignment decides between minor, elided, altered, paraphrase and unmatched."""
+
+from __future__ import annotations
+
+from lawref.match import thresholds as T
+from lawref.match.align import QuoteForm, Target, find_pieces
+from lawref.match.edits import align_quote, differing_ops
+from lawref.report import Difference, Verdict
+from lawref.text.function_words import content_tokens
+from lawref.text.normalize import letters_form
+from lawref.text.spelling import spelling_variants_only
+
+
+def word_verdict(
+    form: QuoteForm, target: Target, single: bool, exact_possible: bool
+) -> tuple[Verdict, float, tuple[int, int], list[Difference], bool, int]:
+    """The verdict of a quotation whose letters ``target`` does not hold exactly, by word
+    alignment: (verdict, score, span, differences, loose, content). The last two items say whether quotation words were left over at an
+    edge (then the neighbouring article may hold them) and how many content words (not
+    function words) it matched."""
+    if form.elided and single and exact_possible:
+        spans = find_pieces(form, target)
+        if spans is not None:
+            return "elided", 100.0, (spans[0][0], spans[-1][1]), [], False, 0
+    alignment, _ = align_quote(form, target)
+    lead, trail = alignment.edge_inserts()
+    loose = max(lead, trail) >= 2
+    content = content_tokens(
+        [
+            form.token_texts[i]
+            for op in alignment.ops
+            if op.tag == "equal"
+            for i in range(op.q0, op.q1)
+        ]
+    )
+    changes = differing_ops(form, target, alignment)
+    first, last = alignment.span
+    span = target.token_span_source(first, last) if last > first else (0, 0)
+    score = alignment.similarity
+    if not changes and alignment.matched:
+        # Every word is there in order: only punctuation-level or marked edits differ.
+        verdict: Verdict = "elided" if form.elided and single else "minor"
+        if (
+            verdict == "minor"
+            and form.letters != letters_form(target.text[span[0] : span[1]]).text
+            and not spelling_variants_only(form.token_texts, target.token_texts[first:last])
+        ):
+            # Equal tokens but unequal letters (a non-alphanumeric token character, say):
+            # never call that minor.
+            verdict = "altered"
+            return (
+                verdict,
+                score,
+                span,
+                [
+                    Difference.model_construct(
+                        op="replace", quote=form.text, statute=target.text[span[0] : span[1]]
+                    )
+                ],
+                loose,
+                content,
+            )
+        return verdict, score, span, [], loose, content
+    differences = [
+        Difference.model_construct(
+            op=op.tag,  # type: ignore[arg-type]
+            quote=form.text[slice(*form.token_source(op.q0, op.q1))] if op.q1 > op.q0 else "",
+            statute=target.text[slice(*target.token_span_source(op.s0, op.s1))]
+            if op.s1 > op.s0
+            else "",
+        )
+        for op in changes
+    ]
+    if score >= T.ALTERED_MIN:
+        return "altered", score, span, differences, loose, content
+    floor = T.PARAPHRASE_MIN_CJK if form.mostly_cjk else T.PARAPHRASE_MIN
+    if (
+        score >= floor
+        and alignment.matched >= T.PARAPHRASE_MIN_MATCHED
+        and content >= T.PARAPHRASE_MIN_CONTENT
+    ):
+        return "paraphrase", score, span, [], loose, content
+    return "unmatched", score, span, [], loose, content
