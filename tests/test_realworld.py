@@ -389,3 +389,14 @@ def test_fourth_heldout_labels_occur_and_name_stored_articles(heldout4: list[Any
             assert passage.text[item.start : item.end] == item.label["text"], passage.id
     problems = dataset.store_problems(heldout4, lawref.load_store())
     assert problems == [], "\n".join(problems)
+
+
+def test_side_by_side_shows_the_fourth_set_after_the_third_and_before_all() -> None:
+    assert score.side_by_side_sets() == [
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "all",
+    ]

@@ -411,12 +411,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def side_by_side_sets() -> list[str]:
+    """The sets --side-by-side shows, in column order: each set as collected, then all of them."""
+    return [n for n in SETS if n != "all"] + ["all"]
+
+
 def side_by_side() -> int:
     import lawref
 
     store = lawref.load_store()
     named = []
-    for name in [n for n in SETS if n != "all"] + ["all"]:
+    for name in side_by_side_sets():
         passages, problems = load_set(name)
         if problems:
             for problem in problems:
