@@ -116,6 +116,10 @@ MIN_HELDOUT2 = 60
 # to tune lawref, committed with its labels before lawref was run on it. Only its well-formedness
 # is tested here; its figures are reported by score.py --set heldout3 (and --side-by-side).
 MIN_HELDOUT3 = 70
+# The fourth held-out set (tests/realworld/heldout4/): collected after the third had been used to
+# tune lawref, committed with its labels before lawref was run on it. Only its well-formedness is
+# tested here; its figures are reported by score.py --set heldout4 (and --side-by-side).
+MIN_HELDOUT4 = 50
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +151,13 @@ def heldout2() -> list[Any]:
 @pytest.fixture(scope="module")
 def heldout3() -> list[Any]:
     loaded, problems = dataset.load_set("heldout3")
+    assert problems == [], "\n".join(problems)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def heldout4() -> list[Any]:
+    loaded, problems = dataset.load_set("heldout4")
     assert problems == [], "\n".join(problems)
     return loaded
 
@@ -241,8 +252,9 @@ def test_the_sets_load_together_with_unique_ids() -> None:
     held, _ = dataset.load_set("heldout")
     held2, _ = dataset.load_set("heldout2")
     held3, _ = dataset.load_set("heldout3")
+    held4, _ = dataset.load_set("heldout4")
     assert problems == []
-    assert len(every) == len(dev) + len(held) + len(held2) + len(held3)
+    assert len(every) == len(dev) + len(held) + len(held2) + len(held3) + len(held4)
 
 
 def test_second_heldout_set_is_large_and_shares_no_address_with_the_others(
@@ -337,3 +349,54 @@ def test_third_heldout_set_holds_real_misattributions(heldout3: list[Any]) -> No
         and score.article_exists(store, item.label.get("statute"), item.label.get("article"))
     ]
     assert len(real) >= 6, real
+
+
+def test_fourth_heldout_set_is_large_and_shares_no_address_with_the_others(
+    passages: list[Any],
+    heldout: list[Any],
+    heldout2: list[Any],
+    heldout3: list[Any],
+    heldout4: list[Any],
+) -> None:
+    assert len(heldout4) >= MIN_HELDOUT4
+    earlier = passages + heldout + heldout2 + heldout3
+    earlier_urls = {str(p.label["url"]) for p in earlier}
+    earlier_ids = {p.id for p in earlier}
+    seen: set[str] = set()
+    for passage in heldout4:
+        url = str(passage.label["url"])
+        assert url.startswith(("http://", "https://")), passage.id
+        assert passage.label["retrieved"], passage.id
+        assert url not in earlier_urls, passage.id
+        assert url not in seen, passage.id
+        assert passage.id not in earlier_ids, passage.id
+        assert passage.id.startswith("h4-"), passage.id
+        seen.add(url)
+
+
+def test_fourth_heldout_set_shares_no_address_with_the_store_sources(
+    heldout4: list[Any],
+) -> None:
+    statutes = Path(__file__).resolve().parent.parent / "statutes"
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in statutes.rglob("*.yaml"))
+    for passage in heldout4:
+        assert str(passage.label["url"]) not in sources, passage.id
+
+
+def test_fourth_heldout_labels_occur_and_name_stored_articles(heldout4: list[Any]) -> None:
+    for passage in heldout4:
+        for item in passage.quotes + passage.citations:
+            assert passage.text[item.start : item.end] == item.label["text"], passage.id
+    problems = dataset.store_problems(heldout4, lawref.load_store())
+    assert problems == [], "\n".join(problems)
+
+
+def test_side_by_side_shows_the_fourth_set_after_the_third_and_before_all() -> None:
+    assert score.side_by_side_sets() == [
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "all",
+    ]

@@ -17,12 +17,16 @@ HELDOUT2 = Path(__file__).parent / "heldout2"
 # A third held-out set, collected while the second was being used to tune lawref (issue 14):
 # labelled against the store and committed before lawref was run on any of it.
 HELDOUT3 = Path(__file__).parent / "heldout3"
+# A fourth held-out set, collected after the third had been used to tune lawref (issue 14):
+# labelled against the store and committed before lawref was run on any of it.
+HELDOUT4 = Path(__file__).parent / "heldout4"
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (PASSAGES,),
     "heldout": (HELDOUT,),
     "heldout2": (HELDOUT2,),
     "heldout3": (HELDOUT3,),
-    "all": (PASSAGES, HELDOUT, HELDOUT2, HELDOUT3),
+    "heldout4": (HELDOUT4,),
+    "all": (PASSAGES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4),
 }
 VERDICTS = ("verbatim", "minor", "elided", "altered", "paraphrase", "unmatched")
 ATTRIBUTIONS = ("consistent", "misattributed", "uncited", "unverified")
@@ -141,7 +145,7 @@ def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
 
 
 def load_set(name: str) -> tuple[list[Passage], list[str]]:
-    """The passages of a named set (``dev``, ``heldout``, ``heldout2``, ``heldout3``, ``all``); ids unique."""
+    """The passages of a named set (``dev``, ``heldout``…``heldout4``, ``all``); ids unique."""
     passages: list[Passage] = []
     problems: list[str] = []
     for folder in SETS[name]:

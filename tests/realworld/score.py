@@ -4,7 +4,8 @@ Runs ``lawref.Checker`` with the shipped store on every passage of a set -- ``--
 default: tests/realworld/passages/, where thresholds were chosen), ``--set heldout``
 (tests/realworld/heldout/, collected afterwards), ``--set heldout2`` (tests/realworld/heldout2/,
 collected after the first held-out set had been used for tuning), ``--set heldout3``
-(tests/realworld/heldout3/, collected while the second was being used for tuning) or ``--set
+(tests/realworld/heldout3/, collected while the second was being used for tuning), ``--set heldout4``
+(tests/realworld/heldout4/, collected after the third had been used for tuning) or ``--set
 all`` -- pairs lawref's quotations and citations with the labelled ones by text overlap (offsets are
 recomputed by finding each labelled text in its passage) and prints the figures; ``--json``
 prints them as JSON. Definitions of every figure: tests/realworld/README.md.
@@ -410,12 +411,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def side_by_side_sets() -> list[str]:
+    """The sets --side-by-side shows, in column order: each set as collected, then all of them."""
+    return [n for n in SETS if n != "all"] + ["all"]
+
+
 def side_by_side() -> int:
     import lawref
 
     store = lawref.load_store()
     named = []
-    for name in [n for n in SETS if n != "all"] + ["all"]:
+    for name in side_by_side_sets():
         passages, problems = load_set(name)
         if problems:
             for problem in problems:
