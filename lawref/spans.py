@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 
@@ -79,3 +81,22 @@ class StoredText:
     translation: str | None  # publisher of a translation; None for the original text
     text: str
     url: str | None = None
+
+
+class SpanReach:
+    """Spans (which may nest or overlap) sorted by start, each with the furthest end of those up
+    to it, so that whether a stretch overlaps, or lies inside, any of them is one bisection: many
+    questions cost no more than the sort."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end) - 1
+        return before >= 0 and self.reach[before] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self.starts, start) - 1
+        return at >= 0 and self.reach[at] >= end

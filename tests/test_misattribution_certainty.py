@@ -19,7 +19,7 @@ import pytest
 from stored import shipped_store_with, stored_article
 
 from lawref.citations.find import CitationFinder
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.pipeline import attribution, introducers, joined
 from lawref.pipeline.attribution import link_quotes
 from lawref.pipeline.introducers import introducing_citations

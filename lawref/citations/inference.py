@@ -15,7 +15,6 @@ guess.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ from lawref.citations.grammar_files import WellKnownArticle
 from lawref.citations.headings import is_heading, names_its_law, starts_its_line
 from lawref.citations.naming import Atom
 from lawref.citations.walk import Unresolved
-from lawref.spans import CitationSpan
+from lawref.spans import CitationSpan, SpanReach
 from lawref.text.regex_code import constant
 from lawref.text.sentences import Segments
 
@@ -89,7 +88,7 @@ def the_only_law(
         law.version,
         f"inferred: the only law the text names ({law.name or law.text})",
     )
-    taken = Taken(found)
+    taken = SpanReach((c.start, c.end) for c in found).overlaps
     added = []
     for reference in unresolved:
         start, end = reference.atom.start, reference.end
@@ -139,7 +138,7 @@ def well_known_articles(
                 continue
             items = [RefItem(rule.article, citation.subdivision)]
             kept += cite(citation.start, citation.end, items, reading)
-        taken = Taken(kept)
+        taken = SpanReach((c.start, c.end) for c in kept).overlaps
         found = kept
         still: list[Unresolved] = []
         for reference in left:
@@ -197,22 +196,3 @@ def _a_word(citation: CitationSpan) -> bool:
 
 def _other_instrument(citation: CitationSpan) -> bool:
     return bool(citation.note) and "other instrument" in (citation.note or "")
-
-
-class Taken:
-    """Whether a citation of ``found`` already covers part of a stretch (an article heading read
-    by citations/headings.py): a search in the citations sorted by start, each with the furthest
-    end of those up to it, so that many references cost no more than sorting."""
-
-    def __init__(self, found: Sequence[CitationSpan]) -> None:
-        spans = sorted((c.start, c.end) for c in found)
-        self.starts = [start for start, _ in spans]
-        self.reach: list[int] = []
-        furthest = -1
-        for _, end in spans:
-            furthest = max(furthest, end)
-            self.reach.append(furthest)
-
-    def __call__(self, start: int, end: int) -> bool:
-        before = bisect_left(self.starts, end) - 1
-        return before >= 0 and self.reach[before] > start

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from lawref.match.align import QuoteForm
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form, word_units

@@ -32,7 +32,7 @@ from lawref.match.align import (
     with_edge_punctuation,
 )
 from lawref.match.characters import with_character_differences
-from lawref.match.choice import articles_holding, decide
+from lawref.match.choice import decide
 from lawref.match.compiled import cached_index, cached_prepared, cached_quick
 from lawref.match.index import Index
 from lawref.match.results import EXACT, Candidate, MatchResult, Outcome
@@ -42,7 +42,7 @@ from lawref.store.files import Store
 from lawref.text.normalize import quick_letters, verbatim_form
 
 # What callers import from here: the matcher's results, and how many articles hold the words.
-__all__ = ["Candidate", "MatchResult", "Matcher", "articles_holding"]
+__all__ = ["Matcher"]
 
 
 class Matcher:

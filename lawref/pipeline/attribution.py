@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.pipeline.checkable import (
     ANOTHER_TEXT,
     article_words,

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 
 from lawref._version import __version__
 from lawref.citations.find import CitationFinder
-from lawref.match.matcher import Matcher, MatchResult
+from lawref.match.matcher import Matcher
+from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.cut_short import cut_short
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings

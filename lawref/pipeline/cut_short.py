@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.pipeline.sentence import ITEM_NUMBER, sentence_sides
 from lawref.report import Difference
 from lawref.spans import QuoteSpan

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from lawref.citations.headings import starts_its_line
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.xling.link import CrossLingualLinker, citable, is_english
 from lawref.xling.thresholds import XLING_MIN_WORDS

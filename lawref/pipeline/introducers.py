@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lawref.quotes.layout import lead_in_at
-from lawref.spans import CitationSpan, QuoteSpan
+from lawref.spans import CitationSpan, QuoteSpan, SpanReach
 from lawref.text.regex_code import constant
 from lawref.text.sentences import Segments
 
@@ -149,7 +149,7 @@ class _Finder:
     ) -> None:
         self.text = text
         self.segments = Segments(text, spans)
-        inside = _Containment(spans)
+        inside = SpanReach(spans).contains
         outside = sorted(
             (c for c in citations if not inside(c.start, c.end)), key=lambda c: (c.start, c.end)
         )
@@ -343,19 +343,3 @@ class _Finder:
             return False
         at = bisect_right(self.starts, previous.end)
         return not (at < len(self.starts) and self.starts[at] < quote.start)
-
-
-class _Containment:
-    """Whether a span lies inside any of the quotations (which may nest): one bisection."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.starts = [s for s, _ in spans]
-        self.reach: list[int] = []
-        furthest = -1
-        for _, end in spans:
-            furthest = max(furthest, end)
-            self.reach.append(furthest)
-
-    def __call__(self, start: int, end: int) -> bool:
-        index = bisect_right(self.starts, start) - 1
-        return index >= 0 and self.reach[index] >= end

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.report import Match
 from lawref.store.files import Store
 from lawref.store.schema import Statute

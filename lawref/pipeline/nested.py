@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.xling.link import XlingResult
 

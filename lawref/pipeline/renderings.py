@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lawref.match.law_text import LawTextScreen
-from lawref.match.matcher import Matcher, MatchResult
+from lawref.match.matcher import Matcher
+from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import agrees
 from lawref.pipeline.checkable import not_held
 from lawref.pipeline.instruments import other_article_note, short_name

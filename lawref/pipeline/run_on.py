@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
 
 __all__ = ["run_on_citations"]

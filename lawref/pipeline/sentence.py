@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from lawref.match.align import QuoteForm
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from lawref.match.matcher import Matcher, MatchResult
+from lawref.match.matcher import Matcher
+from lawref.match.results import MatchResult
 from lawref.pipeline.sentence import (
     CJK_ENDS,
     CLAUSE_BREAKS,

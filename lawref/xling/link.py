@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lawref.match.matcher import MatchResult
+from lawref.match.results import MatchResult
 from lawref.report import Evidence, stored_match
 from lawref.spans import StoredText
 from lawref.xling import thresholds as T
