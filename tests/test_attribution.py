@@ -10,8 +10,8 @@ import pytest
 from stored import shipped_store_with, stored_article
 
 from lawref.citations.find import CitationFinder
+from lawref.pipeline.agreement import agrees
 from lawref.pipeline.attribution import (
-    agrees,
     attribute,
     introducing_citations,
     link_quotes,

@@ -269,7 +269,7 @@ def test_sentence_following_the_cited_article_is_its_rewriting(
     expected: str,
 ) -> None:
     if not rule_on:
-        monkeypatch.setattr(attribution, "_rewrites_cited", lambda *a: None)
+        monkeypatch.setattr(attribution, "rewrites_cited", lambda *a: None)
     stored = stored_article(store, statute, number).text
     start = document.index(core)
     quote = QuoteSpan(core, start, start + len(core), marks="none")

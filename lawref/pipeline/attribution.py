@@ -26,13 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
-
-from rapidfuzz import fuzz
 
 from lawref.match.results import MatchResult
+from lawref.pipeline.agreement import agrees, holds_words, rewrites_cited, short_name_of
 from lawref.pipeline.checkable import (
-    ANOTHER_TEXT,
     article_words,
     base_article,
     certain,
@@ -42,17 +39,14 @@ from lawref.pipeline.checkable import (
     unverified_note,
 )
 from lawref.pipeline.introducers import introducing_citations
-from lawref.pipeline.sentence import sentence_sides
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.store.versions import reading
-from lawref.text.normalize import letters_form
 from lawref.xling.link import evidence_of
 
 __all__ = [
     "Link",
-    "agrees",
     "attribute",
     "firmness",
     "introducing_citations",
@@ -60,9 +54,6 @@ __all__ = [
     "version_note",
 ]
 
-# How alike an unresolved citation's name and the matched statute's title must be for the
-# citation to count as naming that statute (a name the store lacks, not another law).
-NAME_AGREEMENT = 85.0
 CROSSLINGUAL = "crosslingual"
 # Verdicts that say where the words come from firmly enough to accuse a citation of naming the
 # wrong place. A paraphrase the matcher found (about an article, following no text) never
@@ -166,16 +157,16 @@ def _judge(
                 "consistent", _cited_as(citation), citation, version_note(citation, match, store)
             )
     for citation in group:
-        if citation.article is None and _short_name_of(citation, match, store):
+        if citation.article is None and short_name_of(citation, match, store):
             # "the National Security Law" resolves to the PRC's, but is also what Hong Kong
             # calls its own: a name that is part of the matched statute's names accuses nobody.
             note = f"“{citation.text}” may also name {match.title}"
             return Link("consistent", _cited_as(citation), citation, note)
     for citation in group:
-        if _holds_words(citation, quote.text, store):
+        if holds_words(citation, quote.text, store):
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
             return Link("consistent", _cited_as(citation), citation, note)
-    rewritten = _rewrites_cited(group, quote, match, store, text)
+    rewritten = rewrites_cited(group, quote, match, store, text)
     if rewritten is not None:
         note = (
             f"the sentence also holds words of the article cited (“{rewritten.text}”) that "
@@ -243,68 +234,6 @@ def _renumbered_reading(
     return (fits, note) if note is not None else None
 
 
-def agrees(citation: CitationSpan, match: Match, store: Store | None = None) -> bool:
-    """Whether ``citation`` names the statute (and article) that ``match`` found."""
-    if citation.statute is not None:
-        same_statute = citation.statute == match.statute
-    elif citation.ambiguous:
-        same_statute = match.statute in citation.ambiguous
-    elif ruled_out(citation, match.statute):
-        return False
-    else:
-        same_statute = _names_title(citation, match) or _qualified_name(citation, match, store)
-    if not same_statute:
-        return False
-    return citation.article is None or base_article(citation.article) == base_article(match.article)
-
-
-# How the finder's note begins when it read a name as another instrument than a stored law of
-# that name (lawref/citations: "the UK GDPR", "Implementation Rules for …", a heading under
-# another instrument's title).
-_OTHER_INSTRUMENT_NOTES = ("other instrument", "another instrument", "a heading of ")
-
-
-def ruled_out(citation: CitationSpan, statute: str) -> bool:
-    """Whether the finder read the citation's name and ruled the stored ``statute`` out: a draft
-    or proposal of it, its former text, a law of that name from before it was adopted, another
-    instrument named after it, or another text of it on the page. Its name then does not make it
-    that statute, however alike the names."""
-    note = citation.note or ""
-    if citation.statute is not None or not note:
-        return False
-    return statute in note or note.startswith(_OTHER_INSTRUMENT_NOTES) or note == ANOTHER_TEXT
-
-
-def _names_title(citation: CitationSpan, match: Match) -> bool:
-    """A statute the store does not know by this name: the same law only if the name is
-    (nearly) one of the matched statute's titles."""
-    name = citation.name or citation.text
-    return any(
-        fuzz.token_set_ratio(name, title, processor=str.casefold) >= NAME_AGREEMENT
-        for title in (match.title, match.title_original)
-    )
-
-
-# Words a writer puts before a law's name that do not change which law it is.
-_QUALIFIERS = ("中华人民共和国", "中國", "中国", "我国", "我國", "china's", "chinese", "prc", "the")
-
-
-def _qualified_name(citation: CitationSpan, match: Match, store: Store | None) -> bool:
-    """A name the store lacks that is one of the matched statute's names with a country put
-    before it or inside it (《中国国家情报法》 for 国家情报法)."""
-    if store is None or not citation.name:
-        return False
-    statute = store.get(match.statute)
-    if statute is None:
-        return False
-    name = letters_form(citation.name).text
-    for qualifier in _QUALIFIERS:
-        name = name.replace(letters_form(qualifier).text, "")
-    if len(name) < 4:
-        return False
-    return any(letters_form(other).text == name for other in statute.names())
-
-
 def _inherited_names(
     citations: Sequence[CitationSpan],
 ) -> dict[tuple[int, int], CitationSpan]:
@@ -321,98 +250,6 @@ def _inherited_names(
         elif last_name is not None:
             out[(citation.start, citation.end)] = replace(citation, name=last_name)
     return out
-
-
-def _short_name_of(citation: CitationSpan, match: Match, store: Store | None) -> bool:
-    """Whether the citation's name, as written, is part of one of the matched statute's names
-    (at least two words or four characters of it)."""
-    if store is None or not citation.name:
-        return False
-    statute = store.get(match.statute)
-    if statute is None:
-        return False
-    name = letters_form(citation.name).text
-    if len(name) < 4:
-        return False
-    return any(name in letters_form(other).text for other in statute.names())
-
-
-def _holds_words(citation: CitationSpan, words: str, store: Store | None) -> bool:
-    """Whether the cited article (any of its versions and renderings) holds the quoted words
-    letter for letter: boilerplate several articles share agrees with each of them."""
-    if store is None or citation.statute is None or citation.article is None:
-        return False
-    statute = store.get(citation.statute)
-    if statute is None:
-        return False
-    wanted = letters_form(words).text
-    if len(wanted) < 8:
-        return False
-    number = base_article(citation.article)
-    for article in statute.articles:
-        if article.number != number:
-            continue
-        texts = [article.text, *(t.text for t in article.translations)]
-        if any(wanted in letters_form(text).text for text in texts):
-            return True
-    return False
-
-
-# The least run of letters the writer's sentence must share with the cited article, and not with
-# the matched one, to read as a rewriting of the cited article (a CJK clause; a Latin phrase).
-# On the four labelled real-world sets every value from 4 to 12 (CJK) and 12 to 40 (Latin) gives
-# the same figures; from 20 CJK letters a false accusation comes back on the third held-out set.
-_SHARED_RUN_CJK = 8
-_SHARED_RUN_LATIN = 24
-
-
-def _rewrites_cited(
-    group: list[CitationSpan], quote: QuoteSpan, match: Match, store: Store | None, text: str
-) -> CitationSpan | None:
-    """The citation whose article the writer's sentence around an unquoted core also follows:
-    "第一条：为了规范数据处理活动，保障数据安全，维护国家安全和社会公共利益，…" matches the
-    Cryptography Law's Article 1 from "安全，维护…" on, but opens with the cited Data Security
-    Law Article 1's own words, which the Cryptography Law lacks: the writer rewrote the cited
-    article. None when no such citation (or the quotation is in quotation marks)."""
-    if store is None or not text or quote.marks != "none":
-        return None
-    before, after = sentence_sides(text, quote)
-    written = [letters_form(side).text for side in (before, after)]
-    if not any(written):
-        return None
-    matched = letters_form(match.text).text
-    for citation in group:
-        if citation.statute is None or citation.article is None:
-            continue
-        statute = store.get(citation.statute)
-        if statute is None:
-            continue
-        number = base_article(citation.article)
-        cited = [
-            letters_form(t).text
-            for a in statute.articles
-            if a.number == number
-            for t in (a.text, *(r.text for r in a.translations))
-        ]
-        for side in written:
-            for stored in cited:
-                run = _shared_run(side, stored)
-                least = _SHARED_RUN_CJK if _is_cjk(run) else _SHARED_RUN_LATIN
-                if len(run) >= least and run not in matched:
-                    return citation
-    return None
-
-
-def _shared_run(a: str, b: str) -> str:
-    """The longest run of letters ``a`` and ``b`` share."""
-    if not a or not b:
-        return ""
-    found = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return a[found.a : found.a + found.size]
-
-
-def _is_cjk(run: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in run)
 
 
 def _cited_as(citation: CitationSpan) -> CitedAs:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
-from lawref.pipeline.attribution import agrees
+from lawref.pipeline.agreement import agrees
 from lawref.pipeline.checkable import not_held
 from lawref.pipeline.instruments import other_article_note, short_name
 from lawref.pipeline.sentence import sentence_bounds
