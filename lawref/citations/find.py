@@ -32,7 +32,6 @@ from lawref.citations.templates import CitationGrammar, grammar_key, load_gramma
 from lawref.citations.walk import WalkState, citation
 from lawref.spans import CitationSpan
 from lawref.store.files import Store, shipped_store_path
-from lawref.store.versions import version_in_force, versions_with_text
 from lawref.text.regex_code import PatternsKept
 from lawref.text.sentences import Segments
 
@@ -55,7 +54,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"2-{grammar_key(roots)}",
+                version=f"3-{grammar_key(roots)}",
             ).value
         else:
             given = grammar
@@ -63,7 +62,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-names",
                 lambda: PatternsKept(NameTable(store, given)),
-                version=f"3-{given.digest}",
+                version=f"4-{given.digest}",
             ).value
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar
@@ -131,10 +130,9 @@ class CitationFinder(ReferenceSteps):
         return out
 
     def _in_force(self, citation: CitationSpan, date: dt.date) -> CitationSpan:
-        statute = self.store.get(citation.statute) if citation.statute else None
-        if statute is None or citation.version is not None or len(versions_with_text(statute)) < 2:
+        if citation.statute is None or citation.version is not None:
             return citation
-        version = version_in_force(statute, date)
+        version = self.names.version_in_force(citation.statute, date)
         return replace(citation, version=version, dated=True) if version else citation
 
     # --- atoms ---------------------------------------------------------------------------------

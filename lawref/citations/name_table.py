@@ -10,6 +10,7 @@ article references. Nothing about any particular statute is written in code.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
@@ -20,6 +21,7 @@ from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNam
 from lawref.citations.grammar import CJK, trie_pattern
 from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
+from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text
 from lawref.text.regex_code import constant
 
 _CJK_RE = constant(f"[{CJK}]")
@@ -156,6 +158,7 @@ class NameTable:
         self._articles: dict[str, set[str]] = {}
         self._years: dict[str, list[tuple[int, int, str]]] = {}
         self._latest: dict[str, str] = {}
+        self._dated: dict[str, tuple[tuple[dt.date, str], ...]] = {}  # of several with text
         self.grammar = grammar = grammar or shipped_grammar()
         self.place = place_rules(grammar)
         en_refs = grammar.reference_pattern("en")
@@ -165,7 +168,9 @@ class NameTable:
         self._ref_end = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{en_refs})$")
         for statute in store:
             self._articles[statute.id] = {a.number for a in statute.articles}
-            self._years[statute.id] = _version_years(statute)
+            self._years[statute.id] = version_years(statute)
+            if len(versions_with_text(statute)) > 1:
+                self._dated[statute.id] = dated_versions(statute)
             if len(statute.versions) > 1:
                 self._latest[statute.id] = statute.latest_version()
             for name in statute.names():
@@ -365,6 +370,12 @@ class NameTable:
         """The last version, for "the revised law" — when there is more than one to tell apart."""
         return self._latest.get(statute)
 
+    def version_in_force(self, statute: str, day: dt.date) -> str | None:
+        """The version of ``statute`` in force on ``day``, when it has several with text in the
+        store (None otherwise, or when they carry no dates): read from the table, so that dating
+        a citation does not unpack the statute."""
+        return in_force_among(self._dated.get(statute, ()), day)
+
     def adopted_year(self, statute: str) -> int | None:
         """The year the statute was first adopted, where the store records it."""
         years = [year for rank, year, _ in self._years.get(statute, ()) if rank == 1]
@@ -383,19 +394,6 @@ class NameTable:
 _GENERIC_WORDS = frozenset(
     ["section", "article", "title", "chapter", "united", "states", "national"]
 )
-
-
-def _version_years(statute: object) -> list[tuple[int, int, str]]:
-    years: list[tuple[int, int, str]] = []
-    for version in statute.versions:  # type: ignore[attr-defined]
-        if re.fullmatch(r"(?:19|20)\d{2}", version.id):
-            years.append((0, int(version.id), version.id))
-        for rank, date in enumerate((version.adopted, version.amended, version.revised), 1):
-            if date is not None:
-                years.append((rank, date.year, version.id))
-        if version.effective is not None:
-            years.append((4, version.effective.year, version.id))
-    return years
 
 
 def _best(scores: dict[str, float]) -> Resolved | None:

@@ -9,6 +9,7 @@ from an old version to a newer one, or back), so that "Art. 28 of the 2016 text"
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from lawref.store.schema import Statute, Version
 
@@ -20,12 +21,38 @@ def versions_with_text(statute: Statute) -> list[Version]:
 def version_in_force(statute: Statute, day: dt.date) -> str | None:
     """The version (with text in the store) in force on ``day``: the latest one in force by then,
     or the earliest when ``day`` is before them all; None when the versions carry no dates."""
+    return in_force_among(dated_versions(statute), day)
+
+
+def dated_versions(statute: Statute) -> tuple[tuple[dt.date, str], ...]:
+    """The versions with text in the store that carry a date, as (in force from, id), in order:
+    all that :func:`version_in_force` reads, small enough to keep for every statute of a store
+    (the citation finder keeps it so as not to unpack a statute to date a citation of it)."""
     dated = [(v.in_force_from(), v.id) for v in versions_with_text(statute)]
-    known = sorted((start, vid) for start, vid in dated if start is not None)
+    return tuple(sorted((start, vid) for start, vid in dated if start is not None))
+
+
+def in_force_among(known: tuple[tuple[dt.date, str], ...], day: dt.date) -> str | None:
+    """Of ``known`` (:func:`dated_versions`), the version in force on ``day``."""
     if not known:
         return None
     in_force = [vid for start, vid in known if start <= day]
     return in_force[-1] if in_force else known[0][1]
+
+
+def version_years(statute: Statute) -> list[tuple[int, int, str]]:
+    """(rank, year, version) for each year a version can be cited by: its id when that is a year
+    (rank 0), the years it was adopted, amended, revised (1-3), and took effect (4)."""
+    years: list[tuple[int, int, str]] = []
+    for version in statute.versions:
+        if re.fullmatch(r"(?:19|20)\d{2}", version.id):
+            years.append((0, int(version.id), version.id))
+        for rank, date in enumerate((version.adopted, version.amended, version.revised), 1):
+            if date is not None:
+                years.append((rank, date.year, version.id))
+        if version.effective is not None:
+            years.append((4, version.effective.year, version.id))
+    return years
 
 
 def _step(statute: Statute, number: str, source: str, target: str) -> list[str] | None:
