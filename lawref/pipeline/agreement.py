@@ -80,31 +80,27 @@ _QUALIFIERS = ("中华人民共和国", "中國", "中国", "我国", "我國", 
 def _qualified_name(citation: CitationSpan, match: Match, store: Store | None) -> bool:
     """A name the store lacks that is one of the matched statute's names with a country put
     before it or inside it (《中国国家情报法》 for 国家情报法)."""
-    if store is None or not citation.name:
-        return False
-    statute = store.get(match.statute)
-    if statute is None:
+    if not citation.name:
         return False
     name = letters_form(citation.name).text
     for qualifier in _QUALIFIERS:
         name = name.replace(letters_form(qualifier).text, "")
-    if len(name) < 4:
-        return False
-    return any(letters_form(other).text == name for other in statute.names())
+    return len(name) >= 4 and name in _names_of_match(match, store)
 
 
 def short_name_of(citation: CitationSpan, match: Match, store: Store | None) -> bool:
     """Whether the citation's name, as written, is part of one of the matched statute's names
     (at least two words or four characters of it)."""
-    if store is None or not citation.name:
-        return False
-    statute = store.get(match.statute)
-    if statute is None:
+    if not citation.name:
         return False
     name = letters_form(citation.name).text
-    if len(name) < 4:
-        return False
-    return any(name in letters_form(other).text for other in statute.names())
+    return len(name) >= 4 and any(name in other for other in _names_of_match(match, store))
+
+
+def _names_of_match(match: Match, store: Store | None) -> list[str]:
+    """The matched statute's names in letters form; none without the store."""
+    statute = store.get(match.statute) if store is not None else None
+    return [letters_form(name).text for name in statute.names()] if statute is not None else []
 
 
 def holds_words(citation: CitationSpan, words: str, store: Store | None) -> bool:
