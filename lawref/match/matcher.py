@@ -41,8 +41,12 @@ from lawref.report import Difference, Verdict
 from lawref.store.files import Store
 from lawref.text.normalize import quick_letters, verbatim_form
 
-# What callers import from here: the matcher's results, and how many articles hold the words.
-__all__ = ["Matcher"]
+# What callers import from here: the matcher, and how it joins a text to its neighbour.
+__all__ = ["JOIN", "Matcher"]
+
+# How a stored text and its neighbouring article are joined for a quotation that runs across an
+# article's end (pipeline/joined.py reads a match on such a pair back into one article).
+JOIN = "\n\n"
 
 
 class Matcher:
@@ -82,7 +86,7 @@ class Matcher:
         if blob is not None:
             target = Target.from_prepared(self.index.texts.text(ids[0]), blob)
         else:
-            target = Target("\n\n".join(self.index.texts.text(i) for i in ids))
+            target = Target(JOIN.join(self.index.texts.text(i) for i in ids))
         self._targets[ids] = target
         if len(self._targets) > 512:
             self._targets.popitem(last=False)

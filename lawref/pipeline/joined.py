@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lawref.match.matcher import JOIN
 from lawref.match.results import MatchResult
 from lawref.report import Match
 from lawref.store.files import Store
 from lawref.store.schema import Statute
 
 __all__ = ["in_one_article"]
-
-_JOIN = "\n\n"  # how the matcher joins two articles' texts (match/matcher.Matcher._target)
 
 
 def in_one_article(result: MatchResult, store: Store | None) -> MatchResult:
@@ -34,11 +33,11 @@ def in_one_article(result: MatchResult, store: Store | None) -> MatchResult:
     firsts = _texts(statute, first_number, match)
     seconds = set(_texts(statute, second_number, match))
     for first in firsts:
-        second = match.text[len(first) + len(_JOIN) :]
-        if not match.text.startswith(first + _JOIN) or second not in seconds:
+        second = match.text[len(first) + len(JOIN) :]
+        if not match.text.startswith(first + JOIN) or second not in seconds:
             continue
         start, end = match.span
-        offset = len(first) + len(_JOIN)
+        offset = len(first) + len(JOIN)
         if start >= offset:
             narrowed = replace_match(match, second_number, second, (start - offset, end - offset))
             return replace(result, match=narrowed, articles=(second_number,))
