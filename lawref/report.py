@@ -1,24 +1,23 @@
-"""The reports of ``check`` and ``cites``: pydantic models that serialise to the JSON contract
-(docs/json-contract.md); ``report_schema()`` is the JSON Schema of ``check``'s (``lawref schema
-report``).
+"""The reports of ``check`` and ``cites``: plain records (lawref.record) that serialise to the JSON
+contract (docs/json-contract.md); ``report_schema()`` is the JSON Schema of ``check``'s (``lawref
+schema report``).
 
 Field names and order follow the contract exactly; other tools parse this output.
 
 lawref's own stages make these records from values they have typed already (the matcher's
-verdicts, the finder's offsets), so the places that make them in every run (:func:`stored_match`,
-:func:`citation_record`, the checker's quotes and documents) use ``model_construct``: no
-validation, and no validator built on a run that only prints text (about a tenth of a warm
-``check``). Reading a report from outside (``Report.model_validate_json``) validates as ever.
+verdicts, the finder's offsets), with ``model_construct``: no validation, and no pydantic on a run
+that writes a report (a third of a warm ``check`` was importing pydantic's models and building
+them, issue 20). Reading a report from outside (``Report.model_validate_json``) validates it with
+the pydantic models of lawref.report_models, which have the same names and fields.
 """
 
 from __future__ import annotations
 
 import json
+from types import ModuleType
 from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
-from pydantic.json_schema import SkipJsonSchema
-
+from lawref.record import Factory, Record
 from lawref.spans import SourceText
 from lawref.text.confusables import escape_hidden_json
 
@@ -36,28 +35,21 @@ Attribution = Literal["consistent", "misattributed", "unverified", "uncited"]
 Marks = Literal["quoted", "block", "none"]
 
 
-class ReportModel(BaseModel):
-    # defer_build: each model's validator is built when it is first used, so a run pays only for
-    # the models it makes (check never makes the cites report's) and not at import.
-    model_config = ConfigDict(frozen=True, defer_build=True)
+class ReportModel(Record):
+    """A record of a report, validated (when read from outside) by lawref.report_models."""
 
+    @staticmethod
+    def _validating_models() -> ModuleType:
+        import lawref.report_models as report_models
 
-Page = Field(default=None, ge=1, description="PDF input: the page it starts on, from 1")
-Paragraph = Field(default=None, ge=1, description="DOCX input: the paragraph it starts in, from 1")
+        return report_models
 
 
 class Located(ReportModel):
     """A quote or citation: its ``page`` (PDF input) and ``paragraph`` (DOCX input) are written
     only for documents that have them (the fields are declared last in each model)."""
 
-    @model_serializer(mode="wrap")
-    def _without_absent_location(self, handler: SerializerFunctionWrapHandler) -> Any:
-        data = handler(self)
-        if isinstance(data, dict):
-            for key in ("page", "paragraph"):
-                if data.get(key, 0) is None:
-                    del data[key]
-        return data
+    dropped_when_none = ("page", "paragraph")
 
 
 class Match(ReportModel):
@@ -147,7 +139,7 @@ class Evidence(ReportModel):
     omitted: list[OmittedTerm]
     added: list[AddedWords]
     modality: list[MeaningChange]
-    faithfulness: float = Field(ge=0, le=100)
+    faithfulness: float  # 0 to 100
 
 
 class CitedAs(ReportModel):
@@ -161,18 +153,20 @@ class Quote(Located):
     start: int
     end: int
     verdict: Verdict
-    score: float = Field(ge=0, le=100)
+    score: float  # 0 to 100
     match: Match | None
     differences: list[Difference]
     attribution: Attribution
     cited_as: CitedAs | None
     marks: Marks = "quoted"
     evidence: Evidence | None = None
-    page: int | None = Page
-    paragraph: int | None = Paragraph
+    page: int | None = None  # PDF input: the page it starts on, from 1
+    paragraph: int | None = None  # DOCX input: the paragraph it starts in, from 1
     # Remarks for the text and HTML reports (a cited version whose text differs, a cross-lingual
     # link): not part of the JSON contract, so never serialised.
-    notes: SkipJsonSchema[list[str]] = Field(default_factory=list, exclude=True)
+    notes: list[str] = Factory(list)
+
+    hidden_fields = ("notes",)
 
 
 class Citation(Located):
@@ -182,8 +176,8 @@ class Citation(Located):
     statute: str | None
     article: str | None
     version: str | None
-    page: int | None = Page
-    paragraph: int | None = Paragraph
+    page: int | None = None
+    paragraph: int | None = None
 
 
 class CitationRef(Protocol):
@@ -266,19 +260,9 @@ class Report(ReportModel):
 
 def report_schema() -> dict[str, Any]:
     """The JSON Schema of ``lawref check --format json`` (draft 2020-12)."""
-    schema = Report.model_json_schema()
-    definitions = schema.get("$defs", {})
-    # Written in every quote, though Python callers may leave them out.
-    definitions["Quote"]["required"] += ["marks", "evidence"]
-    for definition in [schema, *definitions.values()]:
-        if definition.get("type") == "object":
-            definition["additionalProperties"] = False
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "lawref check report",
-        "description": "The output of `lawref check --format json`; see docs/json-contract.md.",
-        **{k: v for k, v in schema.items() if k != "title"},
-    }
+    import lawref.report_models as report_models
+
+    return report_models.report_schema()
 
 
 # --- the report of ``cites`` -----------------------------------------------------------------
@@ -299,8 +283,8 @@ class CitedStatute(ReportModel):
     first: int
     # The parts cited, as written after the article ("230(c)(1)", "41第二款"), and what a reader
     # should know about the citations ("context: Hong Kong", "name imprecise: …").
-    pin_cites: list[str] = []
-    notes: list[str] = []
+    pin_cites: list[str] = Factory(list)
+    notes: list[str] = Factory(list)
 
 
 class CitesDocument(ReportModel):

@@ -6,8 +6,8 @@ user's cache directory, and later loads read it back while no store file has cha
 
 Trust. A pickle runs code when it is read, so nothing is unpickled before its header has been
 checked: a magic string and format number, the digest of the key it was built for (the store
-files' resolved paths, sizes, mtimes, inodes and ctimes; lawref's version, the Python and pydantic
-versions), the payload's length, and an HMAC-SHA256 of metadata and payload under a per-user
+files' resolved paths, sizes, mtimes, inodes and ctimes; lawref's version and the Python version),
+the payload's length, and an HMAC-SHA256 of metadata and payload under a per-user
 secret kept beside the cache (mode 0600, in a folder only this user can write; a folder or file
 that another user owns or can write is never used). The metadata lists the source files
 of the lawref modules that were loaded when the entry was written; one of them edited since makes
@@ -107,16 +107,14 @@ def _stat_record(path: Path) -> list[Any]:
     return [str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
-# Bump when the store's models gain or lose a field (a pickle of the old models would lack it):
-# 2 = Translation.primary.
-MODELS_REVISION = "2"
+# Bump when the store's records gain or lose a field (a pickle of the old ones would lack it):
+# 2 = Translation.primary; 3 = plain records (lawref.record) in place of pydantic models, whose
+# pickles were only good for one pydantic.
+MODELS_REVISION = "3"
 
 
 def _runtime() -> list[str]:
-    # The store's models are pydantic objects: their pickles are only good for one pydantic.
-    from pydantic.version import VERSION as pydantic_version
-
-    return [__version__, str(FORMAT), sys.version, pydantic_version, MODELS_REVISION]
+    return [__version__, str(FORMAT), sys.version, MODELS_REVISION]
 
 
 def store_key(roots: Sequence[Path]) -> tuple[str, bytes]:

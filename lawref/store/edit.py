@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from lawref.errors import StoreError
 from lawref.store.files import collect, read_statute_file
@@ -22,12 +22,12 @@ from lawref.store.schema import (
     Statute,
     Translation,
     article_sort_key,
-    error_message,
 )
+from lawref.store.schema_models import error_message
 from lawref.store.write import find_statute_files
 from lawref.text.wording import counted
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 def checked(build: Callable[[], M], what: str) -> M:

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from lawref.errors import StoreError
+from lawref.record import Record
 from lawref.store.problems import Problem, validation_problems, yaml_and_loader
 from lawref.store.schema import Statute
 from lawref.store.suggest import one_of, similar_statutes
@@ -25,7 +24,7 @@ from lawref.store.suggest import one_of, similar_statutes
 if TYPE_CHECKING:
     import yaml
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Record)
 
 ENV_STORE = "LAWREF_STORE"
 ENV_NO_SHIPPED = "LAWREF_NO_SHIPPED"
@@ -180,6 +179,8 @@ def read_model_text(
         return None, [_yaml_problem(exc, path)]
     if not isinstance(data, dict):
         return None, [Problem(path, 1, None, f"a {what} file must be a YAML mapping")]
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(data), []
     except ValidationError as exc:

@@ -11,14 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import Field, StringConstraints, model_validator
+from types import ModuleType
+from typing import Literal
 
 from lawref.errors import StoreError
+from lawref.record import Record
 from lawref.store.files import Problem, read_model_file, read_model_text, shipped_store_path
-from lawref.store.schema import NonEmpty, StoreModel
-from lawref.text.regex_code import constant
 
 GLOSSARY_DIR = (
     "glossary"  # the store loader skips this top-level folder (lawref.store.files.yaml_files)
@@ -32,57 +30,34 @@ Kind = Literal["modal", "negation", "scope", "legal-basis", "term"]
 Strength = Literal["permission", "duty", "strong-duty", "prohibition"]
 Scope = Literal["universal", "restricted"]
 
-_HAN = constant(r"[\u3400-\u9fff]")
-_ENGLISH = constant(r"^[A-Za-z][A-Za-z ,'()/-]{0,79}$")
-ChineseTerm = Annotated[str, StringConstraints(min_length=1, max_length=20)]
+
+class GlossaryModel(Record):
+    """A record of the glossary, validated by lawref.store.glossary_models."""
+
+    validated_on_init = True  # made from input (lawref add, import): validated as it is made
+
+    @staticmethod
+    def _validating_models() -> ModuleType:
+        import lawref.store.glossary_models as glossary_models
+
+        return glossary_models
 
 
-class GlossaryEntry(StoreModel):
-    term: ChineseTerm  # the Chinese word or fixed phrase as it stands in statute texts
+class GlossaryEntry(GlossaryModel):
+    term: str  # the Chinese word or fixed phrase as it stands in statute texts
     kind: Kind
-    renderings: list[NonEmpty] = Field(min_length=1)  # accepted English renderings
+    renderings: list[str]  # accepted English renderings
     strength: Strength | None = None  # required for modal entries and prohibitions
     scope: Scope | None = None  # required for scope entries
     note: str | None = None
 
-    @model_validator(mode="after")
-    def _consistent(self) -> GlossaryEntry:
-        if not _HAN.search(self.term) or self.term != self.term.strip():
-            raise ValueError(f"term: {self.term!r} is not a Chinese word")
-        for index, rendering in enumerate(self.renderings):
-            if not _ENGLISH.match(rendering):
-                raise ValueError(
-                    f"renderings.{index}: {rendering!r} is not a plain English word or phrase"
-                )
-        if self.kind == "modal" and self.strength is None:
-            raise ValueError("strength: a modal entry needs a strength")
-        if self.kind not in ("modal", "negation") and self.strength is not None:
-            raise ValueError("strength: only modal and negation entries have a strength")
-        if self.kind == "negation" and self.strength not in (None, "prohibition"):
-            raise ValueError("strength: a negation entry can only be a prohibition")
-        if (self.kind == "scope") != (self.scope is not None):
-            raise ValueError("scope: scope entries (and only they) need a scope")
-        return self
 
-
-class Glossary(StoreModel):
+class Glossary(GlossaryModel):
     source_language: Literal["zh"]
     target_language: Literal["en"]
     reviewed: dt.date  # when the entries were last reviewed against the statute texts
     note: str | None = None
-    entries: list[GlossaryEntry] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _unique(self) -> Glossary:
-        seen: dict[str, int] = {}
-        for index, entry in enumerate(self.entries):
-            if entry.term in seen:
-                raise ValueError(
-                    f"entries.{index}.term: duplicate term {entry.term!r} "
-                    f"(also entries.{seen[entry.term]})"
-                )
-            seen[entry.term] = index
-        return self
+    entries: list[GlossaryEntry]
 
     def get(self, term: str) -> GlossaryEntry | None:
         return self.by_term().get(term)

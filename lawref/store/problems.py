@@ -9,12 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from lawref.store.schema import error_message
-
 if TYPE_CHECKING:
     import yaml
+    from pydantic import ValidationError
 
 
 def yaml_and_loader() -> tuple[Any, Any]:
@@ -82,6 +79,8 @@ _EMBEDDED_LOC = re.compile(r"^((?:[a-z_]+\.\d+\.)*[a-z_]+(?:\.\d+)?(?:\.[a-z_]+)
 
 
 def validation_problems(exc: ValidationError, text: str, path: str) -> list[Problem]:
+    from lawref.store.schema_models import error_message
+
     yaml, loader = yaml_and_loader()
     root = yaml.compose(text, Loader=loader)
     problems = []

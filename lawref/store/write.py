@@ -24,7 +24,8 @@ import yaml
 
 from lawref.errors import StoreError
 from lawref.store.files import MAX_STORE_FILE_BYTES, read_statute_text, yaml_files
-from lawref.store.schema import ID_PATTERN, Statute
+from lawref.store.schema import Statute
+from lawref.store.schema_models import ID_PATTERN
 
 try:
     from yaml import CSafeLoader as _Loader
