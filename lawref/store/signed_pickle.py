@@ -30,11 +30,9 @@ import json
 import mmap
 import os
 import pickle
-import secrets
 import stat
 import struct
 import sys
-import tempfile
 import time
 from array import array
 from pathlib import Path
@@ -194,6 +192,8 @@ def secret_key(folder: Path, create: bool) -> bytes | None:
         pass
     if not create:
         return None
+    import secrets  # a new key: written once per cache folder, never on a warm run
+
     data = secrets.token_bytes(32)
     try:
         atomic_write(path, data)
@@ -203,6 +203,8 @@ def secret_key(folder: Path, create: bool) -> bytes | None:
 
 
 def atomic_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
+    import tempfile  # writing only (with shutil, secrets and random: ~4 ms a warm run need not pay)
+
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

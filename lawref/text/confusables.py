@@ -17,7 +17,6 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 from lawref.text.regex_code import constant
 
@@ -36,6 +35,9 @@ _WORD_RE = constant(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def lookalikes() -> dict[int, str]:
     """Code point → the Latin letter it is confusable with (a str.translate table)."""
+    from importlib import resources  # with tempfile and shutil: ~5 ms that a check without
+    # a letter of those scripts need not pay
+
     data = json.loads(
         resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8")
     )
