@@ -77,7 +77,7 @@ class Record:
 
     def __init__(self, **values: Any) -> None:
         if self.validated_on_init:
-            made = self.model_validate({name: as_model(v) for name, v in values.items()})
+            made = self.model_validate(values)
             self.__dict__.update(made.__dict__)
             return
         own = self.__dict__
@@ -144,8 +144,9 @@ class Record:
 
     @classmethod
     def model_validate(cls: type[R], data: Any) -> R:
-        """``data`` validated by the pydantic model (its ValidationError if it is not valid)."""
-        return as_record(cls._validating_model().model_validate(data), cls)
+        """``data`` validated by the pydantic model (its ValidationError if it is not valid);
+        records in it are taken as the models they stand for."""
+        return as_record(cls._validating_model().model_validate(as_model(data)), cls)
 
     @classmethod
     def model_validate_json(cls: type[R], data: str | bytes) -> R:

@@ -189,3 +189,22 @@ def test_records_are_frozen_compare_by_value_and_pickle(shipped_statutes: list[A
     assert hash(Difference.model_construct(op="insert", quote="a", statute="")) == hash(
         Difference.model_construct(op="insert", quote="a", statute="")
     )
+
+
+def test_store_records_made_from_input_are_validated_as_pydantic_made_them() -> None:
+    """`lawref add` and the importer make statutes field by field: a record made directly is
+    validated (values coerced, cross-field checks run), and holds records, not models."""
+    import datetime as dt
+
+    from lawref.store.schema import Article, Provenance, Translation
+
+    with pytest.raises(pydantic.ValidationError, match="at least one of url"):
+        Provenance(source="a publisher")
+    assert Provenance(source="a publisher", retrieved="2024-01-02").retrieved == dt.date(2024, 1, 2)
+    rendering = Translation(
+        language="en", text="t", publisher="p", url=None, official=False, reuse="r", note="seen"
+    )
+    article = Article(number="7", text="第七条", translations=[rendering])
+    assert type(article.translations[0]) is Translation and article.translations[0] == rendering
+    with pytest.raises(pydantic.ValidationError):
+        Article(number="7", text="   ")
