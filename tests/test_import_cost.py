@@ -89,6 +89,7 @@ CHECK_BUDGET = {
     "lawref.store.problems",
     "lawref.store.suggest",
     "lawref.store.signed_pickle",
+    "lawref.store.method_code",  # dataclasses' methods read compiled from the cache folder
     "lawref.store.mapped",
     "lawref.store.packed_store",
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
@@ -123,7 +124,11 @@ NOT_ON_A_WARM_CHECK = (
 _REPORT_MODULES = """
 import atexit, json, sys
 def _report():
-    sys.stderr.write("MODULES " + json.dumps({"modules": sorted(sys.modules)}) + "\\n")
+    from lawref.store import method_code
+    sys.stderr.write("MODULES " + json.dumps({
+        "modules": sorted(sys.modules),
+        "dataclass_methods_compiled": method_code.compiled_here,
+    }) + "\\n")
 atexit.register(_report)
 from lawref.cli import main
 main()
@@ -213,3 +218,13 @@ def test_a_warm_check_validates_nothing(warm_check: dict[str, object]) -> None:
     grammar is read from the compiled cache, the cross-lingual evidence is made from typed
     values, and the text report reads the evidence's fields without dumping the model.)"""
     assert "importlib.metadata" not in set(warm_check["modules"])  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(
+    sys.version_info[:2] not in ((3, 10), (3, 11), (3, 12)),
+    reason="dataclasses of this Python are left as they are (lawref/store/method_code.py)",
+)
+def test_a_warm_check_compiles_no_dataclass_method(warm_check: dict[str, object]) -> None:
+    """The methods of the check's dataclasses are read compiled from the cache folder, written
+    there by the run before (compiling them was a sixth of a warm check, issue 20)."""
+    assert warm_check["dataclass_methods_compiled"] == 0

@@ -307,4 +307,9 @@ def main() -> None:
     # pydantic looks for plugins (every installed distribution's entry points, 20-80 ms) the first
     # time it builds a validator; lawref's command line uses none. An explicit setting is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # The methods of the dataclasses a command imports, read compiled from the cache folder
+    # (lawref/store/method_code.py): in this process only, not in a program that imports lawref.
+    from lawref.store.method_code import install
+
+    install()
     sys.exit(run())

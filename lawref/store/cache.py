@@ -330,35 +330,40 @@ def clear() -> tuple[int, int]:
             continue
         removed += 1
         freed += size
-    with contextlib.suppress(OSError):
-        size = (folder / PATTERNS_NAME).stat().st_size
-        (folder / PATTERNS_NAME).unlink()
-        removed += 1
-        freed += size
+    for name in (PATTERNS_NAME, METHODS_NAME):
+        with contextlib.suppress(OSError):
+            size = (folder / name).stat().st_size
+            (folder / name).unlink()
+            removed += 1
+            freed += size
     # A fresh secret too: anything written under the old one is then untrusted.
     with contextlib.suppress(OSError):
         (folder / SECRET_NAME).unlink()
     return removed, freed
 
 
-# --- the constant patterns of lawref's own modules (lawref/text/regex_code.py) -------------------
+# --- tables of compiled code for the cache folder ------------------------------------------------
 
-# One table for the cache folder, not per store: (source, flags) -> the code ``re`` compiled it to.
-# Keyed by this Python and its regular expression engine; written at the end of a run that
-# compiled a constant the table lacked (into a folder a store was cached in: it has its key),
-# read at the first constant of the next.
+# One table each for the cache folder, not per store: the constant patterns of lawref's own modules
+# (lawref/text/regex_code.py: (source, flags) -> the code ``re`` compiled it to) and the methods
+# dataclasses generate (lawref/store/method_code.py: source text -> marshalled code). Keyed by this
+# Python (and its regular expression engine, its byte code); written at the end of a run that
+# compiled something a table lacked (into a folder a store was cached in: it has its key), read
+# at first use in the next.
 PATTERNS_NAME = "patterns" + SUFFIX
+METHODS_NAME = "dataclass-methods" + SUFFIX
 
 
-def _patterns_digest() -> bytes:
+def _table_digest(kind: str) -> bytes:
     import _sre
+    from importlib.util import MAGIC_NUMBER
 
-    blob = json.dumps(["patterns", __version__, FORMAT, sys.version, _sre.MAGIC])
-    return hashlib.sha256(blob.encode()).digest()
+    parts = [kind, __version__, FORMAT, sys.version, _sre.MAGIC, MAGIC_NUMBER.hex()]
+    return hashlib.sha256(json.dumps(parts).encode()).digest()
 
 
-def read_patterns() -> dict[Any, Any]:
-    """The table of compiled constants (empty when there is none, or none to trust)."""
+def read_table(name: str, kind: str) -> dict[Any, Any]:
+    """One of the tables above (empty when there is none, or none to trust)."""
     if not enabled():
         return {}
     folder = secure_dir(cache_dir(), create=False)
@@ -366,14 +371,14 @@ def read_patterns() -> dict[Any, Any]:
     if folder is None or secret is None:
         return {}
     try:
-        table = read(folder / PATTERNS_NAME, secret, _patterns_digest())
+        table = read(folder / name, secret, _table_digest(kind))
     except LookupError:
         return {}
     return table if isinstance(table, dict) else {}
 
 
-def write_patterns(table: dict[Any, Any]) -> None:
-    """Replace the table (atomically), in a cache folder that has its key already: nothing when
+def write_table(name: str, kind: str, table: dict[Any, Any]) -> None:
+    """Replace a table (atomically), in a cache folder that has its key already: nothing when
     the cache is off, unusable, or was cleared during this run (`lawref cache clear`)."""
     if not enabled():
         return
@@ -381,5 +386,14 @@ def write_patterns(table: dict[Any, Any]) -> None:
     secret = secret_key(folder, create=False) if folder is not None else None
     if folder is None or secret is None:
         return
-    meta = {"kind": "patterns", "lawref": __version__, "patterns": len(table)}
-    write(folder / PATTERNS_NAME, secret, _patterns_digest(), meta, table)
+    meta = {"kind": kind, "lawref": __version__, kind: len(table)}
+    write(folder / name, secret, _table_digest(kind), meta, table)
+
+
+def read_patterns() -> dict[Any, Any]:
+    """The table of compiled constants (lawref/text/regex_code.py)."""
+    return read_table(PATTERNS_NAME, "patterns")
+
+
+def write_patterns(table: dict[Any, Any]) -> None:
+    write_table(PATTERNS_NAME, "patterns", table)
