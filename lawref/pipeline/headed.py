@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from lawref.citations.headings import starts_its_line
 from lawref.match.results import MatchResult
+from lawref.pipeline.checkable import BARE_HEADING
+from lawref.pipeline.instruments import headings_in
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.xling.link import CrossLingualLinker, citable, is_english
 from lawref.xling.thresholds import XLING_MIN_WORDS
@@ -65,7 +67,8 @@ def headed_renderings(
     taken = [(s.start, s.end, s) for s in spans]
     starts = {c.start for c in citations}
     found: list[Headed] = []
-    for citation, place in _places(text, citations, starts)[:_HEADINGS_MAX]:
+    places = _places(text, citations, starts)[:_HEADINGS_MAX] + _bare_headings(text, citations)
+    for citation, place in places:
         start, end = place
         words = text[start:end]
         if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
@@ -73,15 +76,39 @@ def headed_renderings(
         inside = [span for s, e, span in taken if s < end and start < e]
         if any(
             not _gives_way(span, linked.get((span.start, span.end)), citation) for span in inside
-        ):
+        ) or (inside and not citable(citation)):
             continue  # found as a quotation, or as a reproduction of this article, already
-        result = linker.cited(words, citation, unquoted=True)
+        if citable(citation):
+            result = linker.cited(words, citation, unquoted=True)
+        else:  # a bare heading: its number, not a citation, says which article
+            result = linker.numbered(words, citation.article or "")
         if result is None:
             continue
         span = QuoteSpan(words, start, end, "none")
         found.append(Headed(span, result, citation, tuple(inside)))
         taken.append((start, end, span))
     return found
+
+
+def _bare_headings(
+    text: str, citations: Sequence[CitationSpan]
+) -> list[tuple[CitationSpan, tuple[int, int]]]:
+    """Article headings whose law the page does not name ("Article 28⏎⏎Where …"), each as a
+    citation of its number alone, with the text it heads; a heading that a citation of a stored
+    statute's article covers is that citation's."""
+    named = [(c.start, c.end) for c in citations if citable(c)]
+    out = []
+    for heading in headings_in(text)[:_HEADINGS_MAX]:
+        end = heading.start + len(heading.text)
+        if any(s < end and heading.start < e for s, e in named):
+            continue
+        citation = CitationSpan(
+            heading.text, heading.start, end, None, heading.number, note=BARE_HEADING
+        )
+        place = _headed_text(text, citation, set())
+        if place is not None:
+            out.append((citation, place))
+    return out
 
 
 def _gives_way(span: QuoteSpan, result: MatchResult | None, citation: CitationSpan) -> bool:
@@ -103,7 +130,9 @@ def introduced_by_headings(
     (the citation it was verified against) and for each reproduction the reading rules left
     uncited that starts within the text a heading citation heads ("Title⏎⏎Article 21 The State …",
     where the citation runs from the title line and so is no short heading line of its own)."""
-    heading = {(h.span.start, h.span.end): h.citation for h in headed}
+    # (A bare heading's citation is added after weighing, as for any text under a bare heading:
+    # it says nothing of which text the words are; pipeline/instruments.bare_heading_citation.)
+    heading = {(h.span.start, h.span.end): h.citation for h in headed if citable(h.citation)}
     places = sorted(
         ((place, citation) for citation, place in _places(text, citations)),
         key=lambda item: item[0],
