@@ -49,7 +49,8 @@ class Headed:
     span: QuoteSpan
     result: MatchResult
     citation: CitationSpan
-    replaces: tuple[QuoteSpan, ...] = ()  # reproductions inside it linked to other articles
+    # reproductions inside it linked to other articles, and terms it quotes
+    replaces: tuple[QuoteSpan, ...] = ()
 
 
 def headed_renderings(
@@ -74,9 +75,10 @@ def headed_renderings(
         if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
             continue
         inside = [span for s, e, span in taken if s < end and start < e]
+        held = [span for span in inside if not _quoted_term(span, start, end)]
         if any(
-            not _gives_way(span, linked.get((span.start, span.end)), citation) for span in inside
-        ) or (inside and not citable(citation)):
+            not _gives_way(span, linked.get((span.start, span.end)), citation) for span in held
+        ) or (held and not citable(citation)):
             continue  # found as a quotation, or as a reproduction of this article, already
         if citable(citation):
             result = linker.cited(words, citation, unquoted=True)
@@ -109,6 +111,19 @@ def _bare_headings(
         if place is not None:
             out.append((citation, place))
     return out
+
+
+def _quoted_term(span: QuoteSpan, start: int, end: int) -> bool:
+    """Whether a quotation inside a headed text is a term the text itself quotes, not a
+    quotation of its own: fewer than XLING_MIN_WORDS words, wholly inside ("… (hereinafter
+    referred to as the "Law") is formulated …", 'The term "data" as mentioned in this Law …').
+    It gives way to the headed text, which holds it."""
+    return (
+        span.marks == "quoted"
+        and start <= span.start
+        and span.end <= end
+        and len(span.text.split()) < XLING_MIN_WORDS
+    )
 
 
 def _gives_way(span: QuoteSpan, result: MatchResult | None, citation: CitationSpan) -> bool:
