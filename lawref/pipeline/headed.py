@@ -76,9 +76,7 @@ def headed_renderings(
             continue
         inside = [span for s, e, span in taken if s < end and start < e]
         held = [span for span in inside if not _quoted_term(span, start, end)]
-        if any(
-            not _gives_way(span, linked.get((span.start, span.end)), citation) for span in held
-        ) or (held and not citable(citation)):
+        if any(not _gives_way(span, linked.get((span.start, span.end)), citation) for span in held):
             continue  # found as a quotation, or as a reproduction of this article, already
         if citable(citation):
             result = linker.cited(words, citation, unquoted=True)
@@ -131,6 +129,8 @@ def _gives_way(span: QuoteSpan, result: MatchResult | None, citation: CitationSp
     part of it linked to another article than the heading names."""
     if span.marks != "none" or result is None or result.match is None:
         return False
+    if citation.statute is None:  # a bare heading: only its number says which article
+        return result.match.article != citation.article
     return (result.match.statute, result.match.article) != (citation.statute, citation.article)
 
 
