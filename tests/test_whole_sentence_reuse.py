@@ -56,6 +56,14 @@ WHOLE_SENTENCES = [
         NSL,
         "14",
     ),
+    # the law's sentence as a clause of the writer's, before a comma
+    (
+        "zh-Hant",
+        "每年4月15日為全民國家安全教育日，今年的主題是普法。",
+        "每年4月15日為全民國家安全教育日",
+        NSL,
+        "14",
+    ),
     (
         "zh-Hans",
         "专家介绍了相关制度。密码分为核心密码、普通密码和商用密码。这一分类有助于管理。",
@@ -92,6 +100,8 @@ NOT_REPORTED = [
     ("zh-Hans", "会上提到的是核心密码、普通密码和商用密码。"),
     # the same part as a clause of its own: the stored sentence does not start there
     ("zh-Hant", "會上指出，核心密碼、普通密碼和商用密碼。"),
+    # the opening of the law's sentence as a clause: the stored sentence goes on (和商用密码)
+    ("zh-Hans", "报告说，密码分为核心密码、普通密码，另有其他分类。"),
     # a whole sentence of the law, but shorter than SENTENCE_MIN_CJK_CHARS
     ("zh-Hans", "文件重申：国家对密码实行分类管理。"),
     # a whole sentence of a recital, in English: short English sentences stay below the bound

@@ -65,11 +65,12 @@ _CLOSING = frozenset(".;:,!?)]'")
 _COLONS = (":", "：")
 _CLAUSE_BREAK = re.compile(r"[\n，。；！？,;.!?]")
 # Where a whole sentence starts and ends (_whole_sentence): a stored sentence after a full stop,
-# a semicolon or a line break; in the document also after a clause's comma or colon (规定，…);
-# and the closing mark, a line break or the text's end after it.
+# a semicolon or a line break, and before one (or the text's end); in the document the same, or a
+# clause: after a comma or colon (规定，…), before a comma (…教育日，以…为指导).
 _SENTENCE_OPENS = "。；！？;!?\n"
 _CLAUSE_OPENS = _SENTENCE_OPENS + "，,：:"
 _SENTENCE_CLOSES = "。；！？;!?\n"
+_CLAUSE_CLOSES = _SENTENCE_CLOSES + "，,"
 _SPACES = " \t\u3000\u00a0"
 _BOUNDARY_REACH = 8
 
@@ -184,10 +185,10 @@ def _whole_sentence(text: str, tokens: Tokens, matcher: Matcher, run: Run) -> bo
     stored = stored_tokens(matcher.index, run.text_id).tokens
     if not _opens(stored_text, stored.starts[run.c], _SENTENCE_OPENS):
         return False
-    if not _closes(stored_text, stored.ends[run.d - 1]):
+    if not _closes(stored_text, stored.ends[run.d - 1], _SENTENCE_CLOSES):
         return False
     return _opens(text, tokens.starts[run.a], _CLAUSE_OPENS) and _closes(
-        text, tokens.ends[run.b - 1]
+        text, tokens.ends[run.b - 1], _CLAUSE_CLOSES
     )
 
 
@@ -197,10 +198,11 @@ def _opens(text: str, at: int, after: str) -> bool:
     return not before or before[-1] in after
 
 
-def _closes(text: str, at: int) -> bool:
-    """Whether a sentence ends at ``at``: its full stop (or the line's or text's end) follows."""
+def _closes(text: str, at: int, marks: str) -> bool:
+    """Whether a sentence (or clause) ends at ``at``: one of ``marks`` follows, or the line's or
+    the text's end."""
     after = text[at : at + _BOUNDARY_REACH].lstrip(_SPACES)
-    return not after or after[0] in _SENTENCE_CLOSES
+    return not after or after[0] in marks
 
 
 # --- verification and reporting -------------------------------------------------------------
