@@ -39,6 +39,8 @@ _SENTENCE_ENDS = ".;!?。；！？"
 # opening; longer lines are not headed text) and the headings checked in one document (a whole
 # law has a few hundred articles).
 _PARAGRAPH_MAX = 4000
+# The verdicts of an original reproduced word for word, beside which a translation may stand.
+_ORIGINAL = ("verbatim", "minor", "elided")
 _HEADINGS_MAX = 400
 
 
@@ -51,6 +53,7 @@ class Headed:
     citation: CitationSpan
     # reproductions inside it linked to other articles, and terms it quotes
     replaces: tuple[QuoteSpan, ...] = ()
+    cites: bool = True  # False: a translation beside its original, which is no citation
 
 
 def headed_renderings(
@@ -69,7 +72,8 @@ def headed_renderings(
     starts = {c.start for c in citations}
     found: list[Headed] = []
     places = _places(text, citations, starts)[:_HEADINGS_MAX] + _bare_headings(text, citations)
-    for citation, place in places:
+    beside = _beside_originals(text, spans, linked, starts)
+    for citation, place in places + beside:
         start, end = place
         words = text[start:end]
         if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
@@ -85,9 +89,44 @@ def headed_renderings(
         if result is None:
             continue
         span = QuoteSpan(words, start, end, "none")
-        found.append(Headed(span, result, citation, tuple(inside)))
+        cites = not any(place == p for _, p in beside)
+        found.append(Headed(span, result, citation, tuple(inside), cites))
         taken.append((start, end, span))
     return found
+
+
+def _beside_originals(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    linked: Mapping[tuple[int, int], MatchResult],
+    starts: set[int],
+) -> list[tuple[CitationSpan, tuple[int, int]]]:
+    """A translation set beside its original ("第三十五条 公安机关……⏎English Translation⏎Where
+    public security organs …"): the paragraph after a Chinese reproduction that stands as a
+    paragraph of its own and reproduces an article word for word (verbatim, minor or elided),
+    with at most a caption line between, is checked against that article as text under its
+    heading is. The reproduction stands in for the citation (it says which article the next
+    paragraph renders); it cites nothing itself."""
+    out = []
+    for span in spans[:_HEADINGS_MAX]:
+        result = linked.get((span.start, span.end))
+        if span.marks != "none" or result is None or result.match is None:
+            continue
+        if result.verdict not in _ORIGINAL or is_english(span.text):
+            continue
+        line_end = _line_end(text, span.end)
+        if line_end is None or text[span.end : line_end].strip(_SEPARATORS + "。"):
+            continue  # the original's line goes on: the writer's sentence, not a paragraph
+        place = _next_paragraph(text, line_end, starts)
+        if place is not None and _is_caption(text[place[0] : place[1]]):
+            place = _next_paragraph(text, place[1], starts)
+        if place is None:
+            continue
+        match = result.match
+        out.append(
+            (CitationSpan(span.text, span.start, span.end, match.statute, match.article), place)
+        )
+    return out
 
 
 def _bare_headings(
@@ -147,7 +186,9 @@ def introduced_by_headings(
     where the citation runs from the title line and so is no short heading line of its own)."""
     # (A bare heading's citation is added after weighing, as for any text under a bare heading:
     # it says nothing of which text the words are; pipeline/instruments.bare_heading_citation.)
-    heading = {(h.span.start, h.span.end): h.citation for h in headed if citable(h.citation)}
+    heading = {
+        (h.span.start, h.span.end): h.citation for h in headed if h.cites and citable(h.citation)
+    }
     places = sorted(
         ((place, citation) for citation, place in _places(text, citations)),
         key=lambda item: item[0],
