@@ -12,6 +12,14 @@ xling/link.py ``cited``) and reported as a reproduction when the evidence carrie
 first paragraph is taken (the article's opening; later items may be the writer's) and only the
 cited article is tried: text under a heading that renders nothing, or another article, is not
 reported.
+
+Two layouts say which article without a citation of the statute. A bare heading ("Article 28"
+on a page that never names its law) gives the number: the text is checked by open retrieval in
+which the number stands in for the lead over the next article (xling/link.py ``numbered``), and
+the heading cites it, unverifiably, once weighed (pipeline/instruments.bare_heading_citation). A
+bilingual page sets the translation beside its original: the paragraph after a Chinese
+reproduction of an article, word for word and a paragraph of its own, is checked against that
+article; the original cites nothing.
 """
 
 from __future__ import annotations

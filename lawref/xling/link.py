@@ -251,7 +251,8 @@ class CrossLingualLinker:
 def same_words(one: StoredText, other: StoredText) -> bool:
     """Whether two retrieved texts are one article's words: the same article, or the same words
     under another number in another version of the statute (a revision that renumbered it, as
-    the Cybersecurity Law's 2025 amendment did, its source's punctuation aside). Such a text is no rival for the link."""
+    the Cybersecurity Law's 2025 amendment did, its source's punctuation aside). Such a text is
+    no rival for the link."""
     if one.statute != other.statute:
         return False
     return one.article == other.article or _letters(one.text) == _letters(other.text)
