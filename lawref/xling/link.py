@@ -99,10 +99,7 @@ class CrossLingualLinker:
             # does not put another article in its place on weaker grounds.
             return guided
         best, score = hits[0]
-        runner_up = next(
-            (s for h, s in hits[1:] if (h.statute, h.article) != (best.statute, best.article)),
-            0.0,
-        )
+        runner_up = next((s for h, s in hits[1:] if not same_words(h, best)), 0.0)
         if score < T.XLING_LINK_MIN or score - runner_up < T.XLING_MARGIN:
             return None
         return self._result(index, quote, best, T.XLING_FAITHFUL_MIN)
@@ -221,6 +218,15 @@ class CrossLingualLinker:
             ),
             summary=found.summary(),
         )
+
+
+def same_words(one: StoredText, other: StoredText) -> bool:
+    """Whether two retrieved texts are one article's words: the same article, or the same words
+    under another number in another version of the statute (a revision that renumbered it, as
+    the Cybersecurity Law's 2025 amendment did). Such a text is no rival for the link."""
+    if one.statute != other.statute:
+        return False
+    return one.article == other.article or one.text == other.text
 
 
 def citable(citation: CitationSpan | None) -> bool:
