@@ -19,6 +19,7 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
+from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.cut_short import cut_short
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
@@ -150,6 +151,8 @@ class Checker:
         ]
         # Another article's text running on under an article's heading is cited by that heading.
         groups = run_on_citations(text, spans, results, groups)
+        # "… in accordance with Article 89(1)" reproduced with the law's words is not a source.
+        groups = drop_carried(text, spans, results, groups, citations)
         links = link_quotes(
             text,
             spans,

@@ -149,6 +149,7 @@ class _Finder:
     ) -> None:
         self.text = text
         self.segments = Segments(text, spans)
+        self.quote_starts = sorted(start for start, _ in spans)
         inside = SpanReach(spans).contains
         outside = sorted(
             (c for c in citations if not inside(c.start, c.end)), key=lambda c: (c.start, c.end)
@@ -286,12 +287,25 @@ class _Finder:
         """Whether the citation opens a lead-in to what follows ("…，国家安全法第77条明确规定了
         以下几个方面：", "Article 5 provides as follows:"): its line goes on to a colon with no
         sentence ending between, so it introduces the text after the colon, not a quotation
-        before it in the same sentence."""
+        before it in the same sentence. The colon may also stand mid-line when a quotation
+        starts right after it (“…工作；第十二條規定：國家情報工作機構…”, "…; Article 12 provides:
+        “…”"): the citation opens that quotation."""
         line_end = self.text.find("\n", citation.end)
         rest = self.text[citation.end : line_end if line_end >= 0 else len(self.text)].rstrip()
-        if len(rest) > _LEAD_ON_MAX or not rest.endswith((":", "：")):
+        if len(rest) <= _LEAD_ON_MAX and rest.endswith((":", "：")):
+            return not any(ch in _TERMINATORS for ch in rest)
+        colon = min((at for at in (rest.find(":"), rest.find("：")) if at >= 0), default=-1)
+        if colon < 0 or colon >= _LEAD_ON_MAX or any(ch in _TERMINATORS for ch in rest[:colon]):
             return False
-        return not any(ch in _TERMINATORS for ch in rest)
+        after = citation.end + colon + 1
+        return self._quote_starts_at(after)
+
+    def _quote_starts_at(self, at: int) -> bool:
+        """Whether a quotation starts at ``at``, give or take spaces and opening marks."""
+        index = bisect_left(self.quote_starts, at)
+        if index >= len(self.quote_starts):
+            return False
+        return not self.text[at : self.quote_starts[index]].strip(_MARKS)
 
     def _credits_its_line(self, quote: QuoteSpan, citation: CitationSpan) -> bool:
         """A credit under the line the quotation ends: the rest of that line is short and ends
@@ -311,10 +325,26 @@ class _Finder:
         before = self.text[window_start : quote.start].rstrip(_MARKS)
         if before.endswith((":", "：")):
             return self.segments.sentence(window_start + len(before) - 1)
+        if quote.marks == "none":
+            colon = self._colon_before_sentence(quote)
+            if colon is not None:
+                return self.segments.sentence(colon)
         if quote.lead_in or quote.marks == "block":
             start, _ = self.segments.sentence_span(self.segments.sentence(quote.start))
             return self.segments.sentence(max(0, start - 1))
         return None
+
+    def _colon_before_sentence(self, quote: QuoteSpan) -> int | None:
+        """Where the lead-in's colon stands when an unquoted core lies inside a reproduced
+        sentence that follows it ("Article 5(1)(b) GDPR:⏎Personal data must be collected …"
+        matched from "collected", the writer having changed the opening words): the colon ends
+        the text before the core's sentence, on the line before it or the same line."""
+        start, _ = self.segments.sentence_span(self.segments.sentence(quote.start))
+        if "\n" in self.text[start : quote.start]:
+            return None
+        floor = max(0, start - _LEAD_IN_LOOKBACK)
+        line = self.text[floor:start].rstrip(_MARKS)
+        return floor + len(line) - 1 if line.endswith((":", "：")) else None
 
     def _speaks_of_the_law(self, sentence: int) -> bool:
         """A lead-in sentence that speaks of the law without naming it and ends in a lead-in
