@@ -6,7 +6,9 @@ sentence after the core the reuse scan matched, so it reads like a citation that
 quotation in its sentence — but the words up to it and the citation itself are the matched
 article's own text. A reader takes it as part of the law's words, never as the writer saying where
 the words come from; so it introduces no quotation, and cannot make one ``misattributed``. The
-quotation then takes the citation it would have had without it (a lead-in, a heading) or none.
+same holds before the core ("…不履行本法第二十七条规定的安全保护义务的…" with the core starting
+after a changed word). The quotation then takes the citation it would have had without it (a
+lead-in, a heading) or none. A citation the article's text does not hold is the writer's own.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ __all__ = ["drop_carried"]
 _CARRY_REACH = 200
 # What ends the reproduced sentence before a citation: then it is the writer's, not the law's.
 _BREAKS = "\n.!?。！？"
-# A word of the words between (a Latin word, or one CJK character).
-_WORD = constant(r"[^\W\d_]+|\d+|[\u3400-\u9fff]")
+# A run of the words between: CJK characters, other letters, or digits.
+_WORD = constant(r"[\u3400-\u9fff]+|[^\W\d_\u3400-\u9fff]+|\d+")
 
 
 def drop_carried(
@@ -63,19 +65,38 @@ def drop_carried(
 
 
 def _carried(text: str, span: QuoteSpan, match: Match, citation: CitationSpan) -> bool:
-    """Whether ``citation`` stands after the unquoted ``span`` in its sentence, the matched
-    article's own text cites it too, and the words between are mostly the article's (the writer
-    may have reordered them: "shall not be considered incompatible … in accordance with Article
-    89(1)" for "shall, in accordance with Article 89(1), not be considered to be incompatible")."""
-    if citation.start < span.end or citation.start - span.end > _CARRY_REACH:
+    """Whether ``citation`` stands beside the unquoted ``span`` in its sentence (after it, or
+    before it), the matched article's own text cites it too, and the words between are mostly
+    the article's (the writer may have reordered them: "shall not be considered incompatible …
+    in accordance with Article 89(1)" for "shall, in accordance with Article 89(1), not be
+    considered to be incompatible")."""
+    if citation.start >= span.end:
+        between = text[span.end : citation.start]
+    elif citation.end <= span.start:
+        between = text[citation.end : span.start]
+    else:
         return False
-    between = text[span.end : citation.start]
-    if any(ch in _BREAKS for ch in between):
+    if len(between) > _CARRY_REACH or any(ch in _BREAKS for ch in between):
         return False
     stored = letters_form(match.text).text
     if letters_form(citation.text).text not in stored:
         return False
-    words = [letters_form(w).text for w in _WORD.findall(between)]
-    words = [w for w in words if w]
+    words = [w for w in (letters_form(w).text for w in _words(between)) if w]
     found = sum(w in stored for w in words)
     return 2 * found >= len(words)
+
+
+def _words(text: str) -> list[str]:
+    """Latin words and numbers, and each pair of CJK characters in a row (one character says
+    little: most stand somewhere in a long article)."""
+    out: list[str] = []
+    for run in _WORD.findall(text):
+        if _is_cjk(run):
+            out += [run[i : i + 2] for i in range(max(1, len(run) - 1))]
+        else:
+            out.append(run)
+    return out
+
+
+def _is_cjk(run: str) -> bool:
+    return "\u3400" <= run[0] <= "\u9fff"
