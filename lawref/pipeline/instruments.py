@@ -83,6 +83,9 @@ def heading_above(text: str, start: int) -> Heading | None:
     own = _heading_of(prefix, line_start, whole=True)
     if own is not None:
         return own
+    running = _running_heading(prefix, line_start)
+    if running is not None:
+        return running
     if _POINT.fullmatch(prefix) is None:
         return None  # the writer's words before the quotation: not a reproduction's layout
     floor = max(0, start - _REACH)
@@ -102,6 +105,17 @@ def heading_above(text: str, start: int) -> Heading | None:
         if not _caption(line):
             return None
     return None
+
+
+def _running_heading(prefix: str, at: int) -> Heading | None:
+    """The heading that starts a line whose article text runs on to the quotation ("第一千零三十
+    四条 自然人的个人信息受法律保护。 个人信息是……" with the quotation at 个人信息是): the
+    heading, then text of the article that ends a sentence before the quotation starts."""
+    heading = _heading_of(prefix, at, whole=False, text_follows=True)
+    if heading is None:
+        return None
+    body = prefix[heading.start - at + len(heading.text) :].rstrip()
+    return heading if body and body[-1] in _SENTENCE_ENDS else None
 
 
 def headings_in(text: str) -> list[Heading]:
