@@ -16,7 +16,10 @@ For each quotation, the first rule that gives a citation decides:
    paragraphs quoted after one lead-in), continues that quotation's citation — until a citation
    or a paragraph of narrative comes between;
 7. a block quotation or an unquoted reproduction under a heading that is a citation ("§ 1601
-   Determination of …", "GDPR Article 6 — Lawfulness of processing") takes that citation.
+   Determination of …", "GDPR Article 6 — Lawfulness of processing") takes that citation;
+8. an unquoted reproduction that makes up its paragraph, right after list items that follow a
+   paragraph ending in a colon, takes that paragraph's first citation (the article's paragraph
+   after its list).
 
 Citations inside quotations never introduce another ("see Article 89(1)" quoted). When several
 citations come before as many quotations that all take them from the same place ("Articles 7 and
@@ -89,6 +92,12 @@ _LEAD_IN_LOOKBACK = 80  # characters before a quotation searched for the colon o
 _HEADING_MAX = 120
 _HEADING_REACH = 1500
 _MARKS = " \t\r\n\u3000\u00a0\"'“”‘’「」『』«»>*-•"
+# A list item's number at the start of its paragraph (rule 8), and how many items are read back.
+_LIST_ITEM = constant(
+    r"[ \t\u3000]*(?:[(（][0-9A-Za-z一二三四五六七八九十]{1,4}[)）]|[0-9]{1,3}[.)、]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
+_LIST_ITEMS_MAX = 30
 
 
 @dataclass(frozen=True)
@@ -208,6 +217,10 @@ class _Finder:
             heading = self._heading_before(quote)
             if heading is not None:
                 return _Choice(7, heading, (heading,))
+        if quote.marks == "none":
+            listed = self._after_list(quote)
+            if listed is not None:
+                return _Choice(8, listed, (listed,))
         if previous is not None and self._continues(previous[0], quote):
             return (
                 _Choice(6, previous[1].citation, previous[1].place)
@@ -221,6 +234,31 @@ class _Finder:
                 else _Choice(0, None)
             )
         return _Choice(0, None)
+
+    def _after_list(self, quote: QuoteSpan) -> CitationSpan | None:
+        """The citation of the paragraph that leads into a list (rule 8): an unquoted
+        reproduction that makes up its paragraph, right after list items ("（一）…；", "1. …")
+        that follow a paragraph ending in a colon, is the next paragraph of the article that
+        paragraph cites ("《…民法典》第一千零三十五条处理个人信息的，…符合下列条件：⏎（一）…⏎
+        个人信息的处理包括…")."""
+        segments = self.segments
+        paragraph = segments.paragraph(quote.start)
+        starts = segments.paragraph_starts
+        if self.text[starts[paragraph] : quote.start].strip(_MARKS):
+            return None
+        lead = paragraph - 1
+        while lead >= 0 and paragraph - lead <= _LIST_ITEMS_MAX:
+            if _LIST_ITEM.match(self.text, starts[lead]) is None:
+                break
+            lead -= 1
+        if lead < 0 or lead == paragraph - 1:
+            return None
+        end = starts[lead + 1]
+        if not self.text[starts[lead] : end].rstrip(_MARKS).endswith((":", "：")):
+            return None
+        at, stop = bisect_left(self.starts, starts[lead]), bisect_left(self.starts, end)
+        found = [c for c in self.heads[at:stop] if (c.start, c.end) not in self.claimed]
+        return found[0] if found else None
 
     def _heading_before(self, quote: QuoteSpan) -> CitationSpan | None:
         """The citation that heads the section a block quotation or an unquoted reproduction
