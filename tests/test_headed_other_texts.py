@@ -156,3 +156,48 @@ def test_the_headed_articles_own_words_stay_linked(store: Store, language: str) 
         document, number = f"第七条 {first} {second}", "7"
     linked = _linked(Checker(store).check_text(document).quotes)
     assert linked and all(q.match is not None and q.match.article == number for q in linked)
+
+
+def test_running_heading_heads_a_core_that_starts_mid_sentence(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Directive 95/46/EC's Art. 7 set out on one line under its heading: the core the reuse
+    scan finds (GDPR Art. 6(1)(b)'s words) starts mid-sentence, after the directive's own words;
+    the heading still heads it, and Art. 7 is not the GDPR's Art. 6."""
+    gdpr6 = stored_article(store, GDPR, "6").text
+    item_b = gdpr6[gdpr6.index("processing is necessary for the performance") :].split(";")[0]
+    document = (
+        "Directive\nArt. 7 Member States shall provide that personal data may be processed only "
+        f"if: (a) the data subject has unambiguously given his consent; or (b) {item_b}; or (c) "
+        "processing is necessary for compliance with a legal obligation to which the controller "
+        "is subject;"
+    )
+    quotes = [q for q in Checker(store).check_text(document).quotes if item_b[:30] in q.text]
+    assert quotes and not _linked(quotes), [(q.text, q.verdict) for q in quotes]
+    monkeypatch.setattr(instruments, "_running_heading", lambda prefix, at: None)
+    off = [q for q in Checker(store).check_text(document).quotes if item_b[:30] in q.text]
+    assert _linked(off)
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize("script", ["zh-Hans", "zh-Hant"])
+def test_a_later_heading_on_the_line_heads_what_follows_it(
+    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, script: str
+) -> None:
+    """Line breaks lost ("第一条 …制定本法。 第二条 …"): the words after 第二条 (Art. 2 with one
+    word changed) are Art. 2's, not the first heading's, so they stay linked."""
+    import re
+
+    first = stored_article(store, NIL, "1").text
+    second = stored_article(store, NIL, "2").text.replace("坚持", "坚守")
+    document = f"第一条 {first} 第二条 {second}"
+    if script == "zh-Hant":
+        document = document.replace("条", "條")
+    if not rule_on:
+        monkeypatch.setattr(instruments, "_INNER_HEADING", re.compile(r"(?!)"))
+    quotes = [q for q in Checker(store).check_text(document).quotes if "坚守" in q.text]
+    assert quotes
+    if rule_on:
+        assert any(q.match is not None and q.match.article == "2" for q in _linked(quotes))
+    else:
+        assert not _linked(quotes)
