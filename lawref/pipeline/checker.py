@@ -21,6 +21,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.cut_short import cut_short
+from lawref.pipeline.enacted import enacted_elsewhere
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
     another_text_of_law,
@@ -139,6 +140,12 @@ class Checker:
         weighed = [
             _drafts_words(text, span, w) if not group else w
             for span, group, w in zip(spans, groups, weighed, strict=True)
+        ]
+        # A page whose own text enacts another instrument (特作如下决定, 制定本规定): its uncited
+        # near-copies are that instrument's.
+        weighed = [
+            _enacted(text, w, self.store) if not group else w
+            for group, w in zip(groups, weighed, strict=True)
         ]
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
@@ -263,6 +270,12 @@ def _drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
         f"stored text: Art. {result.match.article} of {result.match.title}"
     )
     return Weighed(unlinked(result), note)
+
+
+def _enacted(text: str, weighed: Weighed, store: Store) -> Weighed:
+    """An uncited near-copy on a page that enacts another instrument, unlinked with a note."""
+    note = enacted_elsewhere(text, weighed.result, store)
+    return Weighed(unlinked(weighed.result), note) if note else weighed
 
 
 def _drafted(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
