@@ -20,7 +20,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.carried import drop_carried
-from lawref.pipeline.cut_short import cut_short
+from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.enacted import enacted_elsewhere
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
@@ -120,6 +120,8 @@ class Checker:
         results = [in_one_article(r, self.store) for r in results]
         # A reproduction that puts a full stop where the law's sentence goes on dropped words.
         results = [cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
+        # Two pieces of one reproduction with the law's words between them left out.
+        results = dropped_middle(text, spans, results)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
