@@ -73,7 +73,7 @@ def test_exact_words_inside_another_instruments_headed_article_are_not_linked(
 ) -> None:
     document, words = _headed_documents(store)[language]
     if not rule_on:
-        monkeypatch.setattr(renderings, "starts_its_line", lambda text, at: False)
+        monkeypatch.setattr(renderings, "heads_its_line", lambda text, at: False)
     quotes = [q for q in Checker(store).check_text(document).quotes if words[5:15] in q.text]
     assert quotes
     assert all(q.attribution == "unverified" for q in quotes)

@@ -125,6 +125,16 @@ def _running_heading(prefix: str, at: int) -> Heading | None:
     return heading
 
 
+def heads_its_line(text: str, at: int) -> bool:
+    """Whether the line holding position ``at`` starts with an article heading that its text or
+    caption follows ("第二條 反外國制裁工作…", "Article 5 Under these rules, …"), not with a
+    reference in prose ("第十条规定，…", "Article 5 provides that …")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _heading_of(line, line_start, whole=False, text_follows=True) is not None
+
+
 def headings_in(text: str) -> list[Heading]:
     """The article headings that start lines of ``text`` (at most _HEADINGS_MAX)."""
     found: list[Heading] = []
