@@ -108,8 +108,8 @@ def _stat_record(path: Path) -> list[Any]:
 
 
 # Bump when the store's models gain or lose a field (a pickle of the old models would lack it):
-# 2 = Translation.primary.
-MODELS_REVISION = "2"
+# 2 = Translation.primary; 3 = the packed statutes keep which of them record a renumbering.
+MODELS_REVISION = "3"
 
 
 def _runtime() -> list[str]:
