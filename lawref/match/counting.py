@@ -11,6 +11,7 @@ than it saves.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -53,7 +54,7 @@ def top_counted_vectorised(
     sorted stably, so that the first of each run of equal ids is where it first occurs."""
     if not lists:
         return []
-    ids = np.concatenate([np.asarray(found) for found in lists])
+    ids = np.concatenate([_as_array(np, found) for found in lists])
     total = len(ids)
     if not total:
         return []
@@ -73,3 +74,13 @@ def top_counted_vectorised(
     else:
         best = np.argsort(-key)
     return list(zip(ordered[firsts[best]].tolist(), counts[best].tolist(), strict=True))
+
+
+def _as_array(np: Any, ids: Sequence[int]) -> Any:
+    """``ids`` as a NumPy array: a view of a posting slice (an ``array`` or a ``memoryview`` of
+    the mapped cache, read in place), a copy of anything else."""
+    if isinstance(ids, memoryview):
+        return np.frombuffer(ids, dtype=ids.format)
+    if isinstance(ids, array):
+        return np.frombuffer(ids, dtype=ids.typecode)
+    return np.asarray(ids, dtype=np.int64)
