@@ -58,21 +58,24 @@ def top_counted_vectorised(
     total = len(ids)
     if not total:
         return []
-    order = np.argsort(ids, kind="stable")
+    # (methods rather than NumPy's functions: their Python wrappers cost more than the work here)
+    order = ids.argsort(kind="stable")
     ordered = ids[order]
     starts = np.empty(total, dtype=bool)
     starts[0] = True
     np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
-    firsts = np.flatnonzero(starts)  # where each distinct id's run starts in ``ordered``
-    counts = np.diff(firsts, append=total)
+    firsts = starts.nonzero()[0]  # where each distinct id's run starts in ``ordered``
+    counts = np.empty(len(firsts), dtype=firsts.dtype)
+    np.subtract(firsts[1:], firsts[:-1], out=counts[:-1])
+    counts[-1] = total - firsts[-1]
     # more lists first, then the earlier first occurrence: one integer key, larger is better
     key = counts * (total + 1) - order[firsts]
     distinct = len(key)
     if distinct > limit:
-        best = np.argpartition(key, distinct - limit)[distinct - limit :]
-        best = best[np.argsort(-key[best])]
+        best = key.argpartition(distinct - limit)[distinct - limit :]
+        best = best[(-key[best]).argsort()]
     else:
-        best = np.argsort(-key)
+        best = (-key).argsort()
     return list(zip(ordered[firsts[best]].tolist(), counts[best].tolist(), strict=True))
 
 
