@@ -363,7 +363,16 @@ def verbatim_form(text: str) -> Skeleton:
 @_recent
 def skeleton(text: str) -> Skeleton:
     """The matching form: the verbatim form, case folded, with broken words joined."""
-    return _skeleton_of(_skeleton_triple(text), len(text))
+    if "\n" in text:  # (folding makes a line break of no other character: tests/test_normalize)
+        return _skeleton_of(_skeleton_triple(text), len(text))
+    # No word broken across lines: the verbatim form case folded, made from it (a quotation and a
+    # stored text are asked for both), its offsets shared when folding keeps the length.
+    verbatim = verbatim_form(text)
+    folded = verbatim.text.casefold()
+    if len(folded) == len(verbatim.text):
+        return Skeleton(folded, verbatim.offsets, verbatim.ends, verbatim.source_length)
+    triple = _casefold((verbatim.text, verbatim.offsets, verbatim.ends))
+    return _skeleton_of(triple, len(text))
 
 
 def _skeleton_triple(text: str) -> _Triple:
