@@ -57,3 +57,25 @@ def test_the_index_ranks_the_same_candidates_either_way(monkeypatch: pytest.Monk
     assert ranked() == by_counter
     assert len(calls) == len(queries)
     assert sum(len(r) > 1 and r[0][1] == r[1][1] for r in by_counter) > 10  # ties were compared
+
+
+def test_terms_looked_up_together_are_found_as_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once NumPy is in use, a query's new terms are searched for in one call
+    (Postings._look_up_together): the same entries, absent terms and gaps included."""
+    from lawref.match.postings import Postings
+
+    rng = random.Random(7)
+    lists = {rng.randrange(1 << 43): sorted(rng.sample(range(500), 3)) for _ in range(2000)}
+    present = list(lists)
+    asked = [
+        rng.choice(present) if rng.random() < 0.7 else rng.randrange(1 << 43) for _ in range(300)
+    ]
+    asked[5:5] = [None, None]  # a pair across a segment break, as the reuse scan asks
+    monkeypatch.setattr(counting, "_numpy", False)
+    one_by_one = Postings(lists).weighted(asked)
+    monkeypatch.setattr(counting, "_numpy", np)
+    postings = Postings(lists)
+    together = postings.weighted(asked)
+    assert postings._terms_array is not None  # the vectorised search ran
+    assert together == one_by_one
+    assert [df for df, _ in together].count(0) > 50

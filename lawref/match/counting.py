@@ -38,6 +38,12 @@ def vectorised() -> Any:
     return _numpy or None
 
 
+def loaded_numpy() -> Any:
+    """NumPy when this process has imported it for counting (:func:`vectorised`), else None:
+    other look-ups of a long run use it then, never importing it themselves."""
+    return _numpy or None
+
+
 def top_counted(lists: Sequence[Sequence[int]], limit: int) -> list[tuple[int, int]]:
     """(text id, how many of ``lists`` hold it) for the ``limit`` ids held by the most lists,
     most first; ties in the order the ids first occur in ``lists`` read one after the other."""
