@@ -118,6 +118,7 @@ HELDOUT_SETS: list[tuple[str, int, str | None, bool]] = [
     ("heldout2", 60, None, False),
     ("heldout3", 70, "h3-", True),
     ("heldout4", 50, "h4-", True),
+    ("heldout5", 60, "h5-", True),
 ]
 
 
@@ -295,12 +296,13 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_fourth_set_after_the_third_and_before_all() -> None:
+def test_side_by_side_shows_the_fifth_set_after_the_fourth_and_before_all() -> None:
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
         "heldout2",
         "heldout3",
         "heldout4",
+        "heldout5",
         "all",
     ]

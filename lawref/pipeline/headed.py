@@ -12,6 +12,14 @@ xling/link.py ``cited``) and reported as a reproduction when the evidence carrie
 first paragraph is taken (the article's opening; later items may be the writer's) and only the
 cited article is tried: text under a heading that renders nothing, or another article, is not
 reported.
+
+Two layouts say which article without a citation of the statute. A bare heading ("Article 28"
+on a page that never names its law) gives the number: the text is checked by open retrieval in
+which the number stands in for the lead over the next article (xling/link.py ``numbered``), and
+the heading cites it, unverifiably, once weighed (pipeline/instruments.bare_heading_citation). A
+bilingual page sets the translation beside its original: the paragraph after a Chinese
+reproduction of an article, word for word and a paragraph of its own, is checked against that
+article; the original cites nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from dataclasses import dataclass
 
 from lawref.citations.headings import starts_its_line
 from lawref.match.results import MatchResult
+from lawref.pipeline.checkable import BARE_HEADING
+from lawref.pipeline.instruments import headings_in
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.xling.link import CrossLingualLinker, citable, is_english
 from lawref.xling.thresholds import XLING_MIN_WORDS
@@ -37,6 +47,8 @@ _SENTENCE_ENDS = ".;!?。；！？"
 # opening; longer lines are not headed text) and the headings checked in one document (a whole
 # law has a few hundred articles).
 _PARAGRAPH_MAX = 4000
+# The verdicts of an original reproduced word for word, beside which a translation may stand.
+_ORIGINAL = ("verbatim", "minor", "elided")
 _HEADINGS_MAX = 400
 
 
@@ -47,7 +59,9 @@ class Headed:
     span: QuoteSpan
     result: MatchResult
     citation: CitationSpan
-    replaces: tuple[QuoteSpan, ...] = ()  # reproductions inside it linked to other articles
+    # reproductions inside it linked to other articles, and terms it quotes
+    replaces: tuple[QuoteSpan, ...] = ()
+    cites: bool = True  # False: a translation beside its original, which is no citation
 
 
 def headed_renderings(
@@ -65,23 +79,96 @@ def headed_renderings(
     taken = [(s.start, s.end, s) for s in spans]
     starts = {c.start for c in citations}
     found: list[Headed] = []
-    for citation, place in _places(text, citations, starts)[:_HEADINGS_MAX]:
+    places = _places(text, citations, starts)[:_HEADINGS_MAX] + _bare_headings(text, citations)
+    beside = _beside_originals(text, spans, linked, starts)
+    for citation, place in places + beside:
         start, end = place
         words = text[start:end]
         if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
             continue
         inside = [span for s, e, span in taken if s < end and start < e]
-        if any(
-            not _gives_way(span, linked.get((span.start, span.end)), citation) for span in inside
-        ):
+        held = [span for span in inside if not _quoted_term(span, start, end)]
+        if any(not _gives_way(span, linked.get((span.start, span.end)), citation) for span in held):
             continue  # found as a quotation, or as a reproduction of this article, already
-        result = linker.cited(words, citation, unquoted=True)
+        if citable(citation):
+            result = linker.cited(words, citation, unquoted=True)
+        else:  # a bare heading: its number, not a citation, says which article
+            result = linker.numbered(words, citation.article or "")
         if result is None:
             continue
         span = QuoteSpan(words, start, end, "none")
-        found.append(Headed(span, result, citation, tuple(inside)))
+        cites = not any(place == p for _, p in beside)
+        found.append(Headed(span, result, citation, tuple(inside), cites))
         taken.append((start, end, span))
     return found
+
+
+def _beside_originals(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    linked: Mapping[tuple[int, int], MatchResult],
+    starts: set[int],
+) -> list[tuple[CitationSpan, tuple[int, int]]]:
+    """A translation set beside its original ("第三十五条 公安机关……⏎English Translation⏎Where
+    public security organs …"): the paragraph after a Chinese reproduction that stands as a
+    paragraph of its own and reproduces an article word for word (verbatim, minor or elided),
+    with at most a caption line between, is checked against that article as text under its
+    heading is. The reproduction stands in for the citation (it says which article the next
+    paragraph renders); it cites nothing itself."""
+    out = []
+    for span in spans[:_HEADINGS_MAX]:
+        result = linked.get((span.start, span.end))
+        if span.marks != "none" or result is None or result.match is None:
+            continue
+        if result.verdict not in _ORIGINAL or is_english(span.text):
+            continue
+        line_end = _line_end(text, span.end)
+        if line_end is None or text[span.end : line_end].strip(_SEPARATORS + "。"):
+            continue  # the original's line goes on: the writer's sentence, not a paragraph
+        place = _next_paragraph(text, line_end, starts)
+        if place is not None and _is_caption(text[place[0] : place[1]]):
+            place = _next_paragraph(text, place[1], starts)
+        if place is None:
+            continue
+        match = result.match
+        out.append(
+            (CitationSpan(span.text, span.start, span.end, match.statute, match.article), place)
+        )
+    return out
+
+
+def _bare_headings(
+    text: str, citations: Sequence[CitationSpan]
+) -> list[tuple[CitationSpan, tuple[int, int]]]:
+    """Article headings whose law the page does not name ("Article 28⏎⏎Where …"), each as a
+    citation of its number alone, with the text it heads; a heading that a citation of a stored
+    statute's article covers is that citation's."""
+    named = [(c.start, c.end) for c in citations if citable(c)]
+    out = []
+    for heading in headings_in(text)[:_HEADINGS_MAX]:
+        end = heading.start + len(heading.text)
+        if any(s < end and heading.start < e for s, e in named):
+            continue
+        citation = CitationSpan(
+            heading.text, heading.start, end, None, heading.number, note=BARE_HEADING
+        )
+        place = _headed_text(text, citation, set())
+        if place is not None:
+            out.append((citation, place))
+    return out
+
+
+def _quoted_term(span: QuoteSpan, start: int, end: int) -> bool:
+    """Whether a quotation inside a headed text is a term the text itself quotes, not a
+    quotation of its own: fewer than XLING_MIN_WORDS words, wholly inside ("… (hereinafter
+    referred to as the "Law") is formulated …", 'The term "data" as mentioned in this Law …').
+    It gives way to the headed text, which holds it."""
+    return (
+        span.marks == "quoted"
+        and start <= span.start
+        and span.end <= end
+        and len(span.text.split()) < XLING_MIN_WORDS
+    )
 
 
 def _gives_way(span: QuoteSpan, result: MatchResult | None, citation: CitationSpan) -> bool:
@@ -89,6 +176,8 @@ def _gives_way(span: QuoteSpan, result: MatchResult | None, citation: CitationSp
     part of it linked to another article than the heading names."""
     if span.marks != "none" or result is None or result.match is None:
         return False
+    if citation.statute is None:  # a bare heading: only its number says which article
+        return result.match.article != citation.article
     return (result.match.statute, result.match.article) != (citation.statute, citation.article)
 
 
@@ -103,7 +192,11 @@ def introduced_by_headings(
     (the citation it was verified against) and for each reproduction the reading rules left
     uncited that starts within the text a heading citation heads ("Title⏎⏎Article 21 The State …",
     where the citation runs from the title line and so is no short heading line of its own)."""
-    heading = {(h.span.start, h.span.end): h.citation for h in headed}
+    # (A bare heading's citation is added after weighing, as for any text under a bare heading:
+    # it says nothing of which text the words are; pipeline/instruments.bare_heading_citation.)
+    heading = {
+        (h.span.start, h.span.end): h.citation for h in headed if h.cites and citable(h.citation)
+    }
     places = sorted(
         ((place, citation) for citation, place in _places(text, citations)),
         key=lambda item: item[0],

@@ -9,7 +9,9 @@ How it reads a text:
 * One pass over the quote marks of each paragraph with a small stack (``MAX_DEPTH`` entries) and
   a lookaround of at most a few characters per mark; marks are found by a single-character-class
   regex, so the scan is linear. No backtracking pattern runs on the text.
-* Pairs: “…” ‘…’ «…» ‹…› »…« 「…」 『…』 〝…〞 „…“ „…” ‚…‘ and the straight "…" '…' ＂…＂ ＇…＇.
+* Pairs: “…” ‘…’ «…» ‹…› »…« 「…」 『…』 〝…〞 „…“ „…” ‚…‘ and the straight "…" '…' ＂…＂ ＇…＇;
+  and “…“, whose closing mark scraping or a keyboard printed as an opening one: a “ after a
+  word or punctuation and before no letter or digit (CJK included) closes an open “.
   Straight marks open or close by what flanks them (as CommonMark decides emphasis): a mark
   before a word opens, after one closes; between two characters of a word it closes when one is
   open. Apostrophes are not quote marks: it's, Huawei's, the '90s, rock 'n' roll, 'em; and a
@@ -214,6 +216,8 @@ class _Scanner:
                 self._open(j, char)
         elif char == "“":
             found = self._find(char)
+            if found < 0 and not before.isspace() and not after.isalnum():
+                found = self._open_with("“")  # “…“: a closing mark printed as an opening one
             if found >= 0 and not before.isspace():
                 self._close(found, j, char, before, after)  # „German“
             else:
@@ -267,6 +271,15 @@ class _Scanner:
         for index in range(len(stack) - 1, -1, -1):
             self.steps += 1
             if closer in _CLOSERS[stack[index].opener]:
+                return index
+        return -1
+
+    def _open_with(self, opener: str) -> int:
+        """Index of the innermost open entry opened by ``opener``; -1 when none."""
+        stack = self.stack
+        for index in range(len(stack) - 1, -1, -1):
+            self.steps += 1
+            if stack[index].opener == opener:
                 return index
         return -1
 

@@ -52,6 +52,7 @@ from lawref.reuse.thresholds import (
     GENERIC_FACTOR,
     MIN_CJK_CHARS,
     MIN_LATIN_CHARS,
+    SENTENCE_MIN_CJK_CHARS,
 )
 from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens, windows
 from lawref.spans import QuoteSpan
@@ -63,6 +64,15 @@ _EXACT = frozenset({"verbatim", "minor", "elided"})
 _CLOSING = frozenset(".;:,!?)]'")
 _COLONS = (":", "：")
 _CLAUSE_BREAK = re.compile(r"[\n，。；！？,;.!?]")
+# Where a whole sentence starts and ends (_whole_sentence): a stored sentence after a full stop,
+# a semicolon or a line break, and before one (or the text's end); in the document the same, or a
+# clause: after a comma or colon (规定，…), before a comma (…教育日，以…为指导).
+_SENTENCE_OPENS = "。；！？;!?\n"
+_CLAUSE_OPENS = _SENTENCE_OPENS + "，,：:"
+_SENTENCE_CLOSES = "。；！？;!?\n"
+_CLAUSE_CLOSES = _SENTENCE_CLOSES + "，,"
+_SPACES = " \t\u3000\u00a0"
+_BOUNDARY_REACH = 8
 
 
 def find_reuse(
@@ -109,7 +119,11 @@ def _scan(
     text: str, matcher: Matcher, exclude: Sequence[tuple[int, int]], stats: ScanStats
 ) -> list[Reproduction]:
     tokens = content_tokens(text, exclude)
-    stretches = [s for s in find_runs(tokens, matcher, stats, _long_enough) if _long_enough(s)]
+    stretches = [
+        s
+        for s in find_runs(tokens, matcher, stats, _long_enough)
+        if _long_enough(s) or _whole_sentence(text, tokens, matcher, s)
+    ]
     found: list[Reproduction] = []
     for stretch in disjoint(stretches):
         found += _verified(text, tokens, matcher, stretch, stats)
@@ -156,6 +170,39 @@ def _min_chars(cjk: bool) -> int:
 
 def _long_enough(run: Run) -> bool:
     return run.chars >= _min_chars(run.cjk)
+
+
+def _whole_sentence(text: str, tokens: Tokens, matcher: Matcher, run: Run) -> bool:
+    """A run too short for MIN_CJK_CHARS that is kept all the same: a whole sentence of the
+    stored text (from a sentence's start to its end), reproduced word for word as a whole
+    sentence or clause of the document (密码分为核心密码、普通密码和商用密码。), at least
+    SENTENCE_MIN_CJK_CHARS long. A phrase shared with the law is not a whole sentence of it."""
+    if not run.cjk or run.chars < SENTENCE_MIN_CJK_CHARS:
+        return False
+    if not (run.matched == run.b - run.a == run.d - run.c):
+        return False
+    stored_text = matcher.index.texts.text(run.text_id)
+    stored = stored_tokens(matcher.index, run.text_id).tokens
+    if not _opens(stored_text, stored.starts[run.c], _SENTENCE_OPENS):
+        return False
+    if not _closes(stored_text, stored.ends[run.d - 1], _SENTENCE_CLOSES):
+        return False
+    return _opens(text, tokens.starts[run.a], _CLAUSE_OPENS) and _closes(
+        text, tokens.ends[run.b - 1], _CLAUSE_CLOSES
+    )
+
+
+def _opens(text: str, at: int, after: str) -> bool:
+    """Whether a sentence (or clause) starts at ``at``: the text's start, or after ``after``."""
+    before = text[max(0, at - _BOUNDARY_REACH) : at].rstrip(_SPACES)
+    return not before or before[-1] in after
+
+
+def _closes(text: str, at: int, marks: str) -> bool:
+    """Whether a sentence (or clause) ends at ``at``: one of ``marks`` follows, or the line's or
+    the text's end."""
+    after = text[at : at + _BOUNDARY_REACH].lstrip(_SPACES)
+    return not after or after[0] in marks
 
 
 # --- verification and reporting -------------------------------------------------------------

@@ -5,6 +5,10 @@
 # words), with the token similarity of an altered quotation at least.
 MIN_CJK_CHARS = 20
 MIN_LATIN_CHARS = 70
+# A shorter run is kept when it is a whole sentence of the stored text reproduced word for word as
+# a whole sentence or clause of the document (reuse/scan.py ``_whole_sentence``), at least this
+# long. (How it was chosen: at the end of this file.)
+SENTENCE_MIN_CJK_CHARS = 12
 # A run the matcher finds exactly in more articles than this is boilerplate ("构成犯罪的，依法
 # 追究刑事责任"), kept only when at least GENERIC_FACTOR times the minimum length.
 GENERIC_ARTICLES = 3
@@ -26,3 +30,10 @@ GENERIC_FACTOR = 2.0
 # MIN_CJK_CHARS = 20 and MIN_LATIN_CHARS = 70 sit 25% above the longest shared phrase and below
 # the shortest reproduction (by 5 characters / 37 letters): a single stock clause of a dozen
 # characters or words never triggers, one full clause of an article does.
+#
+# SENTENCE_MIN_CJK_CHARS (a whole sentence of a law, word for word, as a whole sentence or clause
+# of the document): on tests/realworld (all five sets, 2026-12) the rule links 3 labelled
+# reproductions (NSL Art. 14 twice, 15-16 characters; Cryptography Law Art. 6, 17) and nothing
+# else at any bound from 6 to 16; none of tests/test_reuse.py's 28 negative texts holds such a
+# sentence. 12 sits below the shortest found; shorter whole sentences are mostly closing formulas
+# (本法自公布之日起施行。), which several laws share and _linked drops in any case.

@@ -3,6 +3,7 @@ a rendering of a Chinese article? (The pipeline asks; lawref/xling/index.py find
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -99,10 +100,7 @@ class CrossLingualLinker:
             # does not put another article in its place on weaker grounds.
             return guided
         best, score = hits[0]
-        runner_up = next(
-            (s for h, s in hits[1:] if (h.statute, h.article) != (best.statute, best.article)),
-            0.0,
-        )
+        runner_up = next((s for h, s in hits[1:] if not same_words(h, best)), 0.0)
         if score < T.XLING_LINK_MIN or score - runner_up < T.XLING_MARGIN:
             return None
         return self._result(index, quote, best, T.XLING_FAITHFUL_MIN)
@@ -125,6 +123,33 @@ class CrossLingualLinker:
             return None
         hits = index.link(quote, limit=index.SHORTLIST)
         return self._cited(index, quote, citation, hits, unquoted)[0] if hits else None
+
+    def numbered(self, quote: str, number: str) -> XlingResult | None:
+        """English text under a bare article heading ("Article 28⏎⏎Where …" on a page that never
+        names its law), checked by open retrieval in which the heading's number stands in for
+        the lead over the next article: the best article numbered ``number`` (in any stored
+        version) must clear the open bar (XLING_LINK_MIN, XLING_FAITHFUL_MIN), trail the best
+        article by at most XLING_CITED_LAG, and lead the same-numbered article of every other
+        statute by XLING_MARGIN (two laws' Article 1 both "formulated in accordance with the
+        Constitution": the number does not say which)."""
+        if not self.enabled:
+            return None
+        index = self._get_index()
+        if index is None:
+            return None
+        hits = index.link(quote, limit=index.SHORTLIST)
+        same = [(h, s) for h, s in hits if h.article == number]
+        if not same:
+            return None
+        best, score = same[0]
+        rival = next((s for h, s in same[1:] if h.statute != best.statute), 0.0)
+        if (
+            score < T.XLING_LINK_MIN
+            or hits[0][1] - score > T.XLING_CITED_LAG
+            or score - rival < T.XLING_MARGIN
+        ):
+            return None
+        return self._result(index, quote, best, T.XLING_FAITHFUL_MIN)
 
     def _cited(
         self,
@@ -221,6 +246,22 @@ class CrossLingualLinker:
             ),
             summary=found.summary(),
         )
+
+
+def same_words(one: StoredText, other: StoredText) -> bool:
+    """Whether two retrieved texts are one article's words: the same article, or the same words
+    under another number in another version of the statute (a revision that renumbered it, as
+    the Cybersecurity Law's 2025 amendment did, its source's punctuation aside). Such a text is
+    no rival for the link."""
+    if one.statute != other.statute:
+        return False
+    return one.article == other.article or _letters(one.text) == _letters(other.text)
+
+
+def _letters(text: str) -> str:
+    """A text's words as compared across versions: NFKC (a source's ASCII ``,`` for ``，``), no
+    whitespace."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def citable(citation: CitationSpan | None) -> bool:

@@ -43,3 +43,9 @@ XLING_CITED_LAG = XLING_MARGIN
 JA_MIN_KANJI = 8
 JA_CHARACTERS_MIN = 0.55
 JA_PAIRS_MIN = 0.3
+# English under a bare article heading ("Article 28⏎⏎…" on a page that never names its law;
+# xling/link.py ``numbered``): no new threshold. The best article of the heading's number must
+# clear the open bar (XLING_LINK_MIN, XLING_FAITHFUL_MIN), trail the best article by at most
+# XLING_CITED_LAG and lead the same-numbered article of any other statute by XLING_MARGIN. On
+# tests/realworld (all five sets, 2026-12) this links 7 renderings (PIPL Arts. 28 and 38, HK NSL
+# Art. 21, CSL Art. 2, NIL Arts. 1-3), each to the labelled article, and nothing else.

@@ -20,13 +20,17 @@ HELDOUT3 = Path(__file__).parent / "heldout3"
 # A fourth held-out set, collected after the third had been used to tune lawref (issue 14):
 # labelled against the store and committed before lawref was run on any of it.
 HELDOUT4 = Path(__file__).parent / "heldout4"
+# A fifth held-out set, collected after the fourth had been used to tune lawref (issue 14):
+# labelled against the store and committed before lawref was run on any of it.
+HELDOUT5 = Path(__file__).parent / "heldout5"
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (PASSAGES,),
     "heldout": (HELDOUT,),
     "heldout2": (HELDOUT2,),
     "heldout3": (HELDOUT3,),
     "heldout4": (HELDOUT4,),
-    "all": (PASSAGES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4),
+    "heldout5": (HELDOUT5,),
+    "all": (PASSAGES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5),
 }
 VERDICTS = ("verbatim", "minor", "elided", "altered", "paraphrase", "unmatched")
 ATTRIBUTIONS = ("consistent", "misattributed", "uncited", "unverified")
@@ -145,7 +149,7 @@ def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
 
 
 def load_set(name: str) -> tuple[list[Passage], list[str]]:
-    """The passages of a named set (``dev``, ``heldout``…``heldout4``, ``all``); ids unique."""
+    """The passages of a named set (``dev``, ``heldout``…``heldout5``, ``all``); ids unique."""
     passages: list[Passage] = []
     problems: list[str] = []
     for folder in SETS[name]:

@@ -5,8 +5,9 @@ default: tests/realworld/passages/, where thresholds were chosen), ``--set heldo
 (tests/realworld/heldout/, collected afterwards), ``--set heldout2`` (tests/realworld/heldout2/,
 collected after the first held-out set had been used for tuning), ``--set heldout3``
 (tests/realworld/heldout3/, collected while the second was being used for tuning), ``--set heldout4``
-(tests/realworld/heldout4/, collected after the third had been used for tuning) or ``--set
-all`` -- pairs lawref's quotations and citations with the labelled ones by text overlap (offsets are
+(tests/realworld/heldout4/, collected after the third had been used for tuning), ``--set heldout5``
+(tests/realworld/heldout5/, collected after the fourth had been used for tuning) or ``--set all``
+-- pairs lawref's quotations and citations with the labelled ones by text overlap (offsets are
 recomputed by finding each labelled text in its passage) and prints the figures; ``--json``
 prints them as JSON. Definitions of every figure: tests/realworld/README.md.
 """
