@@ -540,6 +540,11 @@ CHINESE: list[tuple[str, list[Expected]]] = [
         "《国家安全法》第十一条规定，维护国家主权是全体中国人民的共同义务。",
         [(NSL, "11", None)],
     ),
+    # The GDPR by its Chinese names: mainland, Hong Kong and Taiwan renderings of its title.
+    ("欧盟《通用数据保护条例》第17条规定了被遗忘权。", [(GDPR, "17", None)]),
+    ("歐盟《通用數據保護條例》第十七條訂明被遺忘權。", [(GDPR, "17", None)]),
+    ("欧盟《一般数据保护条例》第4条第1款定义了个人数据。", [(GDPR, "4", None)]),
+    ("歐盟《一般資料保護規則》第17條規定刪除權。", [(GDPR, "17", None)]),
 ]
 
 

@@ -76,6 +76,8 @@ CHECK_BUDGET = {
     "lawref.pipeline.agreement",  # whether a citation names the match (split from attribution)
     "lawref.pipeline.joined",  # a match on two joined articles names one (issue 14, heldout3)
     "lawref.pipeline.cut_short",  # a reproduction cut short is altered (issue 14, heldout3)
+    "lawref.pipeline.carried",  # a cross-reference reproduced with the words (issue 14, heldout4)
+    "lawref.pipeline.enacted",  # a page enacting another instrument (issue 14, heldout3)
     "lawref.pipeline.run_on",  # text running on under a heading (issue 14, heldout3)
     "lawref.xling.kanji",  # Japanese renderings read by their kanji (a few lines, no import)
     "lawref.xling.reach",  # which glossed words a quotation can reach (kept in the index)

@@ -584,6 +584,9 @@ def test_the_schema_records_which_renderings_are_primary(store: Store) -> None:
     [
         ("organisation", "organization"),
         ("organisations", "organizations"),
+        ("organisational", "organizational"),
+        ("organisationally", "organizationally"),
+        ("recognisable", "recognizable"),
         ("recognise", "recognize"),
         ("authorised", "authorized"),
         ("behaviour", "behavior"),

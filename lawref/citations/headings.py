@@ -141,7 +141,7 @@ def _owners(
         if number in heading_lines or not line:
             previous = "" if line else previous
             continue
-        title = _other_instrument(line, by_line.get(number, []))
+        title = _other_instrument(line, by_line.get(number, []), scanned[:end])
         if title is not None:
             words = text[start:end].strip().strip("《》〈〉")
             if _DRAFT.fullmatch(line) and previous:
@@ -188,19 +188,29 @@ def _title_line(line: str) -> bool:
     return 0 < len(line) <= _TITLE_MAX and not any(ch in _SENTENCE_ENDS for ch in line)
 
 
-def _other_instrument(line: str, on_line: list[CitationSpan]) -> str | None:
-    """The title on ``line`` (whose citations are ``on_line``) when it is one of an instrument
-    or law the store does not hold."""
+def _other_instrument(line: str, on_line: list[CitationSpan], upto: str) -> str | None:
+    """The title on ``line`` (whose citations are ``on_line``; ``upto`` is the scanned text up to
+    the line's end) when it is one of an instrument or law the store does not hold."""
     if not line or len(line) > _TITLE_MAX or any(ch in _SENTENCE_ENDS for ch in line):
         return None
     if _DRAFT.search(line):
         return line
-    if any(c.statute or c.ambiguous for c in on_line):
-        return None  # a stored law's title (网络数据安全管理条例 is one)
+    stored = [c for c in on_line if c.statute or c.ambiguous]
+    if stored:
+        # A stored law's title (网络数据安全管理条例 is one), unless the title goes on after the
+        # law's name to another instrument's: 实施《中华人民共和国反外国制裁法》的规定, …法实施条例.
+        tail = upto[max(c.end for c in stored) :].strip("《》〈〉 \t\u3000")
+        return line.strip("《》〈〉 \t\u3000") if goes_on_to_instrument(tail) else None
     bare = line.strip("《》〈〉 \t\u3000")
     if on_line:
         return bare  # a law the store does not hold, named by its title (民法典)
     return bare if _INSTRUMENT.search(bare) else None
+
+
+def goes_on_to_instrument(tail: str) -> bool:
+    """Whether the words after a stored law's name on a title line end in another instrument's
+    kind (的规定, 实施条例, 实施细则, 办法): the title is of that instrument, not of the law."""
+    return _INSTRUMENT.search(tail) is not None
 
 
 def _credit_below(

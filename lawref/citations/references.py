@@ -72,9 +72,7 @@ class ReferenceSteps(Walk):
                 return index + 1
         elif self._chinese_reference(text, atoms, index, items, before, state):
             return index + 1
-        context = self._context(
-            ref.start, state, reach=SENTENCE if ref.kind == "cnref" else PARAGRAPH
-        )
+        context = self._context(ref.start, state, reach=self._bare_reach(ref, state))
         if context is None and ref.kind == "ref" and len(state.named_statutes) == 1:
             # A bare "Art. 5(1)(a)" on a page that has named one statute, and only that one.
             context = self._context(ref.start, state, reach=DOCUMENT)
@@ -83,6 +81,18 @@ class ReferenceSteps(Walk):
         else:
             state.unresolved.append(Unresolved(ref, ref.end, tuple(items)))
         return index + 1
+
+    @staticmethod
+    def _bare_reach(ref: Atom, state: WalkState) -> int:
+        """How far back a bare reference looks for its law: a bare "Article 7" the paragraph, a
+        bare 第七条 the sentence — or the paragraph when the law was last cited with an article
+        (民法典第1034条规定：…。…。⏎第1035条规定：…: a series of its articles, one a paragraph)."""
+        if ref.kind != "cnref":
+            return PARAGRAPH
+        last, article = state.last_named, state.last_article
+        if last is not None and article is not None and article[0].name == last.name:
+            return PARAGRAPH
+        return SENTENCE
 
     def _bare_reference(self, ref: Atom, items: list[RefItem], state: WalkState) -> None:
         """ "(230(e)(3))": a number with no keyword is a section only where the statute named

@@ -39,6 +39,8 @@ ALTERED_MIN_UNITS = 8.0
 # limit for generic phrases, thresholds.GENERIC_MAX_UNITS).
 STOCK_MAX_UNITS = 8.0
 _EXACT = ("verbatim", "minor", "elided")
+# What separates the items of a list of headings ("总则、法律责任、附则", "Scope; Definitions").
+_LIST_SEPARATOR = constant(r"\s*[、，,;；/]\s*")
 _HEADING = constant(
     r"^(?:第[一二三四五六七八九十百千零〇两0-9]{1,8}[条條章节節款项項编編部分]+"
     r"|(?:article|art\.?|section|sec\.?|chapter|part|§)\s*[0-9ivxlc]{1,6}(?:\([0-9a-z]{1,4}\))*)$",
@@ -126,6 +128,8 @@ class LawTextScreen:
             return "a law's adoption note"
         if letters and self._is_heading(letters):
             return "a heading of a law"
+        if self._is_heading_list(bare):
+            return "a list of a law's headings"
         if _title_case(bare):
             return "a title or a heading (its words capitalised)"
         if _TITLE_SHAPE.match(letters) and "本法" not in letters:
@@ -166,6 +170,14 @@ class LawTextScreen:
             self._load_names()
         assert self._headings is not None
         return self._headings.holds(letters, len(letters) * 3 // 2)
+
+    def _is_heading_list(self, bare: str) -> bool:
+        """Whether the quotation lists headings of the store ("数据安全与发展、数据安全制度、数据
+        安全保护义务、政务数据安全与开放": chapter titles run together), each one whole."""
+        pieces = [letters_form(p).text for p in _LIST_SEPARATOR.split(bare)]
+        if len(pieces) < 2 or not all(pieces):
+            return False
+        return all(self._is_heading(piece) for piece in pieces)
 
     def _load_names(self) -> None:
         titles, headings = _cached_names(self.store)

@@ -19,7 +19,9 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
-from lawref.pipeline.cut_short import cut_short
+from lawref.pipeline.carried import drop_carried
+from lawref.pipeline.cut_short import cut_short, dropped_middle
+from lawref.pipeline.enacted import enacted_elsewhere
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
     another_text_of_law,
@@ -118,6 +120,8 @@ class Checker:
         results = [in_one_article(r, self.store) for r in results]
         # A reproduction that puts a full stop where the law's sentence goes on dropped words.
         results = [cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
+        # Two pieces of one reproduction with the law's words between them left out.
+        results = dropped_middle(text, spans, results)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
@@ -139,6 +143,12 @@ class Checker:
             _drafts_words(text, span, w) if not group else w
             for span, group, w in zip(spans, groups, weighed, strict=True)
         ]
+        # A page whose own text enacts another instrument (特作如下决定, 制定本规定): its uncited
+        # near-copies are that instrument's.
+        weighed = [
+            _enacted(text, w, self.store) if not group else w
+            for group, w in zip(groups, weighed, strict=True)
+        ]
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
         results = [w.result for w in weighed]
@@ -150,6 +160,8 @@ class Checker:
         ]
         # Another article's text running on under an article's heading is cited by that heading.
         groups = run_on_citations(text, spans, results, groups)
+        # "… in accordance with Article 89(1)" reproduced with the law's words is not a source.
+        groups = drop_carried(text, spans, results, groups, citations)
         links = link_quotes(
             text,
             spans,
@@ -260,6 +272,12 @@ def _drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
         f"stored text: Art. {result.match.article} of {result.match.title}"
     )
     return Weighed(unlinked(result), note)
+
+
+def _enacted(text: str, weighed: Weighed, store: Store) -> Weighed:
+    """An uncited near-copy on a page that enacts another instrument, unlinked with a note."""
+    note = enacted_elsewhere(text, weighed.result, store)
+    return Weighed(unlinked(weighed.result), note) if note else weighed
 
 
 def _drafted(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:

@@ -15,6 +15,7 @@ is not cut short, nor is a quotation in quotation marks (a writer quoting part o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from lawref.match.results import MatchResult
@@ -23,7 +24,7 @@ from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
 
-__all__ = ["cut_short"]
+__all__ = ["cut_short", "dropped_middle"]
 
 _SENTENCE_ENDS = "。.!?！？"
 # Where the law's sentence goes on after a clause break the reproduction made a full stop.
@@ -109,3 +110,43 @@ def _stands_alone(text: str, span: QuoteSpan) -> bool:
     if ITEM_NUMBER.fullmatch(line) is not None or _HEADING.fullmatch(line) is not None:
         return True
     return not any(ch.isalnum() for ch in line)
+
+
+# What may stand between two pieces of one reproduction on a line: the full stop (or other mark)
+# the writer put where the law's words were dropped, and spaces.
+_JOINT = constant(r"[ \t\u3000]*[。.;；，,][ \t\u3000]*")
+
+
+def dropped_middle(
+    text: str, spans: Sequence[QuoteSpan], results: Sequence[MatchResult]
+) -> list[MatchResult]:
+    """Each result, the later of two unquoted pieces of one reproduction made ``altered`` when the
+    law's words between them were dropped: two pieces on one line, a mark between them, matched
+    to the same stored text with words of it between ("对非法持有……物品的。尚不构成犯罪的，……行政
+    拘留。" for Art. 32, whose middle — "，以及……依法追究刑事责任；" — the writer left out)."""
+    out = list(results)
+    for index in range(1, len(spans)):
+        before, after = spans[index - 1], spans[index]
+        first, second = results[index - 1], results[index]
+        if before.marks != "none" or after.marks != "none" or second.verdict not in _EXACT:
+            continue
+        if first.match is None or second.match is None or first.verdict == "unmatched":
+            continue
+        if first.match.text != second.match.text or first.match.statute != second.match.statute:
+            continue
+        if _JOINT.fullmatch(text[before.end : after.start]) is None:
+            continue
+        stored = second.match.text
+        gap_start, gap_end = first.match.span[1], second.match.span[0]
+        if gap_start >= gap_end or "\n" in stored[gap_start:gap_end].strip():
+            continue  # adjacent, out of order, or across a paragraph of the article
+        dropped = stored[gap_start:gap_end].strip(" \t，,。.;；")
+        letters = [ch for ch in dropped if ch.isalnum()]
+        cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
+        if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+            continue
+        difference = Difference.model_construct(op="delete", quote="", statute=dropped)
+        out[index] = replace(
+            second, verdict="altered", differences=[difference, *second.differences]
+        )
+    return out

@@ -61,6 +61,10 @@ _SEPARATORS = " \t\u3000\u00a0:：.-–—"
 _PROSE_AFTER = constant(
     r"[ \t\u3000]{0,2}(?:规定|規定|指出|明确|明確|中(?![华華国國])|的|所|之|和|与|與|及|至|到|、|，|,|第)"
 )
+# Another article's heading inside a line's text, after a sentence's end (line breaks lost).
+_INNER_HEADING = constant(
+    rf"[。；.;!?！？]\s{{0,3}}(?:第\s{{0,2}}(?:{NUMERAL_PATTERN})\s{{0,2}}[条條]|Art(?:icle|\.)\s{{1,3}}\d)"
+)
 _HEADINGS_MAX = 400  # headings read in one document (a whole law has a few hundred)
 _LINES_UP = 4  # non-empty lines looked at above the quotation (heading, caption, blank lines)
 _REACH = 600  # characters looked at above it
@@ -83,6 +87,9 @@ def heading_above(text: str, start: int) -> Heading | None:
     own = _heading_of(prefix, line_start, whole=True)
     if own is not None:
         return own
+    running = _running_heading(prefix, line_start)
+    if running is not None:
+        return running
     if _POINT.fullmatch(prefix) is None:
         return None  # the writer's words before the quotation: not a reproduction's layout
     floor = max(0, start - _REACH)
@@ -102,6 +109,30 @@ def heading_above(text: str, start: int) -> Heading | None:
         if not _caption(line):
             return None
     return None
+
+
+def _running_heading(prefix: str, at: int) -> Heading | None:
+    """The heading that starts a line whose article text runs on to the quotation ("第一千零三十
+    四条 自然人的个人信息受法律保护。 个人信息是……" with the quotation at 个人信息是, "Art. 7
+    Member States shall provide that … or (b) processing is necessary …" with it at the core): the
+    heading, then text of that article up to the quotation, with no other heading in it."""
+    heading = _heading_of(prefix, at, whole=False, text_follows=True)
+    if heading is None:
+        return None
+    body = prefix[heading.start - at + len(heading.text) :].rstrip()
+    if not body or _INNER_HEADING.search(body):
+        return None  # line breaks lost: "第一條 …制定本法。 第二條 …" — the later heading heads it
+    return heading
+
+
+def heads_its_line(text: str, at: int) -> bool:
+    """Whether the line holding position ``at`` starts with an article heading that its text or
+    caption follows ("第二條 反外國制裁工作…", "Article 5 Under these rules, …"), not with a
+    reference in prose ("第十条规定，…", "Article 5 provides that …")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _heading_of(line, line_start, whole=False, text_follows=True) is not None
 
 
 def headings_in(text: str) -> list[Heading]:

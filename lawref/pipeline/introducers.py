@@ -16,7 +16,10 @@ For each quotation, the first rule that gives a citation decides:
    paragraphs quoted after one lead-in), continues that quotation's citation — until a citation
    or a paragraph of narrative comes between;
 7. a block quotation or an unquoted reproduction under a heading that is a citation ("§ 1601
-   Determination of …", "GDPR Article 6 — Lawfulness of processing") takes that citation.
+   Determination of …", "GDPR Article 6 — Lawfulness of processing") takes that citation;
+8. an unquoted reproduction that makes up its paragraph, right after list items that follow a
+   paragraph ending in a colon, takes that paragraph's first citation (the article's paragraph
+   after its list).
 
 Citations inside quotations never introduce another ("see Article 89(1)" quoted). When several
 citations come before as many quotations that all take them from the same place ("Articles 7 and
@@ -89,6 +92,12 @@ _LEAD_IN_LOOKBACK = 80  # characters before a quotation searched for the colon o
 _HEADING_MAX = 120
 _HEADING_REACH = 1500
 _MARKS = " \t\r\n\u3000\u00a0\"'“”‘’「」『』«»>*-•"
+# A list item's number at the start of its paragraph (rule 8), and how many items are read back.
+_LIST_ITEM = constant(
+    r"[ \t\u3000]*(?:[(（][0-9A-Za-z一二三四五六七八九十]{1,4}[)）]|[0-9]{1,3}[.)、]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
+_LIST_ITEMS_MAX = 30
 
 
 @dataclass(frozen=True)
@@ -149,6 +158,7 @@ class _Finder:
     ) -> None:
         self.text = text
         self.segments = Segments(text, spans)
+        self.quote_starts = sorted(start for start, _ in spans)
         inside = SpanReach(spans).contains
         outside = sorted(
             (c for c in citations if not inside(c.start, c.end)), key=lambda c: (c.start, c.end)
@@ -207,6 +217,10 @@ class _Finder:
             heading = self._heading_before(quote)
             if heading is not None:
                 return _Choice(7, heading, (heading,))
+        if quote.marks == "none":
+            listed = self._after_list(quote)
+            if listed is not None:
+                return _Choice(8, listed, (listed,))
         if previous is not None and self._continues(previous[0], quote):
             return (
                 _Choice(6, previous[1].citation, previous[1].place)
@@ -220,6 +234,31 @@ class _Finder:
                 else _Choice(0, None)
             )
         return _Choice(0, None)
+
+    def _after_list(self, quote: QuoteSpan) -> CitationSpan | None:
+        """The citation of the paragraph that leads into a list (rule 8): an unquoted
+        reproduction that makes up its paragraph, right after list items ("（一）…；", "1. …")
+        that follow a paragraph ending in a colon, is the next paragraph of the article that
+        paragraph cites ("《…民法典》第一千零三十五条处理个人信息的，…符合下列条件：⏎（一）…⏎
+        个人信息的处理包括…")."""
+        segments = self.segments
+        paragraph = segments.paragraph(quote.start)
+        starts = segments.paragraph_starts
+        if self.text[starts[paragraph] : quote.start].strip(_MARKS):
+            return None
+        lead = paragraph - 1
+        while lead >= 0 and paragraph - lead <= _LIST_ITEMS_MAX:
+            if _LIST_ITEM.match(self.text, starts[lead]) is None:
+                break
+            lead -= 1
+        if lead < 0 or lead == paragraph - 1:
+            return None
+        end = starts[lead + 1]
+        if not self.text[starts[lead] : end].rstrip(_MARKS).endswith((":", "：")):
+            return None
+        at, stop = bisect_left(self.starts, starts[lead]), bisect_left(self.starts, end)
+        found = [c for c in self.heads[at:stop] if (c.start, c.end) not in self.claimed]
+        return found[0] if found else None
 
     def _heading_before(self, quote: QuoteSpan) -> CitationSpan | None:
         """The citation that heads the section a block quotation or an unquoted reproduction
@@ -286,12 +325,25 @@ class _Finder:
         """Whether the citation opens a lead-in to what follows ("…，国家安全法第77条明确规定了
         以下几个方面：", "Article 5 provides as follows:"): its line goes on to a colon with no
         sentence ending between, so it introduces the text after the colon, not a quotation
-        before it in the same sentence."""
+        before it in the same sentence. The colon may also stand mid-line when a quotation
+        starts right after it (“…工作；第十二條規定：國家情報工作機構…”, "…; Article 12 provides:
+        “…”"): the citation opens that quotation."""
         line_end = self.text.find("\n", citation.end)
         rest = self.text[citation.end : line_end if line_end >= 0 else len(self.text)].rstrip()
-        if len(rest) > _LEAD_ON_MAX or not rest.endswith((":", "：")):
+        if len(rest) <= _LEAD_ON_MAX and rest.endswith((":", "：")):
+            return not any(ch in _TERMINATORS for ch in rest)
+        colon = min((at for at in (rest.find(":"), rest.find("：")) if at >= 0), default=-1)
+        if colon < 0 or colon >= _LEAD_ON_MAX or any(ch in _TERMINATORS for ch in rest[:colon]):
             return False
-        return not any(ch in _TERMINATORS for ch in rest)
+        after = citation.end + colon + 1
+        return self._quote_starts_at(after)
+
+    def _quote_starts_at(self, at: int) -> bool:
+        """Whether a quotation starts at ``at``, give or take spaces and opening marks."""
+        index = bisect_left(self.quote_starts, at)
+        if index >= len(self.quote_starts):
+            return False
+        return not self.text[at : self.quote_starts[index]].strip(_MARKS)
 
     def _credits_its_line(self, quote: QuoteSpan, citation: CitationSpan) -> bool:
         """A credit under the line the quotation ends: the rest of that line is short and ends
@@ -311,10 +363,26 @@ class _Finder:
         before = self.text[window_start : quote.start].rstrip(_MARKS)
         if before.endswith((":", "：")):
             return self.segments.sentence(window_start + len(before) - 1)
+        if quote.marks == "none":
+            colon = self._colon_before_sentence(quote)
+            if colon is not None:
+                return self.segments.sentence(colon)
         if quote.lead_in or quote.marks == "block":
             start, _ = self.segments.sentence_span(self.segments.sentence(quote.start))
             return self.segments.sentence(max(0, start - 1))
         return None
+
+    def _colon_before_sentence(self, quote: QuoteSpan) -> int | None:
+        """Where the lead-in's colon stands when an unquoted core lies inside a reproduced
+        sentence that follows it ("Article 5(1)(b) GDPR:⏎Personal data must be collected …"
+        matched from "collected", the writer having changed the opening words): the colon ends
+        the text before the core's sentence, on the line before it or the same line."""
+        start, _ = self.segments.sentence_span(self.segments.sentence(quote.start))
+        if "\n" in self.text[start : quote.start]:
+            return None
+        floor = max(0, start - _LEAD_IN_LOOKBACK)
+        line = self.text[floor:start].rstrip(_MARKS)
+        return floor + len(line) - 1 if line.endswith((":", "：")) else None
 
     def _speaks_of_the_law(self, sentence: int) -> bool:
         """A lead-in sentence that speaks of the law without naming it and ends in a lead-in

@@ -21,7 +21,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.agreement import agrees
 from lawref.pipeline.checkable import not_held
-from lawref.pipeline.instruments import other_article_note, short_name
+from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
 from lawref.pipeline.sentence import sentence_bounds
 from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
@@ -257,13 +257,16 @@ def _part_of_sentence(
     """Whether an unquoted stretch is only part of the sentence it stands in: the writer's
     sentence holds words of its own beside the law's. A citation in the sentence and the words
     up to the comma or colon after it ("第十条规定，", "Under Article 12 of the Act,") introduce
-    the stretch; they are not the writer's words beside it."""
+    the stretch; they are not the writer's words beside it. An article heading at the start of
+    its line, the article's text after it ("第二條 反外國制裁工作貫徹總體國家安全觀，…"), introduces
+    nothing of the kind: the words after it are the text of the article it heads (第十条规定，… is
+    prose, not a heading)."""
     end = start + len(quote)
     if text[start:end] != quote:
         return False
     low, high = sentence_bounds(text, start, end)
     for citation in citations:
-        if low < citation.end <= start:
+        if low < citation.end <= start and not heads_its_line(text, citation.end - 1):
             comma = _LEAD_END.search(text, citation.end, start)
             low = max(low, comma.end() if comma else citation.end)
     outside = text[low:start] + text[end:high]

@@ -13,10 +13,10 @@ from functools import lru_cache
 
 from lawref.text.regex_code import constant
 
-# -ise/-ize, -isation/-ization, -yse/-yze: every form folds to the z spelling. Words that take
+# -ise/-ize, -isation/-ization (organisational), -isable/-izable, -yse/-yze: every form folds to the z spelling. Words that take
 # -ise in both spellings (advise, exercise, otherwise) fold the same on both sides, so folding
 # them does no harm.
-_IZE = constant(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$")
+_IZE = constant(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able|ably)$")
 _YZE = constant(r"(?<=[a-z]{2})ys(e|es|ed|ing)$")
 # -our/-or only after these stems (behaviour, labour, honour …).
 _OUR_STEMS = (

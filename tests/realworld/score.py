@@ -148,7 +148,13 @@ class Tally:
             c["misattributed_flagged"] += found.attribution == "misattributed"
         if found.attribution == "misattributed" and attribution != "misattributed":
             c["false_misattribution"] += 1
-        if found.verdict != expected or (found.link or None) != gold:
+        accused = found.attribution == "misattributed"
+        # (a false accusation, or a missed one, is listed even when verdict and link agree)
+        if (
+            found.verdict != expected
+            or (found.link or None) != gold
+            or accused != (attribution == "misattributed")
+        ):
             self.disagreements.append(
                 {
                     "passage": passage.id,

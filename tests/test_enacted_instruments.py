@@ -1,0 +1,82 @@
+"""A page whose own text enacts another instrument holds that instrument's articles (issue 14,
+item 3: an NPCSC decision quoted without a citation): "……，特作如下决定：" (the NPCSC's 2012
+Decision on Strengthening Network Information Protection, whose items the Cybersecurity Law later
+took up and changed), "The Board hereby decides as follows:". Uncited words there that are only a
+near-copy of a stored article are not linked (pipeline/enacted.py); an exact copy keeps its link.
+
+The decision's words (an instrument the store does not hold) are written for these tests, the
+Traditional-script ones converted by hand; the GDPR's come from the shipped store.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from stored import shipped_store_with, stored_article
+
+from lawref.pipeline import enacted
+from lawref.pipeline.checker import Checker
+from lawref.store.files import Store
+
+GDPR = "eu-gdpr"
+CSL = "cn-cybersecurity-law"
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    return shipped_store_with(GDPR, CSL)
+
+
+def _gdpr33(store: Store) -> str:
+    first = stored_article(store, GDPR, "33").text.split("\n")[0]
+    return " ".join(first.split("1.", 1)[1].split())
+
+
+def _documents(store: Store) -> dict[str, tuple[str, str]]:
+    """language -> (document, a piece of the near-copy)."""
+    changed = _gdpr33(store).replace(
+        "the supervisory authority competent in accordance with Article 55",
+        "the European Data Protection Supervisor",
+    )
+    return {
+        "en": (f"The Management Board hereby decides as follows:\n\n{changed}", "personal data"),
+        "zh-Hans": (
+            "为了保护网络信息安全，保障公民、法人和其他组织的合法权益，维护国家安全和社会公共利益，"
+            "特作如下决定：\n一、国家保护能够识别公民个人身份和涉及公民个人隐私的电子信息。\n"
+            "任何组织和个人不得窃取或者以其他非法方式获取公民个人电子信息，不得出售或者非法向他人"
+            "提供公民个人电子信息。",
+            "不得窃取",
+        ),
+        "zh-Hant": (
+            "為了保護網絡信息安全，保障公民、法人和其他組織的合法權益，維護國家安全和社會公共利益，"
+            "特作如下決定：\n一、國家保護能夠識別公民個人身份和涉及公民個人隱私的電子信息。\n"
+            "任何組織和個人不得竊取或者以其他非法方式獲取公民個人電子信息，不得出售或者非法向他人"
+            "提供公民個人電子信息。",
+            "不得竊取",
+        ),
+    }
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
+def test_near_copy_on_a_page_enacting_a_decision_is_not_linked(
+    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+) -> None:
+    document, piece = _documents(store)[language]
+    if not rule_on:
+        monkeypatch.setattr(enacted, "_ENACTS", re.compile(r"(?!)"))
+    quotes = [q for q in Checker(store).check_text(document).quotes if piece in q.text]
+    assert quotes
+    if rule_on:
+        assert all(q.verdict == "unmatched" and q.match is None for q in quotes)
+        assert any("enacts another instrument" in n for q in quotes for n in q.notes)
+    else:
+        assert any(q.verdict == "altered" and q.match is not None for q in quotes)
+
+
+def test_exact_copy_on_such_a_page_keeps_its_link(store: Store) -> None:
+    document = f"The Management Board hereby decides as follows:\n\n{_gdpr33(store)}"
+    linked = [q for q in Checker(store).check_text(document).quotes if q.match is not None]
+    assert linked and all(q.verdict != "unmatched" for q in linked)
+    assert all(q.match is not None and q.match.article == "33" for q in linked)
