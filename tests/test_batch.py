@@ -233,6 +233,26 @@ def test_two_worker_processes_give_the_same_results(
     assert records == reference  # --ordered: the same lines in the same order
 
 
+def test_an_in_process_run_gives_the_same_results_and_leaves_the_collector_as_it_was(
+    corpus: Path,
+    env: dict[str, str],
+    reference: list[dict[str, Any]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The library behind ``lawref batch --jobs 1`` runs in its caller's process: the garbage
+    collector settings it uses for the run (lawref/batch/engines.py) are undone after it."""
+    import gc
+
+    monkeypatch.chdir(corpus)
+    monkeypatch.setenv("LAWREF_CACHE_DIR", env["LAWREF_CACHE_DIR"])
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    out = tmp_path / "results.jsonl"
+    Batch(["stories", "docs.jsonl"], out, CheckerConfig(), jobs=1).run()
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, frozen)
+    assert _records(out) == reference
+
+
 @pytest.mark.skipif(find_spec("distributed") is None, reason="needs the dask extra")
 def test_dask_local_cluster_gives_the_same_results(
     corpus: Path, env: dict[str, str], reference: list[dict[str, Any]], tmp_path: Path

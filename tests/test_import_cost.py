@@ -63,6 +63,8 @@ CHECK_BUDGET = {
     ),
     # matcher.py's parts (split from it, not new work): results, the word verdict, the choice
     *(f"lawref.match.{m}" for m in ("choice", "results", "word_verdict")),
+    # how index.py counts a query's candidates (split from it; NumPy imported only in long runs)
+    "lawref.match.counting",
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawref.text import normalize
 from lawref.text.normalize import (
     letters_form,
     skeleton,
@@ -156,3 +157,30 @@ def test_tokens_are_exactly_the_letters(text: str) -> None:
     """Tokens hold every letter and digit and nothing else: a word-level difference can never be
     punctuation alone, and equal tokens mean equal letters (a minor difference at most)."""
     assert "".join(token_texts(skeleton(text))) == letters_form(text).text
+
+
+def _skeleton_stage_by_stage(text: str) -> tuple[str, list[int], list[int]]:
+    folded, starts, ends = normalize._skeleton_triple(text)
+    return folded, list(starts), list(ends)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXTS, st.text(max_size=40)))
+def test_the_skeleton_made_from_the_verbatim_form_is_the_skeleton(text: str) -> None:
+    """Without a line break the skeleton is made from the verbatim form (normalize.skeleton):
+    text and offsets exactly those of the stages run one by one."""
+    made = skeleton(text)
+    assert (made.text, list(made.offsets), list(made.ends)) == _skeleton_stage_by_stage(text)
+
+
+def test_folding_makes_a_line_break_of_no_other_character() -> None:
+    """What lets normalize.skeleton test the text itself, not its folded form, for a line break
+    (a broken word is joined only across one)."""
+    makes_one = [
+        code
+        for code in range(0x110000)
+        if not 0xD800 <= code < 0xE000
+        and code != 10
+        and "\n" in normalize._fold(chr(code))[0] + normalize._fold("a" + chr(code) + "\u0301")[0]
+    ]
+    assert makes_one == []

@@ -56,6 +56,25 @@ def nfkc(text: str) -> str:
 # --- the store ------------------------------------------------------------------------------
 
 
+def test_which_statutes_record_a_renumbering_is_known_without_unpacking_them() -> None:
+    """Linking a citation asks whether the matched statute's versions are renumbered (a batch
+    asks for every quotation): the compiled store answers from a table, unpacking no statute,
+    and gives the answer the statutes themselves give."""
+    csl()
+    plain = store()
+    load_store()  # compiles the cache when this test runs first
+    cached = load_store()
+    assert cached.statutes is not plain.statutes
+    answers = {sid: cached.records_renumbering(sid) for sid in cached.statutes}
+    assert all(found is None for found in cached.statutes._items.values())  # type: ignore[attr-defined]
+    expected = {
+        s.id: any(v.renumbering is not None for v in s.versions) for s in plain.statutes.values()
+    }
+    assert answers == expected
+    assert answers[CSL]
+    assert not cached.records_renumbering("no-such-statute")
+
+
 def test_the_version_in_force_is_chosen_by_its_effective_date() -> None:
     statute = csl()
     assert version_in_force(statute, dt.date(2019, 5, 1)) == "2016"

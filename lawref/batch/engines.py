@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -43,15 +44,38 @@ def make_engine(
     return PoolEngine(config, jobs)
 
 
+# The cyclic garbage collector during a run: what was loaded before it (the store, its indexes,
+# the citation grammar: ~150,000 objects for cn-laws-all) is frozen out of its scans, and young
+# collections come every 10,000 allocations rather than 700. Checking a document makes few cycles;
+# with the defaults, the collector took ~6% of a batch on the big store (290 collections of 1,000
+# short documents, each full one scanning every object loaded), after this ~1.5%.
+BATCH_GC_THRESHOLD = (10_000, 20, 20)
+
+
+def settle_garbage_collector() -> tuple[int, int, int]:
+    """Freeze what is loaded and space the collections out (see BATCH_GC_THRESHOLD); returns
+    the thresholds it replaced."""
+    before = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*BATCH_GC_THRESHOLD)
+    return before  # type: ignore[return-value]
+
+
 class InlineEngine:
     def __init__(self, checker: Checker, max_bytes: int) -> None:
         self.checker, self.max_bytes = checker, max_bytes
+        self._thresholds: tuple[int, int, int] | None = None
 
     def __enter__(self) -> InlineEngine:
+        self._thresholds = settle_garbage_collector()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        return None
+        if self._thresholds is not None:  # this process may go on (a library caller's)
+            gc.set_threshold(*self._thresholds)
+            gc.unfreeze()
+            self._thresholds = None
 
     def __call__(self, todo: Iterator[Chunk], may_submit: MaySubmit) -> Done:
         for seq, items in todo:
@@ -70,6 +94,7 @@ def _init_worker(config: CheckerConfig, ready: Any, parent: int) -> None:
     watch_parent(parent)
     _READY = ready
     _WORKER = (config.build(), config.max_bytes)
+    settle_garbage_collector()
 
 
 def _pool_task(items: list[Item]) -> list[Outcome]:

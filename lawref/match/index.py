@@ -34,10 +34,16 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from lawref.match.counting import (
+    VECTOR_AFTER_ENTRIES,
+    VECTOR_MIN_ENTRIES,
+    top_counted,
+    top_counted_vectorised,
+    vectorised,
+)
 from lawref.match.postings import Neighbours, Postings, StoredTexts
 from lawref.spans import StoredText
 from lawref.store.files import Store
@@ -116,6 +122,10 @@ class Index:
     module's docstring). ``probes`` counts posting entries read and ``queries`` the look-ups made,
     so tests can bound the work of a query without timing it.
     """
+
+    # Posting entries this process has read through the index (lawref/match/counting.py reads it
+    # to choose how to count); a class default, so that an index read back from the cache has it.
+    _entries_read = 0
 
     def __init__(
         self,
@@ -235,15 +245,22 @@ class Index:
             if pair[0]
         ]
         weighted.sort()
-        counts: Counter[int] = Counter()
+        lists = []
         read = 0
         for used, (df, term) in enumerate(weighted):
             if used >= MAX_QUERY_TERMS or (used >= MIN_QUERY_TERMS and read + df > PROBE_BUDGET):
                 break
-            counts.update(self.postings[term])
+            lists.append(self.postings[term])
             read += df
         self.probes += read
-        return [(text_id, float(count)) for text_id, count in counts.most_common(limit)]
+        self._entries_read += read
+        np = (
+            vectorised()
+            if read >= VECTOR_MIN_ENTRIES and self._entries_read >= VECTOR_AFTER_ENTRIES
+            else None
+        )
+        found = top_counted_vectorised(np, lists, limit) if np else top_counted(lists, limit)
+        return [(text_id, float(count)) for text_id, count in found]
 
     def candidates(
         self, quote_skeleton: str, limit: int = 10, *, tokens: Sequence[str] | None = None

@@ -220,6 +220,8 @@ def _renumbered_reading(
     and the note saying which version the words come from. None: not such a case."""
     if store is None or citation.statute != match.statute or not citation.article:
         return None
+    if match.version is None or not store.records_renumbering(match.statute):
+        return None  # reading() would read the numbers as they are, and give no note
     statute = store.get(match.statute)
     if statute is None:
         return None

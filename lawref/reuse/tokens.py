@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lawref.match.index import CJK_CODES, Index, pair_key
-from lawref.text.normalize import TOKEN_RE, Skeleton, is_cjk, skeleton
+from lawref.text.normalize import TOKEN_RE, Skeleton, skeleton
 
 _TIME = r"(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{1,3})?"
 # One pattern, many line shapes; each alternative starts at a line start and is bounded.
@@ -145,21 +145,15 @@ class Tokens:
 
     def keys(self) -> list[int | None]:
         """The index term of each pair of neighbouring tokens (None across a segment break):
-        lawref.match.index.pair_key, with each distinct word's CJK code looked up once."""
-        codes: dict[str, int] = {}
-        for word in set(self.words):
-            codes[word] = ord(word) if len(word) == 1 and is_cjk(word) else -1
+        lawref.match.index.pair_key, each word's CJK code read from the index's memo (CJK_CODES)."""
         words, segments = self.words, self.segments
-        mine = [codes[w] for w in words]
-        out: list[int | None] = []
-        for i in range(len(words) - 1):
-            if segments[i] != segments[i + 1]:
-                out.append(None)
-            elif mine[i] >= 0 and mine[i + 1] >= 0:
-                out.append((mine[i] << 21) | mine[i + 1])
-            else:
-                out.append(pair_key(words[i], words[i + 1]))
-        return out
+        codes = list(map(CJK_CODES.__getitem__, words))
+        return [
+            None if s != t else (a << 21) | b if a >= 0 and b >= 0 else pair_key(x, y)
+            for x, y, a, b, s, t in zip(
+                words, words[1:], codes, codes[1:], segments, segments[1:], strict=False
+            )
+        ]
 
     def trailing(self, i: int, limit: int = 3) -> str:
         """Up to ``limit`` skeleton characters after token ``i``, up to the next letter or digit."""

@@ -108,9 +108,10 @@ def _stat_record(path: Path) -> list[Any]:
 
 
 # Bump when the store's records gain or lose a field (a pickle of the old ones would lack it):
-# 2 = Translation.primary; 3 = plain records (lawref.record) in place of pydantic models, whose
-# pickles were only good for one pydantic.
-MODELS_REVISION = "3"
+# 2 = Translation.primary; 3 = the packed statutes keep which of them record a renumbering;
+# 4 = plain records (lawref.record) in place of pydantic models, whose pickles were only good for
+# one pydantic.
+MODELS_REVISION = "4"
 
 
 def _runtime() -> list[str]:

@@ -279,6 +279,15 @@ class Store:
     def get(self, statute_id: str) -> Statute | None:
         return self.statutes.get(statute_id)
 
+    def records_renumbering(self, statute_id: str) -> bool:
+        """Do the versions of statute ``statute_id`` record a renumbering? Answered without
+        unpacking the statute when the store came from the compiled cache."""
+        known = getattr(self.statutes, "records_renumbering", None)
+        if known is not None:
+            return known(statute_id)  # type: ignore[no-any-return]
+        statute = self.statutes.get(statute_id)
+        return statute is not None and any(v.renumbering is not None for v in statute.versions)
+
     def lookup(self, name: str) -> list[Statute]:
         """Statutes whose id, title or alias is ``name`` (case and width folded); failing that,
         those with a name that contains it ("Security Law" names several statutes)."""

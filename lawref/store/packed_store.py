@@ -35,6 +35,16 @@ class PackedStatutes(MutableMapping[str, "Statute"]):
         self._items: dict[str, Statute | None] = dict(statutes)  # None: still in _packed
         self._packed: Mapping[str, bytes] = {}
         self._files = files  # the store's: where each statute was read from
+        # ids of the statutes whose versions record a renumbering, kept beside the packed ones so
+        # that asking (every linked citation does) unpacks nothing
+        self._renumbered: frozenset[str] = frozenset()
+
+    def records_renumbering(self, statute_id: str) -> bool:
+        """Do ``statute_id``'s versions record a renumbering (store/versions.py reads them)?"""
+        found = self._items.get(statute_id)
+        if found is None:
+            return statute_id in self._renumbered
+        return _renumbers(found)
 
     def __getitem__(self, statute_id: str) -> Statute:
         found = self._items[statute_id]
@@ -86,12 +96,22 @@ class PackedStatutes(MutableMapping[str, "Statute"]):
                 }
             ),
             "files": self._files,
+            "renumbered": frozenset(
+                key
+                for key, value in self._items.items()
+                if (key in self._renumbered if value is None else _renumbers(value))
+            ),
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._packed = state["packed"]
         self._files = state["files"]
         self._items = dict.fromkeys(self._packed)
+        self._renumbered = state["renumbered"]
+
+
+def _renumbers(statute: Statute) -> bool:
+    return any(version.renumbering is not None for version in statute.versions)
 
 
 def packed_store(store: Store) -> Store:

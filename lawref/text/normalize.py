@@ -333,15 +333,46 @@ def _skeleton_of(triple: _Triple, source_length: int) -> Skeleton:
 # --- the public forms -------------------------------------------------------------------------
 
 
+# The forms below are asked for again and again of the same short strings: a quotation's letters
+# by the matcher, the law-text screen and both citation readings of it; its verbatim form for its
+# edges and its core. The latest few of each are kept (strings up to RECENT_MAX_CHARS, so that a
+# document scanned whole is never kept); a Skeleton is never changed by its readers.
+RECENT_FORMS = 256
+RECENT_MAX_CHARS = 4096
+
+
+def _recent(make: Callable[[str], Skeleton]) -> Callable[[str], Skeleton]:
+    kept = lru_cache(maxsize=RECENT_FORMS)(make)
+
+    def form(text: str) -> Skeleton:
+        return kept(text) if len(text) <= RECENT_MAX_CHARS else make(text)
+
+    form.__doc__ = make.__doc__
+    form.__name__ = make.__name__
+    form.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
+    return form
+
+
+@_recent
 def verbatim_form(text: str) -> Skeleton:
     """Equal verbatim forms: identical up to whitespace, quote/dash style, width and script."""
     triple = _punctuation_runs(_rewrite(_fold(text), _SPACE_RE, _space))
     return _skeleton_of(_to_simplified(triple), len(text))
 
 
+@_recent
 def skeleton(text: str) -> Skeleton:
     """The matching form: the verbatim form, case folded, with broken words joined."""
-    return _skeleton_of(_skeleton_triple(text), len(text))
+    if "\n" in text:  # (folding makes a line break of no other character: tests/test_normalize)
+        return _skeleton_of(_skeleton_triple(text), len(text))
+    # No word broken across lines: the verbatim form case folded, made from it (a quotation and a
+    # stored text are asked for both), its offsets shared when folding keeps the length.
+    verbatim = verbatim_form(text)
+    folded = verbatim.text.casefold()
+    if len(folded) == len(verbatim.text):
+        return Skeleton(folded, verbatim.offsets, verbatim.ends, verbatim.source_length)
+    triple = _casefold((verbatim.text, verbatim.offsets, verbatim.ends))
+    return _skeleton_of(triple, len(text))
 
 
 def _skeleton_triple(text: str) -> _Triple:
@@ -350,6 +381,7 @@ def _skeleton_triple(text: str) -> _Triple:
     return _casefold(_to_simplified(triple))
 
 
+@_recent
 def letters_form(text: str) -> Skeleton:
     """Letters and digits only, case folded and in Simplified script."""
     triple = _alnum_only(_fold(text))
