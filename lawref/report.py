@@ -8,7 +8,7 @@ lawref's own stages make these records from values they have typed already (the 
 verdicts, the finder's offsets), with ``model_construct``: no validation, and no pydantic on a run
 that writes a report (a third of a warm ``check`` was importing pydantic's models and building
 them, issue 20). Reading a report from outside (``Report.model_validate_json``) validates it with
-the pydantic models of lawref.report_models, which have the same names and fields.
+the pydantic models of lawref.validation.report, which have the same names and fields.
 """
 
 from __future__ import annotations
@@ -36,11 +36,11 @@ Marks = Literal["quoted", "block", "none"]
 
 
 class ReportModel(Record):
-    """A record of a report, validated (when read from outside) by lawref.report_models."""
+    """A record of a report, validated (when read from outside) by lawref.validation.report."""
 
     @staticmethod
     def _validating_models() -> ModuleType:
-        import lawref.report_models as report_models
+        import lawref.validation.report as report_models
 
         return report_models
 
@@ -260,7 +260,7 @@ class Report(ReportModel):
 
 def report_schema() -> dict[str, Any]:
     """The JSON Schema of ``lawref check --format json`` (draft 2020-12)."""
-    import lawref.report_models as report_models
+    import lawref.validation.report as report_models
 
     return report_models.report_schema()
 

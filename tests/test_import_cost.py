@@ -195,10 +195,10 @@ def test_a_warm_check_imports_no_module_it_does_not_use(warm_check: dict[str, ob
 # report read from outside: a warm check reads the first three from the compiled cache and makes
 # its report from typed values, as plain records (lawref.record).
 VALIDATING_MODELS = (
-    "lawref.report_models",
-    "lawref.store.schema_models",
-    "lawref.store.glossary_models",
-    "lawref.citations.grammar_models",
+    "lawref.validation.report",
+    "lawref.validation.statute",
+    "lawref.validation.glossary",
+    "lawref.validation.grammar",
 )
 
 

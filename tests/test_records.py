@@ -31,10 +31,10 @@ from lawref.store.files import collect, shipped_store_path
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 PAIRS = (
-    ("lawref.report", "lawref.report_models"),
-    ("lawref.store.schema", "lawref.store.schema_models"),
-    ("lawref.store.glossary", "lawref.store.glossary_models"),
-    ("lawref.citations.grammar_files", "lawref.citations.grammar_models"),
+    ("lawref.report", "lawref.validation.report"),
+    ("lawref.store.schema", "lawref.validation.statute"),
+    ("lawref.store.glossary", "lawref.validation.glossary"),
+    ("lawref.citations.grammar_files", "lawref.validation.grammar"),
 )
 
 

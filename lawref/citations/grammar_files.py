@@ -39,13 +39,13 @@ Joins = Literal["en", "zh"]
 
 
 class GrammarModel(Record):
-    """A record of a grammar file, validated by lawref.citations.grammar_models."""
+    """A record of a grammar file, validated by lawref.validation.grammar."""
 
     validated_on_init = True  # made from input (lawref add, import): validated as it is made
 
     @staticmethod
     def _validating_models() -> ModuleType:
-        import lawref.citations.grammar_models as grammar_models
+        import lawref.validation.grammar as grammar_models
 
         return grammar_models
 

@@ -23,9 +23,9 @@ from lawref.store.schema import (
     Translation,
     article_sort_key,
 )
-from lawref.store.schema_models import error_message
 from lawref.store.write import find_statute_files
 from lawref.text.wording import counted
+from lawref.validation.statute import error_message
 
 M = TypeVar("M")
 

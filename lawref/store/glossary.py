@@ -32,13 +32,13 @@ Scope = Literal["universal", "restricted"]
 
 
 class GlossaryModel(Record):
-    """A record of the glossary, validated by lawref.store.glossary_models."""
+    """A record of the glossary, validated by lawref.validation.glossary."""
 
     validated_on_init = True  # made from input (lawref add, import): validated as it is made
 
     @staticmethod
     def _validating_models() -> ModuleType:
-        import lawref.store.glossary_models as glossary_models
+        import lawref.validation.glossary as glossary_models
 
         return glossary_models
 

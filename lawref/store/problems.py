@@ -79,7 +79,7 @@ _EMBEDDED_LOC = re.compile(r"^((?:[a-z_]+\.\d+\.)*[a-z_]+(?:\.\d+)?(?:\.[a-z_]+)
 
 
 def validation_problems(exc: ValidationError, text: str, path: str) -> list[Problem]:
-    from lawref.store.schema_models import error_message
+    from lawref.validation.statute import error_message
 
     yaml, loader = yaml_and_loader()
     root = yaml.compose(text, Loader=loader)

@@ -1,9 +1,9 @@
 """The statutes of the store as plain records (lawref.record): what a run reads, from the compiled
-cache or from YAML once validated by the pydantic models of lawref.store.schema_models, which have
+cache or from YAML once validated by the pydantic models of lawref.validation.statute, which have
 the same class names and fields and say what each field must hold.
 
 Field names here are the store's public format: keep them stable (and the same as
-lawref.store.schema_models'; tests/test_records.py compares them). A warm run unpacks these records
+lawref.validation.statute'; tests/test_records.py compares them). A warm run unpacks these records
 from the cache without importing pydantic (issue 20).
 """
 
@@ -18,13 +18,13 @@ from lawref.record import Factory, Record
 
 
 class StoreModel(Record):
-    """A record of a store file, validated by lawref.store.schema_models."""
+    """A record of a store file, validated by lawref.validation.statute."""
 
     validated_on_init = True  # made from input (lawref add, import): validated as it is made
 
     @staticmethod
     def _validating_models() -> ModuleType:
-        import lawref.store.schema_models as schema_models
+        import lawref.validation.statute as schema_models
 
         return schema_models
 
@@ -52,7 +52,7 @@ class OfficialLanguage(StoreModel):
 
 class Renumbering(StoreModel):
     """How the articles of a version continue those of the version before it (see
-    lawref.store.schema_models.Renumbering)."""
+    lawref.validation.statute.Renumbering)."""
 
     previous: str
     continues: dict[str, list[str]]

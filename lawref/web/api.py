@@ -15,7 +15,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-import lawref.report_models as report_models
+import lawref.validation.report as report_models
 from lawref._version import __version__
 from lawref.citations.authorities import cites_document
 from lawref.errors import InputError, StoreError

@@ -9,8 +9,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from lawref.store.schema_models import NonEmpty, StoreModel
 from lawref.text.regex_code import constant
+from lawref.validation.statute import NonEmpty, StoreModel
 
 # As in lawref.citations.grammar_files (the records), which imports this module.
 Kind = Literal[

@@ -9,8 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from lawref.store.schema_models import NonEmpty, StoreModel
 from lawref.text.regex_code import constant
+from lawref.validation.statute import NonEmpty, StoreModel
 
 # As in lawref.store.glossary (the records), which imports this module.
 Kind = Literal["modal", "negation", "scope", "legal-basis", "term"]
