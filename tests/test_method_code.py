@@ -71,7 +71,7 @@ def test_classes_made_from_the_table_are_the_standard_librarys(
     monkeypatch.setattr(method_code, "_known", {})
     monkeypatch.setattr(method_code, "_new", {})
     monkeypatch.setattr(method_code, "_save", lambda: None)
-    monkeypatch.setattr(dataclasses, "_create_fn", method_code._create_fn)
+    monkeypatch.setattr(dataclasses, "exec", method_code._exec, raising=False)
     compiled = _made("compiled")  # compiled here: every text is new
     assert method_code._new, "the texts compiled are kept for the table"
     # The next run reads them from the table (marshalled) and compiles none.
@@ -113,6 +113,17 @@ def test_install_leaves_dataclasses_alone_when_the_cache_is_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("LAWREF_NO_CACHE", "1")
-    original = dataclasses._create_fn  # type: ignore[attr-defined]
+    assert "exec" not in vars(dataclasses)
     method_code.install()
-    assert dataclasses._create_fn is original  # type: ignore[attr-defined]
+    assert "exec" not in vars(dataclasses)
+
+
+def test_install_gives_dataclasses_the_reading_exec(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LAWREF_NO_CACHE", raising=False)
+    monkeypatch.setattr(method_code, "enabled", lambda: True)
+    monkeypatch.delattr(dataclasses, "exec", raising=False)
+    method_code.install()
+    try:
+        assert vars(dataclasses)["exec"] is method_code._exec
+    finally:
+        monkeypatch.delattr(dataclasses, "exec", raising=False)

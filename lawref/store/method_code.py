@@ -5,9 +5,10 @@ Python 3.10–3.12's ``dataclasses`` writes each method it adds (``__init__``, `
 ``__eq__``, ``__hash__``, a frozen class's ``__setattr__`` and ``__delattr__``) as source text and
 compiles it with one ``exec`` each: about 0.5 ms for a frozen class, some 33 ms of a warm ``lawref
 check`` for its 66 classes (issue 20). :func:`install`, which the command line calls for its own
-process only, puts in ``dataclasses._create_fn`` the same function reading the code of each text
-from a table: the text is the key and the code is what compiling that text gives, so every class
-and method is the one the standard library makes. A text the table lacks is compiled as before and
+process only, gives the ``dataclasses`` module an ``exec`` of its own (a module global, found
+before the builtin) that reads the code of each text from a table: the text is the key and the code
+is what compiling that text gives. The standard library's code runs unchanged — only its
+compiling is skipped — so every class and method is the one it makes. A text the table lacks is compiled as before and
 added to the table when the run ends. The table is a signed file of the cache folder like the
 patterns' table (lawref/store/cache.py ``read_table``), keyed by this Python's version and byte
 code; on any other Python, or with the cache off, dataclasses are left as they are.
@@ -27,7 +28,7 @@ from lawref.store.cache import METHODS_NAME, enabled, read_table, write_table
 
 KIND = "dataclass-methods"
 MAX_ENTRIES = 4096  # the table holds what lawref and its libraries define: never grows without end
-_SUPPORTED = ((3, 10), (3, 11), (3, 12))  # whose _create_fn builds the text as below
+_SUPPORTED = ((3, 10), (3, 11), (3, 12))  # tested: their dataclasses exec each text they build
 
 _known: dict[str, bytes] | None = None  # read from the cache at the first class made
 _new: dict[str, bytes] = {}  # compiled in this run: written at exit
@@ -60,44 +61,24 @@ def _code_of(text: str) -> CodeType:
     return code
 
 
-def _create_fn(
-    name: str,
-    args: list[str],
-    body: list[str],
-    *,
-    globals: dict[str, Any] | None = None,  # noqa: A002 - the standard library's names
-    locals: dict[str, Any] | None = None,  # noqa: A002
-    return_type: Any = dataclasses.MISSING,
-) -> Any:
-    """``dataclasses._create_fn`` of Python 3.10–3.12, with the text's code read from the table."""
-    if locals is None:
-        locals = {}  # noqa: A001
-    return_annotation = ""
-    if return_type is not dataclasses.MISSING:
-        locals["_return_type"] = return_type
-        return_annotation = "->_return_type"
-    joined_args = ",".join(args)
-    joined_body = "\n".join(f"  {b}" for b in body)
-    text = f" def {name}({joined_args}){return_annotation}:\n{joined_body}"
-    local_vars = ", ".join(locals.keys())
-    text = f"def __create_fn__({local_vars}):\n{text}\n return {name}"
-    namespace: dict[str, Any] = {}
-    exec(_code_of(text), globals, namespace)  # noqa: S102 - dataclasses' own generated code
-    return namespace["__create_fn__"](**locals)
+def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # noqa: A002
+    """``exec`` as ``dataclasses`` calls it, a text's code read from the table instead of compiled."""
+    if isinstance(source, str):
+        source = _code_of(source)
+    exec(source, globals, locals)  # noqa: S102 - dataclasses' own generated code
 
 
 def install() -> None:
     """Make this process's dataclasses from the table (see the module's docstring)."""
-    original = getattr(dataclasses, "_create_fn", None)
     if (
         sys.version_info[:2] not in _SUPPORTED
-        or original is None
-        or original is _create_fn
-        or original.__code__.co_varnames[:3] != ("name", "args", "body")
+        or vars(dataclasses).get("exec") is _exec
         or not enabled()
     ):
         return
-    dataclasses._create_fn = _create_fn  # type: ignore[attr-defined]
+    # A module global named ``exec`` is found before the builtin: dataclasses' own code runs
+    # unchanged, and only the compiling of the text it hands to ``exec`` is read from the table.
+    dataclasses.exec = _exec  # type: ignore[attr-defined]
 
 
 def _save() -> None:
