@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from lawref.match import thresholds as T
@@ -159,6 +159,20 @@ def _stored_texts(matcher: Matcher) -> list[str]:
     return [t.text for t in matcher.index.texts if len(token_texts(skeleton(t.text))) >= 12]
 
 
+def _words(text: str) -> str:
+    return " " + " ".join(token_texts(skeleton(text))) + " "
+
+
+_STORED_WORDS: dict[int, list[str]] = {}
+
+
+def _stored_anywhere(matcher: Matcher, text: str) -> bool:
+    """Whether some stored text holds these words in this order (then "verbatim" is right)."""
+    stored = _STORED_WORDS.setdefault(id(matcher), [_words(t.text) for t in matcher.index.texts])
+    words = _words(text)
+    return any(words in other for other in stored)
+
+
 @settings(
     max_examples=60,
     deadline=None,
@@ -185,6 +199,9 @@ def test_substituted_words_are_never_verbatim_or_minor(
         )
     )
     altered = text[a:va] + replacement + text[vb:b]
+    # A substitution can land on words another article really has ("… may …" where the law says
+    # so elsewhere): that is no alteration, and verbatim is the right answer.
+    assume(not _stored_anywhere(matcher, altered))
     result = matcher.match(altered)
     assert result.verdict not in ("verbatim", "minor"), (altered, result)
 
