@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from lawref.cli import run
+from lawref.match.align import PREPARED_MIN_CHARS, Target
 from lawref.match.index import Index
 from lawref.match.matcher import Matcher
+from lawref.match.prepared import PreparedForms
 from lawref.store import cache, signed_pickle
 from lawref.store.files import Store, shipped_store_path
 from lawref.store.load import load_store
@@ -251,6 +253,39 @@ def test_an_index_read_back_from_the_cache_matches_as_the_one_built() -> None:
     assert (
         Matcher(index=mapped).match(ARTICLE_7).match == Matcher(index=built).match(ARTICLE_7).match
     )
+
+
+def test_long_texts_prepared_forms_read_back_as_made_on_use() -> None:
+    """A long stored text's forms read back from the cache (strings and arrays in the mapped
+    section) are the ones a target makes when it is compared: same text, offsets, tokens."""
+    store = load_store()
+    index = Index.from_store(store)
+    long_ids = [i for i in range(len(index)) if index.texts.length(i) >= PREPARED_MIN_CHARS]
+    assert len(long_ids) >= 5  # the shipped store's US Code and GDPR texts, at least
+    picked = [*long_ids[:3], max(long_ids, key=index.texts.length)]
+
+    def build() -> PreparedForms:
+        return PreparedForms((i, index.texts.text(i)) for i in picked)
+
+    cache.compiled(store, "test-prepared", build)
+    mapped = cache.compiled(load_store(), "test-prepared", lambda: pytest.fail("rebuilt"))
+    assert len(mapped) == len(picked) and long_ids[3] not in mapped
+    assert mapped.target(long_ids[3], index.texts.text(long_ids[3])) is None
+    for text_id in picked:
+        text = index.texts.text(text_id)
+        read, made = mapped.target(text_id, text), Target(text)
+        assert read is not None
+        for name in ("verbatim", "letters", "skeleton"):
+            a, b = getattr(read, name), getattr(made, name)
+            assert (a.text, a.offsets, a.ends, a.source_length) == (
+                b.text,
+                b.offsets,
+                b.ends,
+                b.source_length,
+            )
+        assert read.token_texts == made.token_texts
+        assert list(read.token_starts) == made.token_starts
+        assert read.token_span_source(2, 9) == made.token_span_source(2, 9)
 
 
 class Empty:

@@ -7,9 +7,7 @@ modules only compare.
 
 from __future__ import annotations
 
-import pickle
 import re
-import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -31,7 +29,7 @@ from lawref.text.regex_code import constant
 # An editorial insertion in a quotation: "[the state]", "provid[e]", "[…]", "[ ]".
 _BRACKET_RE = constant(r"\[[^\[\]]{0,80}\]")
 # Stored texts at least this long have their matching forms made once, when the compiled cache is
-# built (prepared_forms), rather than by every run that compares a quotation with them: preparing
+# built (lawref/match/prepared.py), rather than by every run that compares a quotation with them: preparing
 # the forms of a text costs about 3 µs a character in Python (the shipped store's 82,590-character
 # 50 U.S.C. 4565 took ~250 ms a run), and a quotation's candidates often include the longest texts.
 # Shorter texts are prepared when first compared (a few ms at most); a store of short articles
@@ -94,29 +92,28 @@ class Target:
         return bisect_right(ends, start), bisect_left(starts, end)
 
     @classmethod
-    def from_prepared(cls, text: str, prepared: bytes) -> Target:
-        """The target of ``text`` with the forms :func:`prepared_forms` made for it."""
-        verbatim, letters, skeleton_form, starts, ends = pickle.loads(zlib.decompress(prepared))
+    def with_forms(
+        cls,
+        text: str,
+        verbatim: tuple[str, array, array],
+        letters: tuple[str, array, array],
+        skeleton_form: tuple[str, array, array],
+        starts: array,
+        ends: array,
+    ) -> Target:
+        """The target of ``text`` with its forms made before (lawref/match/prepared.py): each form
+        as (text, offsets, ends), and the matching form's token starts and ends."""
         target = cls(text)
-        sk = skeleton_form.text
+        size = len(text)
+        sk = skeleton_form[0]
         # cached_property keeps its value in the instance's __dict__: filled here, never computed.
         target.__dict__.update(
-            verbatim=verbatim,
-            letters=letters,
-            skeleton=skeleton_form,
+            verbatim=Skeleton(*verbatim, size),
+            letters=Skeleton(*letters, size),
+            skeleton=Skeleton(*skeleton_form, size),
             _token_table=([sk[a:b] for a, b in zip(starts, ends, strict=True)], starts, ends),
         )
         return target
-
-
-def prepared_forms(text: str) -> bytes:
-    """The matching forms of one stored text, made once for the compiled cache (a pickle of arrays
-    and strings: read back by :meth:`Target.from_prepared` only when the text is compared)."""
-    target = Target(text)
-    _, starts, ends = target._token_table
-    forms = (target.verbatim, target.letters, target.skeleton, array("I", starts), array("I", ends))
-    # compressed: offsets arrays shrink ~10x, and every run reads the whole cache entry
-    return zlib.compress(pickle.dumps(forms, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 # QuoteForm.of: the latest quotations' forms, oldest first

@@ -4,18 +4,19 @@ lawref/store/cache.py's ``compiled``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
-from lawref.match.align import PREPARED_MIN_CHARS, prepared_forms
+from lawref.match.align import PREPARED_MIN_CHARS
 from lawref.match.index import Index
+from lawref.match.prepared import PreparedForms
 from lawref.store.files import Store
-from lawref.store.mapped import PackedBytes, PackedStrings
+from lawref.store.mapped import PackedStrings
 from lawref.text.normalize import quick_letters
 
 INDEX_CACHE_KEY = "match-index"
 INDEX_CACHE_VERSION = "4"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts); 4: Packed arrays, texts as UTF-8
 PREPARED_CACHE_KEY = "match-prepared"
-PREPARED_CACHE_VERSION = "3"  # 2: compressed; 3: one PackedBytes (mapped from the cache file)
+PREPARED_CACHE_VERSION = "4"  # 2: compressed; 3: one PackedBytes (mapped); 4: PreparedForms arrays
 QUICK_CACHE_KEY = "match-quick"
 QUICK_CACHE_VERSION = "1"
 
@@ -31,22 +32,20 @@ def cached_index(store: Store) -> Index:
     )
 
 
-def cached_prepared(store: Store, index: Index) -> Mapping[int, bytes]:
+def cached_prepared(store: Store, index: Index) -> PreparedForms | None:
     """The matching forms of the index's long texts (align.PREPARED_MIN_CHARS), made once per
-    compiled cache: text id -> prepared_forms(text)."""
+    compiled cache. None for a store that is not kept in the cache."""
     from lawref.store.cache import compiled, persistent
 
     if not persistent(store):
-        return {}  # made for many runs: a store loaded without the cache prepares texts on use
+        return None  # made for many runs: a store loaded without the cache prepares texts on use
 
-    def build() -> Mapping[int, bytes]:
+    def build() -> PreparedForms:
         texts = index.texts
-        return PackedBytes(
-            {
-                text_id: prepared_forms(texts.text(text_id))
-                for text_id in range(len(texts))
-                if texts.length(text_id) >= PREPARED_MIN_CHARS
-            }
+        return PreparedForms(
+            (text_id, texts.text(text_id))
+            for text_id in range(len(texts))
+            if texts.length(text_id) >= PREPARED_MIN_CHARS
         )
 
     version = f"{PREPARED_CACHE_VERSION}.{INDEX_CACHE_VERSION}.{PREPARED_MIN_CHARS}"

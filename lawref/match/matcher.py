@@ -19,7 +19,7 @@ quotation with one changed, added or dropped word can never be called verbatim o
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -35,6 +35,7 @@ from lawref.match.characters import with_character_differences
 from lawref.match.choice import decide
 from lawref.match.compiled import cached_index, cached_prepared, cached_quick
 from lawref.match.index import Index
+from lawref.match.prepared import PreparedForms
 from lawref.match.results import EXACT, Candidate, MatchResult, Outcome
 from lawref.match.word_verdict import word_verdict
 from lawref.report import Difference, Verdict
@@ -66,10 +67,10 @@ class Matcher:
             prepared = cached_prepared(store, index)
             self._quick_table = cached_quick(store, index)
         else:
-            prepared = {}
+            prepared = None
         self.index = index
-        # text id -> its matching forms made when the cache was built (long texts only)
-        self.prepared: Mapping[int, bytes] = prepared
+        # the long texts' matching forms made when the cache was built
+        self.prepared: PreparedForms | None = prepared
         self.comparisons = 0
         self.screened = 0
         self._quick_keys: OrderedDict[int, str] = OrderedDict()
@@ -82,10 +83,10 @@ class Matcher:
         if found is not None:
             self._targets.move_to_end(ids)
             return found
-        blob = self.prepared.get(ids[0]) if len(ids) == 1 else None
-        if blob is not None:
-            target = Target.from_prepared(self.index.texts.text(ids[0]), blob)
-        else:
+        target = None
+        if len(ids) == 1 and self.prepared is not None:
+            target = self.prepared.target(ids[0], self.index.texts.text(ids[0]))
+        if target is None:
             target = Target(JOIN.join(self.index.texts.text(i) for i in ids))
         self._targets[ids] = target
         if len(self._targets) > 512:
