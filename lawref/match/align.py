@@ -98,20 +98,20 @@ class Target:
         verbatim: tuple[str, array, array],
         letters: tuple[str, array, array],
         skeleton_form: tuple[str, array, array],
+        tokens: list[str],
         starts: array,
         ends: array,
     ) -> Target:
         """The target of ``text`` with its forms made before (lawref/match/prepared.py): each form
-        as (text, offsets, ends), and the matching form's token starts and ends."""
+        as (text, offsets, ends), and the matching form's tokens with their starts and ends."""
         target = cls(text)
         size = len(text)
-        sk = skeleton_form[0]
         # cached_property keeps its value in the instance's __dict__: filled here, never computed.
         target.__dict__.update(
             verbatim=Skeleton(*verbatim, size),
             letters=Skeleton(*letters, size),
             skeleton=Skeleton(*skeleton_form, size),
-            _token_table=([sk[a:b] for a, b in zip(starts, ends, strict=True)], starts, ends),
+            _token_table=(tokens, starts, ends),
         )
         return target
 

@@ -16,7 +16,7 @@ from lawref.text.normalize import quick_letters
 INDEX_CACHE_KEY = "match-index"
 INDEX_CACHE_VERSION = "4"  # 2: "・" is no longer a token; 3: arrays (index.Postings, StoredTexts); 4: Packed arrays, texts as UTF-8
 PREPARED_CACHE_KEY = "match-prepared"
-PREPARED_CACHE_VERSION = "4"  # 2: compressed; 3: one PackedBytes (mapped); 4: PreparedForms arrays
+PREPARED_CACHE_VERSION = "5"  # 2: compressed; 3: one PackedBytes; 5: PreparedForms (arrays)
 QUICK_CACHE_KEY = "match-quick"
 QUICK_CACHE_VERSION = "1"
 

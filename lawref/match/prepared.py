@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from lawref.match.align import Target
 from lawref.store.mapped import Packed, PackedStrings
 
-# Per text: the three forms' texts, then these arrays (each an array("I")), in this order.
-_FORMS = 3  # verbatim, letters, skeleton
+# Per text: the three forms' texts and the matching form's tokens joined with spaces (a token is
+# letters, digits or one CJK character, never a space), then these arrays (each an array("I")).
+_STRINGS = 4  # verbatim, letters, skeleton, tokens
 _ARRAYS = 8  # each form's offsets and ends, then the token table's starts and ends
 
 
@@ -41,7 +42,9 @@ class PreparedForms:
             forms = (target.verbatim, target.letters, target.skeleton)
             if any(form.source_length != len(text) for form in forms):
                 continue  # not the text's own length: left to be prepared on use
-            _, starts, ends = target._token_table
+            tokens, starts, ends = target._token_table
+            if any(" " in token or not token for token in tokens):  # pragma: no cover - TOKEN_RE
+                continue
             arrays: list[array] = []
             for form in forms:
                 arrays += [form.offsets, form.ends]
@@ -55,7 +58,7 @@ class PreparedForms:
                     bounds.append(len(numbers))
                 refs.append(number)
             self._slots[text_id] = len(self._slots)
-            strings += [form.text for form in forms]
+            strings += [form.text for form in forms] + [" ".join(tokens)]
         self._strings = PackedStrings(strings)
         self._numbers = Packed(numbers)
         self._bounds = Packed(bounds)
@@ -83,12 +86,14 @@ class PreparedForms:
                 raw = self._numbers.span(bounds[number], bounds[number + 1])
                 values.frombytes(memoryview(raw).cast("B"))
             got.append(values)
-        verbatim, letters, skeleton_text = self._strings[slot * _FORMS : (slot + 1) * _FORMS]
+        strings = self._strings[slot * _STRINGS : (slot + 1) * _STRINGS]
+        verbatim, letters, skeleton_text, tokens = strings
         return Target.with_forms(
             text,
             (verbatim, got[0], got[1]),
             (letters, got[2], got[3]),
             (skeleton_text, got[4], got[5]),
+            tokens.split(" ") if tokens else [],
             got[6],
             got[7],
         )
