@@ -288,6 +288,31 @@ def test_long_texts_prepared_forms_read_back_as_made_on_use() -> None:
         assert read.token_span_source(2, 9) == made.token_span_source(2, 9)
 
 
+def test_the_cross_lingual_index_read_back_from_the_cache_links_as_the_one_built() -> None:
+    """Its texts, token rows and postings mapped from the cache file, the cross-lingual index
+    links an English rendering to the article it renders, with the same evidence."""
+    xling = pytest.importorskip("lawref.xling.evidence")
+    if xling.unavailable_reason() is not None:
+        pytest.skip("the cross-lingual extra is not installed")
+    from lawref.xling.index import CrossLingualIndex
+
+    store = load_store()
+    built = CrossLingualIndex.from_store(store)
+    cache.compiled(store, "test-xling", lambda: built)
+    mapped = cache.compiled(load_store(), "test-xling", lambda: pytest.fail("rebuilt"))
+    assert isinstance(mapped.posting_items.whole(), memoryview)  # mapped, not copied
+    assert len(mapped) == len(built) and list(mapped.texts) == list(built.texts)
+    english = (
+        "All organizations and citizens shall support, assist, and cooperate with national "
+        "intelligence efforts in accordance with law"
+    )
+    linked = mapped.link(english)
+    assert linked == built.link(english) and linked
+    best = linked[0][0]
+    assert (best.statute, best.article) == (NIL_ID, "7")
+    assert mapped.evidence(english, best).to_json() == built.evidence(english, best).to_json()
+
+
 class Empty:
     """A derived structure whose only array is empty (a store without long texts, say)."""
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 from lawref.spans import StoredText
 from lawref.store.glossary import Glossary, load_glossary
+from lawref.store.mapped import Packed, PackedStrings
 from lawref.xling.evidence import Evidence, _analyse, _evidence_for, _require
 
 if TYPE_CHECKING:
@@ -37,6 +38,65 @@ def chinese_texts(store: Store) -> list[StoredText]:
     return texts
 
 
+class IndexedTexts(Sequence[StoredText]):
+    """The indexed articles: their short fields pickled as columns, their texts as UTF-8 in the
+    compiled cache's mapped section; a :class:`StoredText` is made when it is first asked for
+    (a run reads the few articles a quotation links to, not every text of the store)."""
+
+    _FIELDS = ("statute", "article", "version", "language", "translation", "url")
+
+    def __init__(self, texts: Iterable[StoredText]) -> None:
+        kept = list(texts)
+        self._columns = tuple(tuple(getattr(t, f) for t in kept) for f in self._FIELDS)
+        self._bodies = PackedStrings(t.text for t in kept)
+        self._made: dict[int, StoredText] = {}
+        self._positions: dict[tuple[Any, ...], list[int]] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"_columns": self._columns, "_bodies": self._bodies}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._made = {}
+        self._positions = None
+
+    def __len__(self) -> int:
+        return len(self._bodies)
+
+    @overload
+    def __getitem__(self, n: int) -> StoredText: ...
+    @overload
+    def __getitem__(self, n: slice) -> list[StoredText]: ...
+    def __getitem__(self, n: int | slice) -> StoredText | list[StoredText]:
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        if n < 0:
+            n += len(self)
+        found = self._made.get(n)
+        if found is None:
+            statute, article, version, language, translation, url = (c[n] for c in self._columns)
+            text = self._bodies[n]  # (raises IndexError past the end)
+            found = StoredText(statute, article, version, language, translation, text, url)
+            self._made[n] = found
+        return found
+
+    def text(self, n: int) -> str:
+        """The text of article ``n``."""
+        return self._bodies[n]
+
+    def position(self, text: StoredText) -> int | None:
+        """The number of ``text`` (the last, were it indexed twice), or None."""
+        if self._positions is None:
+            self._positions = defaultdict(list)
+            for n, fields in enumerate(zip(*self._columns, strict=True)):
+                self._positions[fields].append(n)
+        fields = tuple(getattr(text, f) for f in self._FIELDS)
+        for n in reversed(self._positions.get(fields, ())):
+            if self._bodies[n] == text.text:
+                return n
+        return None
+
+
 class CrossLingualIndex:
     """Chinese article texts analysed once (words, glosses, a stem index) for linking quotes.
 
@@ -54,8 +114,9 @@ class CrossLingualIndex:
         from lawref.xling.zh import PackedAnalyses
 
         self.glossary = glossary or load_glossary()
-        self.texts = tuple(t for t in texts if t.language.startswith("zh"))
-        self.packed = PackedAnalyses(_analyse(t.text, self.glossary) for t in self.texts)
+        chinese = [t for t in texts if t.language.startswith("zh")]
+        self.texts = IndexedTexts(chinese)
+        self.packed = PackedAnalyses(_analyse(t.text, self.glossary) for t in chinese)
         postings: dict[str, list[int]] = defaultdict(list)
         for n in range(len(self.texts)):
             for stem in self.packed.bag(n):
@@ -66,26 +127,25 @@ class CrossLingualIndex:
         count = len(self.texts)
         self.stem_rows = {stem: row for row, stem in enumerate(postings)}
         self.posting_bounds = array("I", [0])
-        self.posting_items = array("I")
+        items = array("I")
         self.idf = array("d")
         for ns in postings.values():
-            self.posting_items.extend(ns)
-            self.posting_bounds.append(len(self.posting_items))
+            items.extend(ns)
+            self.posting_bounds.append(len(items))
             self.idf.append(math.log(1 + count / len(ns)))
+        self.posting_items = Packed(items)  # mapped from the cache: a run reads a few stems'
         self.rare = math.log(1 + count)  # weight of a stem no article can render
         from lawref.xling.reach import TemplateReach
 
         self.reach = TemplateReach(map(self.packed.template, range(len(self.packed.templates))))
-        self._position: dict[StoredText, int] | None = None
         self._built: dict[int, ZhAnalysis] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         # What is rebuilt on demand is not pickled.
-        return {k: v for k, v in self.__dict__.items() if k not in ("_position", "_built")}
+        return {k: v for k, v in self.__dict__.items() if k != "_built"}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._position = None
         self._built = {}
 
     def _window(
@@ -121,7 +181,7 @@ class CrossLingualIndex:
         if found is None:
             if len(self._built) >= self.KEEP:
                 self._built.clear()
-            found = self._built[n] = self.packed.analysis(n, self.texts[n].text)
+            found = self._built[n] = self.packed.analysis(n, self.texts.text(n))
         return found
 
     @classmethod
@@ -131,12 +191,12 @@ class CrossLingualIndex:
     def __len__(self) -> int:
         return len(self.texts)
 
-    def articles_with(self, stem: str) -> array[int]:
+    def articles_with(self, stem: str) -> Sequence[int]:
         """The numbers of the articles whose words ``stem`` can render, in order."""
         row = self.stem_rows.get(stem)
         if row is None:
-            return array("I")
-        return self.posting_items[self.posting_bounds[row] : self.posting_bounds[row + 1]]
+            return ()
+        return self.posting_items.span(self.posting_bounds[row], self.posting_bounds[row + 1])
 
     def link(self, english: str, limit: int = 5) -> list[tuple[StoredText, float]]:
         """The articles ``english`` most likely renders, best first, with a score 0-100."""
@@ -166,9 +226,7 @@ class CrossLingualIndex:
 
     def evidence(self, english: str, text: StoredText) -> Evidence:
         """Evidence of how ``english`` renders ``text`` (analysed already when it is indexed)."""
-        if self._position is None:
-            self._position = {t: n for n, t in enumerate(self.texts)}
-        n = self._position.get(text)
+        n = self.texts.position(text)
         analysis = self.analysis(n) if n is not None else _analyse(text.text, self.glossary)
         return _evidence_for(english, analysis)
 

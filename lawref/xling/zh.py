@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from lawref.store.glossary import Glossary, GlossaryEntry
+from lawref.store.mapped import Packed
 from lawref.text.regex_code import constant
 from lawref.xling.en import stems_of
 
@@ -338,7 +339,7 @@ class PackedAnalyses:
         # A template is kept pickled as a tuple of its fields and made a ZhToken when first used:
         # unpickling thousands of slotted dataclasses costs more than the few a quote needs.
         self.templates: list[ZhToken | tuple[Any, ...]] = []
-        self.rows = array("I")  # template, start, sentence, clause of every token, in order
+        rows = array("I")  # template, start, sentence, clause of every token, in order
         self.bounds = array("I", [0])  # article n's tokens are rows[4*bounds[n] : 4*bounds[n+1]]
         self.clauses = array("I")
         for analysis in analyses:
@@ -349,9 +350,11 @@ class PackedAnalyses:
                     self.templates.append(template)
                 if _placed(template, token.start, token.sentence, token.clause) != token:
                     raise ValueError(f"token {token.text!r} cannot be rebuilt from its template")
-                self.rows.extend((tid, token.start, token.sentence, token.clause))
-            self.bounds.append(len(self.rows) // 4)
+                rows.extend((tid, token.start, token.sentence, token.clause))
+            self.bounds.append(len(rows) // 4)
             self.clauses.append(analysis.clauses)
+        # in the compiled cache's mapped section: a run reads the rows of the articles it scores
+        self.rows = Packed(rows)
 
     def __len__(self) -> int:
         return len(self.clauses)
@@ -367,9 +370,13 @@ class PackedAnalyses:
             found = self.templates[tid] = _from_fields(found)
         return found
 
+    def _rows(self, n: int) -> Sequence[int]:
+        """The rows of article ``n``'s tokens (four numbers each)."""
+        return self.rows.span(4 * self.bounds[n], 4 * self.bounds[n + 1])
+
     def analysis(self, n: int, text: str) -> ZhAnalysis:
         """The analysis of article ``n``, whose text is ``text``."""
-        rows = self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1]]
+        rows = self._rows(n)
         tokens = tuple(
             _placed(self._template(rows[i]), rows[i + 1], rows[i + 2], rows[i + 3])
             for i in range(0, len(rows), 4)
@@ -379,7 +386,7 @@ class PackedAnalyses:
     def clauses_and_templates(self, n: int) -> Iterator[tuple[int, int]]:
         """(clause, template number) of each token of article ``n``, in order: what choosing a
         window reads (``template(number)`` differs from the token in its offsets only)."""
-        rows = self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1]]
+        rows = self._rows(n)
         return zip(rows[3::4], rows[0::4], strict=True)
 
     def template(self, tid: int) -> ZhToken:
@@ -389,7 +396,7 @@ class PackedAnalyses:
     def bag(self, n: int) -> frozenset[str]:
         """What ``analysis(n, ...).bag()`` is, without building the tokens."""
         out: set[str] = set()
-        for tid in self.rows[4 * self.bounds[n] : 4 * self.bounds[n + 1] : 4]:
+        for tid in self._rows(n)[::4]:
             template = self._template(tid)
             out |= template.stems
             for part in template.parts:
