@@ -65,6 +65,8 @@ CHECK_BUDGET = {
     *(f"lawref.match.{m}" for m in ("choice", "results", "word_verdict")),
     # how index.py counts a query's candidates (split from it; NumPy imported only in long runs)
     "lawref.match.counting",
+    # the long texts' prepared forms read back from the cache's mapped section (from compiled.py)
+    "lawref.match.prepared",
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),

@@ -19,9 +19,11 @@ from itertools import pairwise
 from rich.cells import cell_len as rich_cell_len
 from rich.cells import chop_cells, set_cell_size
 
+from lawref.text.regex_code import constant
+
 TAB_SIZE = 8
-_WORD = re.compile(r"\s*\S+\s*")
-_TRAILING_SPACE = re.compile(r"\s+$")
+_WORD = constant(r"\s*\S+\s*")
+_TRAILING_SPACE = constant(r"\s+$")
 HEAD_VERTICAL = "┃"  # rich.box.HEAVY_HEAD, the Table default, drawn without its outer edge
 BODY_VERTICAL = "│"
 HEAD_RULE = "━"

@@ -37,7 +37,6 @@ Thresholds were measured on tests/test_reuse.py's articles (see the block at the
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -56,6 +55,7 @@ from lawref.reuse.thresholds import (
 )
 from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens, windows
 from lawref.spans import QuoteSpan
+from lawref.text.regex_code import constant
 
 __all__ = ["Reproduction", "ReuseCandidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
 
@@ -63,7 +63,7 @@ _LINKED = frozenset({"verbatim", "minor", "elided", "altered"})
 _EXACT = frozenset({"verbatim", "minor", "elided"})
 _CLOSING = frozenset(".;:,!?)]'")
 _COLONS = (":", "：")
-_CLAUSE_BREAK = re.compile(r"[\n，。；！？,;.!?]")
+_CLAUSE_BREAK = constant(r"[\n，。；！？,;.!?]")
 # Where a whole sentence starts and ends (_whole_sentence): a stored sentence after a full stop,
 # a semicolon or a line break, and before one (or the text's end); in the document the same, or a
 # clause: after a comma or colon (规定，…), before a comma (…教育日，以…为指导).

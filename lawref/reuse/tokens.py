@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 
 from lawref.match.index import CJK_CODES, Index, pair_key
 from lawref.text.normalize import TOKEN_RE, Skeleton, skeleton
+from lawref.text.regex_code import constant
 
 _TIME = r"(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{1,3})?"
 # One pattern, many line shapes; each alternative starts at a line start and is bounded.
-_NOISE_LINE = re.compile(
+_NOISE_LINE = constant(
     r"^[ \t\u3000]{0,8}(?:"
     rf"{_TIME}[ \t]{{0,8}}-->[ \t]{{0,8}}{_TIME}[^\n]{{0,80}}$"  # SRT / WebVTT cue timing
     r"|\d{1,6}[ \t]{0,8}$"  # a frame (or page) number alone on its line
@@ -49,7 +50,7 @@ _NOISE_LINE = re.compile(
 )
 # Parenthesised list markers inline ("如下：（一）……；（二）……", "grounds: (a) …; (b) …"), not
 # glued to a word ("Article 6(1)" keeps its "(1)": the lookbehind rejects a letter or digit).
-_INLINE_MARKER = re.compile(
+_INLINE_MARKER = constant(
     r"(?<![0-9A-Za-z])[（(](?:[一二三四五六七八九十百〇]{1,4}|\d{1,3}|[a-z]|[ivx]{1,5})[）)]"
 )
 
