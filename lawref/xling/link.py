@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from lawref.store.schema import Article
     from lawref.xling.index import CrossLingualIndex
 
-INDEX_VERSION = "7"  # the compiled cache entry of the cross-lingual index; bump when it changes
+INDEX_VERSION = "8"  # the compiled cache entry of the cross-lingual index; bump when it changes
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ instead of by a listed phrase still covers it.
 
 from __future__ import annotations
 
+import pickle
 import re
 import sys
 from array import array
@@ -19,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from lawref.store.glossary import Glossary, GlossaryEntry
-from lawref.store.mapped import Packed
+from lawref.store.mapped import Packed, PackedBytes
 from lawref.text.regex_code import constant
 from lawref.xling.en import stems_of
 
@@ -336,9 +337,9 @@ class PackedAnalyses:
 
     def __init__(self, analyses: Iterable[ZhAnalysis]) -> None:
         ids: dict[ZhToken, int] = {}
-        # A template is kept pickled as a tuple of its fields and made a ZhToken when first used:
-        # unpickling thousands of slotted dataclasses costs more than the few a quote needs.
-        self.templates: list[ZhToken | tuple[Any, ...]] = []
+        # A template is pickled on its own as a tuple of its fields (__getstate__) and made a
+        # ZhToken when first used: unpickling thousands costs more than the few a quote needs.
+        self.templates: list[ZhToken | tuple[Any, ...] | None] = []
         rows = array("I")  # template, start, sentence, clause of every token, in order
         self.bounds = array("I", [0])  # article n's tokens are rows[4*bounds[n] : 4*bounds[n+1]]
         self.clauses = array("I")
@@ -360,13 +361,25 @@ class PackedAnalyses:
         return len(self.clauses)
 
     def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
-        state["templates"] = [_fields(t) if isinstance(t, ZhToken) else t for t in self.templates]
+        # Each template pickled on its own in the compiled cache's mapped section: a run unpickles
+        # the few hundred a quotation reaches, not the thousands of the store.
+        state = {k: v for k, v in self.__dict__.items() if k not in ("templates", "_pickled")}
+        fields = (_fields(self._template(tid)) for tid in range(len(self.templates)))
+        state["_pickled"] = PackedBytes(
+            {tid: pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL) for tid, f in enumerate(fields)}
+        )
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.templates = [None] * len(state["_pickled"])
 
     def _template(self, tid: int) -> ZhToken:
         found = self.templates[tid]
-        if isinstance(found, tuple):
+        if found is None:
+            # (the bytes are checked against the signed digests before they are unpickled)
+            found = self.templates[tid] = _from_fields(pickle.loads(self._pickled[tid]))
+        elif isinstance(found, tuple):
             found = self.templates[tid] = _from_fields(found)
         return found
 
