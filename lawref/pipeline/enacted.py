@@ -8,6 +8,12 @@ are the page's own instrument's, which the store does not hold: not linked, with
 copy keeps its link (the same words, whichever instrument they stand in), and so does a near-copy
 of a stored instrument of the same kind (a page that says 制定本办法 matched to a stored 办法,
 whose own text says 本办法).
+
+A page that is a draft of a law holds the draft's articles in the same way: its title line names a
+proposal or a draft ("Artificial Intelligence Act (Proposal 25.11.2022)", "Proposal for a
+Regulation", "General approach", 《数据安全法（征求意见稿）》), it gives a Commission proposal's
+document number ("COM(2021) 206 final"), or it marks the words the Council struck out as drafts
+do, a paragraph number followed by "(…)" alone ("2. (…)"). Its uncited near-copies are not linked.
 """
 
 from __future__ import annotations
@@ -33,13 +39,36 @@ _ENACTS = constant(
     re.IGNORECASE,
 )
 _NEAR_COPY = ("altered", "paraphrase")
+# A draft named in the page's title lines (the first _TITLE_CHARS characters).
+_DRAFT_TITLE = constant(
+    r"\((?:Proposal|Draft|Commission\s{1,3}proposal|Council\s{1,3}general\s{1,3}approach)\b"
+    r"|^[ \t#*]{0,4}(?:Proposal\s{1,3}for\s{1,3}an?|Draft)\s{1,3}(?:Regulation|Directive|Law|Act)\b"
+    r"|\bGeneral\s{1,3}approach\b|征求意见稿|徵求意見稿|[（(]草案[）)]|[（(]送审稿[）)]|[（(]送審稿[）)]",
+    re.MULTILINE,
+)
+_TITLE_CHARS = 240
+# A draft's marks anywhere on the page: a Commission proposal's document number, a paragraph
+# the Council struck out ("2. (…)" alone on its line, or before the next struck paragraph).
+_DRAFT_MARKS = constant(
+    r"\bCOM\s{0,2}\(\s{0,2}(?:19|20)\d{2}\s{0,2}\)\s{0,2}\d{1,4}\s{0,2}final\b"
+    r"|^[ \t]{0,3}\d{1,3}[a-z]?\.[ \t]{0,2}\((?:…|\.\.\.)\)[ \t]{0,2}(?:$|\d{1,3}[a-z]?\.)",
+    re.MULTILINE,
+)
 
 
 def enacted_elsewhere(text: str, result: MatchResult, store: Store) -> str | None:
-    """Why an uncited near-copy on a page that enacts another instrument is not linked, or None."""
+    """Why an uncited near-copy on a page that enacts another instrument, or is a draft, is not
+    linked, or None."""
     match = result.match
     if match is None or result.verdict not in _NEAR_COPY:
         return None
+    draft = _DRAFT_TITLE.search(text[:_TITLE_CHARS]) or _DRAFT_MARKS.search(text)
+    if draft is not None:
+        return (
+            f"not linked: the page is a draft (“{draft.group().strip()}”), which the store does "
+            f"not hold; the nearest stored text, Art. {match.article} of {match.title}, is only "
+            f"{result.verdict} against it"
+        )
     found = _ENACTS.search(text)
     if found is None:
         return None
