@@ -400,6 +400,12 @@ def test_a_draft_with_the_stored_law_s_name_and_number_does_not_agree_with_it(
             "the 2021 proposal",
         ),
         ("The Commission's text, however, states: ", "Commission's text"),
+        # the Commission proposal (no possessive), and a commentary's abbreviation of it
+        (
+            "The term was not defined before. The Commission proposal defined it as ",
+            "The Commission proposal",
+        ),
+        ("The term was not defined by the DPD. The Comm-P defined the term as any ", "Comm-P"),
         ("国家情报法于2017年通过。此前公布的草案第七条规定：", "草案"),
         ("國家情報法於2017年通過。此前公布的徵求意見稿寫道：", "徵求意見稿"),
         # The law itself is the subject, a draft only mentioned beside it.
