@@ -47,6 +47,14 @@ _DRAFT_TITLE = constant(
     re.MULTILINE,
 )
 _TITLE_CHARS = 240
+# Terms of a sister instrument that a near-copy puts in the place of the stored law's: Regulation
+# (EU) 2018/1725's "Union institution or body" and "European Data Protection Supervisor" (the
+# GDPR's "public authority, agency or other body", "supervisory authority"), the NPCSC's 2012
+# Decision's 公民个人电子信息 (the Cybersecurity Law's 个人信息).
+_OTHER_INSTRUMENTS_TERMS = constant(
+    r"\bUnion\s{1,3}institutions?\s{1,3}(?:or|and)\s{1,3}bod(?:y|ies)\b"
+    r"|\bEuropean\s{1,3}Data\s{1,3}Protection\s{1,3}Supervisor\b|公民个人电子信息|公民個人電子信息"
+)
 # A draft's marks anywhere on the page: a Commission proposal's document number, a paragraph
 # the Council struck out ("2. (…)" alone on its line, or before the next struck paragraph).
 _DRAFT_MARKS = constant(
@@ -56,12 +64,22 @@ _DRAFT_MARKS = constant(
 )
 
 
-def enacted_elsewhere(text: str, result: MatchResult, store: Store) -> str | None:
+def enacted_elsewhere(text: str, result: MatchResult, store: Store, quote: str = "") -> str | None:
     """Why an uncited near-copy on a page that enacts another instrument, or is a draft, is not
     linked, or None."""
     match = result.match
     if match is None or result.verdict not in _NEAR_COPY:
         return None
+    term = _OTHER_INSTRUMENTS_TERMS.search(quote)
+    if term is not None:
+        statute = store.get(match.statute)
+        article = statute.article(match.article) if statute else None
+        if article is not None and term.group() not in article.text:
+            return (
+                f"not linked: “{term.group()}” is a term of another instrument, which the store "
+                f"does not hold; the nearest stored text, Art. {match.article} of {match.title}, "
+                f"does not have it and is only {result.verdict} against the words"
+            )
     draft = _DRAFT_TITLE.search(text[:_TITLE_CHARS]) or _DRAFT_MARKS.search(text)
     if draft is not None:
         return (
