@@ -26,12 +26,10 @@ CSL = "cn-cybersecurity-law"
 _NEVER = re.compile(r"(?!)")
 
 _HANS = (
-    "任何组织和个人不得窃取或者以其他非法方式获取公民个人电子信息，不得出售或者非法向他人"
-    "提供公民个人电子信息。"
+    "任何组织和个人不得窃取或者以其他非法方式获取他人个人信息，不得出售或者非法向他人提供个人信息。"
 )
 _HANT = (
-    "任何組織和個人不得竊取或者以其他非法方式獲取公民個人電子信息，不得出售或者非法向他人"
-    "提供公民個人電子信息。"
+    "任何組織和個人不得竊取或者以其他非法方式獲取他人個人信息，不得出售或者非法向他人提供個人信息。"
 )
 
 
@@ -48,7 +46,7 @@ def _gdpr33(store: Store) -> str:
 def _changed(store: Store) -> str:
     return _gdpr33(store).replace(
         "the supervisory authority competent in accordance with Article 55",
-        "the European Data Protection Supervisor",
+        "the competent authority",
     )
 
 

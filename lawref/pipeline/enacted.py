@@ -65,38 +65,45 @@ _DRAFT_MARKS = constant(
 
 
 def enacted_elsewhere(text: str, result: MatchResult, store: Store, quote: str = "") -> str | None:
-    """Why an uncited near-copy on a page that enacts another instrument, or is a draft, is not
-    linked, or None."""
+    """Why an uncited near-copy is another instrument's and not linked — its page enacts that
+    instrument or is a draft, or its words carry that instrument's term — or None. ``quote`` is
+    the quotation with the words of its line before it."""
     match = result.match
     if match is None or result.verdict not in _NEAR_COPY:
         return None
-    term = _OTHER_INSTRUMENTS_TERMS.search(quote)
-    if term is not None:
-        statute = store.get(match.statute)
-        article = statute.article(match.article) if statute else None
-        if article is not None and term.group() not in article.text:
-            return (
-                f"not linked: “{term.group()}” is a term of another instrument, which the store "
-                f"does not hold; the nearest stored text, Art. {match.article} of {match.title}, "
-                f"does not have it and is only {result.verdict} against the words"
-            )
-    draft = _DRAFT_TITLE.search(text[:_TITLE_CHARS]) or _DRAFT_MARKS.search(text)
-    if draft is not None:
+    why = _enacting(text, match.statute, store) or _drafting(text)
+    if why is not None:
         return (
-            f"not linked: the page is a draft (“{draft.group().strip()}”), which the store does "
-            f"not hold; the nearest stored text, Art. {match.article} of {match.title}, is only "
-            f"{result.verdict} against it"
+            f"not linked: {why}, which the store does not hold; the nearest stored text, Art. "
+            f"{match.article} of {match.title}, is only {result.verdict} against it"
         )
+    term = _OTHER_INSTRUMENTS_TERMS.search(quote)
+    statute = store.get(match.statute)
+    article = statute.article(match.article) if statute else None
+    if term is None or article is None or term.group() in article.text:
+        return None
+    return (
+        f"not linked: “{term.group()}” is a term of another instrument, which the store does not "
+        f"hold; the nearest stored text, Art. {match.article} of {match.title}, does not have it "
+        f"and is only {result.verdict} against the words"
+    )
+
+
+def _drafting(text: str) -> str | None:
+    """“the page is a draft (…)” when its title line or its marks say so, or None."""
+    draft = _DRAFT_TITLE.search(text[:_TITLE_CHARS]) or _DRAFT_MARKS.search(text)
+    return f"the page is a draft (“{draft.group().strip()}”)" if draft else None
+
+
+def _enacting(text: str, statute_id: str, store: Store) -> str | None:
+    """“the page enacts another instrument (…)” when its enacting words name a kind of
+    instrument the matched stored one is not, or None."""
     found = _ENACTS.search(text)
     if found is None:
         return None
     words = letters_form(found.group()).text
     kind = words[-2:] if not words.isascii() else "决定"  # 决定, 办法, 细则, 规则 (Simplified)
-    statute = store.get(match.statute)
+    statute = store.get(statute_id)
     if statute is None or any(f"本{kind}" in letters_form(a.text).text for a in statute.articles):
         return None  # the stored instrument is of that kind itself
-    return (
-        f"not linked: the page enacts another instrument (“{found.group()}”), which the store "
-        f"does not hold; the nearest stored text, Art. {match.article} of {match.title}, is only "
-        f"{result.verdict} against it"
-    )
+    return f"the page enacts another instrument (“{found.group()}”)"
