@@ -129,3 +129,61 @@ def test_a_page_that_only_mentions_a_draft_keeps_its_near_copies_linked(
     quotes = Checker(store).check_text(page.replace("{changed}", _changed(store))).quotes
     assert any(q.verdict == "altered" and q.match is not None for q in quotes)
     assert not any("the page is a draft" in n for q in quotes for n in q.notes)
+
+
+# --- a sister instrument's term in a near-copy --------------------------------------------------
+
+
+def _gdpr4_controller(store: Store) -> str:
+    """The GDPR's definition of a controller, as stored (point 7 of Art. 4)."""
+    text = stored_article(store, GDPR, "4").text
+    start = text.index("‘controller’")
+    return " ".join(text[start : text.index("\n", start)].split())
+
+
+def _term_pages(store: Store) -> dict[str, tuple[str, str]]:
+    """case -> (a page quoting a sister instrument's near-copy, a piece of it). Regulation (EU)
+    2018/1725 puts "the Union institution or body" where the GDPR has "the natural or legal
+    person, public authority, agency or other body"; the NPCSC's 2012 Decision says 公民个人电子
+    信息 where the Cybersecurity Law says 个人信息."""
+    controller = (
+        _gdpr4_controller(store)
+        .replace(
+            "‘controller’ means the natural or legal person, public authority, agency or other body",
+            "The Union institution or body or any other organisational entity",
+        )
+        .replace("by Union or Member State law, the", "by a specific Union act, the")
+        .replace(
+            "may be provided for by Union or Member State law;", "can be provided for by Union law."
+        )
+    )
+    return {
+        "en": (f"Controller\n\n{controller}", "purposes and means"),
+        "zh-Hans": (
+            "任何组织和个人不得窃取或者以其他非法方式获取公民个人电子信息，不得出售或者非法向他人"
+            "提供公民个人电子信息。",
+            "不得窃取",
+        ),
+        "zh-Hant": (
+            "任何組織和個人不得竊取或者以其他非法方式獲取公民個人電子信息，不得出售或者非法向他人"
+            "提供公民個人電子信息。",
+            "不得竊取",
+        ),
+    }
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
+def test_near_copy_with_a_sister_instrument_s_term_is_not_linked(
+    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+) -> None:
+    page, piece = _term_pages(store)[language]
+    if not rule_on:
+        monkeypatch.setattr(enacted, "_OTHER_INSTRUMENTS_TERMS", _NEVER)
+    quotes = [q for q in Checker(store).check_text(page).quotes if piece in q.text]
+    assert quotes
+    if rule_on:
+        assert all(q.verdict == "unmatched" and q.match is None for q in quotes)
+        assert any("is a term of another instrument" in n for q in quotes for n in q.notes)
+    else:
+        assert any(q.verdict in ("altered", "paraphrase") and q.match for q in quotes)
