@@ -146,8 +146,8 @@ class Checker:
         # A page whose own text enacts another instrument (特作如下决定, 制定本规定): its uncited
         # near-copies are that instrument's.
         weighed = [
-            _enacted(text, w, self.store) if not group else w
-            for group, w in zip(groups, weighed, strict=True)
+            _enacted(text, _paragraph_of(text, span), w, self.store) if not group else w
+            for span, group, w in zip(spans, groups, weighed, strict=True)
         ]
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
@@ -274,9 +274,15 @@ def _drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
     return Weighed(unlinked(result), note)
 
 
-def _enacted(text: str, weighed: Weighed, store: Store) -> Weighed:
+def _paragraph_of(text: str, span: QuoteSpan) -> str:
+    """The quotation with the words of its line before it (an unquoted reproduction's span may
+    start after its opening words)."""
+    return text[text.rfind("\n", 0, span.start) + 1 : span.end]
+
+
+def _enacted(text: str, quote: str, weighed: Weighed, store: Store) -> Weighed:
     """An uncited near-copy on a page that enacts another instrument, unlinked with a note."""
-    note = enacted_elsewhere(text, weighed.result, store)
+    note = enacted_elsewhere(text, weighed.result, store, quote)
     return Weighed(unlinked(weighed.result), note) if note else weighed
 
 

@@ -320,8 +320,10 @@ def another_text_of_law(
 # reads:", "the Commission's 2021 proposal states that", 草案第七条规定, 征求意见稿写道.
 _DRAFT_SUBJECT = constant(
     r"\b(?:the|this|that|its|a)\s{1,3}(?:(?:(?:19|20)\d{2}|initial|original|first|second|third"
-    r"|earlier|legislative|commission['’]s|council['’]s|parliament['’]s)\s{1,3}){0,3}"
+    r"|earlier|legislative|commission(?:['’]s)?|council(?:['’]s)?|parliament(?:['’]s)?)\s{1,3}){0,3}"
     r"(?:drafts?|proposals?|bills?)\b|\bcommission['’]s\s{1,3}text\b"
+    # the commentaries' abbreviations of the proposals: Comm-P, Council-P, EP-P
+    r"|\b(?:Comm|Council|EP|Parl)-P\b"
     r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿",
     re.IGNORECASE,
 )
