@@ -21,7 +21,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.cut_short import cut_short, dropped_middle
-from lawref.pipeline.enacted import enacted_elsewhere
+from lawref.pipeline.enacted import NEAR_COPY, enacted_elsewhere
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
     another_text_of_law,
@@ -137,16 +137,13 @@ class Checker:
             )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]
-        # Words a lead-in gives as a draft's ("草案二审稿规定，…", "the proposal states that …"),
-        # with no citation: a near-copy is the draft's, not the law's.
+        # An uncited near-copy given as a draft's words by its lead-in ("草案二审稿规定，…", "the
+        # proposal states that …"), or on a page that enacts another instrument (特作如下决定) or
+        # is a draft: that instrument's words, not the law's.
         weighed = [
-            _drafts_words(text, span, w) if not group else w
-            for span, group, w in zip(spans, groups, weighed, strict=True)
-        ]
-        # A page whose own text enacts another instrument (特作如下决定, 制定本规定): its uncited
-        # near-copies are that instrument's.
-        weighed = [
-            _enacted(text, _paragraph_of(text, span), w, self.store) if not group else w
+            _drafts_words(text, span, w) or _enacted(text, _paragraph_of(text, span), w, self.store)
+            if not group
+            else w
             for span, group, w in zip(spans, groups, weighed, strict=True)
         ]
         # A page that reproduces another text of a stored law under its title and numbering.
@@ -255,18 +252,15 @@ class Checker:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
 
 
-# Verdicts of a near-copy: words a draft may have had before the law changed them.
-_NEAR_COPY = ("altered", "paraphrase")
-
-
-def _drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
-    """An uncited near-copy whose lead-in names a draft as its subject, unlinked with a note."""
+def _drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed | None:
+    """An uncited near-copy whose lead-in names a draft as its subject, unlinked with a note;
+    None for any other quotation."""
     result = weighed.result
-    if result.match is None or result.verdict not in _NEAR_COPY:
-        return weighed
+    if result.match is None or result.verdict not in NEAR_COPY:
+        return None
     words = draft_lead_in(text, span.start)
     if words is None:
-        return weighed
+        return None
     note = (
         f"given as the words of a draft (“{words}”), which the store does not hold; nearest "
         f"stored text: Art. {result.match.article} of {result.match.title}"

@@ -25,7 +25,7 @@ from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
 
-__all__ = ["enacted_elsewhere"]
+__all__ = ["NEAR_COPY", "enacted_elsewhere"]
 
 # The enacting words of an instrument other than a law, in either script or in English: "特作如下
 # 决定", "制定本办法", "制定本細則", "hereby decides as follows:". Not 制定本规定 nor 制定本条例: implementing provisions and
@@ -38,7 +38,9 @@ _ENACTS = constant(
     r"\s{1,3}decision)\b",
     re.IGNORECASE,
 )
-_NEAR_COPY = ("altered", "paraphrase")
+# Verdicts of a near-copy: words another instrument (a draft, a decision) may have had before
+# the law took them up and changed them.
+NEAR_COPY = ("altered", "paraphrase")
 # A draft named in the page's title lines (the first _TITLE_CHARS characters).
 _DRAFT_TITLE = constant(
     r"\((?:Proposal|Draft|Commission\s{1,3}proposal|Council\s{1,3}general\s{1,3}approach)\b"
@@ -69,7 +71,7 @@ def enacted_elsewhere(text: str, result: MatchResult, store: Store, quote: str =
     instrument or is a draft, or its words carry that instrument's term — or None. ``quote`` is
     the quotation with the words of its line before it."""
     match = result.match
-    if match is None or result.verdict not in _NEAR_COPY:
+    if match is None or result.verdict not in NEAR_COPY:
         return None
     why = _enacting(text, match.statute, store) or _drafting(text)
     if why is not None:
