@@ -1,0 +1,46 @@
+"""Issue 14, recall round 5: quotations of the law that lawref used to leave unlinked, each class
+fixed by a general rule and held here by sentences of the tests' own (English, Simplified and
+Traditional Chinese), each of which fails with its rule turned off."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawref.xling.evidence import MISSING_NOTE, bilingual_evidence, missing_dependencies
+
+needs_xling = pytest.mark.skipif(bool(missing_dependencies()), reason=MISSING_NOTE)
+
+
+# --- a repeated prohibition, rendered as often as it stands ------------------------------------
+
+# (English rendering, Chinese text): the English says "prohibit" once for each 禁止.
+REPEATED_PROHIBITIONS = [
+    (
+        "shall enact laws to prohibit any organization from illegally collecting personal "
+        "information, and to prohibit any individual from illegally selling the data of others.",
+        "国家应当立法禁止任何组织非法收集个人信息，禁止任何个人非法出售他人的数据。",
+    ),
+    (
+        "The operator shall prohibit employees from copying the records, prohibit visitors "
+        "from entering the machine room, and prohibit contractors from removing equipment.",
+        "运营者应当禁止员工复制记录，禁止访客进入机房，禁止承包商移走设备。",
+    ),
+]
+
+
+@needs_xling
+@pytest.mark.parametrize(("english", "chinese"), REPEATED_PROHIBITIONS)
+def test_each_prohibit_meets_its_own_prohibition(english: str, chinese: str) -> None:
+    evidence = bilingual_evidence(english, chinese)
+    assert [c for c in evidence.modality if c.change == "dropped"] == [], evidence.summary()
+
+
+@needs_xling
+def test_a_prohibition_the_rendering_leaves_out_is_still_dropped() -> None:
+    english = (
+        "shall enact laws to prohibit any organization from illegally collecting personal "
+        "information, and any individual from illegally selling the data of others."
+    )
+    chinese = REPEATED_PROHIBITIONS[0][1]
+    changes = bilingual_evidence(english, chinese).modality
+    assert [(c.kind, c.change, c.term) for c in changes] == [("negation", "dropped", "禁止")]
