@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from lawref.spans import CitationSpan
+from lawref.store.load import load_store
 from lawref.xling.evidence import MISSING_NOTE, bilingual_evidence, missing_dependencies
+from lawref.xling.link import CrossLingualLinker
 
 needs_xling = pytest.mark.skipif(bool(missing_dependencies()), reason=MISSING_NOTE)
 
@@ -44,3 +47,45 @@ def test_a_prohibition_the_rendering_leaves_out_is_still_dropped() -> None:
     chinese = REPEATED_PROHIBITIONS[0][1]
     changes = bilingual_evidence(english, chinese).modality
     assert [(c.kind, c.change, c.term) for c in changes] == [("negation", "dropped", "禁止")]
+
+
+# --- a citation that names the statute settles the statute, not the article ---------------------
+
+# Our own rendering of DSL Art. 2(2); the Network Data Regulations' Art. 2 restates it (another
+# statute, scoring within a few points), so open retrieval alone cannot tell them apart.
+DSL_2_OUTSIDE = (
+    "Where data handling carried out outside the People's Republic of China harms the national "
+    "security, the public interest or the lawful rights and interests of citizens or "
+    "organizations of China, legal liability shall be pursued according to law."
+)
+
+
+def _named(statute: str | None, article: str | None = None) -> CitationSpan:
+    return CitationSpan("the law", 0, 7, statute, article)
+
+
+@pytest.fixture(scope="module")
+def linker() -> CrossLingualLinker:
+    return CrossLingualLinker(load_store())
+
+
+@needs_xling
+@pytest.mark.parametrize(
+    ("statute", "linked"),
+    [
+        ("cn-data-security-law", ("cn-data-security-law", "2")),
+        # the regulations' restatement trails by less than the lag: the citation breaks the tie
+        (
+            "cn-network-data-security-management-regulations",
+            ("cn-network-data-security-management-regulations", "2"),
+        ),
+        ("cn-personal-information-protection-law", None),  # far behind the best: no link
+        (None, None),  # no statute named: the two statutes' articles are too close to call
+    ],
+)
+def test_statute_named_without_article_settles_the_statute(
+    linker: CrossLingualLinker, statute: str | None, linked: tuple[str, str] | None
+) -> None:
+    result = linker.link(DSL_2_OUTSIDE, _named(statute) if statute else None)
+    got = (result.match.statute, result.match.article) if result and result.match else None
+    assert got == linked

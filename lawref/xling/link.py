@@ -100,6 +100,16 @@ class CrossLingualLinker:
             # does not put another article in its place on weaker grounds.
             return guided
         best, score = hits[0]
+        named = citation.statute if citation is not None and not citation.article else None
+        if named and any(h.statute == named for h, _ in hits):
+            # The citation names the statute (no article): it settles which statute, not which
+            # article. The best article of that statute must clear the open bar, trail the best
+            # article by at most XLING_CITED_LAG, and lead the statute's next article.
+            same = [(h, s) for h, s in hits if h.statute == named]
+            best, score = same[0]
+            if hits[0][1] - score > T.XLING_CITED_LAG:
+                return None
+            hits = same
         runner_up = next((s for h, s in hits[1:] if not same_words(h, best)), 0.0)
         if score < T.XLING_LINK_MIN or score - runner_up < T.XLING_MARGIN:
             return None
