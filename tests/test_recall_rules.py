@@ -89,3 +89,42 @@ def test_statute_named_without_article_settles_the_statute(
     result = linker.link(DSL_2_OUTSIDE, _named(statute) if statute else None)
     got = (result.match.statute, result.match.article) if result and result.match else None
     assert got == linked
+
+
+# --- a cited article is not overturned by one that renders no more of the quotation ------------
+
+# (our own English fragment, the statute and article its citation names): a penalty article that
+# restates the duty, or a short clause that the fragment's commonest words fill, scores clearly
+# higher, yet renders no word of the fragment that the cited article leaves unrendered.
+CITED_FRAGMENTS = [
+    (
+        "give technical support and assistance to public security organs and state security organs",
+        "cn-cybersecurity-law",
+        "28",
+    ),
+    (
+        "offer technical interfaces and decryption, among other technical support and assistance,",
+        "cn-counter-terrorism-law",
+        "18",
+    ),
+]
+
+
+@needs_xling
+@pytest.mark.parametrize(("english", "statute", "article"), CITED_FRAGMENTS)
+def test_cited_article_kept_against_a_rival_that_renders_no_more(
+    linker: CrossLingualLinker, english: str, statute: str, article: str
+) -> None:
+    result = linker.link(english, _named(statute, article))
+    assert result is not None and result.match is not None
+    assert (result.match.statute, result.match.article) == (statute, article)
+
+
+@needs_xling
+def test_cited_article_that_leaves_words_a_rival_renders_is_not_linked(
+    linker: CrossLingualLinker,
+) -> None:
+    # Art. 39 of the 2016 text holds 提供技术支持和协助 but not the organs the fragment names,
+    # which the penalty article (Art. 69) renders: the citation does not carry the link.
+    english = CITED_FRAGMENTS[0][0]
+    assert linker.link(english, _named("cn-cybersecurity-law", "39")) is None

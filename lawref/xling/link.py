@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from lawref.spans import CitationSpan
     from lawref.store.files import Store
     from lawref.store.schema import Article
+    from lawref.xling.evidence import Added
     from lawref.xling.index import CrossLingualIndex
 
 INDEX_VERSION = "8"  # the compiled cache entry of the cross-lingual index; bump when it changes
@@ -186,7 +187,8 @@ class CrossLingualLinker:
             floor, faithful_min = T.XLING_LINK_MIN, T.XLING_FAITHFUL_MIN
         if score < floor:
             return None, False
-        if hits[0][1] - score > T.XLING_CITED_LAG:
+        ahead = [h for h, s in hits if s - score > T.XLING_CITED_LAG]
+        if ahead and not _renders_no_more(index, quote, stored, ahead):
             # Another article explains the words clearly better: the citation does not carry
             # the link, and it stays plausible enough that no other article is put in its place.
             return None, True
@@ -256,6 +258,27 @@ class CrossLingualLinker:
             ),
             summary=found.summary(),
         )
+
+
+def _renders_no_more(
+    index: CrossLingualIndex, quote: str, cited: StoredText, ahead: list[StoredText]
+) -> bool:
+    """Whether every article that scores clearly above the cited one renders no word of the
+    quotation that the cited article leaves unrendered: then its lead comes from its own side
+    (a shorter clause the quotation's words fill, or a penalty article restating the cited duty),
+    which says nothing against the citation, and the citation decides."""
+    unrendered = _unrendered(index.evidence(quote, cited).added)
+    return all(unrendered <= _unrendered(index.evidence(quote, h).added) for h in ahead)
+
+
+def _unrendered(added: tuple[Added, ...]) -> set[int]:
+    """The quotation's letters in runs of words with no counterpart in an article."""
+    return {
+        i
+        for run in added
+        for i in range(run.start, run.end)
+        if not run.text[i - run.start].isspace()
+    }
 
 
 def same_words(one: StoredText, other: StoredText) -> bool:
