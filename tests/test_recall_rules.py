@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from lawref.pipeline.checker import Checker
 from lawref.spans import CitationSpan
 from lawref.store.load import load_store
 from lawref.xling.evidence import MISSING_NOTE, bilingual_evidence, missing_dependencies
@@ -128,3 +129,104 @@ def test_cited_article_that_leaves_words_a_rival_renders_is_not_linked(
     # which the penalty article (Art. 69) renders: the citation does not carry the link.
     english = CITED_FRAGMENTS[0][0]
     assert linker.link(english, _named("cn-cybersecurity-law", "39")) is None
+
+
+# --- paragraphs of a block, each the law's words, when only their numbers are left out ---------
+
+GDPR_33_1 = (
+    "In the case of a personal data breach, the controller shall without undue delay and, where "
+    "feasible, not later than 72 hours after having become aware of it, notify the personal data "
+    "breach to the supervisory authority competent in accordance with Article 55, unless the "
+    "personal data breach is unlikely to result in a risk to the rights and freedoms of natural "
+    "persons. Where the notification to the supervisory authority is not made within 72 hours, it "
+    "shall be accompanied by reasons for the delay."
+)
+GDPR_33_2 = (
+    "The processor shall notify the controller without undue delay after becoming aware of a "
+    "personal data breach."
+)
+PIPL_57_ITEMS_HANS = (
+    "发生或者可能发生个人信息泄露、篡改、丢失的信息种类、原因和可能造成的危害；",
+    "个人信息处理者采取的补救措施和个人可以采取的减轻危害的措施；",
+    "个人信息处理者的联系方式。",
+)
+PIPL_57_ITEMS_HANT = (
+    "發生或者可能發生個人信息泄露、篡改、丟失的信息種類、原因和可能造成的危害；",
+    "個人信息處理者採取的補救措施和個人可以採取的減輕危害的措施；",
+    "個人信息處理者的聯繫方式。",
+)
+
+
+def _block(lead: str, paragraphs: tuple[str, ...], after: str) -> str:
+    return lead + "\n\n" + "\n".join("    " + p for p in paragraphs) + "\n\n" + after
+
+
+NUMBERS_LEFT_OUT = [
+    (
+        _block(
+            "Our reading of the breach rules of the GDPR, Article 33, which reads:",
+            (GDPR_33_1, GDPR_33_2),
+            "Both duties run from the moment of awareness.",
+        ),
+        [GDPR_33_1, GDPR_33_2],
+        ("eu-gdpr", "33"),
+    ),
+    (
+        _block(
+            "通知应当包括哪些事项？个人信息保护法第五十七条规定：",
+            PIPL_57_ITEMS_HANS,
+            "这三项缺一不可。",
+        ),
+        list(PIPL_57_ITEMS_HANS),
+        ("cn-personal-information-protection-law", "57"),
+    ),
+    (
+        _block(
+            "通知應當包括哪些事項？個人信息保護法第五十七條規定：",
+            PIPL_57_ITEMS_HANT,
+            "這三項缺一不可。",
+        ),
+        list(PIPL_57_ITEMS_HANT),
+        ("cn-personal-information-protection-law", "57"),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store())
+
+
+@pytest.mark.parametrize(("text", "paragraphs", "article"), NUMBERS_LEFT_OUT)
+def test_paragraphs_whose_numbers_are_left_out_are_each_verbatim(
+    checker: Checker, text: str, paragraphs: list[str], article: tuple[str, str]
+) -> None:
+    quotes = checker.check_text(text).quotes
+    assert [q.text for q in quotes] == paragraphs
+    for quote in quotes:
+        assert quote.verdict == "verbatim"
+        assert quote.match is not None
+        assert (quote.match.statute, quote.match.article) == article
+
+
+ABRIDGED = [
+    # a sentence of paragraph 1 dropped between the two paragraphs
+    _block(
+        "Our reading of the breach rules of the GDPR, Article 33, which reads:",
+        (GDPR_33_1.split(" Where the notification")[0], GDPR_33_2),
+        "Both duties run from the moment of awareness.",
+    ),
+    # the middle item dropped
+    _block(
+        "通知应当包括哪些事项？个人信息保护法第五十七条规定：",
+        (PIPL_57_ITEMS_HANS[0], "个人信息处理者采取的补救措施；", PIPL_57_ITEMS_HANS[2]),
+        "这三项缺一不可。",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ABRIDGED)
+def test_an_abridged_block_is_not_split_into_verbatim_pieces(checker: Checker, text: str) -> None:
+    quotes = checker.check_text(text).quotes
+    assert "verbatim" not in {q.verdict for q in quotes}
+    assert any(q.verdict == "altered" for q in quotes)
