@@ -90,7 +90,7 @@ CHECK_BUDGET = {
     "lawref.read.source",
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
     "lawref.render.plain",  # the report laid out without rich's console (piped output)
-    *(f"lawref.reuse.{m}" for m in ("runs", "scan", "thresholds", "tokens")),
+    *(f"lawref.reuse.{m}" for m in ("paragraphs", "runs", "scan", "thresholds", "tokens")),
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",
