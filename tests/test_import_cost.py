@@ -101,6 +101,7 @@ CHECK_BUDGET = {
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
     "lawref.text.spelling",
+    "lawref.text.regional",  # Taiwanese words folded in the matching form
     "lawref.text.function_words",  # what a paraphrase must share more than
     "lawref.text.wording",
     "lawref.text.regex_code",  # the citation finder's patterns read back from the cache as code

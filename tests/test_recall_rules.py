@@ -5,6 +5,7 @@ Traditional Chinese), each of which fails with its rule turned off."""
 from __future__ import annotations
 
 import pytest
+from corpus import CORPUS, needs_corpus
 
 from lawref.pipeline.checker import Checker
 from lawref.spans import CitationSpan
@@ -230,3 +231,63 @@ def test_an_abridged_block_is_not_split_into_verbatim_pieces(checker: Checker, t
     quotes = checker.check_text(text).quotes
     assert "verbatim" not in {q.verdict for q in quotes}
     assert any(q.verdict == "altered" for q in quotes)
+
+
+# --- Taiwanese words for the mainland's: minor, not altered --------------------------------------
+
+REGIONAL = [
+    # Simplified script, Taiwanese words (网路)
+    "我们先看《网络安全法》第二条的原话：“在中华人民共和国境内建设、运营、维护和使用网路，以及网路安全的监督管理，适用本法。”",
+    # Traditional script, Taiwanese words (網路)
+    "我們先看《網絡安全法》第二條的原話：「在中華人民共和國境內建設、運營、維護和使用網路，以及網路安全的監督管理，適用本法。」",
+]
+
+
+@pytest.mark.parametrize("text", REGIONAL)
+def test_taiwanese_words_make_a_quotation_minor(checker: Checker, text: str) -> None:
+    (quote,) = checker.check_text(text).quotes
+    assert quote.verdict == "minor"
+    assert quote.match is not None
+    assert (quote.match.statute, quote.match.article) == ("cn-cybersecurity-law", "2")
+
+
+def test_another_word_in_their_place_is_still_altered(checker: Checker) -> None:
+    text = REGIONAL[0].replace("使用网路，以及网路安全", "使用电脑，以及电脑安全")
+    (quote,) = checker.check_text(text).quotes
+    assert quote.verdict == "altered"
+
+
+def test_no_regional_word_stands_in_a_stored_chinese_text() -> None:
+    from lawref.text.regional import REGIONAL_WORDS
+
+    store = load_store()
+    texts = [
+        article.text
+        for statute in store.statutes.values()
+        if statute.language.startswith("zh")
+        for article in statute.articles
+    ]
+    assert texts
+    for word in REGIONAL_WORDS:
+        assert not any(word in text for text in texts), word
+
+
+@needs_corpus("cn-laws-all")
+def test_no_regional_word_stands_in_the_prc_laws_of_the_corpus() -> None:
+    from lawref.text.regional import REGIONAL_WORDS
+
+    files = sorted(CORPUS.joinpath("cn-laws-all").rglob("*.txt"))
+    assert len(files) > 1000
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for word in REGIONAL_WORDS:
+            assert word not in text, (path.name, word)
+
+
+def test_fold_regional_keeps_the_length() -> None:
+    from lawref.text.regional import REGIONAL_WORDS, fold_regional
+
+    for taiwan, mainland in REGIONAL_WORDS.items():
+        assert len(taiwan) == len(mainland)
+        assert fold_regional(f"使用{taiwan}的") == f"使用{mainland}的"
+    assert fold_regional("网络安全") == "网络安全"
