@@ -291,3 +291,46 @@ def test_fold_regional_keeps_the_length() -> None:
         assert len(taiwan) == len(mainland)
         assert fold_regional(f"使用{taiwan}的") == f"使用{mainland}的"
     assert fold_regional("网络安全") == "网络安全"
+
+
+# --- a reproduction does not run on into a word or two of the next paragraph --------------------
+
+AI_ACT_5_1_E = (
+    "the placing on the market, the putting into service for this specific purpose, or the use "
+    "of AI systems that create or expand facial recognition databases through the untargeted "
+    "scraping of facial images from the internet or CCTV footage"
+)
+STRAY_EDGES = [
+    (
+        "We look at one practice that the AI Act forbids\n\n"
+        + AI_ACT_5_1_E
+        + "\n\nThe ban applies from February 2025.",
+        AI_ACT_5_1_E,
+        ("eu-ai-act", "5"),
+    ),
+    (
+        "通知的内容，个人信息保护法第五十七条列得很清楚，首先是\n\n"
+        + PIPL_57_ITEMS_HANS[0].rstrip("；")
+        + "\n\n个人看来，这一项最难做到。",
+        PIPL_57_ITEMS_HANS[0].rstrip("；"),
+        ("cn-personal-information-protection-law", "57"),
+    ),
+    (
+        "通知的內容，個人信息保護法第五十七條列得很清楚，首先是\n\n"
+        + PIPL_57_ITEMS_HANT[0].rstrip("；")
+        + "\n\n個人看來，這一項最難做到。",
+        PIPL_57_ITEMS_HANT[0].rstrip("；"),
+        ("cn-personal-information-protection-law", "57"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reproduced", "article"), STRAY_EDGES)
+def test_a_reproduction_stops_at_its_paragraph(
+    checker: Checker, text: str, reproduced: str, article: tuple[str, str]
+) -> None:
+    (quote,) = checker.check_text(text).quotes
+    assert quote.text == reproduced
+    assert quote.verdict == "verbatim"
+    assert quote.match is not None
+    assert (quote.match.statute, quote.match.article) == article
