@@ -85,6 +85,7 @@ CHECK_BUDGET = {
     "lawref.xling.kanji",  # Japanese renderings read by their kanji (a few lines, no import)
     "lawref.xling.reach",  # which glossed words a quotation can reach (kept in the index)
     "lawref.quotes.find",
+    "lawref.quotes.flanking",
     "lawref.quotes.layout",
     "lawref.read.decoding",
     "lawref.read.source",

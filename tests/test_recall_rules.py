@@ -334,3 +334,43 @@ def test_a_reproduction_stops_at_its_paragraph(
     assert quote.verdict == "verbatim"
     assert quote.match is not None
     assert (quote.match.statute, quote.match.article) == article
+
+
+# --- a closing straight mark followed by a footnote's number ------------------------------------
+
+FOOTNOTED = [
+    (
+        "Section 1758 of the Export Control Reform Act of 2018 asks whether a technology is "
+        '"essential to the national security of the United States."2 Our view differs.',
+        "essential to the national security of the United States.",
+        ("us-export-control-reform-act", "4817"),
+    ),
+    (
+        '《保守国家秘密法》第十四条开宗明义："国家秘密的密级分为绝密、机密、秘密三级。"3 这一分法沿用至今。',
+        "国家秘密的密级分为绝密、机密、秘密三级。",
+        ("cn-state-secrets-law", "14"),
+    ),
+    (
+        '《保守國家秘密法》第十四條開宗明義："國家秘密的密級分為絕密、機密、秘密三級。"3 這一分法沿用至今。',
+        "國家秘密的密級分為絕密、機密、秘密三級。",
+        ("cn-state-secrets-law", "14"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "article"), FOOTNOTED)
+def test_a_footnote_number_after_the_closing_mark_closes_the_quotation(
+    checker: Checker, text: str, quoted: str, article: tuple[str, str]
+) -> None:
+    (quote,) = checker.check_text(text).quotes
+    assert quote.text == quoted
+    assert quote.verdict == "verbatim"
+    assert quote.match is not None
+    assert (quote.match.statute, quote.match.article) == article
+
+
+def test_a_number_after_an_opening_mark_still_opens() -> None:
+    from lawref.quotes.find import find_quotes
+
+    text = 'He listed "2 things" and, later, "3 more".'
+    assert [q.text for q in find_quotes(text, ())] == ["2 things", "3 more"]
