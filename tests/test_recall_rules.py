@@ -374,3 +374,33 @@ def test_a_number_after_an_opening_mark_still_opens() -> None:
 
     text = 'He listed "2 things" and, later, "3 more".'
     assert [q.text for q in find_quotes(text, ())] == ["2 things", "3 more"]
+
+
+# --- a Japanese rendering under a bare article heading -------------------------------------------
+
+# Our own Japanese rendering of NIL Art. 7 under "第7条：" on a page that never names the law, and
+# a company's slogan under the same heading.
+JA_UNDER_HEADING = "この法律の要点を見てみよう。\n\n第7条：「{}」\n\n以上が条文の全文である。"
+JA_NIL_7 = (
+    "いかなる組織及び公民も、法律に従って国家の情報工作を支持し、これに協力し、知り得た"
+    "国家情報工作の秘密を守らなければならない。国家は、国家情報工作を支持し、協力した個人"
+    "及び組織を保護する。"
+)
+JA_SLOGAN = (
+    "私たちの会社は、顧客の信頼を何よりも大切にし、品質の高い製品を適正な価格で届けることを"
+    "約束します。"
+)
+
+
+def test_japanese_rendering_under_a_bare_heading_is_linked_by_its_number(checker: Checker) -> None:
+    (quote,) = checker.check_text(JA_UNDER_HEADING.format(JA_NIL_7)).quotes
+    assert quote.verdict == "paraphrase"
+    assert quote.match is not None
+    assert (quote.match.statute, quote.match.article) == ("cn-national-intelligence-law", "7")
+    assert quote.attribution == "unverified"  # the heading's law is not named
+
+
+def test_japanese_words_of_no_law_under_a_bare_heading_are_not_linked(checker: Checker) -> None:
+    (quote,) = checker.check_text(JA_UNDER_HEADING.format(JA_SLOGAN)).quotes
+    assert quote.verdict == "unmatched"
+    assert quote.match is None

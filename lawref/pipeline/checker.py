@@ -109,8 +109,14 @@ class Checker:
         groups = [_drafted(text, span, group) for span, group in zip(spans, groups, strict=True)]
         if self.reuse:
             groups = introduced_by_headings(text, spans, groups, citations, headed)
+        # (A quotation no citation introduces is matched with the bare article heading above it,
+        # if any: its number settles which article a Japanese rendering is checked against.)
         results = [
-            self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
+            self._match(
+                span,
+                group[0] if group else bare_heading_citation(text, span.start),
+                handed.get((span.start, span.end)),
+            )
             for span, group in zip(spans, groups, strict=True)
         ]
         # Unquoted reproductions judged over the sentence they stand in.

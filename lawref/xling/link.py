@@ -17,7 +17,7 @@ from lawref.xling.kanji import overlap as kanji_overlap
 if TYPE_CHECKING:
     from lawref.spans import CitationSpan
     from lawref.store.files import Store
-    from lawref.store.schema import Article
+    from lawref.store.schema import Article, Statute
     from lawref.xling.evidence import Added
     from lawref.xling.index import CrossLingualIndex
 
@@ -218,28 +218,32 @@ class CrossLingualLinker:
     def japanese(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
         """A Japanese quotation checked against the Chinese article its citation names by the
         kanji they share (xling/kanji.py): most of its kanji and of its kanji pairs must be in
-        the cited article, and no other article of the statute may hold more of them."""
-        if citation is None or not citable(citation):
+        the cited article, and no other article of the statute may hold more of them. Under a
+        bare article heading ("第2条", on a page whose heading names no law) every stored Chinese
+        statute's article of that number is tried, and the one holding the largest share must
+        hold more than the same-numbered article of every other statute."""
+        if citation is None or not citation.article:
             return None
-        statute = self.store.get(citation.statute or "")
-        if statute is None or not statute.language.startswith("zh"):
-            return None
+        if citation.statute:
+            statutes = [self.store.get(citation.statute)]
+        else:  # a bare heading: the number, in any stored Chinese statute
+            statutes = list(self.store.statutes.values())
         runs = kanji_runs(quote)
-        cited: tuple[KanjiOverlap, Article] | None = None
-        others = 0.0
-        for article in statute.articles:
-            found = kanji_overlap(runs, article.text)
-            if article.number != citation.article:
-                others = max(others, found.characters)
-            elif cited is None or found.characters > cited[0].characters:
-                cited = (found, article)
-        if cited is None:
+        tried = [
+            (found, article, statute)
+            for statute in statutes
+            if statute is not None and statute.language.startswith("zh")
+            for found, article in [_kanji_in(statute, citation.article, runs)]
+            if article is not None
+        ]
+        if not tried:
             return None
-        found, article = cited
+        tried.sort(key=lambda t: -t[0].characters)
+        found, article, statute = tried[0]
         if (
             found.characters < T.JA_CHARACTERS_MIN
             or found.pairs < T.JA_PAIRS_MIN
-            or others > found.characters
+            or (len(tried) > 1 and tried[1][0].characters >= found.characters)
         ):
             return None
         version = article.versions[-1] if article.versions else None
@@ -258,6 +262,25 @@ class CrossLingualLinker:
             ),
             summary=found.summary(),
         )
+
+
+def _kanji_in(
+    statute: Statute, number: str, runs: list[str]
+) -> tuple[KanjiOverlap, Article | None]:
+    """The overlap with the statute's article ``number`` (its best version) and that article;
+    None for the article when the statute has no such article or another of its articles holds a
+    larger share of the kanji."""
+    cited: tuple[KanjiOverlap, Article] | None = None
+    others = 0.0
+    for article in statute.articles:
+        found = kanji_overlap(runs, article.text)
+        if article.number != number:
+            others = max(others, found.characters)
+        elif cited is None or found.characters > cited[0].characters:
+            cited = (found, article)
+    if cited is None or others > cited[0].characters:
+        return kanji_overlap(runs, ""), None
+    return cited
 
 
 def _renders_no_more(
