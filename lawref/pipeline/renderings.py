@@ -20,6 +20,7 @@ from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.agreement import agrees
+from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checkable import not_held
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
 from lawref.pipeline.sentence import sentence_bounds
@@ -56,6 +57,7 @@ class RenderingJudge:
         self.store = store
         self.linker = linker
         self.law_text = LawTextScreen(store)
+        self.headings = HeadingQuotes(store)  # a heading quoted give or take a word
         self._matcher = matcher  # built on first use, by the pipeline
 
     def weigh(
@@ -77,6 +79,9 @@ class RenderingJudge:
         )
         if screened is not None:
             return Weighed(result, screened)
+        heading = self.headings.heading_quoted(quote, result)
+        if heading is not None:
+            return Weighed(unlinked(result), f"not linked: a heading of the law (“{heading}”)")
         partial = (
             marks == "none"
             and start is not None
