@@ -73,6 +73,21 @@ def diverges(written: str, stored: str, *, from_end: bool, least: int = DIVERGE_
     return len(word_tokens(mine)) >= least and len(word_tokens(theirs)) >= least
 
 
+def opening_runs_on(written: str, stored: str) -> bool:
+    """Whether a sentence that opens with the law's words goes on in words of its own: the
+    writer's clause goes straight on from the core (no comma between: the words did not join
+    it) and the writer's sentence, across its commas, runs to OPENING_GOES_ON words or more,
+    while the stored clause goes on with OPENING_GOES_ON others ("Providers shall ensure that AI
+    systems … in such a way that the AI system, the provider itself or the user informs …" for
+    "… in such a way that the natural persons concerned are informed …": a draft's sentence).
+    Words the writer adds after a comma ("…, according to the Act") are a clause of their own,
+    not a sentence going on differently."""
+    if not word_tokens(CLAUSE_BREAKS.split(written)[0]):
+        return False
+    theirs = word_tokens(CLAUSE_BREAKS.split(stored)[0])
+    return len(word_tokens(written)) >= OPENING_GOES_ON and len(theirs) >= OPENING_GOES_ON
+
+
 # Letters of the writer's opening words that must stand word for word earlier in the article. On
 # the real-world passages the openings so found were 7-9 CJK characters (a Traditional rewrite of
 # Counter-espionage Law Art. 6 that drops a clause, a State Secrets Law sentence across a dropped
