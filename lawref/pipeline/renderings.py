@@ -24,6 +24,7 @@ from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checkable import not_held
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
 from lawref.pipeline.sentence import sentence_bounds
+from lawref.pipeline.unsupported import unsupported_paraphrase
 from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
@@ -82,6 +83,9 @@ class RenderingJudge:
         heading = self.headings.heading_quoted(quote, result)
         if heading is not None:
             return Weighed(unlinked(result), f"not linked: a heading of the law (“{heading}”)")
+        short = unsupported_paraphrase(quote, result, citations)
+        if short is not None:
+            return Weighed(unlinked(result), short)
         partial = (
             marks == "none"
             and start is not None
