@@ -30,6 +30,35 @@ ITEM_NUMBER = constant(
 )
 
 
+_LIST_LINES_MAX = 30  # list items read back to the line that leads into them
+
+
+def list_lead_in(text: str, start: int) -> tuple[int, int] | None:
+    """The line that leads into the list whose item holds ``start`` ("…，有下列行为之一的，…：⏎
+    （一）…；⏎（二）…"): the item's line opens with an item number, the lines between are items
+    too, and the line before them ends in a colon. None when ``start`` is in no such list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    number = ITEM_NUMBER.match(text, line_start)
+    if number is None or not text[line_start : number.end()].strip():
+        return None
+    if text[number.end() : start].strip():
+        return None  # the stretch starts inside the item, after words of the writer's
+    at = line_start
+    for _ in range(_LIST_LINES_MAX):
+        if at == 0:
+            return None
+        previous = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous : at - 1]
+        stripped = line.strip()
+        if stripped.endswith((":", "：")):
+            return previous, previous + len(line.rstrip())
+        item = ITEM_NUMBER.match(line)
+        if not stripped or item is None or not line[: item.end()].strip():
+            return None
+        at = previous
+    return None
+
+
 def word_tokens(text: str) -> list[str]:
     """The words (CJK characters) of a text, British and American spellings folded."""
     return [fold_spelling(t) for t in QuoteForm(text).token_texts] if text.strip() else []
