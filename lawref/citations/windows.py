@@ -45,6 +45,8 @@ _PATTERNS = (
     "runs_on_after",
     "acronym_owner_after",
     "instrument_after",
+    "defined_after",
+    "defined_before",
 )
 _WORD_LISTS = ("phrase_stop", "place_words", "caps_not_names")
 
@@ -81,6 +83,8 @@ class Windows:
     runs_on_after: re.Pattern[str]
     acronym_owner_after: re.Pattern[str]
     instrument_after: re.Pattern[str]
+    defined_after: re.Pattern[str]
+    defined_before: re.Pattern[str]
     phrase_stop: frozenset[str]
     place_words: frozenset[str]
     caps_not_names: frozenset[str]
