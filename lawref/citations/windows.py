@@ -47,6 +47,10 @@ _PATTERNS = (
     "instrument_after",
     "defined_after",
     "defined_before",
+    "enacts",
+    "draft_title",
+    "draft_marks",
+    "sister_terms",
 )
 _WORD_LISTS = ("phrase_stop", "place_words", "caps_not_names")
 
@@ -85,6 +89,11 @@ class Windows:
     instrument_after: re.Pattern[str]
     defined_after: re.Pattern[str]
     defined_before: re.Pattern[str]
+    # other instruments' marks, read by lawref/pipeline/enacted.py (statutes/grammar/instruments.yaml)
+    enacts: re.Pattern[str]
+    draft_title: re.Pattern[str]
+    draft_marks: re.Pattern[str]
+    sister_terms: re.Pattern[str]
     phrase_stop: frozenset[str]
     place_words: frozenset[str]
     caps_not_names: frozenset[str]
