@@ -102,7 +102,7 @@ class CitationFinder(ReferenceSteps):
         while index < len(atoms):
             index = self._step(scanned, atoms, index, state)
         state.found = reproduction_headings(
-            text, scanned, atoms, state.found, self._heading_citations
+            text, scanned, atoms, state.found, self._heading_citations, self.windows
         )
         cite = partial(self._inferred, text)
         state.found, unresolved = well_known_articles(

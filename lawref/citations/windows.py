@@ -51,6 +51,8 @@ _PATTERNS = (
     "draft_title",
     "draft_marks",
     "sister_terms",
+    "instrument_kind_end",
+    "draft_line_end",
 )
 _WORD_LISTS = ("phrase_stop", "place_words", "caps_not_names")
 
@@ -94,6 +96,9 @@ class Windows:
     draft_title: re.Pattern[str]
     draft_marks: re.Pattern[str]
     sister_terms: re.Pattern[str]
+    # another instrument's title line, read by lawref/citations/headings.py (instruments.yaml)
+    instrument_kind_end: re.Pattern[str]
+    draft_line_end: re.Pattern[str]
     phrase_stop: frozenset[str]
     place_words: frozenset[str]
     caps_not_names: frozenset[str]
