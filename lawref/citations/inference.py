@@ -106,8 +106,9 @@ def the_only_law(
 
 
 _BEFORE = 8  # characters before a reference read for "the said" law (该条例)
-# The note of a reference whose words point to a law that the text names nowhere.
-UNNAMED_LAW = "a law the text does not name"
+# The note of a reference whose words point to a law named nowhere before it (nor as the one law
+# the text names, which citations/inference.py reads it as instead).
+UNNAMED_LAW = "a law the text does not name before it"
 
 
 def unnamed_laws(
