@@ -345,13 +345,19 @@ def _end_now(status: int) -> None:
     """End the process at once, as ``sys.exit(status)`` would but without freeing every object
     one by one: a warm ``check`` spends a tenth of its time (~20 ms) tearing down the store,
     the indexes and the modules it loaded. The exit handlers run first (the cache tables a run
-    adds to are written there) and the output is flushed; when a thread is still running or the
-    output cannot be flushed, the ordinary exit is left to do (and report) it."""
+    adds to are written there) and the output is flushed; when a thread is still running, a
+    profiler or tracer is watching (``python -m cProfile`` writes its figures after the program
+    returns), or the output cannot be flushed, the ordinary exit is left to do (and report) it."""
     import atexit
     import threading
 
     run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
-    if run_exit_handlers is None or threading.active_count() > 1:
+    if (
+        run_exit_handlers is None
+        or threading.active_count() > 1
+        or sys.getprofile() is not None
+        or sys.gettrace() is not None
+    ):
         return
     run_exit_handlers()
     try:
