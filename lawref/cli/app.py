@@ -320,7 +320,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 # The cyclic garbage collector in a command-line run: its young collections come every 50,000
 # allocations rather than 700. A run is short and makes few reference cycles; with the defaults a
-# warm check made ~60 collections, the older ones scanning every object the cache had loaded.
+# warm check made ~55 collections (~3 ms), the older ones scanning every object the cache loaded.
 # (`lawref batch` sets its own while it runs: lawref/batch/engines.py.)
 CLI_GC_THRESHOLD = (50_000, 20, 20)
 
@@ -343,7 +343,7 @@ def main() -> None:
 
 def _end_now(status: int) -> None:
     """End the process at once, as ``sys.exit(status)`` would but without freeing every object
-    one by one: a warm ``check`` spends a tenth of its time (~20 ms) tearing down the store,
+    one by one: a warm ``check`` spent a sixth of its time (~30 ms) tearing down the store,
     the indexes and the modules it loaded. The exit handlers run first (the cache tables a run
     adds to are written there) and the output is flushed; when a thread is still running, a
     profiler or tracer is watching (``python -m cProfile`` writes its figures after the program
