@@ -254,35 +254,31 @@ def as_record(value: Any) -> Any:
     """``value`` (a pydantic model built by :meth:`Record.validating_model`, or lists, tuples and
     dicts of them) as the records the models were built from."""
     record = getattr(type(value), "lawref_record", None)
-    if record is not None:
-        made = record.__new__(record)
-        own = made.__dict__
-        for name in record.model_fields:
-            own[name] = as_record(getattr(value, name))
-        return made
-    kind = type(value)
-    if kind is list:
-        return [as_record(v) for v in value]
-    if kind is tuple:
-        return tuple(as_record(v) for v in value)
-    if kind is dict:
-        return {k: as_record(v) for k, v in value.items()}
-    return value
+    if record is None:
+        return _each_item(value, as_record)
+    made = record.__new__(record)
+    own = made.__dict__
+    for name in record.model_fields:
+        own[name] = as_record(getattr(value, name))
+    return made
 
 
 def as_model(record: Any) -> Any:
     """A record (or lists, tuples and dicts of them) as its pydantic models, made without
     validation: for writing it as pydantic does where the json module would differ."""
-    if isinstance(record, Record):
-        model = record.validating_model()
-        return model.model_construct(
-            **{name: as_model(value) for name, value in record.__dict__.items()}
-        )
-    kind = type(record)
+    if not isinstance(record, Record):
+        return _each_item(record, as_model)
+    model = record.validating_model()
+    return model.model_construct(**{name: as_model(v) for name, v in record.__dict__.items()})
+
+
+def _each_item(value: Any, convert: Callable[[Any], Any]) -> Any:
+    """A list, tuple or dict with ``convert`` applied to each item (value); anything else as is."""
+    kind = type(value)
     if kind is list:
-        return [as_model(v) for v in record]
+        return [convert(v) for v in value]
     if kind is tuple:
-        return tuple(as_model(v) for v in record)
+        return tuple(convert(v) for v in value)
     if kind is dict:
-        return {k: as_model(v) for k, v in record.items()}
-    return record
+        return {k: convert(v) for k, v in value.items()}
+    return value
