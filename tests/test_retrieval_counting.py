@@ -26,6 +26,17 @@ def test_the_vectorised_count_is_counters_ties_included(lists: list[list[int]], 
     assert counting.top_counted_vectorised(np, lists, limit) == counting.top_counted(lists, limit)
 
 
+wide_ids = st.lists(st.integers(0, (1 << 16) - 1), max_size=25, unique=True).map(sorted)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(wide_ids, max_size=16), st.integers(1, 15))
+def test_ids_sorted_as_16_bit_keys_count_the_same(lists: list[list[int]], limit: int) -> None:
+    """An index of at most 65,536 texts sorts its ids as 16-bit keys: the same list again."""
+    expected = counting.top_counted(lists, limit)
+    assert counting.top_counted_vectorised(np, lists, limit, 1 << 16) == expected
+
+
 def test_the_index_ranks_the_same_candidates_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
     """Quotations of the shipped store's articles, whole and in pieces: the same candidates, in
     the same order, with the same scores, whichever way the index counts."""

@@ -259,7 +259,11 @@ class Index:
             if read >= VECTOR_MIN_ENTRIES and self._entries_read >= VECTOR_AFTER_ENTRIES
             else None
         )
-        found = top_counted_vectorised(np, lists, limit) if np else top_counted(lists, limit)
+        found = (
+            top_counted_vectorised(np, lists, limit, len(self.texts))
+            if np
+            else top_counted(lists, limit)
+        )
         return [(text_id, float(count)) for text_id, count in found]
 
     def candidates(

@@ -174,10 +174,16 @@ class LawTextScreen:
     def _is_heading_list(self, bare: str) -> bool:
         """Whether the quotation lists headings of the store ("数据安全与发展、数据安全制度、数据
         安全保护义务、政务数据安全与开放": chapter titles run together), each one whole."""
-        pieces = [letters_form(p).text for p in _LIST_SEPARATOR.split(bare)]
-        if len(pieces) < 2 or not all(pieces):
+        pieces = _LIST_SEPARATOR.split(bare)
+        if len(pieces) < 2:
             return False
-        return all(self._is_heading(piece) for piece in pieces)
+        # piece by piece: the first that is empty or no heading decides (a sentence's clauses
+        # are not made letters one by one when its first is no heading)
+        for piece in pieces:
+            letters = letters_form(piece).text
+            if not letters or not self._is_heading(letters):
+                return False
+        return True
 
     def _load_names(self) -> None:
         titles, headings = _cached_names(self.store)
