@@ -26,6 +26,7 @@ VECTOR_MIN_ENTRIES = 256
 _NARROW = 1 << 16  # ids below this sort as 16-bit keys
 
 _numpy: Any = None  # the module, once imported; False when it cannot be
+_long_run = False  # expect_long_run() was called
 
 
 def vectorised() -> Any:
@@ -38,6 +39,19 @@ def vectorised() -> Any:
             numpy = False
         _numpy = numpy
     return _numpy or None
+
+
+def expect_long_run() -> None:
+    """This process will check many documents (a batch run, a web worker): NumPy is imported now,
+    before the first document rather than in the middle of the run, and every query that reads
+    ``VECTOR_MIN_ENTRIES`` entries is counted with it from the start (the same lists either way)."""
+    global _long_run
+    _long_run = vectorised() is not None
+
+
+def long_run() -> bool:
+    """Whether :func:`expect_long_run` was called (and NumPy is there)."""
+    return _long_run
 
 
 def loaded_numpy() -> Any:

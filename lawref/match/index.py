@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from lawref.match.counting import (
     VECTOR_AFTER_ENTRIES,
     VECTOR_MIN_ENTRIES,
+    long_run,
     top_counted,
     top_counted_vectorised,
     vectorised,
@@ -256,7 +257,8 @@ class Index:
         self._entries_read += read
         np = (
             vectorised()
-            if read >= VECTOR_MIN_ENTRIES and self._entries_read >= VECTOR_AFTER_ENTRIES
+            if read >= VECTOR_MIN_ENTRIES
+            and (self._entries_read >= VECTOR_AFTER_ENTRIES or long_run())
             else None
         )
         found = (

@@ -96,23 +96,29 @@ class Postings(Mapping[int, Sequence[int]]):
         np = loaded_numpy()
         if self._sorted is None:
             self._sorted = (self._terms.whole(), self._starts.whole())
-        sorted_terms, starts = self._sorted
         if self._terms_array is None:
-            self._terms_array = np.frombuffer(sorted_terms, dtype=np.int64)
-        wanted = [
-            (at, term) for at, term in enumerate(terms) if entries[at] is None and term is not None
-        ]
-        found = self._terms_array.searchsorted([term for _, term in wanted]).tolist()
-        size, memo = len(sorted_terms), self._memo
-        for (at, term), place in zip(wanted, found, strict=True):
-            entry = (
-                (starts[place], starts[place + 1])
-                if place < size and sorted_terms[place] == term
-                else _NONE
+            sorted_terms, starts = self._sorted
+            self._terms_array = (
+                np.frombuffer(sorted_terms, dtype=np.int64),
+                np.frombuffer(starts, dtype=np.uint64),
             )
+        terms_array, starts_array = self._terms_array
+        wanted = [at for at, term in enumerate(terms) if entries[at] is None and term is not None]
+        if not len(terms_array):
+            return  # an empty index: left to the one-by-one look-up (no text holds anything)
+        asked = np.array([terms[at] for at in wanted], dtype=np.int64)
+        # where each would stand among the sorted terms; found where the term there is it
+        places = terms_array.searchsorted(asked)
+        inside = np.minimum(places, len(terms_array) - 1)
+        held = terms_array[inside] == asked
+        firsts = np.where(held, starts_array[inside], 0).tolist()
+        lasts = np.where(held, starts_array[inside + 1], 0).tolist()
+        memo = self._memo
+        for at, first, last in zip(wanted, firsts, lasts, strict=True):
+            entry = (first, last)
             entries[at] = entry
             if len(memo) < MEMO_TERMS:
-                memo[term] = entry
+                memo[terms[at]] = entry  # type: ignore[index]
 
     def frequency(self, term: int) -> int:
         """How many texts hold ``term`` (0 when none)."""
