@@ -15,7 +15,7 @@ from lawref.match.align import QuoteForm
 from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form, word_units
+from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
 
 # Where "short" ends, in word units (a Latin word 1, a CJK character 2/3). Measured on the
@@ -139,7 +139,7 @@ class LawTextScreen:
         if unquoted:
             return None
         form = QuoteForm.of(quote)
-        units = word_units(form.token_texts)
+        units = form.units
         if units < SHORT_UNITS:
             return f"a phrase of {_size(form)}"
         if result.verdict == "paraphrase" and units < PARAPHRASE_MIN_UNITS:
