@@ -90,3 +90,30 @@ def test_terms_looked_up_together_are_found_as_one_by_one(monkeypatch: pytest.Mo
     assert postings._terms_array is not None  # the vectorised search ran
     assert together == one_by_one
     assert [df for df, _ in together].count(0) > 50
+
+
+def test_the_rarest_terms_chosen_with_numpy_are_those_chosen_one_by_one() -> None:
+    """Once NumPy is in use, a query's rarest terms are chosen and their ids read in one
+    vectorised pass (Postings.rarest): the same lists, in the same order, and the same count of
+    entries read, as weighing the terms one by one (Index._rarest) — ties of frequency, the
+    budget's edge and terms no text holds included."""
+    from lawref.match.index import MAX_QUERY_TERMS, MIN_QUERY_TERMS, PROBE_BUDGET, terms_of
+
+    counting.vectorised()
+    index = Matcher(load_store()).index
+    rng = random.Random(11)
+    compared = 0
+    for text_id in rng.sample(range(len(index)), 300):
+        tokens = token_texts(skeleton(index.texts.text(text_id)).text)
+        start = rng.randrange(max(1, len(tokens) - 2))
+        query = tokens[start : start + rng.randint(2, 60)] + ["zzqx", "qqzz"]  # held by none
+        terms = terms_of(query)
+        planned = index.postings.rarest(terms, MAX_QUERY_TERMS, MIN_QUERY_TERMS, PROBE_BUDGET)
+        assert planned is not None
+        lists, read = planned
+        expected_lists, expected_read = index._rarest(terms)
+        assert [list(ids) for ids in lists] == [list(ids) for ids in expected_lists]
+        assert read == expected_read
+        compared += bool(lists)
+    assert compared > 250
+    assert index.postings.rarest(set(), 16, 3, 10) == ([], 0)

@@ -238,21 +238,12 @@ class Index:
         ``tokens``: the skeleton's tokens when the caller has them (not read again).
         """
         self.queries += 1
-        weighted = [
-            pair
-            for pair in self.postings.weighted(
-                terms_of(token_texts(quote_skeleton) if tokens is None else tokens)
-            )
-            if pair[0]
-        ]
-        weighted.sort()
-        lists = []
-        read = 0
-        for used, (df, term) in enumerate(weighted):
-            if used >= MAX_QUERY_TERMS or (used >= MIN_QUERY_TERMS and read + df > PROBE_BUDGET):
-                break
-            lists.append(self.postings[term])
-            read += df
+        terms = terms_of(token_texts(quote_skeleton) if tokens is None else tokens)
+        planned = self.postings.rarest(terms, MAX_QUERY_TERMS, MIN_QUERY_TERMS, PROBE_BUDGET)
+        if planned is not None:
+            lists, read = planned
+        else:
+            lists, read = self._rarest(terms)
         self.probes += read
         self._entries_read += read
         np = (
@@ -267,6 +258,19 @@ class Index:
             else top_counted(lists, limit)
         )
         return [(text_id, float(count)) for text_id, count in found]
+
+    def _rarest(self, terms: set[int]) -> tuple[list[Sequence[int]], int]:
+        """:meth:`Postings.rarest` term by term (NumPy not in use)."""
+        weighted = [pair for pair in self.postings.weighted(terms) if pair[0]]
+        weighted.sort()
+        lists = []
+        read = 0
+        for used, (df, term) in enumerate(weighted):
+            if used >= MAX_QUERY_TERMS or (used >= MIN_QUERY_TERMS and read + df > PROBE_BUDGET):
+                break
+            lists.append(self.postings[term])
+            read += df
+        return lists, read
 
     def candidates(
         self, quote_skeleton: str, limit: int = 10, *, tokens: Sequence[str] | None = None

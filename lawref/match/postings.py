@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
 from lawref.match.counting import loaded_numpy
@@ -94,15 +94,7 @@ class Postings(Mapping[int, Sequence[int]]):
         """Fill ``entries`` for the terms not looked up before, with one vectorised binary search
         (a long run, once NumPy is in use: lawref/match/counting.py)."""
         np = loaded_numpy()
-        if self._sorted is None:
-            self._sorted = (self._terms.whole(), self._starts.whole())
-        if self._terms_array is None:
-            sorted_terms, starts = self._sorted
-            self._terms_array = (
-                np.frombuffer(sorted_terms, dtype=np.int64),
-                np.frombuffer(starts, dtype=np.uint64),
-            )
-        terms_array, starts_array = self._terms_array
+        terms_array, starts_array = self._vectors(np)
         wanted = [at for at, term in enumerate(terms) if entries[at] is None and term is not None]
         if not len(terms_array):
             return  # an empty index: left to the one-by-one look-up (no text holds anything)
@@ -119,6 +111,49 @@ class Postings(Mapping[int, Sequence[int]]):
             entries[at] = entry
             if len(memo) < MEMO_TERMS:
                 memo[terms[at]] = entry  # type: ignore[index]
+
+    def _vectors(self, np: Any) -> tuple[Any, Any]:
+        """The sorted terms and where each one's ids start, as NumPy arrays (checked, once)."""
+        if self._sorted is None:
+            self._sorted = (self._terms.whole(), self._starts.whole())
+        if self._terms_array is None:
+            sorted_terms, starts = self._sorted
+            self._terms_array = (
+                np.frombuffer(sorted_terms, dtype=np.int64),
+                np.frombuffer(starts, dtype=np.uint64),
+            )
+        return self._terms_array  # type: ignore[no-any-return]
+
+    def rarest(
+        self, terms: Collection[int], most: int, least: int, budget: int
+    ) -> tuple[list[Sequence[int]], int] | None:
+        """The ids of the rarest of ``terms`` that texts hold, rarest first (of equally rare ones
+        the smaller term first): the ``least`` rarest always, then more while the entries read
+        stay within ``budget``, ``most`` at most; and how many entries that is. Looked up with
+        NumPy, once a long run uses it (lawref/match/counting.py); else None, and the caller
+        weighs the terms one by one (the same lists)."""
+        np = loaded_numpy()
+        if np is None:
+            return None
+        terms_array, starts_array = self._vectors(np)
+        if not len(terms_array) or not terms:
+            return [], 0
+        asked = np.fromiter(terms, dtype=np.int64, count=len(terms))
+        inside = np.minimum(terms_array.searchsorted(asked), len(terms_array) - 1)
+        held = (terms_array[inside] == asked).nonzero()[0]
+        places = inside[held]
+        firsts, lasts = starts_array[places], starts_array[places + 1]
+        order = np.lexsort((asked[held], lasts - firsts))  # by frequency, then by term
+        read = np.cumsum((lasts - firsts)[order])
+        over = (read[least:] > budget).nonzero()[0]
+        count = min(most, least + int(over[0]) if len(over) else len(order))
+        chosen = order[:count]
+        ids = self._ids
+        lists = [
+            ids.span(first, last)
+            for first, last in zip(firsts[chosen].tolist(), lasts[chosen].tolist(), strict=True)
+        ]
+        return lists, int(read[count - 1]) if count else 0
 
     def frequency(self, term: int) -> int:
         """How many texts hold ``term`` (0 when none)."""
