@@ -261,6 +261,19 @@ class StoredTexts(Sequence[StoredText]):
             url,
         )
 
+    def about(self, index: int) -> tuple[str, str, str | None, str, str | None]:
+        """(statute, article, version, language, translation) of ``texts[index]``: its record
+        without its text (nothing decoded)."""
+        tables = self._arrays()[2]
+        version, language, translation, _url = self._kinds[tables[3 * index + 2]]
+        return (
+            self._statutes[tables[3 * index]],
+            self._articles[tables[3 * index + 1]],
+            version,
+            language,
+            translation,
+        )
+
     def text(self, index: int) -> str:
         """The text of ``texts[index]`` alone (no record made)."""
         byte_bounds = self._arrays()[1]
