@@ -117,3 +117,28 @@ def test_the_rarest_terms_chosen_with_numpy_are_those_chosen_one_by_one() -> Non
         compared += bool(lists)
     assert compared > 250
     assert index.postings.rarest(set(), 16, 3, 10) == ([], 0)
+
+
+def test_a_long_run_counts_with_numpy_from_its_first_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch run says it will be long (counting.expect_long_run, called as the run starts):
+    from then on the index counts with NumPy without first reading VECTOR_AFTER_ENTRIES entries
+    (what keeps NumPy's import out of a one-document check)."""
+    monkeypatch.setattr(counting, "_long_run", False)
+    monkeypatch.setattr(index_module, "VECTOR_AFTER_ENTRIES", 10**12)
+    monkeypatch.setattr(index_module, "VECTOR_MIN_ENTRIES", 0)
+    calls = []
+    vectorised = counting.top_counted_vectorised
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return vectorised(*args)
+
+    monkeypatch.setattr(index_module, "top_counted_vectorised", counted)
+    index = Matcher(load_store()).index
+    query = token_texts(skeleton(index.texts.text(0)).text)[:20]
+    before = index.scored_candidates(" ".join(query), 12, tokens=query)
+    assert not calls
+    counting.expect_long_run()
+    assert counting.long_run()
+    assert index.scored_candidates(" ".join(query), 12, tokens=query) == before
+    assert calls
