@@ -125,6 +125,7 @@ NOT_ON_A_WARM_CHECK = (
     "rich.console",
     "rich.table",
     "rich.text",
+    "html",  # the HTML report's escaping: the terminal report takes only web_url from its module
 )
 
 _REPORT_MODULES = """
@@ -191,6 +192,16 @@ def test_a_warm_check_imports_no_module_it_does_not_use(warm_check: dict[str, ob
     assert not loaded & set(NOT_ON_A_WARM_CHECK)
     assert not any(m.startswith(("lawref.ingest", "lawref.batch")) for m in loaded)
     assert not {"lawref.render.html", "lawref.store.write", "lawref.store.edit"} & loaded
+
+
+def test_the_command_line_imports_the_module_of_its_command_alone(
+    warm_check: dict[str, object],
+) -> None:
+    """Commands are registered when they run (lawref/cli/app.py ``COMMAND_MODULES``): `check`
+    builds no other command's options and imports none of their code (the importer, Dask's
+    batch, the web server)."""
+    loaded = {m for m in warm_check["modules"] if m.startswith("lawref.cli.")}  # type: ignore[union-attr]
+    assert loaded == {"lawref.cli.app", "lawref.cli.check_command", "lawref.cli.progress"}
 
 
 # The pydantic models that validate the store's files, the citation grammar, the glossary and a

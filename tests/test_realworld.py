@@ -119,6 +119,7 @@ HELDOUT_SETS: list[tuple[str, int, str | None, bool]] = [
     ("heldout3", 70, "h3-", True),
     ("heldout4", 50, "h4-", True),
     ("heldout5", 60, "h5-", True),
+    ("heldout6", 60, "h6-", True),
 ]
 
 
@@ -296,7 +297,7 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_fifth_set_after_the_fourth_and_before_all() -> None:
+def test_side_by_side_shows_the_sixth_set_after_the_fifth_and_before_all() -> None:
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -304,5 +305,6 @@ def test_side_by_side_shows_the_fifth_set_after_the_fourth_and_before_all() -> N
         "heldout3",
         "heldout4",
         "heldout5",
+        "heldout6",
         "all",
     ]

@@ -23,6 +23,9 @@ HELDOUT4 = Path(__file__).parent / "heldout4"
 # A fifth held-out set, collected after the fourth had been used to tune lawref (issue 14):
 # labelled against the store and committed before lawref was run on any of it.
 HELDOUT5 = Path(__file__).parent / "heldout5"
+# A sixth held-out set, collected while the fifth was being used to tune lawref (issue 14):
+# labelled against the store and committed before lawref was run on any of it.
+HELDOUT6 = Path(__file__).parent / "heldout6"
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (PASSAGES,),
     "heldout": (HELDOUT,),
@@ -30,7 +33,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout3": (HELDOUT3,),
     "heldout4": (HELDOUT4,),
     "heldout5": (HELDOUT5,),
-    "all": (PASSAGES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5),
+    "heldout6": (HELDOUT6,),
+    "all": (PASSAGES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6),
 }
 VERDICTS = ("verbatim", "minor", "elided", "altered", "paraphrase", "unmatched")
 ATTRIBUTIONS = ("consistent", "misattributed", "uncited", "unverified")
@@ -149,7 +153,7 @@ def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
 
 
 def load_set(name: str) -> tuple[list[Passage], list[str]]:
-    """The passages of a named set (``dev``, ``heldout``…``heldout5``, ``all``); ids unique."""
+    """The passages of a named set (``dev``, ``heldout``…``heldout6``, ``all``); ids unique."""
     passages: list[Passage] = []
     problems: list[str] = []
     for folder in SETS[name]:

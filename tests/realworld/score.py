@@ -6,7 +6,8 @@ default: tests/realworld/passages/, where thresholds were chosen), ``--set heldo
 collected after the first held-out set had been used for tuning), ``--set heldout3``
 (tests/realworld/heldout3/, collected while the second was being used for tuning), ``--set heldout4``
 (tests/realworld/heldout4/, collected after the third had been used for tuning), ``--set heldout5``
-(tests/realworld/heldout5/, collected after the fourth had been used for tuning) or ``--set all``
+(tests/realworld/heldout5/, collected after the fourth had been used for tuning), ``--set heldout6``
+(tests/realworld/heldout6/, collected while the fifth was being used for tuning) or ``--set all``
 -- pairs lawref's quotations and citations with the labelled ones by text overlap (offsets are
 recomputed by finding each labelled text in its passage) and prints the figures; ``--json``
 prints them as JSON. Definitions of every figure: tests/realworld/README.md.
