@@ -205,9 +205,11 @@ def test_the_command_line_imports_the_module_of_its_command_alone(
 
 
 # The pydantic models that validate the store's files, the citation grammar, the glossary and a
-# report read from outside: a warm check reads the first three from the compiled cache and makes
-# its report from typed values, as plain records (lawref.record).
+# report read from outside, built from the records (lawref.validation.record_models): a warm
+# check reads the first three from the compiled cache and makes its report from typed values, as
+# plain records (lawref.record).
 VALIDATING_MODELS = (
+    "lawref.validation.record_models",
     "lawref.validation.report",
     "lawref.validation.statute",
     "lawref.validation.glossary",
