@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from lawref.citations.annotations import ANNOTATION
 from lawref.match.align import QuoteForm, Target
 from lawref.text.normalize import is_cjk
 from lawref.text.spelling import fold_spelling
@@ -245,12 +246,40 @@ def align_quote(quote: QuoteForm, target: Target) -> tuple[WordAlignment, list[W
     return total, parts
 
 
+def annotation_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a pinyin reading scraped in after a Chinese character ("國(guó)"):
+    the bracketed syllable, brackets included."""
+    if "(" not in text and "（" not in text:
+        return []
+    return [m.span() for m in ANNOTATION.finditer(text)]
+
+
+def without_annotations(text: str) -> str:
+    """``text`` without the pinyin readings scraped into it."""
+    return ANNOTATION.sub("", text) if annotation_spans(text) else text
+
+
+def _is_annotation(quote: QuoteForm, op: Op, spans: list[tuple[int, int]]) -> bool:
+    """An insert whose every word is a pinyin reading in brackets after a Chinese character: the
+    layout of a page that shows readings above the characters, lost in copying; the law's
+    characters are all there."""
+    if op.tag != "insert" or not spans:
+        return False
+    for q in range(op.q0, op.q1):
+        start, end = quote.token_source(q, q + 1)
+        if not any(a < start and end < b for a, b in spans):
+            return False
+    return True
+
+
 def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) -> list[Op]:
     """The edits that are changes: a word glued to a bracket that the stored word starts or
-    ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change."""
+    ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change;
+    a pinyin reading scraped in after a character ("國(guó)") adds no word to the law's."""
     out = []
+    spans = annotation_spans(quote.text)
     for op in alignment.ops:
-        if op.tag == "equal":
+        if op.tag == "equal" or _is_annotation(quote, op, spans):
             continue
         if (
             op.tag == "replace"
