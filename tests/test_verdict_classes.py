@@ -94,3 +94,110 @@ def test_pinyin_readings_scraped_in_are_minor(
         assert any("必" in d.quote for d in result.differences) == (on == "altered")
     if statute == GDPR:
         assert any(d.quote == "fǎ" for d in result.differences)
+
+
+# --- a paragraph presented as the article that drops the opening clause of its sentence --------
+
+PIPL = "cn-personal-information-protection-law"
+PIPL_66_HEADLESS = (
+    "处理个人信息未履行本法规定的个人信息保护义务的，由履行个人信息保护职责的部门责令改正，给予警告，"
+    "没收违法所得，对违法处理个人信息的应用程序，责令暂停或者终止提供服务；拒不改正的，并处一百万元以下"
+    "罚款；对直接负责的主管人员和其他直接责任人员处一万元以上十万元以下罚款"
+)
+PIPL_66_HEADLESS_HANT = (
+    "處理個人信息未履行本法規定的個人信息保護義務的，由履行個人信息保護職責的部門責令改正，給予警告，"
+    "沒收違法所得，對違法處理個人信息的應用程序，責令暫停或者終止提供服務；拒不改正的，並處一百萬元以下"
+    "罰款；對直接負責的主管人員和其他直接責任人員處一萬元以上十萬元以下罰款"
+)
+GDPR_33_HEADLESS = (
+    "The controller shall without undue delay and, where feasible, not later than 72 hours after "
+    "having become aware of it, notify the personal data breach to the supervisory authority "
+    "competent in accordance with Article 55, unless the personal data breach is unlikely to "
+    "result in a risk to the rights and freedoms of natural persons"
+)
+GDPR_4_5_TERMLESS = (
+    "The processing of personal data in such a manner that the personal data can no longer be "
+    "attributed to a specific data subject without the use of additional information, provided "
+    "that such additional information is kept separately and is subject to technical and "
+    "organisational measures to ensure that the personal data are not attributed to an "
+    "identified or identifiable natural person"
+)
+
+# (document, words of the law in it, statute, article, verdict with the rule on, dropped opening)
+HEADLESS = [
+    (f"第六十六条 {PIPL_66_HEADLESS}。\n", PIPL_66_HEADLESS, PIPL, "66", "altered", "违反本法规定"),
+    (
+        f"第六十六條\n\n{PIPL_66_HEADLESS_HANT}。\n",
+        PIPL_66_HEADLESS_HANT,
+        PIPL,
+        "66",
+        "altered",
+        "违反本法规定",
+    ),
+    (
+        f"Article 33\n\n{GDPR_33_HEADLESS}.\n",
+        GDPR_33_HEADLESS,
+        GDPR,
+        "33",
+        "altered",
+        "In the case of",
+    ),
+    # In quotation marks: a writer quoting part of a sentence.
+    (f"该法规定：“{PIPL_66_HEADLESS}。”\n", PIPL_66_HEADLESS, PIPL, "66", "verbatim", None),
+    # Running on into the writer's words on its line (a search snippet): no paragraph of its own.
+    (
+        f"{PIPL_66_HEADLESS_HANT}。這是處罰條款。\n",
+        PIPL_66_HEADLESS_HANT,
+        PIPL,
+        "66",
+        "verbatim",
+        None,
+    ),
+    # No article named above it: not presented as an article's text.
+    (
+        f"Breach notification\n\n{GDPR_33_HEADLESS}.\n",
+        GDPR_33_HEADLESS,
+        GDPR,
+        "33",
+        "verbatim",
+        None,
+    ),
+    # A defined term left off drops no clause of the law's.
+    (f"Article 4(5)\n\n{GDPR_4_5_TERMLESS}.\n", GDPR_4_5_TERMLESS, GDPR, "4", "verbatim", None),
+]
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize(
+    ("document", "words", "statute", "article", "verdict", "opening"), HEADLESS
+)
+def test_paragraph_without_the_laws_opening_clause_is_altered(
+    monkeypatch: pytest.MonkeyPatch,
+    rule_on: bool,
+    document: str,
+    words: str,
+    statute: str,
+    article: str,
+    verdict: str,
+    opening: str | None,
+) -> None:
+    from lawref.pipeline import cut_short as module
+    from lawref.pipeline.checker import Checker
+
+    if not rule_on:
+        monkeypatch.setattr(module, "_opening_dropped", lambda text, span, result: result)
+    store = shipped_store_with(PIPL, GDPR)
+    quotes = [
+        q
+        for q in Checker(store).check_text(document).quotes
+        if q.match is not None and words[:12] in q.text
+    ]
+    assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
+    (quote,) = quotes
+    assert (quote.match.statute, quote.match.article) == (statute, article)
+    if not rule_on or verdict == "verbatim":
+        assert quote.verdict in ("verbatim", "minor")
+        return
+    assert quote.verdict == verdict
+    dropped = [d.statute for d in quote.differences if d.op == "delete"]
+    assert opening is not None and any(opening in d for d in dropped), quote.differences
