@@ -17,11 +17,12 @@ from lawref.store.files import Store
 
 DSL = "cn-data-security-law"
 GDPR = "eu-gdpr"
+PIPL = "cn-personal-information-protection-law"
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    store: Store = shipped_store_with(DSL, GDPR)
+    store: Store = shipped_store_with(DSL, GDPR, PIPL)
     return Matcher(index=Index.from_store(store))
 
 
@@ -98,7 +99,6 @@ def test_pinyin_readings_scraped_in_are_minor(
 
 # --- a paragraph presented as the article that drops the opening clause of its sentence --------
 
-PIPL = "cn-personal-information-protection-law"
 PIPL_66_HEADLESS = (
     "处理个人信息未履行本法规定的个人信息保护义务的，由履行个人信息保护职责的部门责令改正，给予警告，"
     "没收违法所得，对违法处理个人信息的应用程序，责令暂停或者终止提供服务；拒不改正的，并处一百万元以下"
@@ -201,3 +201,117 @@ def test_paragraph_without_the_laws_opening_clause_is_altered(
     assert quote.verdict == verdict
     dropped = [d.statute for d in quote.differences if d.op == "delete"]
     assert opening is not None and any(opening in d for d in dropped), quote.differences
+
+
+# --- a paragraph under an article heading that stops where the law's sentence goes on ----------
+
+GDPR_15_1_CUT = (
+    "The data subject shall have the right to obtain from the controller confirmation as to "
+    "whether or not personal data concerning him or her are being processed, and, where that is "
+    "the case, access to the personal data"
+)
+PIPL_28_CUT = "敏感个人信息是一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害"
+PIPL_28_CUT_HANT = "敏感個人信息是一旦洩露或者非法使用，容易導致自然人的人格尊嚴受到侵害"
+
+# (document, words, statute, article, verdict with the rule on, dropped words named)
+CUT_MID_CLAUSE = [
+    (f"Article 15\n\n{GDPR_15_1_CUT}.\n", GDPR_15_1_CUT, GDPR, "15", "altered", "following"),
+    (f"第二十八条 {PIPL_28_CUT}。\n", PIPL_28_CUT, PIPL, "28", "altered", "财产安全"),
+    (f"第二十八條 {PIPL_28_CUT_HANT}。\n", PIPL_28_CUT_HANT, PIPL, "28", "altered", "财产安全"),
+    # No article named above it: a sentence of the law's, read as the writer presents it.
+    (f"Right of access\n\n{GDPR_15_1_CUT}.\n", GDPR_15_1_CUT, GDPR, "15", "verbatim", None),
+    # Woven into the writer's sentence.
+    (f"第二十八條規定，{PIPL_28_CUT_HANT}。\n", PIPL_28_CUT_HANT, PIPL, "28", "verbatim", None),
+]
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize(
+    ("document", "words", "statute", "article", "verdict", "named"), CUT_MID_CLAUSE
+)
+def test_paragraph_under_a_heading_cut_mid_clause_is_altered(
+    monkeypatch: pytest.MonkeyPatch,
+    rule_on: bool,
+    document: str,
+    words: str,
+    statute: str,
+    article: str,
+    verdict: str,
+    named: str | None,
+) -> None:
+    from lawref.pipeline import cut_short as module
+    from lawref.pipeline.checker import Checker
+
+    if not rule_on:
+        monkeypatch.setattr(module, "_under_heading", lambda text, start: False)
+    store = shipped_store_with(PIPL, GDPR)
+    quotes = [
+        q
+        for q in Checker(store).check_text(document).quotes
+        if q.match is not None and words[-12:] in q.text
+    ]
+    assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
+    (quote,) = quotes
+    assert (quote.match.statute, quote.match.article) == (statute, article)
+    if not rule_on or verdict == "verbatim":
+        assert quote.verdict in ("verbatim", "minor")
+        return
+    assert quote.verdict == verdict
+    dropped = [d.statute for d in quote.differences if d.op == "delete"]
+    assert named is not None and any(named in d for d in dropped), quote.differences
+
+
+# --- a list item numbered in another style; a footnote's number glued to a word -------------
+
+PROFILING = (
+    "any form of automated processing of personal data consisting of the use of personal data to "
+    "evaluate certain personal aspects relating to a natural person, in particular to analyse or "
+    "predict aspects concerning that natural person's performance at work, economic situation, "
+    "health, personal preferences, interests, reliability, behaviour, location or movements"
+)
+PIPL_13_LEAD = "符合下列情形之一的，个人信息处理者方可处理个人信息："
+PIPL_13_LEAD_HANT = "符合下列情形之一的，個人信息處理者方可處理個人信息："
+PIPL_13_ITEM_2 = "为订立、履行个人作为一方当事人的合同所必需"
+PIPL_13_ITEM_2_HANT = "為訂立、履行個人作為一方當事人的合同所必需"
+
+# (quotation, statute, article, verdict with the rules on, verdict with them off)
+NUMBERED = [
+    (f"{PIPL_13_LEAD}1、取得个人的同意；2、{PIPL_13_ITEM_2}", PIPL, "13", "minor", "altered"),
+    (
+        f"{PIPL_13_LEAD_HANT}(1)取得個人的同意；(2){PIPL_13_ITEM_2_HANT}",
+        PIPL,
+        "13",
+        "minor",
+        "altered",
+    ),
+    # The wrong number for an item is a change.
+    (f"{PIPL_13_LEAD}1、取得个人的同意；3、{PIPL_13_ITEM_2}", PIPL, "13", "altered", "altered"),
+    # A footnote's number glued on.
+    (f"{PROFILING}12", GDPR, "4", "minor", "altered"),
+    ("开展数据处理活动，应当遵守法律、法规，尊重社会公德和伦理3。", DSL, "8", "minor", "altered"),
+    ("開展數據處理活動，應當遵守法律、法規，尊重社會公德和倫理12。", DSL, "8", "minor", "altered"),
+    # A number inside the sentence is no footnote's.
+    ("開展數據處理活動，應當遵守3法律、法規，尊重社會公德和倫理", DSL, "8", "altered", "altered"),
+    (PROFILING.replace("movements", "movements and 12 more"), GDPR, "4", "altered", "altered"),
+]
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize(("quote", "statute", "article", "on", "off"), NUMBERED)
+def test_item_numbers_and_footnote_marks_are_minor(
+    matcher: Matcher,
+    monkeypatch: pytest.MonkeyPatch,
+    rule_on: bool,
+    quote: str,
+    statute: str,
+    article: str,
+    on: str,
+    off: str,
+) -> None:
+    if not rule_on:
+        monkeypatch.setattr("lawref.match.edits._is_item_number", lambda q, t, op: False)
+        monkeypatch.setattr("lawref.match.edits._is_footnote_mark", lambda q, t, op: False)
+    result = matcher.match(quote)
+    assert result.match is not None
+    assert (result.match.statute, result.match.article) == (statute, article)
+    assert result.verdict == (on if rule_on else off)

@@ -15,6 +15,8 @@ from rapidfuzz.distance import Levenshtein
 from lawref.citations.annotations import ANNOTATION
 from lawref.match.align import QuoteForm, Target
 from lawref.text.normalize import is_cjk
+from lawref.text.numerals import DIGITS, UNITS, cn_to_int
+from lawref.text.regex_code import constant
 from lawref.text.spelling import fold_spelling
 
 
@@ -254,11 +256,6 @@ def annotation_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in ANNOTATION.finditer(text)]
 
 
-def without_annotations(text: str) -> str:
-    """``text`` without the pinyin readings scraped into it."""
-    return ANNOTATION.sub("", text) if annotation_spans(text) else text
-
-
 def _is_annotation(quote: QuoteForm, op: Op, spans: list[tuple[int, int]]) -> bool:
     """An insert whose every word is a pinyin reading in brackets after a Chinese character: the
     layout of a page that shows readings above the characters, lost in copying; the law's
@@ -272,14 +269,69 @@ def _is_annotation(quote: QuoteForm, op: Op, spans: list[tuple[int, int]]) -> bo
     return True
 
 
+def _is_item_number(quote: QuoteForm, target: Target, op: Op) -> bool:
+    """A list item's number written in Arabic digits where the law has it in Chinese numerals
+    in brackets ("1、" or "(1)" for "（一）"): the same item, numbered in another style."""
+    if op.tag != "replace":
+        return False
+    mine = "".join(quote.token_texts[op.q0 : op.q1])
+    theirs = "".join(target.token_texts[op.s0 : op.s1])
+    if not mine.isascii() or not mine.isdigit() or not theirs:
+        return False
+    if any(ch not in DIGITS and ch not in UNITS for ch in theirs):
+        return False
+    start, end = target.token_span_source(op.s0, op.s1)
+    if target.text[start - 1 : start] not in ("（", "(") or target.text[end : end + 1] not in (
+        "）",
+        ")",
+    ):
+        return False
+    try:
+        return cn_to_int(theirs) == int(mine)
+    except ValueError:
+        return False
+
+
+_FOOTNOTE = constant(r"[0-9]{1,3}")
+
+
+def _is_footnote_mark(quote: QuoteForm, target: Target, op: Op) -> bool:
+    """A footnote's number glued to the end of a word ("movements12", "事项12。"): the page's
+    reference to its notes, not a word of the law's."""
+    if op.tag == "replace" and op.q1 - op.q0 == 1 and op.s1 - op.s0 == 1:
+        mine, theirs = quote.token_texts[op.q0], target.token_texts[op.s0]
+        if not is_cjk(theirs[0]):
+            return (
+                mine.startswith(theirs)
+                and theirs.isalpha()
+                and _FOOTNOTE.fullmatch(mine[len(theirs) :]) is not None
+            )
+    # In Chinese the number is a token of its own after the sentence's last character; at the
+    # quotation's end the alignment may pair it with the stored character that follows.
+    last = op.q1 == len(quote.tokens) and op.s1 - op.s0 <= 1
+    if op.tag not in ("insert", "replace") or op.q1 - op.q0 != 1 or op.q0 == 0:
+        return False
+    if op.tag == "replace" and not last:
+        return False
+    if _FOOTNOTE.fullmatch(quote.token_texts[op.q0]) is None:
+        return False
+    start, end = quote.token_source(op.q0, op.q0 + 1)
+    after = quote.text[end : end + 1]
+    return is_cjk(quote.text[start - 1 : start] or "a") and (not after or after in "。；;，,.")
+
+
 def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) -> list[Op]:
     """The edits that are changes: a word glued to a bracket that the stored word starts or
     ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change;
-    a pinyin reading scraped in after a character ("國(guó)") adds no word to the law's."""
+    a pinyin reading scraped in after a character ("國(guó)") adds no word to the law's, nor
+    does a footnote's number glued to a word, and a list item numbered "1、" for "（一）" is the
+    same item."""
     out = []
     spans = annotation_spans(quote.text)
     for op in alignment.ops:
         if op.tag == "equal" or _is_annotation(quote, op, spans):
+            continue
+        if _is_item_number(quote, target, op) or _is_footnote_mark(quote, target, op):
             continue
         if (
             op.tag == "replace"

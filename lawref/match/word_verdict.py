@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lawref.match import thresholds as T
 from lawref.match.align import QuoteForm, Target, find_pieces
-from lawref.match.edits import align_quote, differing_ops, without_annotations
+from lawref.match.edits import align_quote, differing_ops
 from lawref.report import Difference, Verdict
 from lawref.text.function_words import content_tokens
 from lawref.text.normalize import letters_form
@@ -43,8 +43,9 @@ def word_verdict(
         verdict: Verdict = "elided" if form.elided and single else "minor"
         if (
             verdict == "minor"
-            and letters_form(without_annotations(form.text)).text
-            != letters_form(target.text[span[0] : span[1]]).text
+            # (words told apart above — a reading, a footnote's number — are not looked at again)
+            and all(op.tag == "equal" for op in alignment.ops)
+            and letters_form(form.text).text != letters_form(target.text[span[0] : span[1]]).text
             and not spelling_variants_only(form.token_texts, target.token_texts[first:last])
         ):
             # Equal tokens but unequal letters (a non-alphanumeric token character, say):

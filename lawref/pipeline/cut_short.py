@@ -68,7 +68,11 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     if not rest.strip():
         return result
     opening = _cut_opening(stored, match.span[0])
-    if rest.lstrip()[0] not in _CLAUSE_BREAKS and opening is None:
+    if (
+        rest.lstrip()[0] not in _CLAUSE_BREAKS
+        and opening is None
+        and not (_whole_paragraph(text, span) and _under_heading(text, span.start))
+    ):
         # The law's sentence goes on mid-clause: a sentence cut before a condition or a list's
         # lead-in ("… without undue delay where one of the following grounds applies:") still
         # reads as the law's own sentence — unless its opening was cut off too.
