@@ -315,3 +315,55 @@ def test_item_numbers_and_footnote_marks_are_minor(
     assert result.match is not None
     assert (result.match.statute, result.match.article) == (statute, article)
     assert result.verdict == (on if rule_on else off)
+
+
+# --- the law's numbering: an article's heading before its text, a paragraph's number ----------
+
+GDPR_33_TAIL = (
+    "Where the notification to the supervisory authority is not made within 72 hours, it shall "
+    "be accompanied by reasons for the delay."
+)
+GDPR_33_2 = (
+    "The processor shall notify the controller without undue delay after becoming aware of a "
+    "personal data breach."
+)
+DSL_8 = "开展数据处理活动，应当遵守法律、法规，尊重社会公德和伦理"
+DSL_8_HANT = "開展數據處理活動，應當遵守法律、法規，尊重社會公德和倫理"
+
+# (quotation, statute, article, verdict with the rule on, verdict with it off)
+NUMBERING = [
+    (f"第八条{DSL_8}", DSL, "8", "minor", "altered"),
+    (f"第八條{DSL_8_HANT}", DSL, "8", "minor", "altered"),
+    # Running past paragraph 2's number.
+    (f"{GDPR_33_TAIL} {GDPR_33_2}", GDPR, "33", "minor", "altered"),
+    # A heading inside the text is no heading.
+    (
+        "开展数据处理活动，第八条应当遵守法律、法规，尊重社会公德和伦理",
+        DSL,
+        "8",
+        "altered",
+        "altered",
+    ),
+    # A number of the law's own words left out is a change.
+    (GDPR_33_TAIL.replace("72 hours", "hours"), GDPR, "33", "altered", "altered"),
+]
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize(("quote", "statute", "article", "on", "off"), NUMBERING)
+def test_the_laws_numbering_is_no_word_of_it(
+    matcher: Matcher,
+    monkeypatch: pytest.MonkeyPatch,
+    rule_on: bool,
+    quote: str,
+    statute: str,
+    article: str,
+    on: str,
+    off: str,
+) -> None:
+    if not rule_on:
+        monkeypatch.setattr("lawref.match.edits._is_numbering", lambda q, t, op: False)
+    result = matcher.match(quote)
+    assert result.match is not None
+    assert (result.match.statute, result.match.article) == (statute, article)
+    assert result.verdict == (on if rule_on else off)

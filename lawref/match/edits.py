@@ -7,6 +7,7 @@ difference). Stored words beyond the quotation's first and last word are context
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -320,18 +321,42 @@ def _is_footnote_mark(quote: QuoteForm, target: Target, op: Op) -> bool:
     return is_cjk(quote.text[start - 1 : start] or "a") and (not after or after in "。；;，,.")
 
 
+# An article's heading as a quotation may open with it ("第四十四条任何个人……", "Article 7 …").
+_HEADING = constant(
+    r"\s*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)\s*[:：.]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _is_numbering(quote: QuoteForm, target: Target, op: Op) -> bool:
+    """The article's heading at the quotation's start, or a paragraph's number the quotation
+    runs past ("2." before "The processor shall…"): the law's numbering, not its words."""
+    if op.tag == "insert" and op.q0 == 0:
+        start, end = quote.token_source(op.q0, op.q1)
+        return _HEADING.fullmatch(quote.text[:end]) is not None
+    if op.tag != "delete" or op.s1 - op.s0 != 1 or len(target.token_texts[op.s0]) > 3:
+        return False
+    start, end = target.token_span_source(op.s0, op.s1)
+    text = target.text
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return before in ("", "(", "（") and text[end : end + 1] in (".", ")", "）", "、")
+
+
 def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) -> list[Op]:
     """The edits that are changes: a word glued to a bracket that the stored word starts or
     ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change;
     a pinyin reading scraped in after a character ("國(guó)") adds no word to the law's, nor
-    does a footnote's number glued to a word, and a list item numbered "1、" for "（一）" is the
-    same item."""
+    does a footnote's number glued to a word or the article's heading before its text; a list
+    item numbered "1、" for "（一）" is the same item, and a paragraph's number left out is no
+    word of the law's."""
     out = []
     spans = annotation_spans(quote.text)
     for op in alignment.ops:
         if op.tag == "equal" or _is_annotation(quote, op, spans):
             continue
         if _is_item_number(quote, target, op) or _is_footnote_mark(quote, target, op):
+            continue
+        if _is_numbering(quote, target, op):
             continue
         if (
             op.tag == "replace"
