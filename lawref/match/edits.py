@@ -334,12 +334,14 @@ def _is_numbering(quote: QuoteForm, target: Target, op: Op) -> bool:
     if op.tag == "insert" and op.q0 == 0:
         start, end = quote.token_source(op.q0, op.q1)
         return _HEADING.fullmatch(quote.text[:end]) is not None
-    if op.tag != "delete" or op.s1 - op.s0 != 1 or len(target.token_texts[op.s0]) > 3:
+    number = target.token_texts[op.s0] if op.s1 - op.s0 == 1 else ""
+    if op.tag != "delete" or not number.isdigit() or len(number) > 2:
         return False
+    # Only a numbered paragraph ("2.   The processor …"): an item's letter or number in brackets
+    # joins a list's lead-in to its items, which a quotation of one item does not do.
     start, end = target.token_span_source(op.s0, op.s1)
     text = target.text
-    before = text[text.rfind("\n", 0, start) + 1 : start].strip()
-    return before in ("", "(", "（") and text[end : end + 1] in (".", ")", "）", "、")
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and text[end : end + 1] == "."
 
 
 def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) -> list[Op]:
