@@ -44,6 +44,8 @@ ANNOTATED = [
         "minor",
         "altered",
     ),
+    # A reading whose copy kept a space inside the brackets.
+    ("開展數據處理(lǐ )活動，應當遵守法律、法規，尊重社會公德和倫理", DSL, "8", "minor", "altered"),
     # Readings and a changed word (应当 -> 必须): still altered.
     (
         "开展数据处理(lǐ)活动，必须遵守法律、法(fǎ)规，尊重社会公德和伦理",

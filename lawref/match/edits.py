@@ -249,12 +249,20 @@ def align_quote(quote: QuoteForm, target: Target) -> tuple[WordAlignment, list[W
     return total, parts
 
 
+# The same reading with spaces kept inside its brackets by the copy ("會(huì )").
+_SPACED_ANNOTATION = constant(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]{0,6}"
+    r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）]"
+)
+
+
 def annotation_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a pinyin reading scraped in after a Chinese character ("國(guó)"):
-    the bracketed syllable, brackets included."""
+    the bracketed syllable, brackets included (as for citations, a tone mark is required)."""
     if "(" not in text and "（" not in text:
         return []
-    return [m.span() for m in ANNOTATION.finditer(text)]
+    pattern = _SPACED_ANNOTATION if " " in text else ANNOTATION
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def _is_annotation(quote: QuoteForm, op: Op, spans: list[tuple[int, int]]) -> bool:
