@@ -1,26 +1,26 @@
-"""Plain record classes with the part of pydantic's model API that lawref uses, validated by pydantic
-models kept in modules of their own and imported only where input is validated.
+"""Plain record classes with the part of pydantic's model API that lawref uses; the pydantic models
+that validate them are built from their fields by lawref.validation, imported only where input is
+validated.
 
 A warm ``lawref check`` makes the report's records and reads the store's statutes, the citation
 grammar and the glossary back from the compiled cache: none of that needs validation, and
 importing pydantic's ``BaseModel`` and building some thirty model classes was a third of the run
 (issue 20). The records here are ordinary classes: fields are the class's annotations, in order
 (a base's first), with the defaults written in the class body (:class:`Factory` for a fresh list
-or dict). They keep pydantic's methods where lawref calls them — ``model_construct``,
-``model_copy``, ``model_dump``, ``model_dump_json`` — with pydantic's output, and hand
-``model_validate``, ``model_validate_json`` and ``model_json_schema`` to the pydantic model of the
-same name in the module that :meth:`Record._validating_models` imports, converting what it
-validates into these records. Records are frozen, compare and hash by their fields, and pickle
-as their fields.
+or dict) and what a value must be as ``Annotated`` metadata (:class:`Constraint`). They keep
+pydantic's methods where lawref calls them — ``model_construct``, ``model_copy``, ``model_dump``,
+``model_dump_json`` — with pydantic's output, and hand ``model_validate``,
+``model_validate_json`` and ``model_json_schema`` to the pydantic model that
+:meth:`Record.validating_model` builds from the record's fields, converting what it validates
+into these records. Records are frozen, compare and hash by their fields, and pickle as their
+fields.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from collections.abc import Callable
-from types import ModuleType
 from typing import Any, ClassVar, TypeVar
 
 R = TypeVar("R", bound="Record")
@@ -44,6 +44,28 @@ class Factory:
 
     def __repr__(self) -> str:
         return f"Factory({getattr(self.make, '__name__', self.make)})"
+
+
+class Constraint:
+    """What a field's value must be, as ``Annotated`` metadata (``Annotated[str,
+    Constraint(min_length=1)]``): pydantic's constraint names (``pattern``, ``min_length``,
+    ``max_length``, ``ge``, ``le``) and a field's ``description``. A plain object that records
+    never check: the validation layer hands it to pydantic (lawref.validation.record_models),
+    and importing no constraint library keeps the warm path cheap."""
+
+    __slots__ = ("rules",)
+
+    def __init__(self, **rules: Any) -> None:
+        self.rules = tuple(sorted(rules.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Constraint and other.rules == self.rules
+
+    def __hash__(self) -> int:
+        return hash(self.rules)
+
+    def __repr__(self) -> str:
+        return f"Constraint({', '.join(f'{k}={v!r}' for k, v in self.rules)})"
 
 
 class _NeedsPydantic(Exception):
@@ -146,23 +168,21 @@ class Record:
     def model_validate(cls: type[R], data: Any) -> R:
         """``data`` validated by the pydantic model (its ValidationError if it is not valid);
         records in it are taken as the models they stand for."""
-        return as_record(cls._validating_model().model_validate(as_model(data)), cls)
+        return as_record(cls.validating_model().model_validate(as_model(data)))  # type: ignore[no-any-return]
 
     @classmethod
     def model_validate_json(cls: type[R], data: str | bytes) -> R:
-        return as_record(cls._validating_model().model_validate_json(data), cls)
+        return as_record(cls.validating_model().model_validate_json(data))  # type: ignore[no-any-return]
 
     @classmethod
     def model_json_schema(cls) -> dict[str, Any]:
-        return cls._validating_model().model_json_schema()  # type: ignore[no-any-return]
+        return cls.validating_model().model_json_schema()  # type: ignore[no-any-return]
 
     @classmethod
-    def _validating_model(cls) -> Any:
-        return getattr(cls._validating_models(), cls.__name__)
-
-    @staticmethod
-    def _validating_models() -> ModuleType:
-        """The module of the pydantic models that validate these records (same class names)."""
+    def validating_model(cls) -> Any:
+        """The pydantic model that validates this record, built from its fields (once) by the
+        validation module of the record's kind: each kind's base class says which. Imports
+        pydantic."""
         raise NotImplementedError
 
     # --- a value object -------------------------------------------------------------------------
@@ -230,44 +250,35 @@ def _dump_value(value: Any, json_mode: bool, none: bool, defaults: bool, exact: 
     return value
 
 
-def as_record(value: Any, kind: type[Record]) -> Any:
-    """``value`` (a pydantic model of the module ``kind`` is validated by, or lists, tuples and
-    dicts of them) as the records of ``kind``'s module with the same class names."""
-    return _converted(value, vars(sys.modules[kind.__module__]))
-
-
-def _converted(value: Any, records: dict[str, Any]) -> Any:
-    fields = getattr(type(value), "__pydantic_fields__", None)
-    if fields is not None:
-        record = records[type(value).__name__]
-        made = record.__new__(record)
-        own = made.__dict__
-        for name in record.model_fields:
-            own[name] = _converted(getattr(value, name), records)
-        return made
-    kind = type(value)
-    if kind is list:
-        return [_converted(v, records) for v in value]
-    if kind is tuple:
-        return tuple(_converted(v, records) for v in value)
-    if kind is dict:
-        return {k: _converted(v, records) for k, v in value.items()}
-    return value
+def as_record(value: Any) -> Any:
+    """``value`` (a pydantic model built by :meth:`Record.validating_model`, or lists, tuples and
+    dicts of them) as the records the models were built from."""
+    record = getattr(type(value), "lawref_record", None)
+    if record is None:
+        return _each_item(value, as_record)
+    made = record.__new__(record)
+    own = made.__dict__
+    for name in record.model_fields:
+        own[name] = as_record(getattr(value, name))
+    return made
 
 
 def as_model(record: Any) -> Any:
     """A record (or lists, tuples and dicts of them) as its pydantic models, made without
     validation: for writing it as pydantic does where the json module would differ."""
-    if isinstance(record, Record):
-        model = record._validating_model()
-        return model.model_construct(
-            **{name: as_model(value) for name, value in record.__dict__.items()}
-        )
-    kind = type(record)
+    if not isinstance(record, Record):
+        return _each_item(record, as_model)
+    model = record.validating_model()
+    return model.model_construct(**{name: as_model(v) for name, v in record.__dict__.items()})
+
+
+def _each_item(value: Any, convert: Callable[[Any], Any]) -> Any:
+    """A list, tuple or dict with ``convert`` applied to each item (value); anything else as is."""
+    kind = type(value)
     if kind is list:
-        return [as_model(v) for v in record]
+        return [convert(v) for v in value]
     if kind is tuple:
-        return tuple(as_model(v) for v in record)
+        return tuple(convert(v) for v in value)
     if kind is dict:
-        return {k: as_model(v) for k, v in record.items()}
-    return record
+        return {k: convert(v) for k, v in value.items()}
+    return value

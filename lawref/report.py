@@ -8,16 +8,15 @@ lawref's own stages make these records from values they have typed already (the 
 verdicts, the finder's offsets), with ``model_construct``: no validation, and no pydantic on a run
 that writes a report (a third of a warm ``check`` was importing pydantic's models and building
 them, issue 20). Reading a report from outside (``Report.model_validate_json``) validates it with
-the pydantic models of lawref.validation.report, which have the same names and fields.
+the pydantic models that lawref.validation.report builds from these records' fields.
 """
 
 from __future__ import annotations
 
 import json
-from types import ModuleType
-from typing import Any, Literal, Protocol
+from typing import Annotated, Any, Literal, Protocol
 
-from lawref.record import Factory, Record
+from lawref.record import Constraint, Factory, Record
 from lawref.spans import SourceText
 from lawref.text.confusables import escape_hidden_json
 
@@ -33,16 +32,24 @@ VERDICTS: tuple[Verdict, ...] = (
 # unverified: cited, but the citation is outside the store or ambiguous (cannot be checked)
 Attribution = Literal["consistent", "misattributed", "unverified", "uncited"]
 Marks = Literal["quoted", "block", "none"]
+Percent = Annotated[float, Constraint(ge=0, le=100)]  # a score, 0 to 100
+Page = Annotated[
+    int | None, Constraint(ge=1, description="PDF input: the page it starts on, from 1")
+]
+Paragraph = Annotated[
+    int | None, Constraint(ge=1, description="DOCX input: the paragraph it starts in, from 1")
+]
 
 
 class ReportModel(Record):
-    """A record of a report, validated (when read from outside) by lawref.validation.report."""
+    """A record of a report, validated (when read from outside) by the models of
+    lawref.validation.report."""
 
-    @staticmethod
-    def _validating_models() -> ModuleType:
-        import lawref.validation.report as report_models
+    @classmethod
+    def validating_model(cls) -> Any:
+        from lawref.validation.report import model_of_report_record
 
-        return report_models
+        return model_of_report_record(cls)
 
 
 class Located(ReportModel):
@@ -139,7 +146,7 @@ class Evidence(ReportModel):
     omitted: list[OmittedTerm]
     added: list[AddedWords]
     modality: list[MeaningChange]
-    faithfulness: float  # 0 to 100
+    faithfulness: Percent
 
 
 class CitedAs(ReportModel):
@@ -153,15 +160,15 @@ class Quote(Located):
     start: int
     end: int
     verdict: Verdict
-    score: float  # 0 to 100
+    score: Percent
     match: Match | None
     differences: list[Difference]
     attribution: Attribution
     cited_as: CitedAs | None
     marks: Marks = "quoted"
     evidence: Evidence | None = None
-    page: int | None = None  # PDF input: the page it starts on, from 1
-    paragraph: int | None = None  # DOCX input: the paragraph it starts in, from 1
+    page: Page = None
+    paragraph: Paragraph = None
     # Remarks for the text and HTML reports (a cited version whose text differs, a cross-lingual
     # link): not part of the JSON contract, so never serialised.
     notes: list[str] = Factory(list)
@@ -176,8 +183,8 @@ class Citation(Located):
     statute: str | None
     article: str | None
     version: str | None
-    page: int | None = None
-    paragraph: int | None = None
+    page: Page = None
+    paragraph: Paragraph = None
 
 
 class CitationRef(Protocol):
@@ -260,9 +267,9 @@ class Report(ReportModel):
 
 def report_schema() -> dict[str, Any]:
     """The JSON Schema of ``lawref check --format json`` (draft 2020-12)."""
-    import lawref.validation.report as report_models
+    from lawref.validation.report import contract_schema
 
-    return report_models.report_schema()
+    return contract_schema(Report.model_json_schema())
 
 
 # --- the report of ``cites`` -----------------------------------------------------------------

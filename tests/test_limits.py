@@ -220,3 +220,36 @@ def test_a_huge_json_line_on_stdin_is_refused_without_reading_it_whole(tmp_path:
     assert "longer than" in out.read_text(encoding="utf-8")
     # Read in pieces: no copy of the 64 MiB line (unbounded, it cost several).
     assert big_peak - small_peak < 24 * 1024 * 1024, (small_peak, big_peak)
+
+
+def test_reading_a_small_file_does_not_allocate_the_size_limit(tmp_path: Path) -> None:
+    # A check reads every file under a 64 MB limit; the read must cost what the file holds, not
+    # the limit (one read(limit + 1) allocates the whole limit before it reads a byte).
+    import tracemalloc
+
+    from lawref.read.source import DEFAULT_MAX_BYTES, read_source
+
+    story = tmp_path / "story.txt"
+    story.write_text("The law states: “All organizations and citizens shall …”\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        read_source(str(story), max_bytes=DEFAULT_MAX_BYTES)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert DEFAULT_MAX_BYTES >= 16 * 2**20
+    assert peak < 4 * 2**20, peak
+
+
+def test_a_bounded_read_stops_one_byte_past_the_limit_and_reads_a_smaller_file_whole(
+    tmp_path: Path,
+) -> None:
+    from lawref.read.source import _read_bounded
+
+    with (tmp_path / "big.txt").open("wb") as handle:
+        handle.write(b"x" * (3 * 2**20 + 1))
+    with (tmp_path / "big.txt").open("rb") as handle:
+        data = _read_bounded(handle, 3 * 2**20)
+    assert len(data) == 3 * 2**20 + 1  # one byte past the limit: enough to refuse it
+    with (tmp_path / "big.txt").open("rb") as handle:
+        assert len(_read_bounded(handle, 4 * 2**20)) == 3 * 2**20 + 1

@@ -1,6 +1,7 @@
-"""The plain records (lawref.record) and the pydantic models that validate them stay one schema:
-the same classes, fields, order and defaults, and the same output (JSON, dumps) for the same
-values — the JSON contract and the store's files are written from the records."""
+"""The plain records (lawref.record) and the pydantic models built from them to validate them are
+one schema: the same classes, fields, order, defaults and constraints, and the same output (JSON,
+dumps) for the same values — the JSON contract and the store's files are written from the
+records."""
 
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ from lawref.store.files import collect, shipped_store_path
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
-PAIRS = (
-    ("lawref.report", "lawref.validation.report"),
-    ("lawref.store.schema", "lawref.validation.statute"),
-    ("lawref.store.glossary", "lawref.validation.glossary"),
-    ("lawref.citations.grammar_files", "lawref.validation.grammar"),
+RECORD_MODULES = (
+    "lawref.report",
+    "lawref.store.schema",
+    "lawref.store.glossary",
+    "lawref.citations.grammar_files",
 )
 
 
@@ -48,19 +49,20 @@ def _classes(module: Any, base: type) -> dict[str, type]:
     }
 
 
-@pytest.mark.parametrize(("records", "models"), PAIRS)
-def test_each_record_has_the_fields_and_defaults_of_its_pydantic_model(
-    records: str, models: str
-) -> None:
+@pytest.mark.parametrize("records", RECORD_MODULES)
+def test_each_records_pydantic_model_has_its_fields_and_defaults(records: str) -> None:
+    """The model that validates a record is built from the record's fields: the same names in the
+    same order, required where the record has no default, the same defaults, hidden fields
+    excluded."""
     plain = _classes(importlib.import_module(records), Record)
-    validating = _classes(importlib.import_module(models), pydantic.BaseModel)
-    # Every model that validates has its record (the bases differ: Record's subclass, BaseModel's)
-    assert {n for n, m in validating.items() if m.model_fields} <= set(plain)
-    for name, model in validating.items():
-        if not model.model_fields:
+    assert len([r for r in plain.values() if r.model_fields]) >= 2
+    for name, record in plain.items():
+        if not record.model_fields:
             continue
-        record = plain[name]
-        assert list(record.model_fields) == list(model.model_fields), name
+        model = record.validating_model()
+        assert issubclass(model, pydantic.BaseModel) and model.__name__ == name
+        assert record.validating_model() is model  # built once
+        assert list(model.model_fields) == list(record.model_fields), name
         for field, info in model.model_fields.items():
             default = record.model_fields[field]
             if info.is_required():
@@ -69,6 +71,26 @@ def test_each_record_has_the_fields_and_defaults_of_its_pydantic_model(
                 made = default.make() if isinstance(default, Factory) else default
                 assert made == info.get_default(call_default_factory=True), f"{name}.{field}"
             assert (field in record.hidden_fields) == bool(info.exclude), f"{name}.{field}"
+
+
+def test_the_constraints_written_on_a_record_are_its_models() -> None:
+    """``Annotated[..., Constraint(...)]`` on a record's field is what its model enforces and
+    what the JSON Schema says; a nested record's field is typed by that record's model."""
+    from lawref.citations.grammar_files import ListSpec
+    from lawref.store.glossary import GlossaryEntry
+    from lawref.store.schema import Provenance, Statute
+
+    statute = Statute.validating_model().model_fields
+    assert statute["source"].annotation is Provenance.validating_model()
+    quote = Quote.model_json_schema()["properties"]
+    assert (quote["score"]["minimum"], quote["score"]["maximum"]) == (0, 100)
+    assert quote["page"]["description"] == "PDF input: the page it starts on, from 1"
+    with pytest.raises(pydantic.ValidationError, match="less than or equal to 500"):
+        ListSpec.model_validate({"item": "x", "max_range": 501})
+    with pytest.raises(pydantic.ValidationError, match="at most 20 characters"):
+        GlossaryEntry.model_validate({"term": "法" * 21, "kind": "term", "renderings": ["law"]})
+    with pytest.raises(pydantic.ValidationError, match="at least 1 character"):
+        ListSpec.model_validate({"item": ""})
 
 
 def _example_reports() -> list[Report]:

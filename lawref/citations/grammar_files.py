@@ -11,12 +11,12 @@ skips the top-level ``grammar`` folder (lawref.store.files.yaml_files), as it sk
 from __future__ import annotations
 
 from pathlib import Path
-from types import ModuleType
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from lawref.errors import StoreError
-from lawref.record import Factory, Record
+from lawref.record import Constraint, Factory, Record
 from lawref.store.files import Problem, read_model_file, read_model_text
+from lawref.store.schema import AtLeastOne, NonEmpty
 
 GRAMMAR_DIR = "grammar"  # the store loader skips this top-level folder (lawref.store.files)
 
@@ -39,26 +39,26 @@ Joins = Literal["en", "zh"]
 
 
 class GrammarModel(Record):
-    """A record of a grammar file, validated by lawref.validation.grammar."""
+    """A record of a grammar file, validated by the models of lawref.validation.grammar."""
 
     validated_on_init = True  # made from input (lawref add, import): validated as it is made
 
-    @staticmethod
-    def _validating_models() -> ModuleType:
-        import lawref.validation.grammar as grammar_models
+    @classmethod
+    def validating_model(cls) -> Any:
+        from lawref.validation.grammar import model_of_grammar_record
 
-        return grammar_models
+        return model_of_grammar_record(cls)
 
 
 class ListSpec(GrammarModel):
     """How a run of articles is read: ``item`` matches one (groups ``num``, and optionally
     ``sub``: the part cited, ``sep``: the word before it, ``suffix``: 之一 → "-1")."""
 
-    item: str
+    item: NonEmpty
     numerals: Numerals = "arabic"
-    ranges: list[str] = Factory(list)  # separators that make a range ("to", "–", 至)
+    ranges: list[NonEmpty] = Factory(list)  # separators that make a range ("to", "–", 至)
     dash_suffix: bool = False  # "Article 20-1": a smaller number after a dash is a suffix
-    max_range: int = 50  # 1 to 500
+    max_range: Annotated[int, Constraint(ge=1, le=500)] = 50
     prefix: str = ""  # put before each number read ("Recital " → "Recital 71")
 
 
@@ -66,7 +66,7 @@ class Example(GrammarModel):
     """A text the template's pattern matches (whole, or between ``before`` and ``after``), and
     what it reads there."""
 
-    text: str
+    text: NonEmpty
     before: str = ""  # the text around it, for a pattern that looks behind or ahead
     after: str = ""
     articles: list[str] = Factory(list)  # the list's reading, ranges spelled out ("7", "20-1")
@@ -75,31 +75,31 @@ class Example(GrammarModel):
 
 
 class Template(GrammarModel):
-    name: str
+    name: NonEmpty
     kind: Kind
-    pattern: str  # a regular expression; {token} stands for a token's pattern
-    starts: str  # "word": a match starts a Latin word (or at §); else its first characters
+    pattern: NonEmpty  # a regular expression; {token} stands for a token's pattern
+    starts: NonEmpty  # "word": a match starts a Latin word (or at §); else its first characters
     joins: Joins = "en"  # whose joining rules apply: "Article 7 of X" (en) or X第七条 (zh)
     reads: str | None = None  # the list that reads the articles (reference, code)
     table: str | None = None  # act-number and code: the table of the store's forms to look in
     key: str | None = None  # act-number: the lookup key from the groups, "{congress}-{num}"
     names_as: str | None = None  # code: the name it gives the code, from the groups
-    priority: int = 50  # lower is tried first at a position (0 to 100)
+    priority: Annotated[int, Constraint(ge=0, le=100)] = 50  # lower is tried first at a position
     bare: bool = False  # a number without a keyword ("(230(e)(3))"): only a known article
-    examples: list[Example]
-    not_examples: list[str] = Factory(list)  # texts the pattern must not match whole
+    examples: Annotated[list[Example], AtLeastOne]
+    not_examples: list[NonEmpty] = Factory(list)  # texts the pattern must not match whole
 
 
 class ContextRule(GrammarModel):
     """In a document with one of ``cues``, the ``names`` mean ``statute`` (not ``instead_of``);
     a name right after one of ``unless_before`` ("mainland") keeps its usual reading."""
 
-    name: str  # what the context is called in notes ("Hong Kong")
-    cues: list[str]
-    names: list[str]
-    statute: str | None  # None: a law the store does not have (Taiwan's National Security Act)
-    instead_of: list[str]
-    unless_before: list[str] = Factory(list)
+    name: NonEmpty  # what the context is called in notes ("Hong Kong")
+    cues: Annotated[list[NonEmpty], AtLeastOne]
+    names: Annotated[list[NonEmpty], AtLeastOne]
+    statute: NonEmpty | None  # None: a law the store does not have (Taiwan's National Security Act)
+    instead_of: Annotated[list[NonEmpty], AtLeastOne]
+    unless_before: list[NonEmpty] = Factory(list)
 
 
 class WellKnownArticle(GrammarModel):
@@ -109,19 +109,19 @@ class WellKnownArticle(GrammarModel):
     ``name_before`` ("known as") or before one of ``name_after`` ("(officially"), the number is the
     name of something else, not a citation."""
 
-    name: str  # what it is called in notes ("Article 23 of the Basic Law")
-    cues: list[str]
-    statute: str
-    article: str
-    phrases_after: list[str] = Factory(list)
-    name_before: list[str] = Factory(list)
-    name_after: list[str] = Factory(list)
+    name: NonEmpty  # what it is called in notes ("Article 23 of the Basic Law")
+    cues: Annotated[list[NonEmpty], AtLeastOne]
+    statute: NonEmpty
+    article: NonEmpty
+    phrases_after: list[NonEmpty] = Factory(list)
+    name_before: list[NonEmpty] = Factory(list)
+    name_after: list[NonEmpty] = Factory(list)
 
 
 class WindowExample(GrammarModel):
     """A stretch of text and what the window finds in it (``null``: nothing)."""
 
-    text: str
+    text: NonEmpty
     finds: str | None
 
 
@@ -130,24 +130,24 @@ class WindowSpec(GrammarModel):
     "Article 7" and a name). The same window in several files is one: their patterns joined as
     alternatives."""
 
-    pattern: str
+    pattern: NonEmpty
     ignore_case: bool = False
     note: str | None = None  # what it is for
     examples: list[WindowExample] = Factory(list)  # run by the test suite
 
 
 class GrammarFile(GrammarModel):
-    grammar: str  # an id: "us", "cn"
+    grammar: NonEmpty  # an id: "us", "cn"
     description: str | None = None
-    tokens: dict[str, str] = Factory(dict)
+    tokens: dict[str, NonEmpty] = Factory(dict)  # names: lower case letters and digits
     lists: dict[str, ListSpec] = Factory(dict)
     templates: list[Template] = Factory(list)
     contexts: list[ContextRule] = Factory(list)
     well_known_articles: list[WellKnownArticle] = Factory(list)
     # Words before a name that make it another instrument modelled on the statute ("UK GDPR").
-    other_instruments: list[str] = Factory(list)
+    other_instruments: list[NonEmpty] = Factory(list)
     windows: dict[str, WindowSpec] = Factory(dict)  # the joining rules (lawref.citations.windows)
-    words: dict[str, list[str]] = Factory(dict)  # word lists the joining rules use
+    words: dict[str, list[NonEmpty]] = Factory(dict)  # word lists the joining rules use
 
 
 def read_grammar_text(text: str, path: str) -> tuple[GrammarFile | None, list[Problem]]:

@@ -14,7 +14,7 @@ import os
 import stat
 import sys
 import urllib.parse
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from lawref.errors import InputError
 from lawref.read.decoding import codec_for_label, decode_bytes
@@ -243,7 +243,7 @@ def _read_stdin(max_bytes: int) -> bytes:
     try:
         buffer = getattr(stream, "buffer", None)
         if buffer is not None:
-            data = buffer.read(max_bytes + 1)
+            data = _read_bounded(buffer, max_bytes)
         else:  # a text stream without bytes underneath (an embedding application's)
             data = stream.read(max_bytes + 1).encode("utf-8")
     except (OSError, ValueError) as exc:
@@ -251,6 +251,24 @@ def _read_stdin(max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise _too_large("stdin", max_bytes)
     return data
+
+
+_READ_CHUNK = 1 << 20
+
+
+def _read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of ``stream``, read a mebibyte at a time: one
+    ``read(max_bytes + 1)`` would allocate the whole limit (64 MB) up front for every file, however
+    small; one byte past the limit is enough to say the input is too large."""
+    chunks: list[bytes] = []
+    left = max_bytes + 1
+    while left > 0:
+        chunk = stream.read(min(_READ_CHUNK, left))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _read_file(path: str, max_bytes: int) -> bytes:
@@ -268,7 +286,7 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         raise _too_large(path, max_bytes, info.st_size)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)  # bounded even for /dev/zero or a growing file
+            data = _read_bounded(handle, max_bytes)  # bounded even for /dev/zero or a growing file
     except PermissionError as exc:
         raise InputError(f"{path}: permission denied") from exc
     except IsADirectoryError as exc:

@@ -7,7 +7,6 @@ is a plain http(s) address (a ``javascript:`` or ``data:`` URL is shown as text)
 
 from __future__ import annotations
 
-import html
 import re
 
 from lawref.text.confusables import visible
@@ -25,6 +24,8 @@ def esc(text: object) -> str:
     """``text`` as HTML text or attribute value: every <, >, &, " and ' escaped, and each bidi
     control or invisible character written as ``⟨U+202E⟩`` (never raw: it would reorder or
     hide the words around it)."""
+    import html  # here: the terminal report imports this module for web_url alone
+
     value = visible(str(text))
     if _SURROGATE.search(value):
         value = _SURROGATE.sub("\ufffd", value)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from lawref.errors import StoreError
 from lawref.store.files import collect, read_statute_file
+from lawref.store.problems import error_message
 from lawref.store.schema import (
     Article,
     Example,
@@ -25,7 +26,6 @@ from lawref.store.schema import (
 )
 from lawref.store.write import find_statute_files
 from lawref.text.wording import counted
-from lawref.validation.statute import error_message
 
 M = TypeVar("M")
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from lawref.errors import StoreError
-from lawref.record import Record
+from lawref.record import Constraint, Record
 from lawref.store.files import Problem, read_model_file, read_model_text, shipped_store_path
+from lawref.store.schema import AtLeastOne, NonEmpty
 
 GLOSSARY_DIR = (
     "glossary"  # the store loader skips this top-level folder (lawref.store.files.yaml_files)
@@ -29,24 +29,25 @@ Kind = Literal["modal", "negation", "scope", "legal-basis", "term"]
 # Modal strength, weakest to strongest duty; "prohibition" is a negated duty (不得 "shall not").
 Strength = Literal["permission", "duty", "strong-duty", "prohibition"]
 Scope = Literal["universal", "restricted"]
+ChineseTerm = Annotated[str, Constraint(min_length=1, max_length=20)]
 
 
 class GlossaryModel(Record):
-    """A record of the glossary, validated by lawref.validation.glossary."""
+    """A record of the glossary, validated by the models of lawref.validation.glossary."""
 
     validated_on_init = True  # made from input (lawref add, import): validated as it is made
 
-    @staticmethod
-    def _validating_models() -> ModuleType:
-        import lawref.validation.glossary as glossary_models
+    @classmethod
+    def validating_model(cls) -> Any:
+        from lawref.validation.glossary import model_of_glossary_record
 
-        return glossary_models
+        return model_of_glossary_record(cls)
 
 
 class GlossaryEntry(GlossaryModel):
-    term: str  # the Chinese word or fixed phrase as it stands in statute texts
+    term: ChineseTerm  # the Chinese word or fixed phrase as it stands in statute texts
     kind: Kind
-    renderings: list[str]  # accepted English renderings
+    renderings: Annotated[list[NonEmpty], AtLeastOne]  # accepted English renderings
     strength: Strength | None = None  # required for modal entries and prohibitions
     scope: Scope | None = None  # required for scope entries
     note: str | None = None
@@ -57,7 +58,7 @@ class Glossary(GlossaryModel):
     target_language: Literal["en"]
     reviewed: dt.date  # when the entries were last reviewed against the statute texts
     note: str | None = None
-    entries: list[GlossaryEntry]
+    entries: Annotated[list[GlossaryEntry], AtLeastOne]
 
     def get(self, term: str) -> GlossaryEntry | None:
         return self.by_term().get(term)

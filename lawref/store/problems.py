@@ -4,10 +4,12 @@ and pydantic's validation errors in words (articles by number, patterns describe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from lawref.store.schema import PATTERN_WORDS
 
 if TYPE_CHECKING:
     import yaml
@@ -78,9 +80,15 @@ def field_line(path: Path, loc: Sequence[str | int]) -> int | None:
 _EMBEDDED_LOC = re.compile(r"^((?:[a-z_]+\.\d+\.)*[a-z_]+(?:\.\d+)?(?:\.[a-z_]+)?): (.*)$", re.S)
 
 
-def validation_problems(exc: ValidationError, text: str, path: str) -> list[Problem]:
-    from lawref.validation.statute import error_message
+def error_message(error: Mapping[str, Any]) -> str:
+    """One pydantic error in words: a failed pattern says what is expected, not the regex."""
+    pattern = (error.get("ctx") or {}).get("pattern")
+    if error.get("type") == "string_pattern_mismatch" and pattern in PATTERN_WORDS:
+        return f"{error.get('input')!r} is not valid here: expected {PATTERN_WORDS[pattern]}"
+    return str(error["msg"]).removeprefix("Value error, ")
 
+
+def validation_problems(exc: ValidationError, text: str, path: str) -> list[Problem]:
     yaml, loader = yaml_and_loader()
     root = yaml.compose(text, Loader=loader)
     problems = []

@@ -1,38 +1,61 @@
 """The statutes of the store as plain records (lawref.record): what a run reads, from the compiled
-cache or from YAML once validated by the pydantic models of lawref.validation.statute, which have
-the same class names and fields and say what each field must hold.
+cache or from YAML once validated by the pydantic models that lawref.validation.statute builds
+from these records' fields (with the checks across fields).
 
-Field names here are the store's public format: keep them stable (and the same as
-lawref.validation.statute'; tests/test_records.py compares them). A warm run unpacks these records
-from the cache without importing pydantic (issue 20).
+Field names here are the store's public format: keep them stable. Each field says what it must
+hold (``Annotated`` with a :class:`~lawref.record.Constraint`); unknown fields are errors, so that
+a typo never silently drops data. A warm run unpacks these records from the cache without
+importing pydantic (issue 20).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from types import ModuleType
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from lawref.record import Factory, Record
+from lawref.record import Constraint, Factory, Record
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,119}$"
+# Article numbers as cited: "7", "230", "17", "1601", "二十之一" is written "20-1".
+ARTICLE_NUMBER_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z.\-()]{0,39}$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+VERSION_ID_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$"
+JURISDICTION_PATTERN = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
+# What each pattern asks for, in words, for messages (a user should never read a regex).
+PATTERN_WORDS = {
+    ID_PATTERN: "lowercase letters, digits and hyphens (up to 120), e.g. cn-data-security-law",
+    ARTICLE_NUMBER_PATTERN: "letters, digits and . - ( ) (up to 40), e.g. 7, 20-1, 2(a)",
+    LANGUAGE_PATTERN: "a lowercase language code such as zh, en or zh-Hant",
+    VERSION_ID_PATTERN: "letters, digits and . _ - (up to 40), e.g. 2018 or 2018-04-27",
+    JURISDICTION_PATTERN: "two capital letters, maybe with a region: CN, US, EU, US-CA",
+}
+
+StatuteId = Annotated[str, Constraint(pattern=ID_PATTERN)]
+ArticleNumber = Annotated[str, Constraint(pattern=ARTICLE_NUMBER_PATTERN)]
+NonEmpty = Annotated[str, Constraint(min_length=1)]
+LanguageCode = Annotated[str, Constraint(pattern=LANGUAGE_PATTERN)]
+VersionId = Annotated[str, Constraint(pattern=VERSION_ID_PATTERN)]
+Jurisdiction = Annotated[str, Constraint(pattern=JURISDICTION_PATTERN)]
+AtLeastOne = Constraint(min_length=1)  # a list with one item or more
 
 
 class StoreModel(Record):
-    """A record of a store file, validated by lawref.validation.statute."""
+    """A record of a store file, validated by the models of lawref.validation.statute."""
 
     validated_on_init = True  # made from input (lawref add, import): validated as it is made
 
-    @staticmethod
-    def _validating_models() -> ModuleType:
-        import lawref.validation.statute as schema_models
+    @classmethod
+    def validating_model(cls) -> Any:
+        from lawref.validation.statute import model_of_store_record
 
-        return schema_models
+        return model_of_store_record(cls)
 
 
 class Provenance(StoreModel):
     """Where a text came from: enough to find the exact copy again."""
 
-    source: str  # a repository ("LawRefBook/Laws"), a publisher or a web site
+    source: NonEmpty  # a repository ("LawRefBook/Laws"), a publisher or a web site
     url: str | None = None
     path: str | None = None  # path of the file inside the source repository
     commit: str | None = None
@@ -45,25 +68,30 @@ class OfficialLanguage(StoreModel):
     """Another official language in which a version was enacted: that text is equally authentic
     (an EU regulation in French beside English), not a translation of it."""
 
-    language: str
+    language: LanguageCode
     source: Provenance
     note: str | None = None
 
 
 class Renumbering(StoreModel):
-    """How the articles of a version continue those of the version before it (see
-    lawref.validation.statute.Renumbering)."""
+    """How the articles of a version continue those of the version before it.
+
+    ``continues`` maps an article of this version to the article(s) of ``previous`` whose text
+    it carries on (several when articles were merged; the same old article under two new numbers
+    when it was split). Articles of this version in ``new`` continue none; articles of ``previous``
+    in ``removed`` are continued by none. Every article of both versions is accounted for.
+    """
 
     previous: str
-    continues: dict[str, list[str]]
-    new: list[str] = Factory(list)
-    removed: list[str] = Factory(list)
+    continues: dict[ArticleNumber, list[ArticleNumber]]
+    new: list[ArticleNumber] = Factory(list)
+    removed: list[ArticleNumber] = Factory(list)
     source: Provenance | None = None  # the amending act the renumbering is taken from
     note: str | None = None
 
 
 class Version(StoreModel):
-    id: str
+    id: VersionId
     adopted: dt.date | None = None
     amended: dt.date | None = None
     revised: dt.date | None = None
@@ -85,12 +113,12 @@ class Version(StoreModel):
 class Translation(StoreModel):
     """A rendering of an article in another language, with who published it and where."""
 
-    language: str
-    text: str
-    publisher: str
+    language: LanguageCode
+    text: NonEmpty
+    publisher: NonEmpty
     url: str | None  # required key; null only when the page's address was not recorded
     official: bool
-    reuse: str  # licence or reuse status
+    reuse: NonEmpty  # licence or reuse status
     ref: str | None = None  # the id of the rendering in its source list (e.g. "NIL7-CLT")
     source_form: str | None = None  # the exact string as published, where text drops an insertion
     truncated: bool = False
@@ -105,8 +133,8 @@ class LanguageVersion(StoreModel):
     """The article in another official language of the act (see :class:`OfficialLanguage`):
     authentic like the text itself, so never called a translation."""
 
-    language: str
-    text: str  # exactly as in the source: never normalised
+    language: LanguageCode
+    text: NonEmpty  # exactly as in the source: never normalised
     heading: str | None = None
 
 
@@ -114,14 +142,14 @@ ArticleKind = Literal["article", "recital", "annex", "item"]
 
 
 class Article(StoreModel):
-    number: str  # recitals are "recital-26", annexes "annex-III"
-    text: str  # exactly as in the source: never normalised
+    number: ArticleNumber  # recitals are "recital-26", annexes "annex-III"
+    text: NonEmpty  # exactly as in the source: never normalised; not blank
     kind: ArticleKind = "article"  # a recital, an annex, or an item of an amending decision
     versions: list[str] = Factory(list)  # empty: every version of the statute
     chapter: str | None = None  # structure heading, e.g. "第二章 国家情报工作机构职权"
     section: str | None = None
     heading: str | None = None  # an article's own caption, e.g. GDPR "Right to erasure"
-    cited_as: list[str] = Factory(list)  # other citations: "19 U.S.C. 2411"
+    cited_as: list[NonEmpty] = Factory(list)  # other citations: "19 U.S.C. 2411"
     translations: list[Translation] = Factory(list)
     language_versions: list[LanguageVersion] = Factory(list)
 
@@ -137,15 +165,15 @@ class Example(StoreModel):
 
 
 class Statute(StoreModel):
-    id: str
-    jurisdiction: str
-    language: str  # language of the authoritative text
-    title: dict[str, str]  # official title by language; holds `language`
-    aliases: list[str] = Factory(list)
+    id: StatuteId
+    jurisdiction: Jurisdiction
+    language: LanguageCode  # language of the authoritative text
+    title: dict[LanguageCode, NonEmpty]  # official title by language; must hold `language`
+    aliases: list[NonEmpty] = Factory(list)
     kind: str | None = None  # law, administrative-regulation, judicial-interpretation, …
-    versions: list[Version]
+    versions: Annotated[list[Version], AtLeastOne]
     source: Provenance
-    articles: list[Article]
+    articles: Annotated[list[Article], AtLeastOne]
     examples: list[Example] = Factory(list)
     note: str | None = None
 

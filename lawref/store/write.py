@@ -24,8 +24,7 @@ import yaml
 
 from lawref.errors import StoreError
 from lawref.store.files import MAX_STORE_FILE_BYTES, read_statute_text, yaml_files
-from lawref.store.schema import Statute
-from lawref.validation.statute import ID_PATTERN
+from lawref.store.schema import ID_PATTERN, Statute
 
 try:
     from yaml import CSafeLoader as _Loader

@@ -281,15 +281,11 @@ def _to_simplified(triple: _Triple) -> _Triple:
     if len(converted) == len(text):
         return converted, starts, ends
     # The phrase conversion changed the length somewhere: convert character by character instead.
-    out: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    for char, start, end in zip(text, starts, ends, strict=True):
-        simple = _t2s_char(char) if _CJK_RE.match(char) else char
-        out.append(simple)
-        new_starts += [start] * len(simple)
-        new_ends += [end] * len(simple)
-    return "".join(out), new_starts, new_ends
+    return _per_character(triple, _simplified_char)
+
+
+def _simplified_char(char: str) -> str:
+    return _t2s_char(char) if _CJK_RE.match(char) else char
 
 
 @lru_cache(maxsize=65536)
@@ -302,14 +298,21 @@ def _casefold(triple: _Triple) -> _Triple:
     folded = text.casefold()
     if len(folded) == len(text):
         return folded, starts, ends
+    return _per_character(triple, _casefold_char)
+
+
+def _per_character(triple: _Triple, convert: Callable[[str], str]) -> _Triple:
+    """Each character as ``convert`` gives it (maybe longer: "ß" casefolds to "ss"), every
+    character it becomes keeping the character's offsets."""
+    text, starts, ends = triple
     out: list[str] = []
     new_starts: list[int] = []
     new_ends: list[int] = []
     for char, start, end in zip(text, starts, ends, strict=True):
-        lower = _casefold_char(char)
-        out.append(lower)
-        new_starts += [start] * len(lower)
-        new_ends += [end] * len(lower)
+        made = convert(char)
+        out.append(made)
+        new_starts += [start] * len(made)
+        new_ends += [end] * len(made)
     return "".join(out), new_starts, new_ends
 
 

@@ -15,12 +15,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-import lawref.validation.report as report_models
 from lawref._version import __version__
 from lawref.citations.authorities import cites_document
 from lawref.errors import InputError, StoreError
 from lawref.render.html import content_security_policy, render_html
-from lawref.report import CitesReport
+from lawref.report import CitesReport, Report
 from lawref.spans import SourceText
 from lawref.store.files import Store
 from lawref.store.records import article_record
@@ -118,7 +117,7 @@ def _json(data: Any) -> Response:
 @router.post(
     "/check",
     summary="Check an article's quotations (the check --format json contract)",
-    responses={200: {"model": report_models.Report}, 400: ERROR, 413: ERROR, 422: ERROR},
+    responses={200: {"model": Report.validating_model()}, 400: ERROR, 413: ERROR, 422: ERROR},
 )
 async def api_check(body: CheckRequest, request: Request) -> Response:
     state = state_of(request)
@@ -130,7 +129,7 @@ async def api_check(body: CheckRequest, request: Request) -> Response:
 @router.post(
     "/cites",
     summary="The statutes an article cites (the cites --format json report)",
-    responses={200: {"model": report_models.CitesReport}, 400: ERROR, 413: ERROR, 422: ERROR},
+    responses={200: {"model": CitesReport.validating_model()}, 400: ERROR, 413: ERROR, 422: ERROR},
 )
 async def api_cites(body: SourceRequest, request: Request) -> Response:
     state = state_of(request)
