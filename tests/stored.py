@@ -3,11 +3,18 @@ way, written once."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
 import pytest
 
 from lawref.store.files import Store
 from lawref.store.load import load_store
 from lawref.store.schema import Article
+
+if TYPE_CHECKING:
+    from lawref.pipeline.checker import Checker
 
 
 def shipped_store_with(*wanted: str) -> Store:
@@ -32,3 +39,11 @@ def stored_article(store: Store, statute: str, number: str, version: str | None 
 def stored_rendering(store: Store, statute: str, number: str, ref: str) -> str:
     """The text of the stored rendering ``ref`` of an article."""
     return next(t.text for t in stored_article(store, statute, number).translations if t.ref == ref)
+
+
+def windows_off(checker: Checker, monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    """Switch off the citation grammar's windows ``names`` for ``checker`` (each made a pattern
+    that finds nothing): a test of a rule whose knowledge is a window runs with the rule off."""
+    never = re.compile(r"(?!)")
+    windows = dataclasses.replace(checker.finder.windows, **dict.fromkeys(names, never))
+    monkeypatch.setattr(checker.finder, "windows", windows)

@@ -189,7 +189,7 @@ def test_headings_under_another_instruments_title_are_not_the_laws(
 ) -> None:
     _, document, words = next(c for c in _other_title_documents(store) if c[0] == language)
     if not rule_on:
-        monkeypatch.setattr(headings, "goes_on_to_instrument", lambda tail: False)
+        monkeypatch.setattr(headings, "goes_on_to_instrument", lambda tail, windows: False)
     cited = [c for c in CitationFinder(store).find(document) if c.article == "2"]
     assert cited
     quotes = [q for q in Checker(store).check_text(document).quotes if words[:12] in q.text]

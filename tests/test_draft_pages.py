@@ -12,18 +12,14 @@ articles, the Traditional-script ones converted by hand; the GDPR's come from th
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, windows_off
 
-from lawref.pipeline import enacted
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
 GDPR = "eu-gdpr"
 CSL = "cn-cybersecurity-law"
-_NEVER = re.compile(r"(?!)")
 
 _HANS = (
     "任何组织和个人不得窃取或者以其他非法方式获取他人个人信息，不得出售或者非法向他人提供个人信息。"
@@ -88,10 +84,10 @@ def test_near_copy_on_a_draft_page_is_not_linked(
     store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: str
 ) -> None:
     page, piece = _pages(store)[case]
+    checker = Checker(store)
     if not rule_on:
-        monkeypatch.setattr(enacted, "_DRAFT_TITLE", _NEVER)
-        monkeypatch.setattr(enacted, "_DRAFT_MARKS", _NEVER)
-    quotes = [q for q in Checker(store).check_text(page).quotes if piece in q.text]
+        windows_off(checker, monkeypatch, "draft_title", "draft_marks")
+    quotes = [q for q in checker.check_text(page).quotes if piece in q.text]
     assert quotes
     if rule_on:
         assert all(q.verdict == "unmatched" and q.match is None for q in quotes)
@@ -178,9 +174,10 @@ def test_near_copy_with_a_sister_instrument_s_term_is_not_linked(
     store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
 ) -> None:
     page, piece = _term_pages(store)[language]
+    checker = Checker(store)
     if not rule_on:
-        monkeypatch.setattr(enacted, "_OTHER_INSTRUMENTS_TERMS", _NEVER)
-    quotes = [q for q in Checker(store).check_text(page).quotes if piece in q.text]
+        windows_off(checker, monkeypatch, "sister_terms")
+    quotes = [q for q in checker.check_text(page).quotes if piece in q.text]
     assert quotes
     if rule_on:
         assert all(q.verdict == "unmatched" and q.match is None for q in quotes)

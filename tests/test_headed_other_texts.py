@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, windows_off
 
-from lawref.pipeline import enacted, instruments, renderings
+from lawref.pipeline import instruments, renderings
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
 from lawref.store.files import Store
@@ -135,11 +135,12 @@ def test_near_copy_under_a_running_heading_of_another_number_is_not_linked(
     store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
 ) -> None:
     document, piece = _running_documents(store)[language]
+    checker = Checker(store)
     if not rule_on:
         monkeypatch.setattr(instruments, "_running_heading", lambda prefix, at: None)
         # the English words carry 2018/1725's term, which keeps them unlinked too: off as well
-        monkeypatch.setattr(enacted, "_OTHER_INSTRUMENTS_TERMS", re.compile(r"(?!)"))
-    quotes = [q for q in Checker(store).check_text(document).quotes if piece in q.text]
+        windows_off(checker, monkeypatch, "sister_terms")
+    quotes = [q for q in checker.check_text(document).quotes if piece in q.text]
     assert quotes
     if rule_on:
         assert not _linked(quotes), [(q.text, q.verdict) for q in quotes]
@@ -190,7 +191,6 @@ def test_a_later_heading_on_the_line_heads_what_follows_it(
 ) -> None:
     """Line breaks lost ("第一条 …制定本法。 第二条 …"): the words after 第二条 (Art. 2 with one
     word changed) are Art. 2's, not the first heading's, so they stay linked."""
-    import re
 
     first = stored_article(store, NIL, "1").text
     second = stored_article(store, NIL, "2").text.replace("坚持", "坚守")

@@ -12,13 +12,10 @@ Directive 95/46/EC's Art. 7(f)), not on these sentences.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, windows_off
 
 from lawref.citations.find import CitationFinder
-from lawref.pipeline import enacted
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.instruments import draft_lead_in, heading_above
 from lawref.report import Quote
@@ -207,7 +204,7 @@ def test_a_near_copy_under_another_article_s_heading_is_not_linked(
     another provision). Under the matched article's own number, the same words are linked (with
     the rule on a sister instrument's term off: the English words carry 2018/1725's "European
     Data Protection Supervisor", which alone keeps them unlinked, tests/test_draft_pages.py)."""
-    monkeypatch.setattr(enacted, "_OTHER_INSTRUMENTS_TERMS", re.compile(r"(?!)"))
+    windows_off(checker, monkeypatch, "sister_terms")
     en = gdpr33_changed(store)
     zh = nil7_changed(store, script)
     quotes = checker.check_text(under_other.format(en=en, zh=zh)).quotes

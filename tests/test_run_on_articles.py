@@ -78,3 +78,51 @@ def test_text_running_on_under_a_heading_is_cited_by_it(
     assert quote.attribution == expected
     if expected != "uncited":
         assert quote.cited_as is not None and quote.cited_as.article == article
+
+
+# A citation in prose that runs into the article's words ("第八条规定，…", "Article 29 provides
+# that …") reports them within its own paragraph: a reproduction in the next paragraph is not
+# more of that article (the writer's next point, uncited). A heading or a lead-in ending in a
+# colon carries the citation across the paragraph break (pipeline/run_on.py ``presents``).
+def _prose_documents(store: Store) -> list[tuple[str, str, str]]:
+    """(document, the next paragraph's opening, attribution with the rule on)."""
+    gdpr29 = stored_article(store, GDPR, "29").text
+    gdpr31 = stored_article(store, GDPR, "31").text
+    nil8 = stored_article(store, NIL, "8").text
+    nil1 = stored_article(store, NIL, "1").text
+    return [
+        (f"《中华人民共和国国家情报法》第八条规定，{nil8}\n\n{nil1}\n", nil1[:10], "uncited"),
+        (
+            f"《中華人民共和國國家情報法》第八條規定，{NIL8_TRAD}\n\n{NIL1_TRAD}\n",
+            NIL1_TRAD[:10],
+            "uncited",
+        ),
+        (
+            f"Under the GDPR, Article 29 provides that {gdpr29}\n\n{gdpr31}\n",
+            gdpr31[:30],
+            "uncited",
+        ),
+        # A lead-in ending in a colon presents the article's text: the next paragraph runs on.
+        (f"《中华人民共和国国家情报法》第八条规定：{nil8}\n\n{nil1}\n", nil1[:10], "misattributed"),
+        (
+            f"《中華人民共和國國家情報法》第八條規定：{NIL8_TRAD}\n\n{NIL1_TRAD}\n",
+            NIL1_TRAD[:10],
+            "misattributed",
+        ),
+        # In the same paragraph, a prose citation still reaches the next sentence.
+        (f"《中华人民共和国国家情报法》第八条规定，{nil8}{nil1}\n", nil1[:10], "misattributed"),
+    ]
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize("case", range(6))
+def test_a_citation_in_prose_does_not_run_on_into_the_next_paragraph(
+    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+) -> None:
+    document, opening, attribution = _prose_documents(store)[case]
+    if not rule_on:
+        monkeypatch.setattr("lawref.pipeline.run_on.presents", lambda text, citation, start: True)
+    quotes = [q for q in Checker(store).check_text(document).quotes if opening in q.text]
+    assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
+    expected = attribution if rule_on else "misattributed"
+    assert quotes[0].attribution == expected

@@ -23,7 +23,7 @@ from lawref.citations.annotations import without_annotations
 from lawref.citations.context import ContextReader
 from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
-from lawref.citations.inference import Reading, the_only_law, well_known_articles
+from lawref.citations.inference import Reading, the_only_law, unnamed_laws, well_known_articles
 from lawref.citations.name_table import NameTable, simplified_in_place
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.references import ReferenceSteps
@@ -102,13 +102,16 @@ class CitationFinder(ReferenceSteps):
         while index < len(atoms):
             index = self._step(scanned, atoms, index, state)
         state.found = reproduction_headings(
-            text, scanned, atoms, state.found, self._heading_citations
+            text, scanned, atoms, state.found, self._heading_citations, self.windows
         )
         cite = partial(self._inferred, text)
         state.found, unresolved = well_known_articles(
             text, state.found, state.unresolved, self.grammar.well_known, cite
         )
         state.found = the_only_law(state.found, unresolved, state.segments, scanned, cite)
+        state.found = unnamed_laws(
+            text, state.found, unresolved, self.windows.defined_after, self.windows.defined_before
+        )
         state.found.sort(key=lambda c: c.start)
         return state.found
 

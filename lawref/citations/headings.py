@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from lawref.citations.naming import Atom, Named
+from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
@@ -43,11 +44,9 @@ _LEADING = " \t\u3000\u00a0#*>-•|"
 _PROSE_AFTER = constant(
     r"[ \t\u3000]*(?:规定|指出|明确|中(?![华国])|的|所|之|和|与|及|至|到|、|，|,|第)"
 )
-# The title of an instrument the store does not hold, on a line of its own (the scan's
-# Simplified form): measures, regulations, rules, provisions, decisions, opinions, notices,
-# guidelines, standards; and a draft marker (of such a title or of a law's).
-_INSTRUMENT = constant(r"(?:办法|条例|规定|细则|规则|决定|意见|通知|指引|指南|标准|规范)$")
-_DRAFT = constant(r"[（(][^（()）\n]{0,10}(?:草案|征求意见稿|送审稿)[^（()）\n]{0,10}[)）]$")
+# The title of an instrument the store does not hold, on a line of its own, and a draft marker
+# (of such a title or of a law's) are the grammar's windows instrument_kind_end and
+# draft_line_end (statutes/grammar/instruments.yaml).
 # A line that starts with an article heading (after list or Markdown marks).
 _HEADING_START = constant(r"[ \t\u3000#*>•|-]{0,16}第[零〇一二三四五六七八九十百千0-9]{1,8}[条條]")
 _TITLE_MAX = 60  # characters: a longer line is a paragraph, not a title
@@ -72,17 +71,19 @@ def reproduction_headings(
     atoms: Sequence[Atom],
     found: list[CitationSpan],
     cite: HeadingCitations,
+    windows: Windows,
 ) -> list[CitationSpan]:
     """``found`` with the citations of each article heading replaced by its instrument's.
     ``scanned`` is ``text`` in its Simplified form (same offsets); ``cite`` makes a heading's
-    citations for a named law (the finder's numbering and notes)."""
+    citations for a named law (the finder's numbering and notes); ``windows`` are the grammar's
+    (another instrument's title line)."""
     headings = [a for a in atoms if a.kind == "cnref" and is_heading(scanned, a)]
     if not headings:
         return found
     line_starts = [0] + [i + 1 for i, ch in enumerate(scanned) if ch == "\n"]
     heading_lines = {_line_of(line_starts, h.start) for h in headings}
     named = sorted((c for c in found if names_its_law(c)), key=lambda c: (c.start, c.end))
-    owners = _owners(text, scanned, headings, named, line_starts, heading_lines)
+    owners = _owners(text, scanned, headings, named, line_starts, heading_lines, windows)
     replaced: dict[int, list[CitationSpan]] = {}
     bodies = _BodyNamed(named, line_starts, heading_lines)
     at_start: dict[int, list[CitationSpan]] = {}
@@ -115,6 +116,7 @@ def _owners(
     named: list[CitationSpan],
     line_starts: list[int],
     heading_lines: set[int],
+    windows: Windows,
 ) -> list[Named | None]:
     """For each heading, the law (or other instrument) it belongs to, or None."""
     events: list[tuple[int, Named]] = []
@@ -141,10 +143,10 @@ def _owners(
         if number in heading_lines or not line:
             previous = "" if line else previous
             continue
-        title = _other_instrument(line, by_line.get(number, []), scanned[:end])
+        title = _other_instrument(line, by_line.get(number, []), scanned[:end], windows)
         if title is not None:
             words = text[start:end].strip().strip("《》〈〉")
-            if _DRAFT.fullmatch(line) and previous:
+            if windows.draft_line_end.fullmatch(line) and previous:
                 words = f"{previous}{words}"  # "……办法⏎（征求意见稿）"
             note = f"a heading of {words}, an instrument the store does not hold"
             events.append((start + len(line), Named(start, end, words, None, note=note)))
@@ -188,29 +190,31 @@ def _title_line(line: str) -> bool:
     return 0 < len(line) <= _TITLE_MAX and not any(ch in _SENTENCE_ENDS for ch in line)
 
 
-def _other_instrument(line: str, on_line: list[CitationSpan], upto: str) -> str | None:
+def _other_instrument(
+    line: str, on_line: list[CitationSpan], upto: str, windows: Windows
+) -> str | None:
     """The title on ``line`` (whose citations are ``on_line``; ``upto`` is the scanned text up to
     the line's end) when it is one of an instrument or law the store does not hold."""
     if not line or len(line) > _TITLE_MAX or any(ch in _SENTENCE_ENDS for ch in line):
         return None
-    if _DRAFT.search(line):
+    if windows.draft_line_end.search(line):
         return line
     stored = [c for c in on_line if c.statute or c.ambiguous]
     if stored:
         # A stored law's title (网络数据安全管理条例 is one), unless the title goes on after the
         # law's name to another instrument's: 实施《中华人民共和国反外国制裁法》的规定, …法实施条例.
         tail = upto[max(c.end for c in stored) :].strip("《》〈〉 \t\u3000")
-        return line.strip("《》〈〉 \t\u3000") if goes_on_to_instrument(tail) else None
+        return line.strip("《》〈〉 \t\u3000") if goes_on_to_instrument(tail, windows) else None
     bare = line.strip("《》〈〉 \t\u3000")
     if on_line:
         return bare  # a law the store does not hold, named by its title (民法典)
-    return bare if _INSTRUMENT.search(bare) else None
+    return bare if windows.instrument_kind_end.search(bare) else None
 
 
-def goes_on_to_instrument(tail: str) -> bool:
+def goes_on_to_instrument(tail: str, windows: Windows) -> bool:
     """Whether the words after a stored law's name on a title line end in another instrument's
     kind (的规定, 实施条例, 实施细则, 办法): the title is of that instrument, not of the law."""
-    return _INSTRUMENT.search(tail) is not None
+    return windows.instrument_kind_end.search(tail) is not None
 
 
 def _credit_below(

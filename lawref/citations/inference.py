@@ -10,11 +10,15 @@
 
 Both are marked ``inferred``: such a citation can make a quotation `unverified`, never
 `misattributed`. A text that names no law, or several, leaves the reference unresolved: never a
-guess.
+guess. A reference whose words point to a law the text names nowhere ("Pursuant to art. 23 of the
+Regulation, …" on a page that never says which) is still a citation, of no stored statute, with
+the note UNNAMED_LAW: the writer cites a law, and the quotation beside it is checked against no
+stored one in its stead.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -100,6 +104,47 @@ def the_only_law(
         near = {paragraph - 1, paragraph, paragraph + 1} & named_in
         if reference.points_back or near:
             added += cite(start, end, reference.items, reading)
+    return sorted(found + added, key=lambda c: (c.start, c.end)) if added else found
+
+
+_BEFORE = 8  # characters before a reference read for "the said" law (该条例)
+# The note of a reference whose words point to a law named nowhere before it (nor as the one law
+# the text names, which citations/inference.py reads it as instead).
+UNNAMED_LAW = "a law the text does not name before it"
+
+
+def unnamed_laws(
+    text: str,
+    found: list[CitationSpan],
+    unresolved: Sequence[Unresolved],
+    after: re.Pattern[str],
+    before: re.Pattern[str],
+) -> list[CitationSpan]:
+    """``found`` with each reference still unresolved that points to one particular law — by the
+    capitalised short name a text gives it (``after``, the grammar's window: "Article 23 of the
+    Regulation") or as "the said" law (``before``: 该条例第二十三条) — as a citation of no stored
+    statute (UNNAMED_LAW). A lower-case "Article 7 of the law" names no particular law: it stays
+    no citation."""
+    taken = SpanReach((c.start, c.end) for c in found).overlaps
+    added = [
+        CitationSpan(
+            text[r.atom.start : r.end],
+            r.atom.start,
+            r.end,
+            None,
+            item.number,
+            subdivision=item.subdivision,
+            note=UNNAMED_LAW,
+        )
+        for r in unresolved
+        if r.points_back
+        and (
+            after.match(text[r.atom.end : r.end]) is not None
+            or before.search(text[max(0, r.atom.start - _BEFORE) : r.atom.start]) is not None
+        )
+        and not taken(r.atom.start, r.end)
+        for item in r.items
+    ]
     return sorted(found + added, key=lambda c: (c.start, c.end)) if added else found
 
 

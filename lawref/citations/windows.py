@@ -45,6 +45,14 @@ _PATTERNS = (
     "runs_on_after",
     "acronym_owner_after",
     "instrument_after",
+    "defined_after",
+    "defined_before",
+    "enacts",
+    "draft_title",
+    "draft_marks",
+    "sister_terms",
+    "instrument_kind_end",
+    "draft_line_end",
 )
 _WORD_LISTS = ("phrase_stop", "place_words", "caps_not_names")
 
@@ -81,6 +89,16 @@ class Windows:
     runs_on_after: re.Pattern[str]
     acronym_owner_after: re.Pattern[str]
     instrument_after: re.Pattern[str]
+    defined_after: re.Pattern[str]
+    defined_before: re.Pattern[str]
+    # other instruments' marks, read by lawref/pipeline/enacted.py (statutes/grammar/instruments.yaml)
+    enacts: re.Pattern[str]
+    draft_title: re.Pattern[str]
+    draft_marks: re.Pattern[str]
+    sister_terms: re.Pattern[str]
+    # another instrument's title line, read by lawref/citations/headings.py (instruments.yaml)
+    instrument_kind_end: re.Pattern[str]
+    draft_line_end: re.Pattern[str]
     phrase_stop: frozenset[str]
     place_words: frozenset[str]
     caps_not_names: frozenset[str]

@@ -43,7 +43,9 @@ def word_verdict(
         verdict: Verdict = "elided" if form.elided and single else "minor"
         if (
             verdict == "minor"
-            and form.letters != letters_form(target.text[span[0] : span[1]]).text
+            # (words told apart above — a reading, a footnote's number — are not looked at again)
+            and all(op.tag == "equal" for op in alignment.ops)
+            and letters_form(form.text).text != letters_form(target.text[span[0] : span[1]]).text
             and not spelling_variants_only(form.token_texts, target.token_texts[first:last])
         ):
             # Equal tokens but unequal letters (a non-alphanumeric token character, say):

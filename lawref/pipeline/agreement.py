@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from lawref.citations.inference import UNNAMED_LAW
 from lawref.pipeline.checkable import ANOTHER_TEXT, base_article
 from lawref.pipeline.sentence import sentence_sides
 from lawref.report import Match
@@ -60,6 +61,8 @@ def ruled_out(citation: CitationSpan, statute: str) -> bool:
     note = citation.note or ""
     if citation.statute is not None or not note:
         return False
+    if note == UNNAMED_LAW:
+        return True  # "Article 23 of the Regulation", which regulation the text never says
     return statute in note or note.startswith(_OTHER_INSTRUMENT_NOTES) or note == ANOTHER_TEXT
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lawref.citations.inference import UNNAMED_LAW
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -157,7 +158,7 @@ def not_held(citation: CitationSpan) -> str:
     """What a citation of no stored statute names, for a note: "a law the store does not hold",
     or what the finder read it as ("a draft of eu-gdpr, which the store does not hold")."""
     note = citation.note or ""
-    if note == BARE_HEADING:
+    if note in (BARE_HEADING, UNNAMED_LAW):
         return note
     if note == ANOTHER_TEXT:
         return (

@@ -21,7 +21,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.cut_short import cut_short, dropped_middle
-from lawref.pipeline.enacted import NEAR_COPY, enacted_elsewhere
+from lawref.pipeline.enacted import NEAR_COPY, EnactedReader
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
     another_text_of_law,
@@ -66,6 +66,7 @@ class Checker:
         self._finder: CitationFinder | None = None
         self.xling = CrossLingualLinker(store, enabled=crosslingual)
         self.renderings = RenderingJudge(store, self.xling, lambda: self.matcher)
+        self.enacted = EnactedReader(store)  # other instruments' near-copies (pipeline/enacted.py)
 
     @property
     def matcher(self) -> Matcher:
@@ -141,7 +142,7 @@ class Checker:
         # proposal states that …"), or on a page that enacts another instrument (特作如下决定) or
         # is a draft: that instrument's words, not the law's.
         weighed = [
-            _drafts_words(text, span, w) or _enacted(text, _paragraph_of(text, span), w, self.store)
+            _drafts_words(text, span, w) or self._enacted(text, _paragraph_of(text, span), w)
             if not group
             else w
             for span, group, w in zip(spans, groups, weighed, strict=True)
@@ -226,6 +227,11 @@ class Checker:
         ]
         return weighed, groups
 
+    def _enacted(self, text: str, quote: str, weighed: Weighed) -> Weighed:
+        """An uncited near-copy on a page that enacts another instrument, unlinked with a note."""
+        note = self.enacted.elsewhere(text, weighed.result, self.finder.windows, quote)
+        return Weighed(unlinked(weighed.result), note) if note else weighed
+
     def check_text(self, text: str, source: str = "-") -> Document:
         return self.check_source(SourceText(source=source, text=text))
 
@@ -272,12 +278,6 @@ def _paragraph_of(text: str, span: QuoteSpan) -> str:
     """The quotation with the words of its line before it (an unquoted reproduction's span may
     start after its opening words)."""
     return text[text.rfind("\n", 0, span.start) + 1 : span.end]
-
-
-def _enacted(text: str, quote: str, weighed: Weighed, store: Store) -> Weighed:
-    """An uncited near-copy on a page that enacts another instrument, unlinked with a note."""
-    note = enacted_elsewhere(text, weighed.result, store, quote)
-    return Weighed(unlinked(weighed.result), note) if note else weighed
 
 
 def _drafted(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:

@@ -20,9 +20,11 @@ from lawref.match.law_text import LawTextScreen
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.agreement import agrees
+from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checkable import not_held
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
-from lawref.pipeline.sentence import sentence_bounds
+from lawref.pipeline.sentence import list_lead_in, sentence_bounds
+from lawref.pipeline.unsupported import unsupported_paraphrase
 from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
@@ -56,6 +58,7 @@ class RenderingJudge:
         self.store = store
         self.linker = linker
         self.law_text = LawTextScreen(store)
+        self.headings = HeadingQuotes(store)  # a heading quoted give or take a word
         self._matcher = matcher  # built on first use, by the pipeline
 
     def weigh(
@@ -77,10 +80,19 @@ class RenderingJudge:
         )
         if screened is not None:
             return Weighed(result, screened)
+        heading = self.headings.heading_quoted(quote, result)
+        if heading is not None:
+            return Weighed(unlinked(result), f"not linked: a heading of the law (“{heading}”)")
+        short = unsupported_paraphrase(quote, result, citations)
+        if short is not None:
+            return Weighed(unlinked(result), short)
         partial = (
             marks == "none"
             and start is not None
-            and _part_of_sentence(text, start, quote, citations)
+            and (
+                _part_of_sentence(text, start, quote, citations)
+                or _under_other_lead_in(text, start, citations, result)
+            )
         )
         unheld = self._cited_elsewhere(result, citations, text, partial)
         if unheld is not None:
@@ -274,6 +286,28 @@ def _part_of_sentence(
 
 
 _LEAD_END = re.compile(r"[,，:：]")
+
+
+def _under_other_lead_in(
+    text: str, start: int, citations: Sequence[CitationSpan], result: MatchResult
+) -> bool:
+    """Whether an unquoted stretch is an item of a list whose lead-in is not the matched
+    article's: the lead-in's words (after a citation in it and the comma that follows) hold
+    _PART_MIN_LETTERS letters or more and do not stand in the stored article ("《刑法》第一百一十
+    条，有下列间谍行为之一，危害国家安全的，处十年以上有期徒刑……：⏎（一）参加间谍组织……的；":
+    the item is the cited law's sentence, though another law has the same words)."""
+    if result.match is None:
+        return False
+    lead = list_lead_in(text, start)
+    if lead is None:
+        return False
+    low, high = lead
+    for citation in citations:
+        if low <= citation.start and citation.end <= high:
+            comma = _LEAD_END.search(text, citation.end, high)
+            low = max(low, comma.end() if comma else citation.end)
+    words = letters_form(text[low:high]).text
+    return len(words) >= _PART_MIN_LETTERS and words not in letters_form(result.match.text).text
 
 
 def unlinked(result: MatchResult) -> MatchResult:

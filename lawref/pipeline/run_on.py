@@ -9,7 +9,11 @@ are not also in Article 60 is it a misattribution).
 
 Only when certain: the text before it is reproduced without quotation marks under a heading that
 names an article, matches that very article and reaches the stored article's end; nothing but
-white space stands between the two; and the run-on text is linked to the same statute.
+white space stands between the two; and the run-on text is linked to the same statute. A citation
+in prose that runs into the article's words ("第七條規定，國家…", "Article 7 provides that …")
+reports them within its own paragraph: a paragraph after it is not more of that article (it
+may be the writer's next point), so only a heading or a lead-in ending in a colon carries the
+citation across a paragraph break.
 """
 
 from __future__ import annotations
@@ -52,5 +56,22 @@ def run_on_citations(
             continue  # the article goes on: the text before did not reach its end
         if text[before.end : span.start].strip():
             continue  # something stands between: a heading, the writer's words
+        if "\n" in text[before.end : span.start] and not presents(text, heading, before.start):
+            continue  # a citation in prose reaches the end of its paragraph only
         out[i] = [heading]
     return out
+
+
+_MARKS = " \t\u3000\"'“”‘’「」『』"
+
+
+def presents(text: str, citation: CitationSpan, start: int) -> bool:
+    """Whether the citation presents the text that starts at ``start`` as the article's own: a
+    heading above it or before it on its line ("第六十条 违反…", "GDPR Article 29⏎…"), or a lead-in
+    that ends in a colon ("第二條規定：…", "Article 7 reads:"); not a citation in prose that runs
+    into the article's words ("第七條規定，國家…", "Article 7 provides that …")."""
+    gap = text[citation.end : start]
+    if "\n" in gap:
+        return True
+    bare = gap.strip(_MARKS)
+    return not bare or bare.endswith((":", "："))

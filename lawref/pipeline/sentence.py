@@ -30,6 +30,35 @@ ITEM_NUMBER = constant(
 )
 
 
+_LIST_LINES_MAX = 30  # list items read back to the line that leads into them
+
+
+def list_lead_in(text: str, start: int) -> tuple[int, int] | None:
+    """The line that leads into the list whose item holds ``start`` ("…，有下列行为之一的，…：⏎
+    （一）…；⏎（二）…"): the item's line opens with an item number, the lines between are items
+    too, and the line before them ends in a colon. None when ``start`` is in no such list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    number = ITEM_NUMBER.match(text, line_start)
+    if number is None or not text[line_start : number.end()].strip():
+        return None
+    if text[number.end() : start].strip():
+        return None  # the stretch starts inside the item, after words of the writer's
+    at = line_start
+    for _ in range(_LIST_LINES_MAX):
+        if at == 0:
+            return None
+        previous = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous : at - 1]
+        stripped = line.strip()
+        if stripped.endswith((":", "：")):
+            return previous, previous + len(line.rstrip())
+        item = ITEM_NUMBER.match(line)
+        if not stripped or item is None or not line[: item.end()].strip():
+            return None
+        at = previous
+    return None
+
+
 def word_tokens(text: str) -> list[str]:
     """The words (CJK characters) of a text, British and American spellings folded."""
     return [fold_spelling(t) for t in QuoteForm(text).token_texts] if text.strip() else []
@@ -71,6 +100,21 @@ def diverges(written: str, stored: str, *, from_end: bool, least: int = DIVERGE_
     mine = CLAUSE_BREAKS.split(written)[-1 if from_end else 0]
     theirs = CLAUSE_BREAKS.split(stored)[-1 if from_end else 0]
     return len(word_tokens(mine)) >= least and len(word_tokens(theirs)) >= least
+
+
+def opening_runs_on(written: str, stored: str) -> bool:
+    """Whether a sentence that opens with the law's words goes on in words of its own: the
+    writer's clause goes straight on from the core (no comma between: the words did not join
+    it) and the writer's sentence, across its commas, runs to OPENING_GOES_ON words or more,
+    while the stored clause goes on with OPENING_GOES_ON others ("Providers shall ensure that AI
+    systems … in such a way that the AI system, the provider itself or the user informs …" for
+    "… in such a way that the natural persons concerned are informed …": a draft's sentence).
+    Words the writer adds after a comma ("…, according to the Act") are a clause of their own,
+    not a sentence going on differently."""
+    if not word_tokens(CLAUSE_BREAKS.split(written)[0]):
+        return False
+    theirs = word_tokens(CLAUSE_BREAKS.split(stored)[0])
+    return len(word_tokens(written)) >= OPENING_GOES_ON and len(theirs) >= OPENING_GOES_ON
 
 
 # Letters of the writer's opening words that must stand word for word earlier in the article. On

@@ -13,7 +13,9 @@ stand word for word earlier in the article join it too, the words between them a
 (a clause or paragraph left out without an ellipsis). A core that several laws share word for
 word, in a sentence that follows none of them, is their common phrase and is not reported; nor
 is a stretch inside a sentence that goes on differently on both sides of it (another text that
-shares some of the law's words), unless a citation attached to it names that article.
+shares some of the law's words), or a sentence's opening that the writer's clause carries on
+from in words of its own for the rest of the sentence (a draft's sentence sharing the opening),
+unless a citation attached to it names that article.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from lawref.pipeline.sentence import (
     diverges,
     dropped_between,
     found_before,
+    opening_runs_on,
     sentence_bounds,
     sentence_sides,
     word_tokens,
@@ -181,11 +184,17 @@ def _widen(
                 diverges(before_core, stored[: core.match.span[0]], from_end=True)
                 or count_letters(before_core) == 0  # the sentence opens with the law's words
             )
-            and diverges(
-                after_core,
-                stored[core.match.span[1] :],
-                from_end=False,
-                least=DIVERGE_MIN if count_letters(before_core) else OPENING_GOES_ON,
+            and (
+                diverges(
+                    after_core,
+                    stored[core.match.span[1] :],
+                    from_end=False,
+                    least=DIVERGE_MIN if count_letters(before_core) else OPENING_GOES_ON,
+                )
+                or (
+                    count_letters(before_core) == 0
+                    and opening_runs_on(after_core, stored[core.match.span[1] :])
+                )
             )
         ):
             return None  # a stretch the sentence shares with the law, inside its own wording
