@@ -195,6 +195,19 @@ def _merge_equal(ops: list[Op]) -> list[Op]:
     return out
 
 
+class _Spellings(dict):  # type: ignore[type-arg]
+    """word -> :func:`fold_spelling` of it (memoised: ``map`` over a window then runs in C)."""
+
+    def __missing__(self, word: str) -> str:
+        folded = fold_spelling(word)
+        if len(self) < 200_000:
+            self[word] = folded
+        return folded
+
+
+_SPELLINGS = _Spellings()
+
+
 def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -> WordAlignment:
     """Word/character-level alignment of ``piece`` with the best-matching stretch of ``target``
     at or after stored token ``begin``; stored words outside the stretch are not differences."""
@@ -213,7 +226,7 @@ def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -
         )
         # British and American spellings of a word are the same word (organisation, behaviour).
         for o in Levenshtein.opcodes(
-            [fold_spelling(w) for w in window], [fold_spelling(w) for w in piece]
+            list(map(_SPELLINGS.__getitem__, window)), list(map(_SPELLINGS.__getitem__, piece))
         )
     ]
     # Stored words beyond the quotation's ends belong to the context, not to the quotation.

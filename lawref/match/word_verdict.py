@@ -64,17 +64,18 @@ def word_verdict(
                 content,
             )
         return verdict, score, span, [], loose, content
-    differences = [
-        Difference.model_construct(
-            op=op.tag,  # type: ignore[arg-type]
-            quote=form.text[slice(*form.token_source(op.q0, op.q1))] if op.q1 > op.q0 else "",
-            statute=target.text[slice(*target.token_span_source(op.s0, op.s1))]
-            if op.s1 > op.s0
-            else "",
-        )
-        for op in changes
-    ]
     if score >= T.ALTERED_MIN:
+        # (made only here: a paraphrase or an unmatched text reports no differences)
+        differences = [
+            Difference.model_construct(
+                op=op.tag,  # type: ignore[arg-type]
+                quote=form.text[slice(*form.token_source(op.q0, op.q1))] if op.q1 > op.q0 else "",
+                statute=target.text[slice(*target.token_span_source(op.s0, op.s1))]
+                if op.s1 > op.s0
+                else "",
+            )
+            for op in changes
+        ]
         return "altered", score, span, differences, loose, content
     floor = T.PARAPHRASE_MIN_CJK if form.mostly_cjk else T.PARAPHRASE_MIN
     if (
