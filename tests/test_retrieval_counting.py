@@ -26,6 +26,17 @@ def test_the_vectorised_count_is_counters_ties_included(lists: list[list[int]], 
     assert counting.top_counted_vectorised(np, lists, limit) == counting.top_counted(lists, limit)
 
 
+wide_ids = st.lists(st.integers(0, (1 << 16) - 1), max_size=25, unique=True).map(sorted)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(wide_ids, max_size=16), st.integers(1, 15))
+def test_ids_sorted_as_16_bit_keys_count_the_same(lists: list[list[int]], limit: int) -> None:
+    """An index of at most 65,536 texts sorts its ids as 16-bit keys: the same list again."""
+    expected = counting.top_counted(lists, limit)
+    assert counting.top_counted_vectorised(np, lists, limit, 1 << 16) == expected
+
+
 def test_the_index_ranks_the_same_candidates_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
     """Quotations of the shipped store's articles, whole and in pieces: the same candidates, in
     the same order, with the same scores, whichever way the index counts."""
@@ -79,3 +90,55 @@ def test_terms_looked_up_together_are_found_as_one_by_one(monkeypatch: pytest.Mo
     assert postings._terms_array is not None  # the vectorised search ran
     assert together == one_by_one
     assert [df for df, _ in together].count(0) > 50
+
+
+def test_the_rarest_terms_chosen_with_numpy_are_those_chosen_one_by_one() -> None:
+    """Once NumPy is in use, a query's rarest terms are chosen and their ids read in one
+    vectorised pass (Postings.rarest): the same lists, in the same order, and the same count of
+    entries read, as weighing the terms one by one (Index._rarest) — ties of frequency, the
+    budget's edge and terms no text holds included."""
+    from lawref.match.index import MAX_QUERY_TERMS, MIN_QUERY_TERMS, PROBE_BUDGET, terms_of
+
+    counting.vectorised()
+    index = Matcher(load_store()).index
+    rng = random.Random(11)
+    compared = 0
+    for text_id in rng.sample(range(len(index)), 300):
+        tokens = token_texts(skeleton(index.texts.text(text_id)).text)
+        start = rng.randrange(max(1, len(tokens) - 2))
+        query = tokens[start : start + rng.randint(2, 60)] + ["zzqx", "qqzz"]  # held by none
+        terms = terms_of(query)
+        planned = index.postings.rarest(terms, MAX_QUERY_TERMS, MIN_QUERY_TERMS, PROBE_BUDGET)
+        assert planned is not None
+        lists, read = planned
+        expected_lists, expected_read = index._rarest(terms)
+        assert [list(ids) for ids in lists] == [list(ids) for ids in expected_lists]
+        assert read == expected_read
+        compared += bool(lists)
+    assert compared > 250
+    assert index.postings.rarest(set(), 16, 3, 10) == ([], 0)
+
+
+def test_a_long_run_counts_with_numpy_from_its_first_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch run says it will be long (counting.expect_long_run, called as the run starts):
+    from then on the index counts with NumPy without first reading VECTOR_AFTER_ENTRIES entries
+    (what keeps NumPy's import out of a one-document check)."""
+    monkeypatch.setattr(counting, "_long_run", False)
+    monkeypatch.setattr(index_module, "VECTOR_AFTER_ENTRIES", 10**12)
+    monkeypatch.setattr(index_module, "VECTOR_MIN_ENTRIES", 0)
+    calls = []
+    vectorised = counting.top_counted_vectorised
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return vectorised(*args)
+
+    monkeypatch.setattr(index_module, "top_counted_vectorised", counted)
+    index = Matcher(load_store()).index
+    query = token_texts(skeleton(index.texts.text(0)).text)[:20]
+    before = index.scored_candidates(" ".join(query), 12, tokens=query)
+    assert not calls
+    counting.expect_long_run()
+    assert counting.long_run()
+    assert index.scored_candidates(" ".join(query), 12, tokens=query) == before
+    assert calls

@@ -22,6 +22,7 @@ from lawref.batch.feeding import Chunk, Done, Feeder, MaySubmit
 from lawref.batch.inputs import CheckerConfig, Item, Outcome, check_chunk, error_outcome
 from lawref.batch.orphans import watch_parent
 from lawref.errors import LawrefError
+from lawref.match.counting import expect_long_run
 
 if TYPE_CHECKING:
     from lawref.pipeline.checker import Checker
@@ -53,8 +54,11 @@ BATCH_GC_THRESHOLD = (10_000, 20, 20)
 
 
 def settle_garbage_collector() -> tuple[int, int, int]:
-    """Freeze what is loaded and space the collections out (see BATCH_GC_THRESHOLD); returns
-    the thresholds it replaced."""
+    """Ready this process for a run of many documents: NumPy imported for counting candidates
+    (``expect_long_run``: before the first document, not in the middle of the run), then what
+    is loaded frozen and the collections spaced out (see BATCH_GC_THRESHOLD); returns the
+    thresholds it replaced."""
+    expect_long_run()
     before = gc.get_threshold()
     gc.collect()
     gc.freeze()

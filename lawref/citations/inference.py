@@ -78,8 +78,10 @@ def the_only_law(
     is named; a bare one ("Article 46(1)", 第29條) when the law is named in its paragraph or the
     next or previous one — but never an article heading ("Recital 8⏎", "第六条 【…】"), which
     may be of a text that only cites the law (citations/headings.py reads headings)."""
+    if not unresolved:
+        return found  # nothing to read (and naming the only law costs letters forms)
     law = only_law_named(found)
-    if law is None or law.statute is None or not unresolved:
+    if law is None or law.statute is None:
         return found
     named_in = {
         segments.paragraph(c.start)

@@ -23,6 +23,7 @@ from lawref.text.normalize import (
     skeleton,
     tokenize,
     verbatim_form,
+    word_units,
 )
 from lawref.text.regex_code import constant
 
@@ -168,6 +169,11 @@ class QuoteForm:
     @cached_property
     def token_texts(self) -> list[str]:
         return [t.text for t in self.tokens]
+
+    @cached_property
+    def units(self) -> float:
+        """Its length in words (:func:`word_units` of its tokens), counted once."""
+        return word_units(self.token_texts)
 
     @classmethod
     def of(cls, text: str) -> QuoteForm:

@@ -11,7 +11,6 @@ from lawref.match.align import QuoteForm
 from lawref.match.index import Index
 from lawref.match.results import EXACT, TIER, Candidate, MatchResult, Outcome
 from lawref.report import Match, stored_match
-from lawref.text.normalize import word_units
 
 
 def decide(
@@ -57,7 +56,7 @@ def decide(
                 break
     candidates = tuple(o.candidate for o in ranked)
     verdict = best.candidate.verdict
-    units = word_units(form.token_texts)
+    units = form.units
     if verdict in EXACT:
         articles = articles_holding(o.candidate for o in ranked if o.candidate.verdict in EXACT)
         if units < T.SHORT_QUOTE_UNITS and (len(form.tokens) < T.SHORT_MIN_TOKENS or articles > 1):

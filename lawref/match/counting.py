@@ -23,7 +23,10 @@ VECTOR_AFTER_ENTRIES = 500_000
 # count's fixed cost (~70 us) is more than Counter spends on it.
 VECTOR_MIN_ENTRIES = 256
 
+_NARROW = 1 << 16  # ids below this sort as 16-bit keys
+
 _numpy: Any = None  # the module, once imported; False when it cannot be
+_long_run = False  # expect_long_run() was called
 
 
 def vectorised() -> Any:
@@ -36,6 +39,19 @@ def vectorised() -> Any:
             numpy = False
         _numpy = numpy
     return _numpy or None
+
+
+def expect_long_run() -> None:
+    """This process will check many documents (a batch run, a web worker): NumPy is imported now,
+    before the first document rather than in the middle of the run, and every query that reads
+    ``VECTOR_MIN_ENTRIES`` entries is counted with it from the start (the same lists either way)."""
+    global _long_run
+    _long_run = vectorised() is not None
+
+
+def long_run() -> bool:
+    """Whether :func:`expect_long_run` was called (and NumPy is there)."""
+    return _long_run
 
 
 def loaded_numpy() -> Any:
@@ -54,10 +70,11 @@ def top_counted(lists: Sequence[Sequence[int]], limit: int) -> list[tuple[int, i
 
 
 def top_counted_vectorised(
-    np: Any, lists: Sequence[Sequence[int]], limit: int
+    np: Any, lists: Sequence[Sequence[int]], limit: int, bound: int | None = None
 ) -> list[tuple[int, int]]:
     """:func:`top_counted` with NumPy (``np``): the same list, ties included. The ids read are
-    sorted stably, so that the first of each run of equal ids is where it first occurs."""
+    sorted stably, so that the first of each run of equal ids is where it first occurs.
+    ``bound``: every id is below it (the index's size), when the caller knows."""
     if not lists:
         return []
     ids = np.concatenate([_as_array(np, found) for found in lists])
@@ -65,7 +82,10 @@ def top_counted_vectorised(
     if not total:
         return []
     # (methods rather than NumPy's functions: their Python wrappers cost more than the work here)
-    order = ids.argsort(kind="stable")
+    # Ids that fit in 16 bits (a store of up to 65,536 texts: cn-laws-all has ~58,700) are
+    # sorted as 16-bit keys, which NumPy's stable sort does by radix: ~a third of the time.
+    keys = ids.astype(np.uint16) if bound is not None and bound <= _NARROW else ids
+    order = keys.argsort(kind="stable")
     ordered = ids[order]
     starts = np.empty(total, dtype=bool)
     starts[0] = True

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from lawref.match.counting import (
     VECTOR_AFTER_ENTRIES,
     VECTOR_MIN_ENTRIES,
+    long_run,
     top_counted,
     top_counted_vectorised,
     vectorised,
@@ -237,13 +238,30 @@ class Index:
         ``tokens``: the skeleton's tokens when the caller has them (not read again).
         """
         self.queries += 1
-        weighted = [
-            pair
-            for pair in self.postings.weighted(
-                terms_of(token_texts(quote_skeleton) if tokens is None else tokens)
-            )
-            if pair[0]
-        ]
+        terms = terms_of(token_texts(quote_skeleton) if tokens is None else tokens)
+        planned = self.postings.rarest(terms, MAX_QUERY_TERMS, MIN_QUERY_TERMS, PROBE_BUDGET)
+        if planned is not None:
+            lists, read = planned
+        else:
+            lists, read = self._rarest(terms)
+        self.probes += read
+        self._entries_read += read
+        np = (
+            vectorised()
+            if read >= VECTOR_MIN_ENTRIES
+            and (self._entries_read >= VECTOR_AFTER_ENTRIES or long_run())
+            else None
+        )
+        found = (
+            top_counted_vectorised(np, lists, limit, len(self.texts))
+            if np
+            else top_counted(lists, limit)
+        )
+        return [(text_id, float(count)) for text_id, count in found]
+
+    def _rarest(self, terms: set[int]) -> tuple[list[Sequence[int]], int]:
+        """:meth:`Postings.rarest` term by term (NumPy not in use)."""
+        weighted = [pair for pair in self.postings.weighted(terms) if pair[0]]
         weighted.sort()
         lists = []
         read = 0
@@ -252,15 +270,7 @@ class Index:
                 break
             lists.append(self.postings[term])
             read += df
-        self.probes += read
-        self._entries_read += read
-        np = (
-            vectorised()
-            if read >= VECTOR_MIN_ENTRIES and self._entries_read >= VECTOR_AFTER_ENTRIES
-            else None
-        )
-        found = top_counted_vectorised(np, lists, limit) if np else top_counted(lists, limit)
-        return [(text_id, float(count)) for text_id, count in found]
+        return lists, read
 
     def candidates(
         self, quote_skeleton: str, limit: int = 10, *, tokens: Sequence[str] | None = None

@@ -15,7 +15,7 @@ from lawref.match.align import QuoteForm
 from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form, word_units
+from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
 
 # Where "short" ends, in word units (a Latin word 1, a CJK character 2/3). Measured on the
@@ -139,7 +139,7 @@ class LawTextScreen:
         if unquoted:
             return None
         form = QuoteForm.of(quote)
-        units = word_units(form.token_texts)
+        units = form.units
         if units < SHORT_UNITS:
             return f"a phrase of {_size(form)}"
         if result.verdict == "paraphrase" and units < PARAPHRASE_MIN_UNITS:
@@ -174,10 +174,16 @@ class LawTextScreen:
     def _is_heading_list(self, bare: str) -> bool:
         """Whether the quotation lists headings of the store ("数据安全与发展、数据安全制度、数据
         安全保护义务、政务数据安全与开放": chapter titles run together), each one whole."""
-        pieces = [letters_form(p).text for p in _LIST_SEPARATOR.split(bare)]
-        if len(pieces) < 2 or not all(pieces):
+        pieces = _LIST_SEPARATOR.split(bare)
+        if len(pieces) < 2:
             return False
-        return all(self._is_heading(piece) for piece in pieces)
+        # piece by piece: the first that is empty or no heading decides (a sentence's clauses
+        # are not made letters one by one when its first is no heading)
+        for piece in pieces:
+            letters = letters_form(piece).text
+            if not letters or not self._is_heading(letters):
+                return False
+        return True
 
     def _load_names(self) -> None:
         titles, headings = _cached_names(self.store)

@@ -205,14 +205,15 @@ class Matcher:
                 )
         if verdict != "unmatched":
             span = with_edge_punctuation(form, target, span)
-        stored = self.index.texts[ids[0]]
+        texts = self.index.texts
+        statute, _, version, language, translation = texts.about(ids[0])
         candidate = Candidate(
             ids,
-            stored.statute,
-            tuple(self.index.texts[i].article for i in ids),
-            stored.version,
-            stored.language,
-            stored.translation,
+            statute,
+            tuple(texts.about(i)[1] for i in ids),
+            version,
+            language,
+            translation,
             verdict,
             round(score, 1),
             span,

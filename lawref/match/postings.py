@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
 from lawref.match.counting import loaded_numpy
@@ -94,25 +94,66 @@ class Postings(Mapping[int, Sequence[int]]):
         """Fill ``entries`` for the terms not looked up before, with one vectorised binary search
         (a long run, once NumPy is in use: lawref/match/counting.py)."""
         np = loaded_numpy()
-        if self._sorted is None:
-            self._sorted = (self._terms.whole(), self._starts.whole())
-        sorted_terms, starts = self._sorted
-        if self._terms_array is None:
-            self._terms_array = np.frombuffer(sorted_terms, dtype=np.int64)
-        wanted = [
-            (at, term) for at, term in enumerate(terms) if entries[at] is None and term is not None
-        ]
-        found = self._terms_array.searchsorted([term for _, term in wanted]).tolist()
-        size, memo = len(sorted_terms), self._memo
-        for (at, term), place in zip(wanted, found, strict=True):
-            entry = (
-                (starts[place], starts[place + 1])
-                if place < size and sorted_terms[place] == term
-                else _NONE
-            )
+        terms_array, starts_array = self._vectors(np)
+        wanted = [at for at, term in enumerate(terms) if entries[at] is None and term is not None]
+        if not len(terms_array):
+            return  # an empty index: left to the one-by-one look-up (no text holds anything)
+        asked = np.array([terms[at] for at in wanted], dtype=np.int64)
+        # where each would stand among the sorted terms; found where the term there is it
+        places = terms_array.searchsorted(asked)
+        inside = np.minimum(places, len(terms_array) - 1)
+        held = terms_array[inside] == asked
+        firsts = np.where(held, starts_array[inside], 0).tolist()
+        lasts = np.where(held, starts_array[inside + 1], 0).tolist()
+        memo = self._memo
+        for at, first, last in zip(wanted, firsts, lasts, strict=True):
+            entry = (first, last)
             entries[at] = entry
             if len(memo) < MEMO_TERMS:
-                memo[term] = entry
+                memo[terms[at]] = entry  # type: ignore[index]
+
+    def _vectors(self, np: Any) -> tuple[Any, Any]:
+        """The sorted terms and where each one's ids start, as NumPy arrays (checked, once)."""
+        if self._sorted is None:
+            self._sorted = (self._terms.whole(), self._starts.whole())
+        if self._terms_array is None:
+            sorted_terms, starts = self._sorted
+            self._terms_array = (
+                np.frombuffer(sorted_terms, dtype=np.int64),
+                np.frombuffer(starts, dtype=np.uint64),
+            )
+        return self._terms_array  # type: ignore[no-any-return]
+
+    def rarest(
+        self, terms: Collection[int], most: int, least: int, budget: int
+    ) -> tuple[list[Sequence[int]], int] | None:
+        """The ids of the rarest of ``terms`` that texts hold, rarest first (of equally rare ones
+        the smaller term first): the ``least`` rarest always, then more while the entries read
+        stay within ``budget``, ``most`` at most; and how many entries that is. Looked up with
+        NumPy, once a long run uses it (lawref/match/counting.py); else None, and the caller
+        weighs the terms one by one (the same lists)."""
+        np = loaded_numpy()
+        if np is None:
+            return None
+        terms_array, starts_array = self._vectors(np)
+        if not len(terms_array) or not terms:
+            return [], 0
+        asked = np.fromiter(terms, dtype=np.int64, count=len(terms))
+        inside = np.minimum(terms_array.searchsorted(asked), len(terms_array) - 1)
+        held = (terms_array[inside] == asked).nonzero()[0]
+        places = inside[held]
+        firsts, lasts = starts_array[places], starts_array[places + 1]
+        order = np.lexsort((asked[held], lasts - firsts))  # by frequency, then by term
+        read = np.cumsum((lasts - firsts)[order])
+        over = (read[least:] > budget).nonzero()[0]
+        count = min(most, least + int(over[0]) if len(over) else len(order))
+        chosen = order[:count]
+        ids = self._ids
+        lists = [
+            ids.span(first, last)
+            for first, last in zip(firsts[chosen].tolist(), lasts[chosen].tolist(), strict=True)
+        ]
+        return lists, int(read[count - 1]) if count else 0
 
     def frequency(self, term: int) -> int:
         """How many texts hold ``term`` (0 when none)."""
@@ -218,6 +259,19 @@ class StoredTexts(Sequence[StoredText]):
             translation,
             self.text(index),
             url,
+        )
+
+    def about(self, index: int) -> tuple[str, str, str | None, str, str | None]:
+        """(statute, article, version, language, translation) of ``texts[index]``: its record
+        without its text (nothing decoded)."""
+        tables = self._arrays()[2]
+        version, language, translation, _url = self._kinds[tables[3 * index + 2]]
+        return (
+            self._statutes[tables[3 * index]],
+            self._articles[tables[3 * index + 1]],
+            version,
+            language,
+            translation,
         )
 
     def text(self, index: int) -> str:

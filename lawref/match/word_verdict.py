@@ -43,7 +43,9 @@ def word_verdict(
         verdict: Verdict = "elided" if form.elided and single else "minor"
         if (
             verdict == "minor"
-            and form.letters != letters_form(target.text[span[0] : span[1]]).text
+            # (words told apart above — a reading, a footnote's number — are not looked at again)
+            and all(op.tag == "equal" for op in alignment.ops)
+            and letters_form(form.text).text != letters_form(target.text[span[0] : span[1]]).text
             and not spelling_variants_only(form.token_texts, target.token_texts[first:last])
         ):
             # Equal tokens but unequal letters (a non-alphanumeric token character, say):
@@ -62,17 +64,18 @@ def word_verdict(
                 content,
             )
         return verdict, score, span, [], loose, content
-    differences = [
-        Difference.model_construct(
-            op=op.tag,  # type: ignore[arg-type]
-            quote=form.text[slice(*form.token_source(op.q0, op.q1))] if op.q1 > op.q0 else "",
-            statute=target.text[slice(*target.token_span_source(op.s0, op.s1))]
-            if op.s1 > op.s0
-            else "",
-        )
-        for op in changes
-    ]
     if score >= T.ALTERED_MIN:
+        # (made only here: a paraphrase or an unmatched text reports no differences)
+        differences = [
+            Difference.model_construct(
+                op=op.tag,  # type: ignore[arg-type]
+                quote=form.text[slice(*form.token_source(op.q0, op.q1))] if op.q1 > op.q0 else "",
+                statute=target.text[slice(*target.token_span_source(op.s0, op.s1))]
+                if op.s1 > op.s0
+                else "",
+            )
+            for op in changes
+        ]
         return "altered", score, span, differences, loose, content
     floor = T.PARAPHRASE_MIN_CJK if form.mostly_cjk else T.PARAPHRASE_MIN
     if (

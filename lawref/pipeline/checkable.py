@@ -101,6 +101,8 @@ def law_named_in_quotation(
     def quoted(citation: CitationSpan) -> bool:
         return any(start <= citation.start and citation.end <= end for start, end in spans)
 
+    if not any(quoted(citation) for citation in citations):
+        return frozenset()  # no law named inside a quotation (the names' letters left unmade)
     out: set[tuple[int, int]] = set()
     last_named: CitationSpan | None = None
     for citation in sorted(citations, key=lambda c: (c.start, c.end)):

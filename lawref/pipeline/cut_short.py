@@ -54,6 +54,7 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     written = span.text.rstrip()
     if written.endswith(("...", "…", "..")):
         return result  # an ellipsis says the text goes on
+    result = headless = _opening_dropped(text, span, result)
     ending = (
         written[-1:] if written[-1:] in tuple(_SENTENCE_ENDS) else text[span.end : span.end + 1]
     )
@@ -67,7 +68,11 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     if not rest.strip():
         return result
     opening = _cut_opening(stored, match.span[0])
-    if rest.lstrip()[0] not in _CLAUSE_BREAKS and opening is None:
+    if (
+        rest.lstrip()[0] not in _CLAUSE_BREAKS
+        and opening is None
+        and not (_whole_paragraph(text, span) and _under_heading(text, span.start))
+    ):
         # The law's sentence goes on mid-clause: a sentence cut before a condition or a list's
         # lead-in ("… without undue delay where one of the following grounds applies:") still
         # reads as the law's own sentence — unless its opening was cut off too.
@@ -81,7 +86,7 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     if text[span.end : span.end + 3] in ("...", "..") or text[span.end : span.end + 1] == "…":
         return result
     differences = [Difference.model_construct(op="delete", quote="", statute=dropped)]
-    if opening is not None:
+    if opening is not None and headless.verdict in _EXACT:
         differences.insert(0, Difference.model_construct(op="delete", quote="", statute=opening))
     return replace(result, verdict="altered", differences=[*result.differences, *differences])
 
@@ -100,6 +105,55 @@ def _cut_opening(stored: str, start: int) -> str | None:
     if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
         return None
     return opening
+
+
+def _opening_dropped(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
+    """``result`` made ``altered`` when ``span`` starts its line (after an article heading or an
+    item number at most) where the stored sentence is halfway: presented as the article's text,
+    it has silently dropped the law's opening clause ("违反本法第二十六条规定，……或者" before
+    "向社会发布…"). A start after a semicolon starts a clause of its own and drops nothing."""
+    match = result.match
+    if match is None or result.verdict not in _EXACT:
+        return result
+    if not _whole_paragraph(text, span) or not _under_heading(text, span.start):
+        return result
+    opening = _cut_opening(match.text, match.span[0])
+    if opening is None or opening[-1:] in "；;" or not any(c in opening for c in "，,"):
+        # A defined term or a subject left off ("‘pseudonymisation’ means", "本条例所称") drops
+        # no clause of the law's.
+        return result
+    difference = Difference.model_construct(op="delete", quote="", statute=opening)
+    return replace(result, verdict="altered", differences=[difference, *result.differences])
+
+
+# An article named at a line's start, or in a heading line ("⑴ 網路安全法第63條處罰條例").
+_ARTICLE_REF = constant(
+    r"第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|\bArt(?:icle|\.)\s*\d{1,3}", re.IGNORECASE
+)
+_HEADING_REACH = 5  # lines above a paragraph in which its article heading may stand
+
+
+def _under_heading(text: str, start: int) -> bool:
+    """Whether one of the few non-blank lines above ``start`` names an article: the paragraph is
+    presented as that article's text (or as its run-on), not quoted in passing."""
+    lines = [line for line in text[:start].split("\n") if line.strip()]
+    return any(_ARTICLE_REF.search(line) for line in lines[-_HEADING_REACH:])
+
+
+def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
+    """Whether ``span`` is a paragraph of its own: its line holds nothing else but an article
+    heading or an item number before it and punctuation after it, and the line before it is
+    blank or ends a sentence (a hard-wrapped page's next line, a search snippet that runs on
+    into the writer's words, is no paragraph)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    head = text[line_start : span.start]
+    if head.strip() and ITEM_NUMBER.fullmatch(head) is None and _HEADING.fullmatch(head) is None:
+        return False
+    line_end = text.find("\n", span.end)
+    if any(ch.isalnum() for ch in text[span.end : line_end if line_end >= 0 else len(text)]):
+        return False
+    previous = text[: max(line_start - 1, 0)].rstrip(" \t\u3000")
+    return not previous or previous.endswith(("\n", *_SENTENCE_ENDS, "；", ";", ":", "："))
 
 
 def _stands_alone(text: str, span: QuoteSpan) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -184,28 +185,46 @@ def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens
     n_i = b_i = 0
     segment = 0
     pending_break = False
-    for match in TOKEN_RE.finditer(form.text):
-        a = offsets[match.start()]
-        b = ends[match.end() - 1]
-        while n_i < len(noise) and noise[n_i][1] <= a:
-            n_i += 1
-        if n_i < len(noise) and noise[n_i][0] <= a:
-            continue
-        while b_i < len(blocked) and blocked[b_i][1] <= a:
-            b_i += 1
-            pending_break = True  # even an excluded span without tokens ends a segment
-        if b_i < len(blocked) and blocked[b_i][0] < b:
-            pending_break = True
-            continue
-        if pending_break:
-            segment += 1
-            pending_break = False
-        words.append(match.group())
-        starts.append(a)
-        stops.append(b)
-        sk_ends.append(match.end())
-        segments.append(segment)
+    text_of = form.text
+    resume: int | None = 0
+    while resume is not None:
+        matches, resume = TOKEN_RE.finditer(text_of, resume), None
+        for match in matches:
+            a = offsets[match.start()]
+            b = ends[match.end() - 1]
+            while n_i < len(noise) and noise[n_i][1] <= a:
+                n_i += 1
+            if n_i < len(noise) and noise[n_i][0] <= a:
+                continue
+            while b_i < len(blocked) and blocked[b_i][1] <= a:
+                b_i += 1
+                pending_break = True  # even an excluded span without tokens ends a segment
+            if b_i < len(blocked) and blocked[b_i][0] < b:
+                pending_break = True
+                resume = _past(text_of, offsets, blocked[b_i][1], match.end())
+                if resume is not None:
+                    break  # every token before it overlaps the excluded span too: not read
+                continue
+            if pending_break:
+                segment += 1
+                pending_break = False
+            words.append(match.group())
+            starts.append(a)
+            stops.append(b)
+            sk_ends.append(match.end())
+            segments.append(segment)
     return out
+
+
+def _past(form_text: str, offsets: Sequence[int], end: int, after: int) -> int | None:
+    """Where the scan may go on past an excluded span ending at original offset ``end``: the
+    first skeleton character at or after it, when that is beyond ``after`` and no token runs
+    across it (the character before is no letter or digit); else None (read on token by token).
+    The skeleton's offsets ascend, so every token starting before that point overlaps the span."""
+    at = bisect_left(offsets, end)
+    if at <= after or (at < len(form_text) and form_text[at - 1].isalnum()):
+        return None
+    return at
 
 
 @dataclass

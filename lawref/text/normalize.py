@@ -317,16 +317,22 @@ def _per_character(triple: _Triple, convert: Callable[[str], str]) -> _Triple:
     return "".join(out), new_starts, new_ends
 
 
+# A run of letters and digits: [^\W_] is exactly str.isalnum, character for character.
+_ALNUM_RUN_RE = constant(r"[^\W_]+")
+
+
 def _alnum_only(triple: _Triple) -> _Triple:
     text, starts, ends = triple
-    keep = [i for i, char in enumerate(text) if char.isalnum()]
-    if len(keep) == len(text):
+    runs = [m.span() for m in _ALNUM_RUN_RE.finditer(text)]
+    if not text or (len(runs) == 1 and runs[0] == (0, len(text))):
         return triple
-    return (
-        "".join(text[i] for i in keep),
-        [starts[i] for i in keep],
-        [ends[i] for i in keep],
-    )
+    # the runs' slices joined (C-level copies), not a Python step per character
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    for a, b in runs:
+        new_starts += starts[a:b]
+        new_ends += ends[a:b]
+    return "".join([text[a:b] for a, b in runs]), new_starts, new_ends
 
 
 def _skeleton_of(triple: _Triple, source_length: int) -> Skeleton:
