@@ -87,12 +87,13 @@ CHECK_BUDGET = {
     "lawref.xling.kanji",  # Japanese renderings read by their kanji (a few lines, no import)
     "lawref.xling.reach",  # which glossed words a quotation can reach (kept in the index)
     "lawref.quotes.find",
+    "lawref.quotes.flanking",
     "lawref.quotes.layout",
     "lawref.read.decoding",
     "lawref.read.source",
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
     "lawref.render.plain",  # the report laid out without rich's console (piped output)
-    *(f"lawref.reuse.{m}" for m in ("runs", "scan", "thresholds", "tokens")),
+    *(f"lawref.reuse.{m}" for m in ("paragraphs", "runs", "scan", "thresholds", "tokens")),
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",
@@ -103,6 +104,7 @@ CHECK_BUDGET = {
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
     "lawref.text.spelling",
+    "lawref.text.regional",  # Taiwanese words folded in the matching form
     "lawref.text.function_words",  # what a paraphrase must share more than
     "lawref.text.wording",
     "lawref.text.regex_code",  # the citation finder's patterns read back from the cache as code

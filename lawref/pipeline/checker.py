@@ -36,6 +36,7 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Quote, Report, citation_record, with_locations
+from lawref.reuse.paragraphs import by_paragraph
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
@@ -109,14 +110,22 @@ class Checker:
         groups = [_drafted(text, span, group) for span, group in zip(spans, groups, strict=True)]
         if self.reuse:
             groups = introduced_by_headings(text, spans, groups, citations, headed)
+        # (A quotation no citation introduces is matched with the bare article heading above it,
+        # if any: its number settles which article a Japanese rendering is checked against.)
         results = [
-            self._match(span, group[0] if group else None, handed.get((span.start, span.end)))
+            self._match(
+                span,
+                group[0] if group else bare_heading_citation(text, span.start),
+                handed.get((span.start, span.end)),
+            )
             for span, group in zip(spans, groups, strict=True)
         ]
         # Unquoted reproductions judged over the sentence they stand in.
         spans, results, groups = widen_unquoted(text, spans, results, groups, self.matcher)
         # A quoted paraphrase holding a quotation of the law: the inner one is the law's words.
         spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
+        # Several paragraphs, no faithful copy as a whole: each paragraph the law holds, on its own.
+        spans, results, groups = by_paragraph(spans, results, groups, self._match)
         # A match on two joined articles names the one its words lie in.
         results = [in_one_article(r, self.store) for r in results]
         # A reproduction that puts a full stop where the law's sentence goes on dropped words.

@@ -40,10 +40,10 @@ is left out by moving start/end, never by editing the text. Quotes come sorted a
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from lawref.quotes.flanking import left_flanking, punctuation, right_flanking, word_char
 from lawref.quotes.layout import (
     MAX_QUOTE_CHARS,
     MAX_QUOTE_PARAGRAPHS,
@@ -191,7 +191,7 @@ class _Scanner:
         if char in _APOSTROPHES and self._apostrophe(j, before, after, hi):
             return
         if char in _SYMMETRIC:
-            left, right = _left_flanking(before, after), _right_flanking(before, after)
+            left, right = left_flanking(before, after), right_flanking(before, after)
             if left and right:
                 found = self._find(char)
                 if found >= 0:
@@ -237,7 +237,7 @@ class _Scanner:
         elif char in "「『〝„":
             self._open(j, char)
         elif char == "‚":
-            if not after.isspace() and (before.isspace() or _punctuation(before)):
+            if not after.isspace() and (before.isspace() or punctuation(before)):
                 self._open(j, char)  # else it is a comma-like mark
         else:  # ” 」 』 〞 〟
             found = self._find(char)
@@ -246,9 +246,9 @@ class _Scanner:
 
     def _apostrophe(self, j: int, before: str, after: str, hi: int) -> bool:
         text = self.text
-        if _word_char(before) and _word_char(after):
+        if word_char(before) and word_char(after):
             return True  # it's, Huawei's, don't
-        if _word_char(before):
+        if word_char(before):
             return False
         if after.isdigit() and j + 2 < hi and text[j + 2].isdigit():
             following = text[j + 3] if j + 3 < hi else " "
@@ -261,7 +261,7 @@ class _Scanner:
                 if elision == "n" and following in _APOSTROPHES:
                     self.skip = end  # rock 'n' roll: the second mark goes too
                     return True
-                if elision != "n" and not _word_char(following):
+                if elision != "n" and not word_char(following):
                     return True
         return False
 
@@ -303,7 +303,7 @@ class _Scanner:
         if (
             char in _SINGLE + "’"
             and before in "sS"
-            and not _word_char(after)
+            and not word_char(after)
             and entry.opener in _SINGLE
         ):
             if index == len(stack) - 1:
@@ -377,27 +377,6 @@ class _Scanner:
             entry.paragraphs += 1
         while stack and stack[0].paragraphs >= MAX_QUOTE_PARAGRAPHS:
             self._drop(0)
-
-
-def _word_char(char: str) -> bool:
-    """A letter or digit of a word written with spaces (CJK characters are not: "说'好'")."""
-    return char.isalnum() and char < "\u2e80"
-
-
-def _punctuation(char: str) -> bool:
-    return unicodedata.category(char)[0] in "PS"
-
-
-def _left_flanking(before: str, after: str) -> bool:
-    return not after.isspace() and (
-        not _punctuation(after) or before.isspace() or _punctuation(before)
-    )
-
-
-def _right_flanking(before: str, after: str) -> bool:
-    return not before.isspace() and (
-        not _punctuation(before) or after.isspace() or _punctuation(after)
-    )
 
 
 # --- assembly -------------------------------------------------------------------------------------

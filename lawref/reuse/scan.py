@@ -52,9 +52,12 @@ from lawref.reuse.thresholds import (
     MIN_CJK_CHARS,
     MIN_LATIN_CHARS,
     SENTENCE_MIN_CJK_CHARS,
+    STRAY_MAX_CJK_CHARS,
+    STRAY_MAX_LATIN_LETTERS,
 )
 from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens, windows
 from lawref.spans import QuoteSpan
+from lawref.text.normalize import is_cjk
 from lawref.text.regex_code import constant
 
 __all__ = ["Reproduction", "ReuseCandidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
@@ -73,6 +76,7 @@ _SENTENCE_CLOSES = "。；！？;!?\n"
 _CLAUSE_CLOSES = _SENTENCE_CLOSES + "，,"
 _SPACES = " \t\u3000\u00a0"
 _BOUNDARY_REACH = 8
+_BLANK_LINE = constant(r"\n[ \t\u3000]*\n")
 
 
 def find_reuse(
@@ -217,6 +221,7 @@ def _verified(
     start = tokens.starts[stretch.a]
     end = tokens.ends[stretch.b - 1]
     end += _closing(tokens, stored, stretch)
+    start, end = _without_stray_edges(text, start, end)
     # Inline markers ("point (a) of") are the statute's own words when they differ at all:
     # only the noise that breaks lines (cues, frame numbers, a list's own numbering) cuts a run.
     noise = _within(tokens.breaks, start, end)
@@ -235,6 +240,27 @@ def _verified(
         if result.match is not None and result.match.statute == statute and _linked(result):
             found.append(Reproduction(_span(text, a, b), result))
     return found
+
+
+def _without_stray_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without a word or two across a blank line at either edge: the alignment's
+    margin reaching into the next paragraph ("… or CCTV footage⏎⏎The elements …", whose "The"
+    matched the next point's "the")."""
+    breaks = list(_BLANK_LINE.finditer(text, start, end))
+    if not breaks:
+        return start, end
+    if _stray(text[breaks[-1].end() : end]):
+        end = breaks[-1].start()
+    if _stray(text[start : breaks[0].start()]) and breaks[0].end() < end:
+        start = breaks[0].end()
+    return start, end
+
+
+def _stray(piece: str) -> bool:
+    letters = [ch for ch in piece if ch.isalnum()]
+    if any(is_cjk(ch) for ch in letters):
+        return len(letters) < STRAY_MAX_CJK_CHARS
+    return len(letters) < STRAY_MAX_LATIN_LETTERS
 
 
 def _within(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

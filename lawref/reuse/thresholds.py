@@ -13,6 +13,12 @@ SENTENCE_MIN_CJK_CHARS = 12
 # 追究刑事责任"), kept only when at least GENERIC_FACTOR times the minimum length.
 GENERIC_ARTICLES = 3
 GENERIC_FACTOR = 2.0
+# A run's edge across a blank line holding fewer letters than this is the alignment's margin
+# reaching into the next paragraph (a lone "The" matched to the next point's "the"), not part of
+# the reproduction: it is cut off (reuse/scan.py ``_without_stray_edges``). Two or three short
+# words; a reproduction's own paragraph is a clause at least (MIN_*_CHARS).
+STRAY_MAX_LATIN_LETTERS = 12
+STRAY_MAX_CJK_CHARS = 4
 
 
 # --- how the length thresholds were set --------------------------------------------------------

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from lawref.text.confusables import fold_lookalikes, may_hold_lookalikes
 from lawref.text.regex_code import constant
+from lawref.text.regional import fold_regional, fold_regional_triple
 
 # Han ideographs (with extensions and compatibility forms) and kana: matched character by character.
 CJK_RANGES = "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -377,7 +378,7 @@ def skeleton(text: str) -> Skeleton:
     # No word broken across lines: the verbatim form case folded, made from it (a quotation and a
     # stored text are asked for both), its offsets shared when folding keeps the length.
     verbatim = verbatim_form(text)
-    folded = verbatim.text.casefold()
+    folded = fold_regional(verbatim.text.casefold())
     if len(folded) == len(verbatim.text):
         return Skeleton(folded, verbatim.offsets, verbatim.ends, verbatim.source_length)
     triple = _casefold((verbatim.text, verbatim.offsets, verbatim.ends))
@@ -387,14 +388,14 @@ def skeleton(text: str) -> Skeleton:
 def _skeleton_triple(text: str) -> _Triple:
     triple = _join_broken_words(_fold(text))
     triple = _punctuation_runs(_rewrite(triple, _SPACE_RE, _space))
-    return _casefold(_to_simplified(triple))
+    return fold_regional_triple(_casefold(_to_simplified(triple)))
 
 
 @_recent
 def letters_form(text: str) -> Skeleton:
     """Letters and digits only, case folded and in Simplified script."""
     triple = _alnum_only(_fold(text))
-    triple = _casefold(_to_simplified(triple))
+    triple = fold_regional_triple(_casefold(_to_simplified(triple)))
     return _skeleton_of(triple, len(text))
 
 
@@ -440,7 +441,7 @@ def quick_letters(text: str) -> str:
     normal = _lookalikes_folded(unicodedata.normalize("NFKC", text))
     if _CJK_RE.search(normal):
         normal = _t2s_converter().convert(normal)
-    return _NON_ALNUM_RE.sub("", normal).casefold()
+    return fold_regional(_NON_ALNUM_RE.sub("", normal).casefold())
 
 
 def _sub(pattern: re.Pattern[str], replace: Callable[[re.Match[str], str], str | None]):  # type: ignore[no-untyped-def]
@@ -479,7 +480,7 @@ def skeleton_text(text: str) -> str:
         if len(converted) != len(folded):
             converted = "".join(_t2s_char(c) if _CJK_RE.match(c) else c for c in folded)
         folded = converted
-    return folded.casefold()
+    return fold_regional(folded.casefold())
 
 
 # --- tokens -----------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from lawref.xling.kanji import overlap as kanji_overlap
 if TYPE_CHECKING:
     from lawref.spans import CitationSpan
     from lawref.store.files import Store
-    from lawref.store.schema import Article
+    from lawref.store.schema import Article, Statute
+    from lawref.xling.evidence import Added
     from lawref.xling.index import CrossLingualIndex
 
 INDEX_VERSION = "8"  # the compiled cache entry of the cross-lingual index; bump when it changes
@@ -100,6 +101,16 @@ class CrossLingualLinker:
             # does not put another article in its place on weaker grounds.
             return guided
         best, score = hits[0]
+        named = citation.statute if citation is not None and not citation.article else None
+        if named and any(h.statute == named for h, _ in hits):
+            # The citation names the statute (no article): it settles which statute, not which
+            # article. The best article of that statute must clear the open bar, trail the best
+            # article by at most XLING_CITED_LAG, and lead the statute's next article.
+            same = [(h, s) for h, s in hits if h.statute == named]
+            best, score = same[0]
+            if hits[0][1] - score > T.XLING_CITED_LAG:
+                return None
+            hits = same
         runner_up = next((s for h, s in hits[1:] if not same_words(h, best)), 0.0)
         if score < T.XLING_LINK_MIN or score - runner_up < T.XLING_MARGIN:
             return None
@@ -176,7 +187,8 @@ class CrossLingualLinker:
             floor, faithful_min = T.XLING_LINK_MIN, T.XLING_FAITHFUL_MIN
         if score < floor:
             return None, False
-        if hits[0][1] - score > T.XLING_CITED_LAG:
+        ahead = [h for h, s in hits if s - score > T.XLING_CITED_LAG]
+        if ahead and not _renders_no_more(index, quote, stored, ahead):
             # Another article explains the words clearly better: the citation does not carry
             # the link, and it stays plausible enough that no other article is put in its place.
             return None, True
@@ -206,28 +218,32 @@ class CrossLingualLinker:
     def japanese(self, quote: str, citation: CitationSpan | None) -> XlingResult | None:
         """A Japanese quotation checked against the Chinese article its citation names by the
         kanji they share (xling/kanji.py): most of its kanji and of its kanji pairs must be in
-        the cited article, and no other article of the statute may hold more of them."""
-        if citation is None or not citable(citation):
+        the cited article, and no other article of the statute may hold more of them. Under a
+        bare article heading ("第2条", on a page whose heading names no law) every stored Chinese
+        statute's article of that number is tried, and the one holding the largest share must
+        hold more than the same-numbered article of every other statute."""
+        if citation is None or not citation.article:
             return None
-        statute = self.store.get(citation.statute or "")
-        if statute is None or not statute.language.startswith("zh"):
-            return None
+        if citation.statute:
+            statutes = [self.store.get(citation.statute)]
+        else:  # a bare heading: the number, in any stored Chinese statute
+            statutes = list(self.store.statutes.values())
         runs = kanji_runs(quote)
-        cited: tuple[KanjiOverlap, Article] | None = None
-        others = 0.0
-        for article in statute.articles:
-            found = kanji_overlap(runs, article.text)
-            if article.number != citation.article:
-                others = max(others, found.characters)
-            elif cited is None or found.characters > cited[0].characters:
-                cited = (found, article)
-        if cited is None:
+        tried = [
+            (found, article, statute)
+            for statute in statutes
+            if statute is not None and statute.language.startswith("zh")
+            for found, article in [_kanji_in(statute, citation.article, runs)]
+            if article is not None
+        ]
+        if not tried:
             return None
-        found, article = cited
+        tried.sort(key=lambda t: -t[0].characters)
+        found, article, statute = tried[0]
         if (
             found.characters < T.JA_CHARACTERS_MIN
             or found.pairs < T.JA_PAIRS_MIN
-            or others > found.characters
+            or (len(tried) > 1 and tried[1][0].characters >= found.characters)
         ):
             return None
         version = article.versions[-1] if article.versions else None
@@ -246,6 +262,46 @@ class CrossLingualLinker:
             ),
             summary=found.summary(),
         )
+
+
+def _kanji_in(
+    statute: Statute, number: str, runs: list[str]
+) -> tuple[KanjiOverlap, Article | None]:
+    """The overlap with the statute's article ``number`` (its best version) and that article;
+    None for the article when the statute has no such article or another of its articles holds a
+    larger share of the kanji."""
+    cited: tuple[KanjiOverlap, Article] | None = None
+    others = 0.0
+    for article in statute.articles:
+        found = kanji_overlap(runs, article.text)
+        if article.number != number:
+            others = max(others, found.characters)
+        elif cited is None or found.characters > cited[0].characters:
+            cited = (found, article)
+    if cited is None or others > cited[0].characters:
+        return kanji_overlap(runs, ""), None
+    return cited
+
+
+def _renders_no_more(
+    index: CrossLingualIndex, quote: str, cited: StoredText, ahead: list[StoredText]
+) -> bool:
+    """Whether every article that scores clearly above the cited one renders no word of the
+    quotation that the cited article leaves unrendered: then its lead comes from its own side
+    (a shorter clause the quotation's words fill, or a penalty article restating the cited duty),
+    which says nothing against the citation, and the citation decides."""
+    unrendered = _unrendered(index.evidence(quote, cited).added)
+    return all(unrendered <= _unrendered(index.evidence(quote, h).added) for h in ahead)
+
+
+def _unrendered(added: tuple[Added, ...]) -> set[int]:
+    """The quotation's letters in runs of words with no counterpart in an article."""
+    return {
+        i
+        for run in added
+        for i in range(run.start, run.end)
+        if not run.text[i - run.start].isspace()
+    }
 
 
 def same_words(one: StoredText, other: StoredText) -> bool:

@@ -109,8 +109,11 @@ def compare(al: GlossAlignment) -> tuple[list[Change], dict[str, str | None]]:
     for marker in (m for m in quote.markers if m.kind == "modal"):
         if marker.verb:  # "prohibited by law": meets 禁止/不得 wherever it stands
             if prohibitions:
-                referenced.add(id(prohibitions[0]))
-                rendered.setdefault(prohibitions[0].text, marker.text)
+                # Each verb meets the next prohibition not met yet ("to prohibit …, to prohibit
+                # …" renders each of the repeated 禁止), the last one when all are.
+                met = next((p for p in prohibitions if id(p) not in referenced), prohibitions[-1])
+                referenced.add(id(met))
+                rendered.setdefault(met.text, marker.text)
             else:
                 note = f"'{marker.text}' prohibits what the original does not"
                 changes.append(Change("negation", "added", None, None, marker.text, note))

@@ -1,0 +1,113 @@
+"""A quotation of several paragraphs that is no faithful copy as a whole, reported paragraph by
+paragraph when some of its paragraphs are the law's words on their own.
+
+A block under "The relevant provision reads:" may set out two subsections and the writer's
+"[emphasis added]"; an unquoted reproduction may run over two numbered paragraphs of an article
+whose numbers the page left out. Matched whole, such a text is a paraphrase or altered (for the
+paragraph number between them, or the writer's words); matched paragraph by paragraph, each
+paragraph the law holds is verbatim. A quotation is split when its whole is a paraphrase (or matches
+nothing) and one of its paragraphs is an exact copy on its own, or when its whole is altered only
+by the paragraph numbers it leaves out and every paragraph is an exact copy: an abridged text,
+altered for words dropped between its paragraphs, stays whole and altered. A paragraph is linked
+only to a law that an exact paragraph of the same quotation comes from; one that is not stays a
+quotation, unmatched, when it was quoted (the writer's block), and is dropped when it was a
+reproduction without quotation marks (it is no reproduction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from lawref.match.results import MatchResult
+from lawref.report import Difference
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.regex_code import constant
+
+_EXACT = frozenset({"verbatim", "minor", "elided"})
+_LOOSE = frozenset({"paraphrase", "unmatched"})
+# A paragraph's number as a statute writes it: "2", "(b)", "（二）", "二、", "iv)".
+_NUMBER = constant(r"[(（]?(?:[0-9]{1,3}|[a-z]{1,4}|[一二三四五六七八九十]{1,3})[)）.、]?")
+MAX_PARAGRAPHS = 20  # a longer quotation is kept whole (the block limit of quotes/layout.py)
+
+Match = Callable[[QuoteSpan, CitationSpan | None], MatchResult]
+
+
+def by_paragraph(
+    spans: Sequence[QuoteSpan],
+    results: Sequence[MatchResult],
+    groups: Sequence[list[CitationSpan]],
+    match: Match,
+) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
+    """The quotations, results and introducing citations, each quotation of several paragraphs
+    that is not an exact copy as a whole replaced by its paragraphs when one of them is."""
+    out_spans: list[QuoteSpan] = []
+    out_results: list[MatchResult] = []
+    out_groups: list[list[CitationSpan]] = []
+    for span, result, group in zip(spans, results, groups, strict=True):
+        pieces = _split(span, result, group, match)
+        if not pieces:
+            out_spans.append(span)
+            out_results.append(result)
+            out_groups.append(group)
+            continue
+        for piece, found in pieces:
+            out_spans.append(piece)
+            out_results.append(found)
+            out_groups.append(group)
+    return out_spans, out_results, out_groups
+
+
+def _split(
+    span: QuoteSpan, result: MatchResult, group: list[CitationSpan], match: Match
+) -> list[tuple[QuoteSpan, MatchResult]]:
+    numbering_only = result.verdict == "altered" and all(map(_numbering, result.differences))
+    if result.verdict not in _LOOSE and not numbering_only:
+        return []
+    paragraphs = paragraphs_of(span)
+    if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
+        return []
+    citation = group[0] if group else None
+    found = [(piece, match(piece, citation)) for piece in paragraphs]
+    exact = [r.verdict in _EXACT and r.match is not None for _, r in found]
+    if not any(exact) or (numbering_only and not all(exact)):
+        return []
+    # The paragraphs of one quotation are one law's: a paragraph that only resembles another
+    # law's words is not linked to it.
+    laws = {r.match.statute for _, r in found if r.verdict in _EXACT and r.match is not None}
+    found = [(p, r if _linked_to(r, laws) else _unmatched(r)) for p, r in found]
+    if span.marks == "none":
+        found = [(p, r) for p, r in found if r.match is not None]
+    return found
+
+
+def _numbering(difference: Difference) -> bool:
+    """A difference that is only a paragraph number the stored text has and the quotation
+    leaves out (the page's layout, not the law's words)."""
+    left_out = difference.statute.strip()
+    return difference.op == "delete" and bool(_NUMBER.fullmatch(left_out.lower()))
+
+
+def _linked_to(result: MatchResult, laws: set[str]) -> bool:
+    return (
+        result.match is not None and result.verdict != "unmatched" and result.match.statute in laws
+    )
+
+
+def _unmatched(result: MatchResult) -> MatchResult:
+    return MatchResult("unmatched", result.score, None)
+
+
+def paragraphs_of(span: QuoteSpan) -> list[QuoteSpan]:
+    """The span's lines that hold a letter, each trimmed of spaces, with the span's marks and
+    lead-in (offsets in the document)."""
+    pieces = []
+    at = 0
+    for line in span.text.split("\n"):
+        stripped = line.strip()
+        if any(ch.isalnum() for ch in stripped):
+            start = span.start + at + (len(line) - len(line.lstrip()))
+            pieces.append(
+                QuoteSpan(stripped, start, start + len(stripped), span.marks, span.lead_in)
+            )
+        at += len(line) + 1
+    return pieces
