@@ -54,7 +54,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"3-{grammar_key(roots)}",
+                version=f"4-{grammar_key(roots)}",
             ).value
         else:
             given = grammar
