@@ -265,11 +265,13 @@ class NameTable:
             # "CDA 230": a name that ends with one of the statute's article numbers names it.
             self.name_articles[key(name)] = (statute, number.group(1))
         if _CJK_RE.search(name):
+            self._fuzzy.add_chinese(key(strip_place(name, self.place)), statute)
+            # The region's names exactly, not fuzzily: 個人資料保護法 is Taiwan's own law, one
+            # character from 個人資訊保護法.
             for variant in regional_names(simplified(name), self.grammar):
                 self.exact[key(variant)].add(statute)
                 self.loose[key(strip_place(variant, self.place))].add(statute)
                 self.trie_cjk.add(variant)
-                self._fuzzy.add_chinese(key(strip_place(variant, self.place)), statute)
             return
         self.exact[key(name)].add(statute)
         self.loose[key(strip_place(name, self.place))].add(statute)
