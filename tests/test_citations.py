@@ -407,6 +407,23 @@ ENGLISH: list[tuple[str, list[Expected]]] = [
         [("?European Convention on Human Rights", "8", None)],
     ),
     ("It is covered by section 2(1) of the act, the lawyer said.", []),
+    # A short name the text gives a law in parentheses after its name, then cites it by.
+    (
+        "The Cybersecurity Law of the People's Republic of China (the \"New Law\") took effect in "
+        "2017; Article 21 of the New Law sets up graded protection.",
+        [(CSL, None, None), (CSL, "21", None)],
+    ),
+    (
+        "Beijing passed the Data Security Law (hereinafter referred to as the “Statute”) in June "
+        "and the Personal Information Protection Law in August. Articles 21 and 36 of the Statute "
+        "matter most to foreign firms.",
+        [(DSL, None, None), (PIPL, None, None), (DSL, "21", None), (DSL, "36", None)],
+    ),
+    (
+        "Article 9 of the New Law was quoted before the piece said which law it meant; later it "
+        "named the Cybersecurity Law (the \"New Law\").",
+        [("?New Law", "9", None), (CSL, None, None)],
+    ),
 ]
 
 CHINESE: list[tuple[str, list[Expected]]] = [

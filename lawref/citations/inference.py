@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lawref.citations.grammar import RefItem
 from lawref.citations.grammar_files import WellKnownArticle
 from lawref.citations.headings import is_heading, names_its_law, starts_its_line
+from lawref.citations.name_table import key
 from lawref.citations.naming import Atom
 from lawref.citations.walk import Unresolved
 from lawref.spans import CitationSpan, SpanReach
@@ -243,3 +244,54 @@ def _a_word(citation: CitationSpan) -> bool:
 
 def _other_instrument(citation: CitationSpan) -> bool:
     return bool(citation.note) and "other instrument" in (citation.note or "")
+
+
+_DEFINITION_REACH = 80  # characters after a law's name where its defined short name may stand
+
+
+def defined_terms(
+    text: str,
+    found: list[CitationSpan],
+    defines: re.Pattern[str],
+    article_of: Callable[[str, str, str | None], tuple[str, str | None]],
+) -> list[CitationSpan]:
+    """``found`` with each citation of a short name the text gives a law itself — in parentheses
+    after the law's name (``defines``, the grammar's window: 'the Cybersecurity Law (the "New
+    Law")', 《网络安全法》（以下简称“新法”）) — read as that law's, from the definition on
+    ("Article 18 of the New Law"); ``article_of`` gives the store's number of a cited article."""
+    terms: dict[str, tuple[int, str, re.Pattern[str]]] = {}
+    for cited in found:
+        if cited.statute is None or cited.article is not None:
+            continue
+        definition = defines.match(text[cited.end : cited.end + _DEFINITION_REACH])
+        if definition is not None:
+            term = key(definition["term"])
+            if term and term not in terms:
+                # "… of the New Law" ends with the term, whatever the walk read "the …" as.
+                ending = re.compile(rf"(?:^|\s)the\s+{re.escape(definition['term'])}$", re.I)
+                terms[term] = (cited.end + definition.end(), cited.statute, ending)
+    if not terms:
+        return found
+    out = []
+    for cited in found:
+        defined = _defined_term_used(cited, terms)
+        if defined is None or cited.ambiguous or cited.start < defined[0]:
+            out.append(cited)
+            continue
+        statute = defined[1]
+        article, subdivision = cited.article, cited.subdivision
+        if article is not None:
+            article, subdivision = article_of(statute, article, subdivision)
+        out.append(
+            replace(cited, statute=statute, article=article, subdivision=subdivision, note=None)
+        )
+    return out
+
+
+def _defined_term_used(
+    cited: CitationSpan, terms: dict[str, tuple[int, str, re.Pattern[str]]]
+) -> tuple[int, str, re.Pattern[str]] | None:
+    """The defined term a citation cites by: its unresolved name, or the words it ends with."""
+    if cited.statute is None and cited.name and key(cited.name) in terms:
+        return terms[key(cited.name)]
+    return next((t for t in terms.values() if t[2].search(cited.text)), None)
