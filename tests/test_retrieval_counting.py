@@ -20,6 +20,19 @@ np = pytest.importorskip("numpy")
 sorted_ids = st.lists(st.integers(0, 60), max_size=25, unique=True).map(sorted)
 
 
+def _vectorised_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one each time the index counts with NumPy."""
+    calls: list[int] = []
+    vectorised = counting.top_counted_vectorised
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return vectorised(*args)
+
+    monkeypatch.setattr(index_module, "top_counted_vectorised", counted)
+    return calls
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(sorted_ids, max_size=16), st.integers(1, 15))
 def test_the_vectorised_count_is_counters_ties_included(lists: list[list[int]], limit: int) -> None:
@@ -57,14 +70,7 @@ def test_the_index_ranks_the_same_candidates_either_way(monkeypatch: pytest.Monk
     by_counter = ranked()
     monkeypatch.setattr(index_module, "VECTOR_AFTER_ENTRIES", 0)
     monkeypatch.setattr(index_module, "VECTOR_MIN_ENTRIES", 0)
-    calls = []
-    vectorised = counting.top_counted_vectorised
-
-    def counted(*args):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        return vectorised(*args)
-
-    monkeypatch.setattr(index_module, "top_counted_vectorised", counted)
+    calls = _vectorised_calls(monkeypatch)
     assert ranked() == by_counter
     assert len(calls) == len(queries)
     assert sum(len(r) > 1 and r[0][1] == r[1][1] for r in by_counter) > 10  # ties were compared
@@ -126,14 +132,7 @@ def test_a_long_run_counts_with_numpy_from_its_first_query(monkeypatch: pytest.M
     monkeypatch.setattr(counting, "_long_run", False)
     monkeypatch.setattr(index_module, "VECTOR_AFTER_ENTRIES", 10**12)
     monkeypatch.setattr(index_module, "VECTOR_MIN_ENTRIES", 0)
-    calls = []
-    vectorised = counting.top_counted_vectorised
-
-    def counted(*args):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        return vectorised(*args)
-
-    monkeypatch.setattr(index_module, "top_counted_vectorised", counted)
+    calls = _vectorised_calls(monkeypatch)
     index = Matcher(load_store()).index
     query = token_texts(skeleton(index.texts.text(0)).text)[:20]
     before = index.scored_candidates(" ".join(query), 12, tokens=query)

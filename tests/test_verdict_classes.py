@@ -13,11 +13,23 @@ from stored import shipped_store_with
 
 from lawref.match.index import Index
 from lawref.match.matcher import Matcher
+from lawref.match.results import MatchResult
 from lawref.store.files import Store
 
 DSL = "cn-data-security-law"
 GDPR = "eu-gdpr"
 PIPL = "cn-personal-information-protection-law"
+
+
+def _assert_linked(
+    matcher: Matcher, quote: str, statute: str, article: str, verdict: str
+) -> MatchResult:
+    """The quotation is linked to that article, with that verdict (the result, for more checks)."""
+    result = matcher.match(quote)
+    assert result.match is not None
+    assert (result.match.statute, result.match.article) == (statute, article)
+    assert result.verdict == verdict
+    return result
 
 
 @pytest.fixture(scope="module")
@@ -87,10 +99,7 @@ def test_pinyin_readings_scraped_in_are_minor(
 ) -> None:
     if not rule_on:
         monkeypatch.setattr("lawref.match.edits.annotation_spans", lambda text: [])
-    result = matcher.match(quote)
-    assert result.match is not None
-    assert (result.match.statute, result.match.article) == (statute, article)
-    assert result.verdict == (on if rule_on else off)
+    result = _assert_linked(matcher, quote, statute, article, on if rule_on else off)
     if rule_on and statute == DSL:
         # The differences name the changed words, never a reading.
         assert not any(d.quote in ("lǐ", "fǎ", "guī", "chǔ") for d in result.differences)
@@ -313,10 +322,7 @@ def test_item_numbers_and_footnote_marks_are_minor(
     if not rule_on:
         monkeypatch.setattr("lawref.match.edits._is_item_number", lambda q, t, op: False)
         monkeypatch.setattr("lawref.match.edits._is_footnote_mark", lambda q, t, op: False)
-    result = matcher.match(quote)
-    assert result.match is not None
-    assert (result.match.statute, result.match.article) == (statute, article)
-    assert result.verdict == (on if rule_on else off)
+    _assert_linked(matcher, quote, statute, article, on if rule_on else off)
 
 
 # --- the law's numbering: an article's heading before its text, a paragraph's number ----------
@@ -365,7 +371,4 @@ def test_the_laws_numbering_is_no_word_of_it(
 ) -> None:
     if not rule_on:
         monkeypatch.setattr("lawref.match.edits._is_numbering", lambda q, t, op: False)
-    result = matcher.match(quote)
-    assert result.match is not None
-    assert (result.match.statute, result.match.article) == (statute, article)
-    assert result.verdict == (on if rule_on else off)
+    _assert_linked(matcher, quote, statute, article, on if rule_on else off)
