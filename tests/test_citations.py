@@ -409,7 +409,7 @@ ENGLISH: list[tuple[str, list[Expected]]] = [
     ("It is covered by section 2(1) of the act, the lawyer said.", []),
     # A short name the text gives a law in parentheses after its name, then cites it by.
     (
-        "The Cybersecurity Law of the People's Republic of China (the \"New Law\") took effect in "
+        'The Cybersecurity Law of the People\'s Republic of China (the "New Law") took effect in '
         "2017; Article 21 of the New Law sets up graded protection.",
         [(CSL, None, None), (CSL, "21", None)],
     ),
@@ -421,7 +421,7 @@ ENGLISH: list[tuple[str, list[Expected]]] = [
     ),
     (
         "Article 9 of the New Law was quoted before the piece said which law it meant; later it "
-        "named the Cybersecurity Law (the \"New Law\").",
+        'named the Cybersecurity Law (the "New Law").',
         [("?New Law", "9", None), (CSL, None, None)],
     ),
 ]
@@ -455,6 +455,16 @@ CHINESE: list[tuple[str, list[Expected]]] = [
     ("依《中華人民共和國個人資訊保護法》第三十八條，跨境提供須符合條件。", [(PIPL, "38", None)]),
     ("港媒把《个人资讯保护法》第四条称为定义条款。", [(PIPL, "4", None)]),
     ("《中华人民共和国网路安全法》第二十四条被转载时用了台湾词。", [(CSL, "24", None)]),
+    # A short name the text gives a law in parentheses after its name, then cites it by, also
+    # after another law was named.
+    (
+        "《中华人民共和国网络安全法》（以下简称“新法”）于2017年施行，《数据安全法》于2021年施行。新法第二十一条规定了等级保护。",
+        [(CSL, None, None), (DSL, None, None), (CSL, "21", None)],
+    ),
+    (
+        "《中華人民共和國網路安全法》（下稱「本法」）於2017年施行，《資料安全法》於2021年施行。本法第二十一條規定了等級保護。",
+        [(CSL, None, None), (CSL, None, None), (DSL, None, None), (CSL, "21", None)],
+    ),
     ("《国家情报法》第七条和第十四条被反复引用。", [(NIL, "7", None), (NIL, "14", None)]),
     ("按照《国家情报法》第7条的规定，公民应当配合。", [(NIL, "7", None)]),
     ("有文章把国家情报法（National Intelligence Law）第七条译得很宽。", [(NIL, "7", None)]),

@@ -249,6 +249,18 @@ def _other_instrument(citation: CitationSpan) -> bool:
 _DEFINITION_REACH = 80  # characters after a law's name where its defined short name may stand
 
 
+@dataclass(frozen=True)
+class _Term:
+    """A short name a text defines for a stored law, where its definition stands, and how a
+    citation shows that it cites by it."""
+
+    start: int
+    end: int
+    statute: str
+    ending: re.Pattern[str]  # "… of the New Law": the citation's words end with it
+    before: re.Pattern[str]  # 新法第二十一条: it stands just before the citation's words
+
+
 def defined_terms(
     text: str,
     found: list[CitationSpan],
@@ -257,41 +269,55 @@ def defined_terms(
 ) -> list[CitationSpan]:
     """``found`` with each citation of a short name the text gives a law itself — in parentheses
     after the law's name (``defines``, the grammar's window: 'the Cybersecurity Law (the "New
-    Law")', 《网络安全法》（以下简称“新法”）) — read as that law's, from the definition on
-    ("Article 18 of the New Law"); ``article_of`` gives the store's number of a cited article."""
-    terms: dict[str, tuple[int, str, re.Pattern[str]]] = {}
+    Law")', 《网络安全法》（以下简称“新法”）) — read as that law's, in the definition and after it
+    ("Article 18 of the New Law", 新法第二十一条), whatever law the walk read it as;
+    ``article_of`` gives the store's number of a cited article."""
+    terms: dict[str, _Term] = {}
     for cited in found:
         if cited.statute is None or cited.article is not None:
             continue
         definition = defines.match(text[cited.end : cited.end + _DEFINITION_REACH])
-        if definition is not None:
-            term = key(definition["term"])
-            if term and term not in terms:
-                # "… of the New Law" ends with the term, whatever the walk read "the …" as.
-                ending = re.compile(rf"(?:^|\s)the\s+{re.escape(definition['term'])}$", re.I)
-                terms[term] = (cited.end + definition.end(), cited.statute, ending)
+        if definition is not None and key(definition["term"]) not in terms:
+            words = re.escape(definition["term"])
+            terms[key(definition["term"])] = _Term(
+                cited.end,
+                cited.end + definition.end(),
+                cited.statute,
+                re.compile(rf"(?:^|\s)the\s+{words}$", re.I),
+                re.compile(rf"{words}[\s的]{{0,2}}$", re.I),
+            )
     if not terms:
         return found
     out = []
     for cited in found:
-        defined = _defined_term_used(cited, terms)
-        if defined is None or cited.ambiguous or cited.start < defined[0]:
+        term = _defined_term_used(text, cited, terms)
+        if term is None or cited.ambiguous:
             out.append(cited)
             continue
-        statute = defined[1]
         article, subdivision = cited.article, cited.subdivision
         if article is not None:
-            article, subdivision = article_of(statute, article, subdivision)
+            article, subdivision = article_of(term.statute, article, subdivision)
         out.append(
-            replace(cited, statute=statute, article=article, subdivision=subdivision, note=None)
+            replace(
+                cited, statute=term.statute, article=article, subdivision=subdivision, note=None
+            )
         )
     return out
 
 
-def _defined_term_used(
-    cited: CitationSpan, terms: dict[str, tuple[int, str, re.Pattern[str]]]
-) -> tuple[int, str, re.Pattern[str]] | None:
-    """The defined term a citation cites by: its unresolved name, or the words it ends with."""
-    if cited.statute is None and cited.name and key(cited.name) in terms:
-        return terms[key(cited.name)]
-    return next((t for t in terms.values() if t[2].search(cited.text)), None)
+def _defined_term_used(text: str, cited: CitationSpan, terms: dict[str, _Term]) -> _Term | None:
+    """The defined term a citation cites by: the term in its definition, its unresolved name,
+    the words it ends with, or the term just before it (not before the definition)."""
+    for term in terms.values():
+        if term.start <= cited.start and cited.end <= term.end:
+            return term
+    named = terms.get(key(cited.name)) if cited.statute is None and cited.name else None
+    if named is not None and cited.start >= named.end:
+        return named
+    before = text[max(0, cited.start - 20) : cited.start]
+    for term in terms.values():
+        if cited.start >= term.end and (
+            term.ending.search(cited.text) or term.before.search(before)
+        ):
+            return term
+    return None
