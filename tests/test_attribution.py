@@ -234,6 +234,19 @@ def test_an_unknown_name_close_to_the_matched_title_agrees(store: Store) -> None
     assert agrees(ambiguous, match)
 
 
+def test_an_unknown_name_in_traditional_script_and_regional_words_agrees(store: Store) -> None:
+    # The name as a Hong Kong or Taiwan outlet writes the matched statute's Chinese title: the
+    # same law; another law's title in the same script is not.
+    found = store.get(CSL)
+    if found is None:
+        pytest.skip("the store lacks the Cybersecurity Law")
+    match = match_of(store, CSL, "21", None, "x")
+    same = CitationSpan("x", 0, 1, None, "21", name="中華人民共和國網路安全法")
+    other = CitationSpan("x", 0, 1, None, "21", name="中華人民共和國反恐怖主義法")
+    assert agrees(same, match)
+    assert not agrees(other, match)
+
+
 def test_a_part_of_an_article_agrees_with_the_article() -> None:
     match = Match(
         statute="us-47-usc-230",

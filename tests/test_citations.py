@@ -3,6 +3,7 @@ Chinese, with negatives), the store's own citation examples, and bounds on the w
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -406,6 +407,23 @@ ENGLISH: list[tuple[str, list[Expected]]] = [
         [("?European Convention on Human Rights", "8", None)],
     ),
     ("It is covered by section 2(1) of the act, the lawyer said.", []),
+    # A short name the text gives a law in parentheses after its name, then cites it by.
+    (
+        'The Cybersecurity Law of the People\'s Republic of China (the "New Law") took effect in '
+        "2017; Article 21 of the New Law sets up graded protection.",
+        [(CSL, None, None), (CSL, "21", None)],
+    ),
+    (
+        "Beijing passed the Data Security Law (hereinafter referred to as the “Statute”) in June "
+        "and the Personal Information Protection Law in August. Articles 21 and 36 of the Statute "
+        "matter most to foreign firms.",
+        [(DSL, None, None), (PIPL, None, None), (DSL, "21", None), (DSL, "36", None)],
+    ),
+    (
+        "Article 9 of the New Law was quoted before the piece said which law it meant; later it "
+        'named the Cybersecurity Law (the "New Law").',
+        [("?New Law", "9", None), (CSL, None, None)],
+    ),
 ]
 
 CHINESE: list[tuple[str, list[Expected]]] = [
@@ -429,6 +447,24 @@ CHINESE: list[tuple[str, list[Expected]]] = [
         [(NIL, "14", None)],
     ),
     ("香港一家报纸引述的《國家情報法》第十四條寫道。", [(NIL, "14", None)]),
+    # A stored full title in Traditional script with Taiwan's or Hong Kong's words for the
+    # mainland's (網路 for 网络, 資料 for 数据, 資訊 for 信息).
+    ("台灣媒體引述《中華人民共和國網路安全法》第二十一條的要求。", [(CSL, "21", None)]),
+    ("報道提到中華人民共和國網路安全法第十八條。", [(CSL, "18", None)]),
+    ("有評論指《中華人民共和國資料安全法》第三十六條限制向境外提供資料。", [(DSL, "36", None)]),
+    ("依《中華人民共和國個人資訊保護法》第三十八條，跨境提供須符合條件。", [(PIPL, "38", None)]),
+    ("港媒把《个人资讯保护法》第四条称为定义条款。", [(PIPL, "4", None)]),
+    ("《中华人民共和国网路安全法》第二十四条被转载时用了台湾词。", [(CSL, "24", None)]),
+    # A short name the text gives a law in parentheses after its name, then cites it by, also
+    # after another law was named.
+    (
+        "《中华人民共和国网络安全法》（以下简称“新法”）于2017年施行，《数据安全法》于2021年施行。新法第二十一条规定了等级保护。",
+        [(CSL, None, None), (DSL, None, None), (CSL, "21", None)],
+    ),
+    (
+        "《中華人民共和國網路安全法》（下稱「本法」）於2017年施行，《資料安全法》於2021年施行。本法第二十一條規定了等級保護。",
+        [(CSL, None, None), (CSL, None, None), (DSL, None, None), (CSL, "21", None)],
+    ),
     ("《国家情报法》第七条和第十四条被反复引用。", [(NIL, "7", None), (NIL, "14", None)]),
     ("按照《国家情报法》第7条的规定，公民应当配合。", [(NIL, "7", None)]),
     ("有文章把国家情报法（National Intelligence Law）第七条译得很宽。", [(NIL, "7", None)]),
@@ -804,6 +840,36 @@ def test_store_example_resolves(
     assert (first.statute, first.article) == (statute, article)
     # An example records a version only where its citation names one ("2014", "revised", 修订).
     assert first.version == version
+
+
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _regional_names() -> list[tuple[str, str, str]]:
+    import opencc
+
+    to_taiwan = opencc.OpenCC("s2twp")  # Traditional script with Taiwan's words
+    store = load_store(use_cache=False)
+    return [
+        (statute.id, name, to_taiwan.convert(name))
+        for statute in store
+        for name in statute.names()
+        if CJK_NAME.search(name) and to_taiwan.convert(name) != name
+    ]
+
+
+def test_every_chinese_name_written_as_in_taiwan_names_its_statute_alone() -> None:
+    """Each stored Chinese name, converted to Traditional script with Taiwan's vocabulary
+    (OpenCC s2twp: 中華人民共和國網路安全法, 資料安全法), still names its own statute and no other."""
+    table = NameTable(load_store(use_cache=False))
+    cases = _regional_names()
+    assert len(cases) >= 20
+    wrong = [
+        (statute, name, written, table.by_name(written))
+        for statute, name, written in cases
+        if (found := table.by_name(written)) is None or found.statute != statute
+    ]
+    assert not wrong
 
 
 # --- work done on hostile input ------------------------------------------------------------------

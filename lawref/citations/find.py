@@ -23,7 +23,13 @@ from lawref.citations.annotations import without_annotations
 from lawref.citations.context import ContextReader
 from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
-from lawref.citations.inference import Reading, the_only_law, unnamed_laws, well_known_articles
+from lawref.citations.inference import (
+    Reading,
+    defined_terms,
+    the_only_law,
+    unnamed_laws,
+    well_known_articles,
+)
 from lawref.citations.name_table import NameTable, simplified_in_place
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.references import ReferenceSteps
@@ -54,7 +60,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"3-{grammar_key(roots)}",
+                version=f"4-{grammar_key(roots)}",
             ).value
         else:
             given = grammar
@@ -111,6 +117,9 @@ class CitationFinder(ReferenceSteps):
         state.found = the_only_law(state.found, unresolved, state.segments, scanned, cite)
         state.found = unnamed_laws(
             text, state.found, unresolved, self.windows.defined_after, self.windows.defined_before
+        )
+        state.found = defined_terms(
+            text, state.found, self.windows.defines_term, self.names.article
         )
         state.found.sort(key=lambda c: c.start)
         return state.found

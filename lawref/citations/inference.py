@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lawref.citations.grammar import RefItem
 from lawref.citations.grammar_files import WellKnownArticle
 from lawref.citations.headings import is_heading, names_its_law, starts_its_line
+from lawref.citations.name_table import key
 from lawref.citations.naming import Atom
 from lawref.citations.walk import Unresolved
 from lawref.spans import CitationSpan, SpanReach
@@ -243,3 +244,80 @@ def _a_word(citation: CitationSpan) -> bool:
 
 def _other_instrument(citation: CitationSpan) -> bool:
     return bool(citation.note) and "other instrument" in (citation.note or "")
+
+
+_DEFINITION_REACH = 80  # characters after a law's name where its defined short name may stand
+
+
+@dataclass(frozen=True)
+class _Term:
+    """A short name a text defines for a stored law, where its definition stands, and how a
+    citation shows that it cites by it."""
+
+    start: int
+    end: int
+    statute: str
+    ending: re.Pattern[str]  # "… of the New Law": the citation's words end with it
+    before: re.Pattern[str]  # 新法第二十一条: it stands just before the citation's words
+
+
+def defined_terms(
+    text: str,
+    found: list[CitationSpan],
+    defines: re.Pattern[str],
+    article_of: Callable[[str, str, str | None], tuple[str, str | None]],
+) -> list[CitationSpan]:
+    """``found`` with each citation of a short name the text gives a law itself — in parentheses
+    after the law's name (``defines``, the grammar's window: 'the Cybersecurity Law (the "New
+    Law")', 《网络安全法》（以下简称“新法”）) — read as that law's, in the definition and after it
+    ("Article 18 of the New Law", 新法第二十一条), whatever law the walk read it as;
+    ``article_of`` gives the store's number of a cited article."""
+    terms: dict[str, _Term] = {}
+    for cited in found:
+        if cited.statute is None or cited.article is not None:
+            continue
+        definition = defines.match(text[cited.end : cited.end + _DEFINITION_REACH])
+        if definition is not None and key(definition["term"]) not in terms:
+            words = re.escape(definition["term"])
+            terms[key(definition["term"])] = _Term(
+                cited.end,
+                cited.end + definition.end(),
+                cited.statute,
+                re.compile(rf"(?:^|\s)the\s+{words}$", re.I),
+                re.compile(rf"{words}[\s的]{{0,2}}$", re.I),
+            )
+    if not terms:
+        return found
+    out = []
+    for cited in found:
+        term = _defined_term_used(text, cited, terms)
+        if term is None or cited.ambiguous:
+            out.append(cited)
+            continue
+        article, subdivision = cited.article, cited.subdivision
+        if article is not None:
+            article, subdivision = article_of(term.statute, article, subdivision)
+        out.append(
+            replace(
+                cited, statute=term.statute, article=article, subdivision=subdivision, note=None
+            )
+        )
+    return out
+
+
+def _defined_term_used(text: str, cited: CitationSpan, terms: dict[str, _Term]) -> _Term | None:
+    """The defined term a citation cites by: the term in its definition, its unresolved name,
+    the words it ends with, or the term just before it (not before the definition)."""
+    for term in terms.values():
+        if term.start <= cited.start and cited.end <= term.end:
+            return term
+    named = terms.get(key(cited.name)) if cited.statute is None and cited.name else None
+    if named is not None and cited.start >= named.end:
+        return named
+    before = text[max(0, cited.start - 20) : cited.start]
+    for term in terms.values():
+        if cited.start >= term.end and (
+            term.ending.search(cited.text) or term.before.search(before)
+        ):
+            return term
+    return None

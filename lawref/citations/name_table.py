@@ -23,6 +23,7 @@ from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
 from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text
 from lawref.text.regex_code import constant
+from lawref.text.regional import fold_regional
 
 _CJK_RE = constant(f"[{CJK}]")
 _NON_KEY = constant(r"[\W_]+")
@@ -41,10 +42,12 @@ def _converter() -> object:
 
 
 def simplified(text: str) -> str:
-    """Traditional characters to Simplified (OpenCC's t2s); text without Chinese as it is."""
+    """Traditional characters to Simplified (OpenCC's t2s) and Taiwanese words to the mainland's
+    (text/regional.py, as the matching form folds them: 網路 → 网络); text without Chinese as it
+    is. Every name and every scanned text is compared in this form."""
     if not _CJK_RE.search(text):
         return text
-    return _converter().convert(text)  # type: ignore[attr-defined, no-any-return]
+    return fold_regional(_converter().convert(text))  # type: ignore[attr-defined]
 
 
 def simplified_in_place(text: str) -> str:
@@ -62,6 +65,17 @@ def key(name: str) -> str:
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"^the\s+", "", text)
     return _NON_KEY.sub("", text)
+
+
+def regional_names(name: str, grammar: CitationGrammar) -> set[str]:
+    """A Chinese name (in Simplified) and its names in another region's words, by the grammar's
+    pairs (joins.yaml: words cn_regional_name_words, "数据 资料": 数据安全法 is 资料安全法 in
+    Taiwan). Only names are varied: the words are common in the text of laws themselves."""
+    names = {name}
+    for pair in grammar.words.get("cn_regional_name_words", ()):
+        mainland, regional = pair.split()
+        names |= {other.replace(mainland, regional) for other in names if mainland in other}
+    return names
 
 
 PlaceRules = tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]
@@ -250,12 +264,17 @@ class NameTable:
         if number and number.group(1) in self._articles.get(statute, ()):
             # "CDA 230": a name that ends with one of the statute's article numbers names it.
             self.name_articles[key(name)] = (statute, number.group(1))
+        if _CJK_RE.search(name):
+            self._fuzzy.add_chinese(key(strip_place(name, self.place)), statute)
+            # The region's names exactly, not fuzzily: 個人資料保護法 is Taiwan's own law, one
+            # character from 個人資訊保護法.
+            for variant in regional_names(simplified(name), self.grammar):
+                self.exact[key(variant)].add(statute)
+                self.loose[key(strip_place(variant, self.place))].add(statute)
+                self.trie_cjk.add(variant)
+            return
         self.exact[key(name)].add(statute)
         self.loose[key(strip_place(name, self.place))].add(statute)
-        if _CJK_RE.search(name):
-            self.trie_cjk.add(simplified(name))
-            self._fuzzy.add_chinese(key(strip_place(name, self.place)), statute)
-            return
         if " " in name or "-" in name:
             self.trie_latin.add(name)
         else:

@@ -47,6 +47,7 @@ _PATTERNS = (
     "instrument_after",
     "defined_after",
     "defined_before",
+    "defines_term",
     "enacts",
     "draft_title",
     "draft_marks",
@@ -91,6 +92,7 @@ class Windows:
     instrument_after: re.Pattern[str]
     defined_after: re.Pattern[str]
     defined_before: re.Pattern[str]
+    defines_term: re.Pattern[str]
     # other instruments' marks, read by lawref/pipeline/enacted.py (statutes/grammar/instruments.yaml)
     enacts: re.Pattern[str]
     draft_title: re.Pattern[str]

@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from lawref.citations.inference import UNNAMED_LAW
+from lawref.citations.name_table import simplified
 from lawref.pipeline.checkable import ANOTHER_TEXT, base_article
 from lawref.pipeline.sentence import sentence_sides
 from lawref.report import Match
@@ -71,9 +72,15 @@ def _names_title(citation: CitationSpan, match: Match) -> bool:
     (nearly) one of the matched statute's titles."""
     name = citation.name or citation.text
     return any(
-        fuzz.token_set_ratio(name, title, processor=str.casefold) >= NAME_AGREEMENT
+        fuzz.token_set_ratio(name, title, processor=_name_form) >= NAME_AGREEMENT
         for title in (match.title, match.title_original)
     )
+
+
+def _name_form(name: str) -> str:
+    """A name as the citation finder compares it: Simplified script, the mainland's words
+    (中華人民共和國網路安全法 is 中华人民共和国网络安全法), case folded."""
+    return simplified(name).casefold()
 
 
 # Words a writer puts before a law's name that do not change which law it is.
