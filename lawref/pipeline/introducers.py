@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lawref.pipeline.section_headings import heading_above
 from lawref.quotes.layout import lead_in_at
 from lawref.spans import CitationSpan, QuoteSpan, SpanReach
 from lawref.text.regex_code import constant
@@ -85,12 +86,6 @@ _ANAPHOR = constant(
     re.IGNORECASE,
 )
 _LEAD_IN_LOOKBACK = 80  # characters before a quotation searched for the colon of a lead-in
-# A heading citation ("§ 1601 Determination of …") introduces the block quotations and unquoted
-# reproductions of its section: a line this short at most, that far back at most. On the
-# real-world passages (tests/realworld, 164) the reproductions under a heading start 16 to 633
-# characters after it; the reach leaves room for a longer article.
-_HEADING_MAX = 120
-_HEADING_REACH = 1500
 _MARKS = " \t\r\n\u3000\u00a0\"'“”‘’「」『』«»>*-•"
 # A list item's number at the start of its paragraph (rule 8), and how many items are read back.
 _LIST_ITEM = constant(
@@ -185,6 +180,18 @@ class _Finder:
         return result
 
     def choose(self, quote: QuoteSpan, previous: tuple[QuoteSpan, _Choice] | None) -> _Choice:
+        choice = self._choose(quote, previous)
+        bare = choice.citation
+        if choice.rule in (2, 4, 5) and bare is not None and quote.marks != "quoted":
+            # The writer's sentence under a heading names the heading's law again, without an
+            # article ("違反網路安全法的，…" under "網路安全法第63條"): the heading still says which
+            # article the reproduction is (pipeline/section_headings.py).
+            heading = heading_above(self.text, self.heads, self.starts, self.claimed, quote)
+            if heading is not None and bare.article is None and heading.statute == bare.statute:
+                return _Choice(7, heading, (heading,))
+        return choice
+
+    def _choose(self, quote: QuoteSpan, previous: tuple[QuoteSpan, _Choice] | None) -> _Choice:
         segments = self.segments
         after = self._following(quote)
         if after is not None:
@@ -214,7 +221,7 @@ class _Finder:
             if found:
                 return _Choice(5, found[-1], tuple(found))
         if quote.marks != "quoted":
-            heading = self._heading_before(quote)
+            heading = heading_above(self.text, self.heads, self.starts, self.claimed, quote)
             if heading is not None:
                 return _Choice(7, heading, (heading,))
         if quote.marks == "none":
@@ -259,30 +266,6 @@ class _Finder:
         at, stop = bisect_left(self.starts, starts[lead]), bisect_left(self.starts, end)
         found = [c for c in self.heads[at:stop] if (c.start, c.end) not in self.claimed]
         return found[0] if found else None
-
-    def _heading_before(self, quote: QuoteSpan) -> CitationSpan | None:
-        """The citation that heads the section a block quotation or an unquoted reproduction
-        stands in (rule 7): the last citation before it, alone at the start of a short line with
-        no sentence end ("§ 1601 Determination of …", "GDPR Article 6 — Lawfulness of
-        processing"), within _HEADING_REACH characters."""
-        at = bisect_left(self.starts, quote.start) - 1
-        if at < 0:
-            return None
-        citation = self.heads[at]
-        if (citation.start, citation.end) in self.claimed or citation.end > quote.start:
-            return None
-        if quote.start - citation.end > _HEADING_REACH:
-            return None
-        line_start = self.text.rfind("\n", 0, citation.start) + 1
-        line_end = self.text.find("\n", citation.end)
-        line_end = len(self.text) if line_end < 0 else line_end
-        line = self.text[line_start:line_end].strip()
-        prefix = self.text[line_start : citation.start].strip()
-        if len(line) > _HEADING_MAX or len(prefix.split()) > 1 or not line:
-            return None
-        if line[-1] in _TERMINATORS + ";；:：,，" or line_end >= quote.start + 1:
-            return None
-        return citation
 
     def _unclaimed(self, sentence: int, before: int | None = None) -> list[CitationSpan]:
         return [
