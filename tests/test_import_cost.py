@@ -106,6 +106,7 @@ CHECK_BUDGET = {
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
     "lawref.text.spelling",
     "lawref.text.regional",  # Taiwanese words folded in the matching form
+    "lawref.text.folds",  # the offset-keeping character folds normalize.py chains (split from it)
     "lawref.text.function_words",  # what a paraphrase must share more than
     "lawref.text.wording",
     "lawref.text.regex_code",  # the citation finder's patterns read back from the cache as code

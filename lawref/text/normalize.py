@@ -27,45 +27,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from lawref.text.confusables import fold_lookalikes, may_hold_lookalikes
+from lawref.text.folds import CJK_RANGES, DASH, ELLIPSIS
+from lawref.text.folds import CJK_RE as _CJK_RE
+from lawref.text.folds import Triple as _Triple
+from lawref.text.folds import alnum_only as _alnum_only
+from lawref.text.folds import casefold as _casefold
+from lawref.text.folds import fold as _fold
+from lawref.text.folds import fold_text as _fold_text
+from lawref.text.folds import lookalikes_folded as _lookalikes_folded
+from lawref.text.folds import rewrite as _rewrite
+from lawref.text.folds import simplified_text as _simplified_text
+from lawref.text.folds import t2s_char as _t2s_char
+from lawref.text.folds import to_simplified as _to_simplified
 from lawref.text.regex_code import constant
 from lawref.text.regional import fold_regional, fold_regional_triple
 
-# Han ideographs (with extensions and compatibility forms) and kana: matched character by character.
-CJK_RANGES = "\u3005\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK_RE = constant(f"[{CJK_RANGES}]")
 # A token: one CJK character, or a run of other letters/digits (a Latin word, a number).
 # Only letters and digits: the ranges above also hold marks such as the katakana middle dot "・"
 # (a list separator in Chinese and Japanese text, like "、"), and punctuation is never a token,
 # so it never makes a word difference.
 TOKEN_RE = constant(f"(?=\\w)[{CJK_RANGES}]|[^\\W_{CJK_RANGES}]+")
 _TOKEN_RE = TOKEN_RE
-
-ELLIPSIS = "\u2026"
-QUOTE = "'"
-DASH = "-"
-
-_QUOTES = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a\u00ab\u00bb\u300c\u300d\u300e\u300f\u301d\u301e\u301f`\u00b4\u2032\u2033"
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2e3a\u2e3b"
-# Chinese punctuation that ASCII-punctuated Chinese text writes with these ASCII marks.
-_CN_PUNCT = {
-    "\u3002": ".",  # 。
-    "\uff61": ".",  # ｡
-    "\u3001": ",",  # 、 enumeration comma: ASCII text has only ","
-    "\u300a": "<",  # 《
-    "\u300b": ">",  # 》
-    "\u3008": "<",  # 〈
-    "\u3009": ">",  # 〉
-    "\u3010": "[",  # 【
-    "\u3011": "]",  # 】
-    "\u3014": "(",  # 〔
-    "\u3015": ")",  # 〕
-    "\u22ef": ELLIPSIS,  # ⋯ midline ellipsis, common in Chinese text
-    "\u2025": ELLIPSIS,  # ‥
-}
-_PUNCT_TABLE = str.maketrans(
-    {**dict.fromkeys(_QUOTES, QUOTE), **dict.fromkeys(_DASHES, DASH), **_CN_PUNCT}
-)
 
 # Runs of three or more dots and of ellipsis characters (whitespace is already gone by then).
 _ELLIPSIS_RE = constant(r"(?:\u2026|\.{3})[.\u2026]*")
@@ -116,117 +98,6 @@ class Token(NamedTuple):
 # --- the character-level stages ---------------------------------------------------------------
 # Each stage maps (text, starts, ends) to a new triple; starts/ends are plain lists while working.
 
-# Offsets are lists while working, or ranges while they are still the identity (cheap to make).
-_Triple = tuple[str, Sequence[int], Sequence[int]]
-
-
-@lru_cache(maxsize=65536)
-def _fold_char(char: str) -> str:
-    """NFKC, then unified punctuation and look-alike letters folded to Latin (Cyrillic "а" is
-    "a"); format characters (soft hyphen, zero-width space, bidi controls) vanish. What they
-    hid is reported apart (lawref/match/characters.py)."""
-    if unicodedata.category(char) == "Cf":
-        return ""
-    return _lookalikes_folded(unicodedata.normalize("NFKC", char).translate(_PUNCT_TABLE))
-
-
-def _lookalikes_folded(text: str) -> str:
-    if may_hold_lookalikes(text):
-        return fold_lookalikes(text)
-    return text
-
-
-@lru_cache(maxsize=65536)
-def _is_combining(char: str) -> bool:
-    return unicodedata.combining(char) > 0
-
-
-_NOT_SIMPLE = "\uffff"  # a noncharacter: marks characters the fast path cannot fold
-
-
-class _FoldTable(dict):  # type: ignore[type-arg]
-    """str.translate table: code point → its one-character fold, or _NOT_SIMPLE (memoised)."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        folded = _fold_char(char)
-        simple = len(folded) == 1 and not _is_combining(char) and char != _NOT_SIMPLE
-        value = folded if simple else _NOT_SIMPLE
-        if len(self) < 200_000:
-            self[code] = value
-        return value
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def _fold(text: str) -> _Triple:
-    # Fast path: when every character folds to exactly one character (the usual case), one
-    # translate does it at C speed and the offsets are the identity.
-    folded = text.translate(_FOLD_TABLE)
-    if _NOT_SIMPLE in folded:
-        return _fold_slow(text)
-    length = len(text)
-    return folded, range(length), range(1, length + 1)
-
-
-def _fold_slow(text: str) -> _Triple:
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    length = len(text)
-    i = 0
-    while i < length:
-        j = i + 1
-        while j < length and _is_combining(text[j]):
-            j += 1
-        if j == i + 1:
-            folded = _fold_char(text[i])
-        else:  # a base character with combining marks: normalise them together (e + ́ → é)
-            folded = unicodedata.normalize("NFKC", text[i:j]).translate(_PUNCT_TABLE)
-            folded = _lookalikes_folded(folded)
-        for char in folded:
-            out.append(char)
-            starts.append(i)
-            ends.append(j)
-        i = j
-    return "".join(out), starts, ends
-
-
-def _rewrite(
-    triple: _Triple,
-    pattern: re.Pattern[str],
-    replace: Callable[[re.Match[str], str], str | None],
-) -> _Triple:
-    """Replace each match by ``replace(match, text)`` (None: keep it); a replacement's characters
-    all map to the whole matched range."""
-    text, starts, ends = triple
-    pieces: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    last = 0
-    changed = False
-    for match in pattern.finditer(text):
-        repl = replace(match, text)
-        if repl is None:
-            continue
-        changed = True
-        a, b = match.span()
-        pieces.append(text[last:a])
-        new_starts += starts[last:a]
-        new_ends += ends[last:a]
-        if repl:
-            pieces.append(repl)
-            new_starts += [starts[a]] * len(repl)
-            new_ends += [ends[b - 1]] * len(repl)
-        last = b
-    if not changed:
-        return triple
-    pieces.append(text[last:])
-    new_starts += starts[last:]
-    new_ends += ends[last:]
-    return "".join(pieces), new_starts, new_ends
-
 
 def _ellipsis(match: re.Match[str], text: str) -> str:
     return ELLIPSIS
@@ -260,79 +131,6 @@ def _letter_break(match: re.Match[str], text: str) -> str | None:
     if letter in "aAI" or not text[match.end()].islower():
         return None
     return letter
-
-
-@lru_cache(maxsize=1)
-def _t2s_converter():  # type: ignore[no-untyped-def]
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=65536)
-def _t2s_char(char: str) -> str:
-    return _t2s_converter().convert(char)
-
-
-def _to_simplified(triple: _Triple) -> _Triple:
-    text, starts, ends = triple
-    if not _CJK_RE.search(text):
-        return triple
-    converted = _t2s_converter().convert(text)
-    if len(converted) == len(text):
-        return converted, starts, ends
-    # The phrase conversion changed the length somewhere: convert character by character instead.
-    return _per_character(triple, _simplified_char)
-
-
-def _simplified_char(char: str) -> str:
-    return _t2s_char(char) if _CJK_RE.match(char) else char
-
-
-@lru_cache(maxsize=65536)
-def _casefold_char(char: str) -> str:
-    return char.casefold()
-
-
-def _casefold(triple: _Triple) -> _Triple:
-    text, starts, ends = triple
-    folded = text.casefold()
-    if len(folded) == len(text):
-        return folded, starts, ends
-    return _per_character(triple, _casefold_char)
-
-
-def _per_character(triple: _Triple, convert: Callable[[str], str]) -> _Triple:
-    """Each character as ``convert`` gives it (maybe longer: "ß" casefolds to "ss"), every
-    character it becomes keeping the character's offsets."""
-    text, starts, ends = triple
-    out: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    for char, start, end in zip(text, starts, ends, strict=True):
-        made = convert(char)
-        out.append(made)
-        new_starts += [start] * len(made)
-        new_ends += [end] * len(made)
-    return "".join(out), new_starts, new_ends
-
-
-# A run of letters and digits: [^\W_] is exactly str.isalnum, character for character.
-_ALNUM_RUN_RE = constant(r"[^\W_]+")
-
-
-def _alnum_only(triple: _Triple) -> _Triple:
-    text, starts, ends = triple
-    runs = [m.span() for m in _ALNUM_RUN_RE.finditer(text)]
-    if not text or (len(runs) == 1 and runs[0] == (0, len(text))):
-        return triple
-    # the runs' slices joined (C-level copies), not a Python step per character
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    for a, b in runs:
-        new_starts += starts[a:b]
-        new_ends += ends[a:b]
-    return "".join([text[a:b] for a, b in runs]), new_starts, new_ends
 
 
 def _skeleton_of(triple: _Triple, source_length: int) -> Skeleton:
@@ -440,7 +238,7 @@ def quick_letters(text: str) -> str:
     candidates before the exact forms are built (it may differ on rare combining sequences)."""
     normal = _lookalikes_folded(unicodedata.normalize("NFKC", text))
     if _CJK_RE.search(normal):
-        normal = _t2s_converter().convert(normal)
+        normal = _simplified_text(normal)
     return fold_regional(_NON_ALNUM_RE.sub("", normal).casefold())
 
 
@@ -468,15 +266,13 @@ _DASH_STAGE = _sub(_DASH_RUN_RE, _dash_run)
 def skeleton_text(text: str) -> str:
     """Just the text of :func:`skeleton`, without offsets, at C speed where it can be (for
     building the index). Must equal ``skeleton(text).text``; a property test holds it to that."""
-    folded = text.translate(_FOLD_TABLE)
-    if _NOT_SIMPLE in folded:
-        folded = _fold_slow(text)[0]
+    folded = _fold_text(text)
     if "\n" in folded:
         for stage in _TEXT_STAGES:
             folded = stage(folded)
     folded = _DASH_STAGE(_ELLIPSIS_STAGE(_SPACE_STAGE(folded)))
     if _CJK_RE.search(folded):
-        converted = _t2s_converter().convert(folded)
+        converted = _simplified_text(folded)
         if len(converted) != len(folded):
             converted = "".join(_t2s_char(c) if _CJK_RE.match(c) else c for c in folded)
         folded = converted
