@@ -60,7 +60,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"4-{grammar_key(roots)}",
+                version=f"5-{grammar_key(roots)}",
             ).value
         else:
             given = grammar
@@ -68,7 +68,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-names",
                 lambda: PatternsKept(NameTable(store, given)),
-                version=f"4-{given.digest}",
+                version=f"5-{given.digest}",
             ).value
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar

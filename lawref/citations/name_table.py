@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
 from lawref.citations.grammar import CJK, trie_pattern
+from lawref.citations.name_variants import japanese_names, regional_names
 from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
 from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text
@@ -65,17 +66,6 @@ def key(name: str) -> str:
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"^the\s+", "", text)
     return _NON_KEY.sub("", text)
-
-
-def regional_names(name: str, grammar: CitationGrammar) -> set[str]:
-    """A Chinese name (in Simplified) and its names in another region's words, by the grammar's
-    pairs (joins.yaml: words cn_regional_name_words, "数据 资料": 数据安全法 is 资料安全法 in
-    Taiwan). Only names are varied: the words are common in the text of laws themselves."""
-    names = {name}
-    for pair in grammar.words.get("cn_regional_name_words", ()):
-        mainland, regional = pair.split()
-        names |= {other.replace(mainland, regional) for other in names if mainland in other}
-    return names
 
 
 PlaceRules = tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]
@@ -271,6 +261,14 @@ class NameTable:
             for variant in regional_names(simplified(name), self.grammar):
                 self.exact[key(variant)].add(statute)
                 self.loose[key(strip_place(variant, self.place))].add(statute)
+                self.trie_cjk.add(variant)
+            # Japanese renderings (ネットワークセキュリティ法), exactly; one that is also the
+            # name of another country's law only with the state's name before it.
+            japanese = japanese_names(simplified(name), self.grammar, self.place[2])
+            for variant, alone in japanese.items():
+                self.exact[key(variant)].add(statute)
+                if alone:
+                    self.loose[key(strip_place(variant, self.place))].add(statute)
                 self.trie_cjk.add(variant)
             return
         self.exact[key(name)].add(statute)

@@ -77,6 +77,10 @@ _CLAUSE_CLOSES = _SENTENCE_CLOSES + "，,"
 _SPACES = " \t\u3000\u00a0"
 _BOUNDARY_REACH = 8
 _BLANK_LINE = constant(r"\n[ \t\u3000]*\n")
+# Hiragana and katakana: no Chinese statute's text holds them, so words with kana among them are a
+# Japanese rendering (checked as one by xling/kanji.py where a citation names the article), never
+# the Chinese text reproduced, however many kanji it shares with it.
+_KANA = constant(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
 def find_reuse(
@@ -222,6 +226,8 @@ def _verified(
     end = tokens.ends[stretch.b - 1]
     end += _closing(tokens, stored, stretch)
     start, end = _without_stray_edges(text, start, end)
+    if stretch.cjk and _KANA.search(text, start, end):
+        return []  # Japanese with the law's kanji, not the law reproduced
     # Inline markers ("point (a) of") are the statute's own words when they differ at all:
     # only the noise that breaks lines (cues, frame numbers, a list's own numbering) cuts a run.
     noise = _within(tokens.breaks, start, end)
