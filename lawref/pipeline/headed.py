@@ -33,7 +33,8 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.checkable import BARE_HEADING
 from lawref.pipeline.instruments import headings_in
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.xling.link import CrossLingualLinker, citable, is_english
+from lawref.xling.kanji import is_japanese
+from lawref.xling.link import CrossLingualLinker, citable, is_english, renders_enough
 from lawref.xling.thresholds import XLING_MIN_WORDS
 
 # What may stand between a heading citation and the text it heads on the same line ("Article 1: ",
@@ -84,8 +85,8 @@ def headed_renderings(
     for citation, place in places + beside:
         start, end = place
         words = text[start:end]
-        if not is_english(words) or len(words.split()) < XLING_MIN_WORDS:
-            continue
+        if not renders_enough(words):
+            continue  # (English, or Japanese read by its kanji: xling/link.py)
         inside = [span for s, e, span in taken if s < end and start < e]
         held = [span for span in inside if not _quoted_term(span, start, end)]
         if any(not _gives_way(span, linked.get((span.start, span.end)), citation) for span in held):
@@ -246,7 +247,7 @@ def _headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[i
     tail = text[rest:line_end].rstrip()
     if not tail or _is_caption(tail):
         return _next_paragraph(text, line_end, starts)
-    if not tail[0].isupper():
+    if not (tail[0].isupper() or is_japanese(tail)):
         return None  # "Article 7 requires all organizations …": the writer's sentence
     return rest, rest + len(tail)
 

@@ -71,9 +71,7 @@ class CrossLingualLinker:
         explains."""
         if result.verdict not in ("paraphrase", "unmatched"):
             return False
-        if is_english(quote):
-            return len(quote.split()) >= T.XLING_MIN_WORDS
-        return is_japanese(quote) and len("".join(kanji_runs(quote))) >= T.JA_MIN_KANJI
+        return renders_enough(quote)
 
     def unavailable_note(self, quote: str, result: MatchResult) -> str | None:
         """The note for a quotation that would have been tried but could not be."""
@@ -123,12 +121,15 @@ class CrossLingualLinker:
         the link a careful reader makes when the text says which article it renders. None when
         the citation names no article of a Chinese statute, or the evidence does not carry it.
         Text without quotation marks (``unquoted``: under an article's heading) must clear the
-        open-retrieval bar except the lead over the next article, which the citation settles."""
+        open-retrieval bar except the lead over the next article, which the citation settles.
+        A Japanese rendering is read by its kanji (:meth:`japanese`)."""
         if citation is None or not citable(citation):
             return None
         statute = self.store.get(citation.statute or "")
         if statute is None or not statute.language.startswith("zh"):
             return None  # (an English or EU act's heading: no index is read for it)
+        if is_japanese(quote):
+            return self.japanese(quote, citation) if self.enabled else None
         index = self._get_index()
         if index is None:
             return None
@@ -262,6 +263,14 @@ class CrossLingualLinker:
             ),
             summary=found.summary(),
         )
+
+
+def renders_enough(text: str) -> bool:
+    """Whether ``text`` is English or Japanese long enough to carry evidence of the article it
+    renders (XLING_MIN_WORDS words; JA_MIN_KANJI kanji)."""
+    if is_english(text):
+        return len(text.split()) >= T.XLING_MIN_WORDS
+    return is_japanese(text) and len("".join(kanji_runs(text))) >= T.JA_MIN_KANJI
 
 
 def _kanji_in(
