@@ -9,12 +9,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import LCSseq
 
 from lawref.match import thresholds as T
 from lawref.match.matcher import Matcher
+from lawref.reuse.thresholds import EDGE_OVERLAP_TOKENS
 from lawref.reuse.tokens import Tokens, stored_words
 from lawref.text.normalize import is_cjk
 
@@ -290,17 +291,71 @@ def _local(
     )
 
 
-def disjoint(stretches: list[Run]) -> list[Run]:
+def disjoint(stretches: list[Run], breaks_before: Callable[[int], bool] | None = None) -> list[Run]:
     """Longest first; a stretch overlapping one already kept (another version, a similar
-    article) is dropped. Kept stretches are disjoint, so one bisection finds any overlap."""
-    kept: list[Run] = []
+    article) is dropped. Kept stretches are disjoint, so one bisection finds any overlap.
+
+    With ``breaks_before`` (whether a line break lies just before the document's token ``i``),
+    two stretches that overlap at their edges by at most EDGE_OVERLAP_TOKENS tokens, with a line
+    break on one side of the overlap, are two paragraphs reproduced one after the other, each
+    aligned a word or two into the other ("…制定本法。⏎⏎在中华人民共和国境外…", where Art. 2's
+    stored text reads "…适用本法。⏎⏎在…"): both are kept, the overlap given to the paragraph the
+    break closes or opens."""
+    kept: list[Run] = []  # in the document's order
     starts: list[int] = []
     ends: list[int] = []
     for stretch in sorted(stretches, key=lambda s: (-s.chars, -s.matched, s.text_id, s.a)):
         at = bisect_left(starts, stretch.a)
-        if (at < len(starts) and starts[at] < stretch.b) or (at > 0 and ends[at - 1] > stretch.a):
-            continue
+        before = at > 0 and ends[at - 1] > stretch.a
+        after = at < len(starts) and starts[at] < stretch.b
+        if before or after:
+            if breaks_before is None or (before and after):
+                continue
+            if before:  # its head in the tail of the one kept before it
+                side = _edge(kept[at - 1], stretch, breaks_before)
+            else:  # its tail in the head of the one kept after it
+                side = _edge(stretch, kept[at], breaks_before)
+            if side is None:
+                continue
+            first, second = side
+            if before:
+                kept[at - 1], stretch = first, second
+                ends[at - 1] = first.b
+            else:
+                stretch, kept[at] = first, second
+                starts[at] = second.a
         starts.insert(at, stretch.a)
         ends.insert(at, stretch.b)
-        kept.append(stretch)
+        kept.insert(at, stretch)
     return kept
+
+
+def _edge(first: Run, second: Run, breaks_before: Callable[[int], bool]) -> tuple[Run, Run] | None:
+    """Two stretches, ``first`` before ``second`` in the document, whose edges overlap: the two
+    without overlapping, when the overlap is at most EDGE_OVERLAP_TOKENS tokens and a line break
+    right after it closes ``first``'s paragraph (``second`` loses its head) or one right before
+    it opens ``second``'s (``first`` loses its tail); None otherwise."""
+    head, tail = second.a, first.b  # the overlap: document tokens [head, tail)
+    if tail - head > EDGE_OVERLAP_TOKENS or head <= first.a or tail >= second.b:
+        return None
+    if breaks_before(tail) and second.b - tail >= 2:
+        return first, _cut(second, tail, second.b)
+    if breaks_before(head) and head - first.a >= 2:
+        return _cut(first, first.a, head), second
+    return None
+
+
+def _cut(stretch: Run, a: int, b: int) -> Run:
+    """The stretch without its first ``a - stretch.a`` and last ``stretch.b - b`` tokens (on
+    both sides: the edge was aligned token for token), its counts shrunk in proportion."""
+    head, tail = a - stretch.a, stretch.b - b
+    kept = (b - a) / (stretch.b - stretch.a)
+    return replace(
+        stretch,
+        a=a,
+        b=b,
+        c=min(stretch.c + head, stretch.d),
+        d=max(stretch.d - tail, stretch.c + head),
+        matched=max(0, stretch.matched - head - tail),
+        chars=int(stretch.chars * kept),
+    )

@@ -132,8 +132,12 @@ def _scan(
         for s in find_runs(tokens, matcher, stats, _long_enough)
         if _long_enough(s) or _whole_sentence(text, tokens, matcher, s)
     ]
+
+    def breaks_before(i: int) -> bool:
+        return 0 < i < len(tokens) and "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
+
     found: list[Reproduction] = []
-    for stretch in disjoint(stretches):
+    for stretch in disjoint(stretches, breaks_before):
         found += _verified(text, tokens, matcher, stretch, stats)
     found.sort(key=lambda r: r.span.start)
     return found
