@@ -18,6 +18,17 @@ ANNOTATION = constant(
     rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（][a-zü]{{0,6}}[{_TONED}][a-zü]{{0,6}}[)）]"
 )
 
+# A toneless syllable in brackets with a space after it ("反恐怖主義(yi) 法", "會(hui) 議"): a page
+# whose readings carry no tone marks, copied with the space that set them apart. The space is
+# required (after it, a Chinese character or punctuation), so that a point cited by its letters
+# or a Roman numeral (第1款(f) 项, (ii) 项: one letter, or letters i, v, x alone) is never taken
+# for one.
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TONELESS = constant(
+    rf"(?<=[{_CJK}])[(（](?![ivx]+[)）])(?=[a-zü]{{2}})(?:[bcdfghjklmnpqrstwxyz]{{1,2}})?[aeiouü][a-zü]{{0,4}}[)）] "
+    rf"(?=[{_CJK}，、。；：,;:》」』〉])"
+)
+
 
 @dataclass(frozen=True)
 class Unannotated:
@@ -41,7 +52,10 @@ def without_annotations(text: str) -> Unannotated | None:
     pieces: list[str] = []
     places: list[int] = []
     last = 0
-    for match in ANNOTATION.finditer(text):
+    found = sorted([*ANNOTATION.finditer(text), *TONELESS.finditer(text)], key=lambda m: m.start())
+    for match in found:
+        if match.start() < last:
+            continue
         pieces.append(text[last : match.start()])
         places.extend(range(last, match.start()))
         last = match.end()

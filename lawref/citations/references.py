@@ -56,6 +56,10 @@ class ReferenceSteps(Walk):
         before = text[max(0, ref.start - WINDOW) : ref.start]
         if anaphor or self.windows.anaphor_before.search(before):
             context = self._context(ref.start, state, reach=DOCUMENT)
+            if context is not None and self._listed(text, context):
+                context = (
+                    None  # 国家安全法、反スパイ法、反テロリズム法等 … 同法11条: which of them?
+                )
             if context is not None:
                 end = ref.end + (anaphor.end() if anaphor else 0)
                 if anaphor and anaphor["year"] and context.statute:
@@ -81,6 +85,14 @@ class ReferenceSteps(Walk):
         else:
             state.unresolved.append(Unresolved(ref, ref.end, tuple(items)))
         return index + 1
+
+    def _listed(self, text: str, named: Named) -> bool:
+        """Whether a Chinese (or Japanese) law's name stands in a list of several laws
+        (网络安全法、数据安全法等): "the said law" after it does not say which it means."""
+        after = self.windows.listed_after.match(text[named.end : named.end + 4])
+        return bool(
+            after or self.windows.listed_before.search(text[max(0, named.start - 4) : named.start])
+        )
 
     @staticmethod
     def _bare_reach(ref: Atom, state: WalkState) -> int:

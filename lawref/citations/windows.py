@@ -25,6 +25,8 @@ _PATTERNS = (
     "of_something",
     "anaphor_after",
     "anaphor_before",
+    "listed_after",
+    "listed_before",
     "owner_before",
     "cn_not_law_before",
     "acronym_after",
@@ -70,6 +72,8 @@ class Windows:
     of_something: re.Pattern[str]
     anaphor_after: re.Pattern[str]
     anaphor_before: re.Pattern[str]
+    listed_after: re.Pattern[str]  # a law named in a list of laws (该法 after it is ambiguous)
+    listed_before: re.Pattern[str]
     owner_before: re.Pattern[str]
     cn_not_law_before: re.Pattern[str]
     acronym_after: re.Pattern[str]

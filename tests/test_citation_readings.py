@@ -1,0 +1,118 @@
+"""Citation forms read since the sixth held-out set (issue 14): pinyin readings scraped in without
+tone marks (反恐怖主義(yi) 法), "the said law" after a list of laws, and a stored statute's
+common names (the CHIPS Act). Each table holds the forms in English, Simplified and Traditional
+Chinese, and Japanese where the form is Japanese; every case fails with its rule off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawref.citations.annotations import without_annotations
+from lawref.citations.find import CitationFinder
+from lawref.store.load import load_store
+
+CTL = "cn-counter-terrorism-law"
+CSL = "cn-cybersecurity-law"
+NIL = "cn-national-intelligence-law"
+CHIPS = "us-chips-semiconductor-incentives"
+
+
+@pytest.fixture(scope="module")
+def finder() -> CitationFinder:
+    return CitationFinder(load_store())
+
+
+def cited(finder: CitationFinder, text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.statute, c.article) for c in finder.find(text)]
+
+
+# --- pinyin readings without tone marks ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Traditional: a title with a toneless reading and the space that set it apart
+        (
+            "中華人民共和國反恐怖主義(yi) 法\n第一章 總則\n第一條\n為(wei) 了防範",
+            [(CTL, None), (CTL, "1")],
+        ),
+        # Simplified
+        ("《中华人民共和国网络安全法(fa) 》第二十一条(tiao) 规定", [(CSL, "21")]),
+        ("根据网络安(an) 全法第二十一条", [(CSL, "21")]),
+    ],
+)
+def test_a_toneless_reading_is_read_past(
+    finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert cited(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("關(guan) 於(yu) 修改", "關於修改"),
+        ("会(hui) 议", "会议"),
+        # a point cited by its letter, a Roman numeral, a reading without its space: kept
+        ("第1款(f) 项", None),
+        ("第1款(ii) 项", None),
+        ("第二條(a) 規定", None),
+        ("人大(wei)常委会", None),
+    ],
+)
+def test_what_is_a_toneless_reading(text: str, stripped: str | None) -> None:
+    found = without_annotations(text)
+    assert (found.text if found else None) == stripped
+
+
+# --- "the said law" after a list of laws ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Japanese: 同法 after three laws named in a list does not say which
+        (
+            "同法は国家安全法、反スパイ法、反テロリズム法等との整合性を確保する。実際に同法11条に明記。",
+            [("cn-national-security-law", None), ("cn-counter-espionage-law", None), (CTL, None)],
+        ),
+        # Simplified
+        (
+            "根据网络安全法、数据安全法等法律制定。该法第十条规定",
+            [(CSL, None), ("cn-data-security-law", None), (None, "10")],
+        ),
+        # Traditional
+        (
+            "根據網絡安全法、數據安全法等法律制定。該法第十條規定",
+            [(CSL, None), ("cn-data-security-law", None), (None, "10")],
+        ),
+        # one law named: the said law is that one
+        ("国家情报法很重要。该法第11条规定。", [(NIL, None), (NIL, "11")]),
+        ("國家情報法很重要。該法第11條規定。", [(NIL, None), (NIL, "11")]),
+        (
+            "国家情報法は重要である。実際に同法11条において明記されている。",
+            [(NIL, None), (NIL, "11")],
+        ),
+        # English is not read by the list rule
+        ("The GDPR, and Article 7 of the law", [("eu-gdpr", None), ("eu-gdpr", "7")]),
+    ],
+)
+def test_the_said_law_after_a_list_of_laws(
+    finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert cited(finder, text) == expected
+
+
+# --- a stored statute's common names --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Through the CHIPS Act, Congress approved over $50 billion.",
+        "recipients who receive CHIPS and Science Act funding",
+    ],
+)
+def test_the_chips_act_by_its_common_names(finder: CitationFinder, text: str) -> None:
+    assert cited(finder, text) == [(CHIPS, None)]
