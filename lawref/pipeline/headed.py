@@ -247,7 +247,8 @@ def _headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[i
     tail = text[rest:line_end].rstrip()
     if not tail or _is_caption(tail):
         return _next_paragraph(text, line_end, starts)
-    if not (tail[0].isupper() or is_japanese(tail)):
+    opening = tail.lstrip("\"'“‘«")[:1]  # ('"Cryptography" as used in this Law …')
+    if not (opening.isupper() or is_japanese(tail)):
         return None  # "Article 7 requires all organizations …": the writer's sentence
     return rest, rest + len(tail)
 

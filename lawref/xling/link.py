@@ -186,6 +186,10 @@ class CrossLingualLinker:
         floor, faithful_min = T.XLING_CITED_MIN, T.XLING_CITED_FAITHFUL_MIN
         if unquoted:
             floor, faithful_min = T.XLING_LINK_MIN, T.XLING_FAITHFUL_MIN
+            runner_up = max((s for h, s in hits if not same_words(h, stored)), default=0.0)
+            if hits[0][0] is stored and score - runner_up >= T.XLING_MARGIN:
+                # The heading's article is also the clear best: citation and words agree.
+                floor = T.XLING_HEADED_BEST_MIN
         if score < floor:
             return None, False
         ahead = [h for h, s in hits if s - score > T.XLING_CITED_LAG]
