@@ -1,6 +1,7 @@
 """Citation forms read since the sixth held-out set (issue 14): pinyin readings scraped in without
-tone marks (反恐怖主義(yi) 法), "the said law" after a list of laws, and a stored statute's
-common names (the CHIPS Act). Each table holds the forms in English, Simplified and Traditional
+tone marks (反恐怖主義(yi) 法), "the said law" after a list of laws, a stored statute's common
+names (the CHIPS Act), and an article's paragraph in brackets or after a full stop ("Article 3
+(Paragraph 2)", "Article 3.2"). Each table holds the forms in English, Simplified and Traditional
 Chinese, and Japanese where the form is Japanese; every case fails with its rule off.
 """
 
@@ -16,6 +17,8 @@ CTL = "cn-counter-terrorism-law"
 CSL = "cn-cybersecurity-law"
 NIL = "cn-national-intelligence-law"
 CHIPS = "us-chips-semiconductor-incentives"
+PIPL = "cn-personal-information-protection-law"
+GDPR = "eu-gdpr"
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +119,23 @@ def test_the_said_law_after_a_list_of_laws(
 )
 def test_the_chips_act_by_its_common_names(finder: CitationFinder, text: str) -> None:
     assert cited(finder, text) == [(CHIPS, None)]
+
+
+# --- an article's paragraph in brackets, or after a full stop (English) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Article 3 (Paragraph 2) of the PIPL states that", [(PIPL, "3")]),
+        ("Article 3.2 of the GDPR", [(GDPR, "3")]),
+        ("Art. 6.1(f) GDPR", [(GDPR, "6")]),
+        # a section's own decimal number, or a third level: not read as an article's paragraph
+        ("Section 1.1 of the GDPR", [(GDPR, None)]),
+        ("Article 3.2.1 of the GDPR", [(GDPR, None)]),
+    ],
+)
+def test_a_paragraph_in_brackets_or_after_a_full_stop(
+    finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert cited(finder, text) == expected
