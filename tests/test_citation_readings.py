@@ -139,3 +139,39 @@ def test_a_paragraph_in_brackets_or_after_a_full_stop(
     finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert cited(finder, text) == expected
+
+
+# --- a division's caption is no other instrument's title -------------------------------------------
+
+ECL = "cn-export-control-law"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Simplified: a table of contents whose section caption ends like a rule (一般规定)
+        (
+            "中华人民共和国出口管制法\n目录\n第一章 总则\n第一节 一般规定\n第一章 总则\n"
+            "第一条 为了维护国家安全和利益，制定本法。",
+            (ECL, "1"),
+        ),
+        # Traditional
+        (
+            "中華人民共和國出口管制法\n目錄\n第一章 總則\n第一節 一般規定\n第一章 總則\n"
+            "第一條 為了維護國家安全和利益，制定本法。",
+            (ECL, "1"),
+        ),
+        # a caption on the line after its chapter's number (a Chinese rendering of the GDPR)
+        ("通用数据保护条例\n\n第一章\n\n一般规定\n\n第1条\n\n主题与目标", ("eu-gdpr", "1")),
+        # another instrument's title line still makes the headings below it that instrument's
+        (
+            "中华人民共和国出口管制法\n两用物项出口管制条例\n第一条 为了规范两用物项出口管制，制定本条例。",
+            (None, "1"),
+        ),
+    ],
+)
+def test_a_division_caption_is_no_other_instruments_title(
+    finder: CitationFinder, text: str, expected: tuple[str | None, str]
+) -> None:
+    heading = [c for c in finder.find(text) if c.text in ("第一条", "第一條", "第1条")]
+    assert [(c.statute, c.article) for c in heading] == [expected]

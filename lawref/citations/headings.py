@@ -49,7 +49,14 @@ _PROSE_AFTER = constant(
 # draft_line_end (statutes/grammar/instruments.yaml).
 # A line that starts with an article heading (after list or Markdown marks).
 _HEADING_START = constant(r"[ \t\u3000#*>•|-]{0,16}第[零〇一二三四五六七八九十百千0-9]{1,8}[条條]")
+# A line that starts with a division heading of the reproduced text (第一章, 第二节, 第一编): its
+# caption ("第一节 一般规定", or on the next line, "第一章⏎一般规定") names a part of the text,
+# never another instrument, though it may end like one (规定).
+_DIVISION_START = constant(
+    r"[ \t\u3000#*>•|-]{0,16}第[零〇一二三四五六七八九十百千0-9]{1,8}[章节節编編]"
+)
 _TITLE_MAX = 60  # characters: a longer line is a paragraph, not a title
+_DIVISION_ALONE = 8  # characters: a division heading with no caption on its line ("第一章")
 _SENTENCE_ENDS = "。；！？.;!?"
 # A credit before a law's name at the foot of a reproduction ("——摘自反间谍法", "来源：").
 _CREDIT = constant(
@@ -136,6 +143,7 @@ def _owners(
         if _title_line(line) or line.endswith((":", "：")) or (opens and on_line[0].article):
             events.append((on_line[-1].start, _as_named(on_line[-1])))
     previous = ""
+    division = False  # the line before was a division heading alone (第一章)
     for number, start in enumerate(line_starts):
         end = scanned.find("\n", start)
         end = len(scanned) if end < 0 else end
@@ -143,6 +151,11 @@ def _owners(
         if number in heading_lines or not line:
             previous = "" if line else previous
             continue
+        caption = division
+        division = bool(_DIVISION_START.match(line)) and len(line) <= _DIVISION_ALONE
+        if caption or _DIVISION_START.match(line):
+            previous = text[start:end].strip()
+            continue  # a division's caption: a part of the text, not another instrument
         title = _other_instrument(line, by_line.get(number, []), scanned[:end], windows)
         if title is not None:
             words = text[start:end].strip().strip("《》〈〉")
