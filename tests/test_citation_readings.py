@@ -175,3 +175,36 @@ def test_a_division_caption_is_no_other_instruments_title(
 ) -> None:
     heading = [c for c in finder.find(text) if c.text in ("第一条", "第一條", "第1条")]
     assert [(c.statute, c.article) for c in heading] == [expected]
+
+
+# --- an article heading that names its law by its caption ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wiki markup around a heading, on a page that never names the GDPR
+        (
+            "==Legal Text==\n'''Article 22 - Automated individual decision-making, including "
+            "profiling'''\nThe data subject shall have the right …",
+            [(GDPR, "22")],
+        ),
+        (
+            "Article 17 Right to erasure ('right to be forgotten')\n1. The data subject …",
+            [(GDPR, "17")],
+        ),
+        # a caption of too few words names no law ("Definitions" heads many instruments' articles)
+        ("Article 4 Definitions\nFor the purposes of this Regulation …", []),
+        # the caption of another article: no law read
+        (
+            "Article 21 - Automated individual decision-making, including profiling\n",
+            [],
+        ),
+        # prose after the number, not a caption
+        ("Article 22 applies to automated individual decision-making, including profiling.", []),
+    ],
+)
+def test_an_article_heading_names_its_law_by_its_caption(
+    finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(c.statute, c.article) for c in finder.find(text)] == expected

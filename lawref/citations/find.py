@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import partial
 
 from lawref.citations.annotations import without_annotations
+from lawref.citations.captions import captioned
 from lawref.citations.context import ContextReader
 from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
@@ -60,7 +61,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"5-{grammar_key(roots)}",
+                version=f"6-{grammar_key(roots)}",
             ).value
         else:
             given = grammar
@@ -68,7 +69,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-names",
                 lambda: PatternsKept(NameTable(store, given)),
-                version=f"5-{given.digest}",
+                version=f"6-{given.digest}",
             ).value
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar
@@ -115,6 +116,15 @@ class CitationFinder(ReferenceSteps):
             text, state.found, state.unresolved, self.grammar.well_known, cite
         )
         state.found = the_only_law(state.found, unresolved, state.segments, scanned, cite)
+        state.found = captioned(
+            text,
+            state.found,
+            unresolved,
+            self.names.captions,
+            lambda start, end, items, statute, note: cite(
+                start, end, items, Reading(statute, note, None, note)
+            ),
+        )
         state.found = unnamed_laws(
             text, state.found, unresolved, self.windows.defined_after, self.windows.defined_before
         )

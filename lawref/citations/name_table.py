@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lawref.citations.captions import caption_table
 from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
 from lawref.citations.grammar import CJK, trie_pattern
 from lawref.citations.name_variants import japanese_names, regional_names
@@ -170,6 +171,7 @@ class NameTable:
             rf"^(?P<ref>{en_refs})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$"
         )
         self._ref_end = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{en_refs})$")
+        headings: list[tuple[str, str, str | None]] = []
         for statute in store:
             self._articles[statute.id] = {a.number for a in statute.articles}
             self._years[statute.id] = version_years(statute)
@@ -182,6 +184,8 @@ class NameTable:
             for article in statute.articles:
                 for form in article.cited_as:
                     self._add(form, statute.id, article.number)
+                if article.heading:
+                    headings.append((statute.id, article.number, article.heading))
         for rule in grammar.contexts:
             # A name that means one statute in a context and another (or none) elsewhere: found by
             # the scan; outside the context, as the store reads it, or else ambiguous.
@@ -194,6 +198,9 @@ class NameTable:
                         }
                         for statute_id in candidates:
                             self._add_name(name, statute_id)
+        self.captions = caption_table(
+            headings
+        )  # articles by their captions (citations/captions.py)
         self._fuzzy.freeze()
         self.grammar = None  # type: ignore[assignment]  # not kept: plain data only
         self.scan_patterns = self.patterns()
