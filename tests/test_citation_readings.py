@@ -208,3 +208,27 @@ def test_an_article_heading_names_its_law_by_its_caption(
     finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert [(c.statute, c.article) for c in finder.find(text)] == expected
+
+
+# --- a stored title without its state's name --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China passed the Law on Foreign Relations in 2023.",
+            [("cn-foreign-relations-law", None)],
+        ),
+        (
+            "Article 8 of the Basic Law of the Hong Kong Special Administrative Region",
+            [("cn-hong-kong-basic-law", "8")],
+        ),
+        # a stripped form of fewer than three words is not read on its own ("2019 NDAA": NDAA)
+        ("the NDAA for fiscal year 2024", []),
+    ],
+)
+def test_a_title_without_its_states_name(
+    finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert cited(finder, text) == expected

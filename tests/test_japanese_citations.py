@@ -232,3 +232,24 @@ def test_a_japanese_rendering_under_an_article_heading(
         if quote.match is not None and quote.verdict != "unmatched":
             assert quote.verdict == "paraphrase"
             assert quote.match.statute == NIL
+
+
+# --- "the same article" with a part ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国個人情報保護法第38条第1款は、「…」が挙げられています(同(3)項)。",
+            [(PIPL, "38"), (PIPL, "38")],
+        ),
+        ("国家情報法第7条は…と定める。同条第2項は…", [(NIL, "7"), (NIL, "7")]),
+        ("國家情報法第7條規定…。同條第2項規定…", [(NIL, "7"), (NIL, "7")]),  # Traditional
+        ("同(3)項", []),  # no article cited before it
+    ],
+)
+def test_the_same_article_with_a_part(
+    finder: CitationFinder, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, a) for _, s, a in cited(finder, text)] == expected

@@ -279,9 +279,13 @@ class NameTable:
                 self.trie_cjk.add(variant)
             return
         self.exact[key(name)].add(statute)
-        self.loose[key(strip_place(name, self.place))].add(statute)
+        stripped = strip_place(name, self.place)
+        self.loose[key(stripped)].add(statute)
         if " " in name or "-" in name:
             self.trie_latin.add(name)
+            if stripped != name and len(stripped.split()) >= 3:
+                # the title without its state ("the Law on Foreign Relations"), found as written
+                self.trie_latin.add(stripped)
         else:
             self.trie_exact_case.add(name)
         self._fuzzy.add_latin(strip_place(name, self.place), statute)
