@@ -232,3 +232,26 @@ def test_a_title_without_its_states_name(
     finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert cited(finder, text) == expected
+
+
+# --- a state's name between an article and its law ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Section 230 of the US Communications Decency Act (1996)", [("us-47-usc-230", "230")]),
+        ("Section 230 of the U.S. Communications Decency Act", [("us-47-usc-230", "230")]),
+        ("Article 7 of the Chinese National Intelligence Law", [(NIL, "7")]),
+    ],
+)
+def test_a_states_name_between_an_article_and_its_law(
+    finder: CitationFinder, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert cited(finder, text) == expected
+
+
+def test_another_countrys_instrument_keeps_its_note(finder: CitationFinder) -> None:
+    (found,) = finder.find("Article 17 of the UK GDPR")
+    assert (found.statute, found.article) == (GDPR, "17")
+    assert "other instrument" in (found.note or "")

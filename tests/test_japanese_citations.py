@@ -115,6 +115,7 @@ def test_chinese_and_english_names_are_unchanged(
     [
         # Japanese
         ("改正前の反スパイ法38条", [(CEL, "38")]),
+        ("『中華人民共和国反スパイ法』第38条が定める", [(CEL, "38")]),  # a title in 『』
         (
             "国家情報法は重要である。実際に同法11条において明記されている。",
             [(NIL, None), (NIL, "11")],
