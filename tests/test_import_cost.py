@@ -48,6 +48,7 @@ CHECK_BUDGET = {
     *(f"lawref.{package}" for package in ("read", "render", "reuse", "store", "text", "xling")),
     *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "grammar", "name_table", "naming")),
     *(f"lawref.citations.{m}" for m in ("context", "grammar_files", "templates", "windows")),
+    "lawref.citations.name_forms",  # the forms a name is compared in (split from name_table)
     "lawref.citations.headings",  # article headings of a reproduced text (issue 14)
     # find.py's walk split into modules of its own, and the citations read from the whole text
     *(
