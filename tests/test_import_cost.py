@@ -114,6 +114,7 @@ CHECK_BUDGET = {
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
     "lawref.xling.index",  # the cross-lingual index (split from evidence)
     "lawref.xling.zh",
+    "lawref.xling.packed_analyses",  # the index's analyses kept compactly (split from zh)
 }
 # Loaded by none of the above on a warm check: each costs 10-70 ms and is needed elsewhere only
 # (every language's stemmer, the progress bar that a single file never draws, the HTTP client
