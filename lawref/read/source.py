@@ -27,6 +27,7 @@ __all__ = [
     "decode_bytes",
     "markdown_blockquotes",
     "read_bytes",
+    "read_file_or_stdin",
     "read_source",
 ]
 
@@ -235,6 +236,12 @@ def _too_large(name: str, limit: int, size: int | None = None) -> InputError:
     from lawref.read.fetch import too_large
 
     return too_large(name, limit, size)
+
+
+def read_file_or_stdin(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of file ``name``, or of standard input for "-", undecoded (what ``lawref
+    import`` reads: no URL); past ``max_bytes``, or unreadable, one InputError naming it."""
+    return _read_stdin(max_bytes) if name == "-" else _read_file(name, max_bytes)
 
 
 def _read_stdin(max_bytes: int) -> bytes:
