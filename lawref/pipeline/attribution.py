@@ -179,7 +179,7 @@ def _judge(
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
             return Link("consistent", _cited_as(citation), citation, note)
     for citation in group:
-        if applies_cited(citation, match, store, quote.text):
+        if applies_cited(citation, match, store, quote.text, text):
             note = (
                 f"cited as “{citation.text}”, whose breach {article_words(match.article)} of "
                 f"{match.title} punishes (its text names the cited article): the quoted words "

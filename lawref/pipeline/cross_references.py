@@ -53,15 +53,28 @@ _CN_RANGE = constant(
 )
 # An item under a paragraph's lead-in: "(a)", "(iv)", "（一）", "1)": part of that paragraph.
 _ITEM = constant(r"\s*(?:\([0-9a-z]{1,4}\)|（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}\))")
-_RANGE_MAX = 100  # a longer "range" is no list of articles
+_RANGE_MAX = 100
+# What follows a citation that presents the text after it as the cited article's.
+_PRESENTS = constant(
+    r"[ \t\u3000]{0,3}(?:$|\n|[:：“「『\"]|,?\s{0,2}(?:says|reads|states|provides|stipulates)\b"
+    r"|(?:规定|規定|写道|寫道|指出|明确规定|明確規定)(?![的了]))",
+    re.IGNORECASE,
+)  # a longer "range" is no list of articles
 
 
-def applies_cited(citation: CitationSpan, match: Match, store: Store | None, words: str) -> bool:
-    """Whether the paragraph of the matched article that holds the quoted ``words`` (in the
-    matched version, or the same provision in another version, where its cross-references carry
-    the other numbering) names the article the citation cites, of the same statute, as the one
-    whose breach it punishes."""
+def applies_cited(
+    citation: CitationSpan, match: Match, store: Store | None, words: str, text: str = ""
+) -> bool:
+    """Whether the citation names, without presenting the quoted ``words`` as its text, an
+    article that the matched one punishes the breach of: the paragraph of the matched article
+    that holds the words (in the matched version, or the same provision in another version,
+    where its cross-references carry the other numbering) names the cited article of the same
+    statute. A citation that presents the words ("第四十四条规定，…", "Article 44 provides:", a
+    heading) claims them for the cited article, and another article's words under it remain a
+    misattribution, whatever that article names."""
     if store is None or citation.statute != match.statute or not citation.article:
+        return False
+    if _presents_text(text, citation):
         return False
     statute = store.get(match.statute)
     if statute is None:
@@ -71,9 +84,23 @@ def applies_cited(citation: CitationSpan, match: Match, store: Store | None, wor
         return False
     wanted = letters_form(words).text
     return any(
-        cited in breached_articles(_paragraph_holding(text, wanted))
-        for text in _provision_texts(statute, match)
+        cited in breached_articles(_paragraph_holding(stored, wanted))
+        for stored in _provision_texts(statute, match)
     )
+
+
+def _presents_text(text: str, citation: CitationSpan) -> bool:
+    """Whether the citation introduces what follows as its text: a verb of saying after it (not
+    规定的/规定了, "the duties provided in"), a colon, a quotation mark, or the line's end; or a
+    heading that opens its line, the text after a space ("第四十四条 任何个人…"). Without the
+    text: presumed so."""
+    if not text:
+        return True
+    line_start = text.rfind("\n", 0, citation.start) + 1
+    heading = not text[line_start : citation.start].strip() and text[
+        citation.end : citation.end + 1
+    ] in (" ", "\t", "\u3000")
+    return heading or _PRESENTS.match(text, citation.end) is not None
 
 
 def _paragraph_holding(text: str, words: str) -> str:
