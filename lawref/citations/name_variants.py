@@ -1,8 +1,8 @@
-"""A Chinese law's name in other words: Taiwan's and Hong Kong's, and a Japanese rendering's.
+"""A Chinese law's name in a Japanese rendering's words (ネットワークセキュリティ法 for 网络安全法).
 
-Both are made from the grammar's word pairs (``statutes/grammar/``: words
-``cn_regional_name_words`` in joins.yaml, ``ja_name_words`` in ja.yaml), applied to the names
-only: the words are common in the text of laws themselves, and no statute text is touched.
+Made from the grammar's word pairs (``statutes/grammar/ja.yaml``: words ``ja_name_words``),
+applied to the store's names only: no statute text is touched. (Taiwan's and Hong Kong's words
+for a name: citations/name_forms.py ``regional_names``.)
 """
 
 from __future__ import annotations
@@ -20,13 +20,6 @@ def _varied(name: str, pairs: Iterable[str]) -> set[str]:
         mainland, other = pair.split()
         names |= {n.replace(mainland, other) for n in names if mainland in n}
     return names
-
-
-def regional_names(name: str, grammar: CitationGrammar) -> set[str]:
-    """A Chinese name (in Simplified) and its names in another region's words, by the grammar's
-    pairs (joins.yaml: words cn_regional_name_words, "数据 资料": 数据安全法 is 资料安全法 in
-    Taiwan)."""
-    return _varied(name, grammar.words.get("cn_regional_name_words", ()))
 
 
 def japanese_names(name: str, grammar: CitationGrammar, prefixes: Iterable[str]) -> dict[str, bool]:
