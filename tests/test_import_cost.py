@@ -50,6 +50,7 @@ CHECK_BUDGET = {
     *(f"lawref.citations.{m}" for m in ("context", "grammar_files", "templates", "windows")),
     "lawref.citations.name_forms",  # the forms a name is compared in (split from name_table)
     "lawref.citations.headings",  # article headings of a reproduced text (issue 14)
+    "lawref.citations.captions",  # an article heading named by its caption (issue 14)
     # find.py's walk split into modules of its own, and the citations read from the whole text
     *(
         f"lawref.citations.{m}"

@@ -27,7 +27,6 @@ from lawref.citations.name_forms import (
     simplified,
     strip_place,
 )
-from lawref.citations.name_variants import japanese_names
 from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
 from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text
@@ -194,6 +193,8 @@ class NameTable:
                 self.trie_cjk.add(variant)
             # Japanese renderings (ネットワークセキュリティ法), exactly; one that is also the
             # name of another country's law only with the state's name before it.
+            from lawref.citations.name_variants import japanese_names  # building only
+
             japanese = japanese_names(simplified(name), self.grammar, self.place[2])
             for variant, alone in japanese.items():
                 self.exact[key(variant)].add(statute)
