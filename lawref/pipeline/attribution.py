@@ -9,7 +9,8 @@ judges the pair:
 - ``misattributed``: only when it is certain — every citation introducing the quotation resolves
   to one statute of the store (and, when it names one, to an article the store holds), and the
   quoted words, ten word units or more (ACCUSATION_MIN_UNITS), are from another article or
-  statute and not in the cited one; words reproduced
+  statute and not in the cited one, and no article holding them (or holding them but for their
+  numbers) refers to the cited one (pipeline/cross_references.py); words reproduced
   without quotation marks accuse only a citation that names an article (a commentary's own
   sentence echoing one law beside another law's name is not the writer presenting law text: on
   the real-world passages every such statute-level claim was false, every true one named an
@@ -40,6 +41,7 @@ from lawref.pipeline.checkable import (
     outside_store,
     unverified_note,
 )
+from lawref.pipeline.cross_references import referred_to_by
 from lawref.pipeline.introducers import introducing_citations
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
@@ -227,6 +229,10 @@ def _judge(
             f"{article_words(match.article)} of {match.title})"
         )
         return Link("unverified", _cited_as(first), first, note)
+    for citation in group:
+        referring = referred_to_by(citation, quote.text, match, store, text)
+        if referring is not None:
+            return Link("unverified", _cited_as(citation), citation, referring)
     return Link("misattributed", _cited_as(first), first)
 
 

@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
+from lawref.pipeline.added_clause import added_clause
 from lawref.pipeline.sentence import (
     CJK_ENDS,
     CLAUSE_BREAKS,
@@ -198,7 +199,8 @@ def _widen(
             )
         ):
             return None  # a stretch the sentence shares with the law, inside its own wording
-        return span, core
+        added = added_clause(text, span, core, end) if named else None
+        return added if added is not None else (span, core)
     new_start = span.start if left is None else left
     new_end = span.end if right is None else right
     wide = matcher.match(text[new_start:new_end], prefer=prefer)
