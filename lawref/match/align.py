@@ -250,7 +250,9 @@ class QuoteForm:
 
     @cached_property
     def letters(self) -> str:
-        return letters_form(self.text).text
+        """Its letters and digits, without pinyin readings scraped in after its characters
+        ("國(guó)"): a page's layout, not words of the quotation."""
+        return letters_form(without_readings(self.text)).text
 
     @cached_property
     def piece_letters(self) -> list[str]:
@@ -258,8 +260,23 @@ class QuoteForm:
         out = []
         for piece in self.pieces:
             a, b = self.piece_source(piece)
-            out.append(letters_form(self.text[a:b]).text)
+            out.append(letters_form(without_readings(self.text[a:b])).text)
         return out
+
+
+# A pinyin reading scraped in after a Chinese character ("國(guó)", "會(huì )"): a tone mark is
+# required, as for citations (lawref/citations/annotations.py).
+_READING = constant(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]{0,6}"
+    r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）]"
+)
+
+
+def without_readings(text: str) -> str:
+    """``text`` without the pinyin readings scraped in after its characters."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _READING.sub("", text)
 
 
 def _token_span(form: Skeleton, tokens: list[Token], first: int, last: int) -> tuple[int, int]:
