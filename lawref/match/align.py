@@ -198,7 +198,7 @@ class QuoteForm:
     @cached_property
     def edge_runs(self) -> tuple[str, str, str]:
         """The verbatim form split into (leading punctuation, words, trailing punctuation)."""
-        text = verbatim_form(self.text).text
+        text = self.verbatim_text
         core = _strip_edges(text)
         if not core:
             return text, "", ""
@@ -241,12 +241,20 @@ class QuoteForm:
     def core_verbatim(self) -> str:
         """The verbatim form without edge punctuation: a quote's own trailing comma or full stop
         ("…in accordance with law," the article said) is not part of the quoted words."""
-        return _strip_edges(verbatim_form(self.text).text)
+        return _strip_edges(self.verbatim_text)
 
     @cached_property
     def full_verbatim(self) -> str:
         """The verbatim form with the edge punctuation kept (ellipses at the edges dropped)."""
-        return verbatim_form(self.text).text.strip(ELLIPSIS + " ")
+        return self.verbatim_text.strip(ELLIPSIS + " ")
+
+    @cached_property
+    def verbatim_text(self) -> str:
+        """The verbatim form of the quotation's text, without the opening marks that begin its
+        later paragraphs by the Chinese and English convention for a quotation of several
+        paragraphs (“…。⏎“…”: each paragraph opens with a mark, only the last closes): layout,
+        not the law's punctuation."""
+        return verbatim_form(without_continuation_marks(self.text)).text
 
     @cached_property
     def letters(self) -> str:
@@ -270,6 +278,19 @@ _READING = constant(
     r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]{0,6}"
     r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）]"
 )
+
+
+# An opening mark at the start of a later paragraph that no closing mark follows in it.
+_CONTINUATION = constant(r"(?<=\n)([ \t\u3000]*)[“「『\"]([^\n”」』\"]*)(?=\n|$)")
+
+
+def without_continuation_marks(text: str) -> str:
+    """``text`` without the opening marks that begin its later paragraphs when no closing mark
+    follows in the same paragraph (a quotation of several paragraphs); a quoted term at a
+    paragraph's start (“网络”，是指…) keeps its marks."""
+    if "\n" not in text:
+        return text
+    return _CONTINUATION.sub(r"\1\2", text)
 
 
 def without_readings(text: str) -> str:
