@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.added_clause import added_clause
+from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import (
     CJK_ENDS,
     CLAUSE_BREAKS,
@@ -54,6 +55,9 @@ _LINKED = ("verbatim", "minor", "elided", "altered")
 # A writer's words beside the core stand for the stored words beside it when half of them are
 # found there, or when both are this many words or fewer (a reworded opening).
 _REWORDED_MAX = 3
+# ... or when half the stored words beside the core, this many at least, are found among the
+# writer's (a phrase of the law's reworded: "the date of the enactment of this Act" for a date).
+_SHARED_MIN = 5
 _LABEL_MAX_TOKENS = 6  # words (or CJK characters) of a defined term's label
 # The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
 _STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
@@ -201,6 +205,12 @@ def _widen(
         else None
     )
     spliced = _spliced_opening(text, start, span, citations, stored) if left is None else None
+    if (
+        left is None
+        and spliced is None
+        and _stands_for(before, before_stored, from_end=True, loosely=True)
+    ):
+        left = start  # an opening of the law's with a few of its words reworded
     if spliced is not None:
         spliced_end = span.end if right is None else right
         wide = matcher.match(text[spliced:spliced_end], prefer=prefer)
@@ -246,7 +256,13 @@ def _widen(
         if dropped is not None:
             return _span(text, start + found, span.end, span), dropped
     if not same or wide.verdict not in _LINKED:
-        return span, core
+        sides = (
+            before_stored if left is not None else "",
+            after_stored if right is not None else "",
+        )
+        widened = _span(text, new_start, new_end, span)
+        reworded = reworded_sides(text, span, widened, core, wide, sides)
+        return reworded if reworded is not None else (span, core)
     return _span(text, new_start, new_end, span), wide
 
 
@@ -322,10 +338,11 @@ def _spliced_opening(
     return opening
 
 
-def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
+def _stands_for(written: str, stored: str, *, from_end: bool, loosely: bool = False) -> bool:
     """Whether the writer's words beside the core stand for the stored words beside it: half
-    of them found among the stored words next to the core, or both sides a few words only (a
-    reworded opening: "Each person" for "The data subject")."""
+    of them found among the stored words next to the core, or (``loosely``) half of those stored
+    words found among them, or both sides a few words only (a reworded opening: "Each person"
+    for "The data subject")."""
     mine = word_tokens(written)
     if not mine:
         return False
@@ -341,6 +358,8 @@ def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
     )
     if 2 * shared >= len(mine):
         return True
+    if loosely and shared >= _SHARED_MIN and 2 * shared >= len(near):
+        return True  # the stored words all but reworded in the middle ("after March 12, 2020")
     return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
 
 
