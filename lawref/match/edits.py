@@ -15,9 +15,11 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.citations.annotations import ANNOTATION
 from lawref.match.align import QuoteForm, Target
+from lawref.text.folds import simplified_text
 from lawref.text.normalize import is_cjk
 from lawref.text.numerals import DIGITS, UNITS, cn_to_int
 from lawref.text.regex_code import constant
+from lawref.text.regional import REGIONAL_SYNONYMS
 from lawref.text.spelling import fold_spelling
 
 
@@ -365,6 +367,19 @@ def _is_numbering(quote: QuoteForm, target: Target, op: Op) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip() and text[end : end + 1] == "."
 
 
+def _is_regional_word(quote: QuoteForm, target: Target, op: Op) -> bool:
+    """A Taiwanese word for the law's mainland word (資訊 for 信息), written in Traditional script:
+    a PRC law converted with its region's vocabulary, not a word the writer changed."""
+    if op.tag != "replace":
+        return False
+    mine = "".join(quote.token_texts[op.q0 : op.q1])
+    if REGIONAL_SYNONYMS.get(mine) != "".join(target.token_texts[op.s0 : op.s1]):
+        return False
+    start, end = quote.token_source(op.q0, op.q1)
+    written = quote.text[start:end]
+    return simplified_text(written) != written
+
+
 def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) -> list[Op]:
     """The edits that are changes: a word glued to a bracket that the stored word starts or
     ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change;
@@ -379,7 +394,7 @@ def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) ->
             continue
         if _is_item_number(quote, target, op) or _is_footnote_mark(quote, target, op):
             continue
-        if _is_numbering(quote, target, op):
+        if _is_numbering(quote, target, op) or _is_regional_word(quote, target, op):
             continue
         if (
             op.tag == "replace"

@@ -148,6 +148,11 @@ def _with_annotated_first(
     return _span(text, found.start(), span.end, span), wider
 
 
+# An article heading at a line's start, before the article's text ("第三十九條  ", "Article 5 ").
+_LINE_HEADING = constant(
+    r"[ \t\u3000]*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)"
+    r"[ \t\u3000]*[:：.]?[ \t\u3000]+"
+)
 _TITLE_SPILL = 6  # letters of the writer's words a run may take in beyond a law's name
 
 
@@ -183,6 +188,9 @@ def _widen(
     if core.match is None:
         return span, core
     start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
+    heading = _LINE_HEADING.match(text, start, span.start)
+    if heading is not None and (start == 0 or text[start - 1] == "\n"):
+        start = heading.end()  # an article heading opening the line is no word beside the core
     if count_letters(text[start : span.start]) == 0 and count_letters(text[span.end : end]) == 0:
         return span, core
     prefer = (core.match.statute, core.match.article)
