@@ -12,7 +12,7 @@ flagged, and the law's words are read whole.
   (match/align.py ``without_readings``): the law's words with readings are ``minor`` to their
   own article, not ``altered`` to another that shares most of them;
 - a reproduction's first character is not dropped because a reading follows it
-  (pipeline/unquoted.py ``_with_annotated_first``).
+  (pipeline/annotated.py).
 
 Each table runs with its rule on and off. Statute words come from the shipped store; the
 Traditional-script texts are the stored Simplified converted with OpenCC, and readings are
@@ -204,7 +204,7 @@ def test_a_reproductions_first_character_is_kept_before_its_reading(
 ) -> None:
     if not rule_on:
         monkeypatch.setattr(
-            unquoted, "_with_annotated_first", lambda text, span, core, m: (span, core)
+            unquoted, "with_annotated_first", lambda text, span, core, m: (span, core)
         )
     article = _script(language, _paragraphs(store, DSL, "1")[0])
     heading = "第一條" if language == "zh-Hant" else "第一条"

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.added_clause import added_clause
+from lawref.pipeline.annotated import with_annotated_first
 from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import (
     CJK_ENDS,
@@ -94,7 +95,7 @@ def widen_unquoted(
             # The run is a law's name in 《》 and a few of the writer's words beyond its mark
             # ("…的决定》制定"): the name is judged alone (a title is no law's text).
             span, core = named, matcher.match(named.text)
-        span, core = _with_annotated_first(text, span, core, matcher)
+        span, core = with_annotated_first(text, span, core, matcher)
         floor = ordered[position - 1].end if position > 0 else 0
         ceiling = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
         if out:
@@ -113,39 +114,6 @@ def widen_unquoted(
         out_results.append(_cut_short(text, widened[0], widened[1]))
         out_groups.append(groups[i])
     return out, out_results, out_groups
-
-
-# A CJK character with a pinyin reading scraped in after it ("為(wèi)"), ending where a span starts.
-_ANNOTATED_BEFORE = constant(
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]{0,6}"
-    r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）]$"
-)
-
-
-def _with_annotated_first(
-    text: str, span: QuoteSpan, core: MatchResult, matcher: Matcher
-) -> tuple[QuoteSpan, MatchResult]:
-    """The reproduction with its first character back when the scan left it out because a pinyin
-    reading follows it ("為(wèi)了規範…" reported from "了"): the stored text has that character
-    right before the core, so the span starts with it (a quotation's span never drops its first
-    character)."""
-    match = core.match
-    if match is None or span.marks != "none" or match.span[0] == 0:
-        return span, core
-    found = _ANNOTATED_BEFORE.search(text, max(0, span.start - 12), span.start)
-    if found is None:
-        return span, core
-    stored_before = match.text[match.span[0] - 1]
-    if letters_form(found.group(1)).text != letters_form(stored_before).text:
-        return span, core
-    wider = matcher.match(text[found.start() : span.end], prefer=(match.statute, match.article))
-    same = wider.match is not None and (wider.match.statute, wider.match.article) == (
-        match.statute,
-        match.article,
-    )
-    if not same or wider.verdict not in _LINKED:
-        return span, core
-    return _span(text, found.start(), span.end, span), wider
 
 
 # An article heading at a line's start, before the article's text ("第三十九條  ", "Article 5 ").
