@@ -29,7 +29,7 @@ from stored import shipped_store_with, stored_article, stored_rendering
 from lawref.citations import headings
 from lawref.citations.find import CitationFinder
 from lawref.match.results import MatchResult
-from lawref.pipeline import attribution, carried, introducers
+from lawref.pipeline import carried, introducers
 from lawref.pipeline.attribution import link_quotes
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.introducers import introducing_citations
@@ -303,9 +303,6 @@ def test_cross_reference_reproduced_with_the_words_is_not_their_source(
     )
     if not rule_on:
         monkeypatch.setattr(carried, "_carried", lambda *a: False)
-        # (the cited article is one the matched article refers to: pipeline/cross_references.py
-        # makes such a citation unverified too; off here, to show this rule alone)
-        monkeypatch.setattr(attribution, "referred_to_by", lambda *a: None)
     quote = _span(document, core, "none")
     citations = finder.find(document)
     groups = introducing_citations(document, [quote], citations)
@@ -333,7 +330,6 @@ def test_cross_reference_reproduced_with_the_words_end_to_end(
     assert quotes and all(q.match.article == "5" for q in quotes if q.match)
     assert all(q.attribution == "consistent" for q in quotes)
     monkeypatch.setattr(carried, "_carried", lambda *a: False)
-    monkeypatch.setattr(attribution, "referred_to_by", lambda *a: None)
     off = [q for q in Checker(store).check_text(document).quotes if q.match is not None]
     assert any(q.attribution == "misattributed" for q in off)
 

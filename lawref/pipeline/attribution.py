@@ -5,12 +5,13 @@ judges the pair:
 
 - ``consistent``: a citation introducing the quotation names the statute the quotation matches
   and, if it names an article, that article (a citation of the statute alone agrees with any of
-  its articles; words that also stand in the cited article agree with it);
+  its articles; words that also stand in the cited article agree with it, and so do the words
+  of a penalty article that names the cited one as the duty it enforces, cross_references.py);
 - ``misattributed``: only when it is certain — every citation introducing the quotation resolves
   to one statute of the store (and, when it names one, to an article the store holds), and the
   quoted words, ten word units or more (ACCUSATION_MIN_UNITS), are from another article or
-  statute and not in the cited one, and no article holding them (or holding them but for their
-  numbers) refers to the cited one (pipeline/cross_references.py); words reproduced
+  statute and not in the cited one, nor held but for their numbers by an article that punishes
+  the cited one's breach (pipeline/penalty_amounts.py: ``unverified``); words reproduced
   without quotation marks accuse only a citation that names an article (a commentary's own
   sentence echoing one law beside another law's name is not the writer presenting law text: on
   the real-world passages every such statute-level claim was false, every true one named an
@@ -41,8 +42,9 @@ from lawref.pipeline.checkable import (
     outside_store,
     unverified_note,
 )
-from lawref.pipeline.cross_references import referred_to_by
+from lawref.pipeline.cross_references import applies_cited
 from lawref.pipeline.introducers import introducing_citations
+from lawref.pipeline.penalty_amounts import other_amounts_note
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -178,6 +180,14 @@ def _judge(
         if holds_words(citation, quote.text, store):
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
             return Link("consistent", _cited_as(citation), citation, note)
+    for citation in group:
+        if applies_cited(citation, match, store, quote.text, text):
+            note = (
+                f"cited as “{citation.text}”, whose breach {article_words(match.article)} of "
+                f"{match.title} punishes (its text names the cited article): the quoted words "
+                f"enforce the cited provision"
+            )
+            return Link("consistent", _cited_as(citation), citation, note)
     rewritten = rewrites_cited(group, quote, match, store, text)
     if rewritten is not None:
         note = (
@@ -230,9 +240,9 @@ def _judge(
         )
         return Link("unverified", _cited_as(first), first, note)
     for citation in group:
-        referring = referred_to_by(citation, quote.text, match, store, text)
-        if referring is not None:
-            return Link("unverified", _cited_as(citation), citation, referring)
+        other_amounts = other_amounts_note(citation, quote, match, store, text)
+        if other_amounts is not None:
+            return Link("unverified", _cited_as(citation), citation, other_amounts)
     return Link("misattributed", _cited_as(first), first)
 
 

@@ -1,169 +1,177 @@
-"""A citation of an article the quoted provision itself refers to accuses nobody.
-
-A penalty clause names the duties it enforces ("网络运营者不履行本法第二十一条、第二十五条规定的
-网络安全保护义务的，……处一万元以上十万元以下罚款"; "infringements of the obligations … pursuant
-to Articles 8, 11, 25 to 39 … shall … be subject to administrative fines"). A writer who quotes the
-penalty under the duty's article ("就第21条、第25条规定的……义务，……处罚由“处一万元以上十万元以下
-罚款……”调整为“……”") names the duty, not a wrong source: the quoted words are not in Art. 21, but
-the citation is not shown wrong either. The same holds when the words are another article's but
-for their numbers (an amendment or a draft changes a penalty's amounts): that article may be the
-one the writer means. Either way the accusation is not certain, so the quotation is
-``unverified``, with a note saying why (pipeline/attribution.py).
-"""
+"""A citation of an article that the matched article's own text applies: "就第21条规定的义务…处罚"
+quoting Art. 59's fine ("不履行本法第二十一条…规定的…义务的…处一万元以上…罚款"), "in breach of
+Article 6, fines of …" quoting the penalty article. The writer cites the duty and quotes the
+provision that enforces it: no accusation."""
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from lawref.pipeline.checkable import base_article
 from lawref.report import Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.store.schema import Article, Statute
+from lawref.store.schema import Statute
 from lawref.store.versions import continued_as
 from lawref.text.normalize import letters_form
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import constant
 
-__all__ = ["mask_numbers", "referred_to_by", "referred_numbers"]
+__all__ = ["applies_cited", "breached_articles", "presents_text"]
 
-# 第二十一条, 第21条 (not right after 》: another law's article), and 第三十三条至第三十八条.
-_CN_REFERENCE = constant(
-    rf"(?<!》)第(?P<first>{NUMERAL_PATTERN})[条條]"
-    rf"(?:(?:[^，。；,;]{{0,12}}?)(?:至|到)第(?P<last>{NUMERAL_PATTERN})[条條])?"
-)
-# "Article 21", "Articles 8, 11, 25 to 39 and 42", "Sections 702 and 703(b)" — not when another
-# instrument follows ("Article 6 of Directive 95/46/EC"; "of this Regulation" is the law's own).
-_EN_REFERENCE = constant(
-    r"\b(?:Articles?|Sections?|Arts?\.)\s+"
-    r"(?P<list>\d{1,4}[a-z]?(?:\(\w{1,4}\))*"
-    r"(?:(?:\s*,?\s+(?:and|or)\s+|\s*,\s*|\s+to\s+|\s+through\s+|\s*-\s*)\d{1,4}[a-z]?(?:\(\w{1,4}\))*){0,20})"
-    r"(?P<of>\s+of\s+(?!this\b)\w)?",
-)
-_PART = constant(r"\(\w{1,4}\)")  # "22(1)" refers to Article 22
-_EN_LIST_PIECE = constant(r"(\d{1,4})|\b(?:to|through)\b|-")
-_RANGE_MAX = 200  # articles a written range may span
-# One run of numeral characters or digits in the letters form (Simplified, digits kept).
-_NUMBER_RUN = constant(rf"(?:[{'零〇一二两三四五六七八九十百千万亿'}]|[0-9])+")
-# A citation followed by a verb that presents what follows as the article's text (not 规定的…, "the
-# duties under Article 21").
-_PRESENTS = constant(
-    r"\s*(?:中|之中)?(?:明确|明確)?(?:规定|規定|写道|寫道|指出|载明|載明)\s*(?:[:：,，]|$)"
-    r"|,?\s*(?:provides|states|reads|says|stipulates)\b(?:,?\s+in\s+part)?\s*(?:that\b|[:,])",
+# Where a penalty article names the duties it enforces: 违反本法第二十一条…, 不履行本法第…条规定的…
+# 义务, "Infringements of the following provisions: … Articles 8, 11, 25 to 39", "in breach of
+# Article 6". Only these count: an article that names another for any other reason ("a request
+# under Articles 15 to 22") is not the cited article's enforcement, and its words under the
+# other's number remain a misattribution.
+_CN_BREACH = constant(r"违反|違反|不履行|未履行|不依照|未依照|不按照|未按照|不遵守|未遵守")
+_LATIN_BREACH = constant(
+    r"\b(?:infringements?\s{1,3}of|(?:in\s{1,3})?breach(?:es)?\s{1,3}of|violat(?:es?|ing|ions?\s{1,3}of)"
+    r"|fail(?:s|ure)?\s{1,3}to\s{1,3}comply\s{1,3}with|non-?compliance\s{1,3}with|contraven(?:es?|ing|tions?\s{1,3}of))\b",
     re.IGNORECASE,
 )
-_MASKED_MIN = 8  # letters of a quotation, numbers masked, that must stand in another article
+_CN_REACH = 60  # characters after 违反 that its list of articles may take (stops at 。；)
+_LATIN_REACH = 600  # "Infringements of the following provisions …: (a) … Articles 8, 11, …"
+_CN_CLAUSE_END = "。；;"
+_LATIN_CLAUSE_END = constant(r"\.\s|\n\s*[0-9]{1,2}\.\s")
+# An article named: 第二十一条 / 第二十一條 / 第21条, "Article 21", "Articles 21 and 25" (each
+# number of the list), "section 230", "§ 4565".
+_CN_REFERENCE = constant(rf"第\s{{0,2}}({NUMERAL_PATTERN})\s{{0,2}}[条條]")
+_LATIN_REFERENCE = constant(
+    r"\b(?:articles?|sections?|arts?\.|§{1,2})\s{0,3}"
+    r"([0-9]{1,5}[a-z]?(?:\s{0,3}(?:\([0-9a-z]{1,4}\)\s{0,3}){0,3})?"
+    r"(?:\s{0,3}(?:,|and|or|to|-|–)\s{0,3}[0-9]{1,5}[a-z]?(?:\([0-9a-z]{1,4}\)){0,3}){0,8})",
+    re.IGNORECASE,
+)
+_LATIN_NUMBER = constant(r"(?<![0-9(])([0-9]{1,5}[a-z]?)(?![0-9])", re.IGNORECASE)
+# A range: "Articles 25 to 39", "第三十三条至第三十八条" (every number between counts).
+_LATIN_RANGE = constant(r"(?<![0-9(])([0-9]{1,5})\s{0,3}(?:to|-|–)\s{0,3}([0-9]{1,5})(?![0-9])")
+_CN_RANGE = constant(
+    rf"第\s{{0,2}}({NUMERAL_PATTERN})\s{{0,2}}[条條]\s{{0,2}}[至到]\s{{0,2}}"
+    rf"第\s{{0,2}}({NUMERAL_PATTERN})\s{{0,2}}[条條]"
+)
+# An item under a paragraph's lead-in: "(a)", "(iv)", "（一）", "1)": part of that paragraph.
+_ITEM = constant(r"\s*(?:\([0-9a-z]{1,4}\)|（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}\))")
+_RANGE_MAX = 100
+# What follows a citation that presents the text after it as the cited article's.
+_PRESENTS = constant(
+    r"[ \t\u3000]{0,3}(?:$|\n|[:：“「『\"]|,?\s{0,2}(?:says|reads|states|provides|stipulates)\b"
+    r"|(?:规定|規定|写道|寫道|指出|明确规定|明確規定)(?![的了]))",
+    re.IGNORECASE,
+)  # a longer "range" is no list of articles
 
 
-def referred_numbers(text: str) -> set[str]:
-    """The article numbers ``text`` refers to as its own law's (Chinese 第N条 and English
-    "Article N" forms, ranges included)."""
-    out: set[str] = set()
-    for found in _CN_REFERENCE.finditer(text):
-        try:
-            first = cn_to_int(found.group("first"))
-            last = cn_to_int(found.group("last")) if found.group("last") else first
-        except ValueError:
-            continue
-        out.update(_span(first, last))
-    for found in _EN_REFERENCE.finditer(text):
-        if found.group("of"):
-            continue
-        listed = _PART.sub("", found.group("list"))
-        previous: int | None = None
-        ranging = False
-        for piece in _EN_LIST_PIECE.finditer(listed):
-            if piece.group(1) is None:
-                ranging = previous is not None
-                continue
-            number = int(piece.group(1))
-            out.update(
-                _span(previous, number) if ranging and previous is not None else [str(number)]
-            )
-            previous, ranging = number, False
-    return out
-
-
-def _span(first: int, last: int) -> list[str]:
-    if last < first or last - first > _RANGE_MAX:
-        return [str(first), str(last)]
-    return [str(n) for n in range(first, last + 1)]
-
-
-def mask_numbers(letters: str) -> str:
-    """A letters form with each run of digits or Chinese numerals made one ``0``."""
-    return _NUMBER_RUN.sub("0", letters)
-
-
-def referred_to_by(
-    citation: CitationSpan, words: str, match: Match, store: Store | None, text: str = ""
-) -> str | None:
-    """When the cited article is one that an article holding the quoted ``words`` refers to —
-    the matched provision (in any version), or another article that holds them but for their
-    numbers — the note that says so; None when there is no such article, or when the citation
-    presents the words as its own text ("第四十四条规定，…", "Article 44 provides that …": a
-    penalty set out as the duty's article is a misattribution)."""
+def applies_cited(
+    citation: CitationSpan, match: Match, store: Store | None, words: str, text: str = ""
+) -> bool:
+    """Whether the citation names, without presenting the quoted ``words`` as its text, an
+    article that the matched one punishes the breach of: the paragraph of the matched article
+    that holds the words (in the matched version, or the same provision in another version,
+    where its cross-references carry the other numbering) names the cited article of the same
+    statute. A citation that presents the words ("第四十四条规定，…", "Article 44 provides:", a
+    heading) claims them for the cited article, and another article's words under it remain a
+    misattribution, whatever that article names."""
     if store is None or citation.statute != match.statute or not citation.article:
-        return None
-    if _PRESENTS.match(text, citation.end):
-        return None
+        return False
+    if _presents_text(text, citation):
+        return False
     statute = store.get(match.statute)
     if statute is None:
-        return None
+        return False
     cited = base_article(citation.article)
     if cited == base_article(match.article):
-        return None
-    said = f"cited as “{citation.text}” (Art. {cited})"
-    for article in _same_provision(statute, match):
-        if cited in _refers(article):
-            where = f"Art. {match.article} of {match.title}, where the words stand"
-            if article.number != match.article:
-                where += f" (Art. {article.number} in another version)"
-            return f"{said}, an article that {where}, itself refers to{_MAY}"
+        return False
     wanted = letters_form(words).text
-    masked = mask_numbers(wanted)
-    if len(masked) < _MASKED_MIN:
-        return None
-    for article in statute.articles:
-        forms = [
-            letters_form(t).text for t in (article.text, *(r.text for r in article.translations))
+    return any(
+        cited in breached_articles(_paragraph_holding(stored, wanted))
+        for stored in _provision_texts(statute, match)
+    )
+
+
+def presents_text(text: str, citation: CitationSpan) -> bool:
+    """Whether the citation introduces what follows as the cited article's text (public for
+    pipeline/penalty_amounts.py)."""
+    return _presents_text(text, citation)
+
+
+def _presents_text(text: str, citation: CitationSpan) -> bool:
+    """Whether the citation introduces what follows as its text: a verb of saying after it (not
+    规定的/规定了, "the duties provided in"), a colon, a quotation mark, or the line's end; or a
+    heading that opens its line, the text after a space ("第四十四条 任何个人…"). Without the
+    text: presumed so."""
+    if not text:
+        return True
+    line_start = text.rfind("\n", 0, citation.start) + 1
+    heading = not text[line_start : citation.start].strip() and text[
+        citation.end : citation.end + 1
+    ] in (" ", "\t", "\u3000")
+    return heading or _PRESENTS.match(text, citation.end) is not None
+
+
+def _paragraph_holding(text: str, words: str) -> str:
+    """The paragraph of an article's text (with the items under it) that shares the longest
+    run of letters with ``words``: a fine in paragraph 4 punishes what paragraph 4 names."""
+    blocks: list[str] = []
+    for line in text.splitlines():
+        if blocks and (not line.strip() or _ITEM.match(line)):
+            blocks[-1] += "\n" + line
+        else:
+            blocks.append(line)
+    best, longest = text, 0
+    for block in blocks:
+        letters = letters_form(block).text
+        found = SequenceMatcher(None, words, letters, autojunk=False).find_longest_match(
+            0, len(words), 0, len(letters)
+        )
+        if found.size > longest:
+            best, longest = block, found.size
+    return best
+
+
+def breached_articles(text: str) -> set[str]:
+    """The article numbers a law's text names as the ones whose breach it punishes
+    (不履行本法第二十一条、第二十五条规定的…义务 → {"21", "25"})."""
+    found: set[str] = set()
+    for breach in _CN_BREACH.finditer(text):
+        window = text[breach.end() : breach.end() + _CN_REACH]
+        window = window[
+            : min((window.find(c) for c in _CN_CLAUSE_END if c in window), default=len(window))
         ]
-        if any(wanted in f for f in forms) or not any(masked in mask_numbers(f) for f in forms):
+        for first, last in _CN_RANGE.findall(window):
+            found.update(_range(cn_to_int(first), cn_to_int(last)))
+        for numeral in _CN_REFERENCE.findall(window):
+            found.add(str(cn_to_int(numeral)))
+    for breach in _LATIN_BREACH.finditer(text):
+        window = text[breach.end() : breach.end() + _LATIN_REACH]
+        end = _LATIN_CLAUSE_END.search(window)
+        window = window[: end.start()] if end else window
+        for listed in _LATIN_REFERENCE.findall(window):
+            found.update(n.lower() for n in _LATIN_NUMBER.findall(listed))
+            for first, last in _LATIN_RANGE.findall(listed):
+                found.update(_range(int(first), int(last)))
+    return found
+
+
+def _range(first: int, last: int) -> list[str]:
+    return [str(n) for n in range(first, last + 1)] if 0 < last - first <= _RANGE_MAX else []
+
+
+def _provision_texts(statute: Statute, match: Match) -> list[str]:
+    """The matched article's texts: its own, and the same provision's in every other version
+    (through the recorded renumbering), with their translations."""
+    number = base_article(match.article)
+    wanted: set[tuple[str, str | None]] = {(number, match.version)}
+    if match.version is not None:
+        for version in statute.versions:
+            moved = continued_as(statute, number, match.version, version.id)
+            wanted.update((n, version.id) for n in moved or [])
+    texts: list[str] = []
+    for article in statute.articles:
+        if not any(
+            article.number == n and (v is None or not article.versions or v in article.versions)
+            for n, v in wanted
+        ):
             continue
-        if cited in _refers(article):
-            return (
-                f"{said}, an article that Art. {article.number} of {match.title} refers to; that "
-                f"article holds the quoted words but for their numbers (an amendment's or a "
-                f"draft's amounts){_MAY}"
-            )
-    return None
-
-
-_MAY = (
-    ": the writer may name the provision it enforces or applies, so the citation is not shown wrong"
-)
-
-
-def _refers(article: Article) -> set[str]:
-    numbers = referred_numbers(article.text)
-    for rendering in article.translations:
-        numbers |= referred_numbers(rendering.text)
-    return numbers
-
-
-def _same_provision(statute: Statute, match: Match) -> list[Article]:
-    """The matched article, and the same provision in the statute's other versions."""
-    out = [a for a in statute.articles if a.number == match.article]
-    if match.version is None:
-        return out
-    if out:
-        out = [a for a in out if not a.versions or match.version in a.versions] or out
-    for version in statute.versions:
-        if version.id == match.version:
-            continue
-        numbers = continued_as(statute, match.article, match.version, version.id) or []
-        for number in numbers:
-            found = statute.article(number, version.id)
-            if found is not None and found not in out:
-                out.append(found)
-    return out
+        texts += [article.text, *(t.text for t in article.translations)]
+    return texts
