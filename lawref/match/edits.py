@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from lawref.citations.annotations import ANNOTATION
-from lawref.match.align import QuoteForm, Target
+from lawref.match.align import QuoteForm, Target, reading_spans
 from lawref.text.folds import simplified_text
 from lawref.text.normalize import is_cjk
 from lawref.text.numerals import DIGITS, UNITS, cn_to_int
@@ -273,11 +273,13 @@ _SPACED_ANNOTATION = constant(
 
 def annotation_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a pinyin reading scraped in after a Chinese character ("國(guó)"):
-    the bracketed syllable, brackets included (as for citations, a tone mark is required)."""
+    the bracketed syllable, brackets included (as for citations, a tone mark is required, but
+    for two or more whole syllables without one: match/align.py ``reading_spans``)."""
     if "(" not in text and "（" not in text:
         return []
     pattern = _SPACED_ANNOTATION if " " in text else ANNOTATION
-    return [m.span() for m in pattern.finditer(text)]
+    spans = {m.span() for m in pattern.finditer(text)}
+    return sorted(spans | set(reading_spans(text)))
 
 
 def _is_annotation(quote: QuoteForm, op: Op, spans: list[tuple[int, int]]) -> bool:

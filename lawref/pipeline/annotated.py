@@ -4,22 +4,18 @@ character when the stored text has that character right before the core."""
 
 from __future__ import annotations
 
+from lawref.match.align import reading_spans
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
-from lawref.text.regex_code import constant
 
 __all__ = ["with_annotated_first"]
 
 _LINKED = ("verbatim", "minor", "elided", "altered")
 
 
-# A CJK character with a pinyin reading scraped in after it ("為(wèi)"), ending where a span starts.
-_ANNOTATED_BEFORE = constant(
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]{0,6}"
-    r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）]$"
-)
+_REACH = 12  # characters before the span its first character and reading may take
 
 
 def with_annotated_first(
@@ -32,18 +28,24 @@ def with_annotated_first(
     match = core.match
     if match is None or span.marks != "none" or match.span[0] == 0:
         return span, core
-    found = _ANNOTATED_BEFORE.search(text, max(0, span.start - 12), span.start)
-    if found is None:
+    low = max(0, span.start - _REACH)
+    readings = reading_spans(text[low : span.end])  # (the span's own readings count too)
+    before = [
+        (low + a, low + b)
+        for a, b in readings
+        if low + a > 0 and low + b <= span.start and not text[low + b : span.start].strip()
+    ]
+    if not before:
         return span, core
+    start = before[-1][0] - 1  # the character the reading follows
     stored_before = match.text[match.span[0] - 1]
-    if letters_form(found.group(1)).text != letters_form(stored_before).text:
+    if letters_form(text[start]).text != letters_form(stored_before).text:
         return span, core
-    wider = matcher.match(text[found.start() : span.end], prefer=(match.statute, match.article))
+    wider = matcher.match(text[start : span.end], prefer=(match.statute, match.article))
     same = wider.match is not None and (wider.match.statute, wider.match.article) == (
         match.statute,
         match.article,
     )
     if not same or wider.verdict not in _LINKED:
         return span, core
-    start = found.start()
     return QuoteSpan(text[start : span.end], start, span.end, "none", span.lead_in), wider
