@@ -157,7 +157,8 @@ def _widen(
         return span, core
     start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
     heading = _LINE_HEADING.match(text, start, span.start)
-    if heading is not None and (start == 0 or text[start - 1] == "\n"):
+    headed = heading is not None and (start == 0 or text[start - 1] == "\n")
+    if headed and heading is not None:
         start = heading.end()  # an article heading opening the line is no word beside the core
     if count_letters(text[start : span.start]) == 0 and count_letters(text[span.end : end]) == 0:
         return span, core
@@ -169,7 +170,9 @@ def _widen(
     after_stored = _clause_head(stored[core.match.span[1] :])
     before = text[start : span.start]
     found = found_before(before, stored[: core.match.span[0]])
-    if _stands_for(before, before_stored, from_end=True):
+    # (after a heading, a few words of the writer's do not stand for the law's opening by their
+    # number alone — "Article 5 Under these rules, Processing …" — only one word does)
+    if _stands_for(before, before_stored, from_end=True, reworded=1 if headed else _REWORDED_MAX):
         left: int | None = start
     else:
         left = None if found is None else start + found
@@ -184,7 +187,7 @@ def _widen(
     if (
         left is None
         and spliced is None
-        and _stands_for(before, before_stored, from_end=True, loosely=True)
+        and _stands_for(before, before_stored, from_end=True, loosely=True, reworded=0)
     ):
         left = start  # an opening of the law's with a few of its words reworded
     if spliced is not None:
@@ -314,7 +317,14 @@ def _spliced_opening(
     return opening
 
 
-def _stands_for(written: str, stored: str, *, from_end: bool, loosely: bool = False) -> bool:
+def _stands_for(
+    written: str,
+    stored: str,
+    *,
+    from_end: bool,
+    loosely: bool = False,
+    reworded: int = _REWORDED_MAX,
+) -> bool:
     """Whether the writer's words beside the core stand for the stored words beside it: half
     of them found among the stored words next to the core, or (``loosely``) half of those stored
     words found among them, or both sides a few words only (a reworded opening: "Each person"
@@ -336,7 +346,7 @@ def _stands_for(written: str, stored: str, *, from_end: bool, loosely: bool = Fa
         return True
     if loosely and shared >= _SHARED_MIN and 2 * shared >= len(near):
         return True  # the stored words all but reworded in the middle ("after March 12, 2020")
-    return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
+    return len(mine) <= reworded and len(theirs) <= _REWORDED_MAX + 1
 
 
 def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
