@@ -21,6 +21,7 @@ from functools import partial
 
 from lawref.citations.annotations import without_annotations
 from lawref.citations.context import ContextReader
+from lawref.citations.foreign import foreign_place
 from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
 from lawref.citations.inference import (
@@ -194,6 +195,14 @@ class CitationFinder(ReferenceSteps):
         other = state.context.other_instrument(text, named.start)
         if other is not None and named.statute:
             named = replace_named(named, note=f"other instrument: {other[0]} {named.name}")
+        if named.statute:
+            place = foreign_place(
+                self.windows.foreign_before, text, named.start, named.statute, self.store
+            )
+            if place is not None:
+                # 美國1917年之《間諜法》, 日本《个人信息保护法》: that place's law, not the store's.
+                note = f"another jurisdiction's law ({place}), not {named.statute}"
+                named = replace_named(named, statute=None, ambiguous=(), note=note)
         named = self._narrowed(named, state)
         # "X's Article 7", "X Art. 7", 《X》第七条: the reference that follows belongs to X,
         # unless it is "Article 7 of Y".
