@@ -22,6 +22,7 @@ from functools import partial
 from lawref.citations.annotations import without_annotations
 from lawref.citations.context import ContextReader
 from lawref.citations.foreign import foreign_place
+from lawref.citations.generic import generic_mention
 from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
 from lawref.citations.inference import (
@@ -203,6 +204,9 @@ class CitationFinder(ReferenceSteps):
                 # 美國1917年之《間諜法》, 日本《个人信息保护法》: that place's law, not the store's.
                 note = f"another jurisdiction's law ({place}), not {named.statute}"
                 named = replace_named(named, statute=None, ambiguous=(), note=note)
+        if named.statute and generic_mention(self.naming.original, named.start, named.end):
+            # "a domestic national security law", 一條《國家安全法》: a kind of law, not a citation.
+            return after
         named = self._narrowed(named, state)
         # "X's Article 7", "X Art. 7", 《X》第七条: the reference that follows belongs to X,
         # unless it is "Article 7 of Y".
