@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
+from lawref.citations.act_parts import another_section, larger_part
 from lawref.citations.annotations import without_annotations
 from lawref.citations.context import ContextReader
 from lawref.citations.foreign import foreign_place
@@ -37,7 +38,7 @@ from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar
-from lawref.citations.walk import WalkState, citation
+from lawref.citations.walk import WalkState, another_section_named, citation
 from lawref.spans import CitationSpan
 from lawref.store.files import Store, shipped_store_path
 from lawref.text.regex_code import PatternsKept
@@ -136,9 +137,12 @@ class CitationFinder(ReferenceSteps):
         for item in items:
             number, sub = self.names.article(reading.statute, item.number, item.subdivision)
             note = self._note(named, number)
+            read = named
+            if reading.statute and another_section(self.names, reading.statute, number):
+                read, note = another_section_named(named, number), None
             out.append(
                 replace(
-                    citation(text[start:end], start, end, named, number, sub, note), inferred=True
+                    citation(text[start:end], start, end, read, number, sub, note), inferred=True
                 )
             )
         return out
@@ -204,6 +208,11 @@ class CitationFinder(ReferenceSteps):
                 # 美國1917年之《間諜法》, 日本《个人信息保护法》: that place's law, not the store's.
                 note = f"another jurisdiction's law ({place}), not {named.statute}"
                 named = replace_named(named, statute=None, ambiguous=(), note=note)
+        part = larger_part(self.names, text, named.start, named.statute) if named.statute else None
+        if part is not None:
+            # "Title VII of FISA": more of the act than the one section the store holds.
+            note = f"{part} of the act: more than the section {named.statute} holds"
+            named = replace_named(named, statute=None, ambiguous=(), note=note)
         if named.statute and generic_mention(self.naming.original, named.start, named.end):
             # "a domestic national security law", 一條《國家安全法》: a kind of law, not a citation.
             return after
