@@ -33,6 +33,7 @@ from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.replaced import new_wordings
+from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
@@ -172,6 +173,9 @@ class Checker:
         groups = run_on_citations(text, spans, results, groups)
         # "… in accordance with Article 89(1)" reproduced with the law's words is not a source.
         groups = drop_carried(text, spans, results, groups, citations)
+        # An unquoted sentence that rewrites its cited article is not another article's text.
+        weighed = rewritings(text, spans, weighed, groups, self.store)
+        results = [w.result for w in weighed]
         links = link_quotes(
             text,
             spans,
