@@ -1,9 +1,10 @@
-"""A law's name used as a common noun cites no law: "Basic law means a law subordinate only to the
-Constitution" (a term defined), 重新寫成一條《國家安全法》 (a law yet to be written). The store's law of
-that name is not cited, and a bare "Article 30" after such a mention stays with the law named
-before it (issue 14; the class seen on the sixth held-out set). A name written as a name still
-cites it, and so does an English name after "a": reporting introduces the law itself that way
-("China has adopted a controversial cyber security law").
+"""A law's name used as a common noun cites no law: "a domestic national security law" (one that a
+government has yet to pass), "Basic law means a law subordinate only to the Constitution" (a term
+defined), 重新寫成一條《國家安全法》 (a law yet to be written). The store's law of that name is not
+cited, and a bare "Article 30" after such a mention stays with the law named before it (issue 14;
+the class seen on the sixth held-out set). A name written as a name still cites it ("a
+Cybersecurity Law", "the national security law", "the country's first foreign relations law",
+我国第一部《网络安全法》).
 
 Each case runs with the rule on and off (citations/generic.py ``generic_mention``)."""
 
@@ -37,13 +38,15 @@ CASES = [
     ("National security law refers to the laws on state security.", "security law", False),
     ("有關條文會重新寫成一條《國家安全法》，對五項罪行立法。", "國家安全法", False),
     ("有关条文会重新写成一部新的《国家安全法》。", "国家安全法", False),
-    # names written as names, and the law itself introduced with "a" or 第一部
     (
-        "China has adopted a controversial cyber security law to counter threats.",
+        "the second attempt to pass a domestic national security law since 2003",
         "security law",
-        True,
+        False,
     ),
+    ("China has yet to pass its own data security law.", "security law", False),
+    # names written as names
     ("the national security law imposed by Beijing in 2020", "security law", True),
+    ("In 2016 China passed a Cybersecurity Law that requires", "Cybersecurity Law", True),
     ("The Law is regarded as the country's first foreign relations law.", "relations law", True),
     ("Article 23 of the Basic Law requires the city to legislate.", "Basic Law", True),
     ("the Basic Law means that the city legislates on its own", "Basic Law", True),
