@@ -100,3 +100,40 @@ def test_the_adoption_date_a_page_head_gives(store: Store, head: str, day: str |
     statute = store.get(NSL)
     assert statute is not None
     assert adopted_otherwise(head + ART1_1993, statute) == day
+
+
+# The same date in prose, before a law's name: "1993年2月22日第七届…第三十次会议通过的《…国家安全法》"
+# names the law adopted that day, before the stored statute was (the window year_before of
+# statutes/grammar/joins.yaml, with the session between the date and 通过).
+NAMED_CASES = [
+    (
+        "1993年2月22日第七届全国人民代表大会常务委员会第三十次会议通过的《中华人民共和国国家安全法》同时废止。",
+        None,
+    ),
+    (
+        "1993年2月22日第七屆全國人民代表大會常務委員會第三十次會議通過的《中華人民共和國國家安全法》同時廢止。",
+        None,
+    ),
+    (
+        "2015年7月1日第十二届全国人民代表大会常务委员会第十五次会议通过的《中华人民共和国国家安全法》",
+        NSL,
+    ),
+]
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+@pytest.mark.parametrize("case", range(len(NAMED_CASES)))
+def test_a_law_named_with_the_session_that_passed_it_before_the_statute_is_another(
+    checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+) -> None:
+    from stored import windows_off
+
+    text, statute = NAMED_CASES[case]
+    if not rule_on:
+        windows_off(checker, monkeypatch, "year_before")
+        monkeypatch.setattr(checker.finder.naming, "windows", checker.finder.windows)
+    found = [
+        c for c in checker.finder.find(text) if "国家安全法" in c.text or "國家安全法" in c.text
+    ]
+    assert len(found) == 1
+    assert found[0].statute == (statute if rule_on else NSL), found[0].note
