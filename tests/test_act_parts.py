@@ -80,3 +80,21 @@ def test_another_part_of_an_act_the_store_holds_one_section_of(
     assert {c.statute for c in found} == {on if rule_on else off}, [
         (c.text, c.statute, c.article, c.note) for c in found
     ]
+
+
+@pytest.mark.parametrize("rule_on", [True, False])
+def test_the_acronym_of_a_larger_part_names_that_part(
+    finder: CitationFinder, monkeypatch: pytest.MonkeyPatch, rule_on: bool
+) -> None:
+    text = (
+        "Title VII of the Foreign Intelligence Surveillance Act of 1978 (FISA) addresses targets."
+    )
+    if not rule_on:
+        monkeypatch.setattr("lawref.citations.find.bracketed_acronym", lambda *args: None)
+    found = finder.find(text)
+    resolved = [c for c in found if c.statute is not None]
+    if rule_on:
+        assert not resolved, [(c.text, c.statute) for c in found]
+        assert any(c.text.endswith("(FISA)") for c in found)
+    else:  # the acronym is read on its own, as the stored section's name
+        assert [c.text for c in resolved] == ["FISA"]

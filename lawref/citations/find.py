@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from lawref.citations.act_parts import another_section, larger_part
+from lawref.citations.act_parts import another_section, bracketed_acronym, larger_part
 from lawref.citations.annotations import without_annotations
 from lawref.citations.context import ContextReader
 from lawref.citations.foreign import foreign_place
@@ -210,9 +210,14 @@ class CitationFinder(ReferenceSteps):
                 named = replace_named(named, statute=None, ambiguous=(), note=note)
         part = larger_part(self.names, text, named.start, named.statute) if named.statute else None
         if part is not None:
-            # "Title VII of FISA": more of the act than the one section the store holds.
+            # "Title VII of FISA": more of the act than the one section the store holds; its
+            # acronym in brackets after it ("… Act of 1978 (FISA)") names the same part.
             note = f"{part} of the act: more than the section {named.statute} holds"
             named = replace_named(named, statute=None, ambiguous=(), note=note)
+            acronym = bracketed_acronym(text, named.end, atoms, after)
+            if acronym is not None:
+                named = replace_named(named, end=acronym)
+                after += 1
         if named.statute and generic_mention(self.naming.original, named.start, named.end):
             # "a domestic national security law", 一條《國家安全法》: a kind of law, not a citation.
             return after
