@@ -27,18 +27,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from lawref.text.folds import CJK_RANGES, DASH, ELLIPSIS
-from lawref.text.folds import CJK_RE as _CJK_RE
-from lawref.text.folds import Triple as _Triple
-from lawref.text.folds import alnum_only as _alnum_only
-from lawref.text.folds import casefold as _casefold
-from lawref.text.folds import fold as _fold
-from lawref.text.folds import fold_text as _fold_text
-from lawref.text.folds import lookalikes_folded as _lookalikes_folded
-from lawref.text.folds import rewrite as _rewrite
-from lawref.text.folds import simplified_text as _simplified_text
-from lawref.text.folds import t2s_char as _t2s_char
-from lawref.text.folds import to_simplified as _to_simplified
+from lawref.text.folds import (
+    CJK_RANGES,
+    CJK_RE,
+    DASH,
+    ELLIPSIS,
+    Triple,
+    alnum_only,
+    casefold,
+    fold,
+    fold_text,
+    lookalikes_folded,
+    rewrite,
+    simplified_text,
+    t2s_char,
+    to_simplified,
+)
 from lawref.text.regex_code import constant
 from lawref.text.regional import fold_regional, fold_regional_triple
 
@@ -108,7 +112,7 @@ def _dash_run(match: re.Match[str], text: str) -> str:
 
 
 def _is_latin_word_char(char: str) -> bool:
-    return char.isalnum() and not _CJK_RE.match(char)
+    return char.isalnum() and not CJK_RE.match(char)
 
 
 def _space(match: re.Match[str], text: str) -> str | None:
@@ -133,7 +137,7 @@ def _letter_break(match: re.Match[str], text: str) -> str | None:
     return letter
 
 
-def _skeleton_of(triple: _Triple, source_length: int) -> Skeleton:
+def _skeleton_of(triple: Triple, source_length: int) -> Skeleton:
     text, starts, ends = triple
     return Skeleton(text, array("I", starts), array("I", ends), source_length)
 
@@ -164,8 +168,8 @@ def _recent(make: Callable[[str], Skeleton]) -> Callable[[str], Skeleton]:
 @_recent
 def verbatim_form(text: str) -> Skeleton:
     """Equal verbatim forms: identical up to whitespace, quote/dash style, width and script."""
-    triple = _punctuation_runs(_rewrite(_fold(text), _SPACE_RE, _space))
-    return _skeleton_of(_to_simplified(triple), len(text))
+    triple = _punctuation_runs(rewrite(fold(text), _SPACE_RE, _space))
+    return _skeleton_of(to_simplified(triple), len(text))
 
 
 @_recent
@@ -179,38 +183,38 @@ def skeleton(text: str) -> Skeleton:
     folded = fold_regional(verbatim.text.casefold())
     if len(folded) == len(verbatim.text):
         return Skeleton(folded, verbatim.offsets, verbatim.ends, verbatim.source_length)
-    triple = _casefold((verbatim.text, verbatim.offsets, verbatim.ends))
+    triple = casefold((verbatim.text, verbatim.offsets, verbatim.ends))
     return _skeleton_of(triple, len(text))
 
 
-def _skeleton_triple(text: str) -> _Triple:
-    triple = _join_broken_words(_fold(text))
-    triple = _punctuation_runs(_rewrite(triple, _SPACE_RE, _space))
-    return fold_regional_triple(_casefold(_to_simplified(triple)))
+def _skeleton_triple(text: str) -> Triple:
+    triple = _join_broken_words(fold(text))
+    triple = _punctuation_runs(rewrite(triple, _SPACE_RE, _space))
+    return fold_regional_triple(casefold(to_simplified(triple)))
 
 
 @_recent
 def letters_form(text: str) -> Skeleton:
     """Letters and digits only, case folded and in Simplified script."""
-    triple = _alnum_only(_fold(text))
-    triple = fold_regional_triple(_casefold(_to_simplified(triple)))
+    triple = alnum_only(fold(text))
+    triple = fold_regional_triple(casefold(to_simplified(triple)))
     return _skeleton_of(triple, len(text))
 
 
-def _punctuation_runs(triple: _Triple) -> _Triple:
+def _punctuation_runs(triple: Triple) -> Triple:
     """After whitespace is gone: ". . ." and "……" become one ellipsis, "——" one dash."""
-    triple = _rewrite(triple, _ELLIPSIS_RE, _ellipsis)
-    return _rewrite(triple, _DASH_RUN_RE, _dash_run)
+    triple = rewrite(triple, _ELLIPSIS_RE, _ellipsis)
+    return rewrite(triple, _DASH_RUN_RE, _dash_run)
 
 
-def _join_broken_words(triple: _Triple) -> _Triple:
+def _join_broken_words(triple: Triple) -> Triple:
     if "\n" not in triple[0]:
         return triple
-    triple = _rewrite(triple, _HYPHEN_BREAK_RE, _hyphen_break)
+    triple = rewrite(triple, _HYPHEN_BREAK_RE, _hyphen_break)
     return _rewrite_keep_letter(triple)
 
 
-def _rewrite_keep_letter(triple: _Triple) -> _Triple:
+def _rewrite_keep_letter(triple: Triple) -> Triple:
     """Join "T\\n\\nhey": keep the letter with its own offsets, drop the whitespace after it."""
     text, starts, ends = triple
     drop: list[tuple[int, int]] = []
@@ -236,9 +240,9 @@ _NON_ALNUM_RE = constant(r"[\W_]+")
 def quick_letters(text: str) -> str:
     """Nearly :func:`letters_form`'s text, computed at C speed without offsets: for screening
     candidates before the exact forms are built (it may differ on rare combining sequences)."""
-    normal = _lookalikes_folded(unicodedata.normalize("NFKC", text))
-    if _CJK_RE.search(normal):
-        normal = _simplified_text(normal)
+    normal = lookalikes_folded(unicodedata.normalize("NFKC", text))
+    if CJK_RE.search(normal):
+        normal = simplified_text(normal)
     return fold_regional(_NON_ALNUM_RE.sub("", normal).casefold())
 
 
@@ -266,15 +270,15 @@ _DASH_STAGE = _sub(_DASH_RUN_RE, _dash_run)
 def skeleton_text(text: str) -> str:
     """Just the text of :func:`skeleton`, without offsets, at C speed where it can be (for
     building the index). Must equal ``skeleton(text).text``; a property test holds it to that."""
-    folded = _fold_text(text)
+    folded = fold_text(text)
     if "\n" in folded:
         for stage in _TEXT_STAGES:
             folded = stage(folded)
     folded = _DASH_STAGE(_ELLIPSIS_STAGE(_SPACE_STAGE(folded)))
-    if _CJK_RE.search(folded):
-        converted = _simplified_text(folded)
+    if CJK_RE.search(folded):
+        converted = simplified_text(folded)
         if len(converted) != len(folded):
-            converted = "".join(_t2s_char(c) if _CJK_RE.match(c) else c for c in folded)
+            converted = "".join(t2s_char(c) if CJK_RE.match(c) else c for c in folded)
         folded = converted
     return fold_regional(folded.casefold())
 
@@ -294,11 +298,11 @@ def token_texts(form: Skeleton | str) -> list[str]:
 
 
 def is_cjk(char: str) -> bool:
-    return bool(_CJK_RE.match(char))
+    return bool(CJK_RE.match(char))
 
 
 def has_cjk(text: str) -> bool:
-    return bool(_CJK_RE.search(text))
+    return bool(CJK_RE.search(text))
 
 
 def word_units(tokens: Sequence[Token] | Sequence[str]) -> float:
@@ -306,5 +310,5 @@ def word_units(tokens: Sequence[Token] | Sequence[str]) -> float:
     units = 0.0
     for token in tokens:
         text = token if isinstance(token, str) else token.text
-        units += 2 / 3 if len(text) == 1 and _CJK_RE.match(text) else 1.0
+        units += 2 / 3 if len(text) == 1 and CJK_RE.match(text) else 1.0
     return units
