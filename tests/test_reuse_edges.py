@@ -1,6 +1,6 @@
 """Two paragraphs of a law reproduced one after the other, without quotation marks, whose aligned
 runs reach a word or two into each other (reuse/runs.py ``disjoint``): both are found, each
-linked to its own article. Runs that overlap within one sentence stay one reproduction.
+linked to its own article. Runs that share more than a paragraph's edge stay one reproduction.
 
 The texts are the store's own (read from it), laid out as a page reproducing them would be;
 Traditional script by OpenCC's s2t.
@@ -53,25 +53,6 @@ def test_two_articles_reproduced_one_after_the_other_are_both_found(
 
 def _run(a: int, b: int, chars: int, text_id: int = 0) -> Run:
     return Run(text_id, a, b, 0, b - a, b - a, chars, True)
-
-
-@pytest.mark.parametrize(
-    ("breaks", "expected"),
-    [
-        # a line break right after the overlap: it closes the first paragraph
-        ({12}, [(0, 12), (12, 30)]),
-        # one right before it: it opens the second
-        ({10}, [(0, 10), (10, 30)]),
-        # no line break: one sentence, the longer run only (in English as in Chinese)
-        (set(), [(10, 30)]),
-    ],
-)
-def test_an_edge_overlap_is_given_to_the_paragraph_a_line_break_closes(
-    breaks: set[int], expected: list[tuple[int, int]]
-) -> None:
-    runs = [_run(0, 12, 12, 1), _run(10, 30, 20, 2)]  # overlapping by tokens 10 and 11
-    kept = disjoint(runs, lambda i: i in breaks)
-    assert [(r.a, r.b) for r in kept] == expected
 
 
 def test_a_wide_overlap_keeps_the_longer_run_only() -> None:

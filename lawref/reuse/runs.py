@@ -9,13 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq
 
 from lawref.match import thresholds as T
 from lawref.match.matcher import Matcher
-from lawref.reuse.thresholds import EDGE_OVERLAP_TOKENS
 from lawref.reuse.tokens import Tokens, stored_words
 from lawref.text.normalize import is_cjk
 
@@ -291,71 +290,60 @@ def _local(
     )
 
 
-def disjoint(stretches: list[Run], breaks_before: Callable[[int], bool] | None = None) -> list[Run]:
+def disjoint(
+    stretches: list[Run], line_break_before: Callable[[int], bool] | None = None
+) -> list[Run]:
     """Longest first; a stretch overlapping one already kept (another version, a similar
-    article) is dropped. Kept stretches are disjoint, so one bisection finds any overlap.
-
-    With ``breaks_before`` (whether a line break lies just before the document's token ``i``),
-    two stretches that overlap at their edges by at most EDGE_OVERLAP_TOKENS tokens, with a line
-    break on one side of the overlap, are two paragraphs reproduced one after the other, each
-    aligned a word or two into the other ("…制定本法。⏎⏎在中华人民共和国境外…", where Art. 2's
-    stored text reads "…适用本法。⏎⏎在…"): both are kept, the overlap given to the paragraph the
-    break closes or opens."""
-    kept: list[Run] = []  # in the document's order
+    article) is dropped — except, given ``line_break_before`` (whether a line break stands
+    before a document token), one that shares a word or two with it at a paragraph's edge
+    (:func:`_edge_only`). Kept stretches barely overlap, so one bisection finds any overlap."""
+    kept: list[Run] = []
     starts: list[int] = []
     ends: list[int] = []
     for stretch in sorted(stretches, key=lambda s: (-s.chars, -s.matched, s.text_id, s.a)):
         at = bisect_left(starts, stretch.a)
-        before = at > 0 and ends[at - 1] > stretch.a
-        after = at < len(starts) and starts[at] < stretch.b
-        if before or after:
-            if breaks_before is None or (before and after):
-                continue
-            if before:  # its head in the tail of the one kept before it
-                side = _edge(kept[at - 1], stretch, breaks_before)
-            else:  # its tail in the head of the one kept after it
-                side = _edge(stretch, kept[at], breaks_before)
-            if side is None:
-                continue
-            first, second = side
-            if before:
-                kept[at - 1], stretch = first, second
-                ends[at - 1] = first.b
-            else:
-                stretch, kept[at] = first, second
-                starts[at] = second.a
+        later = at < len(starts) and starts[at] < stretch.b
+        earlier = at > 0 and ends[at - 1] > stretch.a
+        if (later or earlier) and not (
+            line_break_before is not None
+            and _edge_only(stretch, starts, ends, at, line_break_before)
+        ):
+            continue
         starts.insert(at, stretch.a)
         ends.insert(at, stretch.b)
-        kept.insert(at, stretch)
+        kept.append(stretch)
     return kept
 
 
-def _edge(first: Run, second: Run, breaks_before: Callable[[int], bool]) -> tuple[Run, Run] | None:
-    """Two stretches, ``first`` before ``second`` in the document, whose edges overlap: the two
-    without overlapping, when the overlap is at most EDGE_OVERLAP_TOKENS tokens and a line break
-    right after it closes ``first``'s paragraph (``second`` loses its head) or one right before
-    it opens ``second``'s (``first`` loses its tail); None otherwise."""
-    head, tail = second.a, first.b  # the overlap: document tokens [head, tail)
-    if tail - head > EDGE_OVERLAP_TOKENS or head <= first.a or tail >= second.b:
-        return None
-    if breaks_before(tail) and second.b - tail >= 2:
-        return first, _cut(second, tail, second.b)
-    if breaks_before(head) and head - first.a >= 2:
-        return _cut(first, first.a, head), second
-    return None
+# Tokens two stretches may share at their edge and both be kept: the later article's alignment
+# reaching back across a paragraph break for a word the earlier one ends with ("…制定本法。⏎⏎
+# 在中华人民共和国境外…" aligned with an article that also holds 本法). A real overlap (another
+# version, a similar article) shares far more.
+_EDGE_TOKENS = 2
 
 
-def _cut(stretch: Run, a: int, b: int) -> Run:
-    """The stretch without its first ``a - stretch.a`` and last ``stretch.b - b`` tokens (on
-    both sides: the edge was aligned token for token), its counts shrunk in proportion."""
-    head, tail = a - stretch.a, stretch.b - b
-    kept = (b - a) / (stretch.b - stretch.a)
-    return replace(
-        stretch,
-        a=a,
-        b=b,
-        c=min(stretch.c + head, stretch.d),
-        d=max(stretch.d - tail, stretch.c + head),
-        matched=max(0, stretch.matched - head - tail),
-        chars=int(stretch.chars * kept),
-    )
+def _edge_only(
+    stretch: Run,
+    starts: list[int],
+    ends: list[int],
+    at: int,
+    line_break_before: Callable[[int], bool],
+) -> bool:
+    """Whether ``stretch`` overlaps the kept stretches beside it (``at`` is where it would be
+    inserted) by a few tokens at its edges only, neither inside the other, with a line break
+    right after the shared tokens (one paragraph's last words, another's alignment reaching back
+    for them; within a line, the two runs are one sentence spliced from two places)."""
+    size = stretch.b - stretch.a
+    near = slice(max(0, at - 1), at + 1)
+    for start, end in zip(starts[near], ends[near], strict=True):
+        shared = min(end, stretch.b) - max(start, stretch.a)
+        if shared <= 0:
+            continue
+        if not line_break_before(min(end, stretch.b)):
+            return False
+        if shared > _EDGE_TOKENS or shared * 10 > min(size, end - start):
+            return False
+        if start >= stretch.a and end <= stretch.b or stretch.a >= start and stretch.b <= end:
+            return False
+    # Not when it reaches over a whole kept stretch to the next one.
+    return not (at + 1 < len(starts) and starts[at + 1] < stretch.b)

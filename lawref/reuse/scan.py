@@ -133,12 +133,14 @@ def _scan(
         for s in find_runs(tokens, matcher, stats, _long_enough)
         if _long_enough(s) or _whole_sentence(text, tokens, matcher, s)
     ]
-
-    def breaks_before(i: int) -> bool:
-        return 0 < i < len(tokens) and "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
-
     found: list[Reproduction] = []
-    for stretch in disjoint(stretches, breaks_before):
+
+    def line_break_before(index: int) -> bool:
+        if not 0 < index < len(tokens):
+            return False
+        return "\n" in text[tokens.ends[index - 1] : tokens.starts[index]]
+
+    for stretch in disjoint(stretches, line_break_before):
         found += _verified(text, tokens, matcher, stretch, stats)
     found.sort(key=lambda r: r.span.start)
     return found

@@ -19,12 +19,6 @@ GENERIC_FACTOR = 2.0
 # words; a reproduction's own paragraph is a clause at least (MIN_*_CHARS).
 STRAY_MAX_LATIN_LETTERS = 12
 STRAY_MAX_CJK_CHARS = 4
-# Two runs that overlap by at most this many tokens (a CJK character, a Latin word) at an edge are
-# two reproductions side by side, each reaching into the other's closing or opening words, and
-# both are kept, the shorter without that edge (reuse/runs.py ``disjoint``): the closing words a
-# law's articles share ("…本法。") are two to four characters; a run that overlaps another by
-# more is another version or a similar article of the same words, and only the longer is kept.
-EDGE_OVERLAP_TOKENS = 4
 
 
 # --- how the length thresholds were set --------------------------------------------------------
