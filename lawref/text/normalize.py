@@ -161,10 +161,26 @@ def _recent(make: Callable[[str], Skeleton]) -> Callable[[str], Skeleton]:
     return form
 
 
+def _folded(text: str) -> _Triple:
+    """:func:`lawref.text.folds.fold` of ``text``, the latest few kept: the three forms of one
+    string start from it (its triple is never changed by the stages, which make new ones)."""
+    if len(text) > RECENT_MAX_CHARS:
+        return _fold(text)
+    found = _FOLDED.get(text)
+    if found is None:
+        found = _FOLDED[text] = _fold(text)
+        if len(_FOLDED) > RECENT_FORMS:
+            del _FOLDED[next(iter(_FOLDED))]
+    return found
+
+
+_FOLDED: dict[str, _Triple] = {}
+
+
 @_recent
 def verbatim_form(text: str) -> Skeleton:
     """Equal verbatim forms: identical up to whitespace, quote/dash style, width and script."""
-    triple = _punctuation_runs(_rewrite(_fold(text), _SPACE_RE, _space))
+    triple = _punctuation_runs(_rewrite(_folded(text), _SPACE_RE, _space))
     return _skeleton_of(_to_simplified(triple), len(text))
 
 
@@ -172,7 +188,13 @@ def verbatim_form(text: str) -> Skeleton:
 def skeleton(text: str) -> Skeleton:
     """The matching form: the verbatim form, case folded, with broken words joined."""
     if "\n" in text:  # (folding makes a line break of no other character: tests/test_normalize)
-        return _skeleton_of(_skeleton_triple(text), len(text))
+        if _has_broken_word(_folded(text)[0]):
+            return _skeleton_of(_skeleton_triple(text), len(text))
+        # No word to join: _skeleton_triple's stages are the verbatim form's, then case and
+        # regional words folded (the verbatim form is made once and kept).
+        verbatim = verbatim_form(text)
+        triple = fold_regional_triple(_casefold((verbatim.text, verbatim.offsets, verbatim.ends)))
+        return _skeleton_of(triple, len(text))
     # No word broken across lines: the verbatim form case folded, made from it (a quotation and a
     # stored text are asked for both), its offsets shared when folding keeps the length.
     verbatim = verbatim_form(text)
@@ -184,7 +206,7 @@ def skeleton(text: str) -> Skeleton:
 
 
 def _skeleton_triple(text: str) -> _Triple:
-    triple = _join_broken_words(_fold(text))
+    triple = _join_broken_words(_folded(text))
     triple = _punctuation_runs(_rewrite(triple, _SPACE_RE, _space))
     return fold_regional_triple(_casefold(_to_simplified(triple)))
 
@@ -192,7 +214,7 @@ def _skeleton_triple(text: str) -> _Triple:
 @_recent
 def letters_form(text: str) -> Skeleton:
     """Letters and digits only, case folded and in Simplified script."""
-    triple = _alnum_only(_fold(text))
+    triple = _alnum_only(_folded(text))
     triple = fold_regional_triple(_casefold(_to_simplified(triple)))
     return _skeleton_of(triple, len(text))
 
@@ -201,6 +223,11 @@ def _punctuation_runs(triple: _Triple) -> _Triple:
     """After whitespace is gone: ". . ." and "……" become one ellipsis, "——" one dash."""
     triple = _rewrite(triple, _ELLIPSIS_RE, _ellipsis)
     return _rewrite(triple, _DASH_RUN_RE, _dash_run)
+
+
+def _has_broken_word(folded: str) -> bool:
+    """Whether :func:`_join_broken_words` may join anything in ``folded`` (else it is a no-op)."""
+    return bool(_HYPHEN_BREAK_RE.search(folded) or _LETTER_BREAK_RE.search(folded))
 
 
 def _join_broken_words(triple: _Triple) -> _Triple:
