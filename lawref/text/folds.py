@@ -11,9 +11,11 @@ they are still the identity (cheap to make).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from lawref.text.confusables import fold_lookalikes, may_hold_lookalikes
 from lawref.text.regex_code import constant
@@ -93,21 +95,31 @@ class _FoldTable(dict):  # type: ignore[type-arg]
 _FOLD_TABLE = _FoldTable()
 
 
-# Characters that fold to themselves (tests/test_normalize.py checks each one): the unified Han
-# ideographs and ASCII but for its quote marks. Only the runs of other characters are translated:
-# str.translate looks every character up in the table (~150 ns each), the search skips these at C
-# speed (in a Chinese text about one character in ten is looked up).
-SELF_FOLDING = "\t\n\r -!#-&(-_a-~\u4e00-\u9fff"
-_FOLDING_RUN_RE = constant(f"[^{SELF_FOLDING}]+")
-
-
-def _fold_run(match: re.Match[str]) -> str:
-    return match.group().translate(_FOLD_TABLE)
+# A text at least this long is translated with NumPy when the process has imported it (a batch
+# or the web app: lawref/match/counting.py): str.translate looks each character up in the table
+# (~50 to 100 ns a character), a NumPy look-up ~4 us a call and a few ns a character.
+VECTOR_MIN_CHARS = 128
+_vector_table: Any = None  # NumPy uint32 array: each code point's fold, 0 where not yet known
 
 
 def _translated(text: str) -> str:
-    """``text.translate(_FOLD_TABLE)``, the characters that fold to themselves left as they are."""
-    return _FOLDING_RUN_RE.sub(_fold_run, text)
+    """``text.translate(_FOLD_TABLE)``: every character to one character."""
+    np = sys.modules.get("numpy")
+    if np is None or len(text) < VECTOR_MIN_CHARS:
+        return text.translate(_FOLD_TABLE)
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate
+        return text.translate(_FOLD_TABLE)
+    global _vector_table
+    if _vector_table is None:  # (zeroed pages cost nothing until written)
+        _vector_table = np.zeros(0x110000, dtype=np.uint32)
+    folded = _vector_table.take(codes)
+    if not folded.all():  # characters first seen (or NUL, which folds to itself): looked up
+        for code in set(codes[folded == 0].tolist()):
+            _vector_table[code] = ord(_FOLD_TABLE[code])
+        folded = _vector_table.take(codes)
+    return folded.tobytes().decode("utf-32-le")
 
 
 def fold(text: str) -> Triple:

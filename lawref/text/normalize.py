@@ -135,7 +135,20 @@ def _letter_break(match: re.Match[str], text: str) -> str | None:
 
 def _skeleton_of(triple: _Triple, source_length: int) -> Skeleton:
     text, starts, ends = triple
-    return Skeleton(text, array("I", starts), array("I", ends), source_length)
+    return Skeleton(text, _offsets_array(starts), _offsets_array(ends), source_length)
+
+
+_IDENTITY = array("I", range(4097))  # 0, 1, 2, …: sliced for offsets that are still a range
+
+
+def _offsets_array(offsets: Sequence[int]) -> array:
+    """``array("I", offsets)``; an identity range (a form no fold changed) copied from a slice."""
+    global _IDENTITY
+    if type(offsets) is range and offsets.step == 1:
+        if offsets.stop >= len(_IDENTITY):
+            _IDENTITY = array("I", range(2 * offsets.stop + 1))
+        return _IDENTITY[offsets.start : offsets.stop]
+    return array("I", offsets)
 
 
 # --- the public forms -------------------------------------------------------------------------
