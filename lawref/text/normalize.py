@@ -108,7 +108,7 @@ def _dash_run(match: re.Match[str], text: str) -> str:
 
 
 def _is_latin_word_char(char: str) -> bool:
-    return char.isalnum() and not _CJK_RE.match(char)
+    return char.isalnum() and not is_cjk(char)
 
 
 def _space(match: re.Match[str], text: str) -> str | None:
@@ -333,8 +333,23 @@ def token_texts(form: Skeleton | str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
+class _CjkTable(dict):  # type: ignore[type-arg]
+    """character -> whether it is CJK (a match of CJK_RE), memoised: asked of every character
+    or token of a quotation, where a dictionary look-up costs a fraction of a regex match."""
+
+    def __missing__(self, text: str) -> bool:
+        value = _CJK_RE.match(text) is not None
+        if len(text) <= 1 and len(self) < 65536:
+            self[text] = value
+        return value
+
+
+_IS_CJK = _CjkTable()
+
+
 def is_cjk(char: str) -> bool:
-    return bool(_CJK_RE.match(char))
+    """Whether ``char`` (or the first character of a string) is CJK."""
+    return _IS_CJK[char] if len(char) <= 1 else _CJK_RE.match(char) is not None
 
 
 def has_cjk(text: str) -> bool:
@@ -346,5 +361,5 @@ def word_units(tokens: Sequence[Token] | Sequence[str]) -> float:
     units = 0.0
     for token in tokens:
         text = token if isinstance(token, str) else token.text
-        units += 2 / 3 if len(text) == 1 and _CJK_RE.match(text) else 1.0
+        units += 2 / 3 if len(text) == 1 and _IS_CJK[text] else 1.0
     return units
