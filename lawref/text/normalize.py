@@ -325,7 +325,16 @@ def skeleton_text(text: str) -> str:
 def tokenize(form: Skeleton | str) -> list[Token]:
     """Words of Latin script and numbers, and single CJK characters; punctuation is not a token."""
     text = form.text if isinstance(form, Skeleton) else form
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    found = list(_TOKEN_RE.finditer(text))
+    # (map over the match methods runs the loops in C)
+    return list(
+        map(
+            Token,
+            map(re.Match.group, found),
+            map(re.Match.start, found),
+            map(re.Match.end, found),
+        )
+    )
 
 
 def token_texts(form: Skeleton | str) -> list[str]:
