@@ -291,7 +291,7 @@ def test_window_example(name: str, example: object) -> None:
     ],
 )
 def test_place_words_come_from_the_grammar(name: str, stripped: str) -> None:
-    from lawref.citations.name_table import strip_place
+    from lawref.citations.name_forms import strip_place
 
     assert strip_place(name) == stripped
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from lawref.citations.find import CitationFinder
-from lawref.citations.name_table import key, strip_place
+from lawref.citations.name_forms import key, strip_place
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.store.load import load_store

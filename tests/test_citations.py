@@ -11,7 +11,8 @@ import pytest
 
 from lawref.citations import fuzzy as citation_fuzzy
 from lawref.citations.find import CitationFinder
-from lawref.citations.name_table import NameTable, key, strip_place
+from lawref.citations.name_forms import key, strip_place
+from lawref.citations.name_table import NameTable
 from lawref.citations.naming import MAX_FUZZY_LOOKUPS
 from lawref.spans import CitationSpan
 from lawref.store.files import Store

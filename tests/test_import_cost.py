@@ -48,6 +48,7 @@ CHECK_BUDGET = {
     *(f"lawref.{package}" for package in ("read", "render", "reuse", "store", "text", "xling")),
     *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "grammar", "name_table", "naming")),
     *(f"lawref.citations.{m}" for m in ("context", "grammar_files", "templates", "windows")),
+    "lawref.citations.name_forms",  # the forms a name is compared in (split from name_table)
     "lawref.citations.headings",  # article headings of a reproduced text (issue 14)
     # find.py's walk split into modules of its own, and the citations read from the whole text
     *(
@@ -77,6 +78,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.headed",  # English under an article heading, checked against it (issue 14)
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
     "lawref.pipeline.agreement",  # whether a citation names the match (split from attribution)
+    "lawref.pipeline.cross_references",  # a penalty article quoted under the duty it enforces
     "lawref.pipeline.joined",  # a match on two joined articles names one (issue 14, heldout3)
     "lawref.pipeline.cut_short",  # a reproduction cut short is altered (issue 14, heldout3)
     "lawref.pipeline.carried",  # a cross-reference reproduced with the words (issue 14, heldout4)
@@ -113,6 +115,7 @@ CHECK_BUDGET = {
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
     "lawref.xling.index",  # the cross-lingual index (split from evidence)
     "lawref.xling.zh",
+    "lawref.xling.packed_analyses",  # the index's analyses kept compactly (split from zh)
 }
 # Loaded by none of the above on a warm check: each costs 10-70 ms and is needed elsewhere only
 # (every language's stemmer, the progress bar that a single file never draws, the HTTP client

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawref.text import normalize
+from lawref.text import folds, normalize
 from lawref.text.normalize import (
     letters_form,
     skeleton,
@@ -181,7 +181,7 @@ def test_folding_makes_a_line_break_of_no_other_character() -> None:
         for code in range(0x110000)
         if not 0xD800 <= code < 0xE000
         and code != 10
-        and "\n" in normalize._fold(chr(code))[0] + normalize._fold("a" + chr(code) + "\u0301")[0]
+        and "\n" in folds.fold(chr(code))[0] + folds.fold("a" + chr(code) + "\u0301")[0]
     ]
     assert makes_one == []
 

@@ -277,6 +277,41 @@ def test_stdin_errors(monkeypatch: pytest.MonkeyPatch) -> None:
         read_source("-", max_bytes=2048)
 
 
+class _TextOnlyStdin(io.StringIO):
+    """An embedding application's standard input: text, with no bytes underneath (no ``buffer``);
+    records how many characters each read asks for."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.asked: list[int] = []
+
+    def read(self, size: int | None = -1) -> str:
+        self.asked.append(-1 if size is None else size)
+        return super().read(size)
+
+
+def test_a_too_large_text_stdin_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lawref.cli import run
+
+    # 3 MiB of two-byte characters against a 2 MiB limit: read in pieces, as a file is, never the
+    # whole limit at once; refused in one line naming stdin.
+    stdin = _TextOnlyStdin("é" * (3 * 2**20))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code = run(["check", "-", "--max-size", "2", "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("lawref: error: stdin: "), err
+    assert "over the size limit" in err
+    assert stdin.asked and 0 < max(stdin.asked) < 2 * 2**20, stdin.asked
+    # Under the limit in characters but over it in bytes: refused all the same.
+    monkeypatch.setattr(sys, "stdin", _TextOnlyStdin("é" * (2**20 + 1)))
+    assert run(["check", "-", "--max-size", "2", "--format", "json"]) == 2
+    assert "over the size limit" in capsys.readouterr().err
+
+
 # --- HTML and Markdown --------------------------------------------------------------------------
 
 _PAGE = """<!DOCTYPE html>

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from lawref.citations.find import CitationFinder
-from lawref.citations.name_table import key
+from lawref.citations.name_forms import key
 from lawref.report import (
     CitedStatute,
     CitesDocument,

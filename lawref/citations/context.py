@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from lawref.citations.grammar_files import ContextRule
-from lawref.citations.name_table import key
+from lawref.citations.name_forms import key
 from lawref.citations.naming import Named, replace_named
 from lawref.citations.templates import CitationGrammar
 

@@ -30,7 +30,8 @@ from lawref.citations.inference import (
     unnamed_laws,
     well_known_articles,
 )
-from lawref.citations.name_table import NameTable, simplified_in_place
+from lawref.citations.name_forms import simplified_in_place
+from lawref.citations.name_table import NameTable
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from lawref.citations.grammar import RefItem
 from lawref.citations.grammar_files import WellKnownArticle
 from lawref.citations.headings import is_heading, names_its_law, starts_its_line
-from lawref.citations.name_table import key
+from lawref.citations.name_forms import key
 from lawref.citations.naming import Atom
 from lawref.citations.walk import Unresolved
 from lawref.spans import CitationSpan, SpanReach

@@ -12,115 +12,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
-from lawref.citations.grammar import CJK, trie_pattern
+from lawref.citations.grammar import trie_pattern
+from lawref.citations.name_forms import (
+    CJK_CHARACTER,
+    key,
+    place_rules,
+    ref_key,
+    regional_names,
+    simplified,
+    strip_place,
+)
 from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
 from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text
 from lawref.text.regex_code import constant
-from lawref.text.regional import fold_regional
 
-_CJK_RE = constant(f"[{CJK}]")
-_NON_KEY = constant(r"[\W_]+")
-_POSSESSIVE = constant(r"['’]s\b")
-_LEADING_YEAR = constant(r"^(?:19|20)\d{2}\s+")
 _TRAILING_NUMBER = constant(r"(?<![\d.§])\s(\d{1,5})$")
 _TRAILING_YEAR = constant(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
-_REF_WORD = constant(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
-
-
-@lru_cache(maxsize=1)
-def _converter() -> object:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def simplified(text: str) -> str:
-    """Traditional characters to Simplified (OpenCC's t2s) and Taiwanese words to the mainland's
-    (text/regional.py, as the matching form folds them: 網路 → 网络); text without Chinese as it
-    is. Every name and every scanned text is compared in this form."""
-    if not _CJK_RE.search(text):
-        return text
-    return fold_regional(_converter().convert(text))  # type: ignore[attr-defined]
-
-
-def simplified_in_place(text: str) -> str:
-    """The text with Traditional characters made Simplified where that keeps every offset (as
-    it does for all but rare phrase conversions); otherwise the text itself. Citations are found
-    in this form, so that one Simplified name matches a name written in either script."""
-    converted = simplified(text)
-    return converted if len(converted) == len(text) else text
-
-
-@lru_cache(maxsize=8192)
-def key(name: str) -> str:
-    """A name as compared: width, script, case, possessives, spacing and punctuation folded."""
-    text = simplified(unicodedata.normalize("NFKC", name)).casefold()
-    text = _POSSESSIVE.sub("", text)
-    text = re.sub(r"^the\s+", "", text)
-    return _NON_KEY.sub("", text)
-
-
-def regional_names(name: str, grammar: CitationGrammar) -> set[str]:
-    """A Chinese name (in Simplified) and its names in another region's words, by the grammar's
-    pairs (joins.yaml: words cn_regional_name_words, "数据 资料": 数据安全法 is 资料安全法 in
-    Taiwan). Only names are varied: the words are common in the text of laws themselves."""
-    names = {name}
-    for pair in grammar.words.get("cn_regional_name_words", ()):
-        mainland, regional = pair.split()
-        names |= {other.replace(mainland, regional) for other in names if mainland in other}
-    return names
-
-
-PlaceRules = tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]
-
-
-@lru_cache(maxsize=1)
-def _shipped_place_rules() -> PlaceRules:
-    return place_rules(shipped_grammar())
-
-
-def place_rules(grammar: CitationGrammar) -> PlaceRules:
-    """The grammar's words that place a statute rather than name it (joins.yaml: windows
-    place_before, place_after; words cn_place_prefixes, longest first)."""
-    prefixes = sorted(grammar.words.get("cn_place_prefixes", ()), key=len, reverse=True)
-    return grammar.windows["place_before"], grammar.windows["place_after"], tuple(prefixes)
-
-
-def strip_place(name: str, rules: PlaceRules | None = None) -> str:
-    """ "China's 2017 National Intelligence Law" → "National Intelligence Law"; 中华人民共和国网络安全法
-    → 网络安全法 (by a grammar's ``rules``, or the shipped grammar's)."""
-    before, after, cn_prefixes = rules or _shipped_place_rules()
-    text = " ".join(name.split())
-    text = before.sub("", text)
-    text = _LEADING_YEAR.sub("", text)
-    text = before.sub("", text)
-    text = after.sub("", text)
-    for prefix in cn_prefixes:
-        if text.startswith(prefix) and len(text) > len(prefix) + 1:
-            text = text[len(prefix) :]
-            break
-    return text
-
-
-def ref_key(words: str, grammar: CitationGrammar) -> str | None:
-    """ "Sec. 301" / "§ 301" / "section 301" → "section 301"; "Art. 7" → "article 7"."""
-    match = _REF_WORD.match(words)
-    found = grammar.match_start(("reference",), words)
-    if match is None or found is None:
-        return None
-    numbers = {item.number for item in found[0].items(words, 0, len(found[1]))}
-    if len(numbers) != 1:
-        return None
-    word = match["kw"].lower()
-    kind = "section" if word.startswith(("s", "§")) or "§" in words[:4] else "article"
-    return f"{kind} {numbers.pop()}"
 
 
 @dataclass(frozen=True)
@@ -264,7 +176,7 @@ class NameTable:
         if number and number.group(1) in self._articles.get(statute, ()):
             # "CDA 230": a name that ends with one of the statute's article numbers names it.
             self.name_articles[key(name)] = (statute, number.group(1))
-        if _CJK_RE.search(name):
+        if CJK_CHARACTER.search(name):
             self._fuzzy.add_chinese(key(strip_place(name, self.place)), statute)
             # The region's names exactly, not fuzzily: 個人資料保護法 is Taiwan's own law, one
             # character from 個人資訊保護法.
@@ -314,7 +226,7 @@ class NameTable:
         """The statute a misspelled or reordered name designates, if one is close enough; and the
         number of names compared (the work done)."""
         stripped = strip_place(words, self.place)
-        if _CJK_RE.search(stripped):
+        if CJK_CHARACTER.search(stripped):
             scores, compared = self._fuzzy.chinese(key(stripped))
         else:
             scores, compared = self._fuzzy.latin(stripped)

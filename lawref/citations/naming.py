@@ -324,6 +324,16 @@ class Naming:
             return replace_named(
                 named, start=start, name=words, statute=None, ambiguous=(), note=note
             )
+        framed = self._implementing(text, named)
+        if framed is not None:
+            # 云南省实施《反恐怖主义法》办法, 关于修改网络安全法的决定: an instrument that implements
+            # or amends the law, named after it.
+            start, end = framed
+            words = self.original[start:end]
+            note = f"another instrument: {words} (not {draft_of})"
+            return replace_named(
+                named, start=start, end=end, name=words, statute=None, ambiguous=(), note=note
+            )
         former = self.windows.former_before.search(text[max(floor, named.start - 4) : named.start])
         if (
             former is not None
@@ -336,6 +346,28 @@ class Naming:
         if before is None and after is None:
             return named
         return replace_named(named, statute=None, ambiguous=(), note=f"a draft of {draft_of}")
+
+    def _implementing(self, text: str, named: Named) -> tuple[int, int] | None:
+        """Where the title of an instrument implementing or amending the named law starts and
+        ends (实施《…》办法, 实施《…》的规定 as a title, 修改…的决定), or None. 的规定 after 实施 is
+        a title only where the title ends (a line's end, 》, an article number after it):
+        "认真实施《网络安全法》的规定" implements the law's provisions; 修改…的规定 amends them."""
+        before = self.windows.implemented_before.search(
+            text[max(0, named.start - 12) : named.start]
+        )
+        after = self.windows.implementing_after.match(text[named.end : named.end + 12])
+        if before is None or after is None:
+            return None
+        amends = before.group("amends") is not None
+        kind = after.group("kind")
+        if amends and kind not in ("决定", "決定"):
+            return None
+        if kind in ("规定", "規定") and (
+            after.group("of") is None or after.group("title_end") is None
+        ):
+            return None
+        end = named.end + after.end("kind")
+        return named.start - len(before.group()), end
 
 
 def replace_named(named: Named, **changes: object) -> Named:

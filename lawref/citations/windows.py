@@ -42,6 +42,8 @@ _PATTERNS = (
     "another_after",
     "another_before",
     "former_before",
+    "implemented_before",
+    "implementing_after",
     "runs_on_after",
     "acronym_owner_after",
     "instrument_after",
@@ -87,6 +89,8 @@ class Windows:
     another_after: re.Pattern[str]
     another_before: re.Pattern[str]
     former_before: re.Pattern[str]
+    implemented_before: re.Pattern[str]
+    implementing_after: re.Pattern[str]
     runs_on_after: re.Pattern[str]
     acronym_owner_after: re.Pattern[str]
     instrument_after: re.Pattern[str]

@@ -64,9 +64,9 @@ def read_input(name: str, max_bytes: int = MAX_INPUT_BYTES) -> str:
     ``--max-size``. Every problem is one InputError naming the file.
     """
     from lawref.read.decoding import decode_bytes
-    from lawref.read.source import _read_file, _read_stdin
+    from lawref.read.source import read_file_or_stdin
 
-    raw = _read_stdin(max_bytes) if name == "-" else _read_file(name, max_bytes)
+    raw = read_file_or_stdin(name, max_bytes)
     shown = "stdin" if name == "-" else name
     if not raw.strip():
         raise InputError(f"{shown}: empty file")
@@ -321,7 +321,7 @@ def plan_import(
     statute_id = meta.id or candidate.id  # type: ignore[union-attr]
     jurisdiction = candidate.jurisdiction if candidate else ""
     path = files.get(statute_id) or statute_path(root, statute_id, jurisdiction)
-    previous = _load_existing(path, statute_id)
+    previous = load_existing(path, statute_id)
     notes: list[str] = []
     if previous is None:
         if candidate is None or (path.exists() and not force):
@@ -350,7 +350,9 @@ def plan_import(
     )
 
 
-def _load_existing(path: Path, statute_id: str) -> Statute | None:
+def load_existing(path: Path, statute_id: str) -> Statute | None:
+    """The statute stored in ``path`` if it is ``statute_id`` (None: no file, or another
+    statute's); a file with problems cannot be updated (StoreError)."""
     if not path.is_file():
         return None
     statute, problems = read_statute_file(path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lawref.errors import InputError, StoreError
-from lawref.ingest.importer import ImportPlan, _load_existing
+from lawref.ingest.importer import ImportPlan, load_existing
 from lawref.ingest.parts import Metadata, provenance
 from lawref.ingest.splitter import split_text
 from lawref.store.edit import checked
@@ -25,7 +25,7 @@ def plan_language_version(text: str, source_name: str, meta: Metadata, root: Pat
     if not (meta.id and meta.language):
         raise InputError(f"{source_name}: --official-language needs --id and --language")
     path = find_statute_files(root).get(meta.id)
-    old = _load_existing(path, meta.id) if path else None
+    old = load_existing(path, meta.id) if path else None
     if old is None or path is None:
         raise StoreError(f"{meta.id} is not in the store: import its text first")
     if meta.language == old.language:

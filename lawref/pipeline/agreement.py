@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from lawref.citations.inference import UNNAMED_LAW
-from lawref.citations.name_table import simplified
+from lawref.citations.name_forms import simplified
 from lawref.pipeline.checkable import ANOTHER_TEXT, base_article
 from lawref.pipeline.sentence import sentence_sides
 from lawref.report import Match

@@ -5,7 +5,8 @@ judges the pair:
 
 - ``consistent``: a citation introducing the quotation names the statute the quotation matches
   and, if it names an article, that article (a citation of the statute alone agrees with any of
-  its articles; words that also stand in the cited article agree with it);
+  its articles; words that also stand in the cited article agree with it, and so do the words
+  of a penalty article that names the cited one as the duty it enforces, cross_references.py);
 - ``misattributed``: only when it is certain — every citation introducing the quotation resolves
   to one statute of the store (and, when it names one, to an article the store holds), and the
   quoted words, ten word units or more (ACCUSATION_MIN_UNITS), are from another article or
@@ -40,6 +41,7 @@ from lawref.pipeline.checkable import (
     outside_store,
     unverified_note,
 )
+from lawref.pipeline.cross_references import applies_cited
 from lawref.pipeline.introducers import introducing_citations
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
@@ -175,6 +177,14 @@ def _judge(
     for citation in group:
         if holds_words(citation, quote.text, store):
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
+            return Link("consistent", _cited_as(citation), citation, note)
+    for citation in group:
+        if applies_cited(citation, match, store, quote.text, text):
+            note = (
+                f"cited as “{citation.text}”, whose breach {article_words(match.article)} of "
+                f"{match.title} punishes (its text names the cited article): the quoted words "
+                f"enforce the cited provision"
+            )
             return Link("consistent", _cited_as(citation), citation, note)
     rewritten = rewrites_cited(group, quote, match, store, text)
     if rewritten is not None:

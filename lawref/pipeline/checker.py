@@ -25,9 +25,9 @@ from lawref.pipeline.enacted import NEAR_COPY, EnactedReader
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
     another_text_of_law,
-    as_draft,
     bare_heading_citation,
     draft_lead_in,
+    drafted_citations,
 )
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.nested import inner_quotations
@@ -107,7 +107,9 @@ class Checker:
             spans.sort(key=lambda q: q.start)
         groups = introducing_citations(text, spans, citations)
         # "The proposal says: “…”": the lead-in's subject is a draft, not the law cited before.
-        groups = [_drafted(text, span, group) for span, group in zip(spans, groups, strict=True)]
+        groups = [
+            drafted_citations(text, span, group) for span, group in zip(spans, groups, strict=True)
+        ]
         if self.reuse:
             groups = introduced_by_headings(text, spans, groups, citations, headed)
         # (A quotation no citation introduces is matched with the bare article heading above it,
@@ -287,17 +289,6 @@ def _paragraph_of(text: str, span: QuoteSpan) -> str:
     """The quotation with the words of its line before it (an unquoted reproduction's span may
     start after its opening words)."""
     return text[text.rfind("\n", 0, span.start) + 1 : span.end]
-
-
-def _drafted(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
-    """The quotation's citations read as the draft its lead-in names, when one of a stored law
-    stands before the lead-in (pipeline/instruments.py ``draft_lead_in``)."""
-    if not group or span.marks == "none" or group[0].statute is None or group[0].end > span.start:
-        return group
-    words = draft_lead_in(text, span.start)
-    if words is None or words in text[group[0].start : group[0].end]:
-        return group
-    return [as_draft(c, words) for c in group]
 
 
 def check(

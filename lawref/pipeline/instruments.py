@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from lawref.pipeline.checkable import ANOTHER_TEXT, BARE_HEADING
 from lawref.report import Match
-from lawref.spans import CitationSpan
+from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import constant
@@ -366,6 +366,17 @@ def as_draft(citation: CitationSpan, words: str) -> CitationSpan:
         return citation
     note = f"a draft of {citation.statute} (“{words}”)"
     return replace(citation, statute=None, ambiguous=(), note=note)
+
+
+def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
+    """The quotation's citations read as the draft its lead-in names, when one of a stored law
+    stands before the lead-in (``draft_lead_in``)."""
+    if not group or span.marks == "none" or group[0].statute is None or group[0].end > span.start:
+        return group
+    words = draft_lead_in(text, span.start)
+    if words is None or words in text[group[0].start : group[0].end]:
+        return group
+    return [as_draft(c, words) for c in group]
 
 
 def bare_heading_citation(text: str, start: int) -> CitationSpan | None:

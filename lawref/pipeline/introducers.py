@@ -182,12 +182,14 @@ class _Finder:
     def choose(self, quote: QuoteSpan, previous: tuple[QuoteSpan, _Choice] | None) -> _Choice:
         choice = self._choose(quote, previous)
         bare = choice.citation
-        if choice.rule in (2, 4, 5) and bare is not None and quote.marks != "quoted":
+        if choice.rule not in (2, 4, 5) or bare is None or bare.article is not None:
+            return choice  # (checked first: reading the heading above costs more)
+        if quote.marks != "quoted":
             # The writer's sentence under a heading names the heading's law again, without an
             # article ("違反網路安全法的，…" under "網路安全法第63條"): the heading still says which
             # article the reproduction is (pipeline/section_headings.py).
             heading = heading_above(self.text, self.heads, self.starts, self.claimed, quote)
-            if heading is not None and bare.article is None and heading.statute == bare.statute:
+            if heading is not None and heading.statute == bare.statute:
                 return _Choice(7, heading, (heading,))
         return choice
 

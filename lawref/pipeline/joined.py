@@ -5,6 +5,14 @@ run across an article's end); the result names the first article of the pair. Wh
 words lie wholly inside one of the two, the quotation is that article's, and a citation of it is
 not contradicted: "《個人信息保護法》第13條第1款第2項：符合下列情形之一的，…(二)…" matched on
 Articles 12 + 13 must not make the citation of Article 13 a misattribution.
+
+Why here and not in the matcher, which makes the pair (and knows its two texts): the checker reads
+the joined text on purpose before this step — pipeline/unquoted.py and sentence.py compare the
+writer's sentence with the stored text on both sides of the span, across the join, and
+inner_quotations and by_paragraph match again — so narrowing inside ``Matcher.match`` would change
+what those stages read. Tried (the same check at the end of ``Matcher.match``): the real-world
+figures and the examples came out the same, but a move that changes the stages' inputs is no
+move; this step runs once every result is final.
 """
 
 from __future__ import annotations

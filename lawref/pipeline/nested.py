@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from lawref.match.results import MatchResult
+from lawref.quotes.layout import trimmed
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.xling.link import XlingResult
 
@@ -114,11 +115,7 @@ def _inners(span: QuoteSpan) -> list[QuoteSpan]:
         if close < 0:
             at = opening + 1
             continue
-        start, end = opening + 1, close
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trimmed(text, opening + 1, close)
         inner = text[start:end]
         words = len(inner.split())
         cjk = sum(1 for char in inner if "\u4e00" <= char <= "\u9fff")

@@ -188,6 +188,7 @@ def lead_in_at(text: str, colon: int, floor: int = 0) -> str | None:
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white space at either end (empty when all of it is)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

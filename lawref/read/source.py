@@ -14,7 +14,8 @@ import os
 import stat
 import sys
 import urllib.parse
-from typing import BinaryIO, Literal
+from collections.abc import Callable
+from typing import Literal
 
 from lawref.errors import InputError
 from lawref.read.decoding import codec_for_label, decode_bytes
@@ -26,6 +27,7 @@ __all__ = [
     "decode_bytes",
     "markdown_blockquotes",
     "read_bytes",
+    "read_file_or_stdin",
     "read_source",
 ]
 
@@ -236,6 +238,12 @@ def _too_large(name: str, limit: int, size: int | None = None) -> InputError:
     return too_large(name, limit, size)
 
 
+def read_file_or_stdin(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of file ``name``, or of standard input for "-", undecoded (what ``lawref
+    import`` reads: no URL); past ``max_bytes``, or unreadable, one InputError naming it."""
+    return _read_stdin(max_bytes) if name == "-" else _read_file(name, max_bytes)
+
+
 def _read_stdin(max_bytes: int) -> bytes:
     stream = sys.stdin
     if stream is None:
@@ -243,9 +251,9 @@ def _read_stdin(max_bytes: int) -> bytes:
     try:
         buffer = getattr(stream, "buffer", None)
         if buffer is not None:
-            data = _read_bounded(buffer, max_bytes)
+            data = _read_bounded(buffer.read, max_bytes)
         else:  # a text stream without bytes underneath (an embedding application's)
-            data = stream.read(max_bytes + 1).encode("utf-8")
+            data = _read_bounded(lambda size: stream.read(size).encode("utf-8"), max_bytes)
     except (OSError, ValueError) as exc:
         raise InputError(f"stdin: cannot read: {getattr(exc, 'strerror', None) or exc}") from exc
     if len(data) > max_bytes:
@@ -256,14 +264,16 @@ def _read_stdin(max_bytes: int) -> bytes:
 _READ_CHUNK = 1 << 20
 
 
-def _read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
-    """At most ``max_bytes + 1`` bytes of ``stream``, read a mebibyte at a time: one
-    ``read(max_bytes + 1)`` would allocate the whole limit (64 MB) up front for every file, however
-    small; one byte past the limit is enough to say the input is too large."""
+def _read_bounded(read: Callable[[int], bytes], max_bytes: int) -> bytes:
+    """What ``read`` gives until it ends or has given more than ``max_bytes`` bytes, asked for a
+    mebibyte at a time: one ``read(max_bytes + 1)`` would allocate the whole limit (64 MB) up front
+    for every file, however small; one byte past the limit is enough to say the input is too
+    large. (A text stream's ``read`` returns its characters encoded: a mebibyte of characters may
+    be more bytes, which only ends the reading sooner.)"""
     chunks: list[bytes] = []
     left = max_bytes + 1
     while left > 0:
-        chunk = stream.read(min(_READ_CHUNK, left))
+        chunk = read(min(_READ_CHUNK, left))
         if not chunk:
             break
         chunks.append(chunk)
@@ -286,7 +296,8 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         raise _too_large(path, max_bytes, info.st_size)
     try:
         with open(path, "rb") as handle:
-            data = _read_bounded(handle, max_bytes)  # bounded even for /dev/zero or a growing file
+            # bounded even for /dev/zero or a growing file
+            data = _read_bounded(handle.read, max_bytes)
     except PermissionError as exc:
         raise InputError(f"{path}: permission denied") from exc
     except IsADirectoryError as exc:

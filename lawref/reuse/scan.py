@@ -45,6 +45,7 @@ from lawref.match import thresholds as T
 from lawref.match.choice import articles_holding
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
+from lawref.quotes.layout import trimmed
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
 from lawref.reuse.thresholds import (
     GENERIC_ARTICLES,
@@ -315,7 +316,7 @@ def _pieces(text: str, start: int, end: int, noise: list[tuple[int, int]]) -> li
     for a, b in cuts + [(end, end)]:
         pieces += _by_lines(text, at, min(a, end))
         at = max(at, b)
-    return [p for p in (_trim(text, a, b) for a, b in pieces) if p is not None]
+    return [(a, b) for a, b in (trimmed(text, a, b) for a, b in pieces) if a < b]
 
 
 def _by_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -329,14 +330,6 @@ def _by_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = cut
     out.append((start, end))
     return out
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
 
 
 def _span(text: str, start: int, end: int) -> QuoteSpan:

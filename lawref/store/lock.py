@@ -17,6 +17,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from lawref.errors import InputError, StoreError
+from lawref.store.folders import missing_folders, remove_empty_folders
 
 try:
     import fcntl
@@ -37,7 +38,7 @@ def store_lock(root: Path, *, timeout: float = STORE_WAIT_SECONDS) -> Iterator[N
     The lock is an ``flock`` on the folder itself, so that it leaves no file in the store; where
     there is no ``flock`` (Windows) it is filelock's lock on a hidden file in the folder.
     """
-    created = _missing(root)
+    created = missing_folders(root)
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -57,19 +58,7 @@ def store_lock(root: Path, *, timeout: float = STORE_WAIT_SECONDS) -> Iterator[N
         finally:
             os.close(descriptor)  # closing releases the lock
     finally:
-        for folder in created:  # deepest first: folders made here that nothing was written to
-            try:
-                folder.rmdir()
-            except OSError:
-                break
-
-
-def _missing(folder: Path) -> list[Path]:
-    missing = []
-    while not folder.exists() and folder != folder.parent:
-        missing.append(folder)
-        folder = folder.parent
-    return missing
+        remove_empty_folders(created)  # folders made here that nothing was written to
 
 
 def _flock(descriptor: int, root: Path, timeout: float) -> None:

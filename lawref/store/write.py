@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ import yaml
 
 from lawref.errors import StoreError
 from lawref.store.files import MAX_STORE_FILE_BYTES, read_statute_text, yaml_files
+from lawref.store.folders import missing_folders, remove_empty_folders
 from lawref.store.schema import ID_PATTERN, Statute
 
 try:
@@ -217,7 +217,7 @@ def atomic_write(path: Path, text: str) -> None:
 
     On any failure the old file (if any) is untouched and the temporary file is removed.
     """
-    created = list(_missing_parents(path.parent))
+    created = missing_folders(path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
@@ -234,21 +234,11 @@ def atomic_write(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except BaseException as exc:
         temporary.unlink(missing_ok=True)
-        for folder in created:  # deepest first: only folders this call made, and only if empty
-            try:
-                folder.rmdir()
-            except OSError:
-                break
+        remove_empty_folders(created)  # only folders this call made, and only if empty
         if isinstance(exc, OSError):
             raise StoreError(f"{path}: not written: {exc.strerror or exc}") from exc
         raise
     _fsync_folder(path.parent)
-
-
-def _missing_parents(folder: Path) -> Iterator[Path]:
-    while not folder.exists():
-        yield folder
-        folder = folder.parent
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -27,18 +27,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from lawref.text.folds import CJK_RANGES, DASH, ELLIPSIS
-from lawref.text.folds import CJK_RE as _CJK_RE
-from lawref.text.folds import Triple as _Triple
-from lawref.text.folds import alnum_only as _alnum_only
-from lawref.text.folds import casefold as _casefold
-from lawref.text.folds import fold as _fold
-from lawref.text.folds import fold_text as _fold_text
-from lawref.text.folds import lookalikes_folded as _lookalikes_folded
-from lawref.text.folds import rewrite as _rewrite
-from lawref.text.folds import simplified_text as _simplified_text
-from lawref.text.folds import t2s_char as _t2s_char
-from lawref.text.folds import to_simplified as _to_simplified
+from lawref.text.folds import (
+    CJK_RANGES,
+    CJK_RE,
+    DASH,
+    ELLIPSIS,
+    Triple,
+    alnum_only,
+    casefold,
+    fold,
+    fold_text,
+    lookalikes_folded,
+    rewrite,
+    simplified_text,
+    t2s_char,
+    to_simplified,
+)
 from lawref.text.regex_code import constant
 from lawref.text.regional import fold_regional, fold_regional_triple
 
@@ -133,7 +137,7 @@ def _letter_break(match: re.Match[str], text: str) -> str | None:
     return letter
 
 
-def _skeleton_of(triple: _Triple, source_length: int) -> Skeleton:
+def _skeleton_of(triple: Triple, source_length: int) -> Skeleton:
     text, starts, ends = triple
     return Skeleton(text, _offsets_array(starts), _offsets_array(ends), source_length)
 
@@ -174,27 +178,27 @@ def _recent(make: Callable[[str], Skeleton]) -> Callable[[str], Skeleton]:
     return form
 
 
-def _folded(text: str) -> _Triple:
+def _folded(text: str) -> Triple:
     """:func:`lawref.text.folds.fold` of ``text``, the latest few kept: the three forms of one
     string start from it (its triple is never changed by the stages, which make new ones)."""
     if len(text) > RECENT_MAX_CHARS:
-        return _fold(text)
+        return fold(text)
     found = _FOLDED.get(text)
     if found is None:
-        found = _FOLDED[text] = _fold(text)
+        found = _FOLDED[text] = fold(text)
         if len(_FOLDED) > RECENT_FORMS:
             del _FOLDED[next(iter(_FOLDED))]
     return found
 
 
-_FOLDED: dict[str, _Triple] = {}
+_FOLDED: dict[str, Triple] = {}
 
 
 @_recent
 def verbatim_form(text: str) -> Skeleton:
     """Equal verbatim forms: identical up to whitespace, quote/dash style, width and script."""
-    triple = _punctuation_runs(_rewrite(_folded(text), _SPACE_RE, _space))
-    return _skeleton_of(_to_simplified(triple), len(text))
+    triple = _punctuation_runs(rewrite(_folded(text), _SPACE_RE, _space))
+    return _skeleton_of(to_simplified(triple), len(text))
 
 
 @_recent
@@ -206,7 +210,7 @@ def skeleton(text: str) -> Skeleton:
         # No word to join: _skeleton_triple's stages are the verbatim form's, then case and
         # regional words folded (the verbatim form is made once and kept).
         verbatim = verbatim_form(text)
-        triple = fold_regional_triple(_casefold((verbatim.text, verbatim.offsets, verbatim.ends)))
+        triple = fold_regional_triple(casefold((verbatim.text, verbatim.offsets, verbatim.ends)))
         return _skeleton_of(triple, len(text))
     # No word broken across lines: the verbatim form case folded, made from it (a quotation and a
     # stored text are asked for both), its offsets shared when folding keeps the length.
@@ -214,28 +218,28 @@ def skeleton(text: str) -> Skeleton:
     folded = fold_regional(verbatim.text.casefold())
     if len(folded) == len(verbatim.text):
         return Skeleton(folded, verbatim.offsets, verbatim.ends, verbatim.source_length)
-    triple = _casefold((verbatim.text, verbatim.offsets, verbatim.ends))
+    triple = casefold((verbatim.text, verbatim.offsets, verbatim.ends))
     return _skeleton_of(triple, len(text))
 
 
-def _skeleton_triple(text: str) -> _Triple:
+def _skeleton_triple(text: str) -> Triple:
     triple = _join_broken_words(_folded(text))
-    triple = _punctuation_runs(_rewrite(triple, _SPACE_RE, _space))
-    return fold_regional_triple(_casefold(_to_simplified(triple)))
+    triple = _punctuation_runs(rewrite(triple, _SPACE_RE, _space))
+    return fold_regional_triple(casefold(to_simplified(triple)))
 
 
 @_recent
 def letters_form(text: str) -> Skeleton:
     """Letters and digits only, case folded and in Simplified script."""
-    triple = _alnum_only(_folded(text))
-    triple = fold_regional_triple(_casefold(_to_simplified(triple)))
+    triple = alnum_only(_folded(text))
+    triple = fold_regional_triple(casefold(to_simplified(triple)))
     return _skeleton_of(triple, len(text))
 
 
-def _punctuation_runs(triple: _Triple) -> _Triple:
+def _punctuation_runs(triple: Triple) -> Triple:
     """After whitespace is gone: ". . ." and "……" become one ellipsis, "——" one dash."""
-    triple = _rewrite(triple, _ELLIPSIS_RE, _ellipsis)
-    return _rewrite(triple, _DASH_RUN_RE, _dash_run)
+    triple = rewrite(triple, _ELLIPSIS_RE, _ellipsis)
+    return rewrite(triple, _DASH_RUN_RE, _dash_run)
 
 
 def _has_broken_word(folded: str) -> bool:
@@ -243,14 +247,14 @@ def _has_broken_word(folded: str) -> bool:
     return bool(_HYPHEN_BREAK_RE.search(folded) or _LETTER_BREAK_RE.search(folded))
 
 
-def _join_broken_words(triple: _Triple) -> _Triple:
+def _join_broken_words(triple: Triple) -> Triple:
     if "\n" not in triple[0]:
         return triple
-    triple = _rewrite(triple, _HYPHEN_BREAK_RE, _hyphen_break)
+    triple = rewrite(triple, _HYPHEN_BREAK_RE, _hyphen_break)
     return _rewrite_keep_letter(triple)
 
 
-def _rewrite_keep_letter(triple: _Triple) -> _Triple:
+def _rewrite_keep_letter(triple: Triple) -> Triple:
     """Join "T\\n\\nhey": keep the letter with its own offsets, drop the whitespace after it."""
     text, starts, ends = triple
     drop: list[tuple[int, int]] = []
@@ -276,9 +280,9 @@ _NON_ALNUM_RE = constant(r"[\W_]+")
 def quick_letters(text: str) -> str:
     """Nearly :func:`letters_form`'s text, computed at C speed without offsets: for screening
     candidates before the exact forms are built (it may differ on rare combining sequences)."""
-    normal = _lookalikes_folded(unicodedata.normalize("NFKC", text))
-    if _CJK_RE.search(normal):
-        normal = _simplified_text(normal)
+    normal = lookalikes_folded(unicodedata.normalize("NFKC", text))
+    if CJK_RE.search(normal):
+        normal = simplified_text(normal)
     return fold_regional(_NON_ALNUM_RE.sub("", normal).casefold())
 
 
@@ -306,15 +310,15 @@ _DASH_STAGE = _sub(_DASH_RUN_RE, _dash_run)
 def skeleton_text(text: str) -> str:
     """Just the text of :func:`skeleton`, without offsets, at C speed where it can be (for
     building the index). Must equal ``skeleton(text).text``; a property test holds it to that."""
-    folded = _fold_text(text)
+    folded = fold_text(text)
     if "\n" in folded:
         for stage in _TEXT_STAGES:
             folded = stage(folded)
     folded = _DASH_STAGE(_ELLIPSIS_STAGE(_SPACE_STAGE(folded)))
-    if _CJK_RE.search(folded):
-        converted = _simplified_text(folded)
+    if CJK_RE.search(folded):
+        converted = simplified_text(folded)
         if len(converted) != len(folded):
-            converted = "".join(_t2s_char(c) if _CJK_RE.match(c) else c for c in folded)
+            converted = "".join(t2s_char(c) if CJK_RE.match(c) else c for c in folded)
         folded = converted
     return fold_regional(folded.casefold())
 
@@ -347,7 +351,7 @@ class _CjkTable(dict):  # type: ignore[type-arg]
     or token of a quotation, where a dictionary look-up costs a fraction of a regex match."""
 
     def __missing__(self, text: str) -> bool:
-        value = _CJK_RE.match(text) is not None
+        value = CJK_RE.match(text) is not None
         if len(text) <= 1 and len(self) < 65536:
             self[text] = value
         return value
@@ -358,11 +362,11 @@ _IS_CJK = _CjkTable()
 
 def is_cjk(char: str) -> bool:
     """Whether ``char`` (or the first character of a string) is CJK."""
-    return _IS_CJK[char] if len(char) <= 1 else _CJK_RE.match(char) is not None
+    return _IS_CJK[char] if len(char) <= 1 else CJK_RE.match(char) is not None
 
 
 def has_cjk(text: str) -> bool:
-    return bool(_CJK_RE.search(text))
+    return bool(CJK_RE.search(text))
 
 
 def word_units(tokens: Sequence[Token] | Sequence[str]) -> float:

@@ -101,7 +101,7 @@ class CrossLingualIndex:
     """Chinese article texts analysed once (words, glosses, a stem index) for linking quotes.
 
     Picklable: it holds the glossary and the analyses, not the dictionaries or the segmenter. The
-    analyses are packed (:class:`~lawref.xling.zh.PackedAnalyses`): a big store's index would
+    analyses are packed (:class:`~lawref.xling.packed_analyses.PackedAnalyses`): a big store's index would
     otherwise be millions of token objects, slow to unpickle; the few articles a quote is scored
     against are rebuilt on demand, identical to the analyses they were packed from.
     """
@@ -111,7 +111,7 @@ class CrossLingualIndex:
 
     def __init__(self, texts: Iterable[StoredText], glossary: Glossary | None = None) -> None:
         _require()
-        from lawref.xling.zh import PackedAnalyses
+        from lawref.xling.packed_analyses import PackedAnalyses
 
         self.glossary = glossary or load_glossary()
         chinese = [t for t in texts if t.language.startswith("zh")]

@@ -26,6 +26,13 @@ HELDOUT5 = Path(__file__).parent / "heldout5"
 # A sixth held-out set, collected while the fifth was being used to tune lawref (issue 14):
 # labelled against the store and committed before lawref was run on any of it.
 HELDOUT6 = Path(__file__).parent / "heldout6"
+# A seventh held-out set, collected while the sixth was being used to tune lawref (issue 14):
+# labelled against the store and committed before lawref was run on any of it.
+HELDOUT7 = Path(__file__).parent / "heldout7"
+# Sets kept unseen until the lead scores them once: "all" and score.py --side-by-side leave them
+# out, so that helpers tuning lawref in parallel never see their figures (score.py --set NAME
+# still scores one on purpose).
+SEALED: tuple[str, ...] = ("heldout7",)
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (PASSAGES,),
     "heldout": (HELDOUT,),
@@ -34,6 +41,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout4": (HELDOUT4,),
     "heldout5": (HELDOUT5,),
     "heldout6": (HELDOUT6,),
+    "heldout7": (HELDOUT7,),
+    # every set but the sealed ones
     "all": (PASSAGES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6),
 }
 VERDICTS = ("verbatim", "minor", "elided", "altered", "paraphrase", "unmatched")
@@ -153,7 +162,7 @@ def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
 
 
 def load_set(name: str) -> tuple[list[Passage], list[str]]:
-    """The passages of a named set (``dev``, ``heldout``…``heldout6``, ``all``); ids unique."""
+    """The passages of a named set (``dev``, ``heldout``…``heldout7``, ``all``); ids unique."""
     passages: list[Passage] = []
     problems: list[str] = []
     for folder in SETS[name]:

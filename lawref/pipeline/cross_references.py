@@ -1,0 +1,171 @@
+"""A citation of an article that the matched article's own text applies: "就第21条规定的义务…处罚"
+quoting Art. 59's fine ("不履行本法第二十一条…规定的…义务的…处一万元以上…罚款"), "in breach of
+Article 6, fines of …" quoting the penalty article. The writer cites the duty and quotes the
+provision that enforces it: no accusation."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from lawref.pipeline.checkable import base_article
+from lawref.report import Match
+from lawref.spans import CitationSpan
+from lawref.store.files import Store
+from lawref.store.schema import Statute
+from lawref.store.versions import continued_as
+from lawref.text.normalize import letters_form
+from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
+from lawref.text.regex_code import constant
+
+__all__ = ["applies_cited", "breached_articles"]
+
+# Where a penalty article names the duties it enforces: 违反本法第二十一条…, 不履行本法第…条规定的…
+# 义务, "Infringements of the following provisions: … Articles 8, 11, 25 to 39", "in breach of
+# Article 6". Only these count: an article that names another for any other reason ("a request
+# under Articles 15 to 22") is not the cited article's enforcement, and its words under the
+# other's number remain a misattribution.
+_CN_BREACH = constant(r"违反|違反|不履行|未履行|不依照|未依照|不按照|未按照|不遵守|未遵守")
+_LATIN_BREACH = constant(
+    r"\b(?:infringements?\s{1,3}of|(?:in\s{1,3})?breach(?:es)?\s{1,3}of|violat(?:es?|ing|ions?\s{1,3}of)"
+    r"|fail(?:s|ure)?\s{1,3}to\s{1,3}comply\s{1,3}with|non-?compliance\s{1,3}with|contraven(?:es?|ing|tions?\s{1,3}of))\b",
+    re.IGNORECASE,
+)
+_CN_REACH = 60  # characters after 违反 that its list of articles may take (stops at 。；)
+_LATIN_REACH = 600  # "Infringements of the following provisions …: (a) … Articles 8, 11, …"
+_CN_CLAUSE_END = "。；;"
+_LATIN_CLAUSE_END = constant(r"\.\s|\n\s*[0-9]{1,2}\.\s")
+# An article named: 第二十一条 / 第二十一條 / 第21条, "Article 21", "Articles 21 and 25" (each
+# number of the list), "section 230", "§ 4565".
+_CN_REFERENCE = constant(rf"第\s{{0,2}}({NUMERAL_PATTERN})\s{{0,2}}[条條]")
+_LATIN_REFERENCE = constant(
+    r"\b(?:articles?|sections?|arts?\.|§{1,2})\s{0,3}"
+    r"([0-9]{1,5}[a-z]?(?:\s{0,3}(?:\([0-9a-z]{1,4}\)\s{0,3}){0,3})?"
+    r"(?:\s{0,3}(?:,|and|or|to|-|–)\s{0,3}[0-9]{1,5}[a-z]?(?:\([0-9a-z]{1,4}\)){0,3}){0,8})",
+    re.IGNORECASE,
+)
+_LATIN_NUMBER = constant(r"(?<![0-9(])([0-9]{1,5}[a-z]?)(?![0-9])", re.IGNORECASE)
+# A range: "Articles 25 to 39", "第三十三条至第三十八条" (every number between counts).
+_LATIN_RANGE = constant(r"(?<![0-9(])([0-9]{1,5})\s{0,3}(?:to|-|–)\s{0,3}([0-9]{1,5})(?![0-9])")
+_CN_RANGE = constant(
+    rf"第\s{{0,2}}({NUMERAL_PATTERN})\s{{0,2}}[条條]\s{{0,2}}[至到]\s{{0,2}}"
+    rf"第\s{{0,2}}({NUMERAL_PATTERN})\s{{0,2}}[条條]"
+)
+# An item under a paragraph's lead-in: "(a)", "(iv)", "（一）", "1)": part of that paragraph.
+_ITEM = constant(r"\s*(?:\([0-9a-z]{1,4}\)|（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}\))")
+_RANGE_MAX = 100
+# What follows a citation that presents the text after it as the cited article's.
+_PRESENTS = constant(
+    r"[ \t\u3000]{0,3}(?:$|\n|[:：“「『\"]|,?\s{0,2}(?:says|reads|states|provides|stipulates)\b"
+    r"|(?:规定|規定|写道|寫道|指出|明确规定|明確規定)(?![的了]))",
+    re.IGNORECASE,
+)  # a longer "range" is no list of articles
+
+
+def applies_cited(
+    citation: CitationSpan, match: Match, store: Store | None, words: str, text: str = ""
+) -> bool:
+    """Whether the citation names, without presenting the quoted ``words`` as its text, an
+    article that the matched one punishes the breach of: the paragraph of the matched article
+    that holds the words (in the matched version, or the same provision in another version,
+    where its cross-references carry the other numbering) names the cited article of the same
+    statute. A citation that presents the words ("第四十四条规定，…", "Article 44 provides:", a
+    heading) claims them for the cited article, and another article's words under it remain a
+    misattribution, whatever that article names."""
+    if store is None or citation.statute != match.statute or not citation.article:
+        return False
+    if _presents_text(text, citation):
+        return False
+    statute = store.get(match.statute)
+    if statute is None:
+        return False
+    cited = base_article(citation.article)
+    if cited == base_article(match.article):
+        return False
+    wanted = letters_form(words).text
+    return any(
+        cited in breached_articles(_paragraph_holding(stored, wanted))
+        for stored in _provision_texts(statute, match)
+    )
+
+
+def _presents_text(text: str, citation: CitationSpan) -> bool:
+    """Whether the citation introduces what follows as its text: a verb of saying after it (not
+    规定的/规定了, "the duties provided in"), a colon, a quotation mark, or the line's end; or a
+    heading that opens its line, the text after a space ("第四十四条 任何个人…"). Without the
+    text: presumed so."""
+    if not text:
+        return True
+    line_start = text.rfind("\n", 0, citation.start) + 1
+    heading = not text[line_start : citation.start].strip() and text[
+        citation.end : citation.end + 1
+    ] in (" ", "\t", "\u3000")
+    return heading or _PRESENTS.match(text, citation.end) is not None
+
+
+def _paragraph_holding(text: str, words: str) -> str:
+    """The paragraph of an article's text (with the items under it) that shares the longest
+    run of letters with ``words``: a fine in paragraph 4 punishes what paragraph 4 names."""
+    blocks: list[str] = []
+    for line in text.splitlines():
+        if blocks and (not line.strip() or _ITEM.match(line)):
+            blocks[-1] += "\n" + line
+        else:
+            blocks.append(line)
+    best, longest = text, 0
+    for block in blocks:
+        letters = letters_form(block).text
+        found = SequenceMatcher(None, words, letters, autojunk=False).find_longest_match(
+            0, len(words), 0, len(letters)
+        )
+        if found.size > longest:
+            best, longest = block, found.size
+    return best
+
+
+def breached_articles(text: str) -> set[str]:
+    """The article numbers a law's text names as the ones whose breach it punishes
+    (不履行本法第二十一条、第二十五条规定的…义务 → {"21", "25"})."""
+    found: set[str] = set()
+    for breach in _CN_BREACH.finditer(text):
+        window = text[breach.end() : breach.end() + _CN_REACH]
+        window = window[
+            : min((window.find(c) for c in _CN_CLAUSE_END if c in window), default=len(window))
+        ]
+        for first, last in _CN_RANGE.findall(window):
+            found.update(_range(cn_to_int(first), cn_to_int(last)))
+        for numeral in _CN_REFERENCE.findall(window):
+            found.add(str(cn_to_int(numeral)))
+    for breach in _LATIN_BREACH.finditer(text):
+        window = text[breach.end() : breach.end() + _LATIN_REACH]
+        end = _LATIN_CLAUSE_END.search(window)
+        window = window[: end.start()] if end else window
+        for listed in _LATIN_REFERENCE.findall(window):
+            found.update(n.lower() for n in _LATIN_NUMBER.findall(listed))
+            for first, last in _LATIN_RANGE.findall(listed):
+                found.update(_range(int(first), int(last)))
+    return found
+
+
+def _range(first: int, last: int) -> list[str]:
+    return [str(n) for n in range(first, last + 1)] if 0 < last - first <= _RANGE_MAX else []
+
+
+def _provision_texts(statute: Statute, match: Match) -> list[str]:
+    """The matched article's texts: its own, and the same provision's in every other version
+    (through the recorded renumbering), with their translations."""
+    number = base_article(match.article)
+    wanted: set[tuple[str, str | None]] = {(number, match.version)}
+    if match.version is not None:
+        for version in statute.versions:
+            moved = continued_as(statute, number, match.version, version.id)
+            wanted.update((n, version.id) for n in moved or [])
+    texts: list[str] = []
+    for article in statute.articles:
+        if not any(
+            article.number == n and (v is None or not article.versions or v in article.versions)
+            for n, v in wanted
+        ):
+            continue
+        texts += [article.text, *(t.text for t in article.translations)]
+    return texts
