@@ -190,6 +190,11 @@ def test_headings_under_another_instruments_title_are_not_the_laws(
     _, document, words = next(c for c in _other_title_documents(store) if c[0] == language)
     if not rule_on:
         monkeypatch.setattr(headings, "goes_on_to_instrument", lambda tail, windows: False)
+        # (and the reading of the title's own name as the instrument's, which also keeps the
+        # headings from the law: tests/test_implementing_instruments.py)
+        monkeypatch.setattr(
+            "lawref.citations.naming.Naming._implementing", lambda self, text, named: None
+        )
     cited = [c for c in CitationFinder(store).find(document) if c.article == "2"]
     assert cited
     quotes = [q for q in Checker(store).check_text(document).quotes if words[:12] in q.text]

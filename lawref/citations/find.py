@@ -19,8 +19,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
+from lawref.citations.act_parts import another_section, bracketed_acronym, larger_part
 from lawref.citations.annotations import without_annotations
 from lawref.citations.context import ContextReader
+from lawref.citations.foreign import foreign_place
+from lawref.citations.generic import generic_mention
 from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
 from lawref.citations.inference import (
@@ -36,7 +39,7 @@ from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar
-from lawref.citations.walk import WalkState, citation
+from lawref.citations.walk import WalkState, another_section_named, citation
 from lawref.spans import CitationSpan
 from lawref.store.files import Store, shipped_store_path
 from lawref.text.regex_code import PatternsKept
@@ -135,9 +138,12 @@ class CitationFinder(ReferenceSteps):
         for item in items:
             number, sub = self.names.article(reading.statute, item.number, item.subdivision)
             note = self._note(named, number)
+            read = named
+            if reading.statute and another_section(self.names, reading.statute, number):
+                read, note = another_section_named(named, number), None
             out.append(
                 replace(
-                    citation(text[start:end], start, end, named, number, sub, note), inferred=True
+                    citation(text[start:end], start, end, read, number, sub, note), inferred=True
                 )
             )
         return out
@@ -195,6 +201,27 @@ class CitationFinder(ReferenceSteps):
         other = state.context.other_instrument(text, named.start)
         if other is not None and named.statute:
             named = replace_named(named, note=f"other instrument: {other[0]} {named.name}")
+        if named.statute:
+            place = foreign_place(
+                self.windows.foreign_before, text, named.start, named.statute, self.store
+            )
+            if place is not None:
+                # 美國1917年之《間諜法》, 日本《个人信息保护法》: that place's law, not the store's.
+                note = f"another jurisdiction's law ({place}), not {named.statute}"
+                named = replace_named(named, statute=None, ambiguous=(), note=note)
+        part = larger_part(self.names, text, named.start, named.statute) if named.statute else None
+        if part is not None:
+            # "Title VII of FISA": more of the act than the one section the store holds; its
+            # acronym in brackets after it ("… Act of 1978 (FISA)") names the same part.
+            note = f"{part} of the act: more than the section {named.statute} holds"
+            named = replace_named(named, statute=None, ambiguous=(), note=note)
+            acronym = bracketed_acronym(text, named.end, atoms, after)
+            if acronym is not None:
+                named = replace_named(named, end=acronym)
+                after += 1
+        if named.statute and generic_mention(self.naming.original, named.start, named.end):
+            # "a domestic national security law", 一條《國家安全法》: a kind of law, not a citation.
+            return after
         named = self._narrowed(named, state)
         # "X's Article 7", "X Art. 7", 《X》第七条: the reference that follows belongs to X,
         # unless it is "Article 7 of Y".

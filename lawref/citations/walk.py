@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lawref.citations.act_parts import another_section
 from lawref.citations.context import DocumentContext
 from lawref.citations.grammar import RefItem
 from lawref.citations.name_table import NameTable
@@ -117,14 +118,19 @@ class Walk:
         words = state.segments.text[start:end]
         named = state.context.resolve(named, state.segments.text)
         cited = [(named.article, None)] if not items else []
+        outside: set[str | None] = set()  # sections of an act the store holds one section of
         for item in items:
             number, sub = item.number, item.subdivision
             if named.statute:
                 number, sub = self.names.article(named.statute, number, sub)
+                if another_section(self.names, named.statute, number):
+                    outside.add(number)
             cited.append((number, sub))
             state.last_article = (replace_named(named, start=start), number, sub)
         state.found += [
             citation(words, start, end, named, number, sub, self._note(named, number))
+            if number not in outside
+            else citation(words, start, end, another_section_named(named, number), number, sub)
             for number, sub in cited
         ]
         if named.statute:
@@ -132,6 +138,12 @@ class Walk:
         # Every citation, explicit or resolved from context, keeps the law "in the air" for the
         # next bare "Article 14" (a story names the law once, then cites its articles).
         state.last_named = replace_named(named, start=start, end=end)
+
+
+def another_section_named(named: Named, number: str | None) -> Named:
+    """The name read as its act's other section ``number``, which the store does not hold."""
+    note = f"section {number} of the act: another section than the one {named.statute} holds"
+    return replace_named(named, statute=None, ambiguous=(), note=note)
 
 
 def citation(

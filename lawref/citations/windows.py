@@ -42,6 +42,7 @@ _PATTERNS = (
     "another_after",
     "another_before",
     "former_before",
+    "foreign_before",
     "implemented_before",
     "implementing_after",
     "runs_on_after",
@@ -89,6 +90,7 @@ class Windows:
     another_after: re.Pattern[str]
     another_before: re.Pattern[str]
     former_before: re.Pattern[str]
+    foreign_before: re.Pattern[str]
     implemented_before: re.Pattern[str]
     implementing_after: re.Pattern[str]
     runs_on_after: re.Pattern[str]

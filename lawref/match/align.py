@@ -198,7 +198,7 @@ class QuoteForm:
     @cached_property
     def edge_runs(self) -> tuple[str, str, str]:
         """The verbatim form split into (leading punctuation, words, trailing punctuation)."""
-        text = verbatim_form(self.text).text
+        text = self.verbatim_text
         core = _strip_edges(text)
         if not core:
             return text, "", ""
@@ -241,16 +241,26 @@ class QuoteForm:
     def core_verbatim(self) -> str:
         """The verbatim form without edge punctuation: a quote's own trailing comma or full stop
         ("…in accordance with law," the article said) is not part of the quoted words."""
-        return _strip_edges(verbatim_form(self.text).text)
+        return _strip_edges(self.verbatim_text)
 
     @cached_property
     def full_verbatim(self) -> str:
         """The verbatim form with the edge punctuation kept (ellipses at the edges dropped)."""
-        return verbatim_form(self.text).text.strip(ELLIPSIS + " ")
+        return self.verbatim_text.strip(ELLIPSIS + " ")
+
+    @cached_property
+    def verbatim_text(self) -> str:
+        """The verbatim form of the quotation's text, without the opening marks that begin its
+        later paragraphs by the Chinese and English convention for a quotation of several
+        paragraphs (“…。⏎“…”: each paragraph opens with a mark, only the last closes): layout,
+        not the law's punctuation."""
+        return verbatim_form(without_continuation_marks(self.text)).text
 
     @cached_property
     def letters(self) -> str:
-        return letters_form(self.text).text
+        """Its letters and digits, without pinyin readings scraped in after its characters
+        ("國(guó)"): a page's layout, not words of the quotation."""
+        return letters_form(without_readings(self.text)).text
 
     @cached_property
     def piece_letters(self) -> list[str]:
@@ -258,8 +268,66 @@ class QuoteForm:
         out = []
         for piece in self.pieces:
             a, b = self.piece_source(piece)
-            out.append(letters_form(self.text[a:b]).text)
+            out.append(letters_form(without_readings(self.text[a:b])).text)
         return out
+
+
+# A pinyin reading scraped in after a Chinese character ("國(guó)", "會(huì )"): a tone mark is
+# required, as for citations (lawref/citations/annotations.py).
+_READING = constant(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]{0,6}"
+    r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）]"
+)
+
+
+# An opening mark at the start of a later paragraph that no closing mark follows in it.
+_CONTINUATION = constant(r"(?<=\n)([ \t\u3000]*)[“「『\"]([^\n”」』\"]*)(?=\n|$)")
+
+
+def without_continuation_marks(text: str) -> str:
+    """``text`` without the opening marks that begin its later paragraphs when no closing mark
+    follows in the same paragraph (a quotation of several paragraphs); a quoted term at a
+    paragraph's start (“网络”，是指…) keeps its marks."""
+    if "\n" not in text:
+        return text
+    return _CONTINUATION.sub(r"\1\2", text)
+
+
+# A reading without its tone mark ("為(wei) 了", "會(hui)"): a whole pinyin syllable of two letters
+# or more. Read as one only when the text holds two of them at least (one may be a word).
+_TONELESS = constant(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?"
+    r"((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai"
+    r"|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|a|o|e|i|u)) ?[)）]"
+)
+_TONELESS_MIN = 2
+
+
+def reading_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds pinyin readings scraped in after its characters: the bracketed
+    syllables, brackets included, with a tone mark ("國(guó)") or, when the text holds two or
+    more, without one ("為(wei) 了")."""
+    if "(" not in text and "（" not in text:
+        return []
+    spans = [m.span() for m in _READING.finditer(text)]
+    toneless = [m.span() for m in _TONELESS.finditer(text) if len(m.group(1)) >= 2]
+    if len(toneless) >= _TONELESS_MIN:
+        spans = sorted(set(spans) | set(toneless))
+    return spans
+
+
+def without_readings(text: str) -> str:
+    """``text`` without the pinyin readings scraped in after its characters."""
+    spans = reading_spans(text)
+    if not spans:
+        return text
+    out, at = [], 0
+    for start, end in spans:
+        if start >= at:
+            out.append(text[at:start])
+            at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _token_span(form: Skeleton, tokens: list[Token], first: int, last: int) -> tuple[int, int]:

@@ -14,10 +14,12 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from lawref.citations.annotations import ANNOTATION
-from lawref.match.align import QuoteForm, Target
+from lawref.match.align import QuoteForm, Target, reading_spans
+from lawref.text.folds import simplified_text
 from lawref.text.normalize import is_cjk
 from lawref.text.numerals import DIGITS, UNITS, cn_to_int
 from lawref.text.regex_code import constant
+from lawref.text.regional import REGIONAL_SYNONYMS
 from lawref.text.spelling import fold_spelling
 
 
@@ -271,11 +273,13 @@ _SPACED_ANNOTATION = constant(
 
 def annotation_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a pinyin reading scraped in after a Chinese character ("國(guó)"):
-    the bracketed syllable, brackets included (as for citations, a tone mark is required)."""
+    the bracketed syllable, brackets included (as for citations, a tone mark is required, but
+    for two or more whole syllables without one: match/align.py ``reading_spans``)."""
     if "(" not in text and "（" not in text:
         return []
     pattern = _SPACED_ANNOTATION if " " in text else ANNOTATION
-    return [m.span() for m in pattern.finditer(text)]
+    spans = {m.span() for m in pattern.finditer(text)}
+    return sorted(spans | set(reading_spans(text)))
 
 
 def _is_annotation(quote: QuoteForm, op: Op, spans: list[tuple[int, int]]) -> bool:
@@ -365,6 +369,19 @@ def _is_numbering(quote: QuoteForm, target: Target, op: Op) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip() and text[end : end + 1] == "."
 
 
+def _is_regional_word(quote: QuoteForm, target: Target, op: Op) -> bool:
+    """A Taiwanese word for the law's mainland word (資訊 for 信息), written in Traditional script:
+    a PRC law converted with its region's vocabulary, not a word the writer changed."""
+    if op.tag != "replace":
+        return False
+    mine = "".join(quote.token_texts[op.q0 : op.q1])
+    if REGIONAL_SYNONYMS.get(mine) != "".join(target.token_texts[op.s0 : op.s1]):
+        return False
+    start, end = quote.token_source(op.q0, op.q1)
+    written = quote.text[start:end]
+    return simplified_text(written) != written
+
+
 def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) -> list[Op]:
     """The edits that are changes: a word glued to a bracket that the stored word starts or
     ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change;
@@ -379,7 +396,7 @@ def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) ->
             continue
         if _is_item_number(quote, target, op) or _is_footnote_mark(quote, target, op):
             continue
-        if _is_numbering(quote, target, op):
+        if _is_numbering(quote, target, op) or _is_regional_word(quote, target, op):
             continue
         if (
             op.tag == "replace"

@@ -10,7 +10,8 @@ judges the pair:
 - ``misattributed``: only when it is certain — every citation introducing the quotation resolves
   to one statute of the store (and, when it names one, to an article the store holds), and the
   quoted words, ten word units or more (ACCUSATION_MIN_UNITS), are from another article or
-  statute and not in the cited one; words reproduced
+  statute and not in the cited one, nor held but for their numbers by an article that punishes
+  the cited one's breach (pipeline/penalty_amounts.py: ``unverified``); words reproduced
   without quotation marks accuse only a citation that names an article (a commentary's own
   sentence echoing one law beside another law's name is not the writer presenting law text: on
   the real-world passages every such statute-level claim was false, every true one named an
@@ -43,6 +44,7 @@ from lawref.pipeline.checkable import (
 )
 from lawref.pipeline.cross_references import applies_cited
 from lawref.pipeline.introducers import introducing_citations
+from lawref.pipeline.penalty_amounts import other_amounts_note
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -237,6 +239,10 @@ def _judge(
             f"{article_words(match.article)} of {match.title})"
         )
         return Link("unverified", _cited_as(first), first, note)
+    for citation in group:
+        other_amounts = other_amounts_note(citation, quote, match, store, text)
+        if other_amounts is not None:
+            return Link("unverified", _cited_as(citation), citation, other_amounts)
     return Link("misattributed", _cited_as(first), first)
 
 

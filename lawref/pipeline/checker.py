@@ -32,6 +32,8 @@ from lawref.pipeline.instruments import (
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
+from lawref.pipeline.replaced import new_wordings
+from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
@@ -158,6 +160,8 @@ class Checker:
             else w
             for span, group, w in zip(spans, groups, weighed, strict=True)
         ]
+        # 由“A”调整为“B”: B is the change's new wording, not another article that reads alike.
+        weighed = new_wordings(text, spans, weighed, self.store)
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
         results = [w.result for w in weighed]
@@ -171,6 +175,9 @@ class Checker:
         groups = run_on_citations(text, spans, results, groups)
         # "… in accordance with Article 89(1)" reproduced with the law's words is not a source.
         groups = drop_carried(text, spans, results, groups, citations)
+        # An unquoted sentence that rewrites its cited article is not another article's text.
+        weighed = rewritings(text, spans, weighed, groups, self.store)
+        results = [w.result for w in weighed]
         links = link_quotes(
             text,
             spans,

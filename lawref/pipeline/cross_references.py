@@ -18,7 +18,7 @@ from lawref.text.normalize import letters_form
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import constant
 
-__all__ = ["applies_cited", "breached_articles"]
+__all__ = ["applies_cited", "breached_articles", "presents_text"]
 
 # Where a penalty article names the duties it enforces: 违反本法第二十一条…, 不履行本法第…条规定的…
 # 义务, "Infringements of the following provisions: … Articles 8, 11, 25 to 39", "in breach of
@@ -87,6 +87,12 @@ def applies_cited(
         cited in breached_articles(_paragraph_holding(stored, wanted))
         for stored in _provision_texts(statute, match)
     )
+
+
+def presents_text(text: str, citation: CitationSpan) -> bool:
+    """Whether the citation introduces what follows as the cited article's text (public for
+    pipeline/penalty_amounts.py)."""
+    return _presents_text(text, citation)
 
 
 def _presents_text(text: str, citation: CitationSpan) -> bool:

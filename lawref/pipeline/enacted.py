@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from lawref.citations.windows import Windows
 from lawref.match.results import MatchResult
+from lawref.pipeline.adoption_notes import adopted_otherwise
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 
@@ -57,7 +58,11 @@ class EnactedReader:
         match = result.match
         if match is None or result.verdict not in NEAR_COPY:
             return None
-        why = self._enacting(text, match.statute, windows) or _drafting(text, windows)
+        why = (
+            self._enacting(text, match.statute, windows)
+            or _drafting(text, windows)
+            or self._adopted_otherwise(text, match.statute)
+        )
         if why is not None:
             return (
                 f"not linked: {why}, which the store does not hold; the nearest stored text, Art. "
@@ -73,6 +78,13 @@ class EnactedReader:
             f"not hold; the nearest stored text, Art. {match.article} of {match.title}, does not "
             f"have it and is only {result.verdict} against the words"
         )
+
+    def _adopted_otherwise(self, text: str, statute_id: str) -> str | None:
+        """“the page reproduces a law adopted on …” when its adoption note's date is none of the
+        matched statute's (pipeline/adoption_notes.py), or None."""
+        statute = self.store.get(statute_id)
+        day = adopted_otherwise(text, statute) if statute is not None else None
+        return f"the page reproduces a law adopted on {day}" if day else None
 
     def _enacting(self, text: str, statute_id: str, windows: Windows) -> str | None:
         """“the page enacts another instrument (…)” when its enacting words name a kind of

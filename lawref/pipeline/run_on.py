@@ -5,7 +5,10 @@ A page reproducing consecutive articles sometimes loses a heading, so that artic
 服务提供安全维护的。⏎向社会发布系统漏洞、…" — the second paragraph is the Cybersecurity Law's
 Article 62, presented as more of Article 60. A reader takes it for Article 60's text, so it is
 cited by that heading; attribution then says whether the words are Article 60's (only when they
-are not also in Article 60 is it a misattribution).
+are not also in Article 60 is it a misattribution). When several headings were lost, the texts of
+several articles run on in turn, each reaching its article's end: all stand under the one
+heading above them. A later paragraph of the heading's own article (a paragraph between left
+out) stands under it too, whether or not the paragraph before reached the article's end.
 
 Only when certain: the text before it is reproduced without quotation marks under a heading that
 names an article, matches that very article and reaches the stored article's end; nothing but
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawref.match.results import MatchResult
+from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 
 __all__ = ["run_on_citations"]
@@ -38,6 +42,7 @@ def run_on_citations(
     """``groups`` with each uncited run-on reproduction given the heading of the article whose
     text it runs on from."""
     out = list(groups)
+    ran_on: set[int] = set()
     for i in range(1, len(spans)):
         before, span = spans[i - 1], spans[i]
         if out[i] or span.marks not in _REPRODUCED or before.marks not in _REPRODUCED:
@@ -48,18 +53,35 @@ def run_on_citations(
         previous, current = results[i - 1].match, results[i].match
         if previous is None or current is None or results[i].verdict not in _LINKED:
             continue
-        if heading.statute != previous.statute or heading.article != previous.article:
-            continue  # the text before is not the heading's article
+        if heading.statute != previous.statute or not _under(heading, previous, i - 1 in ran_on):
+            continue  # the text before is not the heading's article, nor runs on under it
         if current.statute != previous.statute:
             continue
-        if previous.text[previous.span[1] :].strip(" \t\n。.;；"):
+        if previous.text[previous.span[1] :].strip(" \t\n。.;；") and not _own_paragraph(
+            heading, previous, current
+        ):
             continue  # the article goes on: the text before did not reach its end
         if text[before.end : span.start].strip():
             continue  # something stands between: a heading, the writer's words
         if "\n" in text[before.end : span.start] and not presents(text, heading, before.start):
             continue  # a citation in prose reaches the end of its paragraph only
         out[i] = [heading]
+        ran_on.add(i)
     return out
+
+
+def _under(heading: CitationSpan, previous: Match, ran_on: bool) -> bool:
+    """Whether the text before stands under the heading: it is the heading's article, or
+    another article's text that ran on under it (several headings lost in a row)."""
+    return heading.article == previous.article or ran_on
+
+
+def _own_paragraph(heading: CitationSpan, previous: Match, current: Match) -> bool:
+    """Whether the text is a later paragraph of the heading's own article, after an earlier one
+    (a paragraph between them left out): it stands under the heading whether or not the text
+    before reached the article's end."""
+    same = (current.article, current.version) == (previous.article, previous.version)
+    return same and current.article == heading.article
 
 
 _MARKS = " \t\u3000\"'“”‘’「」『』"

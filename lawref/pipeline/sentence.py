@@ -196,7 +196,9 @@ def sentence_bounds(
             or _paragraph_break(text, at - 1)
         ):
             break  # ")" closes a list item's number: "(ii)", "（二）"
-        if char in LATIN_ENDS and at < len(text) and text[at].isspace():
+        if char in LATIN_ENDS and _space_after_closers(text, at):
+            while at < start and text[at] in _CLOSERS:
+                at += 1  # the sentence starts after the marks that closed the one before
             break
         at -= 1
     high = min(ceiling, end + _REACH)
@@ -220,6 +222,18 @@ def sentence_bounds(
     while stop > end and text[stop - 1].isspace():
         stop -= 1
     return at, stop
+
+
+# Marks that may close a sentence after its full stop before the space: "(see above.) The",
+# "posting.>> Not later" (a printer's note's closing marks).
+_CLOSERS = ")]>»’”'\""
+
+
+def _space_after_closers(text: str, at: int) -> bool:
+    """Whether white space follows ``at``, after closing marks at most (a sentence ended)."""
+    while at < len(text) and text[at] in _CLOSERS:
+        at += 1
+    return at < len(text) and text[at].isspace()
 
 
 def _paragraph_break(text: str, at: int) -> bool:

@@ -27,6 +27,9 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
+from lawref.pipeline.added_clause import added_clause
+from lawref.pipeline.annotated import with_annotated_first
+from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import (
     CJK_ENDS,
     CLAUSE_BREAKS,
@@ -53,6 +56,9 @@ _LINKED = ("verbatim", "minor", "elided", "altered")
 # A writer's words beside the core stand for the stored words beside it when half of them are
 # found there, or when both are this many words or fewer (a reworded opening).
 _REWORDED_MAX = 3
+# ... or when half the stored words beside the core, this many at least, are found among the
+# writer's (a phrase of the law's reworded: "the date of the enactment of this Act" for a date).
+_SHARED_MIN = 5
 _LABEL_MAX_TOKENS = 6  # words (or CJK characters) of a defined term's label
 # The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
 _STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
@@ -89,6 +95,7 @@ def widen_unquoted(
             # The run is a law's name in 《》 and a few of the writer's words beyond its mark
             # ("…的决定》制定"): the name is judged alone (a title is no law's text).
             span, core = named, matcher.match(named.text)
+        span, core = with_annotated_first(text, span, core, matcher)
         floor = ordered[position - 1].end if position > 0 else 0
         ceiling = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
         if out:
@@ -109,6 +116,11 @@ def widen_unquoted(
     return out, out_results, out_groups
 
 
+# An article heading at a line's start, before the article's text ("第三十九條  ", "Article 5 ").
+_LINE_HEADING = constant(
+    r"[ \t\u3000]*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)"
+    r"[ \t\u3000]*[:：.]?[ \t\u3000]+"
+)
 _TITLE_SPILL = 6  # letters of the writer's words a run may take in beyond a law's name
 
 
@@ -144,6 +156,10 @@ def _widen(
     if core.match is None:
         return span, core
     start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
+    heading = _LINE_HEADING.match(text, start, span.start)
+    headed = heading is not None and (start == 0 or text[start - 1] == "\n")
+    if headed and heading is not None:
+        start = heading.end()  # an article heading opening the line is no word beside the core
     if count_letters(text[start : span.start]) == 0 and count_letters(text[span.end : end]) == 0:
         return span, core
     prefer = (core.match.statute, core.match.article)
@@ -154,7 +170,9 @@ def _widen(
     after_stored = _clause_head(stored[core.match.span[1] :])
     before = text[start : span.start]
     found = found_before(before, stored[: core.match.span[0]])
-    if _stands_for(before, before_stored, from_end=True):
+    # (after a heading, a few words of the writer's do not stand for the law's opening by their
+    # number alone — "Article 5 Under these rules, Processing …" — only one word does)
+    if _stands_for(before, before_stored, from_end=True, reworded=1 if headed else _REWORDED_MAX):
         left: int | None = start
     else:
         left = None if found is None else start + found
@@ -166,6 +184,12 @@ def _widen(
         else None
     )
     spliced = _spliced_opening(text, start, span, citations, stored) if left is None else None
+    if (
+        left is None
+        and spliced is None
+        and _stands_for(before, before_stored, from_end=True, loosely=True, reworded=0)
+    ):
+        left = start  # an opening of the law's with a few of its words reworded
     if spliced is not None:
         spliced_end = span.end if right is None else right
         wide = matcher.match(text[spliced:spliced_end], prefer=prefer)
@@ -198,7 +222,8 @@ def _widen(
             )
         ):
             return None  # a stretch the sentence shares with the law, inside its own wording
-        return span, core
+        added = added_clause(text, span, core, end) if named else None
+        return added if added is not None else (span, core)
     new_start = span.start if left is None else left
     new_end = span.end if right is None else right
     wide = matcher.match(text[new_start:new_end], prefer=prefer)
@@ -210,7 +235,13 @@ def _widen(
         if dropped is not None:
             return _span(text, start + found, span.end, span), dropped
     if not same or wide.verdict not in _LINKED:
-        return span, core
+        sides = (
+            before_stored if left is not None else "",
+            after_stored if right is not None else "",
+        )
+        widened = _span(text, new_start, new_end, span)
+        reworded = reworded_sides(text, span, widened, core, wide, sides)
+        return reworded if reworded is not None else (span, core)
     return _span(text, new_start, new_end, span), wide
 
 
@@ -286,10 +317,18 @@ def _spliced_opening(
     return opening
 
 
-def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
+def _stands_for(
+    written: str,
+    stored: str,
+    *,
+    from_end: bool,
+    loosely: bool = False,
+    reworded: int = _REWORDED_MAX,
+) -> bool:
     """Whether the writer's words beside the core stand for the stored words beside it: half
-    of them found among the stored words next to the core, or both sides a few words only (a
-    reworded opening: "Each person" for "The data subject")."""
+    of them found among the stored words next to the core, or (``loosely``) half of those stored
+    words found among them, or both sides a few words only (a reworded opening: "Each person"
+    for "The data subject")."""
     mine = word_tokens(written)
     if not mine:
         return False
@@ -305,7 +344,9 @@ def _stands_for(written: str, stored: str, *, from_end: bool) -> bool:
     )
     if 2 * shared >= len(mine):
         return True
-    return len(mine) <= _REWORDED_MAX and len(theirs) <= _REWORDED_MAX + 1
+    if loosely and shared >= _SHARED_MIN and 2 * shared >= len(near):
+        return True  # the stored words all but reworded in the middle ("after March 12, 2020")
+    return len(mine) <= reworded and len(theirs) <= _REWORDED_MAX + 1
 
 
 def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:

@@ -294,17 +294,60 @@ def _local(
     )
 
 
-def disjoint(stretches: list[Run]) -> list[Run]:
+def disjoint(
+    stretches: list[Run], line_break_before: Callable[[int], bool] | None = None
+) -> list[Run]:
     """Longest first; a stretch overlapping one already kept (another version, a similar
-    article) is dropped. Kept stretches are disjoint, so one bisection finds any overlap."""
+    article) is dropped — except, given ``line_break_before`` (whether a line break stands
+    before a document token), one that shares a word or two with it at a paragraph's edge
+    (:func:`_edge_only`). Kept stretches barely overlap, so one bisection finds any overlap."""
     kept: list[Run] = []
     starts: list[int] = []
     ends: list[int] = []
     for stretch in sorted(stretches, key=lambda s: (-s.chars, -s.matched, s.text_id, s.a)):
         at = bisect_left(starts, stretch.a)
-        if (at < len(starts) and starts[at] < stretch.b) or (at > 0 and ends[at - 1] > stretch.a):
+        later = at < len(starts) and starts[at] < stretch.b
+        earlier = at > 0 and ends[at - 1] > stretch.a
+        if (later or earlier) and not (
+            line_break_before is not None
+            and _edge_only(stretch, starts, ends, at, line_break_before)
+        ):
             continue
         starts.insert(at, stretch.a)
         ends.insert(at, stretch.b)
         kept.append(stretch)
     return kept
+
+
+# Tokens two stretches may share at their edge and both be kept: the later article's alignment
+# reaching back across a paragraph break for a word the earlier one ends with ("…制定本法。⏎⏎
+# 在中华人民共和国境外…" aligned with an article that also holds 本法). A real overlap (another
+# version, a similar article) shares far more.
+_EDGE_TOKENS = 2
+
+
+def _edge_only(
+    stretch: Run,
+    starts: list[int],
+    ends: list[int],
+    at: int,
+    line_break_before: Callable[[int], bool],
+) -> bool:
+    """Whether ``stretch`` overlaps the kept stretches beside it (``at`` is where it would be
+    inserted) by a few tokens at its edges only, neither inside the other, with a line break
+    right after the shared tokens (one paragraph's last words, another's alignment reaching back
+    for them; within a line, the two runs are one sentence spliced from two places)."""
+    size = stretch.b - stretch.a
+    near = slice(max(0, at - 1), at + 1)
+    for start, end in zip(starts[near], ends[near], strict=True):
+        shared = min(end, stretch.b) - max(start, stretch.a)
+        if shared <= 0:
+            continue
+        if not line_break_before(min(end, stretch.b)):
+            return False
+        if shared > _EDGE_TOKENS or shared * 10 > min(size, end - start):
+            return False
+        if start >= stretch.a and end <= stretch.b or stretch.a >= start and stretch.b <= end:
+            return False
+    # Not when it reaches over a whole kept stretch to the next one.
+    return not (at + 1 < len(starts) and starts[at + 1] < stretch.b)

@@ -130,7 +130,13 @@ def _scan(
         if _long_enough(s) or _whole_sentence(text, tokens, matcher, s)
     ]
     found: list[Reproduction] = []
-    for stretch in disjoint(stretches):
+
+    def line_break_before(index: int) -> bool:
+        if not 0 < index < len(tokens):
+            return False
+        return "\n" in text[tokens.ends[index - 1] : tokens.starts[index]]
+
+    for stretch in disjoint(stretches, line_break_before):
         found += _verified(text, tokens, matcher, stretch, stats)
     found.sort(key=lambda r: r.span.start)
     return found
