@@ -184,3 +184,24 @@ def test_folding_makes_a_line_break_of_no_other_character() -> None:
         and "\n" in folds.fold(chr(code))[0] + folds.fold("a" + chr(code) + "\u0301")[0]
     ]
     assert makes_one == []
+
+
+_FOLD_ALPHABET = st.sampled_from(
+    list("abc XYZ\n,.'\"-")
+    + list("第一条网络安全法，。、《》“”（）：；…—")
+    + list(ART7_TRADITIONAL[:12])
+    + ["ﬁ", "ß", "\u00ad", "\u0301", "\u200b", "\uff21", "\U00020021", "\u3000", "\x00"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FOLD_ALPHABET, min_size=0, max_size=400).map("".join))
+def test_the_vectorised_fold_is_the_translation(text: str) -> None:
+    """Once NumPy is loaded, a long text is folded by one table look-up (text/folds.py): the same
+    text as ``str.translate`` with the fold table, character for character, and the same forms."""
+    import numpy  # noqa: F401  (loaded: the vectorised path is taken for long texts)
+
+    from lawref.text import folds
+
+    assert folds._translated(text) == text.translate(folds._FOLD_TABLE)
+    assert folds.fold(text)[0] == folds._fold_slow(text)[0]

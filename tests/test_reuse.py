@@ -861,3 +861,25 @@ def test_stored_words_are_the_content_tokens_of_the_text(matcher: Matcher) -> No
             assert words.positions(key, MAX_POSITIONS) == expected  # type: ignore[arg-type]
         noisy += len(tokens.noise) > 0
     assert noisy > 10  # the noisy path (markers dropped) was exercised too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一条 为了规范数据处理活动，保障数据安全，制定本法。\n（一）收集；（二）存储\n1. 使用",
+        "00:00:01,000 --> 00:00:04,000\n12\n[00:12] 网络运营者应当\n\nWEBVTT\n- a list item",
+        "Article 5 (a) the controller shall, (b) process personal data lawfully\n  iv. fairly",
+        "",
+    ],
+)
+def test_a_text_with_nothing_excluded_has_the_general_scans_tokens(text: str) -> None:
+    """reuse/tokens.py reads a text with nothing excluded (a stored text) in C-level loops; an
+    excluded span past its end sends it through the general token-by-token scan instead, which
+    must give the same tokens, offsets and segments (layout noise dropped by both)."""
+    from lawref.reuse.tokens import content_tokens
+
+    fast = content_tokens(text)
+    general = content_tokens(text, [(len(text), len(text) + 1)])
+    for column in ("words", "starts", "ends", "sk_ends", "segments", "noise", "breaks"):
+        assert getattr(fast, column) == getattr(general, column), column
+    assert fast.words or not text

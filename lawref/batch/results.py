@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from lawref.errors import InputError
-from lawref.text.confusables import escape_hidden_json
+from lawref.text.confusables import HIDDEN_CHARS, escape_hidden_json
 
 # Characters json.dumps leaves raw that str.splitlines() would still split a line at.
 _LINE_BREAKERS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 FSYNC_SECONDS = 2.0
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# What either escape below changes: a line without any is scanned once, not twice.
+_TO_ESCAPE = re.compile(f"[\ud800-\udfff{HIDDEN_CHARS}]")
 
 
 def encode_line(record: dict[str, Any]) -> str:
@@ -27,6 +29,8 @@ def encode_line(record: dict[str, Any]) -> str:
     for char, escaped in _LINE_BREAKERS.items():
         if char in line:
             line = line.replace(char, escaped)
+    if _TO_ESCAPE.search(line) is None:
+        return line + "\n"
     return escape_hidden_json(escape_surrogates(line)) + "\n"
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 # Posting entries a process reads before it imports NumPy: about what importing it costs (~0.1 s)
@@ -66,7 +67,8 @@ def top_counted(lists: Sequence[Sequence[int]], limit: int) -> list[tuple[int, i
     counts: Counter[int] = Counter()
     for ids in lists:
         counts.update(ids)
-    return counts.most_common(limit)
+    # Counter.most_common's list (heapq.nlargest, which equals a stable sort), sorted in C
+    return sorted(counts.items(), key=itemgetter(1), reverse=True)[:limit]
 
 
 def top_counted_vectorised(
@@ -77,7 +79,7 @@ def top_counted_vectorised(
     ``bound``: every id is below it (the index's size), when the caller knows."""
     if not lists:
         return []
-    ids = np.concatenate([_as_array(np, found) for found in lists])
+    ids = _joined(np, lists)
     total = len(ids)
     if not total:
         return []
@@ -103,6 +105,17 @@ def top_counted_vectorised(
     else:
         best = (-key).argsort()
     return list(zip(ordered[firsts[best]].tolist(), counts[best].tolist(), strict=True))
+
+
+def _joined(np: Any, lists: Sequence[Sequence[int]]) -> Any:
+    """``lists`` one after the other as one NumPy array: posting slices of one format (views of
+    the mapped cache) joined as bytes in one call, not made an array each."""
+    first = lists[0]
+    if isinstance(first, memoryview):
+        kind = first.format
+        if all(type(ids) is memoryview and ids.format == kind for ids in lists):
+            return np.frombuffer(b"".join(lists), dtype=kind)  # type: ignore[arg-type]
+    return np.concatenate([_as_array(np, found) for found in lists])
 
 
 def _as_array(np: Any, ids: Sequence[int]) -> Any:

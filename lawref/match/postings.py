@@ -143,16 +143,13 @@ class Postings(Mapping[int, Sequence[int]]):
         held = (terms_array[inside] == asked).nonzero()[0]
         places = inside[held]
         firsts, lasts = starts_array[places], starts_array[places + 1]
-        order = np.lexsort((asked[held], lasts - firsts))  # by frequency, then by term
-        read = np.cumsum((lasts - firsts)[order])
+        sizes = lasts - firsts
+        order = np.lexsort((asked[held], sizes))  # by frequency, then by term
+        read = sizes[order].cumsum()
         over = (read[least:] > budget).nonzero()[0]
         count = min(most, least + int(over[0]) if len(over) else len(order))
         chosen = order[:count]
-        ids = self._ids
-        lists = [
-            ids.span(first, last)
-            for first, last in zip(firsts[chosen].tolist(), lasts[chosen].tolist(), strict=True)
-        ]
+        lists = self._ids.spans(firsts[chosen].tolist(), lasts[chosen].tolist())
         return lists, int(read[count - 1]) if count else 0
 
     def frequency(self, term: int) -> int:

@@ -69,9 +69,11 @@ class HeadingQuotes:
         if found is None:
             statute = self.store.get(statute_id)
             seen: dict[str, str] = {}
+            read: set[str] = set()  # (a chapter's heading stands on each of its articles)
             for article in statute.articles if statute is not None else ():
                 for heading in (article.chapter, article.section, article.heading):
-                    if heading:
+                    if heading and heading not in read:
+                        read.add(heading)
                         form = letters_form(_NUMBER.sub("", heading)).text
                         if len(form) >= _MIN_LETTERS:
                             seen.setdefault(form, heading.strip())

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz.distance import LCSseq
 
@@ -153,7 +154,10 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
         for df, i in rare:
             read += df
             counts.update(read_ids[i])
-        for text_id, count in counts.most_common(TEXTS_PER_WINDOW):
+        # (Counter.most_common's order, ties first counted first, sorted in C rather than by
+        # heapq's Python loop: a window counts a few dozen texts)
+        best = sorted(counts.items(), key=itemgetter(1), reverse=True)[:TEXTS_PER_WINDOW]
+        for text_id, count in best:
             if count < MIN_TERM_HITS:
                 break
             mine = hits.setdefault(text_id, set())

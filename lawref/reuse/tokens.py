@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 from lawref.match.index import CJK_CODES, Index, pair_key
 from lawref.text.normalize import TOKEN_RE, Skeleton, skeleton
@@ -173,6 +174,8 @@ def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens
     form = skeleton(text)
     noise, breaks = noise_ranges(text)
     blocked = merge_ranges(exclude)
+    if not blocked:
+        return _unblocked_tokens(form, noise, breaks)
     out = Tokens(form, noise, breaks, blocked)
     offsets, ends = form.offsets, form.ends
     words, starts, stops, sk_ends, segments = (
@@ -214,6 +217,31 @@ def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens
             sk_ends.append(match.end())
             segments.append(segment)
     return out
+
+
+def _unblocked_tokens(
+    form: Skeleton, noise: list[tuple[int, int]], breaks: list[tuple[int, int]]
+) -> Tokens:
+    """:func:`content_tokens` of a text with nothing excluded (a stored text): every token read
+    in C-level loops, then those starting inside layout noise dropped; one segment."""
+    found = list(TOKEN_RE.finditer(form.text))
+    sk_ends = list(map(re.Match.end, found))
+    starts = list(map(form.offsets.__getitem__, map(re.Match.start, found)))
+    ends = list(map(form.ends.__getitem__, map((-1).__add__, sk_ends)))
+    words = list(map(re.Match.group, found))
+    dropped: list[range] = []
+    for first, last in noise:  # sorted and disjoint; ``starts`` ascends
+        lo, hi = bisect_left(starts, first), bisect_left(starts, last)
+        if lo < hi:
+            dropped.append(range(lo, hi))
+    if dropped:
+        keep = [True] * len(words)
+        for indices in dropped:
+            keep[indices.start : indices.stop] = [False] * len(indices)
+        words, starts, ends, sk_ends = (
+            list(compress(column, keep)) for column in (words, starts, ends, sk_ends)
+        )
+    return Tokens(form, noise, breaks, [], words, starts, ends, sk_ends, [0] * len(words))
 
 
 def _past(form_text: str, offsets: Sequence[int], end: int, after: int) -> int | None:

@@ -109,6 +109,17 @@ class Packed:
             self._check(start * size // CHUNK, ((stop * size) - 1) // CHUNK + 1)
         return self._values[start:stop]
 
+    def spans(self, starts: Sequence[int], stops: Sequence[int]) -> list[array | memoryview]:
+        """:meth:`span` of each ``starts[i]``, ``stops[i]`` (a query's posting lists)."""
+        values = self._values
+        if self._checked is not None:
+            size = values.itemsize
+            check = self._check
+            for start, stop in zip(starts, stops, strict=True):
+                if stop > start:
+                    check(start * size // CHUNK, ((stop * size) - 1) // CHUNK + 1)
+        return [values[start:stop] for start, stop in zip(starts, stops, strict=True)]
+
     def item(self, at: int) -> int | float:
         """Item ``at``, its chunk checked."""
         if self._checked is not None:

@@ -28,7 +28,8 @@ BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069
 # operators, byte order mark, Mongolian vowel separator, tag characters). Not reported: the soft
 # hyphen (a hyphenation hint) and the zero-width (non-)joiner, which some scripts and emoji need.
 _INVISIBLE = "\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"
-_HIDDEN_RE = constant(f"[{BIDI}{_INVISIBLE}\U000e0000-\U000e007f]")
+HIDDEN_CHARS = f"{BIDI}{_INVISIBLE}\U000e0000-\U000e007f"  # (a character class's contents)
+_HIDDEN_RE = constant(f"[{HIDDEN_CHARS}]")
 _WORD_RE = constant(r"[^\W\d_]+")
 
 

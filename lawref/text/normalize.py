@@ -112,7 +112,7 @@ def _dash_run(match: re.Match[str], text: str) -> str:
 
 
 def _is_latin_word_char(char: str) -> bool:
-    return char.isalnum() and not CJK_RE.match(char)
+    return char.isalnum() and not is_cjk(char)
 
 
 def _space(match: re.Match[str], text: str) -> str | None:
@@ -139,7 +139,20 @@ def _letter_break(match: re.Match[str], text: str) -> str | None:
 
 def _skeleton_of(triple: Triple, source_length: int) -> Skeleton:
     text, starts, ends = triple
-    return Skeleton(text, array("I", starts), array("I", ends), source_length)
+    return Skeleton(text, _offsets_array(starts), _offsets_array(ends), source_length)
+
+
+_IDENTITY = array("I", range(4097))  # 0, 1, 2, …: sliced for offsets that are still a range
+
+
+def _offsets_array(offsets: Sequence[int]) -> array:
+    """``array("I", offsets)``; an identity range (a form no fold changed) copied from a slice."""
+    global _IDENTITY
+    if type(offsets) is range and offsets.step == 1:
+        if offsets.stop >= len(_IDENTITY):
+            _IDENTITY = array("I", range(2 * offsets.stop + 1))
+        return _IDENTITY[offsets.start : offsets.stop]
+    return array("I", offsets)
 
 
 # --- the public forms -------------------------------------------------------------------------
@@ -165,10 +178,26 @@ def _recent(make: Callable[[str], Skeleton]) -> Callable[[str], Skeleton]:
     return form
 
 
+def _folded(text: str) -> Triple:
+    """:func:`lawref.text.folds.fold` of ``text``, the latest few kept: the three forms of one
+    string start from it (its triple is never changed by the stages, which make new ones)."""
+    if len(text) > RECENT_MAX_CHARS:
+        return fold(text)
+    found = _FOLDED.get(text)
+    if found is None:
+        found = _FOLDED[text] = fold(text)
+        if len(_FOLDED) > RECENT_FORMS:
+            del _FOLDED[next(iter(_FOLDED))]
+    return found
+
+
+_FOLDED: dict[str, Triple] = {}
+
+
 @_recent
 def verbatim_form(text: str) -> Skeleton:
     """Equal verbatim forms: identical up to whitespace, quote/dash style, width and script."""
-    triple = _punctuation_runs(rewrite(fold(text), _SPACE_RE, _space))
+    triple = _punctuation_runs(rewrite(_folded(text), _SPACE_RE, _space))
     return _skeleton_of(to_simplified(triple), len(text))
 
 
@@ -176,7 +205,13 @@ def verbatim_form(text: str) -> Skeleton:
 def skeleton(text: str) -> Skeleton:
     """The matching form: the verbatim form, case folded, with broken words joined."""
     if "\n" in text:  # (folding makes a line break of no other character: tests/test_normalize)
-        return _skeleton_of(_skeleton_triple(text), len(text))
+        if _has_broken_word(_folded(text)[0]):
+            return _skeleton_of(_skeleton_triple(text), len(text))
+        # No word to join: _skeleton_triple's stages are the verbatim form's, then case and
+        # regional words folded (the verbatim form is made once and kept).
+        verbatim = verbatim_form(text)
+        triple = fold_regional_triple(casefold((verbatim.text, verbatim.offsets, verbatim.ends)))
+        return _skeleton_of(triple, len(text))
     # No word broken across lines: the verbatim form case folded, made from it (a quotation and a
     # stored text are asked for both), its offsets shared when folding keeps the length.
     verbatim = verbatim_form(text)
@@ -188,7 +223,7 @@ def skeleton(text: str) -> Skeleton:
 
 
 def _skeleton_triple(text: str) -> Triple:
-    triple = _join_broken_words(fold(text))
+    triple = _join_broken_words(_folded(text))
     triple = _punctuation_runs(rewrite(triple, _SPACE_RE, _space))
     return fold_regional_triple(casefold(to_simplified(triple)))
 
@@ -196,7 +231,7 @@ def _skeleton_triple(text: str) -> Triple:
 @_recent
 def letters_form(text: str) -> Skeleton:
     """Letters and digits only, case folded and in Simplified script."""
-    triple = alnum_only(fold(text))
+    triple = alnum_only(_folded(text))
     triple = fold_regional_triple(casefold(to_simplified(triple)))
     return _skeleton_of(triple, len(text))
 
@@ -205,6 +240,11 @@ def _punctuation_runs(triple: Triple) -> Triple:
     """After whitespace is gone: ". . ." and "……" become one ellipsis, "——" one dash."""
     triple = rewrite(triple, _ELLIPSIS_RE, _ellipsis)
     return rewrite(triple, _DASH_RUN_RE, _dash_run)
+
+
+def _has_broken_word(folded: str) -> bool:
+    """Whether :func:`_join_broken_words` may join anything in ``folded`` (else it is a no-op)."""
+    return bool(_HYPHEN_BREAK_RE.search(folded) or _LETTER_BREAK_RE.search(folded))
 
 
 def _join_broken_words(triple: Triple) -> Triple:
@@ -289,7 +329,16 @@ def skeleton_text(text: str) -> str:
 def tokenize(form: Skeleton | str) -> list[Token]:
     """Words of Latin script and numbers, and single CJK characters; punctuation is not a token."""
     text = form.text if isinstance(form, Skeleton) else form
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    found = list(_TOKEN_RE.finditer(text))
+    # (map over the match methods runs the loops in C)
+    return list(
+        map(
+            Token,
+            map(re.Match.group, found),
+            map(re.Match.start, found),
+            map(re.Match.end, found),
+        )
+    )
 
 
 def token_texts(form: Skeleton | str) -> list[str]:
@@ -297,8 +346,23 @@ def token_texts(form: Skeleton | str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
+class _CjkTable(dict):  # type: ignore[type-arg]
+    """character -> whether it is CJK (a match of CJK_RE), memoised: asked of every character
+    or token of a quotation, where a dictionary look-up costs a fraction of a regex match."""
+
+    def __missing__(self, text: str) -> bool:
+        value = CJK_RE.match(text) is not None
+        if len(text) <= 1 and len(self) < 65536:
+            self[text] = value
+        return value
+
+
+_IS_CJK = _CjkTable()
+
+
 def is_cjk(char: str) -> bool:
-    return bool(CJK_RE.match(char))
+    """Whether ``char`` (or the first character of a string) is CJK."""
+    return _IS_CJK[char] if len(char) <= 1 else CJK_RE.match(char) is not None
 
 
 def has_cjk(text: str) -> bool:
@@ -310,5 +374,5 @@ def word_units(tokens: Sequence[Token] | Sequence[str]) -> float:
     units = 0.0
     for token in tokens:
         text = token if isinstance(token, str) else token.text
-        units += 2 / 3 if len(text) == 1 and CJK_RE.match(text) else 1.0
+        units += 2 / 3 if len(text) == 1 and _IS_CJK[text] else 1.0
     return units

@@ -29,13 +29,12 @@ REGIONAL_SYNONYMS = {
     "资讯": "信息",
 }
 _REGIONAL = constant("|".join(sorted(REGIONAL_WORDS, key=len, reverse=True)))
-_FIRST_CHARACTERS = frozenset(word[0] for word in REGIONAL_WORDS)
 
 
 def fold_regional(text: str) -> str:
     """``text`` with each Taiwanese word of REGIONAL_WORDS replaced by the mainland's (same
     length)."""
-    if not any(char in _FIRST_CHARACTERS for char in text):
+    if _REGIONAL.search(text) is None:  # (nearly always: one scan at C speed)
         return text
     return _REGIONAL.sub(lambda m: REGIONAL_WORDS[m.group()], text)
 
