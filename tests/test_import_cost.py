@@ -72,6 +72,8 @@ CHECK_BUDGET = {
     "lawref.match.counting",
     # the long texts' prepared forms read back from the cache's mapped section (from compiled.py)
     "lawref.match.prepared",
+    # the pinyin readings a quotation's letters are read without (split from align.py)
+    "lawref.match.readings",
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),

@@ -9,7 +9,7 @@ flagged, and the law's words are read whole.
 - a paragraph whose last word or two the next article's alignment also took, across the line
   break, is still found (reuse/runs.py ``_edge_only``);
 - pinyin readings scraped in after the characters ("國(guó)") are no letters of the quotation
-  (match/align.py ``without_readings``): the law's words with readings are ``minor`` to their
+  (match/readings.py ``without_readings``): the law's words with readings are ``minor`` to their
   own article, not ``altered`` to another that shares most of them;
 - a reproduction's first character is not dropped because a reading follows it
   (pipeline/annotated.py).

@@ -1,6 +1,6 @@
 """Pinyin readings scraped in without their tone marks ("為(wei) 了", "主義(yi) ") are no words of
 the quotation when the text holds two or more whole syllables so bracketed after Chinese
-characters (issue 14, item 6; match/align.py ``reading_spans``): the law's words with them are
+characters (issue 14, item 6; match/readings.py ``reading_spans``): the law's words with them are
 ``minor``, not ``altered``. One alone may be a word of the writer's and is kept; Latin text in
 brackets after Latin words is never read so. Each case runs with the rule on and off. Statute
 words come from the shipped store, with readings put in by the tests; Traditional-script text is
@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from stored import shipped_store_with, stored_article
 
-from lawref.match import align
+from lawref.match import align, readings
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -66,7 +66,7 @@ def test_toneless_readings_are_no_words_of_the_quotation(
     spaced: bool,
 ) -> None:
     if not rule_on:
-        monkeypatch.setattr(align, "_TONELESS_MIN", 10**6)
+        monkeypatch.setattr(readings, "_TONELESS_MIN", 10**6)
     monkeypatch.setattr(align, "_FORMS", {})  # forms made with the rule as it is now
     words = _with_readings(_ctl1(store, traditional), spaced)
     assert words.count("(") >= 2
@@ -87,4 +87,4 @@ def test_toneless_readings_are_no_words_of_the_quotation(
     ],
 )
 def test_which_bracketed_words_are_readings(text: str, kept: bool) -> None:
-    assert (align.without_readings(text) == text) == kept
+    assert (readings.without_readings(text) == text) == kept

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from lawref.match.readings import without_readings
 from lawref.text.normalize import (
     ELLIPSIS,
     TOKEN_RE,
@@ -272,14 +273,6 @@ class QuoteForm:
         return out
 
 
-# A pinyin reading scraped in after a Chinese character ("國(guó)", "會(huì )"): a tone mark is
-# required, as for citations (lawref/citations/annotations.py).
-_READING = constant(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]{0,6}"
-    r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）]"
-)
-
-
 # An opening mark at the start of a later paragraph that no closing mark follows in it.
 _CONTINUATION = constant(r"(?<=\n)([ \t\u3000]*)[“「『\"]([^\n”」』\"]*)(?=\n|$)")
 
@@ -291,43 +284,6 @@ def without_continuation_marks(text: str) -> str:
     if "\n" not in text:
         return text
     return _CONTINUATION.sub(r"\1\2", text)
-
-
-# A reading without its tone mark ("為(wei) 了", "會(hui)"): a whole pinyin syllable of two letters
-# or more. Read as one only when the text holds two of them at least (one may be a word).
-_TONELESS = constant(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?"
-    r"((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai"
-    r"|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|a|o|e|i|u)) ?[)）]"
-)
-_TONELESS_MIN = 2
-
-
-def reading_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds pinyin readings scraped in after its characters: the bracketed
-    syllables, brackets included, with a tone mark ("國(guó)") or, when the text holds two or
-    more, without one ("為(wei) 了")."""
-    if "(" not in text and "（" not in text:
-        return []
-    spans = [m.span() for m in _READING.finditer(text)]
-    toneless = [m.span() for m in _TONELESS.finditer(text) if len(m.group(1)) >= 2]
-    if len(toneless) >= _TONELESS_MIN:
-        spans = sorted(set(spans) | set(toneless))
-    return spans
-
-
-def without_readings(text: str) -> str:
-    """``text`` without the pinyin readings scraped in after its characters."""
-    spans = reading_spans(text)
-    if not spans:
-        return text
-    out, at = [], 0
-    for start, end in spans:
-        if start >= at:
-            out.append(text[at:start])
-            at = end
-    out.append(text[at:])
-    return "".join(out)
 
 
 def _token_span(form: Skeleton, tokens: list[Token], first: int, last: int) -> tuple[int, int]:

@@ -14,7 +14,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from lawref.citations.annotations import ANNOTATION
-from lawref.match.align import QuoteForm, Target, reading_spans
+from lawref.match.align import QuoteForm, Target
+from lawref.match.readings import reading_spans
 from lawref.text.folds import simplified_text
 from lawref.text.normalize import is_cjk
 from lawref.text.numerals import DIGITS, UNITS, cn_to_int
@@ -274,7 +275,7 @@ _SPACED_ANNOTATION = constant(
 def annotation_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a pinyin reading scraped in after a Chinese character ("國(guó)"):
     the bracketed syllable, brackets included (as for citations, a tone mark is required, but
-    for two or more whole syllables without one: match/align.py ``reading_spans``)."""
+    for two or more whole syllables without one: match/readings.py ``reading_spans``)."""
     if "(" not in text and "（" not in text:
         return []
     pattern = _SPACED_ANNOTATION if " " in text else ANNOTATION

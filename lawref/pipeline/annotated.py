@@ -4,8 +4,8 @@ character when the stored text has that character right before the core."""
 
 from __future__ import annotations
 
-from lawref.match.align import reading_spans
 from lawref.match.matcher import Matcher
+from lawref.match.readings import reading_spans
 from lawref.match.results import MatchResult
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
