@@ -74,7 +74,7 @@ def applies_cited(
     misattribution, whatever that article names."""
     if store is None or citation.statute != match.statute or not citation.article:
         return False
-    if _presents_text(text, citation):
+    if presents_text(text, citation):
         return False
     statute = store.get(match.statute)
     if statute is None:
@@ -90,12 +90,6 @@ def applies_cited(
 
 
 def presents_text(text: str, citation: CitationSpan) -> bool:
-    """Whether the citation introduces what follows as the cited article's text (public for
-    pipeline/penalty_amounts.py)."""
-    return _presents_text(text, citation)
-
-
-def _presents_text(text: str, citation: CitationSpan) -> bool:
     """Whether the citation introduces what follows as its text: a verb of saying after it (not
     规定的/规定了, "the duties provided in"), a colon, a quotation mark, or the line's end; or a
     heading that opens its line, the text after a space ("第四十四条 任何个人…"). Without the
