@@ -46,8 +46,8 @@ CHECK_BUDGET = {
     "lawref.report",
     *(f"lawref.{package}" for package in ("citations", "cli", "match", "pipeline", "quotes")),
     *(f"lawref.{package}" for package in ("read", "render", "reuse", "store", "text", "xling")),
-    *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "grammar", "name_table", "naming")),
-    *(f"lawref.citations.{m}" for m in ("context", "grammar_files", "templates", "windows")),
+    *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "name_table", "naming", "pattern_pieces")),
+    *(f"lawref.citations.{m}" for m in ("context", "grammar_data", "templates", "windows")),
     "lawref.citations.name_forms",  # the forms a name is compared in (split from name_table)
     "lawref.citations.headings",  # article headings of a reproduced text (issue 14)
     "lawref.citations.captions",  # an article heading named by its caption (issue 14)
