@@ -83,6 +83,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.checkable",  # whether a citation can be checked (split from attribution)
     "lawref.pipeline.headed",  # English under an article heading, checked against it (issue 14)
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
+    "lawref.pipeline.drafts_words",  # a near-copy given as a draft's words (split from checker)
     "lawref.pipeline.agreement",  # whether a citation names the match (split from attribution)
     "lawref.pipeline.cross_references",  # a penalty article quoted under the duty it enforces
     "lawref.pipeline.joined",  # a match on two joined articles names one (issue 14, heldout3)
