@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from lawref.pipeline.checkable import base_article
-from lawref.pipeline.cross_references import breached_articles, presents_text
+from lawref.pipeline.cross_references import breached_articles, presents_by_words_or_layout
 from lawref.pipeline.replaced import CHANGED_TO_WORDS
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
@@ -67,7 +67,7 @@ def other_amounts_note(
     duty's article is a misattribution, whatever its amounts)."""
     if store is None or citation.statute != match.statute or not citation.article:
         return None
-    if presents_text(text, citation) or not _CHANGE.search(_before(text, quote)):
+    if presents_by_words_or_layout(text, citation) or not _CHANGE.search(_before(text, quote)):
         return None
     words = quote.text
     statute = store.get(match.statute)
