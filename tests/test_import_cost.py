@@ -74,6 +74,7 @@ CHECK_BUDGET = {
     "lawref.match.prepared",
     # the pinyin readings a quotation's letters are read without (split from align.py)
     "lawref.match.readings",
+    "lawref.match.harmless_edits",  # edits that change no word of the law's (split from edits.py)
     "lawref.match.exact_finds",  # a quotation's exact finds in a stored text (split from align.py)
     "lawref.match.law_text",
     "lawref.match.thresholds",
