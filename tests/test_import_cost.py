@@ -111,6 +111,7 @@ CHECK_BUDGET = {
     "lawref.quotes.find",
     "lawref.quotes.flanking",
     "lawref.quotes.layout",
+    "lawref.quotes.marks",
     "lawref.read.decoding",
     "lawref.read.source",
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
