@@ -62,11 +62,6 @@ def store() -> Store:
     return store
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def renderings(kind: str = "rendering") -> list[dict[str, str]]:
     entries = yaml.safe_load(RENDERINGS.read_text(encoding="utf-8"))
     return [
