@@ -31,7 +31,7 @@ from itertools import accumulate, chain, compress
 from operator import gt, le
 
 from lawref.match.index import CJK_CODES, Index, pair_key
-from lawref.text.normalize import TOKEN_RE, Skeleton, skeleton
+from lawref.text.normalize import TOKEN_RE, Skeleton, skeleton, token_columns
 from lawref.text.regex_code import constant
 
 _TIME = r"(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{1,3})?"
@@ -229,11 +229,9 @@ def _unblocked_tokens(
 ) -> Tokens:
     """:func:`content_tokens` of a text with nothing excluded (a stored text): every token read
     in C-level loops, then those starting inside layout noise dropped; one segment."""
-    found = list(TOKEN_RE.finditer(form.text))
-    sk_ends = list(map(re.Match.end, found))
-    starts = list(map(form.offsets.__getitem__, map(re.Match.start, found)))
+    words, sk_starts, sk_ends = token_columns(form.text)
+    starts = list(map(form.offsets.__getitem__, sk_starts))
     ends = list(map(form.ends.__getitem__, map((-1).__add__, sk_ends)))
-    words = list(map(re.Match.group, found))
     dropped: list[range] = []
     for first, last in noise:  # sorted and disjoint; ``starts`` ascends
         lo, hi = bisect_left(starts, first), bisect_left(starts, last)
@@ -261,13 +259,12 @@ def _blocked_tokens(
     it has grown. The token-by-token loop's tokens and segments (a token overlapping an excluded
     span always has one ending before the next token kept); None when the tokens' offsets do not
     ascend, which those ranges need (that loop reads them then)."""
-    found = list(TOKEN_RE.finditer(form.text))
-    sk_ends = list(map(re.Match.end, found))
-    starts = list(map(form.offsets.__getitem__, map(re.Match.start, found)))
+    words, sk_starts, sk_ends = token_columns(form.text)
+    starts = list(map(form.offsets.__getitem__, sk_starts))
     ends = list(map(form.ends.__getitem__, map((-1).__add__, sk_ends)))
     if not (all(map(le, starts, starts[1:])) and all(map(le, ends, ends[1:]))):
         return None
-    keep = [True] * len(found)
+    keep = [True] * len(words)
     for first, last in noise:  # sorted and disjoint; a token starting inside one is dropped
         lo, hi = bisect_left(starts, first), bisect_left(starts, last)
         if lo < hi:
@@ -276,8 +273,9 @@ def _blocked_tokens(
         lo, hi = bisect_right(ends, first), bisect_left(starts, last)
         if lo < hi:
             keep[lo:hi] = [False] * (hi - lo)
-    words = list(compress(map(re.Match.group, found), keep))
-    starts, ends, sk_ends = (list(compress(column, keep)) for column in (starts, ends, sk_ends))
+    words, starts, ends, sk_ends = (
+        list(compress(column, keep)) for column in (words, starts, ends, sk_ends)
+    )
     # excluded spans ending at or before each token kept; a segment ends where that count grows
     passed = list(map(partial(bisect_right, [last for _, last in blocked]), starts))
     segments = list(accumulate(map(gt, passed, chain((0,), passed)), initial=0))[1:]
