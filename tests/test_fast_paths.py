@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lawref.reuse.tokens as reuse_tokens
+import lawref.text.normalize as normalize
 from lawref.citations.name_table import NameTable
 from lawref.citations.scanner import dispatched
 from lawref.citations.templates import load_grammar
@@ -183,3 +184,12 @@ def test_the_names_behind_first_character_tests_match_as_the_trie() -> None:
             ], text
     assert dispatched("(?:a|b)") == "(?:a|b)"  # too few to split
     assert dispatched("x(?:a|b)") == "x(?:a|b)"  # not one group
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from([*_PIECES, "-", " \n", "T", "hey"]), max_size=40))
+def test_broken_words_found_as_by_the_two_searches_alone(pieces: list[str]) -> None:
+    """The searches for what a broken word needs first decide nothing the two would not."""
+    text = "".join(pieces)
+    plain = bool(normalize._HYPHEN_BREAK_RE.search(text) or normalize._LETTER_BREAK_RE.search(text))
+    assert normalize._has_broken_word(text) == plain

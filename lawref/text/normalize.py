@@ -67,6 +67,12 @@ _LETTER_BREAK_RE = constant(
     f"(?<![^\\W_{CJK_RANGES}])([^\\W\\d_{CJK_RANGES}])[^\\S\\n]{{0,8}}\\n\\s{{0,8}}(?=[^\\W\\d_])"
 )
 
+# What each of the two needs, beginning with a character class or a character: searched for
+# first (from a test of each position's character, in C), the two (each beginning with a
+# lookbehind, tried at every position) only where it is found.
+_HYPHEN_BREAK_NEEDS = constant(r"-[^\S\n]{0,8}\n")
+_LETTER_BREAK_NEEDS = constant(f"[^\\W\\d_{CJK_RANGES}][^\\S\\n]{{0,8}}\\n")
+
 
 @dataclass(frozen=True, eq=False)
 class Skeleton:
@@ -245,7 +251,10 @@ def _punctuation_runs(triple: Triple) -> Triple:
 
 def _has_broken_word(folded: str) -> bool:
     """Whether :func:`_join_broken_words` may join anything in ``folded`` (else it is a no-op)."""
-    return bool(_HYPHEN_BREAK_RE.search(folded) or _LETTER_BREAK_RE.search(folded))
+    return bool(
+        (_HYPHEN_BREAK_NEEDS.search(folded) and _HYPHEN_BREAK_RE.search(folded))
+        or (_LETTER_BREAK_NEEDS.search(folded) and _LETTER_BREAK_RE.search(folded))
+    )
 
 
 def _join_broken_words(triple: Triple) -> Triple:
