@@ -38,7 +38,8 @@ def checker(store: Store) -> Checker:
 
 
 def _dsl24(store: Store) -> str:
-    return stored_article(store, DSL, "24").text.strip()
+    """Art. 24's first paragraph (the second says the review's decision is final)."""
+    return stored_article(store, DSL, "24").text.strip().split("\n")[0]
 
 
 def _ai4(store: Store) -> str:
