@@ -15,6 +15,7 @@ section, a "法律依据" list of other articles) leaves the quotation as it was
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from lawref.pipeline.attribution import Link
@@ -44,11 +45,12 @@ def credited_below(
     """``links`` with each uncited quotation made ``consistent`` when the lines right under it
     are a credit naming its statute (and article)."""
     ordered = sorted(citations, key=lambda c: (c.start, c.end))
+    starts = [c.start for c in ordered]
     out = list(links)
     for i, (quote, match, link) in enumerate(zip(quotes, matches, links, strict=True)):
         if match is None or link.attribution != "uncited":
             continue
-        credit = _credit_under(text, quote, ordered)
+        credit = _credit_under(text, quote, ordered, starts)
         if not credit or not all(_names(c, match) for c in credit):
             continue
         cited = next((c for c in credit if c.article is not None), credit[0])
@@ -58,7 +60,7 @@ def credited_below(
 
 
 def _credit_under(
-    text: str, quote: QuoteSpan, citations: Sequence[CitationSpan]
+    text: str, quote: QuoteSpan, citations: Sequence[CitationSpan], starts: Sequence[int]
 ) -> list[CitationSpan]:
     """The citations of the credit lines right under the quotation, or [] when the lines there
     are not a credit (prose, or no citation at all)."""
@@ -74,7 +76,8 @@ def _credit_under(
             break
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        on_line = [c for c in citations if at <= c.start and c.end <= end]
+        first, last = bisect_left(starts, at), bisect_left(starts, end)
+        on_line = [c for c in citations[first:last] if c.end <= end]
         other = text[at:end]
         for start, stop in sorted({(c.start, c.end) for c in on_line}, reverse=True):
             other = other[: start - at] + other[stop - at :]
