@@ -1,7 +1,8 @@
 """The faster paths of issue 20 answer exactly as the plain computations they stand in for.
 
 Each shortcut (names looked up by length bands, every text's quick letters read from the cache,
-term frequencies in one call, reuse seeds that skip texts which cannot chain) is compared here
+term frequencies in one call, reuse seeds that skip texts which cannot chain, tokens from one
+split, reuse tokens dropped by ranges, the names' trie behind first-character tests) is compared here
 with the plain computation, on the shipped store's own titles, headings and texts and on
 generated input.
 """
@@ -9,17 +10,32 @@ generated input.
 from __future__ import annotations
 
 import random
+import re
+from dataclasses import astuple
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import lawref.reuse.tokens as reuse_tokens
+import lawref.text.normalize as normalize
+from lawref.citations.name_table import NameTable
+from lawref.citations.scanner import dispatched
+from lawref.citations.templates import load_grammar
 from lawref.match.compiled import cached_index, cached_quick
 from lawref.match.index import terms_of
 from lawref.match.law_text import _cached_names, _Names
 from lawref.reuse.runs import MIN_ANCHORS, _chains
+from lawref.reuse.tokens import content_tokens
 from lawref.store.cache import persistent
+from lawref.store.files import shipped_store_path
 from lawref.store.load import load_store
-from lawref.text.normalize import quick_letters, skeleton_text, token_texts
+from lawref.text.normalize import (
+    TOKEN_RE,
+    quick_letters,
+    skeleton_text,
+    token_columns,
+    token_texts,
+)
 
 
 def naive_holds(names: frozenset[str], letters: str, longest: int) -> bool:
@@ -94,3 +110,86 @@ def test_a_text_with_fewer_anchor_positions_than_a_chain_needs_gives_no_chain(
     )
     segments = [0] * 41
     assert _chains(points, segments) == []
+
+
+# Text made of what the tokens, the noise lines and the quotations of real pages are made of.
+_PIECES = [
+    "法",
+    "第",
+    "条",
+    "。",
+    "，",
+    " ",
+    "\n",
+    "a",
+    "Act",
+    "1.",
+    "（一）",
+    "-",
+    "ß",
+    "_",
+    "７",
+    "é",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_tokens_from_one_split_are_the_token_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = list(TOKEN_RE.finditer(text))
+    assert token_columns(text) == (
+        [m.group() for m in found],
+        [m.start() for m in found],
+        [m.end() for m in found],
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=60), data=st.data())
+def test_reuse_tokens_around_excluded_spans_are_the_token_loops(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    """The C-level path (tokens dropped by ranges, segments counted) against the token-by-token
+    loop it stands in for, on the same text and excluded spans."""
+    text = "".join(pieces)
+    bounds = data.draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=8))
+    exclude = list(zip(bounds[::2], bounds[1::2], strict=False))
+    fast = content_tokens(text, exclude)
+    saved = reuse_tokens._blocked_tokens
+    reuse_tokens._blocked_tokens = lambda *_: None  # the loop
+    try:
+        plain = content_tokens(text, exclude)
+    finally:
+        reuse_tokens._blocked_tokens = saved
+    assert astuple(fast) == astuple(plain)
+
+
+def test_the_names_behind_first_character_tests_match_as_the_trie() -> None:
+    """The big store's Chinese names stand behind tests of their first characters in the citation
+    scanner: the same matches as the plain trie, here on the shipped store's names, pieces of
+    them and text around them."""
+    store = load_store()
+    names = NameTable(store, load_grammar([shipped_store_path().resolve()]))
+    trie = names.scan_patterns[2]
+    assert dispatched(trie) != trie  # (enough first characters to be split)
+    plain, split = re.compile(f"(?i:{trie})"), re.compile(f"(?i:{dispatched(trie)})")
+    rng = random.Random(6)
+    titles = sorted(names.trie_cjk)
+    for title in titles:
+        cut = rng.randrange(len(title))
+        for text in (title, f"根据《{title}》第三条", title[cut:] + title[:cut], title[:cut]):
+            assert [m.span() for m in plain.finditer(text)] == [
+                m.span() for m in split.finditer(text)
+            ], text
+    assert dispatched("(?:a|b)") == "(?:a|b)"  # too few to split
+    assert dispatched("x(?:a|b)") == "x(?:a|b)"  # not one group
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from([*_PIECES, "-", " \n", "T", "hey"]), max_size=40))
+def test_broken_words_found_as_by_the_two_searches_alone(pieces: list[str]) -> None:
+    """The searches for what a broken word needs first decide nothing the two would not."""
+    text = "".join(pieces)
+    plain = bool(normalize._HYPHEN_BREAK_RE.search(text) or normalize._LETTER_BREAK_RE.search(text))
+    assert normalize._has_broken_word(text) == plain

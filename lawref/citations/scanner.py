@@ -42,7 +42,9 @@ def compile_scanner(
         (30, "name", f"(?i:{latin_names})", None),
         (31, "acronym", exact_case, None),
     ]
-    other: list[tuple[int, str, str, CompiledTemplate | None]] = [(30, "cjk", f"(?i:{cjk})", None)]
+    other: list[tuple[int, str, str, CompiledTemplate | None]] = [
+        (30, "cjk", f"(?i:{dispatched(cjk)})", None)
+    ]
     first_chars = names.first_chars()
     for index, template in enumerate(grammar.templates):
         entry = (template.template.priority, f"t{index}", template.scan, template)
@@ -61,3 +63,79 @@ def compile_scanner(
         f"(?<![{WORD}§])(?=[{WORD}§])(?:{latin_alternatives})|(?=[{chars}])(?:{other_alternatives})"
     )
     return scanner, groups
+
+
+# Alternatives tried one after another at a position before it is split by first character.
+_LEAF_ALTERNATIVES = 8
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+
+
+def dispatched(trie: str) -> str:
+    """``trie`` (a group of alternatives, each starting with a different plain character, as the
+    names' trie is) with its alternatives behind tests of their first characters, halved at
+    each level: the regular expression engine tries the alternatives of a group one by one, so
+    a position was tried against each of the ~280 first characters of a big store's Chinese
+    names; now against ~8 tests and a few. It matches what ``trie`` matches; a pattern of any
+    other shape is returned as it is."""
+    alternatives = _top_alternatives(trie)
+    if alternatives is None or len(alternatives) <= _LEAF_ALTERNATIVES or not all(alternatives):
+        return trie
+    firsts = [alternative[0] for alternative in alternatives]
+    if (
+        len(set(firsts)) != len(firsts)
+        or any(
+            first in _SPECIAL
+            or first.lower() != first.upper()  # cased: another alternative may match it folded
+            or alternative[1:2] in ("*", "+", "?", "{")  # the first character must be there
+            for first, alternative in zip(firsts, alternatives, strict=True)
+        )
+    ):
+        return trie
+    ordered = sorted(zip(firsts, alternatives, strict=True))  # exclusive: any order matches alike
+    return _halved(ordered)
+
+
+def _halved(ordered: list[tuple[str, str]]) -> str:
+    if len(ordered) <= _LEAF_ALTERNATIVES:
+        return "(?:" + "|".join(alternative for _, alternative in ordered) + ")"
+    middle = len(ordered) // 2
+    left = re.escape("".join(first for first, _ in ordered[:middle]))
+    return f"(?:(?=[{left}]){_halved(ordered[:middle])}|{_halved(ordered[middle:])})"
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """The alternatives of ``pattern`` when it is one ``(?:…|…)`` group, else None."""
+    if not (pattern.startswith("(?:") and pattern.endswith(")")):
+        return None
+    out: list[str] = []
+    depth = 0
+    start = 3
+    at = 3
+    in_class = False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[at + 1 : at + 2] == "^":
+                at += 1
+            if pattern[at + 1 : at + 2] == "]":
+                at += 1  # "[]…]": a first "]" is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                if at != len(pattern) - 1:
+                    return None  # the group closes before the end: not one group
+                out.append(pattern[start:at])
+                return out
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return None

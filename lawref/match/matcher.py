@@ -139,6 +139,15 @@ class Matcher:
                 self._quick_keys.popitem(last=False)
         return found
 
+    def _quick_many(self, ids: Sequence[int]) -> list[str]:
+        """:meth:`_quick` of each of ``ids`` (those kept looked up in C)."""
+        found = list(map(self._quick_keys.get, ids))
+        if None in found:
+            for at, text_id in enumerate(ids):
+                if found[at] is None:
+                    found[at] = self._quick(text_id)
+        return found  # type: ignore[return-value]
+
     def _screen(self, form: QuoteForm, ids: list[int]) -> tuple[list[int], list[int]]:
         """Split the candidates into those whose letters may hold the quotation's (pieces)
         exactly and the rest, by quick letter keys: full comparisons normalise whole texts,
@@ -147,14 +156,14 @@ class Matcher:
         pieces = form.piece_letters
         exact: list[int] = []
         rest: list[int] = []
-        for text_id in ids:
-            (exact if _in_order(pieces, self._quick(text_id)) else rest).append(text_id)
+        for text_id, key in zip(ids, self._quick_many(ids), strict=True):
+            (exact if _in_order(pieces, key) else rest).append(text_id)
         return exact, rest
 
     def _closest(self, form: QuoteForm, ids: list[int]) -> list[int]:
         """The FUZZY_CANDIDATES of ``ids`` closest to the quotation by a quick partial ratio (ties:
         the earlier in ``ids``), scored by rapidfuzz in one call with the quotation prepared once."""
-        letters = [self._quick(text_id) for text_id in ids]
+        letters = self._quick_many(ids)
         found = process.extract(
             form.letters, letters, scorer=fuzz.partial_ratio, limit=T.FUZZY_CANDIDATES
         )

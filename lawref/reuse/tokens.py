@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from functools import partial
+from itertools import accumulate, chain, compress
+from operator import gt, le
 
 from lawref.match.index import CJK_CODES, Index, pair_key
-from lawref.text.normalize import TOKEN_RE, Skeleton, skeleton
+from lawref.text.normalize import TOKEN_RE, Skeleton, skeleton, token_columns
 from lawref.text.regex_code import constant
 
 _TIME = r"(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{1,3})?"
@@ -176,6 +178,9 @@ def content_tokens(text: str, exclude: Sequence[tuple[int, int]] = ()) -> Tokens
     blocked = merge_ranges(exclude)
     if not blocked:
         return _unblocked_tokens(form, noise, breaks)
+    found = _blocked_tokens(form, noise, breaks, blocked)
+    if found is not None:
+        return found
     out = Tokens(form, noise, breaks, blocked)
     offsets, ends = form.offsets, form.ends
     words, starts, stops, sk_ends, segments = (
@@ -224,11 +229,9 @@ def _unblocked_tokens(
 ) -> Tokens:
     """:func:`content_tokens` of a text with nothing excluded (a stored text): every token read
     in C-level loops, then those starting inside layout noise dropped; one segment."""
-    found = list(TOKEN_RE.finditer(form.text))
-    sk_ends = list(map(re.Match.end, found))
-    starts = list(map(form.offsets.__getitem__, map(re.Match.start, found)))
+    words, sk_starts, sk_ends = token_columns(form.text)
+    starts = list(map(form.offsets.__getitem__, sk_starts))
     ends = list(map(form.ends.__getitem__, map((-1).__add__, sk_ends)))
-    words = list(map(re.Match.group, found))
     dropped: list[range] = []
     for first, last in noise:  # sorted and disjoint; ``starts`` ascends
         lo, hi = bisect_left(starts, first), bisect_left(starts, last)
@@ -242,6 +245,41 @@ def _unblocked_tokens(
             list(compress(column, keep)) for column in (words, starts, ends, sk_ends)
         )
     return Tokens(form, noise, breaks, [], words, starts, ends, sk_ends, [0] * len(words))
+
+
+def _blocked_tokens(
+    form: Skeleton,
+    noise: list[tuple[int, int]],
+    breaks: list[tuple[int, int]],
+    blocked: list[tuple[int, int]],
+) -> Tokens | None:
+    """:func:`content_tokens` with excluded spans, every token read in C-level loops: those
+    starting inside noise and those overlapping an excluded span dropped by ranges found with
+    bisect, a token's segment the number of times the count of excluded spans ending at or before
+    it has grown. The token-by-token loop's tokens and segments (a token overlapping an excluded
+    span always has one ending before the next token kept); None when the tokens' offsets do not
+    ascend, which those ranges need (that loop reads them then)."""
+    words, sk_starts, sk_ends = token_columns(form.text)
+    starts = list(map(form.offsets.__getitem__, sk_starts))
+    ends = list(map(form.ends.__getitem__, map((-1).__add__, sk_ends)))
+    if not (all(map(le, starts, starts[1:])) and all(map(le, ends, ends[1:]))):
+        return None
+    keep = [True] * len(words)
+    for first, last in noise:  # sorted and disjoint; a token starting inside one is dropped
+        lo, hi = bisect_left(starts, first), bisect_left(starts, last)
+        if lo < hi:
+            keep[lo:hi] = [False] * (hi - lo)
+    for first, last in blocked:  # sorted and disjoint; a token overlapping one is dropped
+        lo, hi = bisect_right(ends, first), bisect_left(starts, last)
+        if lo < hi:
+            keep[lo:hi] = [False] * (hi - lo)
+    words, starts, ends, sk_ends = (
+        list(compress(column, keep)) for column in (words, starts, ends, sk_ends)
+    )
+    # excluded spans ending at or before each token kept; a segment ends where that count grows
+    passed = list(map(partial(bisect_right, [last for _, last in blocked]), starts))
+    segments = list(accumulate(map(gt, passed, chain((0,), passed)), initial=0))[1:]
+    return Tokens(form, noise, breaks, blocked, words, starts, ends, sk_ends, segments)
 
 
 def _past(form_text: str, offsets: Sequence[int], end: int, after: int) -> int | None:

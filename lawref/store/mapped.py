@@ -104,9 +104,13 @@ class Packed:
 
     def span(self, start: int, stop: int) -> array | memoryview:
         """Items ``start`` to ``stop`` (a slice), the chunks that hold them checked."""
-        if self._checked is not None and stop > start:
+        checked = self._checked
+        if checked is not None and stop > start:
             size = self._values.itemsize
-            self._check(start * size // CHUNK, ((stop * size) - 1) // CHUNK + 1)
+            first = start * size // CHUNK
+            last = ((stop * size) - 1) // CHUNK + 1
+            if last - first != 1 or not checked[first]:  # (one chunk checked before: nothing to do)
+                self._check(first, last)
         return self._values[start:stop]
 
     def spans(self, starts: Sequence[int], stops: Sequence[int]) -> list[array | memoryview]:
@@ -232,8 +236,13 @@ class PackedStrings(_Pieces, Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
+        bounds = self._bounds_view
+        if bounds is None:
+            bounds = self._bounds_view = self._bounds.whole()
+        count = len(bounds) - 1
         if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
+            index += count
+        if not 0 <= index < count:
             raise IndexError("string index out of range")
-        return str(self._piece(index), "utf-8", "surrogatepass")
+        piece = self._blob.span(bounds[index], bounds[index + 1])
+        return str(piece, "utf-8", "surrogatepass")

@@ -25,6 +25,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from lawref.text.folds import (
@@ -65,6 +66,12 @@ _HYPHEN_BREAK_RE = constant(
 _LETTER_BREAK_RE = constant(
     f"(?<![^\\W_{CJK_RANGES}])([^\\W\\d_{CJK_RANGES}])[^\\S\\n]{{0,8}}\\n\\s{{0,8}}(?=[^\\W\\d_])"
 )
+
+# What each of the two needs, beginning with a character class or a character: searched for
+# first (from a test of each position's character, in C), the two (each beginning with a
+# lookbehind, tried at every position) only where it is found.
+_HYPHEN_BREAK_NEEDS = constant(r"-[^\S\n]{0,8}\n")
+_LETTER_BREAK_NEEDS = constant(f"[^\\W\\d_{CJK_RANGES}][^\\S\\n]{{0,8}}\\n")
 
 
 @dataclass(frozen=True, eq=False)
@@ -244,7 +251,10 @@ def _punctuation_runs(triple: Triple) -> Triple:
 
 def _has_broken_word(folded: str) -> bool:
     """Whether :func:`_join_broken_words` may join anything in ``folded`` (else it is a no-op)."""
-    return bool(_HYPHEN_BREAK_RE.search(folded) or _LETTER_BREAK_RE.search(folded))
+    return bool(
+        (_HYPHEN_BREAK_NEEDS.search(folded) and _HYPHEN_BREAK_RE.search(folded))
+        or (_LETTER_BREAK_NEEDS.search(folded) and _LETTER_BREAK_RE.search(folded))
+    )
 
 
 def _join_broken_words(triple: Triple) -> Triple:
@@ -329,16 +339,20 @@ def skeleton_text(text: str) -> str:
 def tokenize(form: Skeleton | str) -> list[Token]:
     """Words of Latin script and numbers, and single CJK characters; punctuation is not a token."""
     text = form.text if isinstance(form, Skeleton) else form
-    found = list(_TOKEN_RE.finditer(text))
-    # (map over the match methods runs the loops in C)
-    return list(
-        map(
-            Token,
-            map(re.Match.group, found),
-            map(re.Match.start, found),
-            map(re.Match.end, found),
-        )
-    )
+    return list(map(Token, *token_columns(text)))
+
+
+# TOKEN_RE as one group: re.split gives the text before the first token, a token, the text up to
+# the next, … (TOKEN_RE never matches an empty string, and has no group of its own).
+_TOKEN_SPLIT_RE = constant(f"({TOKEN_RE.pattern})")
+
+
+def token_columns(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``text`` (TOKEN_RE's matches), their starts and their ends, made in C-level
+    loops without a match object each: the pieces of one split, their lengths summed."""
+    pieces = _TOKEN_SPLIT_RE.split(text)
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    return pieces[1::2], bounds[1:-1:2], bounds[2::2]
 
 
 def token_texts(form: Skeleton | str) -> list[str]:
