@@ -54,6 +54,8 @@ CHECK_BUDGET = {
     # names that are not the stored law: another jurisdiction's, a common noun, another part of
     # an act the store holds one section of (issue 14, heldout6)
     *(f"lawref.citations.{m}" for m in ("foreign", "generic", "act_parts")),
+    # a name after its context's place (香港国家安全法), an earlier law of the same name (heldout7)
+    *(f"lawref.citations.{m}" for m in ("place_qualified", "earlier_law")),
     # find.py's walk split into modules of its own, and the citations read from the whole text
     *(
         f"lawref.citations.{m}"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lawref.citations.grammar_data import ContextRule
 from lawref.citations.name_forms import key
 from lawref.citations.naming import Named, replace_named
+from lawref.citations.place_qualified import place_right_before
 from lawref.citations.templates import CitationGrammar
 
 UNLESS_WINDOW = 24  # how far before a name its "mainland" qualifier may sit
@@ -26,6 +27,7 @@ class DocumentContext:
 
     rules: list[tuple[ContextRule, frozenset[str]]] = field(default_factory=list)  # with name keys
     other_before: re.Pattern[str] | None = None
+    placed: set[tuple[str | None, str]] = field(default_factory=set)  # read by a place word
 
     def resolve(self, named: Named, text: str) -> Named:
         """``named`` as the document's context reads it. Where the cues of two rules that read the
@@ -39,12 +41,17 @@ class DocumentContext:
             if rule.statute not in candidates and not candidates & set(rule.instead_of):
                 continue
             words = words if words is not None else key(named.name)
-            if words not in names or named.version:
+            # 香港国家安全法: the rule's place right before the name (citations/place_qualified.py)
+            place = place_right_before(text, named.start, rule.cues)
+            listed = words in names or (rule.statute, words) in self.placed
+            if not (listed or place) or named.version:
                 continue
             before = text[max(0, named.start - UNLESS_WINDOW) : named.start]
             if any(word in before for word in rule.unless_before):
                 continue
             readings.setdefault(rule.statute, rule.name)
+            if place:
+                self.placed.add((rule.statute, words))
         if not readings:
             return named
         if len(readings) > 1:

@@ -109,9 +109,11 @@ class NameTable:
                 if article.heading:
                     headings.append((statute.id, article.number, article.heading))
         for rule in grammar.contexts:
-            # A name that means one statute in a context and another (or none) elsewhere: found by
-            # the scan; outside the context, as the store reads it, or else ambiguous.
-            if rule.statute is None or rule.statute in self._articles:
+            # A name that means one statute in a context and another elsewhere: found by the scan;
+            # outside the context, as the store reads it, or else ambiguous. A rule that reads
+            # its names as a law the store lacks gives no stored law a name ("National Security
+            # Act", Taiwan's, is not a name of the PRC's National Security Law anywhere).
+            if rule.statute is not None and rule.statute in self._articles:
                 for name in rule.names:
                     if not self.exact.get(key(name)):
                         candidates = {

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from lawref.citations.act_parts import another_section
 from lawref.citations.context import DocumentContext
+from lawref.citations.earlier_law import EarlierLaws
 from lawref.citations.name_table import NameTable
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.pattern_pieces import RefItem
@@ -43,6 +44,7 @@ class WalkState:
     last_article: tuple[Named, str, str | None] | None = None
     found: list[CitationSpan] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
+    earlier: EarlierLaws = field(default_factory=EarlierLaws)  # names read as an earlier law
 
 
 class Walk:
@@ -117,6 +119,9 @@ class Walk:
     ) -> None:
         words = state.segments.text[start:end]
         named = state.context.resolve(named, state.segments.text)
+        named = state.earlier.read(
+            named, state.segments.text, self.names
+        )  # 原国家安全法 … 国家安全法
         cited = [(named.article, None)] if not items else []
         outside: set[str | None] = set()  # sections of an act the store holds one section of
         for item in items:

@@ -51,7 +51,7 @@ def inner_quotations(
     for span, result, group in zip(spans, results, groups, strict=True):
         replaced = None
         if span.marks == "quoted" and result.verdict in _OUTER:
-            replaced = _matched_inner(span, group, citations, match, result.verdict)
+            replaced = _matched_inner(span, group, citations, match, result)
         if not replaced:
             out_spans.append(span)
             out_results.append(result)
@@ -69,7 +69,7 @@ def _matched_inner(
     group: list[CitationSpan],
     citations: Sequence[CitationSpan],
     match: Callable[[QuoteSpan, CitationSpan | None], MatchResult],
-    outer_verdict: str,
+    outer: MatchResult,
 ) -> list[tuple[QuoteSpan, MatchResult, list[CitationSpan]]]:
     inners = _inners(span)
     if not inners:
@@ -87,19 +87,32 @@ def _matched_inner(
         before = [c for c in inside if c.end <= inner.start]
         citation = before[-1] if before else (group[0] if group else None)
         result = match(inner, citation)
-        if result.match is None or not _carries(result, outer_verdict):
+        if result.match is None or not _carries(result, outer):
             continue
         inner_group = [citation, *(c for c in group if c is not citation)] if citation else group
         found.append((inner, result, inner_group))
     return found
 
 
-def _carries(result: MatchResult, outer_verdict: str) -> bool:
+def _carries(result: MatchResult, outer: MatchResult) -> bool:
     """Whether an inner quotation's result says it is the law's words: a match of its text, or
-    (when the outer sentence matched nothing) a rendering its citation's article carries."""
+    (when the outer sentence matched nothing) a rendering its citation's article carries, or
+    (when the outer sentence is a paraphrase of an article) a rendering of that same article:
+    the outer sentence's likeness rests on the words it quotes ("China will reciprocate against
+    countries that take 'discriminatory, prohibitive, or restrictive measures against China'")."""
     if result.verdict in _LINKED:
         return True
-    return outer_verdict == "unmatched" and isinstance(result, XlingResult)
+    if not isinstance(result, XlingResult):
+        return False
+    if outer.verdict == "unmatched":
+        return True
+    return outer.verdict == "paraphrase" and _same_article(result, outer)
+
+
+def _same_article(one: MatchResult, other: MatchResult) -> bool:
+    if one.match is None or other.match is None:
+        return False
+    return (one.match.statute, one.match.article) == (other.match.statute, other.match.article)
 
 
 def _inners(span: QuoteSpan) -> list[QuoteSpan]:
@@ -152,7 +165,7 @@ def _closing(text: str, opening: int) -> int:
     closer = _PAIRS.get(char, "'")
     if char == "'":
         at = text.find("'", opening + 1)
-        while at > 0 and at + 1 < len(text) and text[at + 1].isalnum():
+        while at > 0 and at + 1 < len(text) and _word_goes_on(text[at + 1]):
             at = text.find("'", at + 1)
         return at
     close = _next_close(text, closer, opening)
@@ -168,9 +181,15 @@ def _next_close(text: str, closer: str, opening: int) -> int:
         if char == opener and opener != closer:
             depth += 1
         elif char == closer:
-            if index + 1 < len(text) and text[index + 1].isalnum() and closer in "’'":
+            if index + 1 < len(text) and _word_goes_on(text[index + 1]) and closer in "’'":
                 continue  # an apostrophe
             depth -= 1
             if depth == 0:
                 return index
     return -1
+
+
+def _word_goes_on(char: str) -> bool:
+    """Whether a mark before ``char`` is an apostrophe (doesn’t): a letter or digit follows it,
+    not a Chinese or Japanese character (‘…’的国家: the quotation closes before 的)."""
+    return char.isalnum() and not ("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff")

@@ -1,5 +1,5 @@
 """Numbers as article numbers are written: Chinese numerals in every form (一百零一, 〇, 两, the
-formal 壹贰叁…拾佰, Traditional 貳參陸), ASCII and full-width digits, and English number words
+formal 壹贰叁…拾佰, Traditional 貳參陸, the whole tens 廿 and 卅), ASCII and full-width digits, and English number words
 ("fourteen", "Seven", "the seventh")."""
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ DIGITS = {
     "玖": 9,
 }
 UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
+# Whole tens in one character, as Hong Kong and Taiwan writing has them: 廿三條 is Article 23.
+TENS = {"廿": 20, "卄": 20, "卅": 30}
+NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS) + "".join(TENS)
 # One run of Chinese numeral characters or ASCII/full-width digits (bounded: no article needs more).
 NUMERAL_PATTERN = rf"(?:[{NUMERAL_CHARS}]{{1,12}}|[0-9０-９]{{1,5}})"
 _NUMERAL_RE = constant(rf"^{NUMERAL_PATTERN}$")
@@ -54,7 +56,11 @@ def cn_to_int(numeral: str) -> int:
     current = 0
     seen_unit = False
     for char in numeral:
-        if char in DIGITS:
+        if char in TENS:
+            total += TENS[char]
+            current = 0
+            seen_unit = True
+        elif char in DIGITS:
             current = current * 10 + DIGITS[char] if not seen_unit and current else DIGITS[char]
         else:
             seen_unit = True
