@@ -37,7 +37,10 @@ DIGITS = {
     "玖": 9,
 }
 UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
+# 廿 (twenty), 卅 (thirty), 卌 (forty): a multiple of ten in one character, as Hong Kong writing
+# still has it (廿三條, Article 23 of the Basic Law; 廿三立法).
+TENS = {"廿": 20, "卅": 30, "卌": 40}
+NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS) + "".join(TENS)
 # One run of Chinese numeral characters or ASCII/full-width digits (bounded: no article needs more).
 NUMERAL_PATTERN = rf"(?:[{NUMERAL_CHARS}]{{1,12}}|[0-9０-９]{{1,5}})"
 _NUMERAL_RE = constant(rf"^{NUMERAL_PATTERN}$")
@@ -54,7 +57,11 @@ def cn_to_int(numeral: str) -> int:
     current = 0
     seen_unit = False
     for char in numeral:
-        if char in DIGITS:
+        if char in TENS:
+            total += TENS[char]
+            current = 0
+            seen_unit = True
+        elif char in DIGITS:
             current = current * 10 + DIGITS[char] if not seen_unit and current else DIGITS[char]
         else:
             seen_unit = True
