@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from lawref.report import Match
 from lawref.store.files import Store
 from lawref.store.load import load_store
 from lawref.store.schema import Article
@@ -34,6 +35,34 @@ def stored_article(store: Store, statute: str, number: str, version: str | None 
     article = found.article(number, version)
     assert article is not None, f"{statute} {number}"
     return article
+
+
+def stored_match(
+    store: Store,
+    statute: str,
+    number: str,
+    text: str | None = None,
+    span: tuple[int, int] | None = None,
+    *,
+    version: str | None = None,
+) -> Match:
+    """A match of article ``number`` of ``statute`` (``version``) on ``text`` (else the current
+    article's text) over ``span`` (else all of it), as the matcher reports one."""
+    found = store.get(statute)
+    assert found is not None, statute
+    if text is None:
+        text = stored_article(store, statute, number).text
+    return Match(
+        statute=statute,
+        title=found.title_en,
+        title_original=found.title_original,
+        article=number,
+        version=version,
+        language=found.language,
+        translation=None,
+        text=text,
+        span=span if span is not None else (0, len(text)),
+    )
 
 
 def stored_rendering(store: Store, statute: str, number: str, ref: str) -> str:

@@ -24,7 +24,7 @@ Traditional-script ones are converted by hand from the stored Simplified.
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article, stored_rendering
+from stored import shipped_store_with, stored_article, stored_match, stored_rendering
 
 from lawref.citations import headings
 from lawref.citations.find import CitationFinder
@@ -33,7 +33,6 @@ from lawref.pipeline import carried, introducers
 from lawref.pipeline.attribution import link_quotes
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.introducers import introducing_citations
-from lawref.report import Match
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
 
@@ -238,23 +237,6 @@ def test_rules_implementing_a_law_are_read_as_another_instrument(
 # --- a cross-reference reproduced with the law's words --------------------------------------------
 
 
-def _match(store: Store, statute: str, number: str) -> Match:
-    found = store.get(statute)
-    assert found is not None
-    text = stored_article(store, statute, number).text
-    return Match(
-        statute=statute,
-        title=found.title_en,
-        title_original=found.title_original,
-        article=number,
-        version=None,
-        language=found.language,
-        translation=None,
-        text=text,
-        span=(0, len(text)),
-    )
-
-
 def _carried_cases(store: Store) -> list[tuple[str, str, str, str, str, str]]:
     """(language, document, core matched, its statute and article, the article the reproduced
     cross-reference names): the core stops where the writer changed a word; the sentence runs
@@ -312,7 +294,7 @@ def test_cross_reference_reproduced_with_the_words_is_not_their_source(
     citations = finder.find(document)
     groups = introducing_citations(document, [quote], citations)
     assert groups[0] and groups[0][0].article == reference  # the sentence's cross-reference
-    match = _match(store, statute, number)
+    match = stored_match(store, statute, number)
     result = MatchResult("verbatim", 100.0, match)
     (group,) = carried.drop_carried(document, [quote], [result], groups, citations)
     (link,) = link_quotes(document, [quote], [match], citations, store, [group], ["verbatim"])
@@ -354,7 +336,7 @@ def test_a_citation_the_article_does_not_hold_still_accuses(
     quote = _span(other, core, "none")
     citations = finder.find(other)
     groups = introducing_citations(other, [quote], citations)
-    match = _match(store, statute, number)
+    match = stored_match(store, statute, number)
     result = MatchResult("verbatim", 100.0, match)
     (group,) = carried.drop_carried(other, [quote], [result], groups, citations)
     assert group and group[0].article == "12"

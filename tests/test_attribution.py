@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, stored_match
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.agreement import agrees
@@ -47,22 +47,6 @@ def english(store: Store, statute: str, number: str) -> str:
     return article.translations[0].text
 
 
-def match_of(store: Store, statute: str, number: str, version: str | None, text: str) -> Match:
-    found = store.get(statute)
-    assert found is not None
-    return Match(
-        statute=statute,
-        title=found.title_en,
-        title_original=found.title_original,
-        article=number,
-        version=version,
-        language=found.language,
-        translation=None,
-        text=text,
-        span=(0, len(text)),
-    )
-
-
 def quoted(document: str, words: str, **extra: object) -> QuoteSpan:
     start = document.index(words)
     return QuoteSpan(words, start, start + len(words), **extra)  # type: ignore[arg-type]
@@ -81,7 +65,7 @@ def test_article_14_words_cited_as_article_7_are_misattributed(
 ) -> None:
     words = english(store, NIL, "14")
     document = f'A newsletter wrote that Article 7 of the National Intelligence Law says "{words}"'
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     attribution, cited = judge(finder, document, quoted(document, words), match)
     assert attribution == "misattributed"
     assert cited == CitedAs(
@@ -94,7 +78,7 @@ def test_data_security_law_words_cited_as_the_intelligence_law_are_misattributed
 ) -> None:
     words = article_text(store, DSL, "36")
     document = f"另有文章引用《国家情报法》第七条称，“{words}”"
-    match = match_of(store, DSL, "36", None, words)
+    match = stored_match(store, DSL, "36", words)
     attribution, cited = judge(finder, document, quoted(document, words), match)
     assert attribution == "misattributed"
     assert cited is not None and (cited.statute, cited.article) == (NIL, "7")
@@ -103,7 +87,7 @@ def test_data_security_law_words_cited_as_the_intelligence_law_are_misattributed
 def test_words_of_the_article_cited_are_consistent(store: Store, finder: CitationFinder) -> None:
     words = article_text(store, NIL, "7").split("\n")[0]
     document = f"《中华人民共和国国家情报法》第七条规定：“{words}”"
-    match = match_of(store, NIL, "7", "2018", words)
+    match = stored_match(store, NIL, "7", words, version="2018")
     attribution, cited = judge(finder, document, quoted(document, words), match)
     assert attribution == "consistent"
     assert cited == CitedAs(text="《中华人民共和国国家情报法》第七条", statute=NIL, article="7")
@@ -112,7 +96,7 @@ def test_words_of_the_article_cited_are_consistent(store: Store, finder: Citatio
 def test_no_citation_near_is_uncited(store: Store, finder: CitationFinder) -> None:
     words = english(store, NIL, "14")
     document = f'Some say the state can "{words}"'
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     assert judge(finder, document, quoted(document, words), match) == ("uncited", None)
 
 
@@ -121,7 +105,7 @@ def test_a_citation_of_the_statute_alone_agrees_with_any_of_its_articles(
 ) -> None:
     words = english(store, NIL, "14")
     document = f'Under China\'s National Intelligence Law, the state "{words}"'
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     attribution, cited = judge(finder, document, quoted(document, words), match)
     assert attribution == "consistent"
     assert cited is not None and (cited.statute, cited.article) == (NIL, None)
@@ -132,7 +116,7 @@ def test_a_statute_alone_that_is_another_law_is_misattributed(
 ) -> None:
     words = article_text(store, DSL, "36")
     document = f"《国家情报法》明确规定，“{words}”"
-    match = match_of(store, DSL, "36", None, words)
+    match = stored_match(store, DSL, "36", words)
     assert judge(finder, document, quoted(document, words), match)[0] == "misattributed"
 
 
@@ -141,7 +125,7 @@ def test_the_article_that_agrees_is_chosen_from_a_list(
 ) -> None:
     words = english(store, NIL, "14")
     document = f'Articles 7 and 14 of the National Intelligence Law say that the state "{words}"'
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     attribution, cited = judge(finder, document, quoted(document, words), match)
     assert attribution == "consistent"
     assert cited is not None and cited.article == "14"
@@ -152,7 +136,7 @@ def test_a_citation_after_the_quote_in_its_sentence_introduces_it(
 ) -> None:
     words = english(store, NIL, "14")
     document = f'"{words}," Article 7 of the National Intelligence Law reads, critics claim.'
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     attribution, cited = judge(finder, document, quoted(document, words), match)
     assert attribution == "misattributed"
     assert cited is not None and cited.article == "7"
@@ -164,7 +148,7 @@ def test_the_nearest_citation_before_the_quote_wins(store: Store, finder: Citati
         f"Article 28 of the Cybersecurity Law is often paired with Article 14 of the National "
         f'Intelligence Law, which says that "{words}"'
     )
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     attribution, cited = judge(finder, document, quoted(document, words), match)
     assert attribution == "consistent"
     assert cited is not None and (cited.statute, cited.article) == (NIL, "14")
@@ -174,7 +158,7 @@ def test_the_lead_in_of_a_block_quote_introduces_it(store: Store, finder: Citati
     words = article_text(store, NIL, "7")
     document = f"《国家情报法》第七条规定：\n\n{words}\n\n评论说，这一条很宽泛。"
     quote = quoted(document, words, marks="block", lead_in="规定：")
-    match = match_of(store, NIL, "7", "2018", words)
+    match = stored_match(store, NIL, "7", words, version="2018")
     attribution, cited = judge(finder, document, quote, match)
     assert attribution == "consistent"
     assert cited is not None and cited.article == "7"
@@ -188,7 +172,7 @@ def test_a_citation_in_the_paragraph_before_does_not_introduce_an_ordinary_quote
         "Article 7 of the National Intelligence Law was the focus of the hearing.\n\n"
         f'A spokesman said agencies "{words}"'
     )
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     assert judge(finder, document, quoted(document, words), match) == ("uncited", None)
 
 
@@ -197,7 +181,7 @@ def test_the_previous_sentence_of_the_same_paragraph_introduces_a_quote(
 ) -> None:
     words = english(store, NIL, "14")
     document = f'Article 14 of the National Intelligence Law is broad. It says that "{words}"'
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     assert judge(finder, document, quoted(document, words), match)[0] == "consistent"
 
 
@@ -208,7 +192,7 @@ def test_a_citation_inside_another_quotation_introduces_nothing(
     document = f'He said "see Article 7 of the National Intelligence Law" and then: "{words}"'
     first = quoted(document, "see Article 7 of the National Intelligence Law")
     second = quoted(document, words)
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     citations = finder.find(document)
     results = attribute(document, [first, second], [None, match], citations)
     assert results == [("uncited", None), ("uncited", None)]
@@ -225,7 +209,7 @@ def test_an_unmatched_quote_beside_a_citation_is_not_misattributed(
 
 def test_an_unknown_name_close_to_the_matched_title_agrees(store: Store) -> None:
     words = english(store, NIL, "14")
-    match = match_of(store, NIL, "14", "2018", words)
+    match = stored_match(store, NIL, "14", words, version="2018")
     same = CitationSpan("x", 0, 1, None, "14", name="National Intelligence Law of the PRC")
     other = CitationSpan("x", 0, 1, None, "14", name="Counter-Terrorism Law")
     assert agrees(same, match)
@@ -240,7 +224,7 @@ def test_an_unknown_name_in_traditional_script_and_regional_words_agrees(store: 
     found = store.get(CSL)
     if found is None:
         pytest.skip("the store lacks the Cybersecurity Law")
-    match = match_of(store, CSL, "21", None, "x")
+    match = stored_match(store, CSL, "21", "x")
     same = CitationSpan("x", 0, 1, None, "21", name="中華人民共和國網路安全法")
     other = CitationSpan("x", 0, 1, None, "21", name="中華人民共和國反恐怖主義法")
     assert agrees(same, match)
@@ -288,7 +272,7 @@ def test_a_quote_of_the_2023_text_cited_as_the_2014_law_gets_a_note(
     assert words != article_text(store, CEL, "16", "2014")
     document = f"Article 16 of the 2014 Counter-espionage Law says: “{words}”"
     quote = quoted(document, words)
-    match = match_of(store, CEL, "16", "2023", words)
+    match = stored_match(store, CEL, "16", words, version="2023")
     (link,) = link_quotes(document, [quote], [match], finder.find(document), store)
     assert link.attribution == "consistent"
     assert link.citation is not None and link.citation.version == "2014"
@@ -306,13 +290,13 @@ def test_an_article_missing_from_the_cited_version_is_said_so(store: Store) -> N
     )[0]
     words = article_text(store, CEL, only_new, "2023")
     cited = CitationSpan("x", 0, 1, CEL, only_new, "2014")
-    note = version_note(cited, match_of(store, CEL, only_new, "2023", words), store)
+    note = version_note(cited, stored_match(store, CEL, only_new, words, version="2023"), store)
     assert note is not None and "not in the 2014 version" in note
 
 
 def test_no_note_when_the_versions_agree_or_one_is_unknown(store: Store) -> None:
     words = article_text(store, CEL, "16", "2023")
-    match = match_of(store, CEL, "16", "2023", words)
+    match = stored_match(store, CEL, "16", words, version="2023")
     assert version_note(CitationSpan("x", 0, 1, CEL, "16", "2023"), match, store) is None
     assert version_note(CitationSpan("x", 0, 1, CEL, "16", None), match, store) is None
 
@@ -321,7 +305,7 @@ def test_a_cited_version_the_store_lacks_is_said_plainly(store: Store) -> None:
     # Issue 14 item 7: this test used to expect no note here (the store has no 2017 text of the
     # National Intelligence Law); a reader must be told what the quote was compared with.
     nil_words = article_text(store, NIL, "7")
-    nil_match = match_of(store, NIL, "7", "2018", nil_words)
+    nil_match = stored_match(store, NIL, "7", nil_words, version="2018")
     note = version_note(CitationSpan("x", 0, 1, NIL, "7", "2017"), nil_match, store)
     assert note == (
         "cited as the 2017 text; compared with the 2018 text, the 2017 text is not in the store"
@@ -390,8 +374,8 @@ def test_a_heading_after_an_article_that_names_another_law_accuses_nobody(
     first, second = article_text(store, HKNSL, "1"), article_text(store, HKNSL, "2")
     document = f"第一条 {first}第二条 {second}"
     pieces = [
-        (first, match_of(store, HKNSL, "1", None, first)),
-        (second, match_of(store, HKNSL, "2", None, second)),
+        (first, stored_match(store, HKNSL, "1", first)),
+        (second, stored_match(store, HKNSL, "2", second)),
     ]
     assert linked(store, finder, document, pieces)[1] == "unverified"
 
@@ -406,8 +390,8 @@ def test_a_recital_number_after_a_recital_that_names_the_gdpr_accuses_nobody(
     assert "Regulation (EU) 2016/679" in first
     document = f"The AI Act explains:\n\n{first}\n\nRecital 96\n\n{second}"
     pieces = [
-        (first, match_of(store, AI_ACT, "recital-95", None, first)),
-        (second, match_of(store, AI_ACT, "recital-96", None, second)),
+        (first, stored_match(store, AI_ACT, "recital-95", first)),
+        (second, stored_match(store, AI_ACT, "recital-96", second)),
     ]
     assert "misattributed" not in linked(store, finder, document, pieces)
 
@@ -417,7 +401,7 @@ def test_a_bare_article_number_whose_law_is_named_outside_quotations_still_accus
 ) -> None:
     words = english(store, NIL, "14")
     document = f"The National Intelligence Law was passed in 2017. Article 7 says: {words}"
-    pieces = [(words, match_of(store, NIL, "14", "2018", words))]
+    pieces = [(words, stored_match(store, NIL, "14", words, version="2018"))]
     assert linked(store, finder, document, pieces) == ["misattributed"]
 
 
@@ -465,7 +449,7 @@ def test_an_english_rendering_linked_across_languages_can_show_a_citation_wrong(
     store: Store, finder: CitationFinder, firmness: str, expected: str
 ) -> None:
     document = f'Article 4 of the 2014 Counter-espionage Law says: "{MIT_TABLE_WORDS}".'
-    match = match_of(store, CEL, "20", "2014", article_text(store, CEL, "20", "2014"))
+    match = stored_match(store, CEL, "20", article_text(store, CEL, "20", "2014"), version="2014")
     quote = quoted(document, MIT_TABLE_WORDS)
     (link,) = link_quotes(
         document, [quote], [match], finder.find(document), store, verdicts=[firmness]

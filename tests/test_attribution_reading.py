@@ -9,11 +9,10 @@ citations and their attribution is under test."""
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, stored_match
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.attribution import link_quotes
-from lawref.report import Match
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
 
@@ -44,22 +43,6 @@ def english_of(store: Store, statute: str, number: str) -> str:
     return article.translations[0].text
 
 
-def match_of(store: Store, statute: str, number: str, words: str) -> Match:
-    found = store.get(statute)
-    assert found is not None
-    return Match(
-        statute=statute,
-        title=found.title_en,
-        title_original=found.title_original,
-        article=number,
-        version=None,
-        language=found.language,
-        translation=None,
-        text=words,
-        span=(0, len(words)),
-    )
-
-
 def attributions(
     store: Store,
     finder: CitationFinder,
@@ -72,7 +55,7 @@ def attributions(
     for words, statute, number in pieces:
         start = document.index(words)
         quotes.append(QuoteSpan(words, start, start + len(words), marks=marks))  # type: ignore[arg-type]
-        matches.append(match_of(store, statute, number, words))
+        matches.append(stored_match(store, statute, number, words))
     links = link_quotes(
         document, quotes, matches, finder.find(document), store, verdicts=["verbatim"] * len(quotes)
     )

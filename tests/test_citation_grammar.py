@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lawref.citations.find import CitationFinder
-from lawref.citations.grammar_files import grammar_files
+from lawref.citations.grammar_data import grammar_files
 from lawref.citations.templates import CompiledTemplate, load_grammar, shipped_grammar
 from lawref.errors import StoreError
 from lawref.store.files import shipped_store_path, yaml_files
@@ -261,7 +261,7 @@ def test_a_taiwan_story_means_taiwans_own_act(finder: CitationFinder) -> None:
 
 
 def _window_cases() -> list[object]:
-    from lawref.citations.grammar_files import read_grammar_files
+    from lawref.citations.grammar_data import read_grammar_files
 
     files = read_grammar_files(grammar_files([shipped_store_path()]))
     return [

@@ -10,11 +10,10 @@ is at most `unverified`, never `misattributed`.
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, stored_match
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.attribution import attribute
-from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 
@@ -294,23 +293,6 @@ def test_citation_forms_of_real_pages(
     assert not any(c.inferred for c in found)
 
 
-def _match(store: Store, statute: str, number: str) -> Match:
-    found = store.get(statute)
-    assert found is not None
-    text = stored_article(store, statute, number).text
-    return Match(
-        statute=statute,
-        title=found.title_en,
-        title_original=found.title_original,
-        article=number,
-        version=None,
-        language=found.language,
-        translation=None,
-        text=text,
-        span=(0, len(text)),
-    )
-
-
 # (document with {quote}, the inferred citation's statute, its article, the matched article,
 # the attribution): an inferred law agrees when the words are its article's, and is never an
 # accusation when they are another's.
@@ -339,7 +321,7 @@ def test_an_inferred_law_is_never_an_accusation(
         (statute, article, True)
     ]
     quote = QuoteSpan(words, start, start + len(words))
-    ((got, _),) = attribute(document, [quote], [_match(store, NIL, matched)], citations)
+    ((got, _),) = attribute(document, [quote], [stored_match(store, NIL, matched)], citations)
     assert got == attribution
 
 

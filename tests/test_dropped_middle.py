@@ -12,13 +12,12 @@ Statute words come from the shipped store; the Traditional-script document is co
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, stored_match
 
 from lawref.match.results import MatchResult
 from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.cut_short import dropped_middle
-from lawref.report import Match
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
 
@@ -66,23 +65,6 @@ def test_pieces_joined_over_a_dropped_middle_are_altered(
         assert later.verdict == "verbatim"
 
 
-def _gdpr_match(store: Store, span: tuple[int, int]) -> Match:
-    found = store.get(GDPR)
-    assert found is not None
-    text = stored_article(store, GDPR, "33").text
-    return Match(
-        statute=GDPR,
-        title=found.title_en,
-        title_original=found.title_original,
-        article="33",
-        version=None,
-        language=found.language,
-        translation=None,
-        text=text,
-        span=span,
-    )
-
-
 @pytest.mark.parametrize("gap", [True, False])
 def test_english_pieces_over_a_gap_and_without_one(store: Store, gap: bool) -> None:
     """English, at the rule itself: GDPR Art. 33(1) cut before ", unless …" and its next sentence
@@ -100,8 +82,10 @@ def test_english_pieces_over_a_gap_and_without_one(store: Store, gap: bool) -> N
         QuoteSpan(second_words, len(first_words) + 2, len(document), marks="none"),
     ]
     results = [
-        MatchResult("altered", 95.0, _gdpr_match(store, (first_start, cut))),
-        MatchResult("verbatim", 100.0, _gdpr_match(store, (second_start, second_end))),
+        MatchResult("altered", 95.0, stored_match(store, GDPR, "33", span=(first_start, cut))),
+        MatchResult(
+            "verbatim", 100.0, stored_match(store, GDPR, "33", span=(second_start, second_end))
+        ),
     ]
     later = dropped_middle(document, spans, results)[1]
     if gap:

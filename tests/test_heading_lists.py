@@ -12,12 +12,11 @@ the Traditional-script one converted by hand.
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_match
 
 from lawref.match.law_text import LawTextScreen
 from lawref.match.results import MatchResult
 from lawref.pipeline.checker import Checker
-from lawref.report import Match
 from lawref.store.files import Store
 
 DSL = "cn-data-security-law"
@@ -76,23 +75,6 @@ def test_a_quoted_list_of_chapter_titles_is_not_linked(
         assert any(q.verdict != "unmatched" and q.match is not None for q in quotes)
 
 
-def _gdpr_match(store: Store, number: str) -> Match:
-    found = store.get(GDPR)
-    assert found is not None
-    text = stored_article(store, GDPR, number).text
-    return Match(
-        statute=GDPR,
-        title=found.title_en,
-        title_original=found.title_original,
-        article=number,
-        version=None,
-        language=found.language,
-        translation=None,
-        text=text,
-        span=(0, len(text)),
-    )
-
-
 @pytest.mark.parametrize("rule_on", [True, False])
 def test_english_list_of_section_titles_is_screened(
     store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool
@@ -102,7 +84,7 @@ def test_english_list_of_section_titles_is_screened(
     quote = _gdpr_sections(store)
     if not rule_on:
         monkeypatch.setattr(LawTextScreen, "_is_heading_list", lambda self, bare: False)
-    result = MatchResult("paraphrase", 70.0, _gdpr_match(store, "12"))
+    result = MatchResult("paraphrase", 70.0, stored_match(store, GDPR, "12"))
     screened, note = LawTextScreen(store).screen(quote, [], result)
     if rule_on:
         assert screened.verdict == "unmatched" and note and "headings" in note

@@ -46,8 +46,8 @@ CHECK_BUDGET = {
     "lawref.report",
     *(f"lawref.{package}" for package in ("citations", "cli", "match", "pipeline", "quotes")),
     *(f"lawref.{package}" for package in ("read", "render", "reuse", "store", "text", "xling")),
-    *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "grammar", "name_table", "naming")),
-    *(f"lawref.citations.{m}" for m in ("context", "grammar_files", "templates", "windows")),
+    *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "name_table", "naming", "pattern_pieces")),
+    *(f"lawref.citations.{m}" for m in ("context", "grammar_data", "templates", "windows")),
     "lawref.citations.name_forms",  # the forms a name is compared in (split from name_table)
     "lawref.citations.headings",  # article headings of a reproduced text (issue 14)
     "lawref.citations.captions",  # an article heading named by its caption (issue 14)
@@ -74,6 +74,8 @@ CHECK_BUDGET = {
     "lawref.match.prepared",
     # the pinyin readings a quotation's letters are read without (split from align.py)
     "lawref.match.readings",
+    "lawref.match.harmless_edits",  # edits that change no word of the law's (split from edits.py)
+    "lawref.match.exact_finds",  # a quotation's exact finds in a stored text (split from align.py)
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
@@ -83,6 +85,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.checkable",  # whether a citation can be checked (split from attribution)
     "lawref.pipeline.headed",  # English under an article heading, checked against it (issue 14)
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
+    "lawref.pipeline.drafts_words",  # a near-copy given as a draft's words (split from checker)
     "lawref.pipeline.agreement",  # whether a citation names the match (split from attribution)
     "lawref.pipeline.cross_references",  # a penalty article quoted under the duty it enforces
     "lawref.pipeline.joined",  # a match on two joined articles names one (issue 14, heldout3)
@@ -108,6 +111,7 @@ CHECK_BUDGET = {
     "lawref.quotes.find",
     "lawref.quotes.flanking",
     "lawref.quotes.layout",
+    "lawref.quotes.marks",
     "lawref.read.decoding",
     "lawref.read.source",
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from peak_memory import peak_rss
 
-from lawref.citations import grammar
-from lawref.citations.grammar import trie_pattern
+from lawref.citations import pattern_pieces
+from lawref.citations.pattern_pieces import trie_pattern
 from lawref.cli import run
 from lawref.store.files import read_statute_text, shipped_store_path
 
@@ -118,12 +118,12 @@ _NAME = st.lists(st.sampled_from(["a", "b", "ab", "法", "法律"]), min_size=1,
 def test_the_trie_pattern_matches_each_name_whole(names: list[str], nesting: int) -> None:
     # Longest first: each name, standing alone, is matched to its end (never a shorter name),
     # however shallow the nesting limit that splits the trie into patterns of their own.
-    saved = grammar.MAX_TRIE_NESTING
-    grammar.MAX_TRIE_NESTING = nesting
+    saved = pattern_pieces.MAX_TRIE_NESTING
+    pattern_pieces.MAX_TRIE_NESTING = nesting
     try:
         pattern = re.compile(trie_pattern(names, {}, word_bounded=True, fold=True), re.I)
     finally:
-        grammar.MAX_TRIE_NESTING = saved
+        pattern_pieces.MAX_TRIE_NESTING = saved
     for name in names:
         found = pattern.match(name)
         assert found is not None and found.group() == name

@@ -16,7 +16,7 @@ the shipped store; Traditional-script ones are converted by hand from the stored
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, stored_match
 
 from lawref.citations.find import CitationFinder
 from lawref.match.results import MatchResult
@@ -24,7 +24,6 @@ from lawref.pipeline import attribution, introducers, joined
 from lawref.pipeline.attribution import link_quotes
 from lawref.pipeline.introducers import introducing_citations
 from lawref.pipeline.joined import in_one_article
-from lawref.report import Match
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
 
@@ -43,22 +42,6 @@ def store() -> Store:
 @pytest.fixture(scope="module")
 def finder(store: Store) -> CitationFinder:
     return CitationFinder(store)
-
-
-def _match(store: Store, statute: str, number: str, text: str, span: tuple[int, int]) -> Match:
-    found = store.get(statute)
-    assert found is not None
-    return Match(
-        statute=statute,
-        title=found.title_en,
-        title_original=found.title_original,
-        article=number,
-        version=None,
-        language=found.language,
-        translation=None,
-        text=text,
-        span=span,
-    )
 
 
 # --- a joined pair names the article its words lie in -------------------------------------------
@@ -94,7 +77,7 @@ def test_joined_pair_names_the_article_holding_the_words(
     result = MatchResult(
         "verbatim",
         100.0,
-        _match(store, statute, first, joined_text, (at, at + len(words))),
+        stored_match(store, statute, first, joined_text, (at, at + len(words))),
         articles=(first, second),
     )
     if not rule_on:
@@ -113,7 +96,7 @@ def test_span_across_the_join_stays_on_the_pair(store: Store) -> None:
     joined_text = first + "\n\n" + stored_article(store, DSL, "2").text
     span = (len(first) - 5, len(first) + 8)
     result = MatchResult(
-        "altered", 90.0, _match(store, DSL, "1", joined_text, span), articles=("1", "2")
+        "altered", 90.0, stored_match(store, DSL, "1", joined_text, span), articles=("1", "2")
     )
     assert in_one_article(result, store) is result
 
@@ -273,7 +256,7 @@ def test_sentence_following_the_cited_article_is_its_rewriting(
     stored = stored_article(store, statute, number).text
     start = document.index(core)
     quote = QuoteSpan(core, start, start + len(core), marks="none")
-    match = _match(store, statute, number, stored, (0, len(stored)))
+    match = stored_match(store, statute, number, stored, (0, len(stored)))
     (link,) = link_quotes(
         document, [quote], [match], finder.find(document), store, verdicts=["altered"]
     )

@@ -17,7 +17,7 @@ from stored import shipped_store_with, stored_article, windows_off
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.checker import Checker
-from lawref.pipeline.instruments import draft_lead_in, heading_above
+from lawref.pipeline.instruments import article_heading_above, draft_lead_in
 from lawref.report import Quote
 from lawref.store.files import Store
 
@@ -287,7 +287,7 @@ def test_a_renumbered_article_under_its_new_number_keeps_its_link(
     ],
 )
 def test_the_heading_a_quotation_stands_under(text: str, at: str, number: str | None) -> None:
-    found = heading_above(text, text.index(at))
+    found = article_heading_above(text, text.index(at))
     assert (found.number if found else None) == number
 
 

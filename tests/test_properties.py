@@ -280,7 +280,7 @@ def test_a_changed_word_is_never_verbatim_or_minor(data: st.DataObject) -> None:
     else:
         # A numbered paragraph's own number ("3." opening a line) is the law's numbering, not
         # its words: a quotation that runs past it without the number is `minor` by design
-        # (match/edits.py, _is_numbering), so dropping it is no changed word.
+        # (match/harmless_edits.py, _is_numbering), so dropping it is no changed word.
         line = text[text.rfind("\n", 0, va) + 1 : va]
         assume(
             not (tokens[victim].text.isdigit() and not line.strip() and text[vb : vb + 1] == ".")

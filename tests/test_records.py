@@ -35,7 +35,7 @@ RECORD_MODULES = (
     "lawref.report",
     "lawref.store.schema",
     "lawref.store.glossary",
-    "lawref.citations.grammar_files",
+    "lawref.citations.grammar_data",
 )
 
 
@@ -76,7 +76,7 @@ def test_each_records_pydantic_model_has_its_fields_and_defaults(records: str) -
 def test_the_constraints_written_on_a_record_are_its_models() -> None:
     """``Annotated[..., Constraint(...)]`` on a record's field is what its model enforces and
     what the JSON Schema says; a nested record's field is typed by that record's model."""
-    from lawref.citations.grammar_files import ListSpec
+    from lawref.citations.grammar_data import ListSpec
     from lawref.store.glossary import GlossaryEntry
     from lawref.store.schema import Provenance, Statute
 

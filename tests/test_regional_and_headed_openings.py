@@ -2,7 +2,7 @@
 reproduction under its article heading (issue 14, items 4 and 6).
 
 - 資訊 for the law's 信息, written in Traditional script, is the region's word, not a change:
-  ``minor`` (match/edits.py ``_is_regional_word``; text/regional.py ``REGIONAL_SYNONYMS``, words
+  ``minor`` (match/harmless_edits.py ``_is_regional_word``; text/regional.py ``REGIONAL_SYNONYMS``, words
   that also stand in some PRC laws and so are not folded everywhere). Written in Simplified
   script, 资讯 stays a changed word.
 - An article heading that opens the line ("第三十九條  ", "Article 22  ") is no word of the
@@ -20,7 +20,7 @@ import re
 import pytest
 from stored import shipped_store_with, stored_article
 
-from lawref.match import edits
+from lawref.match import harmless_edits
 from lawref.pipeline import unquoted
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
@@ -61,7 +61,7 @@ def test_taiwans_word_in_traditional_script_is_minor(
     store: Store, checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool
 ) -> None:
     if not rule_on:
-        monkeypatch.setattr(edits, "_is_regional_word", lambda quote, target, op: False)
+        monkeypatch.setattr(harmless_edits, "_is_regional_word", lambda quote, target, op: False)
     words = _traditional(_pipl39(store)).replace("信息", "資訊")
     quote = _linked(checker, f"《個人資訊保護法》第三十九條規定：「{words}」")
     assert quote.match.article == "39"

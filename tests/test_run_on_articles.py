@@ -83,7 +83,7 @@ def test_text_running_on_under_a_heading_is_cited_by_it(
 # A citation in prose that runs into the article's words ("第八条规定，…", "Article 29 provides
 # that …") reports them within its own paragraph: a reproduction in the next paragraph is not
 # more of that article (the writer's next point, uncited). A heading or a lead-in ending in a
-# colon carries the citation across the paragraph break (pipeline/run_on.py ``presents``).
+# colon carries the citation across the paragraph break (pipeline/run_on.py ``presents_by_layout``).
 def _prose_documents(store: Store) -> list[tuple[str, str, str]]:
     """(document, the next paragraph's opening, attribution with the rule on)."""
     gdpr29 = stored_article(store, GDPR, "29").text
@@ -121,7 +121,9 @@ def test_a_citation_in_prose_does_not_run_on_into_the_next_paragraph(
 ) -> None:
     document, opening, attribution = _prose_documents(store)[case]
     if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.run_on.presents", lambda text, citation, start: True)
+        monkeypatch.setattr(
+            "lawref.pipeline.run_on.presents_by_layout", lambda text, citation, start: True
+        )
     quotes = [q for q in Checker(store).check_text(document).quotes if opening in q.text]
     assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
     expected = attribution if rule_on else "misattributed"

@@ -98,7 +98,7 @@ def test_pinyin_readings_scraped_in_are_minor(
     off: str,
 ) -> None:
     if not rule_on:
-        monkeypatch.setattr("lawref.match.edits.annotation_spans", lambda text: [])
+        monkeypatch.setattr("lawref.match.harmless_edits.annotation_spans", lambda text: [])
         # (a quotation's letters are read without readings too: match/align.py; off with it)
         monkeypatch.setattr("lawref.match.align.without_readings", lambda text: text)
         monkeypatch.setattr("lawref.match.align._FORMS", {})
@@ -323,8 +323,8 @@ def test_item_numbers_and_footnote_marks_are_minor(
     off: str,
 ) -> None:
     if not rule_on:
-        monkeypatch.setattr("lawref.match.edits._is_item_number", lambda q, t, op: False)
-        monkeypatch.setattr("lawref.match.edits._is_footnote_mark", lambda q, t, op: False)
+        monkeypatch.setattr("lawref.match.harmless_edits._is_item_number", lambda q, t, op: False)
+        monkeypatch.setattr("lawref.match.harmless_edits._is_footnote_mark", lambda q, t, op: False)
     _assert_linked(matcher, quote, statute, article, on if rule_on else off)
 
 
@@ -373,5 +373,5 @@ def test_the_laws_numbering_is_no_word_of_it(
     off: str,
 ) -> None:
     if not rule_on:
-        monkeypatch.setattr("lawref.match.edits._is_numbering", lambda q, t, op: False)
+        monkeypatch.setattr("lawref.match.harmless_edits._is_numbering", lambda q, t, op: False)
     _assert_linked(matcher, quote, statute, article, on if rule_on else off)

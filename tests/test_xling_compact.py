@@ -15,7 +15,7 @@ import yaml
 
 from lawref.store.load import load_store
 from lawref.xling.align import best_window
-from lawref.xling.evidence import MISSING_NOTE, _analyse, missing_dependencies
+from lawref.xling.evidence import MISSING_NOTE, analyse_chinese, missing_dependencies
 from lawref.xling.index import CrossLingualIndex, chinese_texts
 from lawref.xling.zh import ZhAnalysis
 
@@ -31,7 +31,7 @@ def indexes() -> tuple[CrossLingualIndex, CrossLingualIndex, list[ZhAnalysis]]:
         pytest.skip("the shipped store holds no Chinese articles")
     built = CrossLingualIndex(texts)
     packed = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
-    direct = [_analyse(t.text, built.glossary) for t in built.texts]
+    direct = [analyse_chinese(t.text, built.glossary) for t in built.texts]
     reference = pickle.loads(pickle.dumps(built))
     reference.analysis = direct.__getitem__  # type: ignore[method-assign]
     # The packed index scores its shortlist from the packed templates; the reference from the

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
-from lawref.citations.grammar import RefItem
+from lawref.citations.pattern_pieces import RefItem
 from lawref.spans import CitationSpan, SpanReach
 from lawref.text.regex_code import constant
 

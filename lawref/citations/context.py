@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lawref.citations.grammar_files import ContextRule
+from lawref.citations.grammar_data import ContextRule
 from lawref.citations.name_forms import key
 from lawref.citations.naming import Named, replace_named
 from lawref.citations.templates import CitationGrammar

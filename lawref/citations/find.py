@@ -25,7 +25,6 @@ from lawref.citations.captions import captioned
 from lawref.citations.context import ContextReader
 from lawref.citations.foreign import foreign_place
 from lawref.citations.generic import generic_mention
-from lawref.citations.grammar import RefItem
 from lawref.citations.headings import reproduction_headings
 from lawref.citations.inference import (
     Reading,
@@ -37,6 +36,7 @@ from lawref.citations.inference import (
 from lawref.citations.name_forms import simplified_in_place
 from lawref.citations.name_table import NameTable
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
+from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from lawref.citations.grammar import CJK
+from lawref.citations.pattern_pieces import CJK
 from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.text.regex_code import constant
 from lawref.text.regional import fold_regional

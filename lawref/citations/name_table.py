@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from lawref.citations.captions import caption_table
 from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
-from lawref.citations.grammar import trie_pattern
 from lawref.citations.name_forms import (
     CJK_CHARACTER,
     key,
@@ -27,6 +26,7 @@ from lawref.citations.name_forms import (
     simplified,
     strip_place,
 )
+from lawref.citations.pattern_pieces import trie_pattern
 from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
 from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lawref.citations.grammar import RefItem
 from lawref.citations.name_table import NameTable, Resolved
+from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
 from lawref.citations.windows import WINDOW, Windows, word_before
 

@@ -4,8 +4,8 @@ citations, "the same article", "the 2023 revision", 该法, and the headings of 
 
 from __future__ import annotations
 
-from lawref.citations.grammar import RefItem
 from lawref.citations.naming import Atom, Named, replace_named
+from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.walk import (
     DOCUMENT,
     PARAGRAPH,

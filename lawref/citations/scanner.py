@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lawref.citations.grammar import WORD
 from lawref.citations.name_table import NameTable
+from lawref.citations.pattern_pieces import WORD
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
 from lawref.store.files import Store
 

@@ -2,7 +2,7 @@
 the generic machinery that reads them (lists of articles, act numbers, code titles, context cues).
 
 Nothing here knows a jurisdiction: US Code, EU acts, Chinese article numbers all come from the
-YAML files (lawref.citations.grammar_files). A pattern is refused unless every quantifier is
+YAML files (lawref.citations.grammar_data). A pattern is refused unless every quantifier is
 bounded and no group is referred back to, so that the work per text position stays a constant.
 """
 
@@ -14,8 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lawref.citations.grammar import RefItem
-from lawref.citations.grammar_files import (
+from lawref.citations.grammar_data import (
     ContextRule,
     GrammarFile,
     ListSpec,
@@ -24,6 +23,7 @@ from lawref.citations.grammar_files import (
     grammar_files,
     read_grammar_files,
 )
+from lawref.citations.pattern_pieces import RefItem
 from lawref.errors import StoreError
 from lawref.text.numerals import read_number, write_number
 from lawref.text.regex_code import constant

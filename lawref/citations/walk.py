@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from lawref.citations.act_parts import another_section
 from lawref.citations.context import DocumentContext
-from lawref.citations.grammar import RefItem
 from lawref.citations.name_table import NameTable
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
+from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.templates import CitationGrammar
 from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan

@@ -24,16 +24,11 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from lawref.match import thresholds as T
-from lawref.match.align import (
-    QuoteForm,
-    Target,
-    find_letters,
-    find_verbatim,
-    with_edge_punctuation,
-)
+from lawref.match.align import QuoteForm, Target
 from lawref.match.characters import with_character_differences
 from lawref.match.choice import decide
 from lawref.match.compiled import cached_index, cached_prepared, cached_quick
+from lawref.match.exact_finds import find_letters, find_verbatim, with_edge_punctuation
 from lawref.match.index import Index
 from lawref.match.prepared import PreparedForms
 from lawref.match.results import EXACT, Candidate, MatchResult, Outcome

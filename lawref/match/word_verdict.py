@@ -4,8 +4,10 @@ alignment decides between minor, elided, altered, paraphrase and unmatched."""
 from __future__ import annotations
 
 from lawref.match import thresholds as T
-from lawref.match.align import QuoteForm, Target, find_pieces
-from lawref.match.edits import align_quote, differing_ops
+from lawref.match.align import QuoteForm, Target
+from lawref.match.edits import align_quote
+from lawref.match.exact_finds import find_pieces
+from lawref.match.harmless_edits import differing_ops
 from lawref.report import Difference, Verdict
 from lawref.text.function_words import content_tokens
 from lawref.text.normalize import letters_form

@@ -21,12 +21,12 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.cut_short import cut_short, dropped_middle
-from lawref.pipeline.enacted import NEAR_COPY, EnactedReader
+from lawref.pipeline.drafts_words import drafts_words
+from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.instruments import (
     another_text_of_law,
     bare_heading_citation,
-    draft_lead_in,
     drafted_citations,
 )
 from lawref.pipeline.joined import in_one_article
@@ -155,7 +155,7 @@ class Checker:
         # proposal states that …"), or on a page that enacts another instrument (特作如下决定) or
         # is a draft: that instrument's words, not the law's.
         weighed = [
-            _drafts_words(text, span, w) or self._enacted(text, _paragraph_of(text, span), w)
+            drafts_words(text, span, w) or self._enacted(text, _paragraph_of(text, span), w)
             if not group
             else w
             for span, group, w in zip(spans, groups, weighed, strict=True)
@@ -274,22 +274,6 @@ class Checker:
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
-
-
-def _drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed | None:
-    """An uncited near-copy whose lead-in names a draft as its subject, unlinked with a note;
-    None for any other quotation."""
-    result = weighed.result
-    if result.match is None or result.verdict not in NEAR_COPY:
-        return None
-    words = draft_lead_in(text, span.start)
-    if words is None:
-        return None
-    note = (
-        f"given as the words of a draft (“{words}”), which the store does not hold; nearest "
-        f"stored text: Art. {result.match.article} of {result.match.title}"
-    )
-    return Weighed(unlinked(result), note)
 
 
 def _paragraph_of(text: str, span: QuoteSpan) -> str:

@@ -18,7 +18,7 @@ from lawref.text.normalize import letters_form
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import constant
 
-__all__ = ["applies_cited", "breached_articles", "presents_text"]
+__all__ = ["applies_cited", "breached_articles", "presents_by_words_or_layout"]
 
 # Where a penalty article names the duties it enforces: 违反本法第二十一条…, 不履行本法第…条规定的…
 # 义务, "Infringements of the following provisions: … Articles 8, 11, 25 to 39", "in breach of
@@ -74,7 +74,7 @@ def applies_cited(
     misattribution, whatever that article names."""
     if store is None or citation.statute != match.statute or not citation.article:
         return False
-    if presents_text(text, citation):
+    if presents_by_words_or_layout(text, citation):
         return False
     statute = store.get(match.statute)
     if statute is None:
@@ -89,11 +89,13 @@ def applies_cited(
     )
 
 
-def presents_text(text: str, citation: CitationSpan) -> bool:
+def presents_by_words_or_layout(text: str, citation: CitationSpan) -> bool:
     """Whether the citation introduces what follows as its text: a verb of saying after it (not
     规定的/规定了, "the duties provided in"), a colon, a quotation mark, or the line's end; or a
     heading that opens its line, the text after a space ("第四十四条 任何个人…"). Without the
-    text: presumed so."""
+    text: presumed so. Broader than run_on.presents_by_layout (a heading or a colon only): here a
+    citation that gives the words as its article's in any way is not merely naming the duty a
+    penalty article enforces."""
     if not text:
         return True
     line_start = text.rfind("\n", 0, citation.start) + 1

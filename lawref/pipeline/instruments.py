@@ -79,9 +79,11 @@ class Heading:
     start: int  # where the heading stands in the document
 
 
-def heading_above(text: str, start: int) -> Heading | None:
+def article_heading_above(text: str, start: int) -> Heading | None:
     """The article heading the quotation at ``start`` stands under: on its own line before it
-    (after a paragraph number), or a line above it with at most a caption line between."""
+    (after a paragraph number), or a line above it with at most a caption line between. Unlike
+    section_headings.citation_heading_above (a whole citation line over a section), this reads
+    an instrument's own 第N条 / Article N heading and gives its number."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     own = _heading_of(prefix, line_start, whole=True)
@@ -194,7 +196,7 @@ def other_article_note(
     module's docstring)."""
     if match is None or verdict not in ("altered", "paraphrase"):
         return None
-    heading = heading_above(text, start)
+    heading = article_heading_above(text, start)
     matched = match.article.split("(", 1)[0]
     if heading is None or heading.number == matched:
         return None
@@ -270,7 +272,7 @@ def another_text_of_law(
     under a heading of its own number that is only a near-copy of the stored article is that
     other text's article, not linked; and words under a heading that are another article's are
     not a misnumbering of the stored law."""
-    under = [heading_above(text, start) for start in starts]
+    under = [article_heading_above(text, start) for start in starts]
     if not any(under):
         return None
     headings = headings_in(text)
@@ -385,7 +387,7 @@ def bare_heading_citation(text: str, start: int) -> CitationSpan | None:
     but the citation cannot be checked (``unverified``). On the labelled real-world passages,
     20 of the 24 statute quotations under such a heading are labelled so (the other 4 stand under
     a law's title that the reading of headings missed)."""
-    heading = heading_above(text, start)
+    heading = article_heading_above(text, start)
     if heading is None:
         return None
     end = heading.start + len(heading.text)

@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lawref.pipeline.section_headings import heading_above
+from lawref.pipeline.section_headings import citation_heading_above
 from lawref.quotes.layout import lead_in_at
 from lawref.spans import CitationSpan, QuoteSpan, SpanReach
 from lawref.text.regex_code import constant
@@ -188,7 +188,9 @@ class _Finder:
             # The writer's sentence under a heading names the heading's law again, without an
             # article ("違反網路安全法的，…" under "網路安全法第63條"): the heading still says which
             # article the reproduction is (pipeline/section_headings.py).
-            heading = heading_above(self.text, self.heads, self.starts, self.claimed, quote)
+            heading = citation_heading_above(
+                self.text, self.heads, self.starts, self.claimed, quote
+            )
             if heading is not None and heading.statute == bare.statute:
                 return _Choice(7, heading, (heading,))
         return choice
@@ -223,7 +225,9 @@ class _Finder:
             if found:
                 return _Choice(5, found[-1], tuple(found))
         if quote.marks != "quoted":
-            heading = heading_above(self.text, self.heads, self.starts, self.claimed, quote)
+            heading = citation_heading_above(
+                self.text, self.heads, self.starts, self.claimed, quote
+            )
             if heading is not None:
                 return _Choice(7, heading, (heading,))
         if quote.marks == "none":

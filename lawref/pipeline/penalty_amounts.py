@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from lawref.pipeline.checkable import base_article
-from lawref.pipeline.cross_references import breached_articles, presents_text
+from lawref.pipeline.cross_references import breached_articles, presents_by_words_or_layout
+from lawref.pipeline.replaced import CHANGED_TO_WORDS
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -32,9 +33,10 @@ __all__ = ["mask_numbers", "other_amounts_note"]
 _NUMBER_RUN = constant("(?:[零〇一二两三四五六七八九十百千万亿]|[0-9])+")
 _MASKED_MIN = 8  # letters a quotation must have, numbers masked, to be found elsewhere
 # The writer saying a penalty changed, before the quotation in its sentence: an amendment's or a
-# draft's amounts.
+# draft's amounts. The words of a change (pipeline/replaced.py), or also a raise (提高到, 上调), a
+# draft (草案, 征求意见稿) or "amended/changed/raised/increased/lowered to".
 _CHANGE = constant(
-    r"调整为|調整為|改为|改為|修改为|修改為|修订为|修訂為|提高[到至为為]|上调|上調|变为|變為"
+    rf"{CHANGED_TO_WORDS}|提高[到至为為]|上调|上調"
     r"|草案|征求意见稿|徵求意見稿|\bdraft\b|\b(?:amended|changed|raised|increased|lowered)\s+to\b",
     re.IGNORECASE,
 )
@@ -65,7 +67,7 @@ def other_amounts_note(
     duty's article is a misattribution, whatever its amounts)."""
     if store is None or citation.statute != match.statute or not citation.article:
         return None
-    if presents_text(text, citation) or not _CHANGE.search(_before(text, quote)):
+    if presents_by_words_or_layout(text, citation) or not _CHANGE.search(_before(text, quote)):
         return None
     words = quote.text
     statute = store.get(match.statute)

@@ -15,13 +15,17 @@ from lawref.store.files import Store
 from lawref.store.versions import same_provision
 from lawref.text.regex_code import constant
 
-__all__ = ["new_wordings"]
+__all__ = ["CHANGED_TO_WORDS", "new_wordings"]
 
-# Between the closing mark of A and the opening mark of B.
+# The Chinese words that say a text was changed into another (调整为, 改為, 修订为 …), both scripts:
+# one alternation (a regex source), here between A and B, and in pipeline/penalty_amounts.py before
+# a penalty quoted with changed amounts.
+CHANGED_TO_WORDS = "调整为|調整為|修改为|修改為|改为|改為|修订为|修訂為|变为|變為"
+# Between the closing mark of A and the opening mark of B: those words, or also 变更为, 替换为,
+# 更改为 (either script), "(was|is|be) (changed) to/into/with".
 _CHANGED_TO = constant(
-    r"[”」』\"'’]\s{0,2}(?:调整为|調整為|修改为|修改為|改为|改為|变更为|變更為|替换为|替換為|更改为"
-    r"|更改為|修订为|修訂為|变为|變為|(?:was\s{1,3}|is\s{1,3}|be\s{1,3})?(?:changed\s{1,3})?(?:to"
-    r"|into|with))\s{0,2}[“「『\"'‘]"
+    rf"[”」』\"'’]\s{{0,2}}(?:{CHANGED_TO_WORDS}|变更为|變更為|替换为|替換為|更改为|更改為"
+    r"|(?:was\s{1,3}|is\s{1,3}|be\s{1,3})?(?:changed\s{1,3})?(?:to|into|with))\s{0,2}[“「『\"'‘]"
 )
 
 

@@ -63,7 +63,9 @@ def run_on_citations(
             continue  # the article goes on: the text before did not reach its end
         if text[before.end : span.start].strip():
             continue  # something stands between: a heading, the writer's words
-        if "\n" in text[before.end : span.start] and not presents(text, heading, before.start):
+        if "\n" in text[before.end : span.start] and not presents_by_layout(
+            text, heading, before.start
+        ):
             continue  # a citation in prose reaches the end of its paragraph only
         out[i] = [heading]
         ran_on.add(i)
@@ -87,11 +89,13 @@ def _own_paragraph(heading: CitationSpan, previous: Match, current: Match) -> bo
 _MARKS = " \t\u3000\"'“”‘’「」『』"
 
 
-def presents(text: str, citation: CitationSpan, start: int) -> bool:
+def presents_by_layout(text: str, citation: CitationSpan, start: int) -> bool:
     """Whether the citation presents the text that starts at ``start`` as the article's own: a
     heading above it or before it on its line ("第六十条 违反…", "GDPR Article 29⏎…"), or a lead-in
     that ends in a colon ("第二條規定：…", "Article 7 reads:"); not a citation in prose that runs
-    into the article's words ("第七條規定，國家…", "Article 7 provides that …")."""
+    into the article's words ("第七條規定，國家…", "Article 7 provides that …"). Stricter than
+    cross_references.presents_by_words_or_layout, which also takes a verb of saying: a citation in
+    prose must not carry across a paragraph break to text it never presented."""
     gap = text[citation.end : start]
     if "\n" in gap:
         return True

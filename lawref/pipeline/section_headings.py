@@ -15,7 +15,7 @@ from collections.abc import Container, Sequence
 
 from lawref.spans import CitationSpan, QuoteSpan
 
-__all__ = ["heading_above", "is_heading"]
+__all__ = ["citation_heading_above", "is_heading"]
 
 # A heading citation introduces the block quotations and unquoted reproductions of its section: a
 # line this short at most, that far back at most. On the real-world passages (tests/realworld, 164)
@@ -26,7 +26,7 @@ HEADING_REACH = 1500
 _LINE_ENDS = ".!?。！？;；:：,，"
 
 
-def heading_above(
+def citation_heading_above(
     text: str,
     heads: Sequence[CitationSpan],
     starts: Sequence[int],
@@ -35,7 +35,9 @@ def heading_above(
 ) -> CitationSpan | None:
     """The heading citation above ``quote``: the last citation before it (``heads``, sorted by
     ``starts``), read back past mentions of that same law without an article, when it stands
-    alone on a short line within HEADING_REACH characters and no quotation has claimed it."""
+    alone on a short line within HEADING_REACH characters and no quotation has claimed it. Unlike
+    instruments.article_heading_above (an instrument's bare article heading), this heading is a
+    citation found in the text, naming the law as well as the article."""
     at = bisect_left(starts, quote.start) - 1
     while at > 0 and _repeats_law(heads[at], heads[at - 1]):
         at -= 1

@@ -54,6 +54,16 @@ from lawref.quotes.layout import (
     recorded_blocks,
     trimmed,
 )
+from lawref.quotes.marks import (
+    APOSTROPHES,
+    CLOSERS,
+    CONTINUERS,
+    ELISIONS,
+    MARKS,
+    OPENERS,
+    SINGLE,
+    SYMMETRIC,
+)
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
 
@@ -72,34 +82,6 @@ MAX_DEPTH = 8
 # most MAX_DEPTH entries, closes at most MAX_DEPTH entries, and a finished quote moves out at most
 # MAX_DEPTH levels; so QuoteScan.steps <= STEPS_PER_CHAR * (len(text) + spans) + a constant.
 STEPS_PER_CHAR = 4 * MAX_DEPTH
-
-# opener -> the marks that close it
-_CLOSERS = {
-    "“": "”",
-    "„": "”“",
-    "‘": "’",
-    "‚": "’‘",
-    "«": "»",
-    "»": "«",  # »Danish/German style«
-    "‹": "›",
-    "›": "‹",
-    "「": "」",
-    "『": "』",
-    "〝": "〞〟",
-    '"': '"',
-    "'": "'",
-    "＂": "＂",
-    "＇": "＇",
-}
-# opener -> marks that re-open it at the start of a continuing paragraph
-_CONTINUERS = {opener: opener for opener in _CLOSERS}
-_CONTINUERS["«"] = "«»"  # French continuation paragraphs open with »
-_OPENERS = "".join(_CLOSERS)
-_SYMMETRIC = "\"'＂＇"
-_SINGLE = "'＇‘‚"
-_APOSTROPHES = "'’‘＇"
-_MARKS = constant("[\"'‘’‚“”„«»‹›「」『』〝〞〟＂＇]")
-_ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "round", "cos", "n")
 
 
 @dataclass(frozen=True)
@@ -126,7 +108,7 @@ def scan_quotes(text: str, blockquotes: Sequence[tuple[int, int]] = ()) -> Quote
     marks = [(record.open_mark, record.close_mark) for record in scanner.emitted]
     recorded, more = recorded_blocks(text, layout, blockquotes, marks)
     steps += more
-    implied, more = implied_blocks(text, layout, marks, _OPENERS)
+    implied, more = implied_blocks(text, layout, marks, OPENERS)
     steps += more
     quoted = [q for record in scanner.emitted if (q := _span(text, record)) is not None]
     quoted.sort(key=lambda q: q.start)  # already in order: a check that costs one pass
@@ -170,7 +152,7 @@ class _Scanner:
         for index, paragraph in enumerate(self.paragraphs):
             self.paragraph = paragraph
             self.index = index
-            for found in _MARKS.finditer(text, paragraph.content, paragraph.end):
+            for found in MARKS.finditer(text, paragraph.content, paragraph.end):
                 self.steps += 1
                 position = found.start()
                 if position == self.skip:
@@ -188,9 +170,9 @@ class _Scanner:
         lo, hi = self.paragraph.content, self.paragraph.end
         before = text[j - 1] if j > lo else " "
         after = text[j + 1] if j + 1 < hi else " "
-        if char in _APOSTROPHES and self._apostrophe(j, before, after, hi):
+        if char in APOSTROPHES and self._apostrophe(j, before, after, hi):
             return
-        if char in _SYMMETRIC:
+        if char in SYMMETRIC:
             left, right = left_flanking(before, after), right_flanking(before, after)
             if left and right:
                 found = self._find(char)
@@ -254,11 +236,11 @@ class _Scanner:
             following = text[j + 3] if j + 3 < hi else " "
             return not following.isdigit() and following != "%"  # the '90s, class of '08
         word = text[j + 1 : j + 7].lower()
-        for elision in _ELISIONS:
+        for elision in ELISIONS:
             if word.startswith(elision):
                 end = j + 1 + len(elision)
                 following = text[end] if end < hi else " "
-                if elision == "n" and following in _APOSTROPHES:
+                if elision == "n" and following in APOSTROPHES:
                     self.skip = end  # rock 'n' roll: the second mark goes too
                     return True
                 if elision != "n" and not word_char(following):
@@ -270,7 +252,7 @@ class _Scanner:
         stack = self.stack
         for index in range(len(stack) - 1, -1, -1):
             self.steps += 1
-            if closer in _CLOSERS[stack[index].opener]:
+            if closer in CLOSERS[stack[index].opener]:
                 return index
         return -1
 
@@ -301,10 +283,10 @@ class _Scanner:
         stack = self.stack
         entry = stack[index]
         if (
-            char in _SINGLE + "’"
+            char in SINGLE + "’"
             and before in "sS"
             and not word_char(after)
-            and entry.opener in _SINGLE
+            and entry.opener in SINGLE
         ):
             if index == len(stack) - 1:
                 entry.tentative = j  # students' … : decided by what follows
@@ -366,7 +348,7 @@ class _Scanner:
             mark = self.text[following]
             for position in range(len(stack) - 1, -1, -1):
                 self.steps += 1
-                if mark in _CONTINUERS[stack[position].opener]:
+                if mark in CONTINUERS[stack[position].opener]:
                     keep = position
                     break
             if keep >= 0:

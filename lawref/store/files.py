@@ -81,7 +81,7 @@ def yaml_files(path: Path) -> list[Path]:
         kept = []
         for name in dirs:
             # The top-level glossary/ folder holds the zh-en glossary (lawref.store.glossary),
-            # grammar/ the citation grammar (lawref.citations.grammar_files): not statutes.
+            # grammar/ the citation grammar (lawref.citations.grammar_data): not statutes.
             if name.startswith(".") or (top and name in ("glossary", "grammar")):
                 continue
             if (here / name).is_symlink():

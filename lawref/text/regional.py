@@ -24,7 +24,7 @@ REGIONAL_WORDS = {
 # Taiwanese words (in Simplified script) for the mainland's that do stand in some PRC laws (资讯
 # in two of the shared corpus's 1,421), so they cannot be folded everywhere: a quotation written
 # in Traditional script with one of them where the law has the mainland's word differs from the
-# law only in its region's words (match/edits.py reads it so, word by word).
+# law only in its region's words (match/harmless_edits.py reads it so, word by word).
 REGIONAL_SYNONYMS = {
     "资讯": "信息",
 }

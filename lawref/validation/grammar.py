@@ -1,5 +1,5 @@
 """The validation of a citation grammar file (``statutes/grammar/``): the pydantic models built
-from the plain records of lawref.citations.grammar_files, which say what each field holds, and the
+from the plain records of lawref.citations.grammar_data, which say what each field holds, and the
 checks across fields they run after the fields are valid (the compiled grammar is cached).
 """
 
@@ -51,5 +51,5 @@ GRAMMAR_RECORDS = Kind(
 
 
 def model_of_grammar_record(record: type[Record]) -> type[BaseModel]:
-    """The pydantic model that validates ``record``, a record of lawref.citations.grammar_files."""
+    """The pydantic model that validates ``record``, a record of lawref.citations.grammar_data."""
     return model_of(record, GRAMMAR_RECORDS)

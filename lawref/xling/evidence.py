@@ -56,7 +56,8 @@ def unavailable_reason() -> str | None:
     return MISSING_NOTE if missing_dependencies() else None
 
 
-def _require() -> None:
+def require_dependencies() -> None:
+    """Raise CrossLingualUnavailable, with the note to show, when the extra is not installed."""
     if missing_dependencies():
         raise CrossLingualUnavailable(MISSING_NOTE)
 
@@ -205,7 +206,8 @@ def _evidence(al: GlossAlignment) -> Evidence:
     )
 
 
-def _evidence_for(english: str, analysis: ZhAnalysis) -> Evidence:
+def evidence_for(english: str, analysis: ZhAnalysis) -> Evidence:
+    """Evidence of how ``english`` renders the analysed Chinese text ``analysis``."""
     from lawref.xling.align import align, analyse_quote, best_window
 
     quote = analyse_quote(english)
@@ -215,12 +217,13 @@ def _evidence_for(english: str, analysis: ZhAnalysis) -> Evidence:
 
 @lru_cache(maxsize=256)
 def _analysis(chinese: str, glossary_id: int) -> ZhAnalysis:
-    from lawref.xling.zh import _LEXICONS, analyse
+    from lawref.xling.zh import analyse, compiled_lexicon
 
-    return analyse(chinese, _LEXICONS[glossary_id][1])
+    return analyse(chinese, compiled_lexicon(glossary_id))
 
 
-def _analyse(chinese: str, glossary: Glossary) -> ZhAnalysis:
+def analyse_chinese(chinese: str, glossary: Glossary) -> ZhAnalysis:
+    """The analysis of ``chinese`` with ``glossary``'s lexicon, memoised."""
     from lawref.xling.zh import lexicon
 
     lexicon(glossary)  # compiles (and keeps) it under its id
@@ -229,8 +232,8 @@ def _analyse(chinese: str, glossary: Glossary) -> ZhAnalysis:
 
 def bilingual_evidence(english: str, chinese: str, glossary: Glossary | None = None) -> Evidence:
     """Evidence of how ``english`` renders the Chinese text ``chinese`` (an article, or part)."""
-    _require()
-    return _evidence_for(english, _analyse(chinese, glossary or load_glossary()))
+    require_dependencies()
+    return evidence_for(english, analyse_chinese(chinese, glossary or load_glossary()))
 
 
 def crosslingual_differences(evidence: Evidence) -> list[Difference]:

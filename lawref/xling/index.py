@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, overload
 from lawref.spans import StoredText
 from lawref.store.glossary import Glossary, load_glossary
 from lawref.store.mapped import Packed, PackedStrings
-from lawref.xling.evidence import Evidence, _analyse, _evidence_for, _require
+from lawref.xling.evidence import Evidence, analyse_chinese, evidence_for, require_dependencies
 
 if TYPE_CHECKING:
     from lawref.store.files import Store
@@ -110,13 +110,13 @@ class CrossLingualIndex:
     KEEP = 512  # rebuilt analyses kept for the next quotes (a document cites few articles)
 
     def __init__(self, texts: Iterable[StoredText], glossary: Glossary | None = None) -> None:
-        _require()
+        require_dependencies()
         from lawref.xling.packed_analyses import PackedAnalyses
 
         self.glossary = glossary or load_glossary()
         chinese = [t for t in texts if t.language.startswith("zh")]
         self.texts = IndexedTexts(chinese)
-        self.packed = PackedAnalyses(_analyse(t.text, self.glossary) for t in chinese)
+        self.packed = PackedAnalyses(analyse_chinese(t.text, self.glossary) for t in chinese)
         postings: dict[str, list[int]] = defaultdict(list)
         for n in range(len(self.texts)):
             for stem in self.packed.bag(n):
@@ -227,8 +227,8 @@ class CrossLingualIndex:
     def evidence(self, english: str, text: StoredText) -> Evidence:
         """Evidence of how ``english`` renders ``text`` (analysed already when it is indexed)."""
         n = self.texts.position(text)
-        analysis = self.analysis(n) if n is not None else _analyse(text.text, self.glossary)
-        return _evidence_for(english, analysis)
+        analysis = self.analysis(n) if n is not None else analyse_chinese(text.text, self.glossary)
+        return evidence_for(english, analysis)
 
 
 _LAST_INDEX: list[tuple[tuple[int, tuple[StoredText, ...]], CrossLingualIndex]] = []
@@ -245,7 +245,7 @@ def link_crosslingual(
     The index of the last candidate set is kept, so repeated calls with the same candidates
     (every quote of a document against the whole store) analyse the articles once.
     """
-    _require()
+    require_dependencies()
     glossary = glossary or load_glossary()
     key = (id(glossary), tuple(candidates))
     if not _LAST_INDEX or _LAST_INDEX[0][0] != key:

@@ -176,6 +176,11 @@ def lexicon(glossary: Glossary) -> Lexicon:
     return found[1]
 
 
+def compiled_lexicon(glossary_id: int) -> Lexicon:
+    """The lexicon :func:`lexicon` compiled for the glossary whose id is ``glossary_id``."""
+    return _LEXICONS[glossary_id][1]
+
+
 # --- analysis ------------------------------------------------------------------------------------
 
 

@@ -1,5 +1,7 @@
-"""The generic machinery of citations: what a word is, one article of a reference, and the trie
-that turns many names into one linear pattern.
+"""Pieces citation patterns are built from: word classes, a reference's article, the name trie.
+
+What a word is, one article of a reference (RefItem), and the trie that turns many names into one
+linear pattern.
 
 The citation forms themselves (US Code, EU acts, Chinese article numbers …) are data: the YAML
 templates under ``statutes/grammar/``, compiled by :mod:`lawref.citations.templates`. Names come from
