@@ -84,3 +84,47 @@ def test_a_japanese_rendering_cited_in_its_sentence(
     assert linked == ([(words, NIL, article)] if article else [])
     for h in found:
         assert h.result.verdict == "paraphrase"  # a rendering accuses no citation
+
+
+def test_the_checker_reports_the_rendering(checker: Checker) -> None:
+    text = "中国国家情報法について。\n" + RENDER_7 + "(第7条)。"
+    document = checker.check_text(text, "ja")
+    found = [q for q in document.quotes if q.text == RENDER_7]
+    assert len(found) == 1
+    quote = found[0]
+    assert quote.verdict == "paraphrase"
+    assert quote.match is not None and (quote.match.statute, quote.match.article) == (NIL, "7")
+    assert quote.attribution == "consistent"
+
+
+# A citation in brackets at a quotation's very end is the writer's, not the quoted words: without
+# 第 too, as Japanese writes it ("…(2条)」"; lawref/quotes/find.py ``_CITED_AT_END``).
+AT_END: list[tuple[str, str]] = [
+    ("「" + RENDER_7 + "(7条)」とする。", RENDER_7),
+    ("「" + RENDER_7 + "(第7条)」とする。", RENDER_7),
+    (
+        "“任何组织和公民都应当依法支持、协助和配合国家情报工作(第七条)”",
+        "任何组织和公民都应当依法支持、协助和配合国家情报工作",
+    ),
+    (
+        "“任何組織和公民都應當依法支持、協助和配合國家情報工作(七條)”",
+        "任何組織和公民都應當依法支持、協助和配合國家情報工作",
+    ),
+    (
+        "“All organizations and citizens shall support national intelligence work (Article 7).”",
+        "All organizations and citizens shall support national intelligence work",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), AT_END)
+def test_a_citation_at_a_quotations_end_is_left_out(text: str, words: str) -> None:
+    assert [q.text for q in find_quotes(text, ())] == [words]
+
+
+def test_the_quotations_citation_links_a_japanese_rendering(checker: Checker) -> None:
+    text = "中国国家情報法について。\n「" + RENDER_7 + "(7条)」とする。"
+    quotes = checker.check_text(text, "ja").quotes
+    assert [(q.text, q.verdict, q.match and q.match.article) for q in quotes] == [
+        (RENDER_7, "paraphrase", "7")
+    ]

@@ -29,6 +29,7 @@ from lawref.pipeline.instruments import (
     bare_heading_citation,
     drafted_citations,
 )
+from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
@@ -101,6 +102,8 @@ class Checker:
             # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
             # verified against the article the heading names.
             headed = headed_renderings(text, spans, citations, self.xling, handed)
+            # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
+            headed += japanese_cited_renderings(text, spans, citations, self.xling)
             replaced = {(r.start, r.end) for found in headed for r in found.replaces}
             spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:
