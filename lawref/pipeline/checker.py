@@ -24,6 +24,7 @@ from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
+from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.instruments import (
     another_text_of_law,
     bare_heading_citation,
@@ -97,6 +98,11 @@ class Checker:
             handed = {(r.span.start, r.span.end): r.result for r in found}
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text, self.date or source.date)
+        if self.reuse:
+            # Chinese under its article's heading whose words changed too much for the scan.
+            found = headed_chinese(text, spans, citations, self.matcher)
+            spans = sorted(spans + [r.span for r in found], key=lambda q: q.start)
+            handed |= {(r.span.start, r.span.end): r.result for r in found}
         headed = []
         if self.reuse:
             # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
