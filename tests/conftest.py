@@ -1,5 +1,6 @@
-"""Shared fixtures: a cache folder of its own for every test, figures printed on request, and a
-headless Chromium for the tests that drive a browser."""
+"""Shared fixtures: a cache folder of its own for every test, figures printed on request, a
+headless Chromium for the tests that drive a browser, and a checker and a citation finder over the
+test module's own ``store`` fixture."""
 
 from __future__ import annotations
 
@@ -8,9 +9,14 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from lawref.citations.find import CitationFinder
+    from lawref.pipeline.checker import Checker
+    from lawref.store.files import Store
 
 FIGURES_ENV = "LAWREF_TEST_FIGURES"
 # Debian's Chromium, driven by Playwright through executable_path (`playwright install` is never
@@ -108,3 +114,21 @@ def browser() -> Iterator[Any]:
         chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+# lawref is imported inside these fixtures: this module sets the cache folder before anything of
+# lawref is imported.
+@pytest.fixture(scope="module")
+def checker(store: Store) -> Checker:
+    """A checker over the store the test module's own ``store`` fixture gives."""
+    from lawref.pipeline.checker import Checker
+
+    return Checker(store)
+
+
+@pytest.fixture(scope="module")
+def finder(store: Store) -> CitationFinder:
+    """A citation finder over the store the test module's own ``store`` fixture gives."""
+    from lawref.citations.find import CitationFinder
+
+    return CitationFinder(store)

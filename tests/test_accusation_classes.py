@@ -47,11 +47,6 @@ def store() -> Store:
     return shipped_store_with(NIL, GDPR, PIPL, AFSL)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 def _span(document: str, words: str, marks: str) -> QuoteSpan:
     start = document.index(words)
     return QuoteSpan(words, start, start + len(words), marks=marks)  # type: ignore[arg-type]

@@ -27,11 +27,6 @@ def store() -> Store:
     return shipped_store_with(FISA702, CFIUS, CDA230, GDPR)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 # (text, words of the citation, statute with the rule on, with it off)
 CASES = [
     (

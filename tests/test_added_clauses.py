@@ -33,11 +33,6 @@ def store() -> Store:
     return shipped_store_with(BL, GDPR)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def _bl23(store: Store) -> str:
     """Art. 23's first clause, up to the comma after which it goes on "禁止外国的…"."""
     return stored_article(store, BL, "23").text.split("，")[0]

@@ -38,11 +38,6 @@ def store() -> Store:
     return shipped_store_with(NSL)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 NOTE_1993 = "（1993年2月22日第七届全国人民代表大会常务委员会第三十次会议通过）"
 NOTE_1993_TRAD = "（1993年2月22日第七屆全國人民代表大會常務委員會第三十次會議通過）"
 NOTE_EN = (

@@ -32,11 +32,6 @@ def store() -> Store:
     return shipped_store_with(NIL, DSL, CEL, CSL)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 def article_text(store: Store, statute: str, number: str, version: str | None = None) -> str:
     return stored_article(store, statute, number, version).text
 

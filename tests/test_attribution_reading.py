@@ -28,11 +28,6 @@ def store() -> Store:
     return shipped_store_with(GDPR, DSL, CEL, CSL, NIL)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 def text_of(store: Store, statute: str, number: str, version: str | None = None) -> str:
     return stored_article(store, statute, number, version).text
 

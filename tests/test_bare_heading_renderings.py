@@ -17,57 +17,27 @@ Chinese texts), set out as a page of a translated law would be; not the real-wor
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
+from own_renderings import own_renderings, store_of_rendered_laws
 
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
 from lawref.store.files import Store
-from lawref.store.load import load_store
 from lawref.text.numerals import int_to_cn
 from lawref.xling.evidence import MISSING_NOTE, missing_dependencies
 
 pytestmark = pytest.mark.skipif(bool(missing_dependencies()), reason=MISSING_NOTE)
 
-RENDERINGS = Path(__file__).resolve().parent / "data" / "xling_renderings.yaml"
-STATUTES = {
-    "zh_cybersecurity-law_2016-11-07.txt": "cn-cybersecurity-law",
-    "zh_data-security-law_2021-06-10.txt": "cn-data-security-law",
-    "zh_personal-information-protection-law_2021-08-20.txt": (
-        "cn-personal-information-protection-law"
-    ),
-    "zh_national-intelligence-law_2018-04-27_amended.txt": "cn-national-intelligence-law",
-    "zh_national-security-law_2015-07-01.txt": "cn-national-security-law",
-    "zh_counter-espionage-law_2023-04-26_revised.txt": "cn-counter-espionage-law",
-    "zh_anti-foreign-sanctions-law_2021-06-10.txt": "cn-anti-foreign-sanctions-law",
-    "zh_cryptography-law_2019-10-26.txt": "cn-cryptography-law",
-}
 CSL = "cn-cybersecurity-law"
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    store = load_store()
-    missing = [s for s in STATUTES.values() if store.get(s) is None]
-    if missing:
-        pytest.skip(f"the shipped store lacks {missing}")
-    return store
-
-
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
+    return store_of_rendered_laws()
 
 
 def renderings() -> list[tuple[str, str, str]]:
-    entries = yaml.safe_load(RENDERINGS.read_text(encoding="utf-8"))
-    return [
-        (STATUTES[e["corpus"]], str(e["article"]), e["text"])
-        for e in entries
-        if e["kind"] == "rendering" and e["corpus"] in STATUTES
-    ]
+    return [(e["statute"], e["article"], e["text"]) for e in own_renderings()]
 
 
 def linked(quote: Quote) -> tuple[str, str] | None:

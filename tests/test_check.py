@@ -49,11 +49,6 @@ def store() -> Store:
     return load_store()
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def check_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:
     code = run(["check", "--format", "json", *argv])
     out, err = capsys.readouterr()

@@ -29,11 +29,6 @@ def store() -> Store:
     return shipped_store_with(NIL, CSL, GDPR, HKNSL, BASIC)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 def cited(found: list[CitationSpan], words: str) -> list[tuple[str | None, str | None, bool]]:
     """(statute, article, inferred) of each citation whose text is ``words``."""
     return [(c.statute, c.article, c.inferred) for c in found if c.text == words]

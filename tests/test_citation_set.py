@@ -59,11 +59,6 @@ def store() -> Store:
     return store
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 def _wanted(label: str) -> tuple[str, str | None]:
     statute, _, article = label.partition("|")
     if statute.startswith("~"):

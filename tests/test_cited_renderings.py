@@ -17,10 +17,8 @@ Chinese texts), set out here as a page of a translated law would be; not the rea
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
+from own_renderings import own_renderings, store_of_rendered_laws
 from stored import stored_rendering
 
 from lawref.pipeline.checker import Checker
@@ -28,57 +26,24 @@ from lawref.pipeline.headed import _headed_text, headed_renderings
 from lawref.report import Quote
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.store.load import load_store
 from lawref.text.numerals import int_to_cn
 from lawref.xling.evidence import MISSING_NOTE, missing_dependencies
 from lawref.xling.link import CrossLingualLinker
 
 pytestmark = pytest.mark.skipif(bool(missing_dependencies()), reason=MISSING_NOTE)
 
-RENDERINGS = Path(__file__).resolve().parent / "data" / "xling_renderings.yaml"
-# The corpus files of tests/data/xling_renderings.yaml and the store's statutes they are.
-STATUTES = {
-    "zh_cybersecurity-law_2016-11-07.txt": "cn-cybersecurity-law",
-    "zh_data-security-law_2021-06-10.txt": "cn-data-security-law",
-    "zh_personal-information-protection-law_2021-08-20.txt": (
-        "cn-personal-information-protection-law"
-    ),
-    "zh_national-intelligence-law_2018-04-27_amended.txt": "cn-national-intelligence-law",
-    "zh_national-security-law_2015-07-01.txt": "cn-national-security-law",
-    "zh_counter-espionage-law_2023-04-26_revised.txt": "cn-counter-espionage-law",
-    "zh_anti-foreign-sanctions-law_2021-06-10.txt": "cn-anti-foreign-sanctions-law",
-    "zh_cryptography-law_2019-10-26.txt": "cn-cryptography-law",
-}
 NIL = "cn-national-intelligence-law"
 CSL = "cn-cybersecurity-law"
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    store = load_store()
-    missing = [s for s in STATUTES.values() if store.get(s) is None]
-    if missing:
-        pytest.skip(f"the shipped store lacks {missing}")
-    return store
-
-
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
-def renderings(kind: str = "rendering") -> list[dict[str, str]]:
-    entries = yaml.safe_load(RENDERINGS.read_text(encoding="utf-8"))
-    return [
-        {"statute": STATUTES[e["corpus"]], "article": str(e["article"]), "text": e["text"]}
-        for e in entries
-        if e["kind"] == kind and e["corpus"] in STATUTES
-    ]
+    return store_of_rendered_laws()
 
 
 def rendering(statute: str, article: str) -> str:
     return next(
-        e["text"] for e in renderings() if (e["statute"], e["article"]) == (statute, article)
+        e["text"] for e in own_renderings() if (e["statute"], e["article"]) == (statute, article)
     )
 
 
@@ -106,7 +71,7 @@ def test_a_rendering_under_its_article_heading_is_linked_to_that_article(
     store: Store, checker: Checker, layout: str
 ) -> None:
     misses = []
-    for entry in renderings():
+    for entry in own_renderings():
         title = store.statutes[entry["statute"]].title_en
         body = LAYOUTS[layout].format(
             n=entry["article"], cn=int_to_cn(int(entry["article"])), text=entry["text"]

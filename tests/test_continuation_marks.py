@@ -24,11 +24,6 @@ def store() -> Store:
     return shipped_store_with(CSL, GDPR)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def _paragraphs(store: Store, statute: str, number: str, version: str | None = None) -> list[str]:
     text = stored_article(store, statute, number, version).text
     return [p.strip() for p in text.split("\n") if p.strip()]

@@ -40,11 +40,6 @@ def store() -> Store:
     return shipped_store_with(CSL, GDPR)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 # (document, the quotation's opening, attribution with the rule on, with it off)
 CASES = [
     # the cited duty's penalty, in the 2016 numbering

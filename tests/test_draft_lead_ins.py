@@ -4,7 +4,7 @@ the adopted text, and a note names the draft and the nearest stored article (iss
 held-out set: a data-law draft and an AI Act proposal linked as ``altered``). Words with no such
 lead-in stay linked.
 
-Each case runs with the rule on and off (pipeline/checker._drafts_words). Documents are
+Each case runs with the rule on and off (pipeline/drafts_words.py, called by pipeline/checker.py). Documents are
 sentences written for these tests around article texts of the shipped store, each changed in a
 word or two (Traditional converted by hand)."""
 
@@ -55,7 +55,7 @@ def test_a_drafts_words_are_not_linked_to_the_law(
     linked: bool,
 ) -> None:
     if not rule_on:
-        monkeypatch.setattr(checker_module, "_drafts_words", lambda text, span, w: w)
+        monkeypatch.setattr(checker_module, "drafts_words", lambda text, span, w: w)
     quotes = [q for q in Checker(store).check_text(document).quotes if opening in q.text]
     assert len(quotes) == 1
     (quote,) = quotes

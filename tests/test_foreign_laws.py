@@ -29,11 +29,6 @@ def store() -> Store:
     return shipped_store_with(CEL, PIPL, NSL, ECL, GDPR, HKNSL)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 # (text, the name as found, what it resolves to with the rule on, with it off)
 CASES = [
     ("例如美國1917年之《間諜法》、《反情報加強法》", "《間諜法》", None, CEL),

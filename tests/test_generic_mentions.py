@@ -27,11 +27,6 @@ def store() -> Store:
     return shipped_store_with(BASIC, NSL, CSL, FRL)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 # (text, words of the mention, whether it cites a law with the rule on)
 CASES = [
     ("Basic law means a law subordinate only to the Constitution.", "Basic law", False),

@@ -27,11 +27,6 @@ def store() -> Store:
     return shipped_store_with(CTL, CSL, AFSL)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 # (text, the statute the law's name resolves to with the rule on)
 CASES = [
     ("云南省实施《中华人民共和国反恐怖主义法》办法\n第一条 为了防范和惩治恐怖活动", None),

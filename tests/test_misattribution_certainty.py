@@ -39,11 +39,6 @@ def store() -> Store:
     return shipped_store_with(GDPR, DSL, PIPL, CRYPTO, NSL)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 # --- a joined pair names the article its words lie in -------------------------------------------
 
 # (statute, first, second, words quoted, article they are from): English and Chinese originals.

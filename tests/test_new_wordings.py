@@ -40,11 +40,6 @@ def store() -> Store:
     return shipped_store_with(CSL, GDPR)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 # (document, the new wording's opening, its article with the rule on, with it off)
 CASES = [
     (f"征求意见稿将罚款由“{FINE59}”调整为“{FINE60}”。", FINE60[:8], None, "60"),

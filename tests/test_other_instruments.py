@@ -33,16 +33,6 @@ def store() -> Store:
     return shipped_store_with(GDPR, NIL, DSL, CSL, AI)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 def where(quote: Quote) -> tuple[str, str] | None:
     if quote.match is None or quote.verdict == "unmatched":
         return None

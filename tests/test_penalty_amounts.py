@@ -34,11 +34,6 @@ def store() -> Store:
     return shipped_store_with(CSL, GDPR)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def _between(text: str, start: str, end: str) -> str:
     at = text.index(start)
     return text[at : text.index(end, at)]

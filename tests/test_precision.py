@@ -31,11 +31,6 @@ def store() -> Store:
     return shipped_store_with(NIL, GDPR, CTL)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def article_text(store: Store, statute: str, number: str) -> str:
     return stored_article(store, statute, number).text
 

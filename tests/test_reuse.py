@@ -36,11 +36,6 @@ def store() -> Store:
 
 
 @pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
-@pytest.fixture(scope="module")
 def matcher(checker: Checker) -> Matcher:
     return checker.matcher
 

@@ -34,11 +34,6 @@ def store() -> Store:
     return shipped_store_with(DSL, GDPR, STCNA)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def _traditional(text: str) -> str:
     opencc = pytest.importorskip("opencc")
     return str(opencc.OpenCC("s2t").convert(text))

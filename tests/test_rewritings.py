@@ -26,11 +26,6 @@ def store() -> Store:
     return shipped_store_with(DSL, CRYPTO, GDPR)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 # (document, words of the stretch, the article it is linked to with the rule off)
 CASES = [
     (

@@ -33,11 +33,6 @@ def store() -> Store:
     return shipped_store_with(CTL)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def _with_readings(text: str, spaced: bool) -> str:
     after = " " if spaced else ""
     return "".join(f"{c}({READINGS[c]}){after}" if c in READINGS else c for c in text)

@@ -41,11 +41,6 @@ def store() -> Store:
     return shipped_store_with(NIL, CEL, GDPR)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def paragraphs(store: Store, statute: str, number: str) -> list[str]:
     return [p for p in stored_article(store, statute, number).text.split("\n") if p.strip()]
 

@@ -31,11 +31,6 @@ def store() -> Store:
     return store
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def unquoted(checker: Checker, text: str) -> list[Quote]:
     return [q for q in checker.check_text(text).quotes if q.marks == "none"]
 

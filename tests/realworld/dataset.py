@@ -29,12 +29,15 @@ HELDOUT6 = Path(__file__).parent / "heldout6"
 # A seventh held-out set, collected while the sixth was being used to tune lawref (issue 14):
 # labelled against the store and committed before lawref was run on any of it.
 HELDOUT7 = Path(__file__).parent / "heldout7"
+# An eighth held-out set, collected while the seventh was being read to tune lawref (issue 14):
+# labelled against the store and committed before lawref was run on any of it; sealed (below).
+HELDOUT8 = Path(__file__).parent / "heldout8"
 # Sets kept unseen until the lead scores them once: "all" and score.py --side-by-side leave them
 # out, so that helpers tuning lawref in parallel never see their figures (score.py --set NAME
 # still scores one on purpose). heldout7 was sealed while it was collected and the sixth set was
-# read, scored on the code before that round and after it, and then unsealed; the next set
-# collected goes here until it has been scored.
-SEALED: tuple[str, ...] = ()
+# read, scored on the code before that round and after it, and then unsealed; heldout8 is sealed
+# until the lead has scored it.
+SEALED: tuple[str, ...] = ("heldout8",)
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (PASSAGES,),
     "heldout": (HELDOUT,),
@@ -44,6 +47,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout5": (HELDOUT5,),
     "heldout6": (HELDOUT6,),
     "heldout7": (HELDOUT7,),
+    "heldout8": (HELDOUT8,),
 }
 # every set but the sealed ones
 SETS["all"] = tuple(path for name, paths in SETS.items() if name not in SEALED for path in paths)
@@ -164,7 +168,7 @@ def load(folder: Path = PASSAGES) -> tuple[list[Passage], list[str]]:
 
 
 def load_set(name: str) -> tuple[list[Passage], list[str]]:
-    """The passages of a named set (``dev``, ``heldout``…``heldout7``, ``all``); ids unique."""
+    """The passages of a named set (``dev``, ``heldout``…``heldout8``, ``all``); ids unique."""
     passages: list[Passage] = []
     problems: list[str] = []
     for folder in SETS[name]:
