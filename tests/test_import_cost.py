@@ -100,6 +100,9 @@ CHECK_BUDGET = {
     "lawref.pipeline.unsupported",  # a short uncited paraphrase (issue 14, heldout5)
     "lawref.pipeline.penalty_amounts",  # a penalty quoted with changed amounts (heldout6)
     "lawref.pipeline.added_clause",  # a cited reproduction adding a clause (heldout6)
+    "lawref.pipeline.named_before",  # an uncited quote agrees with the law named before (issue 14)
+    "lawref.pipeline.credit_line",  # ... or with a citation line under it (issue 14)
+    "lawref.pipeline.lead_in_clause",  # a changed opening after a lead-in clause (issue 14)
     "lawref.pipeline.reworded",  # an opening rewording the law's (heldout6)
     "lawref.pipeline.annotated",  # a first character before a pinyin reading (heldout6)
     # a penalty under the duty it enforces, a change's new wording, another law's adoption note,

@@ -20,6 +20,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.carried import drop_carried
+from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
 from lawref.pipeline.enacted import EnactedReader
@@ -32,6 +33,7 @@ from lawref.pipeline.instruments import (
 )
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
+from lawref.pipeline.named_before import named_before
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.replaced import new_wordings
@@ -196,6 +198,9 @@ class Checker:
             groups,
             [firmness(r) for r in results],
         )
+        # An uncited quotation agrees with a credit line under it, or the law named last before it.
+        links = credited_below(text, spans, [r.match for r in results], links, citations)
+        links = named_before(spans, [r.match for r in results], links, citations)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]

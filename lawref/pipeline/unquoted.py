@@ -29,6 +29,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.added_clause import added_clause
 from lawref.pipeline.annotated import with_annotated_first
+from lawref.pipeline.lead_in_clause import after_lead_in, shortens
 from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import (
     CJK_ENDS,
@@ -176,6 +177,12 @@ def _widen(
         left: int | None = start
     else:
         left = None if found is None else start + found
+    opening = after_lead_in(text, start, span.start) if left is None else None
+    if opening is not None and (
+        _stands_for(text[opening : span.start], before_stored, from_end=True)
+        or shortens(text[opening : span.start], before_stored)
+    ):
+        left = opening  # "第十八条规定，中国推动…": the law's changed opening after a lead-in
     after = text[span.end : end]
     right = (
         end
