@@ -1,5 +1,5 @@
-"""The whole tens in one character, 廿 (20) and 卅 (30), as Hong Kong, Macau and Taiwan writing has
-them: 廿三條 is Article 23, not Article 3 (issue 14; the class seen on the seventh held-out set,
+"""The whole tens in one character, 廿 or 卄 (20), 卅 (30) and 卌 (40), as Hong Kong, Macau and Taiwan
+writing has them: 廿三條 is Article 23, not Article 3 (issue 14; the class seen on the seventh held-out set,
 where a Macau paper's 香港基本法廿三條 and 廿三條立法 were read as Article 3 of the Basic Law). The
 numerals are Chinese only; English writing has no such form, so the cases are in Traditional and
 Simplified script (lawref/text/numerals.py ``cn_to_int``; the grammar's ``cn_numeral`` and the
@@ -16,11 +16,21 @@ from lawref.text.numerals import cn_to_int
 
 BL = "cn-hong-kong-basic-law"
 PIPL = "cn-personal-information-protection-law"
+NSL = "cn-national-security-law"
 
 
 @pytest.mark.parametrize(
     ("numeral", "number"),
-    [("廿三", 23), ("廿", 20), ("卅一", 31), ("卅", 30), ("一百廿三", 123), ("二十三", 23)],
+    [
+        ("廿三", 23),
+        ("廿", 20),
+        ("卄三", 23),
+        ("卅一", 31),
+        ("卅", 30),
+        ("卌五", 45),
+        ("一百廿三", 123),
+        ("二十三", 23),
+    ],
 )
 def test_whole_tens_read_as_numbers(numeral: str, number: int) -> None:
     assert cn_to_int(numeral) == number
@@ -28,7 +38,7 @@ def test_whole_tens_read_as_numbers(numeral: str, number: int) -> None:
 
 @pytest.fixture(scope="module")
 def finder() -> CitationFinder:
-    store: Store = shipped_store_with(BL, PIPL)
+    store: Store = shipped_store_with(BL, PIPL, NSL)
     return CitationFinder(store)
 
 
@@ -39,6 +49,9 @@ CASES = [
     ("根據《香港基本法》第廿三條,特區應自行立法。", [(BL, "23")]),
     ("《个人信息保护法》第廿八条规定了敏感个人信息。", [(PIPL, "28")]),
     ("《個人信息保護法》卅八條規定了跨境提供。", [(PIPL, "38")]),
+    ("香港行政長官表示，廿三條立法的目標沒有改變。", [(BL, "23")]),
+    ("特区政府有宪制责任尽早就廿三条立法。", [(BL, "23")]),
+    ("《国家安全法》卅一条规定了国家的责任。", [(NSL, "31")]),
 ]
 
 

@@ -25,11 +25,13 @@ from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
+from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.instruments import (
     another_text_of_law,
     bare_heading_citation,
     drafted_citations,
 )
+from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.nested import inner_quotations
@@ -98,11 +100,18 @@ class Checker:
             handed = {(r.span.start, r.span.end): r.result for r in found}
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text, self.date or source.date)
+        if self.reuse:
+            # Chinese under its article's heading whose words changed too much for the scan.
+            found = headed_chinese(text, spans, citations, self.matcher)
+            spans = sorted(spans + [r.span for r in found], key=lambda q: q.start)
+            handed |= {(r.span.start, r.span.end): r.result for r in found}
         headed = []
         if self.reuse:
             # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
             # verified against the article the heading names.
             headed = headed_renderings(text, spans, citations, self.xling, handed)
+            # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
+            headed += japanese_cited_renderings(text, spans, citations, self.xling)
             replaced = {(r.start, r.end) for found in headed for r in found.replaces}
             spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:

@@ -366,10 +366,11 @@ class _Scanner:
 
 _CITED_MIN_WORDS_BEFORE = 8  # characters of quoted words before it, at least
 # The writer's citation in brackets at the very end, inside the closing mark ("…処理するもの(第76条)」",
-# "…shall be protected (Article 7).”): not the quoted words, and the quotation's citation.
+# "…しなければならない(2条)」", "…shall be protected (Article 7).”): not the quoted words, and the
+# quotation's citation.
 _CITED_AT_END = constant(
-    r"[ \t\u3000]{0,2}[(（][ \t]{0,2}(?:第[ \t]{0,2}[0-9０-９一二三四五六七八九十百]{1,6}[ \t]{0,2}[条條]"
-    r"(?:第[0-9０-９一二三四五六七八九十]{1,3}[款项項])?|(?:Article|Art\.)[ \t]{0,2}\d{1,4}"
+    r"[ \t\u3000]{0,2}[(（][ \t]{0,2}(?:(?:第[ \t]{0,2})?[0-9０-９一二三四五六七八九十百]{1,6}[ \t]{0,2}[条條]"
+    r"(?:第?[0-9０-９一二三四五六七八九十]{1,3}[款项項])?|(?:Article|Art\.)[ \t]{0,2}\d{1,4}"
     r"(?:\([0-9a-z]{1,4}\)){0,3})[ \t]{0,2}[)）][ \t]{0,2}[。.]?$"
 )
 

@@ -1,5 +1,5 @@
 """Numbers as article numbers are written: Chinese numerals in every form (一百零一, 〇, 两, the
-formal 壹贰叁…拾佰, Traditional 貳參陸, the whole tens 廿 and 卅), ASCII and full-width digits, and English number words
+formal 壹贰叁…拾佰, Traditional 貳參陸, the whole tens 廿 卄 卅 卌), ASCII and full-width digits, and English number words
 ("fourteen", "Seven", "the seventh")."""
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ DIGITS = {
     "玖": 9,
 }
 UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-# Whole tens in one character, as Hong Kong and Taiwan writing has them: 廿三條 is Article 23.
-TENS = {"廿": 20, "卄": 20, "卅": 30}
+# Whole tens in one character, as Hong Kong and Taiwan writing has them: 廿三條 is Article 23
+# (廿 or 卄 twenty, 卅 thirty, 卌 forty).
+TENS = {"廿": 20, "卄": 20, "卅": 30, "卌": 40}
 NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS) + "".join(TENS)
 # One run of Chinese numeral characters or ASCII/full-width digits (bounded: no article needs more).
 NUMERAL_PATTERN = rf"(?:[{NUMERAL_CHARS}]{{1,12}}|[0-9０-９]{{1,5}})"
