@@ -316,8 +316,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_seventh_set_after_the_sixth_and_before_all() -> None:
-    """The seventh set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_eighth_set_after_the_seventh_and_before_all() -> None:
+    """The eighth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -327,5 +327,6 @@ def test_side_by_side_shows_the_seventh_set_after_the_sixth_and_before_all() -> 
         "heldout5",
         "heldout6",
         "heldout7",
+        "heldout8",
         "all",
     ]
