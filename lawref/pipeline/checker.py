@@ -20,6 +20,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.carried import drop_carried
+from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
@@ -189,6 +190,8 @@ class Checker:
         # An unquoted sentence that rewrites its cited article is not another article's text.
         weighed = rewritings(text, spans, weighed, groups, self.store)
         results = [w.result for w in weighed]
+        # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
+        results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]
         links = link_quotes(
             text,
             spans,
