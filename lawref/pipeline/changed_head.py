@@ -82,7 +82,7 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
     heading = _HEADING.match(head) or ITEM_NUMBER.match(head)
     if heading is not None:
         head = head[heading.end() :]
-    head = head.strip(" \t\u3000")
+    head = head.strip()
     if not any(ch.isalnum() for ch in head):
         return None
     if writer and _LEAD_IN.search(head):
