@@ -23,10 +23,14 @@ PIPL_6_REST_HANT = (
     "應當具有明確、合理的目的，並應當與處理目的直接相關，採取對個人權益影響最小的方式"
 )
 
+CRYPTO = "cn-cryptography-law"
+CRYPTO_2_REST = "是指采用特定变换的方法对信息等进行加密保护、安全认证的技术、产品和服务"
+CRYPTO_2_REST_HANT = "是指採用特定變換的方法對信息等進行加密保護、安全認證的技術、產品和服務"
+
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(GDPR, PIPL)
+    return shipped_store_with(GDPR, PIPL, CRYPTO)
 
 
 def _gdpr_17_rest(store: Store) -> str:
@@ -47,6 +51,9 @@ CASES = [
     ("Your rights\n\nArticle 17 The law says that {rest}.\n", "verbatim", None),
     ("二、目的原则：法律规定{rest}。\n", "verbatim", None),
     ("第六條 法律規定{rest}。\n", "verbatim", None),
+    # The law naming itself (本法所称), named from outside by the writer: nothing changed.
+    ("密码法中的密码，{rest}。\n", "verbatim", None),
+    ("密碼法中的密碼，{rest}。\n", "verbatim", None),
     # In quotation marks: a writer quoting part of a sentence.
     ("数据处理活动“{rest}。”\n", "verbatim", None),
 ]
@@ -64,7 +71,11 @@ def test_swapped_subject_is_altered(
 ) -> None:
     if not rule_on:
         monkeypatch.setattr("lawref.pipeline.checker.changed_head", lambda text, span, r: r)
-    if document.startswith("Your"):
+    if "密码法" in document:
+        rest = CRYPTO_2_REST
+    elif "密碼法" in document:
+        rest = CRYPTO_2_REST_HANT
+    elif document.startswith("Your"):
         rest = _gdpr_17_rest(store)
     elif "資料" in document or "法律規定" in document:
         rest = PIPL_6_REST_HANT

@@ -9,8 +9,9 @@ as written is not the law's: a careful reader calls it ``altered`` and names the
 ``verbatim``. Only a short head is read as a swapped subject (the writer's words before the
 stretch start its line or follow a heading, a list number or a colon, and hold no verb of
 saying, no law's name, no clause break), and only where the law's clause has a short head of
-its own there, with other words; a stretch that starts the law's clause, or a writer's lead-in
-("The GDPR provides that …", "法律规定…"), is left alone.
+its own there, with other words; a stretch that starts the law's clause, a writer's lead-in
+("The GDPR provides that …", "法律规定…"), or a head where the law names itself ("本法所称密码"
+written "密码法中的密码") is left alone.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ _LEAD_IN = constant(
     r"\b(?:says?|said|provides?|states?|reads?|requires?|that|under|according|law|act|article)\b",
     re.IGNORECASE,
 )
+# The law's words naming itself ("本法所称", "For the purposes of this Regulation"): a writer
+# outside the law names it instead ("密码法中的密码，是指…"), which changes nothing it says.
+_SELF_REFERENCE = constant(
+    r"本(?:法|条例|條例|规定|規定|办法|辦法|决定|決定)|\bthis\s+(?:Regulation|Act|Law|Directive)\b",
+    re.IGNORECASE,
+)
 # An article heading or list number alone before the head on its line.
 _HEADING = constant(
     r"\s*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)\s*[:：.]?\s*",
@@ -58,6 +65,8 @@ def changed_head(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult
     stored = _head_before(match.text, match.span[0], writer=False)
     if written is None or stored is None or _fold(written) == _fold(stored):
         return result
+    if _SELF_REFERENCE.search(stored):
+        return result  # the law naming itself, named from outside
     difference = Difference.model_construct(op="replace", quote=written, statute=stored)
     return replace(result, verdict="altered", differences=[difference, *result.differences])
 
