@@ -19,6 +19,7 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
+from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.credit_line import credited_below
@@ -176,6 +177,10 @@ class Checker:
         weighed = new_wordings(text, spans, weighed, self.store)
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
+        # Text under an article heading beyond the matched law's last article: another law's.
+        weighed = [
+            beyond_last_article(text, s, w, self.store) for s, w in zip(spans, weighed, strict=True)
+        ]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
         # name (after weighing: it says nothing of which text the words are).
