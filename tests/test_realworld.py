@@ -123,7 +123,7 @@ HELDOUT_SETS: list[tuple[str, int, str | None, bool]] = [
     ("heldout6", 60, "h6-", True),
     ("heldout7", 100, "h7-", True),
     ("heldout8", 100, "h8-", True),
-    ("heldout9", 5, "h9-", True),
+    ("heldout9", 100, "h9-", True),
 ]
 
 
