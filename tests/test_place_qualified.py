@@ -37,11 +37,12 @@ def finder(store: Store) -> CitationFinder:
 # (text, the citation's words, (statute, article) with the rule on, with it off)
 CASES = [
     # Simplified
+    # (香港 国家安全法 is also one of the Hong Kong law's stored aliases: found with the rule off too)
     (
         "香港 国家安全法 全文译注。第六十二条 本地法律与本法不一致的,适用本法。",
         "第六十二条",
         (HKNSL, "62"),
-        (NSL, "62"),
+        (HKNSL, "62"),
     ),
     (
         "香港版国家安全法第二十条规定了分裂国家罪。",
