@@ -14,38 +14,17 @@ from __future__ import annotations
 
 import pytest
 from stored import shipped_store_with, stored_article
+from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24
 
 from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 
-DSL = "cn-data-security-law"
-AI_ACT = "eu-ai-act"
-GDPR = "eu-gdpr"
-
-DSL24_HANT = "國家建立數據安全審查制度，對影響或者可能影響國家安全的數據處理活動進行國家安全審查。"
-
 
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(DSL, AI_ACT, GDPR)
-
-
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
-def _dsl24(store: Store) -> str:
-    """Art. 24's first paragraph (the second says the review's decision is final)."""
-    return stored_article(store, DSL, "24").text.strip().split("\n")[0]
-
-
-def _ai4(store: Store) -> str:
-    """Art. 4 up to "on their behalf" (it goes on ", taking into account …")."""
-    text = stored_article(store, AI_ACT, "4").text
-    return text[: text.index("on their behalf") + len("on their behalf")]
 
 
 def _recital(store: Store, number: str) -> str:
@@ -55,7 +34,7 @@ def _recital(store: Store, number: str) -> str:
 
 
 def test_the_traditional_words_are_the_stored_ones(store: Store) -> None:
-    assert letters_form(DSL24_HANT).text == letters_form(_dsl24(store)).text
+    assert letters_form(DSL24_HANT).text == letters_form(dsl24(store)).text
 
 
 def _rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,7 +52,7 @@ def _linked(checker: Checker, document: str):  # noqa: ANN202 - a report Quote
 CREDITED = [
     (
         "zh-Hans: the law and article on the next line",
-        lambda s: f"{_dsl24(s)}\n《数据安全法》第二十四条\n\n企业应当关注审查制度的进展。",
+        lambda s: f"{dsl24(s)}\n《数据安全法》第二十四条\n\n企业应当关注审查制度的进展。",
         "《数据安全法》第二十四条",
     ),
     (
@@ -84,7 +63,7 @@ CREDITED = [
     (
         "en: an epigraph credited under a blank line",
         lambda s: (
-            f"“{_ai4(s)}”\n\nRegulation (EU) 2024/1689, Article 4\n\nTraining budgets are rising."
+            f"“{ai4(s)}”\n\nRegulation (EU) 2024/1689, Article 4\n\nTraining budgets are rising."
         ),
         "Regulation (EU) 2024/1689, Article 4",
     ),
@@ -121,7 +100,7 @@ def test_a_credit_line_under_the_quotation_agrees(
 NOT_CREDITS = [
     (
         "zh-Hans: the next line names another article",
-        lambda s: f"{_dsl24(s)}\n《数据安全法》第二十五条\n\n企业应当关注审查制度的进展。",
+        lambda s: f"{dsl24(s)}\n《数据安全法》第二十五条\n\n企业应当关注审查制度的进展。",
     ),
     (
         "zh-Hant: the next line names another article",
@@ -130,7 +109,7 @@ NOT_CREDITS = [
     (
         "en: a sentence of the writer's names the law",
         lambda s: (
-            f"“{_ai4(s)}”\n\nMany readers first met this duty in the EU AI Act, which took "
+            f"“{ai4(s)}”\n\nMany readers first met this duty in the EU AI Act, which took "
             "effect last year."
         ),
     ),

@@ -33,11 +33,6 @@ def store() -> Store:
     return shipped_store_with(FRL, S230)
 
 
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
 def _frl24_rest(store: Store) -> str:
     """Art. 24 without its opening 中华人民共和国."""
     text = stored_article(store, FRL, "24").text

@@ -13,43 +13,17 @@ store; the Traditional-script sentence is converted by hand (a test holds it to 
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with
+from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24
 
 from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
-
-DSL = "cn-data-security-law"
-AI_ACT = "eu-ai-act"
-GDPR = "eu-gdpr"
-
-DSL24_HANT = "國家建立數據安全審查制度，對影響或者可能影響國家安全的數據處理活動進行國家安全審查。"
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(DSL, AI_ACT, GDPR)
-
-
-@pytest.fixture(scope="module")
-def checker(store: Store) -> Checker:
-    return Checker(store)
-
-
-def _dsl24(store: Store) -> str:
-    """Art. 24's first paragraph (the second says the review's decision is final)."""
-    return stored_article(store, DSL, "24").text.strip().split("\n")[0]
-
-
-def _ai4(store: Store) -> str:
-    """Art. 4 up to "on their behalf" (it goes on ", taking into account …")."""
-    text = stored_article(store, AI_ACT, "4").text
-    return text[: text.index("on their behalf") + len("on their behalf")]
-
-
-def test_the_traditional_words_are_the_stored_ones(store: Store) -> None:
-    assert letters_form(DSL24_HANT).text == letters_form(_dsl24(store)).text
 
 
 def _rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,7 +44,7 @@ AGREE = [
         lambda s: (
             "《数据安全法》于2021年9月1日起施行，是数据领域的基础性法律。\n\n"
             "这部法律对数据处理者提出了不少要求，企业需要认真对待。\n\n"
-            f"{_dsl24(s)}"
+            f"{dsl24(s)}"
         ),
         DSL,
         "《数据安全法》",
@@ -90,7 +64,7 @@ AGREE = [
         lambda s: (
             "Article 4 of the EU AI Act took effect in February 2025. Few firms were ready.\n\n"
             "Its text is short, and most of it fits in one breath.\n\n"
-            f"“{_ai4(s)}”\n\nTraining budgets are rising."
+            f"“{ai4(s)}”\n\nTraining budgets are rising."
         ),
         AI_ACT,
         "Article 4 of the EU AI Act",
@@ -100,7 +74,7 @@ AGREE = [
         lambda s: (
             "The GDPR was adopted in 2016. Then the EU AI Act followed in 2024.\n\n"
             "Its text is short, and most of it fits in one breath.\n\n"
-            f"“{_ai4(s)}”"
+            f"“{ai4(s)}”"
         ),
         AI_ACT,
         "EU AI Act",
@@ -110,7 +84,7 @@ AGREE = [
         lambda s: (
             "我们今天讨论《数据安全法》的审查制度，先看条文。\n\n"
             "这一制度在实践中争议不小。\n\n"
-            f"第二十四条 {_dsl24(s)}\n\n"
+            f"第二十四条 {dsl24(s)}\n\n"
             "本条与《网络安全法》的审查制度相衔接。"
         ),
         DSL,
@@ -162,7 +136,7 @@ OTHERS = [
         lambda s: (
             "The EU AI Act followed in 2024. The GDPR was adopted in 2016.\n\n"
             "Its text is short, and most of it fits in one breath.\n\n"
-            f"“{_ai4(s)}”"
+            f"“{ai4(s)}”"
         ),
     ),
     (
@@ -170,7 +144,7 @@ OTHERS = [
         lambda s: (
             "《数据安全法》于2021年9月1日起施行。后来《民法典》也有相关内容。\n\n"
             "这部法律对数据处理者提出了不少要求，企业需要认真对待。\n\n"
-            f"{_dsl24(s)}"
+            f"{dsl24(s)}"
         ),
     ),
     (
@@ -203,7 +177,7 @@ def test_another_article_named_last_leaves_the_quotation_uncited(
     document = (
         "Article 5 of the EU AI Act bans a few practices outright. Fines come later.\n\n"
         "Its literacy duty is short, and most of it fits in one breath.\n\n"
-        f"“{_ai4(store)}”"
+        f"“{ai4(store)}”"
     )
     quote = _linked(checker, document)
     assert quote.attribution == "uncited"

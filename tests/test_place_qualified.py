@@ -29,11 +29,6 @@ def store() -> Store:
     return shipped_store_with(NSL, HKNSL)
 
 
-@pytest.fixture(scope="module")
-def finder(store: Store) -> CitationFinder:
-    return CitationFinder(store)
-
-
 # (text, the citation's words, (statute, article) with the rule on, with it off)
 CASES = [
     # Simplified
