@@ -67,6 +67,11 @@ def _rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
         return SENTENCE if ref.kind == "cnref" else real(ref, state)
 
     monkeypatch.setattr(ReferenceSteps, "_bare_reach", staticmethod(sentence_for_chinese))
+    # The heading-number rule (pipeline/beyond_last_article.py) unlinks these words on its own
+    # (第1035条 is beyond the PIPL's last article): off too, so that this rule is shown alone.
+    monkeypatch.setattr(
+        "lawref.pipeline.checker.beyond_last_article", lambda text, span, w, store: w
+    )
 
 
 @pytest.mark.parametrize("rule_on", [True, False])

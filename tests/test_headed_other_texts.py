@@ -140,6 +140,11 @@ def test_near_copy_under_a_running_heading_of_another_number_is_not_linked(
         monkeypatch.setattr(instruments, "_running_heading", lambda prefix, at: None)
         # the English words carry 2018/1725's term, which keeps them unlinked too: off as well
         windows_off(checker, monkeypatch, "sister_terms")
+        # a running heading past the matched law's last article unlinks them too
+        # (pipeline/beyond_last_article.py): off as well
+        monkeypatch.setattr(
+            "lawref.pipeline.checker.beyond_last_article", lambda text, span, w, store: w
+        )
     quotes = [q for q in checker.check_text(document).quotes if piece in q.text]
     assert quotes
     if rule_on:

@@ -43,8 +43,10 @@ from lawref.pipeline.checkable import (
     unverified_note,
 )
 from lawref.pipeline.cross_references import applies_cited
+from lawref.pipeline.defined_aside import held_without_definitions
 from lawref.pipeline.introducers import introducing_citations
 from lawref.pipeline.penalty_amounts import other_amounts_note
+from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -179,6 +181,21 @@ def _judge(
     for citation in group:
         if holds_words(citation, quote.text, store):
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
+            return Link("consistent", _cited_as(citation), citation, note)
+    for citation in group:
+        defined = held_without_definitions(citation, quote.text, store)
+        if defined is not None:
+            note = (
+                f"the quoted words stand in Art. {defined} of the law cited (“{citation.text}”) "
+                f"once its naming parenthesis (以下简称…, hereinafter …) is left out"
+            )
+            return Link("consistent", _cited_as(citation), citation, note)
+    for citation in group:
+        if recital_restates_cited(citation, match, quote.text, store):
+            note = (
+                f"the words are from {str(match.article).replace('recital-', 'Recital ')} of "
+                f"{match.title}, which restates the article cited (“{citation.text}”): that article holds them too"
+            )
             return Link("consistent", _cited_as(citation), citation, note)
     for citation in group:
         if applies_cited(citation, match, store, quote.text, text):

@@ -19,7 +19,9 @@ from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
+from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.carried import drop_carried
+from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
@@ -175,6 +177,10 @@ class Checker:
         weighed = new_wordings(text, spans, weighed, self.store)
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
+        # Text under an article heading beyond the matched law's last article: another law's.
+        weighed = [
+            beyond_last_article(text, s, w, self.store) for s, w in zip(spans, weighed, strict=True)
+        ]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
         # name (after weighing: it says nothing of which text the words are).
@@ -189,6 +195,8 @@ class Checker:
         # An unquoted sentence that rewrites its cited article is not another article's text.
         weighed = rewritings(text, spans, weighed, groups, self.store)
         results = [w.result for w in weighed]
+        # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
+        results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]
         links = link_quotes(
             text,
             spans,

