@@ -37,6 +37,14 @@ def stored_article(store: Store, statute: str, number: str, version: str | None 
     return article
 
 
+def stored_words(store: Store, statute: str, number: str, start: str, through: str) -> str:
+    """The stored words of article ``number`` of ``statute`` from ``start`` through the first
+    ``through`` after it (both must be there): a stretch a test quotes or changes."""
+    text = stored_article(store, statute, number).text
+    begin = text.index(start)
+    return text[begin : text.index(through, begin) + len(through)]
+
+
 def stored_match(
     store: Store,
     statute: str,

@@ -13,7 +13,7 @@ by hand (a test holds it to the stored words).
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, stored_words
 
 from lawref.pipeline import unquoted
 from lawref.pipeline.checker import Checker
@@ -40,9 +40,7 @@ def _bl23(store: Store) -> str:
 
 def _gdpr17(store: Store) -> str:
     """Art. 17(1) up to "without undue delay", after which it goes on "and the controller …"."""
-    text = stored_article(store, GDPR, "17").text
-    start = text.index("The data subject shall have")
-    return text[start : text.index("without undue delay", start) + len("without undue delay")]
+    return stored_words(store, GDPR, "17", "The data subject shall have", "without undue delay")
 
 
 def test_the_traditional_clause_is_the_stored_words(store: Store) -> None:

@@ -13,7 +13,7 @@ hand (a test holds it to the stored words).
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, stored_words
 
 from lawref.pipeline import unquoted
 from lawref.pipeline.checker import Checker
@@ -42,9 +42,7 @@ def _frl24_rest(store: Store) -> str:
 
 def _s230_rest(store: Store) -> str:
     """Section 230(c)(1) from "shall be treated" on (its opening names the provider or user)."""
-    text = stored_article(store, S230, "230").text
-    start = text.index("shall be treated as the publisher")
-    return text[start : text.index("content provider", start) + len("content provider")]
+    return stored_words(store, S230, "230", "shall be treated as the publisher", "content provider")
 
 
 def test_the_traditional_words_are_the_stored_ones(store: Store) -> None:

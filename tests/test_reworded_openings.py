@@ -17,7 +17,7 @@ converted with OpenCC.
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_article, stored_words
 
 from lawref.pipeline import unquoted
 from lawref.pipeline.checker import Checker
@@ -48,18 +48,16 @@ def _dsl4(store: Store, inserted: str) -> str:
 
 def _gdpr17(store: Store) -> str:
     """GDPR Art. 17(1) with words of the writer's put in after "obtain"."""
-    text = stored_article(store, GDPR, "17").text
-    start = text.index("The data subject shall have the right to obtain")
-    sentence = text[start : text.index(":", start) + 1]
+    sentence = stored_words(
+        store, GDPR, "17", "The data subject shall have the right to obtain", ":"
+    )
     added = ", at any time and free of charge and by any reasonable means of communication,"
     return "Press note. " + sentence.replace("to obtain from", f"to obtain{added} from", 1)
 
 
 def _stcna(store: Store) -> str:
     """47 U.S.C. 1601(a) with its date written as the Act's enactment, after a printer's note."""
-    text = stored_article(store, STCNA, "1601").text
-    start = text.index("Not later than 1 year after March 12, 2020")
-    sentence = text[start : text.index(".", start) + 1]
+    sentence = stored_words(store, STCNA, "1601", "Not later than 1 year after March 12, 2020", ".")
     reworded = sentence.replace("March 12, 2020 ,", "the date of the enactment of this Act,")
     assert reworded != sentence
     return f"(a) Publication.-- <<NOTE: Deadline. Web posting.>> {reworded}"
