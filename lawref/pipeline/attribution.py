@@ -57,6 +57,7 @@ from lawref.xling.link import evidence_of
 __all__ = [
     "Link",
     "attribute",
+    "cited_as",
     "firmness",
     "introducing_citations",
     "link_quotes",
@@ -159,29 +160,29 @@ def _judge(
         # Not from a statute, so nothing to contradict the citation; a citation of a law the
         # store lacks is still one that cannot be checked.
         if outside_store(first, store):
-            return Link("unverified", _cited_as(first), first, unverified_note(first, None, store))
-        return Link("consistent", _cited_as(first), first)
+            return Link("unverified", cited_as(first), first, unverified_note(first, None, store))
+        return Link("consistent", cited_as(first), first)
     for citation in group:
         renumbered = _renumbered_reading(citation, match, store)
         if renumbered is not None:
             fits, note = renumbered
             if fits:
-                return Link("consistent", _cited_as(citation), citation, note)
+                return Link("consistent", cited_as(citation), citation, note)
             continue
         if agrees(citation, match, store):
             return Link(
-                "consistent", _cited_as(citation), citation, version_note(citation, match, store)
+                "consistent", cited_as(citation), citation, version_note(citation, match, store)
             )
     for citation in group:
         if citation.article is None and short_name_of(citation, match, store):
             # "the National Security Law" resolves to the PRC's, but is also what Hong Kong
             # calls its own: a name that is part of the matched statute's names accuses nobody.
             note = f"“{citation.text}” may also name {match.title}"
-            return Link("consistent", _cited_as(citation), citation, note)
+            return Link("consistent", cited_as(citation), citation, note)
     for citation in group:
         if holds_words(citation, quote.text, store):
             note = f"the quoted words also stand in the article cited (“{citation.text}”)"
-            return Link("consistent", _cited_as(citation), citation, note)
+            return Link("consistent", cited_as(citation), citation, note)
     for citation in group:
         defined = held_without_definitions(citation, quote.text, store)
         if defined is not None:
@@ -189,14 +190,14 @@ def _judge(
                 f"the quoted words stand in Art. {defined} of the law cited (“{citation.text}”) "
                 f"once its naming parenthesis (以下简称…, hereinafter …) is left out"
             )
-            return Link("consistent", _cited_as(citation), citation, note)
+            return Link("consistent", cited_as(citation), citation, note)
     for citation in group:
         if recital_restates_cited(citation, match, quote.text, store):
             note = (
                 f"the words are from {str(match.article).replace('recital-', 'Recital ')} of "
                 f"{match.title}, which restates the article cited (“{citation.text}”): that article holds them too"
             )
-            return Link("consistent", _cited_as(citation), citation, note)
+            return Link("consistent", cited_as(citation), citation, note)
     for citation in group:
         if applies_cited(citation, match, store, quote.text, text):
             note = (
@@ -204,7 +205,7 @@ def _judge(
                 f"{match.title} punishes (its text names the cited article): the quoted words "
                 f"enforce the cited provision"
             )
-            return Link("consistent", _cited_as(citation), citation, note)
+            return Link("consistent", cited_as(citation), citation, note)
     rewritten = rewrites_cited(group, quote, match, store, text)
     if rewritten is not None:
         note = (
@@ -212,7 +213,7 @@ def _judge(
             f"{article_words(match.article)} of {match.title} lacks: a rewriting of the cited "
             f"article, not words from another"
         )
-        return Link("consistent", _cited_as(rewritten), rewritten, note)
+        return Link("consistent", cited_as(rewritten), rewritten, note)
     uncertain = next(
         (
             c
@@ -224,7 +225,7 @@ def _judge(
     )
     if uncertain is not None:
         note = unverified_note(uncertain, match, store)
-        return Link("unverified", _cited_as(uncertain), uncertain, note)
+        return Link("unverified", cited_as(uncertain), uncertain, note)
     borrowed = next((c for c in group if (c.start, c.end) in quoted_antecedent), None)
     if borrowed is not None:
         note = (
@@ -232,14 +233,14 @@ def _judge(
             f"quoted text before it: the citation cannot be checked; the words are from "
             f"{article_words(match.article)} of {match.title}"
         )
-        return Link("unverified", _cited_as(borrowed), borrowed, note)
+        return Link("unverified", cited_as(borrowed), borrowed, note)
     if verdict not in _FIRM:
         note = (
             f"cited as “{first.text}”; the quotation follows no stored text closely, so it "
             f"cannot show the citation wrong (it is nearest to Art. {match.article} of "
             f"{match.title})"
         )
-        return Link("unverified", _cited_as(first), first, note)
+        return Link("unverified", cited_as(first), first, note)
 
     units = word_units(QuoteForm.of(quote.text).token_texts)
     if units < ACCUSATION_MIN_UNITS:
@@ -248,19 +249,19 @@ def _judge(
             f"the citation wrong (the words stand in {article_words(match.article)} of "
             f"{match.title})"
         )
-        return Link("unverified", _cited_as(first), first, note)
+        return Link("unverified", cited_as(first), first, note)
     if quote.marks == "none" and first.article is None:
         note = (
             f"cited as “{first.text}”, a law named without an article beside words not set off "
             f"as its text: an unquoted echo cannot show the citation wrong (the words are from "
             f"{article_words(match.article)} of {match.title})"
         )
-        return Link("unverified", _cited_as(first), first, note)
+        return Link("unverified", cited_as(first), first, note)
     for citation in group:
         other_amounts = other_amounts_note(citation, quote, match, store, text)
         if other_amounts is not None:
-            return Link("unverified", _cited_as(citation), citation, other_amounts)
-    return Link("misattributed", _cited_as(first), first)
+            return Link("unverified", cited_as(citation), citation, other_amounts)
+    return Link("misattributed", cited_as(first), first)
 
 
 def _renumbered_reading(
@@ -305,7 +306,8 @@ def _inherited_names(
     return out
 
 
-def _cited_as(citation: CitationSpan) -> CitedAs:
+def cited_as(citation: CitationSpan) -> CitedAs:
+    """The report's record of a citation a quotation rests on."""
     return CitedAs.model_construct(
         text=citation.text, statute=citation.statute, article=citation.article
     )

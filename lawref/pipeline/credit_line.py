@@ -18,9 +18,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from lawref.pipeline.attribution import Link
+from lawref.pipeline.attribution import Link, cited_as
 from lawref.pipeline.checkable import base_article
-from lawref.report import CitedAs, Match
+from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 
 __all__ = ["credited_below"]
@@ -55,7 +55,7 @@ def credited_below(
             continue
         cited = next((c for c in credit if c.article is not None), credit[0])
         note = f"credited on the line under it (“{cited.text}”)"
-        out[i] = Link("consistent", _cited_as(cited), cited, note)
+        out[i] = Link("consistent", cited_as(cited), cited, note)
     return out
 
 
@@ -92,9 +92,3 @@ def _names(citation: CitationSpan, match: Match) -> bool:
     if citation.statute != match.statute or citation.ambiguous:
         return False
     return citation.article is None or base_article(citation.article) == match.article
-
-
-def _cited_as(citation: CitationSpan) -> CitedAs:
-    return CitedAs.model_construct(
-        text=citation.text, statute=citation.statute, article=citation.article
-    )

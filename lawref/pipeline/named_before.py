@@ -32,9 +32,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lawref.pipeline.attribution import Link
+from lawref.pipeline.attribution import Link, cited_as
 from lawref.pipeline.checkable import BARE_HEADING, article_words, base_article
-from lawref.report import CitedAs, Match
+from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan, SpanReach
 
 __all__ = ["named_before"]
@@ -69,7 +69,7 @@ def named_before(
                 f"no citation introduces it; the law named last before it (“{named.text}”) is "
                 f"{match.title}, whose {where} holds the words"
             )
-            out[i] = Link("consistent", _cited_as(named), named, note)
+            out[i] = Link("consistent", cited_as(named), named, note)
         else:
             heading = link.citation
             assert heading is not None
@@ -78,7 +78,7 @@ def named_before(
                 f"named last before it: {where} of {match.title}"
             )
             cited = replace(heading, statute=match.statute, note=None)
-            out[i] = Link("consistent", _cited_as(cited), cited, note)
+            out[i] = Link("consistent", cited_as(cited), cited, note)
     return out
 
 
@@ -125,9 +125,3 @@ def _last_law_named(
         if citation.name or citation.ambiguous:
             return citation
     return None
-
-
-def _cited_as(citation: CitationSpan) -> CitedAs:
-    return CitedAs.model_construct(
-        text=citation.text, statute=citation.statute, article=citation.article
-    )
