@@ -317,8 +317,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_eighth_set_after_the_seventh_and_before_all() -> None:
-    """The eighth set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_ninth_set_after_the_eighth_and_before_all() -> None:
+    """The ninth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -329,5 +329,6 @@ def test_side_by_side_shows_the_eighth_set_after_the_seventh_and_before_all() ->
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
         "all",
     ]
