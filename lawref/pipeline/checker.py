@@ -115,11 +115,9 @@ class Checker:
             headed = headed_renderings(text, spans, citations, self.xling, handed)
             # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
             headed += japanese_cited_renderings(text, spans, citations, self.xling)
-            # English sentences restating the article cited beside them, unquoted.
+            # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
             taken = spans + [h.span for h in headed]
-            headed += cited_restatements(
-                text, taken, citations, self.matcher, self.xling, self.store
-            )
+            headed += cited_restatements(text, taken, citations, self.matcher)
             replaced = {(r.start, r.end) for found in headed for r in found.replaces}
             spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:
