@@ -5,7 +5,9 @@
 条规定：国家对数据实施分类分级保护，…" give an article's rule in words that follow the law's own,
 lightly changed, unquoted: too loose for the reuse scan, with no marks for the quote finder. Under
 or after a citation of the article they are matched with that article and linked to it as a
-`paraphrase` that the citation agrees with. A writer's own sentence beside the citation is not
+`paraphrase` (or `altered`, when the words are the law's with some changed) that the citation
+agrees with; beside a citation of the statute alone, the best of its articles when the words
+follow it closely enough for that higher bar. A writer's own sentence beside the citation is not
 linked, nor a restatement set beside another article than the one it follows, nor one without a
 citation, nor an English restatement of a law stored in another language (matched only through a
 translation). The sentences are written for these tests.
@@ -111,3 +113,53 @@ def test_the_restatement_is_reported_without_its_heading_lines(checker: Checker)
     text = "Legal basis\nArticle 33(2) GDPR — processors\n" + PROCESSOR.capitalize()
     quotes = [q for q in checker.check_text(text).quotes if q.match]
     assert [(q.text, q.match.article) for q in quotes] == [(PROCESSOR.capitalize(), "33")]
+
+
+# A citation naming only the statute: the best of its articles, held to a higher bar.
+# (text, the restatement's words, the article it is linked to; None: no link for those words)
+STATUTE_CASES: list[tuple[str, str, tuple[str, str] | None]] = [
+    (
+        "The GDPR sets the conditions.\n\nProcessing is lawful only if and to the extent that at "
+        "least one of the following conditions applies:",
+        "Processing is lawful only if and to the extent that at least one of the following "
+        "conditions applies:",
+        (GDPR, "6"),
+    ),
+    (
+        "《中华人民共和国保守国家秘密法》对密级作了规定。\n\n国家秘密的密级分成绝密、机密和秘密三级。",
+        "国家秘密的密级分成绝密、机密和秘密三级。",
+        ("cn-state-secrets-law", "14"),
+    ),
+    (
+        "《中華人民共和國保守國家秘密法》對密級作了規定。\n\n國家秘密的密級分成絕密、機密和秘密三級。",
+        "國家秘密的密級分成絕密、機密和秘密三級。",
+        ("cn-state-secrets-law", "14"),
+    ),
+    # A writer's claim about the statute that follows none of its articles.
+    (
+        "The GDPR sets the conditions.\n\nProcessing is allowed whenever a company has a good "
+        "business reason and tells its customers about it.",
+        "Processing is allowed whenever a company has a good business reason",
+        None,
+    ),
+    # Looser than the bar a statute-only citation needs (it would do beside Article 21's).
+    ("《数据安全法》规定了分类分级。\n\n" + GRADED, GRADED, None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "article"), STATUTE_CASES)
+def test_a_restatement_beside_the_citation_of_its_statute(
+    checker: Checker, text: str, words: str, article: tuple[str, str] | None
+) -> None:
+    at = text.index(words)
+    linked = [
+        q
+        for q in checker.check_text(text).quotes
+        if q.start < at + len(words) and at < q.end and q.match and q.verdict != "unmatched"
+    ]
+    if article is None:
+        assert linked == []
+        return
+    assert [(q.match.statute, q.match.article) for q in linked] == [article]
+    assert linked[0].verdict in ("altered", "paraphrase")  # changed words: never verbatim
+    assert linked[0].attribution == "consistent"
