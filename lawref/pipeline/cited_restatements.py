@@ -67,7 +67,8 @@ _LINKED = ("verbatim", "minor", "elided", "altered", "paraphrase")
 # that", "According to Article 3,", "Art. 12(2) —".
 _LEAD_IN = constant(
     r"(?i)^(?:[^,.;:\n]{0,80}?\b(?:says|states|provides|requires|stipulates|specifies|mandates"
-    r"|establishes|sets out|prescribes)\s+that\s+|according to [^,.;\n]{1,80},\s*"
+    r"|establishes|sets out|prescribes)\s+that\s+|(?:according to|under) [^,.;\n]{1,80},\s*"
+    r"|[^,.;:\n]{0,60}?\bdefines\s+[^,.;:\n]{1,60}?\s+as\s+"
     r"|(?:art(?:icle)?\.?\s*[0-9]{1,3}(?:\([0-9a-z]{1,3}\))*)\s*[—–:-]\s*"
     r"|[^，,。；;：:\n]{0,40}?(?:规定|規定|明确|明確|指出|要求)[，,：:]\s*)"
 )
@@ -96,7 +97,7 @@ def cited_restatements(
         words = text[start:end]
         if end - start > _SENTENCE_MAX_CHARS or words[-1:] not in tuple(_STATEMENT_ENDS):
             continue
-        near = _citations_before(places, segments.paragraph(start), end)
+        near = _citations_before(places, segments.paragraph(start), start, end)
         if (
             not near
             or any(s < end and start < e for s, e in taken)
@@ -167,12 +168,13 @@ def _past_heading_lines(text: str, start: int, end: int) -> int:
 
 
 def _citations_before(
-    places: dict[int, list[CitationSpan]], paragraph: int, end: int
+    places: dict[int, list[CitationSpan]], paragraph: int, start: int, end: int
 ) -> list[CitationSpan]:
     """The citations that stand before the sentence's end in its paragraph or at most
     RESTATEMENT_PARAGRAPHS paragraphs before it, one per article: those naming an article first,
     the nearest first, then those naming only a statute that none of them names (an article
-    cited beside the sentence says which of the statute's articles it is about)."""
+    cited beside the sentence says which of the statute's articles it is about) unless the
+    sentence names it itself ("The AI Act defines a deepfake as …")."""
     near = [
         c
         for p in range(paragraph - RESTATEMENT_PARAGRAPHS, paragraph + 1)
@@ -184,7 +186,9 @@ def _citations_before(
     for citation in sorted(near, key=lambda c: (c.article is None, -c.start)):
         key = (citation.statute, citation.article)
         if key in seen or (
-            citation.article is None and any(c.statute == citation.statute for c in out)
+            citation.article is None
+            and citation.start < start
+            and any(c.statute == citation.statute for c in out)
         ):
             continue
         seen.add(key)
