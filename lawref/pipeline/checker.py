@@ -117,7 +117,7 @@ class Checker:
             headed += japanese_cited_renderings(text, spans, citations, self.xling)
             # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
             taken = spans + [h.span for h in headed]
-            headed += cited_restatements(text, taken, citations, self.matcher)
+            headed += cited_restatements(text, taken, citations, self.matcher, self.store)
             replaced = {(r.start, r.end) for found in headed for r in found.replaces}
             spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:
