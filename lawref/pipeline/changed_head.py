@@ -23,7 +23,8 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.sentence import ITEM_NUMBER
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
-from lawref.text.regex_code import constant
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["changed_head"]
 
@@ -36,9 +37,11 @@ _CLAUSE_START = "\n。.!?！？；;，,:：、"
 _HEAD_MAX_CJK = 8
 _HEAD_MAX_WORDS = 4
 # A head that reports or introduces the law's words ("法律规定", "the Act provides that").
-_LEAD_IN = constant(
-    r"规定|規定|指出|明确|明確|表示|强调|強調|要求|写道|寫道|称|稱|《|》|"
-    r"\b(?:says?|said|provides?|states?|reads?|requires?|that|under|according|law|act|article)\b",
+_LEAD_IN = Deferred(
+    either(*CHINESE_SAYING, "明确", "明確", "表示", "强调", "強調", "要求", "称", "稱", "《", "》")
+    + r"|\b(?:"
+    + either(*ENGLISH_SAYING, "say", "said", "provide", "state", "read", "require", "requires")
+    + r"|that|under|according|law|act|article)\b",
     re.IGNORECASE,
 )
 # The law's words naming itself ("本法所称", "For the purposes of this Regulation"): a writer

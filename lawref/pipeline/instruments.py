@@ -33,7 +33,8 @@ from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
-from lawref.text.regex_code import constant
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
 if TYPE_CHECKING:
     from lawref.store.schema import Statute
@@ -331,9 +332,12 @@ _DRAFT_SUBJECT = constant(
 )
 _SENTENCE_ENDS_OR_BREAK = ".!?。！？;；\n"
 # A clause that only says "it says": passed over to the clause before it.
-_SAYING_ONLY = constant(
-    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:says?|reads?|states?|provides?|stipulates?|adds?)"
-    r"(?:\s{1,3}that)?|规定|規定|写道|寫道|指出|称|稱)?[\s:：\"“「『']*",
+_SAYING_ONLY = Deferred(
+    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:"
+    + either(*ENGLISH_SAYING, "say", "read", "state", "provide", "stipulate", "adds", "add")
+    + r")(?:\s{1,3}that)?|"
+    + either(*CHINESE_SAYING, "称", "稱")
+    + r")?[\s:：\"“「『']*",
     re.IGNORECASE,
 )
 _SUBORDINATE = constant(

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from lawref.pipeline.section_headings import citation_heading_above
 from lawref.quotes.layout import lead_in_at
 from lawref.spans import CitationSpan, QuoteSpan, SpanReach
-from lawref.text.regex_code import constant
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 from lawref.text.sentences import Segments
 
 # What may stand between a quotation's closing mark and a citation that belongs to it: marks,
@@ -69,9 +70,12 @@ _CREDIT = constant(
 _TERMINATORS = ".!?。！？"
 _OPEN_BRACKETS = "(（[【"
 # After a citation that follows its quotation: a verb of saying, or the sentence ends soon.
-_SAYING_AFTER = constant(
-    r"\s*(?:,\s*)?(?:says|said|reads|read|states|stated|provides|stipulates|notes|adds|continues"
-    r"|goes on|规定|規定|写道|寫道|称|稱|指出|明确|明確)",
+_SAYING_AFTER = Deferred(
+    r"\s*(?:,\s*)?(?:"
+    + either(*ENGLISH_SAYING, "said", "read", "stated", "notes", "adds", "continues", "goes on")
+    + "|"
+    + either(*CHINESE_SAYING, "称", "稱", "明确", "明確")
+    + ")",
     re.IGNORECASE,
 )
 # From a citation to the colon of the lead-in it opens ("明确规定了以下几个方面："): a clause's

@@ -50,7 +50,8 @@ from lawref.pipeline.sentence import (
 from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import letters_form
-from lawref.text.regex_code import constant
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, either
 
 _EXACT = ("verbatim", "minor", "elided")
 _LINKED = ("verbatim", "minor", "elided", "altered")
@@ -295,7 +296,11 @@ def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     )
 
 
-_SAYING = constant(r"[ \t]*(?:中|中的)?(?:明确)?(?:规定|規定|指出|写明|寫明)?[ \t]*[,，:：]?[ \t]*")
+_SAYING = Deferred(
+    r"[ \t]*(?:中|中的)?(?:明确)?(?:"
+    + either(*CHINESE_SAYING, "写明", "寫明")
+    + r")?[ \t]*[,，:：]?[ \t]*"
+)
 _PIECE_BREAKS = constant(r"[,，;；、]")
 _PIECE_MIN = 4  # letters of a piece of the opening that is looked for in the article
 

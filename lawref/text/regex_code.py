@@ -19,7 +19,9 @@ import copyreg
 import io
 import pickle
 import re
+import sys
 from array import array
+from collections.abc import Iterator
 from typing import Any, Generic, TypeVar
 
 try:  # Python 3.11+
@@ -134,3 +136,35 @@ def _save() -> None:
         write_patterns(table)
     except Exception:  # noqa: BLE001 - at exit: a table not written is compiled again next time
         pass
+
+
+class Deferred:
+    """A constant pattern (see :func:`constant`) compiled the first time it is used, not at import."""
+
+    __slots__ = ("_flags", "_pattern", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled on the first call."""
+        if self._pattern is None:
+            self._pattern = constant(self._source, self._flags)
+        return self._pattern
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
