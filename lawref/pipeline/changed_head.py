@@ -23,6 +23,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.sentence import ITEM_NUMBER
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
+from lawref.text.article_headings import ARTICLE_HEADING
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
@@ -48,11 +49,6 @@ _LEAD_IN = Deferred(
 # outside the law names it instead ("密码法中的密码，是指…"), which changes nothing it says.
 _SELF_REFERENCE = constant(
     r"本(?:法|条例|條例|规定|規定|办法|辦法|决定|決定)|\bthis\s+(?:Regulation|Act|Law|Directive)\b",
-    re.IGNORECASE,
-)
-# An article heading or list number alone before the head on its line.
-_HEADING = constant(
-    r"\s*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)\s*[:：.]?\s*",
     re.IGNORECASE,
 )
 
@@ -87,11 +83,11 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
             # Only a heading, a list number or a label ending in a colon may stand before it.
             if not (
                 text[cut - 1] in ":："
-                or _HEADING.fullmatch(before) is not None
+                or ARTICLE_HEADING.fullmatch(before) is not None
                 or ITEM_NUMBER.fullmatch(before) is not None
             ):
                 return None
-    heading = _HEADING.match(head) or ITEM_NUMBER.match(head)
+    heading = ARTICLE_HEADING.match(head) or ITEM_NUMBER.match(head)
     if heading is not None:
         head = head[heading.end() :]
     head = head.strip()

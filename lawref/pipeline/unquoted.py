@@ -49,6 +49,7 @@ from lawref.pipeline.sentence import (
 )
 from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.article_headings import LATIN_ARTICLE, chinese_article
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, either
@@ -119,9 +120,8 @@ def widen_unquoted(
 
 
 # An article heading at a line's start, before the article's text ("第三十九條  ", "Article 5 ").
-_LINE_HEADING = constant(
-    r"[ \t\u3000]*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)"
-    r"[ \t\u3000]*[:：.]?[ \t\u3000]+"
+_LINE_HEADING = Deferred(
+    rf"[ \t\u3000]*(?:{chinese_article()}|{LATIN_ARTICLE}[a-z]?)[ \t\u3000]*[:：.]?[ \t\u3000]+"
 )
 _TITLE_SPILL = 6  # letters of the writer's words a run may take in beyond a law's name
 
