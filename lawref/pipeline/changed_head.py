@@ -24,6 +24,7 @@ from lawref.pipeline.sentence import ITEM_NUMBER
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING
+from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
@@ -62,7 +63,7 @@ def changed_head(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult
         return result
     written = _head_before(text, span.start, writer=True)
     stored = _head_before(match.text, match.span[0], writer=False)
-    if written is None or stored is None or _fold(written) == _fold(stored):
+    if written is None or stored is None or letters_form(written).text == letters_form(stored).text:
         return result
     if _SELF_REFERENCE.search(stored):
         return result  # the law naming itself, named from outside
@@ -100,7 +101,3 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
         return head if cjk <= _HEAD_MAX_CJK and cjk == sum(ch.isalnum() for ch in head) else None
     words = head.split()
     return head if len(words) <= _HEAD_MAX_WORDS else None
-
-
-def _fold(words: str) -> str:
-    return "".join(ch for ch in words.casefold() if ch.isalnum())
