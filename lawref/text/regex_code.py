@@ -35,7 +35,7 @@ import _sre
 T = TypeVar("T")
 
 
-def _code_of(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
+def code_of(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
     """What ``_sre.compile`` needs to rebuild ``pattern`` (its code compiled again, as ``re``
     does), or None when this Python's ``re`` is not built the way this module expects."""
     try:
@@ -67,7 +67,7 @@ def rebuild(source: str, flags: int, frozen: tuple[Any, ...] | None) -> re.Patte
 def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, ...]:
     if not isinstance(pattern.pattern, str):
         return (re.compile, (pattern.pattern, pattern.flags))
-    return (rebuild, (pattern.pattern, pattern.flags, _code_of(pattern)))
+    return (rebuild, (pattern.pattern, pattern.flags, code_of(pattern)))
 
 
 def dumps(value: Any) -> bytes:
@@ -129,7 +129,7 @@ def constant(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def _save() -> None:
     table = dict(_known or {})
-    table.update({key: _code_of(pattern) for key, pattern in _new.items()})
+    table.update({key: code_of(pattern) for key, pattern in _new.items()})
     try:
         from lawref.store.cache import write_patterns
 
