@@ -16,6 +16,7 @@ translation). The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 
 from lawref.pipeline.checker import Checker
 from lawref.store.load import load_store
@@ -163,3 +164,22 @@ def test_a_restatement_beside_the_citation_of_its_statute(
     assert [(q.match.statute, q.match.article) for q in linked] == [article]
     assert linked[0].verdict in ("altered", "paraphrase")  # changed words: never verbatim
     assert linked[0].attribution == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "article"), [case for case in CASES + STATUTE_CASES if case[2]]
+)
+def test_the_rule_is_what_links_them(
+    checker: Checker, rule: RuleSwitch, text: str, words: str, article: tuple[str, str]
+) -> None:
+    """With the rule taken out, none of these restatements is linked."""
+    import lawref.pipeline.checker as checker_module
+
+    rule.take_out(checker_module, "cited_restatements", lambda *args: [])
+    at = text.index(words)
+    linked = [
+        (q.match.statute, q.match.article)
+        for q in checker.check_text(text).quotes
+        if q.start < at + len(words) and at < q.end and q.match and q.verdict != "unmatched"
+    ]
+    assert linked == ([article] if rule.on else [])
