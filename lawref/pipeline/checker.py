@@ -217,7 +217,7 @@ class Checker:
         links = credited_below(text, spans, [r.match for r in results], links, citations)
         links = named_before(spans, [r.match for r in results], links, citations)
         # Words that name the cited article as the duty they enforce accuse no one.
-        links = refers_to_cited(spans, [r.match for r in results], links)
+        links = refers_to_cited(text, spans, [r.match for r in results], links)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
