@@ -34,6 +34,7 @@ from lawref.pipeline.instruments import (
     bare_heading_citation,
     drafted_citations,
 )
+from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.named_before import named_before
@@ -188,6 +189,8 @@ class Checker:
         weighed = [other_session(w) for w in weighed]
         # The law's words folded into the writer's sentence (将…纳入保护, …等行为): not presented.
         weighed = [embedded_phrase(text, s, w) for s, w in zip(spans, weighed, strict=True)]
+        # A Japanese sentence ending as the writer's account (…とされている, …しました): not linked.
+        weighed = [japanese_account(s, w) for s, w in zip(spans, weighed, strict=True)]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
         # name (after weighing: it says nothing of which text the words are).
