@@ -42,6 +42,7 @@ from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.replaced import new_wordings
+from lawref.pipeline.restated import restated
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.session_named import other_session
@@ -191,6 +192,8 @@ class Checker:
         weighed = [embedded_phrase(text, s, w) for s, w in zip(spans, weighed, strict=True)]
         # A Japanese sentence ending as the writer's account (…とされている, …しました): not linked.
         weighed = [japanese_account(s, w) for s, w in zip(spans, weighed, strict=True)]
+        # Words after "in other words" (换句话说, ——即): the writer's restatement, not a quotation.
+        weighed = [restated(text, s, w) for s, w in zip(spans, weighed, strict=True)]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
         # name (after weighing: it says nothing of which text the words are).
