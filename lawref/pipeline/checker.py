@@ -39,6 +39,7 @@ from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.nested import inner_quotations
+from lawref.pipeline.purpose_told import purpose_told
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.replaced import new_wordings
@@ -194,6 +195,8 @@ class Checker:
         weighed = [japanese_account(s, w) for s, w in zip(spans, weighed, strict=True)]
         # Words after "in other words" (换句话说, ——即): the writer's restatement, not a quotation.
         weighed = [restated(text, s, w) for s, w in zip(spans, weighed, strict=True)]
+        # "《…法》是为…制定": the writer telling what the law was made for, not quoting Art. 1.
+        weighed = [purpose_told(text, s, w) for s, w in zip(spans, weighed, strict=True)]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
         # name (after weighing: it says nothing of which text the words are).
