@@ -38,6 +38,7 @@ from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.named_before import named_before
+from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.purpose_told import purpose_told
 from lawref.pipeline.refers_to_cited import refers_to_cited
@@ -197,6 +198,8 @@ class Checker:
         weighed = [restated(text, s, w) for s, w in zip(spans, weighed, strict=True)]
         # "《…法》是为…制定": the writer telling what the law was made for, not quoting Art. 1.
         weighed = [purpose_told(text, s, w) for s, w in zip(spans, weighed, strict=True)]
+        # An unquoted span made mostly of the text's citations (titles, article numbers).
+        weighed = [names_only(s, w, citations) for s, w in zip(spans, weighed, strict=True)]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
         # name (after weighing: it says nothing of which text the words are).
