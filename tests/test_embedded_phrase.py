@@ -9,8 +9,10 @@ here. The frames are Chinese words: the English row shows an English summary lef
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -52,20 +54,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "opening", "linked"), CASES)
 def test_the_laws_words_folded_into_the_writers_sentence_are_not_linked(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     opening: str | None,
     linked: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.checker.embedded_phrase", lambda text, span, weighed: weighed
-        )
+    rule.take_out(checker, "embedded_phrase", lambda text, span, weighed: weighed)
     quotes = Checker(store).check_text(document).quotes
     if opening is None:
         assert [q for q in quotes if q.match is not None and q.verdict != "unmatched"] == []
@@ -73,7 +70,7 @@ def test_the_laws_words_folded_into_the_writers_sentence_are_not_linked(
     found = [q for q in quotes if q.text.startswith(opening)]
     assert len(found) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = found
-    if linked or not rule_on:
+    if linked or not rule.on:
         assert quote.match is not None and quote.match.statute == CEL
         assert quote.match.article == "4" and quote.verdict != "unmatched"
     else:

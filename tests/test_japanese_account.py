@@ -9,8 +9,10 @@ written here."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -56,22 +58,19 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "piece", "linked"), CASES)
 def test_a_japanese_account_of_the_law_is_not_a_rendering(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     piece: str,
     linked: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.japanese_account", lambda span, w: w)
+    rule.take_out(checker, "japanese_account", lambda span, w: w)
     quotes = [q for q in Checker(store).check_text(document).quotes if piece in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
-    if linked or not rule_on:
+    if linked or not rule.on:
         assert quote.match is not None and quote.match.statute == NIL
         assert quote.match.article == "7" and quote.verdict != "unmatched"
     else:

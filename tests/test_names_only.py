@@ -10,8 +10,10 @@ row shows them unlinked either way."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -56,35 +58,30 @@ def _quotes(store: Store, document: str, piece: str):
     return [q for q in Checker(store).check_text(document).quotes if piece in q.text]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "piece", "linked"), CASES)
 def test_a_span_of_citations_is_not_a_reproduction(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     piece: str,
     linked: tuple[str, str] | None,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.names_only", lambda span, w, citations: w)
+    rule.take_out(checker, "names_only", lambda span, w, citations: w)
     quotes = _quotes(store, document, piece)
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
     if linked is not None:
         assert quote.match is not None and (quote.match.statute, quote.match.article) == linked
-    elif rule_on:
+    elif rule.on:
         assert quote.match is None and quote.verdict == "unmatched"
         assert any("names of laws and articles" in note for note in quote.notes)
     else:
         assert quote.match is not None and quote.match.statute == BASIC_LAW
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 def test_english_names_stay_unlinked_either_way(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool
+    store: Store, rule: RuleSwitch
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.names_only", lambda span, w, citations: w)
+    rule.take_out(checker, "names_only", lambda span, w, citations: w)
     quotes = Checker(store).check_text(ENGLISH).quotes
     assert all(q.match is None for q in quotes)

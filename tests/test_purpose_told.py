@@ -9,8 +9,10 @@ here. The rule reads Chinese words (是为…制定): the English row shows Engl
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -31,7 +33,7 @@ def store() -> Store:
     return shipped_store_with(CSL)
 
 
-# (document, a piece of the quotation, linked with the rule on; None: the same either way)
+# (document, a piece of the quotation, linked with the rule on; None: unlinked either way)
 CASES = [
     (f"简单介绍一下。《中华人民共和国网络安全法》是为{_PURPOSE}而制定的法律。", "网络空间", False),
     (
@@ -56,27 +58,21 @@ def _quote(store: Store, document: str, piece: str):
     return found[0] if found else None
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "piece", "linked"), CASES)
 def test_telling_what_a_law_was_made_for_is_not_quoting_it(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     piece: str,
     linked: bool | None,
 ) -> None:
-    if linked is None:  # the rule leaves the text as it is
-        on = _quote(store, document, piece)
-        monkeypatch.setattr("lawref.pipeline.checker.purpose_told", lambda text, span, w: w)
-        off = _quote(store, document, piece)
-        assert (on and (on.verdict, on.match)) == (off and (off.verdict, off.match))
-        return
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.purpose_told", lambda text, span, w: w)
+    rule.take_out(checker, "purpose_told", lambda text, span, w: w)
     quote = _quote(store, document, piece)
+    if linked is None:  # English: the rule reads Chinese words; unlinked with it or without it
+        assert quote is None or quote.match is None
+        return
     assert quote is not None
-    if linked or not rule_on:
+    if linked or not rule.on:
         assert quote.match is not None and (quote.match.statute, quote.match.article) == (CSL, "1")
         assert quote.verdict == "altered"
     else:

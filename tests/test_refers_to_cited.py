@@ -10,8 +10,10 @@ here, the law's words are the stored ones."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
+from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -81,26 +83,21 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("page", "opening", "attribution"), CASES)
 def test_words_naming_the_cited_article_as_their_duty_accuse_nobody(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     page,
     opening: str,
     attribution: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.checker.refers_to_cited", lambda text, spans, matches, links: links
-        )
+    rule.take_out(checker, "refers_to_cited", lambda text, spans, matches, links: links)
     document = page(store)
     quotes = [q for q in Checker(store).check_text(document).quotes if q.text.startswith(opening)]
     assert len(quotes) == 1, [(q.text[:30], q.verdict, q.attribution) for q in quotes]
     (quote,) = quotes
     assert quote.match is not None and quote.verdict == "verbatim"
-    expected = attribution if rule_on else "misattributed"
+    expected = attribution if rule.on else "misattributed"
     assert quote.attribution == expected
     if expected == "unverified":
         assert any("names the cited article itself" in note for note in quote.notes)

@@ -8,8 +8,10 @@ Each case runs with the rule on and off (pipeline/restated.py); the sentences ar
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -40,23 +42,20 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "piece", "article", "linked"), CASES)
 def test_the_writers_restatement_is_not_a_quotation(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     piece: str,
     article: tuple[str, str],
     linked: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.restated", lambda text, span, w: w)
+    rule.take_out(checker, "restated", lambda text, span, w: w)
     quotes = [q for q in Checker(store).check_text(document).quotes if piece in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
-    if linked or not rule_on:
+    if linked or not rule.on:
         assert quote.match is not None and quote.verdict == "altered"
         assert (quote.match.statute, quote.match.article) == article
     else:

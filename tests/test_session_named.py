@@ -11,8 +11,10 @@ clause), so the English row shows an English account of an adoption left alone e
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -58,19 +60,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "opening", "linked_on", "linked_off"), CASES)
 def test_a_writers_naming_of_a_session_is_not_a_repeal_clause(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     opening: str | None,
     linked_on: bool,
     linked_off: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.other_session", lambda weighed: weighed)
+    rule.take_out(checker, "other_session", lambda weighed: weighed)
     quotes = Checker(store).check_text(document).quotes
     linked = [q for q in quotes if q.match is not None and q.verdict != "unmatched"]
     if opening is None:
@@ -79,7 +78,7 @@ def test_a_writers_naming_of_a_session_is_not_a_repeal_clause(
     found = [q for q in quotes if q.text.startswith(opening)]
     assert len(found) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = found
-    if linked_on if rule_on else linked_off:
+    if linked_on if rule.on else linked_off:
         assert quote.match is not None and quote.match.statute == CEL
         assert quote.match.article == "40" and quote.verdict == "altered"
     else:
