@@ -79,9 +79,7 @@ def test_a_span_of_citations_is_not_a_reproduction(
         assert quote.match is not None and quote.match.statute == BASIC_LAW
 
 
-def test_english_names_stay_unlinked_either_way(
-    store: Store, rule: RuleSwitch
-) -> None:
+def test_english_names_stay_unlinked_either_way(store: Store, rule: RuleSwitch) -> None:
     rule.take_out(checker, "names_only", lambda span, w, citations: w)
     quotes = Checker(store).check_text(ENGLISH).quotes
     assert all(q.match is None for q in quotes)
