@@ -26,6 +26,7 @@ from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
 from lawref.pipeline.enacted import EnactedReader
+from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.instruments import (
@@ -231,6 +232,9 @@ class Checker:
                     notes=notes,
                 )
             )
+        # A fine's ceiling retold and credited to another law or article (fine_ceilings.py).
+        told = told_ceilings(text, spans, citations, self.store)
+        quotes = sorted(quotes + told, key=lambda q: q.start) if told else quotes
         document = Document.model_construct(  # typed values: no validation (lawref/report.py)
             source=source.source,
             quotes=quotes,
