@@ -44,8 +44,6 @@ _TURNOVER_WORDS = ("turnover", "revenue", "营业额", "營業額", "营业收�
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 _GAP = 100  # characters at most between an amount and its percentage (AI Act Art. 101: 77)
 _TURNOVER_REACH = 60  # characters after the pair in which "turnover" may stand
-# Characters that end a sentence (a full stop only before a space or the end: "Art.5", "7.5").
-_SENTENCE_END = re.compile(r"[。！？；;!?\n]|\.(?=\s|$)")
 _MULTIPLIERS = {
     "million": 10**6,
     "mn": 10**6,
@@ -61,12 +59,6 @@ _MULTIPLIERS = {
     "亿": 10**8,
     "億": 10**8,
 }
-# A draft's or an amendment's figures are not the law's: the sentence saying so is left alone.
-_CHANGE_WORDS = re.compile(
-    r"草案|征求意见稿|徵求意見稿|修正|修订|修訂|修改|调整为|調整為|提高|上调|上調"
-    r"|\bdraft|\bamend|\bpropos|\braised?\b|\bincrease",
-    re.IGNORECASE,
-)
 
 
 def _pattern(name: str) -> re.Pattern[str]:
@@ -86,6 +78,14 @@ def _pattern(name: str) -> re.Pattern[str]:
             r"(?P<n1>\d+(?:[.,]\d+)?)\s?(?:%|％|\s?per\s?cent\b)"
             r"|百分之(?P<n2>[零〇一二两兩三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
             r"|[0-9]+(?:\.[0-9]+)?)",
+            re.IGNORECASE,
+        )
+        # Characters that end a sentence (a full stop only before a space or the end: "Art.5").
+        _PATTERNS["sentence_end"] = re.compile(r"[。！？；;!?\n]|\.(?=\s|$)")
+        # A draft's or an amendment's figures are not the law's: that sentence is left alone.
+        _PATTERNS["change"] = re.compile(
+            r"草案|征求意见稿|徵求意見稿|修正|修订|修訂|修改|调整为|調整為|提高|上调|上調"
+            r"|\bdraft|\bamend|\bpropos|\braised?\b|\bincrease",
             re.IGNORECASE,
         )
         _PATTERNS["turnover"] = re.compile("|".join(_TURNOVER_WORDS), re.IGNORECASE)
@@ -178,10 +178,10 @@ def ceilings_in(text: str) -> list[Ceiling]:
             gap = text[min(a_end, p_end) : max(a_start, p_start)]
             if max(a_start, p_start) < min(a_end, p_end) or len(gap) > _GAP:
                 continue
-            if _SENTENCE_END.search(gap):
+            if _pattern("sentence_end").search(gap):
                 continue
             after = text[end : end + _TURNOVER_REACH]
-            cut = _SENTENCE_END.search(after)
+            cut = _pattern("sentence_end").search(after)
             after = after[: cut.start()] if cut else after
             if _pattern("turnover").search(gap) is None:
                 turnover = _pattern("turnover").search(after)
@@ -270,12 +270,14 @@ def _paragraph_start(text: str, at: int) -> int:
 
 
 def _sentence_end(text: str, at: int) -> int:
-    found = _SENTENCE_END.search(text, at)
+    found = _pattern("sentence_end").search(text, at)
     return found.start() if found else len(text)
 
 
 def _sentence_start(text: str, at: int) -> int:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, _paragraph_start(text, at), at)]
+    starts = [
+        m.end() for m in _pattern("sentence_end").finditer(text, _paragraph_start(text, at), at)
+    ]
     return starts[-1] if starts else _paragraph_start(text, at)
 
 
@@ -335,7 +337,7 @@ def told_ceilings(
         if any(s.start < ceiling.end and ceiling.start < s.end for s in spans):
             continue  # already a quotation of its own
         sentence = text[_sentence_start(text, ceiling.start) : _sentence_end(text, ceiling.end)]
-        if _CHANGE_WORDS.search(sentence):
+        if _pattern("change").search(sentence):
             continue
         setter = setters[0]
         citation = _judged_citation(text, ceiling, setter, citations, store)
