@@ -40,12 +40,16 @@ def _pattern(name: str) -> re.Pattern[str]:
             r"[-–•*·▪◦●]|\(?[0-9]{1,2}[.)、．]|\(?[a-zA-Z][.)]|[（(][一二三四五六七八九十]{1,3}[）)]"
             r"|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]"
         )
-        # A list item's line: its marker (and the spaces around it).
-        _PATTERNS["item"] = re.compile(rf"[ \t\u3000]*(?:{marker})[ \t\u3000]*")
+        # A list item's line: its marker (a bullet may stand before the law's own: "- (a) ").
+        _PATTERNS["item"] = re.compile(
+            rf"[ \t\u3000]*(?:{marker})(?:[ \t\u3000]*(?:{marker}))?[ \t\u3000]*"
+        )
         # What may stand between two pieces of one list: line breaks, spaces, an item's marker.
         _PATTERNS["between"] = re.compile(
-            rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:(?:{marker})[ \t\u3000]*)?"
+            rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:{marker})[ \t\u3000]*"
         )
+        # The law's own item marker, just before an item's words in the stored text.
+        _PATTERNS["stored_marker"] = re.compile(rf"(?:^|\n)[ \t\u3000]*({marker})[ \t\u3000]*$")
         # A stored item's own marker and the punctuation around it, set aside when counting.
         _PATTERNS["stored_marks"] = re.compile(
             rf"(?:{marker})|[\s，,。.;；:：、()（）]", re.IGNORECASE
@@ -91,6 +95,22 @@ def _next_line(text: str, at: int) -> tuple[int, int] | None:
         return None
     words_end = len(text[:end].rstrip())
     return marker.end(), words_end
+
+
+def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool:
+    """Whether the document's item marker before ``start`` is the law's own before the item's
+    stored words ("(c)" for "(c)"): a list that keeps the law's numbering shows what it left out,
+    and each of its items is judged on its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    written = _pattern("item").fullmatch(text, line_start, start)
+    own = _pattern("stored_marker").search(stored[max(0, stored_start - 16) : stored_start])
+    if written is None or own is None:
+        return False
+    return _marker_form(written.group(0)).endswith(_marker_form(own.group(1)))
+
+
+def _marker_form(marker: str) -> str:
+    return marker.strip(" \t\u3000").replace("（", "(").replace("）", ")").lower()
 
 
 def _dropped(stored: str, pieces: Sequence[_Piece]) -> list[str] | None:
@@ -168,6 +188,8 @@ def _run_from(
             found = results[following]
             if found.match is None or not _same_text(found.match, result.match):
                 break
+            if _marker_kept(text, following_span.start, result.match.text, found.match.span[0]):
+                return None
             pieces.append(_Piece(following_span.start, following_span.end, found, following))
             at, following = following_span.end, following + 1
             continue
@@ -181,6 +203,8 @@ def _run_from(
             or not _same_text(found.match, result.match)
         ):
             break
+        if _marker_kept(text, line[0], result.match.text, found.match.span[0]):
+            return None
         pieces.append(_Piece(line[0], line[1], found, None))
         at = line[1]
     if len(pieces) < 2:
