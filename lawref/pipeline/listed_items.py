@@ -98,15 +98,17 @@ def _next_line(text: str, at: int) -> tuple[int, int] | None:
 
 
 def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool:
-    """Whether the document's item marker before ``start`` is the law's own before the item's
-    stored words ("(c)" for "(c)"): a list that keeps the law's numbering shows what it left out,
-    and each of its items is judged on its own."""
+    """Whether the document's item marker at ``start`` (on its line before it, or opening the
+    piece) is the law's own at the item's stored words ("(c)" for "(c)"): a list that keeps the
+    law's numbering shows what it left out, and each of its items is judged on its own."""
     line_start = text.rfind("\n", 0, start) + 1
-    written = _pattern("item").fullmatch(text, line_start, start)
-    own = _pattern("stored_marker").search(stored[max(0, stored_start - 16) : stored_start])
-    if written is None or own is None:
+    written = _pattern("item").match(text, line_start)
+    if written is None or written.end() < start:
         return False
-    return _marker_form(written.group(0)).endswith(_marker_form(own.group(1)))
+    own = _pattern("stored_marker").search(stored[max(0, stored_start - 16) : stored_start])
+    opening = _pattern("item").match(stored, stored_start)
+    form = own.group(1) if own else opening.group(0) if opening else None
+    return form is not None and _marker_form(written.group(0)).endswith(_marker_form(form))
 
 
 def _marker_form(marker: str) -> str:
@@ -175,6 +177,8 @@ def _run_from(
     quotation; None otherwise."""
     first, result = spans[index], results[index]
     if first.marks != "none" or result.match is None or result.verdict not in _JOINABLE:
+        return None
+    if _marker_kept(text, first.start, result.match.text, result.match.span[0]):
         return None
     pieces = [_Piece(first.start, first.end, result, index)]
     at, following = first.end, index + 1
