@@ -6,7 +6,8 @@ only by them is ``minor``, not ``altered`` (issue 14, heldout8 and heldout9):
 - an item's letter or number in brackets left out where the quotation runs on from a list's
   lead-in into that item: "shall be held liable on account of any action voluntarily taken in
   good faith" for "… on account of— (A) any action …"; "应当履行下列义务：遵守宪法" for "…义务：
-  （一）遵守宪法". Only inside the quotation (its words on both sides), one short mark in brackets;
+  （一）遵守宪法". Only inside the quotation (its words on both sides, run on in one line), one
+  short mark in brackets;
 - a sentence's number glued to the sentence's first word by a page that sets the numbers as
   superscripts ("1In order to create incentives …", "2The …" for "In order …", "The …"): digits
   before a stored word at the quotation's start or after a sentence's end.
@@ -34,7 +35,13 @@ def is_dropped_item_mark(quote: QuoteForm, target: Target, op: Op) -> bool:
         return False
     start, end = target.token_span_source(op.s0, op.s1)
     text = target.text
-    return text[start - 1 : start] in tuple(_OPEN) and text[end : end + 1] in tuple(_CLOSE)
+    if text[start - 1 : start] not in tuple(_OPEN) or text[end : end + 1] not in tuple(_CLOSE):
+        return False
+    # Run on in one line: a list set out line by line with marks of its own ("- ") is the
+    # list's business (pipeline/listed_items.py), and its items are quotations of their own.
+    _, before = quote.token_source(op.q0 - 1, op.q0)
+    after, _ = quote.token_source(op.q0, op.q0 + 1)
+    return "\n" not in quote.text[before:after]
 
 
 def is_sentence_number(quote: QuoteForm, target: Target, op: Op) -> bool:
