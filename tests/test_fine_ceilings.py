@@ -60,6 +60,16 @@ CASES = [
         "Article 5 of the AI Act bans these practices, and breaching it can cost up to EUR 35 million or 7% of worldwide turnover.",
         None,
     ),
+    # An article named once, in an earlier sentence: the fine is not credited to it.
+    (
+        "Article 84 GDPR lets Member States lay down other penalties. Fines can reach €20 million or 4% of global turnover.",
+        None,
+    ),
+    # …but a page about that article credits it: it names the article more than once before.
+    (
+        "Article 84 GDPR: the penalties. Under Article 84 GDPR, the rules are strict. Fines can reach €20 million or 4% of global turnover.",
+        (GDPR, "83"),
+    ),
     # Credited to nobody in its paragraph.
     ("Fines under the new rules can reach €20 million or 4% of annual turnover.", None),
     (

@@ -12,7 +12,8 @@ the citation is shown wrong by the figures, not by a resemblance of words, and t
 reported as a ``paraphrase`` of the one article that sets them, ``misattributed``.
 
 Only when it is certain: the pair is set by exactly one article of the store; the citation it is
-judged against is the last one before it in its paragraph, every citation of the paragraph before
+judged against is the last one before it in its paragraph (an article named in an earlier sentence
+only when the page names it more than once before: a page about that article), every citation of the paragraph before
 it and of its sentence after it resolves to one stored statute (and a stored article), names the
 same place, and is neither the article that sets the fine (nor its statute) nor an article whose
 breach that article punishes ("Article 5", which Art. 99(3) names); nothing in the sentence says
@@ -44,6 +45,7 @@ _TURNOVER_WORDS = ("turnover", "revenue", "营业额", "營業額", "营业收�
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 _GAP = 100  # characters at most between an amount and its percentage (AI Act Art. 101: 77)
 _TURNOVER_REACH = 60  # characters after the pair in which "turnover" may stand
+_ARTICLE_NAMED_MIN = 2  # mentions of an article, before a sentence that does not name it
 _MULTIPLIERS = {
     "million": 10**6,
     "mn": 10**6,
@@ -310,7 +312,24 @@ def _judged_citation(
     if not judged or judged[-1] not in before:
         return None
     places = {(c.statute, base_article(c.article) if c.article else None) for c in judged}
-    return judged[-1] if len(places) == 1 else None
+    if len(places) != 1:
+        return None
+    last = judged[-1]
+    if last.article is not None and last.start < _sentence_start(text, ceiling.start):
+        # An article named in an earlier sentence credits the fine only on a page about that
+        # article: one that names it more than once before ("Art.70: Penalties … Art.70
+        # defines the downside risk … The highest tier — EUR 35 million …").
+        (place,) = places
+        named = [
+            c
+            for c in citations
+            if c.end <= ceiling.start
+            and c.article is not None
+            and (c.statute, base_article(c.article)) == place
+        ]
+        if len(named) < _ARTICLE_NAMED_MIN:
+            return None
+    return last
 
 
 def told_ceilings(
