@@ -362,6 +362,8 @@ def told_ceilings(
         citation = _judged_citation(text, ceiling, setter, citations, store)
         if citation is None:
             continue
+        from rapidfuzz import fuzz  # (only once a ceiling is reported)
+
         match = stored_match(
             setter.stored, setter.title, setter.title_original, setter.text, setter.span
         )
@@ -376,7 +378,8 @@ def told_ceilings(
                 start=ceiling.start,
                 end=ceiling.end,
                 verdict="paraphrase",
-                score=0.0,
+                # (how alike the writer's figures and the law's words for them are written)
+                score=round(fuzz.ratio(figures, setter.text[setter.span[0] : setter.span[1]]), 1),
                 match=match,
                 differences=[],
                 attribution="misattributed",
