@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -206,7 +207,8 @@ class _Setter:
     names: frozenset[str]  # the article numbers its text names (the duties it enforces)
 
 
-_INDEX: dict[int, tuple[Store, dict[tuple[Decimal, Decimal], list[_Setter]]]] = {}
+# The last store's index, by a weak reference: a store no longer used is not kept alive by it.
+_INDEX: list[tuple[weakref.ref[Store], dict[tuple[Decimal, Decimal], list[_Setter]]]] = []
 
 
 def _named_articles(text: str) -> frozenset[str]:
@@ -229,9 +231,8 @@ def _named_articles(text: str) -> frozenset[str]:
 def setting_articles(store: Store) -> dict[tuple[Decimal, Decimal], list[_Setter]]:
     """(amount, percent) -> the stored articles whose text (or a rendering) sets that ceiling;
     built once per store, on first use."""
-    kept = _INDEX.get(id(store))
-    if kept is not None and kept[0] is store:
-        return kept[1]
+    if _INDEX and _INDEX[0][0]() is store:
+        return _INDEX[0][1]
     index: dict[tuple[Decimal, Decimal], list[_Setter]] = {}
     for statute in store:
         for article in statute.articles:
@@ -263,7 +264,7 @@ def setting_articles(store: Store) -> dict[tuple[Decimal, Decimal], list[_Setter
                             names,
                         )
                     )
-    _INDEX[id(store)] = (store, index)
+    _INDEX[:] = [(weakref.ref(store), index)]
     return index
 
 
