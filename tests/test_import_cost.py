@@ -143,6 +143,7 @@ CHECK_BUDGET = {
     "lawref.text.function_words",  # what a paraphrase must share more than
     "lawref.text.wording",
     "lawref.text.regex_code",  # the citation finder's patterns read back from the cache as code
+    "lawref.text.scripts",  # which scripts a text holds: CJK-only rules skipped without them
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
     "lawref.xling.index",  # the cross-lingual index (split from evidence)
     "lawref.xling.zh",
