@@ -52,7 +52,7 @@ from typing import Any
 
 from lawref.store.mapped import CHUNK, DIGEST, TYPECODES, Packed, digests_of
 
-FORMAT = 2  # 2: the array section
+FORMAT = 3  # 2: the array section; 3: its chunks of 16 KiB (lawref/store/mapped.py CHUNK)
 MAGIC = b"LAWREFC\x00"
 # magic, format, key digest, metadata length, payload length, array section length,
 # HMAC of (digest, lengths, metadata, payload)
