@@ -79,11 +79,12 @@ _SEEN: dict[str, tuple[int, int] | None] = {}
 _LOADED: tuple[int, frozenset[str]] = (-1, frozenset())
 
 
-def _loaded_files() -> frozenset[str]:
-    """The source files of the lawref modules loaded now."""
+def _loaded_files(*, fresh: bool = False) -> frozenset[str]:
+    """The source files of the lawref modules loaded now (``fresh``: read from sys.modules now;
+    otherwise again only when it has grown or shrunk since)."""
     global _LOADED
     count = len(sys.modules)
-    if _LOADED[0] != count:
+    if fresh or _LOADED[0] != count:
         files = []
         for name, module in list(sys.modules.items()):
             if name == "lawref" or name.startswith("lawref."):
@@ -118,7 +119,7 @@ def code_records() -> list[list[Any]]:
     entry. An installed lawref never changes, and __version__ is in the key as well.
     """
     records = []
-    for file in _loaded_files():
+    for file in _loaded_files(fresh=True):
         seen = _seen_stat(file)
         if seen is None:
             continue
