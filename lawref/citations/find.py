@@ -65,7 +65,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"7-{grammar_key(roots)}",  # 7: the names behind first-character tests
+                version=f"8-{grammar_key(roots)}",  # 8: with the context rules read
             ).value
         else:
             given = grammar
@@ -80,7 +80,7 @@ class CitationFinder(ReferenceSteps):
         self.names = data.names
         self.naming = Naming(self.names, self.grammar)
         self.windows = self.naming.windows
-        self.contexts = ContextReader(self.grammar, set(store.statutes))
+        self.contexts = data.contexts or ContextReader(self.grammar, set(store.statutes))
         self._scanner, self._groups = data.scanner, data.groups
         self.work = Work()
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from lawref.citations.pattern_pieces import CJK
 from lawref.citations.templates import CitationGrammar, shipped_grammar
+from lawref.text.folds import t2s_converter
 from lawref.text.regex_code import constant
 from lawref.text.regional import fold_regional
 
@@ -23,20 +24,13 @@ _LEADING_YEAR = constant(r"^(?:19|20)\d{2}\s+")
 _REF_WORD = constant(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
 
 
-@lru_cache(maxsize=1)
-def _converter() -> object:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def simplified(text: str) -> str:
     """Traditional characters to Simplified (OpenCC's t2s) and Taiwanese words to the mainland's
     (text/regional.py, as the matching form folds them: 網路 → 网络); text without Chinese as it
     is. Every name and every scanned text is compared in this form."""
     if not CJK_CHARACTER.search(text):
         return text
-    return fold_regional(_converter().convert(text))  # type: ignore[attr-defined]
+    return fold_regional(t2s_converter().convert(text))  # type: ignore[attr-defined]
 
 
 def simplified_in_place(text: str) -> str:
