@@ -24,6 +24,7 @@ from lawref.citations.annotations import without_annotations
 from lawref.citations.captions import captioned
 from lawref.citations.context import ContextReader
 from lawref.citations.foreign import foreign_place
+from lawref.citations.common_noun import common_noun_name
 from lawref.citations.generic import generic_mention
 from lawref.citations.headings import reproduction_headings
 from lawref.citations.inference import (
@@ -229,7 +230,15 @@ class CitationFinder(ReferenceSteps):
             if acronym is not None:
                 named = replace_named(named, end=acronym)
                 after += 1
-        if named.statute and generic_mention(self.naming.original, named.start, named.end):
+        if named.statute and (
+            generic_mention(self.naming.original, named.start, named.end)
+            or common_noun_name(
+                self.naming.original,
+                named.start,
+                named.end,
+                self.grammar.words.get("names_also_common_nouns", ()),
+            )
+        ):
             # "a domestic national security law", 一條《國家安全法》: a kind of law, not a citation.
             return after
         named = self._narrowed(named, state)

@@ -19,6 +19,7 @@ from lawref.citations.captions import caption_table
 from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
 from lawref.citations.name_forms import (
     CJK_CHARACTER,
+    HANGUL_CHARACTER,
     key,
     place_rules,
     ref_key,
@@ -82,6 +83,7 @@ class NameTable:
         self.trie_exact_case: set[str] = set()  # one word ("GDPR", "NIL"): case kept
         self.trie_cjk: set[str] = set()
         self._fuzzy = FuzzyNames()
+        self._ending_in_section: list[tuple[str, str, str]] = []  # ("fisa702", statute, "702")
         self._articles: dict[str, set[str]] = {}
         self._years: dict[str, list[tuple[int, int, str]]] = {}
         self._latest: dict[str, str] = {}
@@ -122,6 +124,7 @@ class NameTable:
                         }
                         for statute_id in candidates:
                             self._add_name(name, statute_id)
+        self._names_by_act_section()
         self.captions = caption_table(
             headings
         )  # articles by their captions (citations/captions.py)
@@ -185,6 +188,17 @@ class NameTable:
         if number and number.group(1) in self._articles.get(statute, ()):
             # "CDA 230": a name that ends with one of the statute's article numbers names it.
             self.name_articles[key(name)] = (statute, number.group(1))
+        elif number:
+            # "FISA 702": or with the number its act gives one of them ("Section 702"), once
+            # every name is read (see _names_by_act_section).
+            self._ending_in_section.append((key(name), statute, number.group(1)))
+        if HANGUL_CHARACTER.search(name):
+            # A Korean rendering (네트워크 안전법): exactly, as written and without its spaces,
+            # found like a Chinese name (a particle may follow it: 네트워크 안전법은).
+            for variant in {name, name.replace(" ", "")}:
+                self.exact[key(variant)].add(statute)
+                self.trie_cjk.add(variant)
+            return
         if CJK_CHARACTER.search(name):
             self._fuzzy.add_chinese(key(strip_place(name, self.place)), statute)
             # The region's names exactly, not fuzzily: 個人資料保護法 is Taiwan's own law, one
@@ -215,6 +229,15 @@ class NameTable:
         else:
             self.trie_exact_case.add(name)
         self._fuzzy.add_latin(strip_place(name, self.place), statute)
+
+    def _names_by_act_section(self) -> None:
+        """A name that ends with a section number its act gives one of the statute's articles
+        (the store's "Section 702" of 50 U.S.C. 1881a) names that article: "FISA 702"."""
+        for name_key, statute, number in self._ending_in_section:
+            target = self.local_refs.get((statute, number))
+            if target is not None:
+                self.name_articles.setdefault(name_key, (statute, target))
+        self._ending_in_section = []
 
     def _own_article(self, statute: str, number: str) -> str | None:
         return number if number in self._articles.get(statute, ()) else None
