@@ -22,9 +22,9 @@ from functools import partial
 from lawref.citations.act_parts import another_section, bracketed_acronym, larger_part
 from lawref.citations.annotations import without_annotations
 from lawref.citations.captions import captioned
+from lawref.citations.common_noun import common_noun_name
 from lawref.citations.context import ContextReader
 from lawref.citations.foreign import foreign_place
-from lawref.citations.common_noun import common_noun_name
 from lawref.citations.generic import generic_mention
 from lawref.citations.headings import reproduction_headings
 from lawref.citations.inference import (
@@ -36,6 +36,7 @@ from lawref.citations.inference import (
 )
 from lawref.citations.name_forms import simplified_in_place
 from lawref.citations.name_table import NameTable
+from lawref.citations.named_bodies import names_a_body
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
@@ -188,6 +189,8 @@ class CitationFinder(ReferenceSteps):
     def _step(self, text: str, atoms: list[Atom], index: int, state: WalkState) -> int:
         atom = atoms[index]
         if atom.kind in ("ref", "cnref"):
+            if names_a_body(self.grammar.windows.get("body_after"), text, atom.end):
+                return index + 1  # "the Article 29 Working Party": a body, not an article
             return self._reference(text, atoms, index, state)
         if atom.kind == "heading":
             return index + 1  # "§3 Data retention": the document's own heading

@@ -88,7 +88,11 @@ class ReferenceSteps(Walk):
 
     def _listed(self, text: str, named: Named) -> bool:
         """Whether a Chinese (or Japanese) law's name stands in a list of several laws
-        (网络安全法、数据安全法等): "the said law" after it does not say which it means."""
+        (网络安全法、数据安全法等): "the said law" after it does not say which it means. A law
+        last cited by pointing back to it (…は、同法の…) is not in a list."""
+        pointing = self.grammar.match_start(("anaphor",), text[named.start : named.end + 4])
+        if pointing is not None and len(pointing[1]) == named.end - named.start:
+            return False
         after = self.windows.listed_after.match(text[named.end : named.end + 4])
         return bool(
             after or self.windows.listed_before.search(text[max(0, named.start - 4) : named.start])
