@@ -250,9 +250,11 @@ class CitationFinder(ReferenceSteps):
         if after < len(atoms) and atoms[after].kind in ("ref", "cnref"):
             ref = atoms[after]
             self.work.joins += 1
-            if self.windows.gap_name_ref.match(
-                text[named.end : ref.start]
-            ) and not self.windows.binds_right.match(text[ref.end : ref.end + 8]):
+            if (
+                self.windows.gap_name_ref.match(text[named.end : ref.start])
+                and not self.windows.binds_right.match(text[ref.end : ref.end + 8])
+                and not names_a_body(self.grammar.windows.get("body_after"), text, ref.end)
+            ):
                 self._emit(state, named.start, ref.end, named, self._items(ref))
                 return after + 1
         self._emit(state, named.start, named.end, named, [])
