@@ -109,7 +109,12 @@ class CitationFinder(ReferenceSteps):
         self.naming.begin(self.work, text)
         # Found in the Simplified form (same offsets), reported in the words of the text.
         scanned = simplified_in_place(text)
-        atoms = self._atoms(scanned, text)
+        atoms = [  # "the Article 29 Working Party": a body's name, no reference
+            a
+            for a in self._atoms(scanned, text)
+            if a.kind not in ("ref", "cnref")
+            or not names_a_body(self.grammar.windows, scanned, a.start, a.end)
+        ]
         state = WalkState(Segments(text), self.contexts.read(text))
         index = 0
         while index < len(atoms):
@@ -189,8 +194,6 @@ class CitationFinder(ReferenceSteps):
     def _step(self, text: str, atoms: list[Atom], index: int, state: WalkState) -> int:
         atom = atoms[index]
         if atom.kind in ("ref", "cnref"):
-            if names_a_body(self.grammar.windows.get("body_after"), text, atom.end):
-                return index + 1  # "the Article 29 Working Party": a body, not an article
             return self._reference(text, atoms, index, state)
         if atom.kind == "heading":
             return index + 1  # "§3 Data retention": the document's own heading
@@ -250,11 +253,9 @@ class CitationFinder(ReferenceSteps):
         if after < len(atoms) and atoms[after].kind in ("ref", "cnref"):
             ref = atoms[after]
             self.work.joins += 1
-            if (
-                self.windows.gap_name_ref.match(text[named.end : ref.start])
-                and not self.windows.binds_right.match(text[ref.end : ref.end + 8])
-                and not names_a_body(self.grammar.windows.get("body_after"), text, ref.end)
-            ):
+            if self.windows.gap_name_ref.match(
+                text[named.end : ref.start]
+            ) and not self.windows.binds_right.match(text[ref.end : ref.end + 8]):
                 self._emit(state, named.start, ref.end, named, self._items(ref))
                 return after + 1
         self._emit(state, named.start, named.end, named, [])
