@@ -87,6 +87,7 @@ class NameTable:
         self._articles: dict[str, set[str]] = {}
         self._years: dict[str, list[tuple[int, int, str]]] = {}
         self._latest: dict[str, str] = {}
+        self._with_text: dict[str, frozenset[str]] = {}  # the versions whose text is stored
         self._dated: dict[str, tuple[tuple[dt.date, str], ...]] = {}  # of several with text
         self.grammar = grammar = grammar or shipped_grammar()
         self.place = place_rules(grammar)
@@ -99,6 +100,7 @@ class NameTable:
         for statute in store:
             self._articles[statute.id] = {a.number for a in statute.articles}
             self._years[statute.id] = version_years(statute)
+            self._with_text[statute.id] = frozenset(v.id for v in versions_with_text(statute))
             if len(versions_with_text(statute)) > 1:
                 self._dated[statute.id] = dated_versions(statute)
             if len(statute.versions) > 1:
@@ -342,6 +344,10 @@ class NameTable:
         if number not in known and (statute, number) in self.local_refs:
             return self.local_refs[(statute, number)], subdivision
         return number, subdivision
+
+    def holds_text_of(self, statute: str, version: str) -> bool:
+        """Whether the store holds the text of ``version`` of ``statute`` (not only its record)."""
+        return version in self._with_text.get(statute, frozenset())
 
     def latest_version(self, statute: str) -> str | None:
         """The last version, for "the revised law" — when there is more than one to tell apart."""

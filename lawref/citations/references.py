@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lawref.citations.naming import Atom, Named, replace_named
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.unheld_versions import unheld_revision
 from lawref.citations.walk import (
     DOCUMENT,
     PARAGRAPH,
@@ -290,6 +291,10 @@ class ReferenceSteps(Walk):
             return
         version = self.names.version_for_year(context.statute, int(atom.year))
         named = replace_named(context, start=atom.start, end=atom.end, version=version)
+        if version is not None and not self.names.holds_text_of(context.statute, version):
+            named = unheld_revision(named, atom.year)  # 相较于2010年修订版: a text not stored
+            state.found.append(citation(atom.text, atom.start, atom.end, named, None, None))
+            return
         self._emit(state, atom.start, atom.end, named, [])
 
     def _heading_citations(self, atom: Atom, named: Named) -> list[CitationSpan]:
