@@ -37,6 +37,7 @@ from lawref.citations.inference import (
 from lawref.citations.name_forms import simplified_in_place
 from lawref.citations.name_table import NameTable
 from lawref.citations.named_bodies import names_a_body
+from lawref.citations.named_in_full import bare_after_full
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
@@ -119,6 +120,9 @@ class CitationFinder(ReferenceSteps):
         index = 0
         while index < len(atoms):
             index = self._step(scanned, atoms, index, state)
+        state.found = bare_after_full(
+            scanned, text, state.found, self.names.named_in_full, self.windows.foreign_before
+        )
         state.found = reproduction_headings(
             text, scanned, atoms, state.found, self._heading_citations, self.windows
         )

@@ -79,6 +79,9 @@ class NameTable:
         self.local_refs: dict[tuple[str, str], str] = {}  # (statute, "301") → "2411"
         self.name_articles: dict[str, tuple[str, str]] = {}  # key("CDA 230") → (statute, "230")
         self.name_tokens: dict[str, set[str]] = defaultdict(set)  # words and initials, by statute
+        # a Japanese rendering that names the Chinese law only after the state's name: its bare
+        # form and the statute (citations/named_in_full.py)
+        self.named_in_full: dict[str, str] = {}
         self.trie_latin: set[str] = set()  # case folded: several words
         self.trie_exact_case: set[str] = set()  # one word ("GDPR", "NIL"): case kept
         self.trie_cjk: set[str] = set()
@@ -218,6 +221,9 @@ class NameTable:
                 self.exact[key(variant)].add(statute)
                 if alone:
                     self.loose[key(strip_place(variant, self.place))].add(statute)
+                else:  # 中国サイバーセキュリティ法: its bare form once it is named so
+                    bare = next(variant[len(p) :] for p in self.place[2] if variant.startswith(p))
+                    self.named_in_full[bare] = statute
                 self.trie_cjk.add(variant)
             return
         self.exact[key(name)].add(statute)
