@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from rule_switch import RuleSwitch
 
 if TYPE_CHECKING:
     from lawref.citations.find import CitationFinder
@@ -132,3 +133,9 @@ def finder(store: Store) -> CitationFinder:
     from lawref.citations.find import CitationFinder
 
     return CitationFinder(store)
+
+
+@pytest.fixture(params=[True, False], ids=["rule-on", "rule-off"])
+def rule(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> RuleSwitch:
+    """The test runs with its rule on, then with it taken out (tests/rule_switch.py)."""
+    return RuleSwitch(request.param, monkeypatch)

@@ -24,6 +24,7 @@ Traditional-script ones are converted by hand from the stored Simplified.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_match, stored_rendering
 
 from lawref.citations import headings
@@ -101,23 +102,20 @@ def _mid_line_cases(store: Store) -> list[tuple[str, str, str, str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
 def test_citation_opening_a_mid_line_lead_in_introduces_what_follows(
     store: Store,
     finder: CitationFinder,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
 ) -> None:
     case = next(c for c in _mid_line_cases(store) if c[0] == language)
     _, document, first, second, marks, second_article = case
-    if not rule_on:
-        monkeypatch.setattr(introducers._Finder, "_quote_starts_at", lambda self, at: False)
+    rule.take_out(introducers._Finder, "_quote_starts_at", lambda self, at: False)
     quotes = [_span(document, first, marks), _span(document, second, marks)]
     groups = introducing_citations(document, quotes, finder.find(document))
     assert groups[1] and groups[1][0].article == second_article
-    if rule_on:
+    if rule.on:
         assert groups[0] and groups[0][0].article == "7"
     else:  # the old reading: the next article's citation taken as the first quotation's
         assert groups[0] and groups[0][0].article == second_article
@@ -271,20 +269,17 @@ def _carried_cases(store: Store) -> list[tuple[str, str, str, str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
 def test_cross_reference_reproduced_with_the_words_is_not_their_source(
     store: Store,
     finder: CitationFinder,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
 ) -> None:
     _, document, core, statute, number, reference = next(
         c for c in _carried_cases(store) if c[0] == language
     )
-    if not rule_on:
-        monkeypatch.setattr(carried, "_carried", lambda *a: False)
+    rule.take_out(carried, "_carried", lambda *a: False)
     quote = _span(document, core, "none")
     citations = finder.find(document)
     groups = introducing_citations(document, [quote], citations)
@@ -293,7 +288,7 @@ def test_cross_reference_reproduced_with_the_words_is_not_their_source(
     result = MatchResult("verbatim", 100.0, match)
     (group,) = carried.drop_carried(document, [quote], [result], groups, citations)
     (link,) = link_quotes(document, [quote], [match], citations, store, [group], ["verbatim"])
-    if rule_on:
+    if rule.on:
         assert not any(c.article == reference for c in group)
         assert link.attribution != "misattributed"
     else:
@@ -360,22 +355,19 @@ def _sentence_cases(store: Store) -> list[tuple[str, str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
 def test_unquoted_core_takes_the_lead_in_before_its_sentence(
     store: Store,
     finder: CitationFinder,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
 ) -> None:
     _, document, core, number = next(c for c in _sentence_cases(store) if c[0] == language)
-    if not rule_on:
-        monkeypatch.setattr(introducers._Finder, "_colon_before_sentence", lambda self, q: None)
+    rule.take_out(introducers._Finder, "_colon_before_sentence", lambda self, q: None)
     (group,) = introducing_citations(
         document, [_span(document, core, "none")], finder.find(document)
     )
-    if rule_on:
+    if rule.on:
         assert group and group[0].article == number
     else:
         assert not group

@@ -13,6 +13,7 @@ by hand (a test holds it to the stored words).
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
 from lawref.pipeline import unquoted
@@ -80,22 +81,19 @@ def _reproduction(checker: Checker, document: str):  # noqa: ANN202 - a report Q
     return report.quotes[0]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("case", "build", "clause"), CASES, ids=[c[0] for c in CASES])
 def test_an_added_clause_makes_the_cited_reproduction_altered(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     case: str,
     build,  # noqa: ANN001
     clause: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(unquoted, "added_clause", lambda *a: None)
+    rule.take_out(unquoted, "added_clause", lambda *a: None)
     quote = _reproduction(checker, build(store))
     assert quote.match is not None
-    if rule_on:
+    if rule.on:
         assert quote.verdict == "altered", case
         assert quote.text.endswith(clause)
         assert any(d.quote == clause and d.statute for d in quote.differences)

@@ -17,6 +17,7 @@ words are written for these tests; Traditional-script ones are converted by hand
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations.find import CitationFinder
@@ -157,12 +158,10 @@ AFTER_LIST = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("language", "document", "paragraph", "article"), AFTER_LIST)
 def test_paragraph_after_a_list_takes_the_citation_of_the_list_lead_in(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     document: str,
     paragraph: str,
@@ -172,14 +171,13 @@ def test_paragraph_after_a_list_takes_the_citation_of_the_list_lead_in(
     from lawref.pipeline.introducers import introducing_citations
     from lawref.spans import QuoteSpan
 
-    if not rule_on:
-        monkeypatch.setattr(introducers._Finder, "_after_list", lambda self, quote: None)
+    rule.take_out(introducers._Finder, "_after_list", lambda self, quote: None)
     start = document.index(paragraph)
     quote = QuoteSpan(paragraph, start, start + len(paragraph), marks="none")
     citations = CitationFinder(store).find(document)
     assert any(c.article == article for c in citations)
     (group,) = introducing_citations(document, [quote], citations)
-    if rule_on:
+    if rule.on:
         assert group and group[0].article == article
     else:
         assert not group

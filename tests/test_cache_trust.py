@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lawref.store import signed_pickle
-from lawref.store.cache import _store_path, store_key
+from lawref.store.cache import store_key, store_path
 from lawref.store.files import shipped_store_path, store_paths
 from lawref.store.load import load_store
 
@@ -51,7 +51,7 @@ def plant(cache: Path, store: Path, marker: Path) -> tuple[Path, Path]:
     (cache / signed_pickle.SECRET_NAME).write_bytes(key)
     os.chmod(cache / signed_pickle.SECRET_NAME, 0o600)
     slot, digest = store_key(store_paths([store], include_shipped=False))
-    path = _store_path(cache, slot)
+    path = store_path(cache, slot)
     signed_pickle.write(path, key, digest, {"kind": "store"}, Planted(marker))
     return cache / signed_pickle.SECRET_NAME, path
 

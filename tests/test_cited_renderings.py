@@ -22,7 +22,7 @@ from own_renderings import own_renderings, store_of_rendered_laws
 from stored import stored_rendering
 
 from lawref.pipeline.checker import Checker
-from lawref.pipeline.headed import _headed_text, headed_renderings
+from lawref.pipeline.headed import headed_renderings, headed_text
 from lawref.report import Quote
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
@@ -153,7 +153,7 @@ def test_where_the_text_a_heading_heads_lies(text: str, cited: str, expected: st
         at = text.find(words)
         if at >= 0:
             citations.append(CitationSpan(words, at, at + len(words), NIL, words.split()[-1]))
-    place = _headed_text(text, citations[0], {c.start for c in citations})
+    place = headed_text(text, citations[0], {c.start for c in citations})
     assert (text[place[0] : place[1]] if place else None) == expected
 
 
@@ -356,12 +356,12 @@ def test_headings_checked_in_one_document_are_bounded() -> None:
 def test_a_heading_before_an_endless_line_heads_nothing() -> None:
     text = "Article 7 " + "This Law is enacted. " * 50_000
     citation = CitationSpan("Article 7", 0, 9, NIL, "7")
-    assert _headed_text(text, citation, {0}) is None
+    assert headed_text(text, citation, {0}) is None
     # nor does a citation far into a line with no line start near it
     text = "word " * 50_000 + "Article 7 This Law is enacted to protect everyone."
     at = text.index("Article 7")
     citation = CitationSpan("Article 7", at, at + 9, NIL, "7")
-    assert _headed_text(text, citation, {at}) is None
+    assert headed_text(text, citation, {at}) is None
 
 
 def test_a_heading_of_a_statute_that_is_not_chinese_reads_no_cross_lingual_index(

@@ -9,6 +9,7 @@ shipped store; the Traditional-script text is the stored Simplified converted wi
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
 from lawref.match import align
@@ -47,24 +48,22 @@ def _en(store: Store, _traditional: bool) -> str:
 CASES = [("zh-Hans", _zh, False), ("zh-Hant", _zh, True), ("en", _en, False)]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("language", "build", "traditional"), CASES, ids=[c[0] for c in CASES])
 def test_paragraphs_quoted_with_continuation_marks_are_verbatim(
     store: Store,
     checker: Checker,
     monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     build,  # noqa: ANN001
     traditional: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(align, "without_continuation_marks", lambda text: text)
+    rule.take_out(align, "without_continuation_marks", lambda text: text)
     monkeypatch.setattr(align, "_FORMS", {})  # forms made with the rule as it is now
     report = checker.check_text(build(store, traditional), "test")
     linked = [q for q in report.quotes if q.match is not None]
     assert len(linked) == 1
-    assert linked[0].verdict == ("verbatim" if rule_on else "minor"), language
+    assert linked[0].verdict == ("verbatim" if rule.on else "minor"), language
 
 
 @pytest.mark.parametrize(

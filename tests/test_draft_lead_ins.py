@@ -11,6 +11,7 @@ word or two (Traditional converted by hand)."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.pipeline import checker as checker_module
@@ -44,22 +45,19 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "opening", "linked"), CASES)
 def test_a_drafts_words_are_not_linked_to_the_law(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     opening: str,
     linked: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(checker_module, "drafts_words", lambda text, span, w: w)
+    rule.take_out(checker_module, "drafts_words", lambda text, span, w: w)
     quotes = [q for q in Checker(store).check_text(document).quotes if opening in q.text]
     assert len(quotes) == 1
     (quote,) = quotes
-    if linked or not rule_on:
+    if linked or not rule.on:
         assert quote.match is not None
         assert quote.verdict in ("altered", "paraphrase")
     else:

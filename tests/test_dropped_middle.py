@@ -12,6 +12,7 @@ Statute words come from the shipped store; the Traditional-script document is co
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_match
 
 from lawref.match.results import MatchResult
@@ -48,17 +49,15 @@ def _documents(store: Store) -> dict[str, tuple[str, str]]:
     }
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("script", ["zh-Hans", "zh-Hant"])
 def test_pieces_joined_over_a_dropped_middle_are_altered(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, script: str
+    store: Store, rule: RuleSwitch, script: str
 ) -> None:
     document, opening = _documents(store)[script]
-    if not rule_on:
-        monkeypatch.setattr(checker, "dropped_middle", lambda text, spans, results: list(results))
+    rule.take_out(checker, "dropped_middle", lambda text, spans, results: list(results))
     (later,) = [q for q in Checker(store).check_text(document).quotes if q.text.startswith(opening)]
     assert later.match is not None and later.match.article == "32"
-    if rule_on:
+    if rule.on:
         assert later.verdict == "altered"
         assert any(d.op == "delete" and "依法追究刑事责任" in d.statute for d in later.differences)
     else:

@@ -23,8 +23,8 @@ from lawref.citations.scanner import dispatched
 from lawref.citations.templates import load_grammar
 from lawref.match.compiled import cached_index, cached_quick
 from lawref.match.index import terms_of
-from lawref.match.law_text import _cached_names, _Names
-from lawref.reuse.runs import MIN_ANCHORS, _chains
+from lawref.match.law_text import NameSet, cached_names
+from lawref.reuse.runs import MIN_ANCHORS, anchor_chains
 from lawref.reuse.tokens import content_tokens
 from lawref.store.cache import persistent
 from lawref.store.files import shipped_store_path
@@ -53,15 +53,15 @@ def test_names_by_length_bands_answer_as_asking_every_name(
     names: frozenset[str], letters: str, factor: tuple[int, int]
 ) -> None:
     longest = len(letters) * factor[0] // factor[1]
-    assert _Names(names).holds(letters, longest) == naive_holds(names, letters, longest)
+    assert NameSet(names).holds(letters, longest) == naive_holds(names, letters, longest)
 
 
 def test_the_stores_titles_and_headings_answer_as_before() -> None:
     """Every title and heading of the shipped store, and pieces of them, as quotations."""
-    titles, headings = _cached_names(load_store())
+    titles, headings = cached_names(load_store())
     rng = random.Random(20)
     for names, (times, over) in ((titles, (2, 1)), (headings, (3, 2))):
-        table = _Names(names)
+        table = NameSet(names)
         asked = sorted(names)
         for name in sorted(names):
             start = rng.randrange(len(name))
@@ -109,7 +109,7 @@ def test_a_text_with_fewer_anchor_positions_than_a_chain_needs_gives_no_chain(
         for q in data.draw(st.lists(st.integers(0, 60), min_size=1, max_size=4))
     )
     segments = [0] * 41
-    assert _chains(points, segments) == []
+    assert anchor_chains(points, segments) == []
 
 
 # Text made of what the tokens, the noise lines and the quotations of real pages are made of.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, windows_off
 
 from lawref.pipeline import instruments, renderings
@@ -68,18 +69,16 @@ def _headed_documents(store: Store) -> dict[str, tuple[str, str]]:
     }
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
 def test_exact_words_inside_another_instruments_headed_article_are_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+    store: Store, rule: RuleSwitch, language: str
 ) -> None:
     document, words = _headed_documents(store)[language]
-    if not rule_on:
-        monkeypatch.setattr(renderings, "heads_its_line", lambda text, at: False)
+    rule.take_out(renderings, "heads_its_line", lambda text, at: False)
     quotes = [q for q in Checker(store).check_text(document).quotes if words[5:15] in q.text]
     assert quotes
     assert all(q.attribution == "unverified" for q in quotes)
-    if rule_on:
+    if rule.on:
         assert not _linked(quotes), [(q.text, q.verdict) for q in quotes]
     else:
         assert _linked(quotes)
@@ -189,10 +188,9 @@ def test_running_heading_heads_a_core_that_starts_mid_sentence(
     assert _linked(off)
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("script", ["zh-Hans", "zh-Hant"])
 def test_a_later_heading_on_the_line_heads_what_follows_it(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, script: str
+    store: Store, rule: RuleSwitch, script: str
 ) -> None:
     """Line breaks lost ("第一条 …制定本法。 第二条 …"): the words after 第二条 (Art. 2 with one
     word changed) are Art. 2's, not the first heading's, so they stay linked."""
@@ -202,11 +200,10 @@ def test_a_later_heading_on_the_line_heads_what_follows_it(
     document = f"第一条 {first} 第二条 {second}"
     if script == "zh-Hant":
         document = document.replace("条", "條")
-    if not rule_on:
-        monkeypatch.setattr(instruments, "_INNER_HEADING", re.compile(r"(?!)"))
+    rule.take_out(instruments, "_INNER_HEADING", re.compile(r"(?!)"))
     quotes = [q for q in Checker(store).check_text(document).quotes if "坚守" in q.text]
     assert quotes
-    if rule_on:
+    if rule.on:
         assert any(q.match is not None and q.match.article == "2" for q in _linked(quotes))
     else:
         assert not _linked(quotes)

@@ -12,6 +12,7 @@ the Traditional-script one converted by hand.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_match
 
 from lawref.match.law_text import LawTextScreen
@@ -58,35 +59,29 @@ def _documents(store: Store) -> dict[str, str]:
     }
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
 def test_a_quoted_list_of_chapter_titles_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+    store: Store, rule: RuleSwitch, language: str
 ) -> None:
     document = _documents(store)[language]
-    if not rule_on:
-        monkeypatch.setattr(LawTextScreen, "_is_heading_list", lambda self, bare: False)
+    rule.take_out(LawTextScreen, "_is_heading_list", lambda self, bare: False)
     quotes = [q for q in Checker(store).check_text(document).quotes if "、" in q.text]
     assert quotes
-    if rule_on:
+    if rule.on:
         assert all(q.verdict == "unmatched" for q in quotes)
         assert any("a list of a law's headings" in n for q in quotes for n in q.notes)
     else:
         assert any(q.verdict != "unmatched" and q.match is not None for q in quotes)
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
-def test_english_list_of_section_titles_is_screened(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool
-) -> None:
+def test_english_list_of_section_titles_is_screened(store: Store, rule: RuleSwitch) -> None:
     """English: a list of the GDPR's section titles, had the matcher linked it (it finds no
     article for it in the shipped store), is screened out as headings."""
     quote = _gdpr_sections(store)
-    if not rule_on:
-        monkeypatch.setattr(LawTextScreen, "_is_heading_list", lambda self, bare: False)
+    rule.take_out(LawTextScreen, "_is_heading_list", lambda self, bare: False)
     result = MatchResult("paraphrase", 70.0, stored_match(store, GDPR, "12"))
     screened, note = LawTextScreen(store).screen(quote, [], result)
-    if rule_on:
+    if rule.on:
         assert screened.verdict == "unmatched" and note and "headings" in note
     else:
         assert screened.verdict == "paraphrase"

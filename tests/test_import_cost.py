@@ -85,6 +85,8 @@ CHECK_BUDGET = {
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
+    # introducers.py's rule 1 and rule 5 (split from it: no new work on the check path)
+    *(f"lawref.pipeline.{m}" for m in ("citation_after_quote", "leading_sentence")),
     "lawref.pipeline.unquoted",
     "lawref.pipeline.sentence",
     "lawref.pipeline.nested",  # a law quoted inside a speaker's quoted sentence (issue 14)
@@ -147,6 +149,8 @@ CHECK_BUDGET = {
     "lawref.text.function_words",  # what a paraphrase must share more than
     "lawref.text.wording",
     "lawref.text.regex_code",  # the citation finder's patterns read back from the cache as code
+    "lawref.text.saying",  # the verbs of saying every lead-in pattern shares (code debt, issue 14)
+    "lawref.text.article_headings",  # one article-heading pattern for the checks (code debt)
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
     "lawref.xling.index",  # the cross-lingual index (split from evidence)
     "lawref.xling.zh",

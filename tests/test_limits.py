@@ -244,12 +244,12 @@ def test_reading_a_small_file_does_not_allocate_the_size_limit(tmp_path: Path) -
 def test_a_bounded_read_stops_one_byte_past_the_limit_and_reads_a_smaller_file_whole(
     tmp_path: Path,
 ) -> None:
-    from lawref.read.source import _read_bounded
+    from lawref.read.source import read_bounded
 
     with (tmp_path / "big.txt").open("wb") as handle:
         handle.write(b"x" * (3 * 2**20 + 1))
     with (tmp_path / "big.txt").open("rb") as handle:
-        data = _read_bounded(handle.read, 3 * 2**20)
+        data = read_bounded(handle.read, 3 * 2**20)
     assert len(data) == 3 * 2**20 + 1  # one byte past the limit: enough to refuse it
     with (tmp_path / "big.txt").open("rb") as handle:
-        assert len(_read_bounded(handle.read, 4 * 2**20)) == 3 * 2**20 + 1
+        assert len(read_bounded(handle.read, 4 * 2**20)) == 3 * 2**20 + 1

@@ -22,6 +22,7 @@ inserted by the tests.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
 from lawref.match import align
@@ -99,28 +100,25 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("language", "page", "articles"), PAGES, ids=[p[0] for p in PAGES])
 def test_articles_running_on_in_turn_stand_under_the_heading(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     page,  # noqa: ANN001
     articles: list[str],
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            run_on, "_under", lambda heading, previous, ran_on: heading.article == previous.article
-        )
+    rule.take_out(
+        run_on, "_under", lambda heading, previous, ran_on: heading.article == previous.article
+    )
     found = _quotes(checker, page(store, language))
     assert [a for a, _, _ in found] == articles
     # The second article's text runs on from the first's end: misattributed either way.
     assert found[1][2] == "misattributed"
     # The third runs on from the second's end, under the same heading. (An English page's
     # heading reaches it already: pipeline/section_headings.py reads back to the heading.)
-    assert found[2][2] == ("misattributed" if rule_on or language == "en" else "uncited")
+    assert found[2][2] == ("misattributed" if rule.on or language == "en" else "uncited")
 
 
 @pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
@@ -175,19 +173,17 @@ def _dsl2_2(store: Store) -> str:
     return _paragraphs(store, DSL, "2")[1]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
 def test_pinyin_readings_are_no_letters_of_the_quotation(
-    store: Store, checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+    store: Store, checker: Checker, monkeypatch: pytest.MonkeyPatch, rule: RuleSwitch, language: str
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(align, "without_readings", lambda text: text)
+    rule.take_out(align, "without_readings", lambda text: text)
     monkeypatch.setattr(align, "_FORMS", {})  # forms made with the rule as it is now
     words = _with_readings(_script(language, _dsl2_2(store)))
     report = checker.check_text(f"该法规定：“{words}”", "test")
     quote = report.quotes[0]
     assert quote.match is not None
-    if rule_on:
+    if rule.on:
         assert (quote.match.statute, quote.match.article, quote.verdict) == (DSL, "2", "minor")
     else:
         assert (quote.match.statute, quote.verdict) != (DSL, "minor")
@@ -200,19 +196,15 @@ def test_english_words_in_brackets_are_kept() -> None:
     assert align.without_readings("會(huì )議") == "會議"
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
 def test_a_reproductions_first_character_is_kept_before_its_reading(
-    store: Store, checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+    store: Store, checker: Checker, rule: RuleSwitch, language: str
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            unquoted, "with_annotated_first", lambda text, span, core, m: (span, core)
-        )
+    rule.take_out(unquoted, "with_annotated_first", lambda text, span, core, m: (span, core))
     article = _script(language, _paragraphs(store, DSL, "1")[0])
     heading = "第一條" if language == "zh-Hant" else "第一条"
     page = f"{heading} {_with_readings(article)}\n\n下一段。"
     report = checker.check_text(page, "test")
     quote = next(q for q in report.quotes if q.match is not None)
     assert quote.match.article == "1"
-    assert quote.text.startswith(article[0]) == rule_on
+    assert quote.text.startswith(article[0]) == rule.on

@@ -16,6 +16,7 @@ the shipped store; Traditional-script ones are converted by hand from the stored
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_match
 
 from lawref.citations.find import CitationFinder
@@ -51,12 +52,10 @@ JOINED = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("statute", "first", "second", "words", "holder"), JOINED)
 def test_joined_pair_names_the_article_holding_the_words(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     statute: str,
     first: str,
     second: str,
@@ -75,11 +74,10 @@ def test_joined_pair_names_the_article_holding_the_words(
         stored_match(store, statute, first, joined_text, (at, at + len(words))),
         articles=(first, second),
     )
-    if not rule_on:
-        monkeypatch.setattr(joined, "in_one_article", lambda r, s: r)
+    rule.take_out(joined, "in_one_article", lambda r, s: r)
     narrowed = joined.in_one_article(result, store)
     assert narrowed.match is not None
-    if rule_on:
+    if rule.on:
         assert narrowed.match.article == holder
         assert narrowed.match.text[slice(*narrowed.match.span)] == words
     else:
@@ -138,23 +136,20 @@ LEADS_ON = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "words"), LEADS_ON)
 def test_citation_opening_a_lead_in_does_not_take_the_quotation_before_it(
     finder: CitationFinder,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     words: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(introducers._Finder, "_leads_on", lambda self, c: False)
+    rule.take_out(introducers._Finder, "_leads_on", lambda self, c: False)
     start = document.index(words)
     quote = QuoteSpan(words, start, start + len(words), marks="quoted")
     citations = finder.find(document)
     assert any(c.article == "77" for c in citations)
     (group,) = introducing_citations(document, [quote], citations)
-    if rule_on:
+    if rule.on:
         assert not any(c.article == "77" for c in group)
     else:
         assert any(c.article == "77" for c in group)
@@ -233,21 +228,18 @@ REWRITES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "core", "statute", "number", "expected"), REWRITES)
 def test_sentence_following_the_cited_article_is_its_rewriting(
     store: Store,
     finder: CitationFinder,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     core: str,
     statute: str,
     number: str,
     expected: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(attribution, "rewrites_cited", lambda *a: None)
+    rule.take_out(attribution, "rewrites_cited", lambda *a: None)
     stored = stored_article(store, statute, number).text
     start = document.index(core)
     quote = QuoteSpan(core, start, start + len(core), marks="none")
@@ -255,4 +247,4 @@ def test_sentence_following_the_cited_article_is_its_rewriting(
     (link,) = link_quotes(
         document, [quote], [match], finder.find(document), store, verdicts=["altered"]
     )
-    assert link.attribution == (expected if rule_on else "misattributed")
+    assert link.attribution == (expected if rule.on else "misattributed")

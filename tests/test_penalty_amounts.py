@@ -17,6 +17,7 @@ the GDPR's Art. 83 punishes.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
 from lawref.pipeline import attribution
@@ -90,23 +91,20 @@ def _the_quote(checker: Checker, document: str, words: str):  # noqa: ANN202 - a
     return found[0]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("language", "build", "words"), CASES, ids=[c[0] for c in CASES])
 def test_a_penalty_with_other_amounts_accuses_nobody(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     build,  # noqa: ANN001
     words,  # noqa: ANN001
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(attribution, "other_amounts_note", lambda *a: None)
+    rule.take_out(attribution, "other_amounts_note", lambda *a: None)
     quote = _the_quote(checker, build(store), words(store))
     assert quote.match is not None and quote.match.article == "60"
     assert quote.verdict == "verbatim"
-    if rule_on:
+    if rule.on:
         assert quote.attribution == "unverified", language
         assert any("other amounts" in n for n in quote.notes)
     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from stored import shipped_store_with, stored_article
 
-from lawref.match.law_text import _capitalised_name, _mostly_session
+from lawref.match.law_text import capitalised_name, mostly_session
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
 from lawref.store.files import Store
@@ -69,7 +69,7 @@ def where(quote: Quote) -> tuple[str, str] | None:
     ],
 )
 def test_a_quotation_made_mostly_of_a_session_is_an_adoption_note(piece: str, note: bool) -> None:
-    assert _mostly_session(letters_form(piece).text) is note
+    assert mostly_session(letters_form(piece).text) is note
 
 
 def test_a_repeal_clause_that_names_a_session_is_still_linked(
@@ -79,7 +79,7 @@ def test_a_repeal_clause_that_names_a_session_is_still_linked(
     adopted it: that is the law's own text, and it is linked."""
     text = article_text(store, CTL, "97")
     assert "会议通过的" in text
-    assert not _mostly_session(letters_form(text).text)
+    assert not mostly_session(letters_form(text).text)
     found = unquoted(checker, f"附则\n\n{text}\n\n以上为该法的最后一条。")
     assert [where(q) for q in found] == [(CTL, "97")]
 
@@ -115,7 +115,7 @@ def test_a_law_s_adoption_note_is_not_linked_to_a_closing_article(
     ],
 )
 def test_a_short_quotation_with_every_word_capitalised_is_a_name(words: str, name: bool) -> None:
-    assert _capitalised_name(words) is name
+    assert capitalised_name(words) is name
 
 
 def test_a_policy_name_is_not_linked_to_the_article_that_uses_it(checker: Checker) -> None:

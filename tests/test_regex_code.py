@@ -52,9 +52,9 @@ def test_code_that_is_not_well_formed_falls_back_to_the_source() -> None:
 
 
 def _frozen(source: str) -> tuple[object, ...]:
-    from lawref.text.regex_code import _code_of
+    from lawref.text.regex_code import code_of
 
-    frozen = _code_of(re.compile(source))
+    frozen = code_of(re.compile(source))
     assert frozen is not None
     return frozen
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
 from lawref.match import harmless_edits
@@ -51,16 +52,14 @@ def _linked(checker: Checker, page: str):  # noqa: ANN202 - a report Quote
     return found[0]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 def test_taiwans_word_in_traditional_script_is_minor(
-    store: Store, checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool
+    store: Store, checker: Checker, rule: RuleSwitch
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(harmless_edits, "_is_regional_word", lambda quote, target, op: False)
+    rule.take_out(harmless_edits, "_is_regional_word", lambda quote, target, op: False)
     words = _traditional(_pipl39(store)).replace("信息", "資訊")
     quote = _linked(checker, f"《個人資訊保護法》第三十九條規定：「{words}」")
     assert quote.match.article == "39"
-    if rule_on:
+    if rule.on:
         assert quote.verdict == "minor"
         assert not quote.differences
     else:
@@ -116,23 +115,20 @@ HEADED = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(
     ("language", "build", "opening", "verdict"), HEADED, ids=[c[0] for c in HEADED]
 )
 def test_a_changed_first_word_after_an_article_heading_is_kept(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     build,  # noqa: ANN001
     opening: str,
     verdict: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(unquoted, "_LINE_HEADING", re.compile(r"(?!)"))
+    rule.take_out(unquoted, "_LINE_HEADING", re.compile(r"(?!)"))
     quote = _linked(checker, build(store))
-    assert quote.text.startswith(opening) == rule_on, language
-    if rule_on:
+    assert quote.text.startswith(opening) == rule.on, language
+    if rule.on:
         assert quote.verdict == verdict

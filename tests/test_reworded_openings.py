@@ -17,6 +17,7 @@ converted with OpenCC.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
 from lawref.pipeline import unquoted
@@ -76,21 +77,18 @@ def _the_reproduction(checker: Checker, page: str):  # noqa: ANN202 - a report Q
     return linked[0]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("language", "build", "opening"), LOOSE, ids=[c[0] for c in LOOSE])
 def test_an_opening_with_words_added_joins_its_core(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     build,  # noqa: ANN001
     opening: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(unquoted, "_SHARED_MIN", 10**6)
+    rule.take_out(unquoted, "_SHARED_MIN", 10**6)
     quote = _the_reproduction(checker, build(store))
-    if rule_on:
+    if rule.on:
         assert quote.text.startswith(opening), language
         assert quote.verdict == "altered"
         assert quote.differences
@@ -114,21 +112,18 @@ REWORDED = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("language", "build", "changed"), REWORDED, ids=[c[0] for c in REWORDED])
 def test_a_sentence_rewording_the_laws_opening_is_altered(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     build,  # noqa: ANN001
     changed: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(unquoted, "reworded_sides", lambda *a: None)
+    rule.take_out(unquoted, "reworded_sides", lambda *a: None)
     quote = _the_reproduction(checker, build(store))
-    if rule_on:
+    if rule.on:
         assert quote.verdict == "altered", language
         assert any(changed in d.quote for d in quote.differences)
     else:

@@ -10,6 +10,7 @@ converted with OpenCC.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
 from lawref.match import align, readings
@@ -49,26 +50,24 @@ def _ctl1(store: Store, traditional: bool) -> str:
 CASES = [("zh-Hans", False, False), ("zh-Hant", True, False), ("zh-Hant spaced", True, True)]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("case", "traditional", "spaced"), CASES, ids=[c[0] for c in CASES])
 def test_toneless_readings_are_no_words_of_the_quotation(
     store: Store,
     checker: Checker,
     monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     case: str,
     traditional: bool,
     spaced: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(readings, "_TONELESS_MIN", 10**6)
+    rule.take_out(readings, "_TONELESS_MIN", 10**6)
     monkeypatch.setattr(align, "_FORMS", {})  # forms made with the rule as it is now
     words = _with_readings(_ctl1(store, traditional), spaced)
     assert words.count("(") >= 2
     report = checker.check_text(f"反恐怖主义法第一条规定：“{words}”", "test")
     quote = next(q for q in report.quotes if q.match is not None)
     assert quote.match.article == "1"
-    assert quote.verdict == ("minor" if rule_on else "altered"), case
+    assert quote.verdict == ("minor" if rule.on else "altered"), case
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ around article texts of the shipped store (Traditional converted by hand)."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.match.index import Index
@@ -181,13 +182,11 @@ HEADLESS = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(
     ("document", "words", "statute", "article", "verdict", "opening"), HEADLESS
 )
 def test_paragraph_without_the_laws_opening_clause_is_altered(
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     words: str,
     statute: str,
@@ -198,8 +197,7 @@ def test_paragraph_without_the_laws_opening_clause_is_altered(
     from lawref.pipeline import cut_short as module
     from lawref.pipeline.checker import Checker
 
-    if not rule_on:
-        monkeypatch.setattr(module, "_opening_dropped", lambda text, span, result: result)
+    rule.take_out(module, "_opening_dropped", lambda text, span, result: result)
     store = shipped_store_with(PIPL, GDPR)
     quotes = [
         q
@@ -209,7 +207,7 @@ def test_paragraph_without_the_laws_opening_clause_is_altered(
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
     assert (quote.match.statute, quote.match.article) == (statute, article)
-    if not rule_on or verdict == "verbatim":
+    if not rule.on or verdict == "verbatim":
         assert quote.verdict in ("verbatim", "minor")
         return
     assert quote.verdict == verdict
@@ -239,13 +237,11 @@ CUT_MID_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(
     ("document", "words", "statute", "article", "verdict", "named"), CUT_MID_CLAUSE
 )
 def test_paragraph_under_a_heading_cut_mid_clause_is_altered(
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     words: str,
     statute: str,
@@ -256,8 +252,7 @@ def test_paragraph_under_a_heading_cut_mid_clause_is_altered(
     from lawref.pipeline import cut_short as module
     from lawref.pipeline.checker import Checker
 
-    if not rule_on:
-        monkeypatch.setattr(module, "_under_heading", lambda text, start: False)
+    rule.take_out(module, "_under_heading", lambda text, start: False)
     store = shipped_store_with(PIPL, GDPR)
     quotes = [
         q
@@ -267,7 +262,7 @@ def test_paragraph_under_a_heading_cut_mid_clause_is_altered(
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
     assert (quote.match.statute, quote.match.article) == (statute, article)
-    if not rule_on or verdict == "verbatim":
+    if not rule.on or verdict == "verbatim":
         assert quote.verdict in ("verbatim", "minor")
         return
     assert quote.verdict == verdict

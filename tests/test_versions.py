@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import unicodedata
 from functools import cache
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lawref.batch.inputs import _jsonl_item, load_source
+from lawref.batch.inputs import Item, iter_items, load_source
 from lawref.citations.find import CitationFinder
 from lawref.cli import run
 from lawref.pipeline.checker import Checker
@@ -227,12 +228,18 @@ def test_a_quote_of_the_new_article_3_links_to_the_2025_text() -> None:
 # --- where a document's date comes from -------------------------------------------------------
 
 
+def _jsonl_item(line: bytes) -> Item:
+    """The one document of a JSON Lines input holding ``line``, read as `lawref batch -` reads it."""
+    (item,) = iter_items(["-"], stdin=io.BytesIO(line + b"\n"))
+    return item
+
+
 def test_a_json_lines_date_is_read() -> None:
-    item = _jsonl_item(b'{"id": 1, "text": "x", "date": "2026-02-03T08:00:00Z"}', "in:1")
+    item = _jsonl_item(b'{"id": 1, "text": "x", "date": "2026-02-03T08:00:00Z"}')
     assert item.date == dt.date(2026, 2, 3)
     assert load_source(item).date == dt.date(2026, 2, 3)
     assert item.fields["date"] == "2026-02-03T08:00:00Z"  # kept as given
-    assert _jsonl_item(b'{"id": 1, "text": "x", "date": "March 3"}', "in:1").date is None
+    assert _jsonl_item(b'{"id": 1, "text": "x", "date": "March 3"}').date is None
 
 
 @pytest.mark.parametrize(

@@ -80,8 +80,8 @@ class LawTextScreen:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._titles: _Names | None = None
-        self._headings: _Names | None = None
+        self._titles: NameSet | None = None
+        self._headings: NameSet | None = None
 
     def screen(
         self,
@@ -124,7 +124,7 @@ class LawTextScreen:
             return "the title of a law"
         # (An article never holds a note; it may name a session in a repeal clause: "本法自……
         # 施行。……第二十三次会议通过的《……决定》同时废止", where the law speaks of itself.)
-        if (_ADOPTION.search(letters) and "本法" not in letters) or _mostly_session(letters):
+        if (_ADOPTION.search(letters) and "本法" not in letters) or mostly_session(letters):
             return "a law's adoption note"
         if letters and self._is_heading(letters):
             return "a heading of a law"
@@ -146,7 +146,7 @@ class LawTextScreen:
             return f"a paraphrase of only {_size(form)}"
         if result.verdict == "altered" and units < ALTERED_MIN_UNITS:
             return f"an altered phrase of only {_size(form)}"
-        if units < STOCK_MAX_UNITS and _capitalised_name(bare):
+        if units < STOCK_MAX_UNITS and capitalised_name(bare):
             return "a name (every word capitalised), not a sentence of the law"
         if units < STOCK_MAX_UNITS and result.verdict in _EXACT:
             exact = {(c.statute, c.articles) for c in result.candidates if c.verdict in _EXACT}
@@ -186,11 +186,11 @@ class LawTextScreen:
         return True
 
     def _load_names(self) -> None:
-        titles, headings = _cached_names(self.store)
-        self._titles, self._headings = _Names(titles), _Names(headings)
+        titles, headings = cached_names(self.store)
+        self._titles, self._headings = NameSet(titles), NameSet(headings)
 
 
-class _Names:
+class NameSet:
     """A set of names, and the question "is ``letters`` one of them, or inside one no longer than
     ``longest``?" answered by one ``str.find`` over the names of the lengths that qualify, joined
     in order of length (a store's 58,000 headings: a scan of each per quotation cost ~1 ms)."""
@@ -243,7 +243,7 @@ def _titles_and_headings(store: Store) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def _cached_names(store: Store) -> tuple[frozenset[str], frozenset[str]]:
+def cached_names(store: Store) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`_titles_and_headings`, kept in the compiled cache: made from every statute (58,000
     articles of cn-laws-all: ~0.7 s), so built once per store, not once per run (issue 20)."""
     from lawref.store.cache import compiled
@@ -251,7 +251,7 @@ def _cached_names(store: Store) -> tuple[frozenset[str], frozenset[str]]:
     return compiled(store, "law-text-names", lambda: _titles_and_headings(store), version="1")
 
 
-def _mostly_session(letters: str) -> bool:
+def mostly_session(letters: str) -> bool:
     """Whether most of the quotation names a session of the NPC (its Standing Committee) with
     its date: a piece of a law's adoption note (SESSION_SHARE)."""
     if not letters:
@@ -268,7 +268,7 @@ def _title_case(words: str) -> bool:
     return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 
-def _capitalised_name(words: str) -> bool:
+def capitalised_name(words: str) -> bool:
     """A short quotation of two or more words, every one of them capitalised ("One Country, Two
     Systems", "Made in China"): the name of a policy or a thing, which an article may use, not a
     quotation of the article. Small linking words (of, and, in, the…) may stay lower case."""

@@ -18,16 +18,15 @@ from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.pipeline.sentence import ITEM_NUMBER
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
+from lawref.text.article_headings import chinese_article
 from lawref.text.numerals import cn_to_int
-from lawref.text.regex_code import constant
+from lawref.text.regex_code import Deferred
 
 __all__ = ["beyond_last_article"]
 
 _EXACT = ("verbatim", "minor")
 # An article heading at a line's start: 第一千零三十五条, 第1035條, Article 1035.
-_HEADING = constant(
-    r"\s*(?:第([0-9一二三四五六七八九十百千零〇]{1,10})[条條]|Article\s{1,3}(\d{1,4})\b)"
-)
+_HEADING = Deferred(r"\s*(?:" + chinese_article("cn") + r"|Article\s{1,3}(?P<latin>\d{1,4})\b)")
 _LINES_UP = 12  # list items read back to the heading over them
 
 
@@ -79,7 +78,7 @@ def _heading_number(text: str, start: int) -> int | None:
 
 def _heading_value(found: re.Match[str]) -> int | None:
     try:
-        return cn_to_int(found.group(1) or found.group(2))
+        return cn_to_int(found.group("cn") or found.group("latin"))
     except ValueError:
         return None
 

@@ -23,7 +23,10 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.sentence import ITEM_NUMBER
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
-from lawref.text.regex_code import constant
+from lawref.text.article_headings import ARTICLE_HEADING
+from lawref.text.normalize import letters_form
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["changed_head"]
 
@@ -36,20 +39,17 @@ _CLAUSE_START = "\n。.!?！？；;，,:：、"
 _HEAD_MAX_CJK = 8
 _HEAD_MAX_WORDS = 4
 # A head that reports or introduces the law's words ("法律规定", "the Act provides that").
-_LEAD_IN = constant(
-    r"规定|規定|指出|明确|明確|表示|强调|強調|要求|写道|寫道|称|稱|《|》|"
-    r"\b(?:says?|said|provides?|states?|reads?|requires?|that|under|according|law|act|article)\b",
+_LEAD_IN = Deferred(
+    either(*CHINESE_SAYING, "明确", "明確", "表示", "强调", "強調", "要求", "称", "稱", "《", "》")
+    + r"|\b(?:"
+    + either(*ENGLISH_SAYING, "say", "said", "provide", "state", "read", "require", "requires")
+    + r"|that|under|according|law|act|article)\b",
     re.IGNORECASE,
 )
 # The law's words naming itself ("本法所称", "For the purposes of this Regulation"): a writer
 # outside the law names it instead ("密码法中的密码，是指…"), which changes nothing it says.
 _SELF_REFERENCE = constant(
     r"本(?:法|条例|條例|规定|規定|办法|辦法|决定|決定)|\bthis\s+(?:Regulation|Act|Law|Directive)\b",
-    re.IGNORECASE,
-)
-# An article heading or list number alone before the head on its line.
-_HEADING = constant(
-    r"\s*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)\s*[:：.]?\s*",
     re.IGNORECASE,
 )
 
@@ -63,7 +63,7 @@ def changed_head(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult
         return result
     written = _head_before(text, span.start, writer=True)
     stored = _head_before(match.text, match.span[0], writer=False)
-    if written is None or stored is None or _fold(written) == _fold(stored):
+    if written is None or stored is None or letters_form(written).text == letters_form(stored).text:
         return result
     if _SELF_REFERENCE.search(stored):
         return result  # the law naming itself, named from outside
@@ -84,11 +84,11 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
             # Only a heading, a list number or a label ending in a colon may stand before it.
             if not (
                 text[cut - 1] in ":："
-                or _HEADING.fullmatch(before) is not None
+                or ARTICLE_HEADING.fullmatch(before) is not None
                 or ITEM_NUMBER.fullmatch(before) is not None
             ):
                 return None
-    heading = _HEADING.match(head) or ITEM_NUMBER.match(head)
+    heading = ARTICLE_HEADING.match(head) or ITEM_NUMBER.match(head)
     if heading is not None:
         head = head[heading.end() :]
     head = head.strip()
@@ -101,7 +101,3 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
         return head if cjk <= _HEAD_MAX_CJK and cjk == sum(ch.isalnum() for ch in head) else None
     words = head.split()
     return head if len(words) <= _HEAD_MAX_WORDS else None
-
-
-def _fold(words: str) -> str:
-    return "".join(ch for ch in words.casefold() if ch.isalnum())

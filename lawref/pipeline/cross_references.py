@@ -16,7 +16,8 @@ from lawref.store.schema import Statute
 from lawref.store.versions import continued_as
 from lawref.text.normalize import letters_form
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
-from lawref.text.regex_code import constant
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["applies_cited", "breached_articles", "presents_by_words_or_layout"]
 
@@ -55,9 +56,12 @@ _CN_RANGE = constant(
 _ITEM = constant(r"\s*(?:\([0-9a-z]{1,4}\)|（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}\))")
 _RANGE_MAX = 100
 # What follows a citation that presents the text after it as the cited article's.
-_PRESENTS = constant(
-    r"[ \t\u3000]{0,3}(?:$|\n|[:：“「『\"]|,?\s{0,2}(?:says|reads|states|provides|stipulates)\b"
-    r"|(?:规定|規定|写道|寫道|指出|明确规定|明確規定)(?![的了]))",
+_PRESENTS = Deferred(
+    r"[ \t\u3000]{0,3}(?:$|\n|[:：“「『\"]|,?\s{0,2}(?:"
+    + either(*ENGLISH_SAYING)
+    + r")\b|(?:"
+    + either(*CHINESE_SAYING, "明确规定", "明確規定")
+    + ")(?![的了]))",
     re.IGNORECASE,
 )  # a longer "range" is no list of articles
 

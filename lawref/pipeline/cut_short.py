@@ -22,7 +22,8 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.sentence import ITEM_NUMBER, sentence_sides
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
-from lawref.text.regex_code import constant
+from lawref.text.article_headings import ARTICLE_HEADING, LATIN_ARTICLE, chinese_article
+from lawref.text.regex_code import Deferred, constant
 
 __all__ = ["cut_short", "dropped_middle"]
 
@@ -35,11 +36,6 @@ _CLAUSE_BREAKS = "，,；;"
 _DROPPED_MIN_CJK = 4
 _DROPPED_MIN_LATIN = 12
 _EXACT = ("verbatim", "minor")
-# An article heading alone before the text on its line ("第四十四条 ", "Article 15: ").
-_HEADING = constant(
-    r"\s*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)\s*[:：.]?\s*",
-    re.IGNORECASE,
-)
 
 
 def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
@@ -127,9 +123,7 @@ def _opening_dropped(text: str, span: QuoteSpan, result: MatchResult) -> MatchRe
 
 
 # An article named at a line's start, or in a heading line ("⑴ 網路安全法第63條處罰條例").
-_ARTICLE_REF = constant(
-    r"第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|\bArt(?:icle|\.)\s*\d{1,3}", re.IGNORECASE
-)
+_ARTICLE_REF = Deferred(rf"{chinese_article()}|\b{LATIN_ARTICLE}", re.IGNORECASE)
 _HEADING_REACH = 5  # lines above a paragraph in which its article heading may stand
 
 
@@ -147,7 +141,11 @@ def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
     into the writer's words, is no paragraph)."""
     line_start = text.rfind("\n", 0, span.start) + 1
     head = text[line_start : span.start]
-    if head.strip() and ITEM_NUMBER.fullmatch(head) is None and _HEADING.fullmatch(head) is None:
+    if (
+        head.strip()
+        and ITEM_NUMBER.fullmatch(head) is None
+        and ARTICLE_HEADING.fullmatch(head) is None
+    ):
         return False
     line_end = text.find("\n", span.end)
     if any(ch.isalnum() for ch in text[span.end : line_end if line_end >= 0 else len(text)]):
@@ -161,7 +159,7 @@ def _stands_alone(text: str, span: QuoteSpan) -> bool:
     sentence but a list item's number or an article heading's colon."""
     before, _ = sentence_sides(text, span)
     line = before.rsplit("\n", 1)[-1]
-    if ITEM_NUMBER.fullmatch(line) is not None or _HEADING.fullmatch(line) is not None:
+    if ITEM_NUMBER.fullmatch(line) is not None or ARTICLE_HEADING.fullmatch(line) is not None:
         return True
     return not any(ch.isalnum() for ch in line)
 

@@ -153,7 +153,7 @@ def _bare_headings(
         citation = CitationSpan(
             heading.text, heading.start, end, None, heading.number, note=BARE_HEADING
         )
-        place = _headed_text(text, citation, set())
+        place = headed_text(text, citation, set())
         if place is not None:
             out.append((citation, place))
     return out
@@ -224,13 +224,13 @@ def _places(
     starts = {c.start for c in citations} if starts is None else starts
     out = []
     for citation in citations:
-        place = _headed_text(text, citation, starts) if citable(citation) else None
+        place = headed_text(text, citation, starts) if citable(citation) else None
         if place is not None:
             out.append((citation, place))
     return out
 
 
-def _headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[int, int] | None:
+def headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[int, int] | None:
     """Where the text a heading citation heads lies, or None when the citation heads nothing
     (it does not start its line, or prose follows it: "Article 7 requires …")."""
     # The line the article reference ends on (a citation may run from a title line above it).

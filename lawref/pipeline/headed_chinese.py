@@ -21,7 +21,8 @@ from lawref.citations.headings import starts_its_line
 from lawref.match.matcher import Matcher
 from lawref.reuse.scan import Reproduction
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.regex_code import constant
+from lawref.text.article_headings import chinese_article
+from lawref.text.regex_code import Deferred, constant
 from lawref.xling.kanji import is_japanese
 from lawref.xling.link import citable
 
@@ -34,7 +35,7 @@ _LINE_MAX = 2000
 _MIN_CHINESE = 12
 _CHINESE = constant(r"[\u4e00-\u9fff]")
 _SEPARATORS = " \t\u3000\u00a0:：.-–—*"
-_BARE_ARTICLE = constant(r"第\s?[0-9０-９零〇一二三四五六七八九十百千两兩廿卄卅卌]{1,8}\s?[条條]$")
+_BARE_ARTICLE = Deferred(chinese_article(space=r"\s?") + "$")
 _LINKED = ("verbatim", "minor", "elided", "altered", "paraphrase")
 
 

@@ -32,17 +32,21 @@ from lawref.pipeline.checkable import ANOTHER_TEXT, BARE_HEADING
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
-from lawref.text.regex_code import constant
+from lawref.text.article_headings import chinese_article
+from lawref.text.numerals import cn_to_int
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
 if TYPE_CHECKING:
     from lawref.store.schema import Statute
 
 # An article heading at the start of its line: "Article 34", "ARTICLE 52:", "Art. 5", 第五十二条,
 # 第二十條 (Markdown and list marks before it).
-_HEADING = constant(
+_HEADING = Deferred(
     r"[ \t\u3000#*>•-]{0,6}(?:(?:Article|ARTICLE|Art\.)\s{1,3}(?P<latin>\d{1,4})(?![0-9A-Za-z])"
-    rf"|第\s{{0,2}}(?P<cn>{NUMERAL_PATTERN})\s{{0,2}}[条條](?!之))"
+    + "|"
+    + chinese_article("cn", space=r"\s{0,2}")
+    + "(?!之))"
 )
 # What may stand before the quotation on its own line: a paragraph or point number ("1. ",
 # "(a) ", "（一）").
@@ -62,8 +66,8 @@ _PROSE_AFTER = constant(
     r"[ \t\u3000]{0,2}(?:规定|規定|指出|明确|明確|中(?![华華国國])|的|所|之|和|与|與|及|至|到|、|，|,|第)"
 )
 # Another article's heading inside a line's text, after a sentence's end (line breaks lost).
-_INNER_HEADING = constant(
-    rf"[。；.;!?！？]\s{{0,3}}(?:第\s{{0,2}}(?:{NUMERAL_PATTERN})\s{{0,2}}[条條]|Art(?:icle|\.)\s{{1,3}}\d)"
+_INNER_HEADING = Deferred(
+    r"[。；.;!?！？]\s{0,3}(?:" + chinese_article(space=r"\s{0,2}") + r"|Art(?:icle|\.)\s{1,3}\d)"
 )
 _HEADINGS_MAX = 400  # headings read in one document (a whole law has a few hundred)
 _LINES_UP = 4  # non-empty lines looked at above the quotation (heading, caption, blank lines)
@@ -331,9 +335,12 @@ _DRAFT_SUBJECT = constant(
 )
 _SENTENCE_ENDS_OR_BREAK = ".!?。！？;；\n"
 # A clause that only says "it says": passed over to the clause before it.
-_SAYING_ONLY = constant(
-    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:says?|reads?|states?|provides?|stipulates?|adds?)"
-    r"(?:\s{1,3}that)?|规定|規定|写道|寫道|指出|称|稱)?[\s:：\"“「『']*",
+_SAYING_ONLY = Deferred(
+    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:"
+    + either(*ENGLISH_SAYING, "say", "read", "state", "provide", "stipulate", "adds", "add")
+    + r")(?:\s{1,3}that)?|"
+    + either(*CHINESE_SAYING, "称", "稱")
+    + r")?[\s:：\"“「『']*",
     re.IGNORECASE,
 )
 _SUBORDINATE = constant(

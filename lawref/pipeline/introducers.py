@@ -27,66 +27,24 @@ citations come before as many quotations that all take them from the same place 
 first (with every article it lists), then the other citations of the place it was taken from: the
 attribution is consistent when any of them names the quoted article, so that a quotation is never
 accused of contradicting one citation of a list that holds its real source.
+
+Rule 1 (and whether a citation opens a lead-in instead) is read by citation_after_quote.py, rule 5
+by leading_sentence.py; the finder here applies the rules in order.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lawref.pipeline.citation_after_quote import FollowingCitation
+from lawref.pipeline.leading_sentence import MARKS, LeadingSentence
 from lawref.pipeline.section_headings import citation_heading_above
-from lawref.quotes.layout import lead_in_at
 from lawref.spans import CitationSpan, QuoteSpan, SpanReach
 from lawref.text.regex_code import constant
 from lawref.text.sentences import Segments
 
-# What may stand between a quotation's closing mark and a citation that belongs to it: marks,
-# punctuation, a connecting phrase, an opening bracket. Read on at most _POST_GAP_MAX characters.
-_POST_GAP_MAX = 40
-_POST_GAP = constant(
-    r"[\s\"'”’」』»)）\]\.,，、;；:：!?！？—–-]{0,8}"
-    r"(?:(?:according to|under|per|see|cf\.|from|in|as (?:stated|set out|provided|required|laid"
-    r" down) (?:in|by))\s+)?[\s(（\[【]{0,3}",
-    re.IGNORECASE,
-)
-# A credit under a quotation — "Source: GDPR Recital 156", "——摘自反间谍法", "来源：…" — names
-# what stands above it: a source line after a block belongs to that block, never to the next.
-_CREDIT_WORD = r"(?:sources?|quelle|from|出处|出處|来源|來源|资料来源|資料來源|摘自|引自|节录自|節錄自|选自|選自)"
-_CREDIT = constant(
-    r"[\s\"'”’」』»)）\]\.,，;；…。！？!?]{0,8}"
-    # a dash, not a hyphen: "- Article 4 …" on the next line is a list item, not a credit
-    r"(?:\n[ \t\u3000]*(?:(?:——|—|–|――|―|--)[ \t\u3000]*"
-    + _CREDIT_WORD
-    + r"?|"
-    + _CREDIT_WORD
-    + r")"
-    r"|[ \t\u3000]*(?:——|—|――|--)[ \t\u3000]*" + _CREDIT_WORD + r"?)"
-    r"[ \t\u3000]*[:：]?[ \t\u3000(（\[]{0,3}",
-    re.IGNORECASE,
-)
-_TERMINATORS = ".!?。！？"
-_OPEN_BRACKETS = "(（[【"
-# After a citation that follows its quotation: a verb of saying, or the sentence ends soon.
-_SAYING_AFTER = constant(
-    r"\s*(?:,\s*)?(?:says|said|reads|read|states|stated|provides|stipulates|notes|adds|continues"
-    r"|goes on|规定|規定|写道|寫道|称|稱|指出|明确|明確)",
-    re.IGNORECASE,
-)
-# From a citation to the colon of the lead-in it opens ("明确规定了以下几个方面："): a clause's
-# length, not a sentence's (the labelled real-world sets give the same figures from 15 to 80).
-_LEAD_ON_MAX = 40
-_POST_TAIL_MAX = 30  # characters from a citation to its sentence's end that still leave it "after"
-# A lead-in that speaks of the law without naming it, so the citation is in the sentence before.
-_ANAPHOR = constant(
-    r"\b(?:the|this|that|said|such)\s+(?:law|act|article|provision|section|statute|legislation"
-    r"|code|regulation|clause|text|paragraph|rule|directive|measure)s?\b|\bits?\b|\bthey\b"
-    r"|该|該|此|其|本条|本條|条文|條文|它",
-    re.IGNORECASE,
-)
-_LEAD_IN_LOOKBACK = 80  # characters before a quotation searched for the colon of a lead-in
-_MARKS = " \t\r\n\u3000\u00a0\"'“”‘’「」『』«»>*-•"
 # A list item's number at the start of its paragraph (rule 8), and how many items are read back.
 _LIST_ITEM = constant(
     r"[ \t\u3000]*(?:[(（][0-9A-Za-z一二三四五六七八九十]{1,4}[)）]|[0-9]{1,3}[.)、]"
@@ -145,7 +103,7 @@ def _pair(order: list[int], quotes: Sequence[QuoteSpan], choices: dict[int, _Cho
     flush()
 
 
-class _Finder:
+class _Finder(FollowingCitation, LeadingSentence):
     """The document's sentences and the citations outside quotations, by sentence."""
 
     def __init__(
@@ -257,7 +215,7 @@ class _Finder:
         segments = self.segments
         paragraph = segments.paragraph(quote.start)
         starts = segments.paragraph_starts
-        if self.text[starts[paragraph] : quote.start].strip(_MARKS):
+        if self.text[starts[paragraph] : quote.start].strip(MARKS):
             return None
         lead = paragraph - 1
         while lead >= 0 and paragraph - lead <= _LIST_ITEMS_MAX:
@@ -267,7 +225,7 @@ class _Finder:
         if lead < 0 or lead == paragraph - 1:
             return None
         end = starts[lead + 1]
-        if not self.text[starts[lead] : end].rstrip(_MARKS).endswith((":", "：")):
+        if not self.text[starts[lead] : end].rstrip(MARKS).endswith((":", "：")):
             return None
         at, stop = bisect_left(self.starts, starts[lead]), bisect_left(self.starts, end)
         found = [c for c in self.heads[at:stop] if (c.start, c.end) not in self.claimed]
@@ -280,123 +238,16 @@ class _Finder:
             if (c.start, c.end) not in self.claimed and (before is None or c.end <= before)
         ]
 
-    def _following(self, quote: QuoteSpan) -> CitationSpan | None:
-        """A citation right after the quotation that belongs to it (rule 1)."""
-        at = bisect_left(self.starts, quote.end)
-        if at >= len(self.heads):
-            return None
-        citation = self.heads[at]
-        gap = self.text[quote.end : citation.start]
-        if len(gap) <= _POST_GAP_MAX and _CREDIT.fullmatch(gap) is not None:
-            return citation  # "…⏎⏎Source: GDPR Recital 156", "…。——摘自反间谍法"
-        if self._credits_its_line(quote, citation):
-            return citation  # "Personal data shall be … (‘data minimisation’);⏎⏎Source: …"
-        if len(gap) > _POST_GAP_MAX or _POST_GAP.fullmatch(gap) is None:
-            return None
-        if "\n" in gap:
-            return None  # a new line that is no credit: a list item, a new paragraph
-        if self._leads_on(citation):
-            return None  # "“…”，国家安全法第七十七条规定了以下几个方面：⏎…": it opens what follows
-        if any(ch in _OPEN_BRACKETS for ch in gap):
-            return citation  # "…" (Article 1)
-        ended = any(ch in _TERMINATORS for ch in gap) or (
-            quote.text.rstrip()[-1:] in tuple(_TERMINATORS) and "," not in gap and "，" not in gap
-        )
-        if ended:
-            return None  # "…aware of.” Article 38 requires …: a new sentence
-        tail_end = self.segments.sentence_span(self.segments.sentence(citation.end))[1]
-        tail = self.text[citation.end : tail_end]
-        if _SAYING_AFTER.match(tail) or len(tail.strip()) <= _POST_TAIL_MAX:
-            return citation
-        return None
-
-    def _leads_on(self, citation: CitationSpan) -> bool:
-        """Whether the citation opens a lead-in to what follows ("…，国家安全法第77条明确规定了
-        以下几个方面：", "Article 5 provides as follows:"): its line goes on to a colon with no
-        sentence ending between, so it introduces the text after the colon, not a quotation
-        before it in the same sentence. The colon may also stand mid-line when a quotation
-        starts right after it (“…工作；第十二條規定：國家情報工作機構…”, "…; Article 12 provides:
-        “…”"): the citation opens that quotation."""
-        line_end = self.text.find("\n", citation.end)
-        rest = self.text[citation.end : line_end if line_end >= 0 else len(self.text)].rstrip()
-        if len(rest) <= _LEAD_ON_MAX and rest.endswith((":", "：")):
-            return not any(ch in _TERMINATORS for ch in rest)
-        colon = min((at for at in (rest.find(":"), rest.find("：")) if at >= 0), default=-1)
-        if colon < 0 or colon >= _LEAD_ON_MAX or any(ch in _TERMINATORS for ch in rest[:colon]):
-            return False
-        after = citation.end + colon + 1
-        return self._quote_starts_at(after)
-
-    def _quote_starts_at(self, at: int) -> bool:
-        """Whether a quotation starts at ``at``, give or take spaces and opening marks."""
-        index = bisect_left(self.quote_starts, at)
-        if index >= len(self.quote_starts):
-            return False
-        return not self.text[at : self.quote_starts[index]].strip(_MARKS)
-
-    def _credits_its_line(self, quote: QuoteSpan, citation: CitationSpan) -> bool:
-        """A credit under the line the quotation ends: the rest of that line is short and ends
-        no sentence (a term quoted in brackets, a semicolon), then the credit follows."""
-        line_end = self.text.find("\n", quote.end, citation.start)
-        if line_end < 0 or line_end - quote.end > _POST_GAP_MAX:
-            return False
-        tail = self.text[quote.end : line_end].rstrip()
-        if any(ch in _TERMINATORS for ch in tail):
-            return False
-        credit = self.text[line_end : citation.start]
-        return len(credit) <= _POST_GAP_MAX and _CREDIT.fullmatch(credit) is not None
-
-    def _lead_in(self, quote: QuoteSpan) -> int | None:
-        """The sentence of the lead-in that introduces the quotation, if one does (rule 5)."""
-        window_start = max(0, quote.start - _LEAD_IN_LOOKBACK)
-        before = self.text[window_start : quote.start].rstrip(_MARKS)
-        if before.endswith((":", "：")):
-            return self.segments.sentence(window_start + len(before) - 1)
-        if quote.marks == "none":
-            colon = self._colon_before_sentence(quote)
-            if colon is not None:
-                return self.segments.sentence(colon)
-        if quote.lead_in or quote.marks == "block":
-            start, _ = self.segments.sentence_span(self.segments.sentence(quote.start))
-            return self.segments.sentence(max(0, start - 1))
-        return None
-
-    def _colon_before_sentence(self, quote: QuoteSpan) -> int | None:
-        """Where the lead-in's colon stands when an unquoted core lies inside a reproduced
-        sentence that follows it ("Article 5(1)(b) GDPR:⏎Personal data must be collected …"
-        matched from "collected", the writer having changed the opening words): the colon ends
-        the text before the core's sentence, on the line before it or the same line."""
-        start, _ = self.segments.sentence_span(self.segments.sentence(quote.start))
-        if "\n" in self.text[start : quote.start]:
-            return None
-        floor = max(0, start - _LEAD_IN_LOOKBACK)
-        line = self.text[floor:start].rstrip(_MARKS)
-        return floor + len(line) - 1 if line.endswith((":", "：")) else None
-
-    def _speaks_of_the_law(self, sentence: int) -> bool:
-        """A lead-in sentence that speaks of the law without naming it and ends in a lead-in
-        verb ("The law states:", "It reads:", 其中规定：; not "A spokesman said it was
-        misread:")."""
-        start, end = self.segments.sentence_span(sentence)
-        colon = end
-        while colon > start and self.text[colon - 1] in _MARKS:
-            colon -= 1  # the colon ends the sentence, give or take spaces and marks
-        if colon <= start or self.text[colon - 1] not in ":：":
-            return False
-        if lead_in_at(self.text, colon - 1, start) is None:
-            return False
-        return _ANAPHOR.search(self.text, start, colon) is not None
-
     def _continues(self, previous: QuoteSpan, quote: QuoteSpan) -> bool:
         """Whether ``quote`` makes up its paragraph right after a paragraph that is ``previous``
         (rule 6): nothing but marks between them, and no citation."""
         segments = self.segments
         if segments.paragraph(quote.start) != segments.paragraph(previous.end) + 1:
             return False
-        if self.text[previous.end : quote.start].strip(_MARKS + ".,;。，；…"):
+        if self.text[previous.end : quote.start].strip(MARKS + ".,;。，；…"):
             return False
         paragraph_start = segments.paragraph_starts[segments.paragraph(previous.start)]
-        if self.text[paragraph_start : previous.start].strip(_MARKS):
+        if self.text[paragraph_start : previous.start].strip(MARKS):
             return False
         at = bisect_right(self.starts, previous.end)
         return not (at < len(self.starts) and self.starts[at] < quote.start)

@@ -16,19 +16,23 @@ from __future__ import annotations
 import re
 
 from lawref.pipeline.sentence import CLAUSE_BREAKS, count_letters, word_tokens
-from lawref.text.regex_code import constant
+from lawref.text.regex_code import Deferred
+from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["after_lead_in", "shortens"]
 
 # The end of a lead-in clause of the writer's: a verb of saying (or providing), an optional aspect
 # particle, then a comma or colon (Chinese), or "that" or a colon (English). The last one before
 # the core counts ("有评论注意到，该法写道，中国…").
-_LEAD_IN_END = constant(
-    r"(?:规定|規定|明确|明確|指出|写道|寫道|表示|强调|強調|载明|載明|提出|要求)[了着]?"
-    r"[ \t]*[,，:：][ \t]*"
-    r"|\b(?:provides|provided|states|stated|says|said|reads|read|requires|required"
-    r"|stipulates|stipulated|specifies|specified|declares|declared)"
-    r"(?:[ \t]+that)?[ \t]*[:,]?[ \t]+",
+_LEAD_IN_END = Deferred(
+    "(?:"
+    + either(
+        *CHINESE_SAYING, "明确", "明確", "表示", "强调", "強調", "载明", "載明", "提出", "要求"
+    )
+    + r")[了着]?[ \t]*[,，:：][ \t]*|\b(?:"
+    + either(*ENGLISH_SAYING, "provided", "stated", "said", "read", "requires", "required")
+    + "|stipulated|specifies|specified|declares|declared"
+    + r")(?:[ \t]+that)?[ \t]*[:,]?[ \t]+",
     re.IGNORECASE,
 )
 # Letters the words between the lead-in and the core may hold: a changed opening, not a clause.

@@ -21,6 +21,7 @@ from lawref.pipeline.checkable import base_article
 from lawref.report import Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
+from lawref.text.function_words import FUNCTION_WORDS
 from lawref.text.regex_code import constant
 
 __all__ = ["recital_restates_cited"]
@@ -33,46 +34,9 @@ __all__ = ["recital_restates_cited"]
 RESTATED_SHARE = 0.8
 RESTATED_MIN_WORDS = 6
 
+# Words of three letters or more; the grammar words of lawref/text/function_words.py carry no
+# meaning of the article's.
 _WORD = constant(r"[A-Za-z]{3,}")
-_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "that",
-        "this",
-        "with",
-        "which",
-        "such",
-        "any",
-        "are",
-        "was",
-        "were",
-        "been",
-        "has",
-        "have",
-        "had",
-        "its",
-        "their",
-        "them",
-        "they",
-        "shall",
-        "should",
-        "may",
-        "must",
-        "not",
-        "where",
-        "when",
-        "who",
-        "whom",
-        "from",
-        "into",
-        "under",
-        "other",
-        "than",
-        "also",
-    ]
-)
 
 
 def recital_restates_cited(
@@ -106,4 +70,4 @@ def recital_restates_cited(
 def _content_words(text: str) -> set[str]:
     """The words of ``text`` that carry meaning, lower-cased, a plural's s set aside."""
     words = (w.lower() for w in _WORD.findall(text))
-    return {re.sub(r"s$", "", w) for w in words if w not in _FUNCTION_WORDS}
+    return {re.sub(r"s$", "", w) for w in words if w not in FUNCTION_WORDS}

@@ -49,8 +49,10 @@ from lawref.pipeline.sentence import (
 )
 from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.article_headings import LATIN_ARTICLE, chinese_article
 from lawref.text.normalize import letters_form
-from lawref.text.regex_code import constant
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, either
 
 _EXACT = ("verbatim", "minor", "elided")
 _LINKED = ("verbatim", "minor", "elided", "altered")
@@ -118,9 +120,8 @@ def widen_unquoted(
 
 
 # An article heading at a line's start, before the article's text ("第三十九條  ", "Article 5 ").
-_LINE_HEADING = constant(
-    r"[ \t\u3000]*(?:第[0-9一二三四五六七八九十百零〇]{1,6}[条條]|Art(?:icle|\.)\s*\d{1,3}[a-z]?)"
-    r"[ \t\u3000]*[:：.]?[ \t\u3000]+"
+_LINE_HEADING = Deferred(
+    rf"[ \t\u3000]*(?:{chinese_article()}|{LATIN_ARTICLE}[a-z]?)[ \t\u3000]*[:：.]?[ \t\u3000]+"
 )
 _TITLE_SPILL = 6  # letters of the writer's words a run may take in beyond a law's name
 
@@ -295,7 +296,11 @@ def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     )
 
 
-_SAYING = constant(r"[ \t]*(?:中|中的)?(?:明确)?(?:规定|規定|指出|写明|寫明)?[ \t]*[,，:：]?[ \t]*")
+_SAYING = Deferred(
+    r"[ \t]*(?:中|中的)?(?:明确)?(?:"
+    + either(*CHINESE_SAYING, "写明", "寫明")
+    + r")?[ \t]*[,，:：]?[ \t]*"
+)
 _PIECE_BREAKS = constant(r"[,，;；、]")
 _PIECE_MIN = 4  # letters of a piece of the opening that is looked for in the article
 

@@ -26,6 +26,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "decode_bytes",
     "markdown_blockquotes",
+    "read_bounded",
     "read_bytes",
     "read_file_or_stdin",
     "read_source",
@@ -251,9 +252,9 @@ def _read_stdin(max_bytes: int) -> bytes:
     try:
         buffer = getattr(stream, "buffer", None)
         if buffer is not None:
-            data = _read_bounded(buffer.read, max_bytes)
+            data = read_bounded(buffer.read, max_bytes)
         else:  # a text stream without bytes underneath (an embedding application's)
-            data = _read_bounded(lambda size: stream.read(size).encode("utf-8"), max_bytes)
+            data = read_bounded(lambda size: stream.read(size).encode("utf-8"), max_bytes)
     except (OSError, ValueError) as exc:
         raise InputError(f"stdin: cannot read: {getattr(exc, 'strerror', None) or exc}") from exc
     if len(data) > max_bytes:
@@ -264,7 +265,7 @@ def _read_stdin(max_bytes: int) -> bytes:
 _READ_CHUNK = 1 << 20
 
 
-def _read_bounded(read: Callable[[int], bytes], max_bytes: int) -> bytes:
+def read_bounded(read: Callable[[int], bytes], max_bytes: int) -> bytes:
     """What ``read`` gives until it ends or has given more than ``max_bytes`` bytes, asked for a
     mebibyte at a time: one ``read(max_bytes + 1)`` would allocate the whole limit (64 MB) up front
     for every file, however small; one byte past the limit is enough to say the input is too
@@ -297,7 +298,7 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     try:
         with open(path, "rb") as handle:
             # bounded even for /dev/zero or a growing file
-            data = _read_bounded(handle.read, max_bytes)
+            data = read_bounded(handle.read, max_bytes)
     except PermissionError as exc:
         raise InputError(f"{path}: permission denied") from exc
     except IsADirectoryError as exc:

@@ -84,7 +84,7 @@ def find_runs(
     chains = [
         (chain, text_id)
         for text_id, points in anchors.items()
-        for chain in _chains(points, tokens.segments)
+        for chain in anchor_chains(points, tokens.segments)
     ]
     # Best-evidenced chains first; a chain wholly inside a run already long enough to keep (the
     # same words in another version or a similar article) is not aligned again.
@@ -188,7 +188,7 @@ class _Chain:
     anchors: int = 1
 
 
-def _chains(points: list[tuple[int, int]], segments: list[int]) -> list[_Chain]:
+def anchor_chains(points: list[tuple[int, int]], segments: list[int]) -> list[_Chain]:
     """Anchors (sorted by document position) grouped by diagonal; chains of fewer than
     MIN_ANCHORS anchors (at distinct document positions) dropped."""
     open_: list[_Chain] = []

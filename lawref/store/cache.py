@@ -160,7 +160,8 @@ def _register(store: Store, entry: _Entry) -> None:
     weakref.finalize(store, _entries.pop, key, None)
 
 
-def _store_path(folder: Path, slot: str) -> Path:
+def store_path(folder: Path, slot: str) -> Path:
+    """The file in the cache folder ``folder`` that holds a store's entry ``slot``."""
     return folder / f"{STORE_PREFIX}{slot}{SUFFIX}"
 
 
@@ -182,7 +183,7 @@ def load_cached(roots: Sequence[Path], build: Callable[[], Store]) -> Store:
     if folder is None or secret is None:
         _debug("cache folder unusable; loading from YAML")
         return build()
-    path = _store_path(folder, slot)
+    path = store_path(folder, slot)
     try:
         store = read(path, secret, digest)
         if not isinstance(store, Store):

@@ -19,7 +19,9 @@ import copyreg
 import io
 import pickle
 import re
+import sys
 from array import array
+from collections.abc import Iterator
 from typing import Any, Generic, TypeVar
 
 try:  # Python 3.11+
@@ -33,7 +35,7 @@ import _sre
 T = TypeVar("T")
 
 
-def _code_of(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
+def code_of(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
     """What ``_sre.compile`` needs to rebuild ``pattern`` (its code compiled again, as ``re``
     does), or None when this Python's ``re`` is not built the way this module expects."""
     try:
@@ -65,7 +67,7 @@ def rebuild(source: str, flags: int, frozen: tuple[Any, ...] | None) -> re.Patte
 def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, ...]:
     if not isinstance(pattern.pattern, str):
         return (re.compile, (pattern.pattern, pattern.flags))
-    return (rebuild, (pattern.pattern, pattern.flags, _code_of(pattern)))
+    return (rebuild, (pattern.pattern, pattern.flags, code_of(pattern)))
 
 
 def dumps(value: Any) -> bytes:
@@ -127,10 +129,42 @@ def constant(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def _save() -> None:
     table = dict(_known or {})
-    table.update({key: _code_of(pattern) for key, pattern in _new.items()})
+    table.update({key: code_of(pattern) for key, pattern in _new.items()})
     try:
         from lawref.store.cache import write_patterns
 
         write_patterns(table)
     except Exception:  # noqa: BLE001 - at exit: a table not written is compiled again next time
         pass
+
+
+class Deferred:
+    """A constant pattern (see :func:`constant`) compiled the first time it is used, not at import."""
+
+    __slots__ = ("_flags", "_pattern", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled on the first call."""
+        if self._pattern is None:
+            self._pattern = constant(self._source, self._flags)
+        return self._pattern
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
