@@ -9,6 +9,7 @@ each case runs with it on and off. The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations import find as find_module
@@ -61,12 +62,10 @@ def _statute_at(finder: CitationFinder, text: str, words: str) -> str | None:
 
 @pytest.mark.parametrize(("text", "words", "statute"), CASES)
 def test_a_bare_name_after_the_full_one(
-    store: Store, monkeypatch: pytest.MonkeyPatch, text: str, words: str, statute: str | None
+    store: Store, rule: RuleSwitch, text: str, words: str, statute: str | None
 ) -> None:
-    assert _statute_at(CitationFinder(store), text, words) == statute
-    if statute is not None:
-        monkeypatch.setattr(find_module, "bare_after_full", lambda scanned, text, found, *a: found)
-        assert _statute_at(CitationFinder(store), text, words) is None
+    rule.take_out(find_module, "bare_after_full", lambda scanned, text, found, *a: found)
+    assert _statute_at(CitationFinder(store), text, words) == (statute if rule.on else None)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ the section by the store's own citation form ("Section 702", an alias), not by c
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations import name_table
@@ -44,11 +45,8 @@ def test_a_name_ending_in_its_acts_section_number(
     assert _read(store, text, words) == expected
 
 
-def test_without_the_rule_fisa_702_names_no_article(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_without_the_rule_fisa_702_names_no_article(store: Store, rule: RuleSwitch) -> None:
+    rule.take_out(name_table.NameTable, "_names_by_act_section", lambda self: None)
     resolved = name_table.NameTable(store).by_name("FISA 702")
-    assert resolved is not None and (resolved.statute, resolved.article) == (FISA, "1881a")
-    monkeypatch.setattr(name_table.NameTable, "_names_by_act_section", lambda self: None)
-    resolved = name_table.NameTable(store).by_name("FISA 702")
-    assert resolved is not None and (resolved.statute, resolved.article) == (FISA, None)
+    assert resolved is not None
+    assert (resolved.statute, resolved.article) == (FISA, "1881a" if rule.on else None)
