@@ -45,12 +45,19 @@ NOTE_EN = (
     "Congress on February 22, 1993)"
 )
 NOTE_2015 = "（2015年7月1日第十二届全国人民代表大会常务委员会第十五次会议通过）"
+# The English note on a line of its own, without brackets (heldout8: a mirror of an official
+# English text), followed by its promulgation.
+NOTE_EN_LINE = (
+    "Adopted at the 30th Meeting of the Standing Committee of the Seventh National People's "
+    "Congress on February 22, 1993, and effective as of the same day"
+)
 
 # (document, the article's opening, linked with the rule on)
 CASES = [
     (f"{NOTE_1993}\n第一章 总则\n第一条 {ART1_1993}\n", ART1_1993[:6], False),
     (f"{NOTE_1993_TRAD}\n第一章 總則\n第一條 {ART1_1993_TRAD}\n", ART1_1993_TRAD[:6], False),
     (f"State Security Law\n{NOTE_EN}\nArticle 1 {ART1_1993_EN}\n", ART1_1993_EN[:20], False),
+    (f"State Security Law\n{NOTE_EN_LINE}\n\nArticle 1 {ART1_1993_EN}\n", ART1_1993_EN[:20], False),
     # the stored law's own date: its text, altered
     (f"{NOTE_2015}\n第一章 总则\n第一条 {ART1_1993}\n", ART1_1993[:6], True),
 ]

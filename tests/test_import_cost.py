@@ -114,6 +114,10 @@ CHECK_BUDGET = {
     "lawref.pipeline.added_clause",  # a cited reproduction adding a clause (heldout6)
     "lawref.pipeline.named_before",  # an uncited quote agrees with the law named before (issue 14)
     "lawref.pipeline.credit_line",  # ... or with a citation line under it (issue 14)
+    # precision round nine (issue 14, heldout8/9): what is not a quotation, or not an accusation
+    *(f"lawref.pipeline.{m}" for m in ("session_named", "embedded_phrase", "japanese_account")),
+    *(f"lawref.pipeline.{m}" for m in ("restated", "refers_to_cited", "purpose_told")),
+    "lawref.pipeline.names_only",
     "lawref.pipeline.lead_in_clause",  # a changed opening after a lead-in clause (issue 14)
     "lawref.pipeline.reworded",  # an opening rewording the law's (heldout6)
     "lawref.pipeline.annotated",  # a first character before a pinyin reading (heldout6)

@@ -112,7 +112,7 @@ class LawTextScreen:
         return unlinked, f"not linked: {why}, and no citation beside it names the statute"
 
     def _why_not_law_text(self, quote: str, result: MatchResult, unquoted: bool) -> str | None:
-        bare = quote.strip().strip("《》〈〉<>\"'“”‘’「」『』()（）[]【】 .,，。:：;；")
+        bare = quote.strip().strip("#《》〈〉<>\"'“”‘’「」『』()（）[]【】 .,，。:：;；")
         if _HEADING.match(bare):
             return "a heading or an article number"
         if _KEY.match(bare) and " " not in bare:

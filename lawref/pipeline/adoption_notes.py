@@ -19,9 +19,10 @@ _NOTE = constant(
     r"[^（()）\n]{0,60}?(?:会议|會議)\s{0,2}(?:审议|審議)?\s{0,2}(?:通过|通過)"
 )
 # The same in English: "(Adopted at the 30th Meeting of the Standing Committee of the Seventh
-# National People's Congress on February 22, 1993)".
+# National People's Congress on February 22, 1993)", in brackets or on a line of its own
+# ("Adopted at the … on February 22, 1993, promulgated by Order No. 68 …").
 _NOTE_EN = constant(
-    r"\(\s{0,2}(?:Adopted|Passed)\s{1,3}at\s{1,3}the\s[^()\n]{0,160}?\s(?:on\s{1,3})?"
+    r"(?:\(|^|\n)[ \t]{0,4}(?:Adopted|Passed)\s{1,3}at\s{1,3}the\s[^()\n]{0,160}?\s(?:on\s{1,3})?"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s{1,3}([0-9]{1,2}),?\s{1,3}((?:19|20)[0-9]{2})"
 )

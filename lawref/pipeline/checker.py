@@ -25,6 +25,7 @@ from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
+from lawref.pipeline.embedded_phrase import embedded_phrase
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.headed_chinese import headed_chinese
@@ -33,14 +34,20 @@ from lawref.pipeline.instruments import (
     bare_heading_citation,
     drafted_citations,
 )
+from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.named_before import named_before
+from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
+from lawref.pipeline.purpose_told import purpose_told
+from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.replaced import new_wordings
+from lawref.pipeline.restated import restated
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
+from lawref.pipeline.session_named import other_session
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Quote, Report, citation_record, with_locations
@@ -181,6 +188,18 @@ class Checker:
         weighed = [
             beyond_last_article(text, s, w, self.store) for s, w in zip(spans, weighed, strict=True)
         ]
+        # A writer naming an NPC session, matched to an article's naming of another: unlinked.
+        weighed = [other_session(w) for w in weighed]
+        # The law's words folded into the writer's sentence (将…纳入保护, …等行为): not presented.
+        weighed = [embedded_phrase(text, s, w) for s, w in zip(spans, weighed, strict=True)]
+        # A Japanese sentence ending as the writer's account (…とされている, …しました): not linked.
+        weighed = [japanese_account(s, w) for s, w in zip(spans, weighed, strict=True)]
+        # Words after "in other words" (换句话说, ——即): the writer's restatement, not a quotation.
+        weighed = [restated(text, s, w) for s, w in zip(spans, weighed, strict=True)]
+        # "《…法》是为…制定": the writer telling what the law was made for, not quoting Art. 1.
+        weighed = [purpose_told(text, s, w) for s, w in zip(spans, weighed, strict=True)]
+        # An unquoted span made mostly of the text's citations (titles, article numbers).
+        weighed = [names_only(s, w, citations) for s, w in zip(spans, weighed, strict=True)]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
         # name (after weighing: it says nothing of which text the words are).
@@ -209,6 +228,8 @@ class Checker:
         # An uncited quotation agrees with a credit line under it, or the law named last before it.
         links = credited_below(text, spans, [r.match for r in results], links, citations)
         links = named_before(spans, [r.match for r in results], links, citations)
+        # Words that name the cited article as the duty they enforce accuse no one.
+        links = refers_to_cited(text, spans, [r.match for r in results], links)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
