@@ -18,6 +18,7 @@ from lawref.text.regex_code import constant
 from lawref.text.regional import fold_regional
 
 CJK_CHARACTER = constant(f"[{CJK}]")  # a Chinese character anywhere in a text
+HANGUL_CHARACTER = constant("[\uac00-\ud7a3]")  # a Korean syllable anywhere in a text
 _NON_KEY = constant(r"[\W_]+")
 _POSSESSIVE = constant(r"['’]s\b")
 _LEADING_YEAR = constant(r"^(?:19|20)\d{2}\s+")
