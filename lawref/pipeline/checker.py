@@ -58,6 +58,7 @@ from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
 from lawref.store.load import load_store
+from lawref.text.scripts import scripts_of
 from lawref.xling.link import CrossLingualLinker, evidence_of, notes_of
 
 
@@ -111,7 +112,10 @@ class Checker:
             handed = {(r.span.start, r.span.end): r.result for r in found}
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text, self.date or source.date)
-        if self.reuse:
+        # The rules for Chinese or Japanese text run only on a text that holds Han characters
+        # or kana at all: on an English article they cost nothing.
+        scripts = scripts_of(text)
+        if self.reuse and scripts.han:
             # Chinese under its article's heading whose words changed too much for the scan.
             found = headed_chinese(text, spans, citations, self.matcher)
             spans = sorted(spans + [r.span for r in found], key=lambda q: q.start)
@@ -121,8 +125,9 @@ class Checker:
             # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
             # verified against the article the heading names.
             headed = headed_renderings(text, spans, citations, self.xling, handed)
-            # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
-            headed += japanese_cited_renderings(text, spans, citations, self.xling)
+            if scripts.kana:
+                # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
+                headed += japanese_cited_renderings(text, spans, citations, self.xling)
             replaced = {(r.start, r.end) for found in headed for r in found.replaces}
             spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:
