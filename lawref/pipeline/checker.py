@@ -27,6 +27,7 @@ from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
 from lawref.pipeline.embedded_phrase import embedded_phrase
 from lawref.pipeline.enacted import EnactedReader
+from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.instruments import (
@@ -37,6 +38,7 @@ from lawref.pipeline.instruments import (
 from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
+from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
@@ -50,7 +52,7 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
-from lawref.report import Document, Quote, Report, citation_record, with_locations
+from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
 from lawref.reuse.paragraphs import by_paragraph
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
@@ -161,6 +163,8 @@ class Checker:
         results = [cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
         # Two pieces of one reproduction with the law's words between them left out.
         results = dropped_middle(text, spans, results)
+        # A list reproduced unquoted, items left out or changed: one altered quotation.
+        spans, results, groups = listed_items(text, spans, results, groups, self._match_line)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
@@ -257,6 +261,9 @@ class Checker:
                     notes=notes,
                 )
             )
+        # A fine's ceiling retold and credited to another law or article (fine_ceilings.py).
+        told = told_ceilings(text, spans, citations, self.store)
+        quotes = sorted(quotes + told, key=lambda q: q.start) if told else quotes
         document = Document.model_construct(  # typed values: no validation (lawref/report.py)
             source=source.source,
             quotes=quotes,
@@ -319,6 +326,10 @@ class Checker:
         if weak and result.match is not None:
             return MatchResult("unmatched", result.score, None)
         return result
+
+    def _match_line(self, words: str, like: Match) -> MatchResult:
+        """A list item's line matched with the article of the list's other pieces preferred."""
+        return self.matcher.match(words, prefer=(like.statute, like.article))
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
