@@ -8,6 +8,7 @@ import pickle
 import shutil
 import stat
 import sys
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -393,41 +394,93 @@ def test_cache_clear_without_a_cache_folder(
     assert "entries: 0" in capsys.readouterr().out
 
 
+# A process of its own that loads `folder` with a lawref module (a file of the test's) loaded, and
+# prints how many statute files it read from YAML (a cache hit reads none).
+_LOAD_WITH_MODULE = """
+import sys, types
+module = types.ModuleType("lawref._fake_for_test")
+module.__file__ = sys.argv[1]
+sys.modules["lawref._fake_for_test"] = module
+import lawref.store.files as files
+reads = []
+real = files.read_statute_text
+files.read_statute_text = lambda text, path: reads.append(path) or real(text, path)
+from lawref.store.load import load_store
+load_store([sys.argv[2]], include_shipped=False)
+print(len(reads))
+"""
+
+
 def test_editing_a_loaded_lawref_module_makes_entries_stale(
     folder: Path, tmp_path: Path, reads: YamlReads, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An edited checkout must not read objects pickled by the code it had before."""
-    import types
+    """An edited checkout must not read objects pickled by the code it had before: every process
+    started after the edit finds the entries its old code wrote stale."""
+    import subprocess
 
     source = tmp_path / "lawref_fake_module.py"
 
-    def edit(text: str) -> None:  # an edit made before this run (one during it writes nothing)
+    def edit(text: str) -> None:  # an edit made before the next run
         source.write_text(text, encoding="utf-8")
         os.utime(source, ns=(0, 1_000_000_000))
 
+    def yaml_reads_of_a_new_process() -> int:
+        done = subprocess.run(
+            [sys.executable, "-c", _LOAD_WITH_MODULE, str(source), str(folder)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+        return int(done.stdout.split()[-1])
+
     edit("VALUE = 1\n")
+    assert yaml_reads_of_a_new_process() == 1  # (writes the entry)
+    assert yaml_reads_of_a_new_process() == 0
+    edit("VALUE = 22\n")
+    assert yaml_reads_of_a_new_process() == 1  # stale: written by the module before the edit
+    assert yaml_reads_of_a_new_process() == 0  # (the new code's entry)
+
+    # In this process too, with the module loaded: an entry written by its code before an edit is
+    # stale for a process that first sees the module after the edit.
+    edit("VALUE = 333\n")
     module = types.ModuleType("lawref._fake_for_test")
     module.__file__ = str(source)
     monkeypatch.setitem(sys.modules, "lawref._fake_for_test", module)
     build = Builder()
     store = load(folder)
-    cache.compiled(store, "lengths", lambda: build(store))
-    reads.take()
-    load(folder)
-    assert reads.take() == 0
-    edit("VALUE = 22\n")
-    again = load(folder)
     assert reads.take() == 1
-    cache.compiled(again, "lengths", lambda: build(again))
-    assert build.calls == 2
+    cache.compiled(store, "lengths", lambda: build(store))
+    assert build.calls == 1
     # An entry written while the module is not loaded does not depend on it.
     monkeypatch.delitem(sys.modules, "lawref._fake_for_test")
     bump_mtime(folder / "cn" / NIL_FILE.name)
     load(folder)
     assert reads.take() == 1
-    edit("VALUE = 333\n")
+    edit("VALUE = 4444\n")
     load(folder)
     assert reads.take() == 0
+
+
+def test_a_module_edited_after_the_process_started_is_not_taken_as_recorded(
+    folder: Path, tmp_path: Path, reads: YamlReads, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process that loaded a module before it was edited runs the old code: an entry written
+    by a process started after the edit (recording the edited file) is not served to it."""
+    source = tmp_path / "lawref_fake_module.py"
+    source.write_text("VALUE = 1\n", encoding="utf-8")  # edited now, after this process started
+    module = types.ModuleType("lawref._fake_for_test")
+    module.__file__ = str(source)
+    monkeypatch.setitem(sys.modules, "lawref._fake_for_test", module)
+    with pytest.MonkeyPatch.context() as newer:  # a process started after the edit writes it
+        newer.setattr(signed_pickle, "_STARTED_NS", source.stat().st_mtime_ns + 1)
+        newer.setattr(signed_pickle, "_SEEN", {})
+        load(folder)
+        load(folder)
+    assert reads.take() == 1  # written, then served to the newer process
+    monkeypatch.setattr(signed_pickle, "_SEEN", {})  # this process sees the file for the first time
+    load(folder)
+    assert reads.take() == 1
 
 
 def test_cache_dir_follows_xdg_when_not_overridden(

@@ -27,7 +27,7 @@ CASES: list[tuple[str, str, tuple[str, str | None]]] = [
     ),
     (
         "Según el Artículo 7 de la Ley de Inteligencia Nacional, todas las organizaciones deben colaborar.",
-        "Artículo 7",
+        "Artículo 7 de la Ley de Inteligencia Nacional",  # joined by "de la" (fr.yaml)
         (NIL, "7"),
     ),
     (

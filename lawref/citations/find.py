@@ -22,6 +22,7 @@ from functools import partial
 from lawref.citations.act_parts import another_section, bracketed_acronym, larger_part
 from lawref.citations.annotations import without_annotations
 from lawref.citations.captions import captioned
+from lawref.citations.common_noun import common_noun_name
 from lawref.citations.context import ContextReader
 from lawref.citations.foreign import foreign_place
 from lawref.citations.generic import generic_mention
@@ -35,6 +36,8 @@ from lawref.citations.inference import (
 )
 from lawref.citations.name_forms import simplified_in_place
 from lawref.citations.name_table import NameTable
+from lawref.citations.named_bodies import names_a_body
+from lawref.citations.named_in_full import bare_after_full
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
@@ -65,7 +68,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"7-{grammar_key(roots)}",  # 7: the names behind first-character tests
+                version=f"8-{grammar_key(roots)}",  # 8: with the context rules read
             ).value
         else:
             given = grammar
@@ -80,7 +83,7 @@ class CitationFinder(ReferenceSteps):
         self.names = data.names
         self.naming = Naming(self.names, self.grammar)
         self.windows = self.naming.windows
-        self.contexts = ContextReader(self.grammar, set(store.statutes))
+        self.contexts = data.contexts or ContextReader(self.grammar, set(store.statutes))
         self._scanner, self._groups = data.scanner, data.groups
         self.work = Work()
 
@@ -107,11 +110,19 @@ class CitationFinder(ReferenceSteps):
         self.naming.begin(self.work, text)
         # Found in the Simplified form (same offsets), reported in the words of the text.
         scanned = simplified_in_place(text)
-        atoms = self._atoms(scanned, text)
+        atoms = [  # "the Article 29 Working Party": a body's name, no reference
+            a
+            for a in self._atoms(scanned, text)
+            if a.kind not in ("ref", "cnref")
+            or not names_a_body(self.grammar.windows, scanned, a.start, a.end)
+        ]
         state = WalkState(Segments(text), self.contexts.read(text))
         index = 0
         while index < len(atoms):
             index = self._step(scanned, atoms, index, state)
+        state.found = bare_after_full(
+            scanned, text, state.found, self.names.named_in_full, self.windows.foreign_before
+        )
         state.found = reproduction_headings(
             text, scanned, atoms, state.found, self._heading_citations, self.windows
         )
@@ -229,7 +240,15 @@ class CitationFinder(ReferenceSteps):
             if acronym is not None:
                 named = replace_named(named, end=acronym)
                 after += 1
-        if named.statute and generic_mention(self.naming.original, named.start, named.end):
+        if named.statute and (
+            generic_mention(self.naming.original, named.start, named.end)
+            or common_noun_name(
+                self.naming.original,
+                named.start,
+                named.end,
+                self.grammar.words.get("names_also_common_nouns", ()),
+            )
+        ):
             # "a domestic national security law", 一條《國家安全法》: a kind of law, not a citation.
             return after
         named = self._narrowed(named, state)

@@ -82,7 +82,7 @@ class FuzzyNames:
 
     def chinese(self, query: str) -> tuple[dict[str, float], int]:
         """Best score per statute for a Chinese name (as a lookup key), and the names compared."""
-        if len(query) < 2 or not self._chinese_forms:
+        if len(query) < 3 or not self._chinese_forms:  # 本法, 该法: no name of two characters
             return {}, 0
         scores: dict[str, float] = {}
         for choice, score, index in process.extract(

@@ -13,21 +13,16 @@ from functools import lru_cache
 
 from lawref.citations.pattern_pieces import CJK
 from lawref.citations.templates import CitationGrammar, shipped_grammar
+from lawref.text.folds import t2s_converter
 from lawref.text.regex_code import constant
 from lawref.text.regional import fold_regional
 
 CJK_CHARACTER = constant(f"[{CJK}]")  # a Chinese character anywhere in a text
+HANGUL_CHARACTER = constant("[\uac00-\ud7a3]")  # a Korean syllable anywhere in a text
 _NON_KEY = constant(r"[\W_]+")
 _POSSESSIVE = constant(r"['’]s\b")
 _LEADING_YEAR = constant(r"^(?:19|20)\d{2}\s+")
 _REF_WORD = constant(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
-
-
-@lru_cache(maxsize=1)
-def _converter() -> object:
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 def simplified(text: str) -> str:
@@ -36,7 +31,7 @@ def simplified(text: str) -> str:
     is. Every name and every scanned text is compared in this form."""
     if not CJK_CHARACTER.search(text):
         return text
-    return fold_regional(_converter().convert(text))  # type: ignore[attr-defined]
+    return fold_regional(t2s_converter().convert(text))  # type: ignore[attr-defined]
 
 
 def simplified_in_place(text: str) -> str:

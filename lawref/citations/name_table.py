@@ -19,6 +19,7 @@ from lawref.citations.captions import caption_table
 from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
 from lawref.citations.name_forms import (
     CJK_CHARACTER,
+    HANGUL_CHARACTER,
     key,
     place_rules,
     ref_key,
@@ -78,13 +79,18 @@ class NameTable:
         self.local_refs: dict[tuple[str, str], str] = {}  # (statute, "301") → "2411"
         self.name_articles: dict[str, tuple[str, str]] = {}  # key("CDA 230") → (statute, "230")
         self.name_tokens: dict[str, set[str]] = defaultdict(set)  # words and initials, by statute
+        # a Japanese rendering that names the Chinese law only after the state's name: its bare
+        # form and the statute (citations/named_in_full.py)
+        self.named_in_full: dict[str, str] = {}
         self.trie_latin: set[str] = set()  # case folded: several words
         self.trie_exact_case: set[str] = set()  # one word ("GDPR", "NIL"): case kept
         self.trie_cjk: set[str] = set()
         self._fuzzy = FuzzyNames()
+        self._ending_in_section: list[tuple[str, str, str]] = []  # ("fisa702", statute, "702")
         self._articles: dict[str, set[str]] = {}
         self._years: dict[str, list[tuple[int, int, str]]] = {}
         self._latest: dict[str, str] = {}
+        self._with_text: dict[str, frozenset[str]] = {}  # the versions whose text is stored
         self._dated: dict[str, tuple[tuple[dt.date, str], ...]] = {}  # of several with text
         self.grammar = grammar = grammar or shipped_grammar()
         self.place = place_rules(grammar)
@@ -97,6 +103,7 @@ class NameTable:
         for statute in store:
             self._articles[statute.id] = {a.number for a in statute.articles}
             self._years[statute.id] = version_years(statute)
+            self._with_text[statute.id] = frozenset(v.id for v in versions_with_text(statute))
             if len(versions_with_text(statute)) > 1:
                 self._dated[statute.id] = dated_versions(statute)
             if len(statute.versions) > 1:
@@ -122,6 +129,7 @@ class NameTable:
                         }
                         for statute_id in candidates:
                             self._add_name(name, statute_id)
+        self._names_by_act_section()
         self.captions = caption_table(
             headings
         )  # articles by their captions (citations/captions.py)
@@ -185,6 +193,17 @@ class NameTable:
         if number and number.group(1) in self._articles.get(statute, ()):
             # "CDA 230": a name that ends with one of the statute's article numbers names it.
             self.name_articles[key(name)] = (statute, number.group(1))
+        elif number:
+            # "FISA 702": or with the number its act gives one of them ("Section 702"), once
+            # every name is read (see _names_by_act_section).
+            self._ending_in_section.append((key(name), statute, number.group(1)))
+        if HANGUL_CHARACTER.search(name):
+            # A Korean rendering (네트워크 안전법): exactly, as written and without its spaces,
+            # found like a Chinese name (a particle may follow it: 네트워크 안전법은).
+            for variant in {name, name.replace(" ", "")}:
+                self.exact[key(variant)].add(statute)
+                self.trie_cjk.add(variant)
+            return
         if CJK_CHARACTER.search(name):
             self._fuzzy.add_chinese(key(strip_place(name, self.place)), statute)
             # The region's names exactly, not fuzzily: 個人資料保護法 is Taiwan's own law, one
@@ -202,6 +221,9 @@ class NameTable:
                 self.exact[key(variant)].add(statute)
                 if alone:
                     self.loose[key(strip_place(variant, self.place))].add(statute)
+                else:  # 中国サイバーセキュリティ法: its bare form once it is named so
+                    bare = next(variant[len(p) :] for p in self.place[2] if variant.startswith(p))
+                    self.named_in_full[bare] = statute
                 self.trie_cjk.add(variant)
             return
         self.exact[key(name)].add(statute)
@@ -215,6 +237,15 @@ class NameTable:
         else:
             self.trie_exact_case.add(name)
         self._fuzzy.add_latin(strip_place(name, self.place), statute)
+
+    def _names_by_act_section(self) -> None:
+        """A name that ends with a section number its act gives one of the statute's articles
+        (the store's "Section 702" of 50 U.S.C. 1881a) names that article: "FISA 702"."""
+        for name_key, statute, number in self._ending_in_section:
+            target = self.local_refs.get((statute, number))
+            if target is not None:
+                self.name_articles.setdefault(name_key, (statute, target))
+        self._ending_in_section = []
 
     def _own_article(self, statute: str, number: str) -> str | None:
         return number if number in self._articles.get(statute, ()) else None
@@ -319,6 +350,10 @@ class NameTable:
         if number not in known and (statute, number) in self.local_refs:
             return self.local_refs[(statute, number)], subdivision
         return number, subdivision
+
+    def holds_text_of(self, statute: str, version: str) -> bool:
+        """Whether the store holds the text of ``version`` of ``statute`` (not only its record)."""
+        return version in self._with_text.get(statute, frozenset())
 
     def latest_version(self, statute: str) -> str | None:
         """The last version, for "the revised law" — when there is more than one to tell apart."""

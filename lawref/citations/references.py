@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lawref.citations.naming import Atom, Named, replace_named
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.unheld_versions import unheld_revision
 from lawref.citations.walk import (
     DOCUMENT,
     PARAGRAPH,
@@ -88,7 +89,11 @@ class ReferenceSteps(Walk):
 
     def _listed(self, text: str, named: Named) -> bool:
         """Whether a Chinese (or Japanese) law's name stands in a list of several laws
-        (网络安全法、数据安全法等): "the said law" after it does not say which it means."""
+        (网络安全法、数据安全法等): "the said law" after it does not say which it means. A law
+        last cited by pointing back to it (…は、同法の…) is not in a list."""
+        pointing = self.grammar.match_start(("anaphor",), text[named.start : named.end + 4])
+        if pointing is not None and len(pointing[1]) == named.end - named.start:
+            return False
         after = self.windows.listed_after.match(text[named.end : named.end + 4])
         return bool(
             after or self.windows.listed_before.search(text[max(0, named.start - 4) : named.start])
@@ -286,6 +291,10 @@ class ReferenceSteps(Walk):
             return
         version = self.names.version_for_year(context.statute, int(atom.year))
         named = replace_named(context, start=atom.start, end=atom.end, version=version)
+        if version is not None and not self.names.holds_text_of(context.statute, version):
+            named = unheld_revision(named, atom.year)  # 相较于2010年修订版: a text not stored
+            state.found.append(citation(atom.text, atom.start, atom.end, named, None, None))
+            return
         self._emit(state, atom.start, atom.end, named, [])
 
     def _heading_citations(self, atom: Atom, named: Named) -> list[CitationSpan]:

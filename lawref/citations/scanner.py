@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lawref.citations.context import ContextReader
 from lawref.citations.name_table import NameTable
 from lawref.citations.pattern_pieces import WORD
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
@@ -21,12 +22,17 @@ class FinderData:
     names: NameTable
     scanner: re.Pattern[str]
     groups: dict[str, CompiledTemplate | None]
+    # The grammar's context rules for the store's statutes, their names' keys and cues' pattern
+    # made (OpenCC and two compiled patterns a run need not pay for); None: made by the finder.
+    contexts: ContextReader | None = None
 
 
 def finder_data(store: Store, grammar: CitationGrammar) -> FinderData:
-    """The names table of ``store`` and the scanner of ``grammar`` and those names."""
+    """The names table of ``store``, the scanner of ``grammar`` and those names, and the
+    context rules that apply to the store's statutes."""
     names = NameTable(store, grammar)
-    return FinderData(grammar, names, *compile_scanner(grammar, names))
+    contexts = ContextReader(grammar, set(store.statutes))
+    return FinderData(grammar, names, *compile_scanner(grammar, names), contexts)
 
 
 def compile_scanner(

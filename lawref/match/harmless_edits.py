@@ -12,6 +12,7 @@ import re
 from lawref.citations.annotations import ANNOTATION
 from lawref.match.align import QuoteForm, Target
 from lawref.match.edits import Op, WordAlignment
+from lawref.match.item_marks import is_dropped_item_mark, is_sentence_number
 from lawref.match.readings import reading_spans
 from lawref.text.folds import simplified_text
 from lawref.text.normalize import is_cjk
@@ -153,6 +154,8 @@ def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) ->
             continue
         if _is_numbering(quote, target, op) or _is_regional_word(quote, target, op):
             continue
+        if is_dropped_item_mark(quote, target, op) or is_sentence_number(quote, target, op):
+            continue  # an item's mark left out, a sentence's number glued on (item_marks.py)
         if (
             op.tag == "replace"
             and op.q1 - op.q0 == 1

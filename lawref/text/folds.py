@@ -191,7 +191,9 @@ def rewrite(
 
 
 @lru_cache(maxsize=1)
-def _t2s_converter():  # type: ignore[no-untyped-def]
+def t2s_converter():  # type: ignore[no-untyped-def]
+    """OpenCC's Traditional-to-Simplified converter, made once a process (loading its
+    dictionaries costs a few ms): the matching forms and the citation finder share it."""
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -199,14 +201,14 @@ def _t2s_converter():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=65536)
 def t2s_char(char: str) -> str:
-    return _t2s_converter().convert(char)
+    return t2s_converter().convert(char)
 
 
 def to_simplified(triple: Triple) -> Triple:
     text, starts, ends = triple
     if not CJK_RE.search(text):
         return triple
-    converted = _t2s_converter().convert(text)
+    converted = t2s_converter().convert(text)
     if len(converted) == len(text):
         return converted, starts, ends
     # The phrase conversion changed the length somewhere: convert character by character instead.
@@ -272,4 +274,4 @@ def fold_text(text: str) -> str:
 def simplified_text(text: str) -> str:
     """``text`` with Traditional Chinese converted to Simplified by phrase (OpenCC t2s); its
     length may change, so callers that keep offsets use :func:`to_simplified`."""
-    return _t2s_converter().convert(text)
+    return t2s_converter().convert(text)

@@ -69,7 +69,24 @@ class EnglishQuote:
         return found
 
 
+# The latest quotes analysed: a quotation is retrieved (xling/index.py ``link``) and then read
+# for evidence (xling/evidence.py) with the same analysis, whose memos (``_units``, ``_hits``,
+# ``_found``) only ever cache what the quote's words give.
+_QUOTES: dict[str, EnglishQuote] = {}
+_QUOTES_KEPT = 64
+
+
 def analyse_quote(text: str) -> EnglishQuote:
+    """The analysis of an English quote (the same object for the same text, among the latest)."""
+    found = _QUOTES.get(text)
+    if found is None:
+        if len(_QUOTES) >= _QUOTES_KEPT:
+            _QUOTES.clear()
+        found = _QUOTES[text] = _analyse_quote(text)
+    return found
+
+
+def _analyse_quote(text: str) -> EnglishQuote:
     tokens = tokenize(text)
     markers = find_markers(tokens)
     in_markers = {i for m in markers for i in range(m.first, m.last + 1)}

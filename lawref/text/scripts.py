@@ -1,0 +1,24 @@
+"""Which writing systems a text holds, read once per check: rules for Chinese or Japanese text
+are skipped on a text that holds none of their script."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lawref.text.regex_code import constant
+
+# Han characters (CJK Unified Ideographs, Extension A, compatibility ideographs) and kana.
+_HAN = constant(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = constant(r"[\u3040-\u30ff]")
+
+
+class Scripts(NamedTuple):
+    """Whether a text holds any Han character, any kana."""
+
+    han: bool
+    kana: bool
+
+
+def scripts_of(text: str) -> Scripts:
+    """The scripts ``text`` holds (one search each, linear in the text)."""
+    return Scripts(_HAN.search(text) is not None, _KANA.search(text) is not None)

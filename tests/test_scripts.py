@@ -1,0 +1,38 @@
+"""The scripts a text holds, and the rules for Chinese or Japanese text skipped without them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import lawref.pipeline.checker as checker_module
+from lawref.pipeline.checker import Checker
+from lawref.store.load import load_store
+from lawref.text.scripts import Scripts, scripts_of
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_scripts_of_tells_han_and_kana_apart() -> None:
+    assert scripts_of("Article 7 of the law says that") == Scripts(han=False, kana=False)
+    assert scripts_of("China's National Intelligence Law (国家情报法)") == Scripts(True, False)
+    assert scripts_of("組織及び個人を保護する(第7条)") == Scripts(True, True)
+    assert scripts_of("カタカナ only") == Scripts(False, True)
+    assert scripts_of("compatibility ideograph \uf900") == Scripts(True, False)
+
+
+def test_chinese_and_japanese_rules_do_not_run_on_english_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def never(*args: object) -> list[object]:
+        raise AssertionError("a rule for Chinese or Japanese text ran on English text")
+
+    checker = Checker(load_store())
+    english = (EXAMPLES / "huawei-intelligence-law.txt").read_text(encoding="utf-8")
+    english = english.replace("(国家情报法)", "")
+    assert scripts_of(english) == Scripts(False, False)
+    expected = checker.check_text(english)
+    monkeypatch.setattr(checker_module, "headed_chinese", never)
+    monkeypatch.setattr(checker_module, "japanese_cited_renderings", never)
+    assert checker.check_text(english) == expected
