@@ -22,6 +22,7 @@ from lawref.pipeline.attribution import firmness, introducing_citations, link_qu
 from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
+from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
@@ -128,6 +129,9 @@ class Checker:
             if scripts.kana:
                 # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
                 headed += japanese_cited_renderings(text, spans, citations, self.xling)
+            # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
+            taken = spans + [h.span for h in headed]
+            headed += cited_restatements(text, taken, citations, self.matcher, self.store)
             replaced = {(r.start, r.end) for found in headed for r in found.replaces}
             spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:

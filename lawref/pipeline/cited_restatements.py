@@ -1,0 +1,254 @@
+"""Sentences, without quotation marks, that restate the article a citation beside them names:
+"What Article 50(4) AI Act Requires⏎⏎Deployers of AI systems that generate … must disclose that
+the content has been artificially generated or manipulated.", "《数据安全法》第二十一条规定：国家对数据
+实施分类分级保护，…".
+
+Explainers, law-firm notes and compliance pages often give an article's rule in the law's own
+words, lightly changed (plurals, "must" for "shall", a clause dropped or reordered), unquoted and
+under or after a citation of the article. The reuse scan needs long stretches of exact words and
+misses them; the quote finder has no marks to find. Each English or Chinese sentence of at least
+RESTATEMENT_MIN_WORDS words that no quotation or reproduction covers, standing in the paragraph
+of a citation that names an article of a stored statute or at most RESTATEMENT_PARAGRAPHS
+paragraphs after it, is matched with that article preferred (match/matcher.py). It is reported
+only when the match is to the cited article itself, in the statute's own language (not a
+translation: writers' English about a Chinese law converges on any translation's words), and
+clears RESTATEMENT_MIN_SCORE, a paraphrase also PARAPHRASE_MIN_UNITS: the words must follow that
+article, not merely be about it. A citation that names only the statute settles the statute: the
+best of its articles must then clear the higher RESTATEMENT_STATUTE_MIN_SCORE. The writer's lead-in ("Article 50(4) says that …", "According to
+Article 3, …", "第二十一条规定：") and heading lines above the sentence are not part of the words.
+Japanese is not this rule's (pipeline/japanese_cited.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lawref.match.law_text import PARAPHRASE_MIN_UNITS
+from lawref.match.matcher import Matcher
+from lawref.match.results import MatchResult
+from lawref.pipeline.headed import Headed
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.store.files import Store
+from lawref.text.folds import simplified_text
+from lawref.text.function_words import FUNCTION_WORDS
+from lawref.text.normalize import token_texts, word_units
+from lawref.text.regex_code import constant
+from lawref.text.sentences import Segments
+from lawref.xling.kanji import is_japanese
+from lawref.xling.link import is_english
+
+# Chosen on tests/realworld (all ten sets, 2026-12): the unquoted sentences that no quotation
+# covers and that the matcher links to the original text of the article a citation in or up to
+# two paragraphs before their paragraph names score, when labelled a quotation of that article,
+# 65.8-100 (12 sentences; one more at 59.8), and otherwise 49.3-62.5 (6: a heading line, a writer's
+# "the recitals indicate that personal data must be adequate …", an 8-word "72-hour breach
+# notification to the supervisory authority.", which PARAPHRASE_MIN_UNITS also leaves out). 62
+# lies in that gap. Matches to a translation (the Hong Kong NSL's English text, the Cybersecurity
+# Law's) are not taken: there writers' restatements ("Article 38 stipulates that the law applies
+# to offences committed …") scored 67-72 and were labelled no quotation.
+RESTATEMENT_MIN_SCORE = 62.0
+# A citation that names the statute but no article settles the statute, not the article: the
+# sentence's best article of that statute must score RESTATEMENT_STATUTE_MIN_SCORE. On the same
+# sets, such sentences scored 75.1-88.9 when labelled a quotation of the matched article (4), and
+# up to 74.3 otherwise (a GDPR recital matched for a sentence labelled as Art. 5's, a Counter-
+# espionage Law duty restated in a ministry's answer, "GDPR applies only to information relating
+# to an identified or identifiable natural person."): 80 keeps a margin above every one of those.
+RESTATEMENT_STATUTE_MIN_SCORE = 80.0
+RESTATEMENT_MIN_WORDS = 8
+RESTATEMENT_PARAGRAPHS = 2
+# Work bounds (linear time on hostile text): sentences tried in one document, citations read,
+# a sentence's length, and the citations tried for one sentence.
+_SENTENCES_MAX = 200
+# Before the matcher is asked, this share of a sentence's distinct content words must stand in the
+# cited article (or statute): a work bound, well under the share of every sentence the rule links
+# on tests/realworld (all ten sets, 2026-12: 0.67-1.0, 15 sentences); it spares the matcher 1,488
+# of the 2,317 sentences it was asked about and did not link.
+SCREEN_SHARE = 0.5
+_CITATIONS_MAX = 2000
+_SENTENCE_MAX_CHARS = 1500
+_CITATIONS_PER_SENTENCE = 3
+# A sentence ends as a statement does (a heading or a caption line does not).
+_STATEMENT_ENDS = ".;:。；：！？"
+_HEADING_MAX_WORDS = 12
+_LINKED = ("verbatim", "minor", "elided", "altered", "paraphrase")
+# The writer's lead-in before the law's words: "Article 50(4) says that", "The Article requires
+# that", "According to Article 3,", "Art. 12(2) —".
+_LEAD_IN = constant(
+    r"(?i)^(?:[^,.;:\n]{0,80}?\b(?:says|states|provides|requires|stipulates|specifies|mandates"
+    r"|establishes|sets out|prescribes)\s+that\s+|(?:according to|under) [^,.;\n]{1,80},\s*"
+    r"|[^,.;:\n]{0,60}?\bdefines\s+[^,.;:\n]{1,60}?\s+as\s+"
+    r"|(?:art(?:icle)?\.?\s*[0-9]{1,3}(?:\([0-9a-z]{1,3}\))*)\s*[—–:-]\s*"
+    r"|[^，,。；;：:\n]{0,40}?(?:规定|規定|明确|明確|指出|要求)[，,：:]\s*)"
+)
+
+
+def cited_restatements(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    citations: Sequence[CitationSpan],
+    matcher: Matcher,
+    store: Store,
+) -> list[Headed]:
+    """The unquoted restatements of a cited article, with their links (the citation is the
+    one they were verified against, and cites them)."""
+    cited = [c for c in citations if c.statute and (c.article or not c.inferred)]
+    if not cited:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    segments = Segments(text, taken)
+    places: dict[int, list[CitationSpan]] = {}
+    for citation in cited[:_CITATIONS_MAX]:
+        places.setdefault(segments.paragraph(citation.start), []).append(citation)
+    found: list[Headed] = []
+    vocabularies: dict[tuple[str | None, str | None], frozenset[str]] = {}
+    tried = 0
+    for index in range(len(segments.sentence_starts)):
+        start, end = _words(text, *segments.sentence_span(index))
+        words = text[start:end]
+        if end - start > _SENTENCE_MAX_CHARS or words[-1:] not in tuple(_STATEMENT_ENDS):
+            continue
+        near = _citations_before(places, segments.paragraph(start), start, end)
+        if (
+            not near
+            or any(s < end and start < e for s, e in taken)
+            or not (is_english(words) or _is_chinese(words))
+            or _units(words) < RESTATEMENT_MIN_WORDS
+        ):
+            continue
+        tried += 1
+        if tried > _SENTENCES_MAX:
+            break
+        start = _past_heading_lines(text, start, end)
+        words = text[start:end]
+        lead = _LEAD_IN.match(words)
+        if lead and _units(words[lead.end() :]) >= RESTATEMENT_MIN_WORDS:
+            start += lead.end()
+            words = text[start:end]
+        for citation in near:
+            if not _shares_words(words, citation, store, vocabularies):
+                continue  # (a work bound: the matcher is not asked about a writer's own words)
+            result = _restates(words, citation, matcher)
+            if result is not None:
+                found.append(Headed(QuoteSpan(words, start, end, "none"), result, citation))
+                taken.append((start, end))
+                break
+    return found
+
+
+def _units(text: str) -> float:
+    """A text's length in words (a CJK character two thirds of one)."""
+    return word_units(token_texts(text))
+
+
+def _is_chinese(text: str) -> bool:
+    """Chinese (Simplified or Traditional) text: Han characters make up most of its letters and
+    no kana stand among them."""
+    letters = [c for c in text if c.isalpha()]
+    han = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff")
+    return han >= 0.8 * len(letters) > 0 and not is_japanese(text)
+
+
+def _words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's bounds without the whitespace around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _past_heading_lines(text: str, start: int, end: int) -> int:
+    """Where the sentence starts once the heading lines before it are left out ("Legal
+    Foundation⏎GDPR Article 22 — Automated …⏎Art. 22(1) — The data subject …"): lines of at most
+    _HEADING_MAX_WORDS words that end in no sentence end, while RESTATEMENT_MIN_WORDS words
+    remain."""
+    while True:
+        newline = text.find("\n", start, end)
+        if newline < 0:
+            return start
+        line = text[start:newline].strip()
+        rest = text[newline + 1 : end]
+        if (
+            _units(line) > _HEADING_MAX_WORDS
+            or line[-1:] in tuple(_STATEMENT_ENDS)
+            or _units(rest) < RESTATEMENT_MIN_WORDS
+        ):
+            return start
+        start = newline + 1
+        while start < end and text[start].isspace():
+            start += 1
+
+
+def _citations_before(
+    places: dict[int, list[CitationSpan]], paragraph: int, start: int, end: int
+) -> list[CitationSpan]:
+    """The citations that stand before the sentence's end in its paragraph or at most
+    RESTATEMENT_PARAGRAPHS paragraphs before it, one per article: those naming an article first,
+    the nearest first, then those naming only a statute that none of them names (an article
+    cited beside the sentence says which of the statute's articles it is about) unless the
+    sentence names it itself ("The AI Act defines a deepfake as …")."""
+    near = [
+        c
+        for p in range(paragraph - RESTATEMENT_PARAGRAPHS, paragraph + 1)
+        for c in places.get(p, ())
+        if c.start < end
+    ]
+    out: list[CitationSpan] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for citation in sorted(near, key=lambda c: (c.article is None, -c.start)):
+        key = (citation.statute, citation.article)
+        if key in seen or (
+            citation.article is None
+            and citation.start < start
+            and any(c.statute == citation.statute for c in out)
+        ):
+            continue
+        seen.add(key)
+        out.append(citation)
+    return out[:_CITATIONS_PER_SENTENCE]
+
+
+def _vocabulary(text: str) -> list[str]:
+    """A text's words as the screen compares them: Simplified script, lower case."""
+    return token_texts(simplified_text(text).lower())
+
+
+def _shares_words(
+    words: str,
+    citation: CitationSpan,
+    store: Store,
+    vocabularies: dict[tuple[str | None, str | None], frozenset[str]],
+) -> bool:
+    """Whether SCREEN_SHARE of the sentence's distinct content words (function words aside) stand
+    in the cited article (or, for a citation of the statute alone, anywhere in the statute): a
+    cheap screen before the matcher."""
+    key = (citation.statute, citation.article)
+    vocabulary = vocabularies.get(key)
+    if vocabulary is None:
+        statute = store.get(citation.statute or "")
+        texts = [
+            article.text
+            for article in (statute.articles if statute is not None else ())
+            if citation.article is None or str(article.number) == str(citation.article)
+        ]
+        vocabulary = vocabularies[key] = frozenset(_vocabulary("\n".join(texts)))
+    tokens = set(_vocabulary(words)) - FUNCTION_WORDS
+    return bool(tokens) and len(tokens & vocabulary) >= SCREEN_SHARE * len(tokens)
+
+
+def _restates(words: str, citation: CitationSpan, matcher: Matcher) -> MatchResult | None:
+    """The link of ``words`` to the cited article, when they follow it closely enough."""
+    named = citation.article is not None
+    wanted = (citation.statute, str(citation.article) if named else None)
+    result = matcher.match(words, prefer=(citation.statute or "", citation.article))
+    match = result.match
+    if (
+        match is not None
+        and result.verdict in _LINKED
+        and (match.statute, str(match.article) if named else None) == wanted
+        and match.translation is None
+        and result.score >= (RESTATEMENT_MIN_SCORE if named else RESTATEMENT_STATUTE_MIN_SCORE)
+        and (result.verdict != "paraphrase" or _units(words) >= PARAPHRASE_MIN_UNITS)
+    ):
+        return result
+    return None
