@@ -18,7 +18,7 @@ import yaml
 import lawref.store.files as store_module
 from lawref.cli import run
 from lawref.errors import StoreError
-from lawref.store import cache, signed_pickle
+from lawref.store import cache, code_records, signed_pickle
 from lawref.store.files import Store, shipped_store_path
 from lawref.store.load import load_store
 
@@ -312,10 +312,8 @@ def test_use_cache_false_reads_yaml_and_writes_nothing(folder: Path, reads: Yaml
 def test_code_edited_while_lawref_runs_writes_no_entry(folder: Path, reads: YamlReads) -> None:
     """A source file newer than the process may not be the code loaded: an entry written then
     would vouch for code that never ran, and a later run would trust it."""
-    from lawref.store import signed_pickle
-
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(signed_pickle, "_STARTED_NS", 0)  # every source file is "newer"
+        patch.setattr(code_records, "_STARTED_NS", 0)  # every source file is "newer"
         store = load(folder)
     assert store.get(NIL_ID) is not None
     assert cache_files() == []
@@ -473,12 +471,12 @@ def test_a_module_edited_after_the_process_started_is_not_taken_as_recorded(
     module.__file__ = str(source)
     monkeypatch.setitem(sys.modules, "lawref._fake_for_test", module)
     with pytest.MonkeyPatch.context() as newer:  # a process started after the edit writes it
-        newer.setattr(signed_pickle, "_STARTED_NS", source.stat().st_mtime_ns + 1)
-        newer.setattr(signed_pickle, "_SEEN", {})
+        newer.setattr(code_records, "_STARTED_NS", source.stat().st_mtime_ns + 1)
+        newer.setattr(code_records, "_SEEN", {})
         load(folder)
         load(folder)
     assert reads.take() == 1  # written, then served to the newer process
-    monkeypatch.setattr(signed_pickle, "_SEEN", {})  # this process sees the file for the first time
+    monkeypatch.setattr(code_records, "_SEEN", {})  # this process sees the file for the first time
     load(folder)
     assert reads.take() == 1
 

@@ -145,6 +145,7 @@ CHECK_BUDGET = {
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",
+    "lawref.store.code_records",
     "lawref.store.signed_pickle",
     "lawref.store.method_code",  # dataclasses' methods read compiled from the cache folder
     "lawref.store.mapped",

@@ -18,17 +18,8 @@ order, where it lies, a SHA-256 per chunk), signed with the rest, and the array 
 it is read from against it on first use (:mod:`lawref.store.mapped`): every byte taken from the
 section is as trusted as the signed pickle, and nothing that is not checked is ever unpickled.
 
-Code records. An entry must never be served to code other than the code that built it, and the
-code a process runs is the code it loaded. The metadata records the source file (size, mtime) of
-every lawref module loaded when the entry was written; a read compares each with the file as this
-process first saw it *while its module was loaded* (:func:`_seen_stat`, kept for the process's
-life: a warm check reads nine entries recording the same ~120 files, and used to stat every one
-of them each time, ~1,100 system calls). A file first seen with an mtime after this process
-started may not be the code it loaded, and fails the comparison, as it fails a write
-(:class:`CodeChangedError`). So an edited module's entries are stale for every process started
-after the edit, and a process never takes an entry written by code other than its own; a file
-edited while a process runs leaves that process on the entries of the code it runs (whose answers
-are its own). A recorded module this process has not loaded is stat'ed at every read, never kept.
+Code records (which lawref source files an entry was built with, and whether they are the code
+this process runs) are :mod:`lawref.store.code_records`.
 """
 
 from __future__ import annotations
@@ -45,11 +36,11 @@ import pickle
 import stat
 import struct
 import sys
-import time
 from array import array
 from pathlib import Path
 from typing import Any
 
+from lawref.store.code_records import code_changed, code_records
 from lawref.store.mapped import CHUNK, DIGEST, TYPECODES, Packed, digests_of
 
 FORMAT = 3  # 2: the array section; 3: its chunks of 16 KiB (lawref/store/mapped.py CHUNK)
@@ -59,94 +50,6 @@ MAGIC = b"LAWREFC\x00"
 HEADER = struct.Struct(">8sH32sIQQ32s")
 ALIGN = 64
 SECRET_NAME = "secret.key"
-# The package folder as module __file__ paths spell it (for short, relocatable code records).
-_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
-
-
-# When this process started using the cache: a source file changed after it may not be the code
-# that is loaded, so an entry is not written with it (its record would vouch for code not run).
-_STARTED_NS = time.time_ns()
-
-
-class CodeChangedError(OSError):
-    """A lawref source file changed while this process ran: its entries are not written."""
-
-
-# Source file -> (size, mtime) as this process first saw it while its module was loaded (None:
-# missing). See the module's docstring: the stat of the code the process runs, taken once.
-_SEEN: dict[str, tuple[int, int] | None] = {}
-# The source files of the lawref modules loaded (recomputed when sys.modules grows or shrinks).
-_LOADED: tuple[int, frozenset[str]] = (-1, frozenset())
-
-
-def _loaded_files(*, fresh: bool = False) -> frozenset[str]:
-    """The source files of the lawref modules loaded now (``fresh``: read from sys.modules now;
-    otherwise again only when it has grown or shrunk since)."""
-    global _LOADED
-    count = len(sys.modules)
-    if fresh or _LOADED[0] != count:
-        files = []
-        for name, module in list(sys.modules.items()):
-            if name == "lawref" or name.startswith("lawref."):
-                file = getattr(module, "__file__", None)
-                if file:
-                    files.append(file)
-        _LOADED = (count, frozenset(files))
-    return _LOADED[1]
-
-
-def _seen_stat(file: str) -> tuple[int, int] | None:
-    """(size, mtime) of a source file: as first seen while its module was loaded, kept for the
-    process's life; stat'ed afresh each time while its module is not loaded."""
-    if file in _SEEN:
-        return _SEEN[file]
-    try:
-        st = os.stat(file)
-        found: tuple[int, int] | None = (st.st_size, st.st_mtime_ns)
-    except OSError:
-        found = None
-    if file in _loaded_files():
-        _SEEN[file] = found
-    return found
-
-
-def code_records() -> list[list[Any]]:
-    """Source files of the lawref modules loaded now, with sizes and mtimes.
-
-    Recorded when an entry is written and compared when it is read: every module that built the
-    entry (or defines a class in it) was loaded then, so an edited checkout never reads objects
-    made by older code, while edits to modules that took no part (the HTML report, say) keep the
-    entry. An installed lawref never changes, and __version__ is in the key as well.
-    """
-    records = []
-    for file in _loaded_files(fresh=True):
-        seen = _seen_stat(file)
-        if seen is None:
-            continue
-        size, mtime = seen
-        if mtime > _STARTED_NS:
-            raise CodeChangedError(f"{file} changed while lawref ran")
-        shown = file[len(_PACKAGE) :] if file.startswith(_PACKAGE) else file
-        records.append([shown, size, mtime])
-    return sorted(records)
-
-
-def _code_changed(records: Any) -> str | None:
-    """The first recorded source file that differs from the code this process runs (None: all
-    as recorded)."""
-    if not isinstance(records, list):
-        return "no code record"
-    for record in records:
-        if not (isinstance(record, list) and len(record) == 3 and isinstance(record[0], str)):
-            return "bad code record"
-        shown, size, mtime = record
-        seen = _seen_stat(shown if os.path.isabs(shown) else _PACKAGE + shown)
-        # (a file newer than this process may not be the code it loaded: never as recorded)
-        if seen is None or seen != (size, mtime) or mtime > _STARTED_NS:
-            return shown
-    return None
-
-
 _warned: set[str] = set()
 
 
@@ -373,7 +276,7 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
     ):
         raise LookupError("checksum mismatch")
     try:
-        changed = _code_changed(json.loads(meta.decode()).get("code"))
+        changed = code_changed(json.loads(meta.decode()).get("code"))
     except (ValueError, AttributeError) as exc:
         raise LookupError("bad metadata") from exc
     if changed is not None:
