@@ -38,12 +38,12 @@ from lawref.report import Quote, stored_match
 from lawref.spans import CitationSpan, QuoteSpan, StoredText
 from lawref.store.files import Store
 from lawref.text.numerals import cn_to_int
+from lawref.text.regex_code import Deferred
 
 __all__ = ["Ceiling", "ceilings_in", "setting_articles", "told_ceilings"]
 
 # The words for turnover or revenue; a paragraph without one is passed over at once.
 _TURNOVER_WORDS = ("turnover", "revenue", "营业额", "營業額", "营业收入", "營業收入")
-_PATTERNS: dict[str, re.Pattern[str]] = {}
 _GAP = 100  # characters at most between an amount and its percentage (AI Act Art. 101: 77)
 _TURNOVER_REACH = 60  # characters after the pair in which "turnover" may stand
 _ARTICLE_NAMED_MIN = 2  # mentions of an article, before a sentence that does not name it
@@ -64,40 +64,37 @@ _MULTIPLIERS = {
 }
 
 
-def _pattern(name: str) -> re.Pattern[str]:
-    """The named pattern, compiled on first use (a text without a turnover word needs none)."""
-    if not _PATTERNS:
-        number = r"\d[\d\u00a0\u202f ,.]*\d|\d"
-        multiplier = r"million|billion|mn|bn|m\b|M\b"
-        latin_currency = r"EUR|€|euros?|RMB|CNY|yuan"
-        cjk_number = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千]+"
-        _PATTERNS["amount"] = re.compile(
-            rf"(?:{latin_currency})\s?(?P<n1>{number})\s?(?P<m1>{multiplier})?"
-            rf"|(?P<n2>{number})\s?(?P<m2>{multiplier})?\s?(?:{latin_currency})"
-            rf"|(?P<n3>{cjk_number})(?P<m3>千万|千萬|百万|百萬|万|萬|亿|億)?元",
-            re.IGNORECASE,
-        )
-        _PATTERNS["percent"] = re.compile(
-            r"(?P<n1>\d+(?:[.,]\d+)?)\s?(?:%|％|\s?per\s?cent\b)"
-            r"|百分之(?P<n2>[零〇一二两兩三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
-            r"|[0-9]+(?:\.[0-9]+)?)",
-            re.IGNORECASE,
-        )
-        # Characters that end a sentence (a full stop only before a space or the end: "Art.5").
-        _PATTERNS["sentence_end"] = re.compile(r"[。！？；;!?\n]|\.(?=\s|$)")
-        # A draft's or an amendment's figures are not the law's: that sentence is left alone.
-        _PATTERNS["change"] = re.compile(
-            r"草案|征求意见稿|徵求意見稿|修正|修订|修訂|修改|调整为|調整為|提高|上调|上調"
-            r"|\bdraft|\bamend|\bpropos|\braised?\b|\bincrease",
-            re.IGNORECASE,
-        )
-        _PATTERNS["turnover"] = re.compile("|".join(_TURNOVER_WORDS), re.IGNORECASE)
-        _PATTERNS["article"] = re.compile(
-            r"\bArticles?\s+(?P<list>\d+(?:\s*(?:,|and|or|to|-|–)\s*\d+)*)"
-            r"|第(?P<cn>[零〇一二两三四五六七八九十百千0-9]+)条",
-            re.IGNORECASE,
-        )
-    return _PATTERNS[name]
+_NUMBER = r"\d[\d\u00a0\u202f ,.]*\d|\d"
+_MULTIPLIER = r"million|billion|mn|bn|m\b|M\b"
+_LATIN_CURRENCY = r"EUR|€|euros?|RMB|CNY|yuan"
+_CJK_NUMBER = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千]+"
+# Compiled on first use (a text without a turnover word needs none).
+_AMOUNT = Deferred(
+    rf"(?:{_LATIN_CURRENCY})\s?(?P<n1>{_NUMBER})\s?(?P<m1>{_MULTIPLIER})?"
+    rf"|(?P<n2>{_NUMBER})\s?(?P<m2>{_MULTIPLIER})?\s?(?:{_LATIN_CURRENCY})"
+    rf"|(?P<n3>{_CJK_NUMBER})(?P<m3>千万|千萬|百万|百萬|万|萬|亿|億)?元",
+    re.IGNORECASE,
+)
+_PERCENT = Deferred(
+    r"(?P<n1>\d+(?:[.,]\d+)?)\s?(?:%|％|\s?per\s?cent\b)"
+    r"|百分之(?P<n2>[零〇一二两兩三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?"
+    r"|[0-9]+(?:\.[0-9]+)?)",
+    re.IGNORECASE,
+)
+# Characters that end a sentence (a full stop only before a space or the end: "Art.5").
+_SENTENCE_END = Deferred(r"[。！？；;!?\n]|\.(?=\s|$)")
+# A draft's or an amendment's figures are not the law's: that sentence is left alone.
+_CHANGE = Deferred(
+    r"草案|征求意见稿|徵求意見稿|修正|修订|修訂|修改|调整为|調整為|提高|上调|上調"
+    r"|\bdraft|\bamend|\bpropos|\braised?\b|\bincrease",
+    re.IGNORECASE,
+)
+_TURNOVER = Deferred("|".join(_TURNOVER_WORDS), re.IGNORECASE)
+_ARTICLE = Deferred(
+    r"\bArticles?\s+(?P<list>\d+(?:\s*(?:,|and|or|to|-|–)\s*\d+)*)"
+    r"|第(?P<cn>[零〇一二两三四五六七八九十百千0-9]+)条",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -153,7 +150,7 @@ def _percent(match: re.Match[str]) -> Decimal | None:
 
 def _amounts(text: str) -> list[tuple[Decimal, int, int]]:
     found = []
-    for match in _pattern("amount").finditer(text):
+    for match in _AMOUNT.finditer(text):
         for n, m in (("n1", "m1"), ("n2", "m2"), ("n3", "m3")):
             if match.group(n):
                 value = _decimal(match.group(n), match.group(m))
@@ -171,7 +168,7 @@ def ceilings_in(text: str) -> list[Ceiling]:
         return []
     percents = [
         (value, m.start(), m.end())
-        for m in _pattern("percent").finditer(text)
+        for m in _PERCENT.finditer(text)
         if (value := _percent(m)) is not None
     ]
     out: list[Ceiling] = []
@@ -181,13 +178,13 @@ def ceilings_in(text: str) -> list[Ceiling]:
             gap = text[min(a_end, p_end) : max(a_start, p_start)]
             if max(a_start, p_start) < min(a_end, p_end) or len(gap) > _GAP:
                 continue
-            if _pattern("sentence_end").search(gap):
+            if _SENTENCE_END.search(gap):
                 continue
             after = text[end : end + _TURNOVER_REACH]
-            cut = _pattern("sentence_end").search(after)
+            cut = _SENTENCE_END.search(after)
             after = after[: cut.start()] if cut else after
-            if _pattern("turnover").search(gap) is None:
-                turnover = _pattern("turnover").search(after)
+            if _TURNOVER.search(gap) is None:
+                turnover = _TURNOVER.search(after)
                 if turnover is None:
                     continue
                 end += turnover.end()  # "… or 7% of global annual turnover"
@@ -214,7 +211,7 @@ _INDEX: list[tuple[weakref.ref[Store], dict[tuple[Decimal, Decimal], list[_Sette
 def _named_articles(text: str) -> frozenset[str]:
     """The article numbers an article's text names: "Article 5", "Articles 25 to 39", 第二十一条."""
     found = set(breached_articles(text))
-    for match in _pattern("article").finditer(text):
+    for match in _ARTICLE.finditer(text):
         if match.group("cn"):
             with contextlib.suppress(ValueError):
                 found.add(str(cn_to_int(match.group("cn"))))
@@ -273,14 +270,12 @@ def _paragraph_start(text: str, at: int) -> int:
 
 
 def _sentence_end(text: str, at: int) -> int:
-    found = _pattern("sentence_end").search(text, at)
+    found = _SENTENCE_END.search(text, at)
     return found.start() if found else len(text)
 
 
 def _sentence_start(text: str, at: int) -> int:
-    starts = [
-        m.end() for m in _pattern("sentence_end").finditer(text, _paragraph_start(text, at), at)
-    ]
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, _paragraph_start(text, at), at)]
     return starts[-1] if starts else _paragraph_start(text, at)
 
 
@@ -357,7 +352,7 @@ def told_ceilings(
         if any(s.start < ceiling.end and ceiling.start < s.end for s in spans):
             continue  # already a quotation of its own
         sentence = text[_sentence_start(text, ceiling.start) : _sentence_end(text, ceiling.end)]
-        if _pattern("change").search(sentence):
+        if _CHANGE.search(sentence):
             continue
         setter = setters[0]
         citation = _judged_citation(text, ceiling, setter, citations, store)

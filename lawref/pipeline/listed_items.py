@@ -22,10 +22,10 @@ from dataclasses import dataclass, replace
 from lawref.match.results import EXACT, MatchResult
 from lawref.report import Difference, Match
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.regex_code import Deferred
 
 __all__ = ["listed_items"]
 
-_PATTERNS: dict[str, re.Pattern[str]] = {}
 # Letters a stretch of the law between two pieces must hold to be an item left out (a Latin
 # letter 1, a CJK character 3: the shortest items of the store's lists, "(b) for a fee;" aside).
 _DROPPED_MIN = 18
@@ -33,28 +33,20 @@ _LINES_MAX = 40  # item lines a list may run to
 _JOINABLE = (*EXACT, "altered")  # a list's first piece: the law's words, changed or not
 
 
-def _pattern(name: str) -> re.Pattern[str]:
-    """The named pattern, compiled on first use."""
-    if not _PATTERNS:
-        marker = (
-            r"[-–•*·▪◦●]|\(?[0-9]{1,2}[.)、．]|\(?[a-zA-Z][.)]|[（(][一二三四五六七八九十]{1,3}[）)]"
-            r"|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]"
-        )
-        # A list item's line: its marker (a bullet may stand before the law's own: "- (a) ").
-        _PATTERNS["item"] = re.compile(
-            rf"[ \t\u3000]*(?:{marker})(?:[ \t\u3000]*(?:{marker}))?[ \t\u3000]*"
-        )
-        # What may stand between two pieces of one list: line breaks, spaces, an item's marker.
-        _PATTERNS["between"] = re.compile(
-            rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:{marker})[ \t\u3000]*"
-        )
-        # The law's own item marker, just before an item's words in the stored text.
-        _PATTERNS["stored_marker"] = re.compile(rf"(?:^|\n)[ \t\u3000]*({marker})[ \t\u3000]*$")
-        # A stored item's own marker and the punctuation around it, set aside when counting.
-        _PATTERNS["stored_marks"] = re.compile(
-            rf"(?:{marker})|[\s，,。.;；:：、()（）]", re.IGNORECASE
-        )
-    return _PATTERNS[name]
+# An item's marker: a bullet, a number or letter, a Chinese number, a circled digit.
+_MARKER = (
+    r"[-–•*·▪◦●]|\(?[0-9]{1,2}[.)、．]|\(?[a-zA-Z][.)]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]"
+)
+# (All compiled on first use.) A list item's line: its marker (a bullet may stand before the
+# law's own: "- (a) ").
+_ITEM = Deferred(rf"[ \t\u3000]*(?:{_MARKER})(?:[ \t\u3000]*(?:{_MARKER}))?[ \t\u3000]*")
+# What may stand between two pieces of one list: line breaks, spaces, an item's marker.
+_BETWEEN = Deferred(rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:{_MARKER})[ \t\u3000]*")
+# The law's own item marker, just before an item's words in the stored text.
+_STORED_MARKER = Deferred(rf"(?:^|\n)[ \t\u3000]*({_MARKER})[ \t\u3000]*$")
+# A stored item's own marker and the punctuation around it, set aside when counting.
+_STORED_MARKS = Deferred(rf"(?:{_MARKER})|[\s，,。.;；:：、()（）]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,7 +82,7 @@ def _next_line(text: str, at: int) -> tuple[int, int] | None:
         if end >= len(text):
             return None
         start = end + 1
-    marker = _pattern("item").match(text, start)
+    marker = _ITEM.match(text, start)
     if marker is None or marker.end() >= end:
         return None
     words_end = len(text[:end].rstrip())
@@ -102,11 +94,11 @@ def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool:
     piece) is the law's own at the item's stored words ("(c)" for "(c)"): a list that keeps the
     law's numbering shows what it left out, and each of its items is judged on its own."""
     line_start = text.rfind("\n", 0, start) + 1
-    written = _pattern("item").match(text, line_start)
+    written = _ITEM.match(text, line_start)
     if written is None or written.end() < start:
         return False
-    own = _pattern("stored_marker").search(stored[max(0, stored_start - 16) : stored_start])
-    opening = _pattern("item").match(stored, stored_start)
+    own = _STORED_MARKER.search(stored[max(0, stored_start - 16) : stored_start])
+    opening = _ITEM.match(stored, stored_start)
     form = own.group(1) if own else opening.group(0) if opening else None
     return form is not None and _marker_form(written.group(0)).endswith(_marker_form(form))
 
@@ -125,7 +117,7 @@ def _dropped(stored: str, pieces: Sequence[_Piece]) -> list[str] | None:
         if gap_end < gap_start:
             return None
         gap = stored[gap_start:gap_end]
-        if _letters_weight(_pattern("stored_marks").sub("", gap)) >= _DROPPED_MIN:
+        if _letters_weight(_STORED_MARKS.compiled.sub("", gap)) >= _DROPPED_MIN:
             out.append(gap.strip())
     return out
 
@@ -187,7 +179,7 @@ def _run_from(
         if (
             following_span is not None
             and following_span.marks == "none"
-            and _pattern("between").fullmatch(text, at, following_span.start) is not None
+            and _BETWEEN.fullmatch(text, at, following_span.start) is not None
         ):
             found = results[following]
             if found.match is None or not _same_text(found.match, result.match):
