@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from stored import shipped_store_with, stored_article
-from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24
+from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24, linked_quote
 
 from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
@@ -39,13 +39,6 @@ def test_the_traditional_words_are_the_stored_ones(store: Store) -> None:
 
 def _rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(checker_module, "credited_below", lambda text, q, m, links, c: list(links))
-
-
-def _linked(checker: Checker, document: str):  # noqa: ANN202 - a report Quote
-    report = checker.check_text(document, "test")
-    linked = [q for q in report.quotes if q.match is not None and q.verdict != "unmatched"]
-    assert len(linked) == 1, [(q.text, q.verdict) for q in report.quotes]
-    return linked[0]
 
 
 # (case, document builder, the credit's words)
@@ -89,7 +82,7 @@ def test_a_credit_line_under_the_quotation_agrees(
     if not rule_on:
         _rule_off(monkeypatch)
         monkeypatch.setattr(checker_module, "named_before", lambda q, m, links, c: list(links))
-    quote = _linked(checker, build(store))
+    quote = linked_quote(checker, build(store))
     if rule_on:
         assert quote.attribution == "consistent", case
         assert quote.cited_as is not None and quote.cited_as.text == credit
@@ -123,5 +116,5 @@ def test_a_line_that_is_no_credit_of_these_words_changes_nothing(
     case: str,
     build,  # noqa: ANN001
 ) -> None:
-    quote = _linked(checker, build(store))
+    quote = linked_quote(checker, build(store))
     assert quote.attribution == "uncited", case

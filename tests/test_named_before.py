@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from stored import shipped_store_with
-from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24
+from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24, linked_quote
 
 from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
@@ -28,13 +28,6 @@ def store() -> Store:
 
 def _rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(checker_module, "named_before", lambda q, m, links, c: list(links))
-
-
-def _linked(checker: Checker, document: str):  # noqa: ANN202 - a report Quote
-    report = checker.check_text(document, "test")
-    linked = [q for q in report.quotes if q.match is not None and q.verdict != "unmatched"]
-    assert len(linked) == 1, [(q.text, q.verdict) for q in report.quotes]
-    return linked[0]
 
 
 # (case, document builder, the statute, the words the citation it rests on starts with)
@@ -118,7 +111,7 @@ def test_the_law_named_last_before_agrees(
 ) -> None:
     if not rule_on:
         _rule_off(monkeypatch)
-    quote = _linked(checker, build(store))
+    quote = linked_quote(checker, build(store))
     assert quote.match is not None and quote.match.statute == statute
     if rule_on:
         assert quote.attribution == "consistent", case
@@ -165,7 +158,7 @@ def test_another_law_named_last_accuses_nobody(
     case: str,
     build,  # noqa: ANN001
 ) -> None:
-    quote = _linked(checker, build(store))
+    quote = linked_quote(checker, build(store))
     assert quote.attribution == "uncited", case
 
 
@@ -179,5 +172,5 @@ def test_another_article_named_last_leaves_the_quotation_uncited(
         "Its literacy duty is short, and most of it fits in one breath.\n\n"
         f"“{ai4(store)}”"
     )
-    quote = _linked(checker, document)
+    quote = linked_quote(checker, document)
     assert quote.attribution == "uncited"
