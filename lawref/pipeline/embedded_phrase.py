@@ -21,10 +21,10 @@ from __future__ import annotations
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
+from lawref.text.scripts import UNIFIED_HAN
 
 __all__ = ["embedded_phrase"]
 
-_CJK = constant(r"[\u4e00-\u9fff]")
 # What follows the law's words when the writer folds them into a sentence of its own: a class
 # noun after 等 ("…等行为", "…等方面"), 在内 (包括…在内), or the verb of a 将/把 sentence (将…纳入
 # 保护, 将…明确为间谍行为). Simplified and Traditional forms; a comma or 、 may stand before it.
@@ -43,7 +43,7 @@ def embedded_phrase(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
     match = result.match
     if span.marks != "none" or match is None or result.verdict == "unmatched":
         return weighed
-    if not _CJK.search(span.text):
+    if not UNIFIED_HAN.search(span.text):
         return weighed
     frame = _FRAME.match(text, span.end)
     if frame is None:

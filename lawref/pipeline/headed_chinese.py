@@ -22,7 +22,8 @@ from lawref.match.matcher import Matcher
 from lawref.reuse.scan import Reproduction
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.article_headings import chinese_article
-from lawref.text.regex_code import Deferred, constant
+from lawref.text.regex_code import Deferred
+from lawref.text.scripts import UNIFIED_HAN
 from lawref.xling.kanji import is_japanese
 from lawref.xling.link import citable
 
@@ -33,7 +34,6 @@ _LINE_MAX = 2000
 # The headed words must be a sentence of Chinese: this many Chinese characters at least (a
 # caption, 【目的】, is shorter), and most of the line's letters.
 _MIN_CHINESE = 12
-_CHINESE = constant(r"[\u4e00-\u9fff]")
 _SEPARATORS = " \t\u3000\u00a0:：.-–—*"
 _BARE_ARTICLE = Deferred(chinese_article(space=r"\s?") + "$")
 _LINKED = ("verbatim", "minor", "elided", "altered", "paraphrase")
@@ -89,7 +89,7 @@ def _headed_line(text: str, citation: CitationSpan) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     words = text[start:end]
-    chinese = len(_CHINESE.findall(words))
+    chinese = len(UNIFIED_HAN.findall(words))
     letters = sum(1 for c in words if c.isalpha())
     if chinese < _MIN_CHINESE or chinese < 0.8 * letters or is_japanese(words):
         return None

@@ -19,10 +19,10 @@ from __future__ import annotations
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
+from lawref.text.scripts import KANA
 
 __all__ = ["japanese_account"]
 
-_KANA = constant(r"[\u3040-\u30ff]")
 # The narrator's endings: polite forms, and "is held / provided to be" reports of the law.
 _ACCOUNT_ENDING = constant(
     r"(?:ました|ます|です|でした|とされ(?:ている|ています|ており|る|た|て)?)[\s。．.、，,）)]{0,3}$"
@@ -36,7 +36,7 @@ def japanese_account(span: QuoteSpan, weighed: Weighed) -> Weighed:
     match = result.match
     if span.marks != "none" or match is None or result.verdict == "unmatched":
         return weighed
-    if not _KANA.search(span.text):
+    if not KANA.search(span.text):
         return weighed
     ending = _ACCOUNT_ENDING.search(span.text[-16:])
     if ending is None:

@@ -21,11 +21,11 @@ import re
 
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.text.regex_code import constant
+from lawref.text.scripts import UNIFIED_HAN
 
 __all__ = ["other_session"]
 
 _EXACT = ("verbatim", "minor", "unmatched")
-_CJK = constant(r"[\u4e00-\u9fff]")
 # A session named in a law's text, with its date and what it did, and the title adopted there:
 # "1993年2月22日第七届全国人民代表大会常务委员会第三十次会议通过的《中华人民共和国国家安全法》".
 # Bounded repeats only (linear on any text); Simplified and Traditional forms.
@@ -52,7 +52,7 @@ def other_session(weighed: Weighed) -> Weighed:
         return weighed
     start, end = match.span
     stored = match.text
-    if not _CJK.search(stored, start, end):
+    if not UNIFIED_HAN.search(stored, start, end):
         return weighed  # (only Chinese texts name a session this way)
     namings = [m.span() for m in _SESSION_NAMING.finditer(stored)]
     if not namings:

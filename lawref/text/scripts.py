@@ -9,7 +9,9 @@ from lawref.text.regex_code import constant
 
 # Han characters (CJK Unified Ideographs, Extension A, compatibility ideographs) and kana.
 _HAN = constant(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = constant(r"[\u3040-\u30ff]")
+KANA = constant(r"[\u3040-\u30ff]")
+# The CJK Unified Ideographs block alone: the characters the rules for Chinese text count.
+UNIFIED_HAN = constant(r"[\u4e00-\u9fff]")
 
 
 class Scripts(NamedTuple):
@@ -21,4 +23,4 @@ class Scripts(NamedTuple):
 
 def scripts_of(text: str) -> Scripts:
     """The scripts ``text`` holds (one search each, linear in the text)."""
-    return Scripts(_HAN.search(text) is not None, _KANA.search(text) is not None)
+    return Scripts(_HAN.search(text) is not None, KANA.search(text) is not None)

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lawref.text.regex_code import constant
+from lawref.text.scripts import KANA
 
-_KANA = constant(r"[\u3040-\u30ff]")
 _KANJI_RUN = constant(r"[\u4e00-\u9fff]+")
 
 
 def is_japanese(text: str) -> bool:
     """Text written in Japanese: kana make up a fifth of its letters at least."""
     letters = sum(1 for c in text if c.isalpha())
-    kana = len(_KANA.findall(text))
+    kana = len(KANA.findall(text))
     return kana >= 3 and kana >= 0.2 * letters
 
 
