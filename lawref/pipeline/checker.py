@@ -197,22 +197,10 @@ class Checker:
         weighed = new_wordings(text, spans, weighed, self.store)
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
-        # Text under an article heading beyond the matched law's last article: another law's.
         weighed = [
-            beyond_last_article(text, s, w, self.store) for s, w in zip(spans, weighed, strict=True)
+            _not_the_law_text(text, s, w, citations, self.store)
+            for s, w in zip(spans, weighed, strict=True)
         ]
-        # A writer naming an NPC session, matched to an article's naming of another: unlinked.
-        weighed = [other_session(w) for w in weighed]
-        # The law's words folded into the writer's sentence (将…纳入保护, …等行为): not presented.
-        weighed = [embedded_phrase(text, s, w) for s, w in zip(spans, weighed, strict=True)]
-        # A Japanese sentence ending as the writer's account (…とされている, …しました): not linked.
-        weighed = [japanese_account(s, w) for s, w in zip(spans, weighed, strict=True)]
-        # Words after "in other words" (换句话说, ——即): the writer's restatement, not a quotation.
-        weighed = [restated(text, s, w) for s, w in zip(spans, weighed, strict=True)]
-        # "《…法》是为…制定": the writer telling what the law was made for, not quoting Art. 1.
-        weighed = [purpose_told(text, s, w) for s, w in zip(spans, weighed, strict=True)]
-        # An unquoted span made mostly of the text's citations (titles, article numbers).
-        weighed = [names_only(s, w, citations) for s, w in zip(spans, weighed, strict=True)]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
         # name (after weighing: it says nothing of which text the words are).
@@ -239,10 +227,11 @@ class Checker:
             [firmness(r) for r in results],
         )
         # An uncited quotation agrees with a credit line under it, or the law named last before it.
-        links = credited_below(text, spans, [r.match for r in results], links, citations)
-        links = named_before(spans, [r.match for r in results], links, citations)
+        matches = [r.match for r in results]
+        links = credited_below(text, spans, matches, links, citations)
+        links = named_before(spans, matches, links, citations)
         # Words that name the cited article as the duty they enforce accuse no one.
-        links = refers_to_cited(text, spans, [r.match for r in results], links)
+        links = refers_to_cited(text, spans, matches, links)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
@@ -337,6 +326,31 @@ class Checker:
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
+
+
+def _not_the_law_text(
+    text: str,
+    span: QuoteSpan,
+    weighed: Weighed,
+    citations: Sequence[CitationSpan],
+    store: Store,
+) -> Weighed:
+    """The rules that unlink a span's words when they are not the law's text as presented, one
+    after another (each reads only this span and the previous rule's weighing)."""
+    # Text under an article heading beyond the matched law's last article: another law's.
+    weighed = beyond_last_article(text, span, weighed, store)
+    # A writer naming an NPC session, matched to an article's naming of another: unlinked.
+    weighed = other_session(weighed)
+    # The law's words folded into the writer's sentence (将…纳入保护, …等行为): not presented.
+    weighed = embedded_phrase(text, span, weighed)
+    # A Japanese sentence ending as the writer's account (…とされている, …しました): not linked.
+    weighed = japanese_account(span, weighed)
+    # Words after "in other words" (换句话说, ——即): the writer's restatement, not a quotation.
+    weighed = restated(text, span, weighed)
+    # "《…法》是为…制定": the writer telling what the law was made for, not quoting Art. 1.
+    weighed = purpose_told(text, span, weighed)
+    # An unquoted span made mostly of the text's citations (titles, article numbers).
+    return names_only(span, weighed, citations)
 
 
 def _paragraph_of(text: str, span: QuoteSpan) -> str:
