@@ -34,7 +34,7 @@ from lawref.text.function_words import FUNCTION_WORDS
 from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
 from lawref.text.sentences import Segments
-from lawref.xling.kanji import is_japanese
+from lawref.xling.kanji import is_chinese
 from lawref.xling.link import is_english
 
 # Chosen on tests/realworld (all ten sets, 2026-12): the unquoted sentences that no quotation
@@ -111,7 +111,7 @@ def cited_restatements(
         if (
             not near
             or any(s < end and start < e for s, e in taken)
-            or not (is_english(words) or _is_chinese(words))
+            or not (is_english(words) or is_chinese(words))
             or _units(words) < RESTATEMENT_MIN_WORDS
         ):
             continue
@@ -138,14 +138,6 @@ def cited_restatements(
 def _units(text: str) -> float:
     """A text's length in words (a CJK character two thirds of one)."""
     return word_units(token_texts(text))
-
-
-def _is_chinese(text: str) -> bool:
-    """Chinese (Simplified or Traditional) text: Han characters make up most of its letters and
-    no kana stand among them."""
-    letters = [c for c in text if c.isalpha()]
-    han = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff")
-    return han >= 0.8 * len(letters) > 0 and not is_japanese(text)
 
 
 def _words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.article_headings import chinese_article
 from lawref.text.regex_code import Deferred
 from lawref.text.scripts import UNIFIED_HAN
-from lawref.xling.kanji import is_japanese
+from lawref.xling.kanji import is_chinese
 from lawref.xling.link import citable
 
 # Work bounds (linear time on hostile text): the headings tried in one document (a whole law has
@@ -89,8 +89,6 @@ def _headed_line(text: str, citation: CitationSpan) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     words = text[start:end]
-    chinese = len(UNIFIED_HAN.findall(words))
-    letters = sum(1 for c in words if c.isalpha())
-    if chinese < _MIN_CHINESE or chinese < 0.8 * letters or is_japanese(words):
+    if len(UNIFIED_HAN.findall(words)) < _MIN_CHINESE or not is_chinese(words):
         return None
     return start, end

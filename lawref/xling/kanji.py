@@ -27,6 +27,14 @@ def is_japanese(text: str) -> bool:
     return kana >= 3 and kana >= 0.2 * letters
 
 
+def is_chinese(text: str) -> bool:
+    """Chinese text (Simplified or Traditional): Han characters make up most (80%) of its letters
+    and it is not Japanese."""
+    letters = [c for c in text if c.isalpha()]
+    han = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff")
+    return han >= 0.8 * len(letters) > 0 and not is_japanese(text)
+
+
 @lru_cache(maxsize=1)
 def _converters():  # type: ignore[no-untyped-def]
     import opencc
