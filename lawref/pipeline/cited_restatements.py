@@ -27,6 +27,7 @@ from lawref.match.law_text import PARAPHRASE_MIN_UNITS
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.headed import Headed
+from lawref.quotes.layout import trimmed
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.folds import simplified_text
@@ -103,7 +104,7 @@ def cited_restatements(
     vocabularies: dict[tuple[str | None, str | None], frozenset[str]] = {}
     tried = 0
     for index in range(len(segments.sentence_starts)):
-        start, end = _words(text, *segments.sentence_span(index))
+        start, end = trimmed(text, *segments.sentence_span(index))
         words = text[start:end]
         if end - start > _SENTENCE_MAX_CHARS or words[-1:] not in tuple(_STATEMENT_ENDS):
             continue
@@ -138,15 +139,6 @@ def cited_restatements(
 def _units(text: str) -> float:
     """A text's length in words (a CJK character two thirds of one)."""
     return word_units(token_texts(text))
-
-
-def _words(text: str, start: int, end: int) -> tuple[int, int]:
-    """A sentence's bounds without the whitespace around it."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _past_heading_lines(text: str, start: int, end: int) -> int:
