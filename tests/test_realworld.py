@@ -318,8 +318,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_ninth_set_after_the_eighth_and_before_all() -> None:
-    """The ninth set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_tenth_set_after_the_ninth_and_before_all() -> None:
+    """The tenth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -331,5 +331,6 @@ def test_side_by_side_shows_the_ninth_set_after_the_eighth_and_before_all() -> N
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
         "all",
     ]
