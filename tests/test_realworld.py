@@ -320,7 +320,7 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
 
 
 def test_side_by_side_shows_the_ninth_set_after_the_eighth_and_before_all() -> None:
-    """The ninth set, scored and unsealed, is the last column before all."""
+    """The ninth and tenth sets, scored and unsealed, are the last columns before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -332,5 +332,6 @@ def test_side_by_side_shows_the_ninth_set_after_the_eighth_and_before_all() -> N
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
         "all",
     ]
