@@ -12,8 +12,10 @@ converted by hand.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -68,18 +70,14 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_heading_quoted_give_or_take_a_word_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, quoted, heading = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.captions.HeadingQuotes.heading_quoted", lambda self, q, r: None
-        )
+    rule.take_out(HeadingQuotes, "heading_quoted", lambda self, q, r: None)
     (quote,) = [q for q in Checker(store).check_text(document).quotes if q.text == quoted]
-    if heading and rule_on:
+    if heading and rule.on:
         assert quote.verdict == "unmatched" and quote.match is None
         assert quote.attribution != "misattributed"
         assert any("a heading of the law" in note for note in quote.notes)
