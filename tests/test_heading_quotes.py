@@ -11,10 +11,14 @@ converted by hand.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import pytest
 from rule_switch import RuleSwitch
-from stored import shipped_store_with
+from stored import shipped_store_with, stored_match
 
+from lawref.match.results import MatchResult
 from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
@@ -83,3 +87,17 @@ def test_a_heading_quoted_give_or_take_a_word_is_not_linked(
         assert any("a heading of the law" in note for note in quote.notes)
     else:
         assert quote.match is not None, (quote.verdict, quote.notes)
+
+
+@pytest.mark.parametrize("number", ["第二十一章", "第廿一章", "第贰拾壹章", "第２１章", "第21章"])
+def test_a_heading_is_compared_without_its_number_in_any_of_the_grammars_numerals(
+    store: Store, number: str
+) -> None:
+    # A law's chapter numbered in any numerals the citation grammar reads (text/numerals.py): the
+    # offence's name quoted alone is that heading, whatever the number's digits.
+    words = "勾结外国或者境外势力危害国家安全罪"
+    chapter = SimpleNamespace(chapter=f"{number} {words}", section=None, heading=None)
+    statutes = {HKNSL: SimpleNamespace(articles=[chapter])}
+    headings = HeadingQuotes(cast(Store, SimpleNamespace(get=statutes.get)))
+    result = MatchResult("altered", 0.9, stored_match(store, HKNSL, "29"))
+    assert headings.heading_quoted("勾结外国或境外势力危害国家安全罪", result) == chapter.chapter
