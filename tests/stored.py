@@ -15,6 +15,7 @@ from lawref.store.load import load_store
 from lawref.store.schema import Article
 
 if TYPE_CHECKING:
+    from lawref.citations.windows import Windows
     from lawref.pipeline.checker import Checker
 
 
@@ -78,9 +79,13 @@ def stored_rendering(store: Store, statute: str, number: str, ref: str) -> str:
     return next(t.text for t in stored_article(store, statute, number).translations if t.ref == ref)
 
 
-def windows_off(checker: Checker, monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
-    """Switch off the citation grammar's windows ``names`` for ``checker`` (each made a pattern
-    that finds nothing): a test of a rule whose knowledge is a window runs with the rule off."""
+def windows_without(checker: Checker, *names: str) -> Windows:
+    """``checker``'s citation grammar windows with ``names`` each made a pattern that finds
+    nothing: a test of a rule whose knowledge is a window takes the rule out with these."""
     never = re.compile(r"(?!)")
-    windows = dataclasses.replace(checker.finder.windows, **dict.fromkeys(names, never))
-    monkeypatch.setattr(checker.finder, "windows", windows)
+    return dataclasses.replace(checker.finder.windows, **dict.fromkeys(names, never))
+
+
+def windows_off(checker: Checker, monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    """Switch off the citation grammar's windows ``names`` for ``checker`` (windows_without)."""
+    monkeypatch.setattr(checker.finder, "windows", windows_without(checker, *names))

@@ -29,6 +29,7 @@ from stored import shipped_store_with, stored_article, stored_match, stored_rend
 
 from lawref.citations import headings
 from lawref.citations.find import CitationFinder
+from lawref.citations.naming import Naming
 from lawref.match.results import MatchResult
 from lawref.pipeline import carried, introducers
 from lawref.pipeline.attribution import link_quotes
@@ -175,23 +176,19 @@ def _other_title_documents(store: Store) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
-@pytest.mark.parametrize("rule_on", [True, False])
 def test_headings_under_another_instruments_title_are_not_the_laws(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+    store: Store, rule: RuleSwitch, language: str
 ) -> None:
     _, document, words = next(c for c in _other_title_documents(store) if c[0] == language)
-    if not rule_on:
-        monkeypatch.setattr(headings, "goes_on_to_instrument", lambda tail, windows: False)
-        # (and the reading of the title's own name as the instrument's, which also keeps the
-        # headings from the law: tests/test_implementing_instruments.py)
-        monkeypatch.setattr(
-            "lawref.citations.naming.Naming._implementing", lambda self, text, named: None
-        )
+    rule.take_out(headings, "goes_on_to_instrument", lambda tail, windows: False)
+    # (and the reading of the title's own name as the instrument's, which also keeps the
+    # headings from the law: tests/test_implementing_instruments.py)
+    rule.take_out(Naming, "_implementing", lambda self, text, named: None)
     cited = [c for c in CitationFinder(store).find(document) if c.article == "2"]
     assert cited
     quotes = [q for q in Checker(store).check_text(document).quotes if words[:12] in q.text]
     assert quotes
-    if rule_on:
+    if rule.on:
         assert all(c.statute is None for c in cited)
         assert all(q.attribution == "unverified" for q in quotes)
     else:

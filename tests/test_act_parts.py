@@ -11,8 +11,11 @@ Each case runs with the rule on and off (citations/act_parts.py ``another_sectio
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.citations import find as find_module
+from lawref.citations import walk
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -60,35 +63,31 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_another_part_of_an_act_the_store_holds_one_section_of(
-    finder: CitationFinder, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    finder: CitationFinder, rule: RuleSwitch, case: int
 ) -> None:
     text, words, on, off = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr("lawref.citations.walk.another_section", lambda *args: False)
-        monkeypatch.setattr("lawref.citations.find.another_section", lambda *args: False)
-        monkeypatch.setattr("lawref.citations.find.larger_part", lambda *args: None)
+    rule.take_out(walk, "another_section", lambda *args: False)
+    rule.take_out(find_module, "another_section", lambda *args: False)
+    rule.take_out(find_module, "larger_part", lambda *args: None)
     found = [c for c in finder.find(text) if words in c.text]
     assert found, [(c.text, c.statute) for c in finder.find(text)]
-    assert {c.statute for c in found} == {on if rule_on else off}, [
+    assert {c.statute for c in found} == {on if rule.on else off}, [
         (c.text, c.statute, c.article, c.note) for c in found
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 def test_the_acronym_of_a_larger_part_names_that_part(
-    finder: CitationFinder, monkeypatch: pytest.MonkeyPatch, rule_on: bool
+    finder: CitationFinder, rule: RuleSwitch
 ) -> None:
     text = (
         "Title VII of the Foreign Intelligence Surveillance Act of 1978 (FISA) addresses targets."
     )
-    if not rule_on:
-        monkeypatch.setattr("lawref.citations.find.bracketed_acronym", lambda *args: None)
+    rule.take_out(find_module, "bracketed_acronym", lambda *args: None)
     found = finder.find(text)
     resolved = [c for c in found if c.statute is not None]
-    if rule_on:
+    if rule.on:
         assert not resolved, [(c.text, c.statute) for c in found]
         assert any(c.text.endswith("(FISA)") for c in found)
     else:  # the acronym is read on its own, as the stored section's name

@@ -10,8 +10,10 @@ Each case runs with the rule on and off (pipeline/adoption_notes.py ``adopted_ot
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import enacted
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -63,18 +65,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_near_copy_under_another_laws_adoption_note_is_not_linked(
-    checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    checker: Checker, rule: RuleSwitch, case: int
 ) -> None:
     document, opening, linked = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.enacted.adopted_otherwise", lambda text, statute: None)
+    rule.take_out(enacted, "adopted_otherwise", lambda text, statute: None)
     quotes = [q for q in checker.check_text(document).quotes if opening in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in checker.check_text(document).quotes]
     (quote,) = quotes
-    if rule_on and not linked:
+    if rule.on and not linked:
         assert quote.match is None and quote.verdict == "unmatched", quote.notes
         assert any("adopted on 1993-02-22" in note for note in quote.notes)
     else:
@@ -123,19 +123,18 @@ NAMED_CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(NAMED_CASES)))
 def test_a_law_named_with_the_session_that_passed_it_before_the_statute_is_another(
-    checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    checker: Checker, rule: RuleSwitch, case: int
 ) -> None:
-    from stored import windows_off
+    from stored import windows_without
 
     text, statute = NAMED_CASES[case]
-    if not rule_on:
-        windows_off(checker, monkeypatch, "year_before")
-        monkeypatch.setattr(checker.finder.naming, "windows", checker.finder.windows)
+    windows = windows_without(checker, "year_before")
+    rule.take_out(checker.finder, "windows", windows)
+    rule.take_out(checker.finder.naming, "windows", windows)
     found = [
         c for c in checker.finder.find(text) if "国家安全法" in c.text or "國家安全法" in c.text
     ]
     assert len(found) == 1
-    assert found[0].statute == (statute if rule_on else NSL), found[0].note
+    assert found[0].statute == (statute if rule.on else NSL), found[0].note

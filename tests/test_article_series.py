@@ -23,6 +23,7 @@ from stored import shipped_store_with
 from lawref.citations.find import CitationFinder
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.walk import SENTENCE
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -61,38 +62,33 @@ SERIES = [
 ]
 
 
-def _rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
+def _take_rule_out(rule: RuleSwitch) -> None:
     real = ReferenceSteps._bare_reach
 
     def sentence_for_chinese(ref, state):  # type: ignore[no-untyped-def]
         return SENTENCE if ref.kind == "cnref" else real(ref, state)
 
-    monkeypatch.setattr(ReferenceSteps, "_bare_reach", staticmethod(sentence_for_chinese))
+    rule.take_out(ReferenceSteps, "_bare_reach", staticmethod(sentence_for_chinese))
     # The heading-number rule (pipeline/beyond_last_article.py) unlinks these words on its own
     # (第1035条 is beyond the PIPL's last article): off too, so that this rule is shown alone.
-    monkeypatch.setattr(
-        "lawref.pipeline.checker.beyond_last_article", lambda text, span, w, store: w
-    )
+    rule.take_out(checker_module, "beyond_last_article", lambda text, span, w, store: w)
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("language", "document", "bare", "name", "words"), SERIES)
 def test_bare_article_of_a_series_is_the_law_cited_before(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     document: str,
     bare: str,
     name: str,
     words: str,
 ) -> None:
-    if not rule_on:
-        _rule_off(monkeypatch)
+    _take_rule_out(rule)
     found = [c for c in CitationFinder(store).find(document) if c.text == bare]
     quotes = [q for q in Checker(store).check_text(document).quotes if words in q.text]
     assert quotes
-    if rule_on:
+    if rule.on:
         assert found and found[0].name == name and found[0].statute is None
         assert all(q.verdict == "unmatched" for q in quotes)
         assert all(q.attribution == "unverified" for q in quotes)

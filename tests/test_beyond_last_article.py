@@ -9,8 +9,10 @@ items are written here, the near-copies are stored sentences with a word changed
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -46,24 +48,19 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "words", "linked"), CASES)
 def test_text_under_a_heading_beyond_the_last_article_is_unlinked(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     words: str,
     linked: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.checker.beyond_last_article", lambda text, span, w, store: w
-        )
+    rule.take_out(checker_module, "beyond_last_article", lambda text, span, w, store: w)
     quotes = [q for q in Checker(store).check_text(document).quotes if words[:10] in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
-    if not rule_on or linked:
+    if not rule.on or linked:
         assert quote.match is not None and quote.verdict not in ("unmatched", "verbatim")
     else:
         assert quote.match is None and quote.verdict == "unmatched"

@@ -11,8 +11,10 @@ Each case runs with the bullet read as layout and without (the head compared as 
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import changed_head
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -49,18 +51,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "on", "off"), CASES)
 def test_a_bullet_before_the_law_s_own_head_is_layout(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     on: str,
     off: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.changed_head.without_bullet", lambda head: head)
+    rule.take_out(changed_head, "without_bullet", lambda head: head)
     if "'" in document:
         rest = _profiling_rest(store)
     elif "資料" in document or "處理" in document:
@@ -73,7 +72,7 @@ def test_a_bullet_before_the_law_s_own_head_is_layout(
         if q.match is not None and rest[:12] in q.text
     ]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
-    expected = on if rule_on else off
+    expected = on if rule.on else off
     if expected in ("verbatim", "minor"):
         assert quotes[0].verdict in ("verbatim", "minor"), quotes[0].differences
     else:

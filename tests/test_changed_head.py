@@ -10,8 +10,10 @@ from the shipped store (the Traditional form converted by hand), the rest is wri
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -59,18 +61,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "verdict", "swapped"), CASES)
 def test_swapped_subject_is_altered(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     verdict: str,
     swapped: str | None,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.changed_head", lambda text, span, r: r)
+    rule.take_out(checker_module, "changed_head", lambda text, span, r: r)
     if "密码法" in document:
         rest = CRYPTO_2_REST
     elif "密碼法" in document:
@@ -88,7 +87,7 @@ def test_swapped_subject_is_altered(
     ]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
-    if not rule_on or verdict == "verbatim":
+    if not rule.on or verdict == "verbatim":
         assert quote.verdict in ("verbatim", "minor"), (quote.text, quote.differences)
         return
     assert quote.verdict == verdict

@@ -13,6 +13,7 @@ holds it to the stored words).
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24, linked_quote
 
@@ -35,10 +36,6 @@ def _recital(store: Store, number: str) -> str:
 
 def test_the_traditional_words_are_the_stored_ones(store: Store) -> None:
     assert letters_form(DSL24_HANT).text == letters_form(dsl24(store)).text
-
-
-def _rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checker_module, "credited_below", lambda text, q, m, links, c: list(links))
 
 
 # (case, document builder, the credit's words)
@@ -68,22 +65,19 @@ CREDITED = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("case", "build", "credit"), CREDITED, ids=[c[0] for c in CREDITED])
 def test_a_credit_line_under_the_quotation_agrees(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     case: str,
     build,  # noqa: ANN001
     credit: str,
 ) -> None:
-    if not rule_on:
-        _rule_off(monkeypatch)
-        monkeypatch.setattr(checker_module, "named_before", lambda q, m, links, c: list(links))
+    rule.take_out(checker_module, "credited_below", lambda text, q, m, links, c: list(links))
+    rule.take_out(checker_module, "named_before", lambda q, m, links, c: list(links))
     quote = linked_quote(checker, build(store))
-    if rule_on:
+    if rule.on:
         assert quote.attribution == "consistent", case
         assert quote.cited_as is not None and quote.cited_as.text == credit
     else:

@@ -13,8 +13,10 @@ hand)."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import attribution
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.cross_references import breached_articles
 from lawref.store.files import Store
@@ -105,21 +107,20 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_penalty_quoted_under_the_duty_it_enforces_accuses_nobody(
-    checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    checker: Checker, rule: RuleSwitch, case: int
 ) -> None:
     document, opening, on, off = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.attribution.applies_cited",
-            lambda citation, match, store, words, text="": False,
-        )
+    rule.take_out(
+        attribution,
+        "applies_cited",
+        lambda citation, match, store, words, text="": False,
+    )
     quotes = [q for q in checker.check_text(document).quotes if opening in q.text]
     assert len(quotes) == 1, [(q.text, q.attribution) for q in checker.check_text(document).quotes]
     assert quotes[0].match is not None
-    assert quotes[0].attribution == (on if rule_on else off), quotes[0].notes
+    assert quotes[0].attribution == (on if rule.on else off), quotes[0].notes
 
 
 @pytest.mark.parametrize(

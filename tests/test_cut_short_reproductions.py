@@ -10,8 +10,10 @@ for these tests around article texts of the shipped store (Traditional converted
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -47,19 +49,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "words", "verdict", "named"), CASES)
 def test_full_stop_where_the_law_goes_on_is_altered(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     words: str,
     verdict: str,
     named: bool,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.cut_short", lambda text, span, r: r)
+    rule.take_out(checker_module, "cut_short", lambda text, span, r: r)
     quotes = [
         q
         for q in Checker(store).check_text(document).quotes
@@ -67,7 +66,7 @@ def test_full_stop_where_the_law_goes_on_is_altered(
     ]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
-    if not rule_on:
+    if not rule.on:
         assert quote.verdict in ("verbatim", "minor")
         return
     if verdict == "verbatim":
@@ -100,10 +99,9 @@ def _gdpr_25_middle(store: Store) -> str:
     return "T" + first[start + 1 : first.index(" and to integrate")]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", ["english", "simplified", "traditional"])
 def test_opening_and_end_both_cut_is_altered(
-    store_with_nsl: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: str
+    store_with_nsl: Store, rule: RuleSwitch, case: str
 ) -> None:
     from lawref.pipeline import cut_short as module
 
@@ -113,10 +111,9 @@ def test_opening_and_end_both_cut_is_altered(
     else:
         words = NSL_2_MIDDLE if case == "simplified" else NSL_2_MIDDLE_HANT
         document = f"第二条 {words}。\n"
-    if not rule_on:
-        monkeypatch.setattr(module, "_cut_opening", lambda stored, start: None)
-        # (under an article heading, a cut mid-clause is altered on its own: that rule off too)
-        monkeypatch.setattr(module, "_under_heading", lambda text, start: False)
+    rule.take_out(module, "_cut_opening", lambda stored, start: None)
+    # (under an article heading, a cut mid-clause is altered on its own: that rule off too)
+    rule.take_out(module, "_under_heading", lambda text, start: False)
     quotes = [
         q
         for q in Checker(store_with_nsl).check_text(document).quotes
@@ -124,7 +121,7 @@ def test_opening_and_end_both_cut_is_altered(
     ]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
-    if rule_on:
+    if rule.on:
         assert quote.verdict == "altered"
         assert len([d for d in quote.differences if d.op == "delete" and d.statute]) >= 2
     else:

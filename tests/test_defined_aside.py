@@ -10,8 +10,10 @@ law's words are written here (the Traditional form converted by hand)."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import attribution as attribution_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -46,22 +48,17 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "words", "attribution"), CASES)
 def test_naming_parenthesis_left_out_accuses_nobody(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     words: str,
     attribution: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.attribution.held_without_definitions", lambda *args: None
-        )
+    rule.take_out(attribution_module, "held_without_definitions", lambda *args: None)
     quotes = [q for q in Checker(store).check_text(document).quotes if words in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict, q.attribution) for q in quotes]
     (quote,) = quotes
     assert quote.match is not None and quote.match.statute == NSL
-    assert quote.attribution == (attribution if rule_on else "misattributed")
+    assert quote.attribution == (attribution if rule.on else "misattributed")

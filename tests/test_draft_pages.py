@@ -13,7 +13,8 @@ articles, the Traditional-script ones converted by hand; the GDPR's come from th
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with, stored_article, windows_off
+from rule_switch import RuleSwitch
+from stored import shipped_store_with, stored_article, windows_without
 
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
@@ -68,7 +69,6 @@ def _pages(store: Store) -> dict[str, tuple[str, str]]:
     }
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(
     "case",
     [
@@ -80,16 +80,13 @@ def _pages(store: Store) -> dict[str, tuple[str, str]]:
         "zh-Hant",
     ],
 )
-def test_near_copy_on_a_draft_page_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: str
-) -> None:
+def test_near_copy_on_a_draft_page_is_not_linked(store: Store, rule: RuleSwitch, case: str) -> None:
     page, piece = _pages(store)[case]
     checker = Checker(store)
-    if not rule_on:
-        windows_off(checker, monkeypatch, "draft_title", "draft_marks")
+    rule.take_out(checker.finder, "windows", windows_without(checker, "draft_title", "draft_marks"))
     quotes = [q for q in checker.check_text(page).quotes if piece in q.text]
     assert quotes
-    if rule_on:
+    if rule.on:
         assert all(q.verdict == "unmatched" and q.match is None for q in quotes)
         assert any("the page is a draft" in n for q in quotes for n in q.notes)
     else:
@@ -168,18 +165,16 @@ def _term_pages(store: Store) -> dict[str, tuple[str, str]]:
     }
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
 def test_near_copy_with_a_sister_instrument_s_term_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+    store: Store, rule: RuleSwitch, language: str
 ) -> None:
     page, piece = _term_pages(store)[language]
     checker = Checker(store)
-    if not rule_on:
-        windows_off(checker, monkeypatch, "sister_terms")
+    rule.take_out(checker.finder, "windows", windows_without(checker, "sister_terms"))
     quotes = [q for q in checker.check_text(page).quotes if piece in q.text]
     assert quotes
-    if rule_on:
+    if rule.on:
         assert all(q.verdict == "unmatched" and q.match is None for q in quotes)
         assert any("is a term of another instrument" in n for q in quotes for n in q.notes)
     else:

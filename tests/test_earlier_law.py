@@ -11,8 +11,10 @@ Each case runs with the rule on and off (citations/earlier_law.py ``EarlierLaws.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.citations.earlier_law import EarlierLaws
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -66,19 +68,18 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_an_earlier_law_named_once_is_meant_by_later_mentions(
-    finder: CitationFinder, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    finder: CitationFinder, rule: RuleSwitch, case: int
 ) -> None:
     text, on, off = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.citations.earlier_law.EarlierLaws.read",
-            lambda self, named, text, table: named,
-        )
+    rule.take_out(
+        EarlierLaws,
+        "read",
+        lambda self, named, text, table: named,
+    )
     names = ("National Security Law", "国家安全法", "國家安全法")
     found = [c for c in finder.find(text) if any(name in c.text for name in names)]
-    assert [c.statute for c in found] == (on if rule_on else off), [
+    assert [c.statute for c in found] == (on if rule.on else off), [
         (c.text, c.statute, c.note) for c in found
     ]

@@ -13,8 +13,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.fine_ceilings import ceilings_in, setting_articles
 from lawref.store.files import Store
@@ -93,19 +95,16 @@ def _ceiling_quotes(checker: Checker, document: str) -> list[tuple[str, str, str
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("document", "linked"), CASES)
 def test_a_retold_ceiling_accuses_only_a_citation_the_figures_show_wrong(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     document: str,
     linked: tuple[str, str] | None,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.checker.told_ceilings", lambda *args: [])
+    rule.take_out(checker_module, "told_ceilings", lambda *args: [])
     found = _ceiling_quotes(Checker(store), document)
-    if rule_on and linked is not None:
+    if rule.on and linked is not None:
         assert found == [(*linked, "misattributed")]
     else:
         assert found == []

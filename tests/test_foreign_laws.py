@@ -11,8 +11,10 @@ foreign_before of statutes/grammar/joins.yaml)."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.citations import find as find_module
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -46,16 +48,14 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_law_named_after_another_jurisdiction_is_that_places(
-    finder: CitationFinder, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    finder: CitationFinder, rule: RuleSwitch, case: int
 ) -> None:
     text, name, on, off = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr("lawref.citations.find.foreign_place", lambda *args: None)
+    rule.take_out(find_module, "foreign_place", lambda *args: None)
     found = [c for c in finder.find(text) if name in c.text]
     assert found, [(c.text, c.statute) for c in finder.find(text)]
-    assert found[0].statute == (on if rule_on else off), [
+    assert found[0].statute == (on if rule.on else off), [
         (c.text, c.statute, c.note) for c in found
     ]

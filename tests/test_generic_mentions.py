@@ -11,8 +11,10 @@ Each case runs with the rule on and off (citations/generic.py ``generic_mention`
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.citations import find as find_module
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -50,16 +52,14 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_name_used_as_a_common_noun_cites_no_law(
-    finder: CitationFinder, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    finder: CitationFinder, rule: RuleSwitch, case: int
 ) -> None:
     text, words, cites = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr("lawref.citations.find.generic_mention", lambda *args: False)
+    rule.take_out(find_module, "generic_mention", lambda *args: False)
     resolved = [c for c in finder.find(text) if words in c.text and c.statute is not None]
-    assert bool(resolved) == (cites or not rule_on), [(c.text, c.statute) for c in resolved]
+    assert bool(resolved) == (cites or not rule.on), [(c.text, c.statute) for c in resolved]
 
 
 def test_a_bare_article_after_a_generic_mention_stays_with_the_law_named_before(

@@ -22,8 +22,9 @@ import re
 
 import pytest
 from rule_switch import RuleSwitch
-from stored import shipped_store_with, stored_article, windows_off
+from stored import shipped_store_with, stored_article, windows_without
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline import instruments, renderings
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
@@ -128,25 +129,21 @@ def _running_documents(store: Store) -> dict[str, tuple[str, str]]:
     }
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
 def test_near_copy_under_a_running_heading_of_another_number_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+    store: Store, rule: RuleSwitch, language: str
 ) -> None:
     document, piece = _running_documents(store)[language]
     checker = Checker(store)
-    if not rule_on:
-        monkeypatch.setattr(instruments, "_running_heading", lambda prefix, at: None)
-        # the English words carry 2018/1725's term, which keeps them unlinked too: off as well
-        windows_off(checker, monkeypatch, "sister_terms")
-        # a running heading past the matched law's last article unlinks them too
-        # (pipeline/beyond_last_article.py): off as well
-        monkeypatch.setattr(
-            "lawref.pipeline.checker.beyond_last_article", lambda text, span, w, store: w
-        )
+    rule.take_out(instruments, "_running_heading", lambda prefix, at: None)
+    # the English words carry 2018/1725's term, which keeps them unlinked too: off as well
+    rule.take_out(checker.finder, "windows", windows_without(checker, "sister_terms"))
+    # a running heading past the matched law's last article unlinks them too
+    # (pipeline/beyond_last_article.py): off as well
+    rule.take_out(checker_module, "beyond_last_article", lambda text, span, w, store: w)
     quotes = [q for q in checker.check_text(document).quotes if piece in q.text]
     assert quotes
-    if rule_on:
+    if rule.on:
         assert not _linked(quotes), [(q.text, q.verdict) for q in quotes]
         assert any("another instrument's article" in note for q in quotes for note in q.notes)
     else:

@@ -11,9 +11,15 @@ converted by hand.
 
 from __future__ import annotations
 
-import pytest
-from stored import shipped_store_with
+from types import SimpleNamespace
+from typing import cast
 
+import pytest
+from rule_switch import RuleSwitch
+from stored import shipped_store_with, stored_match
+
+from lawref.match.results import MatchResult
+from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -68,20 +74,30 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_heading_quoted_give_or_take_a_word_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, quoted, heading = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.captions.HeadingQuotes.heading_quoted", lambda self, q, r: None
-        )
+    rule.take_out(HeadingQuotes, "heading_quoted", lambda self, q, r: None)
     (quote,) = [q for q in Checker(store).check_text(document).quotes if q.text == quoted]
-    if heading and rule_on:
+    if heading and rule.on:
         assert quote.verdict == "unmatched" and quote.match is None
         assert quote.attribution != "misattributed"
         assert any("a heading of the law" in note for note in quote.notes)
     else:
         assert quote.match is not None, (quote.verdict, quote.notes)
+
+
+@pytest.mark.parametrize("number", ["第二十一章", "第廿一章", "第贰拾壹章", "第２１章", "第21章"])
+def test_a_heading_is_compared_without_its_number_in_any_of_the_grammars_numerals(
+    store: Store, number: str
+) -> None:
+    # A law's chapter numbered in any numerals the citation grammar reads (text/numerals.py): the
+    # offence's name quoted alone is that heading, whatever the number's digits.
+    words = "勾结外国或者境外势力危害国家安全罪"
+    chapter = SimpleNamespace(chapter=f"{number} {words}", section=None, heading=None)
+    statutes = {HKNSL: SimpleNamespace(articles=[chapter])}
+    headings = HeadingQuotes(cast(Store, SimpleNamespace(get=statutes.get)))
+    result = MatchResult("altered", 0.9, stored_match(store, HKNSL, "29"))
+    assert headings.heading_quoted("勾结外国或境外势力危害国家安全罪", result) == chapter.chapter

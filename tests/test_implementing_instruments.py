@@ -12,9 +12,11 @@ windows implemented_before and implementing_after of statutes/grammar/joins.yaml
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations.find import CitationFinder
+from lawref.citations.naming import Naming
 from lawref.store.files import Store
 
 CTL = "cn-counter-terrorism-law"
@@ -46,20 +48,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_an_instrument_implementing_or_amending_a_law_is_not_the_law(
-    finder: CitationFinder, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    finder: CitationFinder, rule: RuleSwitch, case: int
 ) -> None:
     text, statute = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.citations.naming.Naming._implementing", lambda self, text, named: None
-        )
+    rule.take_out(Naming, "_implementing", lambda self, text, named: None)
     names = [c for c in finder.find(text) if "法" in c.text]
     assert names, text
     resolved = {c.statute for c in names}
-    if rule_on:
+    if rule.on:
         assert resolved == {statute}, [(c.text, c.statute, c.note) for c in names]
     else:  # the name inside the title resolves to the law
         assert resolved - {None}, [(c.text, c.statute, c.note) for c in names]

@@ -163,6 +163,7 @@ CHECK_BUDGET = {
     "lawref.text.article_headings",  # one article-heading pattern for the checks (code debt)
     *(f"lawref.xling.{m}" for m in ("align", "en", "evidence", "link", "markers", "thresholds")),
     "lawref.xling.index",  # the cross-lingual index (split from evidence)
+    "lawref.xling.clause_window",  # the run of clauses a quote renders (split from align)
     "lawref.xling.zh",
     "lawref.xling.packed_analyses",  # the index's analyses kept compactly (split from zh)
 }

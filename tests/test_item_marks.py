@@ -12,8 +12,10 @@ the law's words are the shipped store's (the Traditional form converted by hand)
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.match import harmless_edits
 from lawref.match.matcher import Matcher
 from lawref.store.files import Store
 
@@ -61,21 +63,18 @@ CASES = [
 RULE_ON = ["minor", "minor", "minor", "minor", "altered", "altered", "altered", "altered"]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("case", "expected_on"), list(zip(CASES, RULE_ON, strict=True)))
 def test_marks_of_layout_are_no_change_of_the_law(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     case: tuple[str, str, str],
     expected_on: str,
 ) -> None:
     quotation, statute, expected_off = case
-    if not rule_on:
-        monkeypatch.setattr("lawref.match.harmless_edits.is_dropped_item_mark", lambda *a: False)
-        monkeypatch.setattr("lawref.match.harmless_edits.is_sentence_number", lambda *a: False)
+    rule.take_out(harmless_edits, "is_dropped_item_mark", lambda *a: False)
+    rule.take_out(harmless_edits, "is_sentence_number", lambda *a: False)
     if quotation.startswith("recital-29:"):
         quotation = _recital_29_numbered(store, quotation.split(":")[1])
     result = Matcher(store).match(quotation)
     assert result.match is not None and result.match.statute == statute
-    assert result.verdict == (expected_on if rule_on else expected_off), result.differences
+    assert result.verdict == (expected_on if rule.on else expected_off), result.differences

@@ -13,8 +13,10 @@ citations are written for these tests, the Traditional-script one converted by h
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import renderings
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -68,20 +70,16 @@ def _cases(store: Store) -> list[tuple[str, str, str, bool]]:
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(4))
 def test_an_item_under_another_law_s_lead_in_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, item, statute, other = _cases(store)[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.renderings._under_other_lead_in", lambda text, s, c, r: False
-        )
+    rule.take_out(renderings, "_under_other_lead_in", lambda text, s, c, r: False)
     quotes = [q for q in Checker(store).check_text(document).quotes if item[:12] in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
-    if other and rule_on:
+    if other and rule.on:
         assert quote.match is None and quote.verdict == "unmatched"
         assert quote.attribution == "unverified"
     else:

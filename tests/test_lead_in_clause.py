@@ -13,8 +13,10 @@ hand (a test holds it to the stored words).
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline import unquoted
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.lead_in_clause import after_lead_in, shortens
@@ -77,27 +79,24 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("case", "build", "opening"), CASES, ids=[c[0] for c in CASES])
 def test_a_changed_opening_after_a_lead_in_is_altered(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     case: str,
     build,  # noqa: ANN001
     opening: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(unquoted, "after_lead_in", lambda *a: None)
-        # The swapped-subject rule (pipeline/changed_head.py) catches the changed opening on its
-        # own: off too, so that this rule is shown alone.
-        monkeypatch.setattr("lawref.pipeline.checker.changed_head", lambda text, span, r: r)
+    rule.take_out(unquoted, "after_lead_in", lambda *a: None)
+    # The swapped-subject rule (pipeline/changed_head.py) catches the changed opening on its
+    # own: off too, so that this rule is shown alone.
+    rule.take_out(checker_module, "changed_head", lambda text, span, r: r)
     report = checker.check_text(build(store), "test")
     linked = [q for q in report.quotes if q.match is not None]
     assert len(linked) == 1, [q.text for q in report.quotes]
     quote = linked[0]
-    if rule_on:
+    if rule.on:
         assert quote.verdict == "altered", case
         assert quote.text.startswith(opening)
         assert quote.differences

@@ -11,8 +11,10 @@ shipped store's (the Traditional form converted by hand), the lists around them 
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -82,22 +84,20 @@ def _document(lines: list[str], kept: list[int], marking: str, language: str) ->
     return "\n".join(out) + "\n"
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("language", "kept", "marking", "expected"), CASES)
 def test_a_list_that_leaves_items_out_silently_is_one_altered_quotation(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     kept: list[int],
     marking: str,
     expected: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.checker.listed_items",
-            lambda text, spans, results, groups, match: (spans, results, groups),
-        )
+    rule.take_out(
+        checker_module,
+        "listed_items",
+        lambda text, spans, results, groups, match: (spans, results, groups),
+    )
     if language == "en":
         lines = _gdpr_17(store)
     elif language == "zh-Hans":
@@ -108,7 +108,7 @@ def test_a_list_that_leaves_items_out_silently_is_one_altered_quotation(
     linked = [q for q in Checker(store).check_text(document).quotes if q.match is not None]
     assert linked, document
     spanning = [q for q in linked if lines[0][:12] in q.text and lines[kept[-1]][:12] in q.text]
-    if rule_on and expected == "altered":
+    if rule.on and expected == "altered":
         assert len(spanning) == 1, [(q.text, q.verdict) for q in linked]
         (quote,) = spanning
         assert quote.verdict == "altered"

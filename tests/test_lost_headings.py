@@ -121,47 +121,40 @@ def test_articles_running_on_in_turn_stand_under_the_heading(
     assert found[2][2] == ("misattributed" if rule.on or language == "en" else "uncited")
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("language", "page", "articles"), PAGES, ids=[p[0] for p in PAGES])
 def test_a_later_paragraph_of_the_headings_own_article_stands_under_it(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     language: str,
     page,  # noqa: ANN001
     articles: list[str],
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(run_on, "_own_paragraph", lambda heading, previous, current: False)
-        # (pipeline/named_before.py would take the heading, the law named last before the
-        # paragraph, for it too: off as well, so that this rule is the one shown)
-        monkeypatch.setattr(checker_module, "named_before", lambda q, m, links, c: list(links))
+    rule.take_out(run_on, "_own_paragraph", lambda heading, previous, current: False)
+    # (pipeline/named_before.py would take the heading, the law named last before the
+    # paragraph, for it too: off as well, so that this rule is the one shown)
+    rule.take_out(checker_module, "named_before", lambda q, m, links, c: list(links))
     found = _quotes(checker, page(store, language))
     assert [a for a, _, _ in found] == articles
     assert found[-2][2] == "consistent"  # the paragraph right under the heading
     # (An English heading reaches it already: pipeline/section_headings.py.)
-    assert found[-1][2] == ("consistent" if rule_on or language == "en" else "uncited")
+    assert found[-1][2] == ("consistent" if rule.on or language == "en" else "uncited")
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
 def test_a_paragraph_whose_last_words_the_next_alignment_took_is_found(
-    store: Store, checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, language: str
+    store: Store, checker: Checker, rule: RuleSwitch, language: str
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            scan, "disjoint", lambda stretches, line_break_before: disjoint(stretches)
-        )
-        # (Chinese under its heading that the scan left is also read by pipeline/headed_chinese.py,
-        # which finds this paragraph by its heading, and by pipeline/cited_restatements.py, which
-        # finds it as a sentence restating the article its heading cites: off too, so that the
-        # scan's rule is what is measured.)
-        monkeypatch.setattr(checker_module, "headed_chinese", lambda *args: [])
-        monkeypatch.setattr(checker_module, "cited_restatements", lambda *args: [])
+    rule.take_out(scan, "disjoint", lambda stretches, line_break_before: disjoint(stretches))
+    # (Chinese under its heading that the scan left is also read by pipeline/headed_chinese.py,
+    # which finds this paragraph by its heading, and by pipeline/cited_restatements.py, which
+    # finds it as a sentence restating the article its heading cites: off too, so that the
+    # scan's rule is what is measured.)
+    rule.take_out(checker_module, "headed_chinese", lambda *args: [])
+    rule.take_out(checker_module, "cited_restatements", lambda *args: [])
     found = _quotes(checker, _dsl_page(store, language))
     articles = [a for a, _, _ in found]
-    assert ("1" in articles) == rule_on
+    assert ("1" in articles) == rule.on
     assert "2" in articles  # the next article's text is found either way
 
 

@@ -13,6 +13,7 @@ store; the Traditional-script sentence is converted by hand (a test holds it to 
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24, linked_quote
 
@@ -24,10 +25,6 @@ from lawref.store.files import Store
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(DSL, AI_ACT, GDPR)
-
-
-def _rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checker_module, "named_before", lambda q, m, links, c: list(links))
 
 
 # (case, document builder, the statute, the words the citation it rests on starts with)
@@ -97,23 +94,20 @@ AGREE = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False], ids=["rule-on", "rule-off"])
 @pytest.mark.parametrize(("case", "build", "statute", "cited"), AGREE, ids=[c[0] for c in AGREE])
 def test_the_law_named_last_before_agrees(
     store: Store,
     checker: Checker,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     case: str,
     build,  # noqa: ANN001
     statute: str,
     cited: str,
 ) -> None:
-    if not rule_on:
-        _rule_off(monkeypatch)
+    rule.take_out(checker_module, "named_before", lambda q, m, links, c: list(links))
     quote = linked_quote(checker, build(store))
     assert quote.match is not None and quote.match.statute == statute
-    if rule_on:
+    if rule.on:
         assert quote.attribution == "consistent", case
         assert quote.cited_as is not None and quote.cited_as.text.startswith(cited)
         assert quote.cited_as.statute == statute

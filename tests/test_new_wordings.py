@@ -10,8 +10,10 @@ Each case runs with the rule on and off (pipeline/replaced.py ``new_wordings``).
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -50,20 +52,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_the_new_wording_of_a_change_is_not_another_articles_text(
-    checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    checker: Checker, rule: RuleSwitch, case: int
 ) -> None:
     document, opening, on, off = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.checker.new_wordings", lambda text, spans, weighed, store: weighed
-        )
+    rule.take_out(checker_module, "new_wordings", lambda text, spans, weighed, store: weighed)
     quotes = checker.check_text(document).quotes
     new = [q for q in quotes if q.text.startswith(opening)]
     assert len(new) == 1, [(q.text, q.verdict) for q in quotes]
     linked = new[0].match.article if new[0].match is not None else None
-    assert linked == (on if rule_on else off), new[0].notes
+    assert linked == (on if rule.on else off), new[0].notes
     old = [q for q in quotes if q is not new[0] and q.match is not None]
     assert old, "the old wording stays linked"

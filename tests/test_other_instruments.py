@@ -17,7 +17,8 @@ from stored import shipped_store_with, stored_article, windows_off
 
 from lawref.citations.find import CitationFinder
 from lawref.pipeline.checker import Checker
-from lawref.pipeline.instruments import article_heading_above, draft_lead_in
+from lawref.pipeline.drafts_words import draft_lead_in
+from lawref.pipeline.instruments import article_heading_above
 from lawref.report import Quote
 from lawref.store.files import Store
 

@@ -12,8 +12,10 @@ words are the shipped store's), the Traditional-script ones converted by hand.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import attribution
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -59,17 +61,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_phrase_too_short_to_show_its_citation_wrong_accuses_nobody(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, quoted, phrase = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.attribution.ACCUSATION_MIN_UNITS", 0.0)
+    rule.take_out(attribution, "ACCUSATION_MIN_UNITS", 0.0)
     (quote,) = [q for q in Checker(store).check_text(document).quotes if q.text == quoted]
     assert quote.match is not None
-    if phrase and rule_on:
+    if phrase and rule.on:
         assert quote.attribution == "unverified"
         assert any("too short to show the citation wrong" in note for note in quote.notes)
     else:

@@ -15,8 +15,10 @@ citations/name_table.py for the second)."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.citations import context
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -87,17 +89,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_name_after_the_place_of_a_context_is_that_places_law(
-    finder: CitationFinder, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    finder: CitationFinder, rule: RuleSwitch, case: int
 ) -> None:
     text, words, on, off = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr("lawref.citations.context.place_right_before", lambda *args: None)
+    rule.take_out(context, "place_right_before", lambda *args: None)
     found = [c for c in finder.find(text) if words in c.text or c.text in words]
     assert found, [(c.text, c.statute) for c in finder.find(text)]
-    assert (found[-1].statute, found[-1].article) == (on if rule_on else off), [
+    assert (found[-1].statute, found[-1].article) == (on if rule.on else off), [
         (c.text, c.statute, c.article, c.note) for c in found
     ]
 

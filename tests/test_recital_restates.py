@@ -10,8 +10,10 @@ taken from the shipped store, the sentences around them are written here."""
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import attribution as attribution_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -60,28 +62,23 @@ CHINESE = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("sentence", "recital", "ends", "attribution"), CASES)
 def test_recital_restating_the_cited_article_accuses_nobody(
     store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     sentence: str,
     recital: str,
     ends: tuple[str, str],
     attribution: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.attribution.recital_restates_cited", lambda *args: False
-        )
+    rule.take_out(attribution_module, "recital_restates_cited", lambda *args: False)
     words = _recital_words(store, recital, *ends)
     document = sentence.format(words=f"“{words}”")
     quotes = [q for q in Checker(store).check_text(document).quotes if q.match is not None]
     assert len(quotes) == 1, [(q.text, q.verdict, q.attribution) for q in quotes]
     (quote,) = quotes
     assert quote.match is not None and quote.match.article == recital
-    assert quote.attribution == (attribution if rule_on else "misattributed")
+    assert quote.attribution == (attribution if rule.on else "misattributed")
 
 
 @pytest.mark.parametrize("document", CHINESE)

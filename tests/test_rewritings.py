@@ -11,8 +11,10 @@ Each case runs with the rule on and off (pipeline/rewritings.py ``rewritings``).
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -51,22 +53,21 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_sentence_rewriting_the_cited_article_is_not_linked_elsewhere(
-    checker: Checker, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    checker: Checker, rule: RuleSwitch, case: int
 ) -> None:
     document, words, elsewhere = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.checker.rewritings",
-            lambda text, spans, weighed, groups, store: weighed,
-        )
+    rule.take_out(
+        checker_module,
+        "rewritings",
+        lambda text, spans, weighed, groups, store: weighed,
+    )
     quotes = [q for q in checker.check_text(document).quotes if words in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in checker.check_text(document).quotes]
     (quote,) = quotes
     linked = (quote.match.statute, quote.match.article) if quote.match else None
-    if rule_on:
+    if rule.on:
         assert linked is None, quote.notes
         assert quote.attribution != "misattributed"
     else:

@@ -10,8 +10,11 @@ the shipped store under headings written for these tests (Traditional converted 
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import checker as checker_module
+from lawref.pipeline import run_on
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -59,22 +62,18 @@ def _documents(store: Store) -> list[tuple[str, str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(5))
 def test_text_running_on_under_a_heading_is_cited_by_it(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, opening, attribution, article = _documents(store)[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.checker.run_on_citations", lambda text, s, r, groups: groups
-        )
+    rule.take_out(checker_module, "run_on_citations", lambda text, s, r, groups: groups)
     quotes = [q for q in Checker(store).check_text(document).quotes if opening in q.text]
     assert len(quotes) == 1, [
         (q.text, q.attribution) for q in Checker(store).check_text(document).quotes
     ]
     (quote,) = quotes
-    expected = attribution if rule_on or attribution != "misattributed" else "uncited"
+    expected = attribution if rule.on or attribution != "misattributed" else "uncited"
     assert quote.attribution == expected
     if expected != "uncited":
         assert quote.cited_as is not None and quote.cited_as.article == article
@@ -114,17 +113,13 @@ def _prose_documents(store: Store) -> list[tuple[str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(6))
 def test_a_citation_in_prose_does_not_run_on_into_the_next_paragraph(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, opening, attribution = _prose_documents(store)[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.run_on.presents_by_layout", lambda text, citation, start: True
-        )
+    rule.take_out(run_on, "presents_by_layout", lambda text, citation, start: True)
     quotes = [q for q in Checker(store).check_text(document).quotes if opening in q.text]
     assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
-    expected = attribution if rule_on else "misattributed"
+    expected = attribution if rule.on else "misattributed"
     assert quotes[0].attribution == expected

@@ -9,7 +9,7 @@ import pytest
 import lawref.pipeline.checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.load import load_store
-from lawref.text.scripts import Scripts, scripts_of
+from lawref.text.scripts import Scripts, holds_ideograph, scripts_of
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -20,6 +20,15 @@ def test_scripts_of_tells_han_and_kana_apart() -> None:
     assert scripts_of("組織及び個人を保護する(第7条)") == Scripts(True, True)
     assert scripts_of("カタカナ only") == Scripts(False, True)
     assert scripts_of("compatibility ideograph \uf900") == Scripts(True, False)
+
+
+def test_a_run_holding_an_ideograph_is_weighed_as_chinese_words() -> None:
+    # (pipeline/agreement.py: a run shared with the cited article; pipeline/carried.py: a word)
+    assert holds_ideograph("第二十四条")
+    assert holds_ideograph("gdpr第5条")  # a run that mixes scripts
+    assert holds_ideograph("\u3400")  # Extension A
+    assert not holds_ideograph("article 24")
+    assert not holds_ideograph("カタカナ")
 
 
 def test_chinese_and_japanese_rules_do_not_run_on_english_text(

@@ -11,8 +11,10 @@ are article texts of the shipped store under headings and sentences written for 
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import section_headings
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -88,20 +90,16 @@ def _documents(store: Store) -> list[tuple[str, str, str, str | None]]:
     ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(8))
 def test_a_heading_still_cites_the_text_under_a_bare_mention_of_its_law(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, opening, attribution, article = _documents(store)[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.section_headings._repeats_law", lambda mention, earlier: False
-        )
+    rule.take_out(section_headings, "_repeats_law", lambda mention, earlier: False)
     quotes = [q for q in Checker(store).check_text(document).quotes if opening in q.text]
     assert len(quotes) == 1, [(q.text, q.attribution) for q in quotes]
     (quote,) = quotes
-    if rule_on:
+    if rule.on:
         assert quote.attribution == attribution
         assert quote.cited_as is not None and quote.cited_as.article == article
     else:  # the mention ends the heading's section, or is the citation: no article, no accusation

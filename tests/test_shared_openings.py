@@ -15,8 +15,10 @@ hand.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import unquoted
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
 from lawref.store.files import Store
@@ -80,18 +82,16 @@ def _linked(checker: Checker, document: str, statute: str, numbers: set[str]) ->
     )
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(ENDINGS)))
 def test_an_opening_the_writer_carries_on_in_words_of_their_own_is_not_reported(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     script, ending, shared_only = ENDINGS[case]
-    if not rule_on:
-        monkeypatch.setattr("lawref.pipeline.unquoted.opening_runs_on", lambda w, s: False)
+    rule.take_out(unquoted, "opening_runs_on", lambda w, s: False)
     opening, statute, numbers = _opening(store, script)
     checker = Checker(store)
     document = f"A note\n\n{opening}{ending}\n\nMore follows."
-    assert _linked(checker, document, statute, numbers) is not (shared_only and rule_on)
+    assert _linked(checker, document, statute, numbers) is not (shared_only and rule.on)
     # Cited as that very article, the opening is reported either way.
     cited = f"A note\n\n{_cite(script, max(numbers))}{opening}{ending}\n\nMore follows."
     assert _linked(checker, cited, statute, numbers)

@@ -15,8 +15,10 @@ hand.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.citations import find as find_module
 from lawref.citations.find import CitationFinder
 from lawref.citations.inference import UNNAMED_LAW
 from lawref.pipeline.checker import Checker
@@ -42,20 +44,18 @@ REFERENCES = [
 ]
 
 
-def _off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("lawref.citations.find.unnamed_laws", lambda text, found, *rest: found)
+def _take_rule_out(rule: RuleSwitch) -> None:
+    rule.take_out(find_module, "unnamed_laws", lambda text, found, *rest: found)
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(REFERENCES)))
 def test_a_reference_to_a_law_the_text_never_names_is_a_citation_of_no_stored_law(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     text, article, particular = REFERENCES[case]
-    if not rule_on:
-        _off(monkeypatch)
+    _take_rule_out(rule)
     found = CitationFinder(store).find(text)
-    if particular and rule_on:
+    if particular and rule.on:
         (citation,) = found
         assert citation.statute is None and citation.article == article
         assert citation.note == UNNAMED_LAW
@@ -84,16 +84,14 @@ QUOTES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(QUOTES)))
 def test_a_near_copy_cited_as_a_law_the_text_never_names_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, opening = QUOTES[case]
-    if not rule_on:
-        _off(monkeypatch)
+    _take_rule_out(rule)
     (quote,) = [q for q in Checker(store).check_text(document).quotes if opening in q.text]
-    if rule_on:
+    if rule.on:
         assert quote.match is None and quote.verdict == "unmatched"
         assert quote.attribution == "unverified"
         assert any("a law the text does not name" in note for note in quote.notes)

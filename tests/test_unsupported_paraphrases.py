@@ -11,8 +11,10 @@ Traditional-script ones converted by hand.
 from __future__ import annotations
 
 import pytest
+from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.pipeline import renderings
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -63,18 +65,14 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_a_short_paraphrase_no_citation_supports_is_not_linked(
-    store: Store, monkeypatch: pytest.MonkeyPatch, rule_on: bool, case: int
+    store: Store, rule: RuleSwitch, case: int
 ) -> None:
     document, quoted, supported = CASES[case]
-    if not rule_on:
-        monkeypatch.setattr(
-            "lawref.pipeline.renderings.unsupported_paraphrase", lambda q, r, c: None
-        )
+    rule.take_out(renderings, "unsupported_paraphrase", lambda q, r, c: None)
     (quote,) = [q for q in Checker(store).check_text(document).quotes if q.text == quoted]
-    if rule_on and not supported:
+    if rule.on and not supported:
         assert quote.verdict == "unmatched" and quote.match is None
         assert any("no citation beside it supports" in note for note in quote.notes)
     else:

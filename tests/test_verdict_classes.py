@@ -12,6 +12,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.match import align, harmless_edits
 from lawref.match.index import Index
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
@@ -86,25 +87,22 @@ ANNOTATED = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("quote", "statute", "article", "on", "off"), ANNOTATED)
 def test_pinyin_readings_scraped_in_are_minor(
     matcher: Matcher,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     quote: str,
     statute: str,
     article: str,
     on: str,
     off: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.match.harmless_edits.annotation_spans", lambda text: [])
-        # (a quotation's letters are read without readings too: match/align.py; off with it)
-        monkeypatch.setattr("lawref.match.align.without_readings", lambda text: text)
-        monkeypatch.setattr("lawref.match.align._FORMS", {})
-    result = _assert_linked(matcher, quote, statute, article, on if rule_on else off)
-    if rule_on and statute == DSL:
+    rule.take_out(harmless_edits, "annotation_spans", lambda text: [])
+    # (a quotation's letters are read without readings too: match/align.py; off with it)
+    rule.take_out(align, "without_readings", lambda text: text)
+    rule.take_out(align, "_FORMS", {})
+    result = _assert_linked(matcher, quote, statute, article, on if rule.on else off)
+    if rule.on and statute == DSL:
         # The differences name the changed words, never a reading.
         assert not any(d.quote in ("lǐ", "fǎ", "guī", "chǔ") for d in result.differences)
         assert any("必" in d.quote for d in result.differences) == (on == "altered")
@@ -305,22 +303,19 @@ NUMBERED = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("quote", "statute", "article", "on", "off"), NUMBERED)
 def test_item_numbers_and_footnote_marks_are_minor(
     matcher: Matcher,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     quote: str,
     statute: str,
     article: str,
     on: str,
     off: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.match.harmless_edits._is_item_number", lambda q, t, op: False)
-        monkeypatch.setattr("lawref.match.harmless_edits._is_footnote_mark", lambda q, t, op: False)
-    _assert_linked(matcher, quote, statute, article, on if rule_on else off)
+    rule.take_out(harmless_edits, "_is_item_number", lambda q, t, op: False)
+    rule.take_out(harmless_edits, "_is_footnote_mark", lambda q, t, op: False)
+    _assert_linked(matcher, quote, statute, article, on if rule.on else off)
 
 
 # --- the law's numbering: an article's heading before its text, a paragraph's number ----------
@@ -355,18 +350,15 @@ NUMBERING = [
 ]
 
 
-@pytest.mark.parametrize("rule_on", [True, False])
 @pytest.mark.parametrize(("quote", "statute", "article", "on", "off"), NUMBERING)
 def test_the_laws_numbering_is_no_word_of_it(
     matcher: Matcher,
-    monkeypatch: pytest.MonkeyPatch,
-    rule_on: bool,
+    rule: RuleSwitch,
     quote: str,
     statute: str,
     article: str,
     on: str,
     off: str,
 ) -> None:
-    if not rule_on:
-        monkeypatch.setattr("lawref.match.harmless_edits._is_numbering", lambda q, t, op: False)
-    _assert_linked(matcher, quote, statute, article, on if rule_on else off)
+    rule.take_out(harmless_edits, "_is_numbering", lambda q, t, op: False)
+    _assert_linked(matcher, quote, statute, article, on if rule.on else off)

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from lawref.store.load import load_store
-from lawref.xling.align import best_window
+from lawref.xling.clause_window import best_window
 from lawref.xling.evidence import MISSING_NOTE, analyse_chinese, missing_dependencies
 from lawref.xling.index import CrossLingualIndex, chinese_texts
 from lawref.xling.zh import ZhAnalysis

@@ -18,6 +18,7 @@ from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
+from lawref.text.scripts import holds_ideograph
 
 __all__ = [
     "NAME_AGREEMENT",
@@ -173,7 +174,7 @@ def rewrites_cited(
         for side in written:
             for stored in cited:
                 run = _shared_run(side, stored)
-                least = _SHARED_RUN_CJK if _is_cjk(run) else _SHARED_RUN_LATIN
+                least = _SHARED_RUN_CJK if holds_ideograph(run) else _SHARED_RUN_LATIN
                 if len(run) >= least and run not in matched:
                     return citation
     return None
@@ -185,7 +186,3 @@ def _shared_run(a: str, b: str) -> str:
         return ""
     found = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return a[found.a : found.a + found.size]
-
-
-def _is_cjk(run: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in run)

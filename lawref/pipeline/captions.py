@@ -21,13 +21,17 @@ from rapidfuzz.distance import Levenshtein
 from lawref.match.results import MatchResult
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
+from lawref.text.numerals import NUMERAL_PATTERN
 from lawref.text.regex_code import constant
 
 __all__ = ["HeadingQuotes"]
 
-# A heading's number ("第四节", "Chapter III", "Section 2."), taken off before comparing.
+# A heading's number ("第四节", "Chapter III", "Section 2."), taken off before comparing. The
+# Chinese number counts with the citation grammar's numeral alphabet, as text/article_headings.py
+# does; its ``chinese_article`` is not used, for the number here may head a part, a chapter or a
+# section (编, 章, 节, 部分) as well as an article.
 _NUMBER = constant(
-    r"^\s*(?:第[一二三四五六七八九十百零〇0-9]{1,6}[编編章节節条條部分]+"
+    rf"^\s*(?:第{NUMERAL_PATTERN}[编編章节節条條部分]+"
     r"|(?:chapter|section|part|title|article)\s+[0-9ivxlc]{1,6}[.:]?)\s*",
     re.IGNORECASE,
 )

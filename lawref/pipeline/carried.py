@@ -21,6 +21,7 @@ from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
+from lawref.text.scripts import holds_ideograph
 
 __all__ = ["drop_carried"]
 
@@ -91,12 +92,8 @@ def _words(text: str) -> list[str]:
     little: most stand somewhere in a long article)."""
     out: list[str] = []
     for run in _WORD.findall(text):
-        if _is_cjk(run):
+        if holds_ideograph(run):  # (a _WORD run is all ideographs or holds none)
             out += [run[i : i + 2] for i in range(max(1, len(run) - 1))]
         else:
             out.append(run)
     return out
-
-
-def _is_cjk(run: str) -> bool:
-    return "\u3400" <= run[0] <= "\u9fff"

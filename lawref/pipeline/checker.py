@@ -25,17 +25,13 @@ from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
-from lawref.pipeline.drafts_words import drafts_words
+from lawref.pipeline.drafts_words import drafted_citations, drafts_words
 from lawref.pipeline.embedded_phrase import embedded_phrase
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.headed_chinese import headed_chinese
-from lawref.pipeline.instruments import (
-    another_text_of_law,
-    bare_heading_citation,
-    drafted_citations,
-)
+from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
 from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article

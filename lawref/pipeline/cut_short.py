@@ -10,6 +10,9 @@ GDPR Art. 25(1), whose sentence opens "Taking into account the state of the art,
 "and to integrate the necessary safeguards …"). A quotation
 that stops where the stored text breaks its line (one item of a list) or ends its own sentence
 is not cut short, nor is a quotation in quotation marks (a writer quoting part of a sentence).
+A list item reproduced on its own line, closed with the item's end mark (";", "。") where the
+stored item goes on, has lost its end the same way (``item_cut_short``, which
+pipeline/unquoted.py applies to each reproduction and block quotation it reads).
 """
 
 from __future__ import annotations
@@ -19,13 +22,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.sentence import ITEM_NUMBER, sentence_sides
+from lawref.pipeline.sentence import (
+    ITEM_NUMBER,
+    clause_head,
+    clause_tail,
+    count_letters,
+    sentence_sides,
+    word_tokens,
+)
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING, LATIN_ARTICLE, chinese_article
 from lawref.text.regex_code import Deferred, constant
 
-__all__ = ["cut_short", "dropped_middle"]
+__all__ = ["cut_short", "dropped_middle", "item_cut_short"]
 
 _SENTENCE_ENDS = "。.!?！？"
 # Where the law's sentence goes on after a clause break the reproduction made a full stop.
@@ -202,3 +212,45 @@ def dropped_middle(
             second, verdict="altered", differences=[difference, *second.differences]
         )
     return out
+
+
+# A list item's end marks: a reproduced item closing with one where the stored item goes on.
+_ITEM_ENDS = ";；。."
+_ITEM_DROPPED_MIN = 2  # stored words (CJK characters) an item must lose to be called cut short
+
+
+def item_cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
+    """A reproduced line (a list item) that starts where the stored item starts and closes with
+    the item's end mark (";", "。") while the stored item goes on has silently lost its end: the
+    words between were dropped without an ellipsis, so it is altered, not verbatim."""
+    match = result.match
+    if match is None or result.verdict not in ("verbatim", "minor"):
+        return result
+    # The quotation's last line: a whole line of its own, or the line it starts on.
+    body = span.text.rstrip()
+    last = body.rfind("\n")
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[line_start : span.start] if last < 0 else body[last + 1 :]
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not ITEM_NUMBER.match(before) or (last < 0 and not ITEM_NUMBER.fullmatch(before)):
+        return result
+    if last >= 0 and not ITEM_NUMBER.match(before).group().strip():
+        return result  # a later line of a block must open with the item's number
+    tail = text[span.end : line_end].strip()
+    closed = span.text.rstrip()[-1:] in _ITEM_ENDS if span.text.strip() else False
+    if not ((tail == "" and closed) or (len(tail) == 1 and tail in _ITEM_ENDS)):
+        return result
+    stored = match.text
+    if last < 0 and count_letters(clause_tail(stored[: match.span[0]])) != 0:
+        return result  # the stored item starts before the reproduction does
+    rest = stored[match.span[1] :].lstrip()
+    if not rest or rest[0] in _ITEM_ENDS or stored[: match.span[1]].rstrip()[-1:] in _ITEM_ENDS:
+        return result  # the stored clause ends where the reproduction does
+    dropped = clause_head(rest).rstrip(" ,，、")
+    for mark in _ITEM_ENDS:
+        dropped = dropped.split(mark, 1)[0]
+    if len(word_tokens(dropped)) < _ITEM_DROPPED_MIN:
+        return result
+    difference = Difference(op="delete", quote="", statute=dropped.strip())
+    return replace(result, verdict="altered", differences=[*result.differences, difference])

@@ -1,13 +1,86 @@
-"""An uncited near-copy whose lead-in gives it as a draft's words is unlinked, with a note."""
+"""A lead-in whose subject is a draft ("The proposal says:", "Article 52 of the draft reads",
+草案第七条规定：) makes the quotation the draft's words, not the law's named before it: its
+citations are read as the draft's (``drafted_citations``), and an uncited near-copy is unlinked,
+with a note (``drafts_words``).
+"""
 
 from __future__ import annotations
 
-from lawref.pipeline.enacted import NEAR_COPY
-from lawref.pipeline.instruments import draft_lead_in
-from lawref.pipeline.renderings import Weighed, unlinked
-from lawref.spans import QuoteSpan
+import re
+from dataclasses import replace
 
-__all__ = ["drafts_words"]
+from lawref.pipeline.enacted import NEAR_COPY
+from lawref.pipeline.renderings import Weighed, unlinked
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.regex_code import Deferred, constant
+from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
+
+__all__ = ["draft_lead_in", "drafted_citations", "drafts_words"]
+
+# A draft or proposal as the subject of a lead-in: "the proposal says:", "Article 52 of the draft
+# reads:", "the Commission's 2021 proposal states that", 草案第七条规定, 征求意见稿写道.
+_DRAFT_SUBJECT = constant(
+    r"\b(?:the|this|that|its|a)\s{1,3}(?:(?:(?:19|20)\d{2}|initial|original|first|second|third"
+    r"|earlier|legislative|commission(?:['’]s)?|council(?:['’]s)?|parliament(?:['’]s)?)\s{1,3}){0,3}"
+    r"(?:drafts?|proposals?|bills?)\b|\bcommission['’]s\s{1,3}text\b"
+    # the commentaries' abbreviations of the proposals: Comm-P, Council-P, EP-P
+    r"|\b(?:Comm|Council|EP|Parl)-P\b"
+    r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿",
+    re.IGNORECASE,
+)
+_SENTENCE_ENDS_OR_BREAK = ".!?。！？;；\n"
+# A clause that only says "it says": passed over to the clause before it.
+_SAYING_ONLY = Deferred(
+    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:"
+    + either(*ENGLISH_SAYING, "say", "read", "state", "provide", "stipulate", "adds", "add")
+    + r")(?:\s{1,3}that)?|"
+    + either(*CHINESE_SAYING, "称", "稱")
+    + r")?[\s:：\"“「『']*",
+    re.IGNORECASE,
+)
+_SUBORDINATE = constant(
+    r"\s*(?:which|that|who|whose|as|since|after|before|once|when|while|although|though|unlike"
+    r"|however|moreover|instead|meanwhile|in\s{1,3}contrast|by\s{1,3}contrast|for\s{1,3}its\s{1,3}part)\b",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 160  # characters before a quotation read as its lead-in
+
+
+def draft_lead_in(text: str, start: int) -> str | None:
+    """The words naming a draft in the lead-in clause of the quotation at ``start`` — the clause
+    before it, after its sentence's start and the last comma ("The proposal says:", "Article 52
+    of the draft reads that", 草案第七条规定：) — or None. A draft named in an earlier clause
+    ("The Act, which replaced the 2021 proposal, says:") is not the lead-in's subject."""
+    before = text[max(0, start - _LEAD_REACH) : start]
+    cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS_OR_BREAK)
+    before = before[cut + 1 :]
+    clauses = re.split(r"[,，]", before)
+    while len(clauses) > 1 and _SAYING_ONLY.fullmatch(clauses[-1]):
+        clauses.pop()
+        while len(clauses) > 1 and _SUBORDINATE.match(clauses[-1]):
+            clauses.pop()  # "The Act, which replaced the proposal, says:", "…, however, …"
+    found = _DRAFT_SUBJECT.search(clauses[-1])
+    return found.group() if found else None
+
+
+def as_draft(citation: CitationSpan, words: str) -> CitationSpan:
+    """A stored law's citation read as the draft the lead-in names ("the proposal"), which the
+    store does not hold."""
+    if citation.statute is None:
+        return citation
+    note = f"a draft of {citation.statute} (“{words}”)"
+    return replace(citation, statute=None, ambiguous=(), note=note)
+
+
+def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
+    """The quotation's citations read as the draft its lead-in names, when one of a stored law
+    stands before the lead-in (``draft_lead_in``)."""
+    if not group or span.marks == "none" or group[0].statute is None or group[0].end > span.start:
+        return group
+    words = draft_lead_in(text, span.start)
+    if words is None or words in text[group[0].start : group[0].end]:
+        return group
+    return [as_draft(c, words) for c in group]
 
 
 def drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed | None:

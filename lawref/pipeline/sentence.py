@@ -81,6 +81,22 @@ DIVERGE_MIN = 2
 OPENING_GOES_ON = 4
 
 
+# The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
+_STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
+
+
+def clause_tail(stored: str) -> str:
+    """The stored words from the start of their clause up to the core."""
+    cut = max(stored.rfind(mark) for mark in _STORED_BREAKS)
+    return stored[cut + 1 :] if cut >= 0 else stored
+
+
+def clause_head(stored: str) -> str:
+    """The stored words from the core to the end of their clause."""
+    cuts = [at for at in (stored.find(mark) for mark in _STORED_BREAKS) if at >= 0]
+    return stored[: min(cuts)] if cuts else stored
+
+
 def sentence_sides(text: str, span: QuoteSpan) -> tuple[str, str]:
     """The writer's words before and after the core within its sentence, through other unquoted
     stretches there (two laws' words run together in one sentence)."""

@@ -20,7 +20,6 @@ unless a citation attached to it names that article.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -29,15 +28,17 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.added_clause import added_clause
 from lawref.pipeline.annotated import with_annotated_first
+from lawref.pipeline.cut_short import item_cut_short
 from lawref.pipeline.lead_in_clause import after_lead_in, shortens
 from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import (
     CJK_ENDS,
     CLAUSE_BREAKS,
     DIVERGE_MIN,
-    ITEM_NUMBER,
     LATIN_ENDS,
     OPENING_GOES_ON,
+    clause_head,
+    clause_tail,
     count_letters,
     diverges,
     dropped_between,
@@ -47,7 +48,6 @@ from lawref.pipeline.sentence import (
     sentence_sides,
     word_tokens,
 )
-from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.article_headings import LATIN_ARTICLE, chinese_article
 from lawref.text.normalize import letters_form
@@ -63,8 +63,6 @@ _REWORDED_MAX = 3
 # writer's (a phrase of the law's reworded: "the date of the enactment of this Act" for a date).
 _SHARED_MIN = 5
 _LABEL_MAX_TOKENS = 6  # words (or CJK characters) of a defined term's label
-# The stored clause beside the core ends at one of these (a list item's number, a sentence's end).
-_STORED_BREAKS = ("\n", ":", "：", ";", "；", "。", "(", ")", "（", "）")
 
 
 def widen_unquoted(
@@ -89,7 +87,7 @@ def widen_unquoted(
         if span.marks != "none":
             out.append(span)
             block = span.marks == "block"
-            out_results.append(_cut_short(text, span, results[i]) if block else results[i])
+            out_results.append(item_cut_short(text, span, results[i]) if block else results[i])
             out_groups.append(groups[i])
             continue
         core = results[i]
@@ -114,7 +112,7 @@ def widen_unquoted(
         if widened is None:
             continue  # a phrase shared with the law, not a reproduction
         out.append(widened[0])
-        out_results.append(_cut_short(text, widened[0], widened[1]))
+        out_results.append(item_cut_short(text, widened[0], widened[1]))
         out_groups.append(groups[i])
     return out, out_results, out_groups
 
@@ -168,8 +166,8 @@ def _widen(
     # Each side of the core joins it only when its words stand for the stored words on that
     # side (the law's words changed), not when they are the writer's own.
     stored = core.match.text
-    before_stored = _clause_tail(stored[: core.match.span[0]])
-    after_stored = _clause_head(stored[core.match.span[1] :])
+    before_stored = clause_tail(stored[: core.match.span[0]])
+    after_stored = clause_head(stored[core.match.span[1] :])
     before = text[start : span.start]
     found = found_before(before, stored[: core.match.span[0]])
     # (after a heading, a few words of the writer's do not stand for the law's opening by their
@@ -251,49 +249,6 @@ def _widen(
         reworded = reworded_sides(text, span, widened, core, wide, sides)
         return reworded if reworded is not None else (span, core)
     return _span(text, new_start, new_end, span), wide
-
-
-_ITEM_ENDS = ";；。."
-_DROPPED_MIN = 2  # stored words (CJK characters) an item must lose to be called cut short
-
-
-def _cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
-    """A reproduced line (a list item) that starts where the stored item starts and closes with
-    the item's end mark (";", "。") while the stored item goes on has silently lost its end: the
-    words between were dropped without an ellipsis, so it is altered, not verbatim."""
-    match = result.match
-    if match is None or result.verdict not in ("verbatim", "minor"):
-        return result
-    # The quotation's last line: a whole line of its own, or the line it starts on.
-    body = span.text.rstrip()
-    last = body.rfind("\n")
-    line_start = text.rfind("\n", 0, span.start) + 1
-    before = text[line_start : span.start] if last < 0 else body[last + 1 :]
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not ITEM_NUMBER.match(before) or (last < 0 and not ITEM_NUMBER.fullmatch(before)):
-        return result
-    if last >= 0 and not ITEM_NUMBER.match(before).group().strip():
-        return result  # a later line of a block must open with the item's number
-    tail = text[span.end : line_end].strip()
-    closed = span.text.rstrip()[-1:] in _ITEM_ENDS if span.text.strip() else False
-    if not ((tail == "" and closed) or (len(tail) == 1 and tail in _ITEM_ENDS)):
-        return result
-    stored = match.text
-    if last < 0 and count_letters(_clause_tail(stored[: match.span[0]])) != 0:
-        return result  # the stored item starts before the reproduction does
-    rest = stored[match.span[1] :].lstrip()
-    if not rest or rest[0] in _ITEM_ENDS or stored[: match.span[1]].rstrip()[-1:] in _ITEM_ENDS:
-        return result  # the stored clause ends where the reproduction does
-    dropped = _clause_head(rest).rstrip(" ,，、")
-    for mark in _ITEM_ENDS:
-        dropped = dropped.split(mark, 1)[0]
-    if len(word_tokens(dropped)) < _DROPPED_MIN:
-        return result
-    difference = Difference(op="delete", quote="", statute=dropped.strip())
-    return dataclasses.replace(
-        result, verdict="altered", differences=[*result.differences, difference]
-    )
 
 
 _SAYING = Deferred(
@@ -382,18 +337,6 @@ def _found_later(written: str, stored: str) -> bool:
     theirs = word_tokens(paragraph)
     size = len(mine)
     return any(theirs[i : i + size] == mine for i in range(len(theirs) - size + 1))
-
-
-def _clause_tail(stored: str) -> str:
-    """The stored words from the start of their clause up to the core."""
-    cut = max(stored.rfind(mark) for mark in _STORED_BREAKS)
-    return stored[cut + 1 :] if cut >= 0 else stored
-
-
-def _clause_head(stored: str) -> str:
-    """The stored words from the core to the end of their clause."""
-    cuts = [at for at in (stored.find(mark) for mark in _STORED_BREAKS) if at >= 0]
-    return stored[: min(cuts)] if cuts else stored
 
 
 def _span(text: str, start: int, end: int, span: QuoteSpan) -> QuoteSpan:

@@ -12,6 +12,9 @@ _HAN = constant(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = constant(r"[\u3040-\u30ff]")
 # The CJK Unified Ideographs block alone: the characters the rules for Chinese text count.
 UNIFIED_HAN = constant(r"[\u4e00-\u9fff]")
+# Extension A through the Unified Ideographs block, one span (the Yijing hexagram symbols between
+# them, never in a law's text, included): the rules that weigh Chinese words apart from Latin ones.
+_IDEOGRAPH_SPAN = constant(r"[\u3400-\u9fff]")
 
 
 class Scripts(NamedTuple):
@@ -19,6 +22,12 @@ class Scripts(NamedTuple):
 
     han: bool
     kana: bool
+
+
+def holds_ideograph(text: str) -> bool:
+    """Whether ``text`` holds a character of U+3400 to U+9FFF (Extension A, Unified Ideographs):
+    a run of Chinese words, measured in characters rather than in Latin words."""
+    return _IDEOGRAPH_SPAN.search(text) is not None
 
 
 def scripts_of(text: str) -> Scripts:

@@ -208,7 +208,8 @@ def _evidence(al: GlossAlignment) -> Evidence:
 
 def evidence_for(english: str, analysis: ZhAnalysis) -> Evidence:
     """Evidence of how ``english`` renders the analysed Chinese text ``analysis``."""
-    from lawref.xling.align import align, analyse_quote, best_window
+    from lawref.xling.align import align, analyse_quote
+    from lawref.xling.clause_window import best_window
 
     quote = analyse_quote(english)
     window = best_window(analysis, quote, beta=EVIDENCE_BETA)

@@ -161,7 +161,8 @@ class CrossLingualIndex:
         analyses are not rebuilt (only the linked one is); a template's units are worked out once
         per quote (``memo``), however many of the articles hold the word, and only for the
         templates the quote's words reach (``live``: the others' units are empty)."""
-        from lawref.xling.align import clauses_best_window, unit_sets
+        from lawref.xling.align import unit_sets
+        from lawref.xling.clause_window import clauses_best_window
 
         by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
         template, empty_units = self.packed.template, self.reach.empty_units
