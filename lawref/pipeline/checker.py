@@ -43,6 +43,7 @@ from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
+from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.purpose_told import purpose_told
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
@@ -200,6 +201,11 @@ class Checker:
         weighed = [
             _not_the_law_text(text, s, w, citations, self.store)
             for s, w in zip(spans, weighed, strict=True)
+        ]
+        # The names of offences an article lists ("collusion with a foreign country …"): names.
+        weighed = [
+            offence_named(s, w, g[0] if g else None)
+            for s, w, g in zip(spans, weighed, groups, strict=True)
         ]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not

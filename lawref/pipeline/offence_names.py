@@ -1,0 +1,94 @@
+"""The names of offences that an article lists, quoted as names, are not a quotation of it.
+
+A law's first article often lists the offences the law deals with: the Hong Kong National Security
+Law's Art. 1 punishes "the offences of secession, subversion, organisation and perpetration of
+terrorist activities, and collusion with a foreign country or with external elements to endanger
+national security" (…分裂国家、颠覆国家政权、组织实施恐怖活动和勾结外国或者境外势力危害国家安全等犯罪).
+Writers, officials and police statements name those offences in the same words — someone "is
+charged with 'collusion with a foreign country or outside elements to endanger national
+security'", "the four types of offences … secession, subversion, …" — and the matcher links the
+name to the one article whose text happens to list it, as ``verbatim`` or ``altered``. A person
+reads a name there, not the article's text (the offence is defined elsewhere: Arts. 20 to 30).
+pipeline/captions.py unlinks a quotation that is a stored heading (the Chinese section headings,
+勾结外国或者境外势力危害国家安全罪); this rule covers the names as the article lists them, in any
+rendering the store holds.
+
+The rule: the words matched stand, in the matched text, inside a list of offences — English
+after "the offence(s) of" in the same clause, Chinese right before (等)犯罪/罪行/罪 — and do not
+take in that "offences of" or 等犯罪 themselves (a writer quoting the article's clause does), the
+quotation is no longer than a list of names, and its citation does not name the matched article
+(a writer crediting Art. 1 with the words presents them as its text).
+
+Measured on the real-world sets (every set): four such links, three of them labelled not statute
+text (an official's, a minister's and a police statement's naming of the collusion offence, dev
+and heldout10) and one unlabelled (heldout); no labelled quotation linked rightly is matched
+inside a list of offences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lawref.pipeline.renderings import Weighed, unlinked
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.regex_code import constant
+
+__all__ = ["offence_named"]
+
+# "the offences of", "offence of" (British and American spelling), before the list of names.
+_OFFENCES_OF = constant(r"\boffen[cs]es?\s+of\s+", re.IGNORECASE)
+# What ends the clause the list stands in: a name list never runs over one of these.
+_CLAUSE_END = constant(r"[;:.\n；：。]")
+# Chinese: the names stand right before the word for the offences (…等犯罪, …罪).
+_CRIMES_AFTER = constant(r"(?:等)?(?:犯罪|罪行|罪)")
+# Punctuation inside Chinese words that makes them a clause rather than a list of names.
+_CHINESE_CLAUSE = constant(r"[，,；;：:。]")
+# How far before the matched words "offences of" may stand (a list of four long names).
+_LOOK_BACK = 300
+# A list of names is short: at most this many English words or Han characters (the longest
+# labelled naming, the four offences of the Hong Kong law, has 19 words).
+_MAX_WORDS = 30
+_MAX_HAN = 60
+_WORD = constant(r"[A-Za-z]+")
+_HAN = constant(r"[\u4e00-\u9fff]")
+
+
+def offence_named(span: QuoteSpan, weighed: Weighed, cited: CitationSpan | None) -> Weighed:
+    """``weighed`` unlinked, with a note, when the words are the names of offences that the
+    matched article lists, and the citation introducing them does not name that article."""
+    result = weighed.result
+    match = result.match
+    if match is None or result.verdict == "unmatched":
+        return weighed
+    if (
+        cited is not None
+        and cited.statute == match.statute
+        and str(cited.article) == str(match.article)
+    ):
+        return weighed
+    if len(_WORD.findall(span.text)) > _MAX_WORDS or len(_HAN.findall(span.text)) > _MAX_HAN:
+        return weighed
+    listed = _listed_offences(match.text, *match.span)
+    if listed is None:
+        return weighed
+    note = (
+        f"not linked: names of offences as Art. {match.article} of {match.title} lists them "
+        f"(its “{listed}” list), not a quotation of the article"
+    )
+    return Weighed(unlinked(result), note)
+
+
+def _listed_offences(stored: str, start: int, end: int) -> str | None:
+    """The list marker (“offences of”, “等犯罪”) when the stored words ``start``:``end`` stand
+    in a list of offences and leave the marker out; None otherwise."""
+    after = _CRIMES_AFTER.match(stored, end)
+    words = stored[start:end]
+    if after is not None and _HAN.search(words):
+        # (names are listed with 、 and 和; a comma makes the words a clause of the article)
+        return None if _CHINESE_CLAUSE.search(words) else after.group()
+    before = stored[max(0, start - _LOOK_BACK) : start]
+    markers = list(_OFFENCES_OF.finditer(before))
+    marker = markers[-1] if markers else None  # the last "offences of" before the words
+    if marker is None or _CLAUSE_END.search(before, marker.end()):
+        return None
+    return marker.group().strip()
