@@ -36,6 +36,7 @@ from lawref.pipeline.instruments import (
     bare_heading_citation,
     drafted_citations,
 )
+from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
@@ -205,6 +206,11 @@ class Checker:
         # The names of offences an article lists ("collusion with a foreign country …"): names.
         weighed = [
             offence_named(s, w, g[0] if g else None)
+            for s, w, g in zip(spans, weighed, groups, strict=True)
+        ]
+        # Words cited as an article beyond the cited law's last one (第六十六条 of a law of 55).
+        weighed = [
+            invented_article(s, w, g[0] if g else None, self.store)
             for s, w, g in zip(spans, weighed, groups, strict=True)
         ]
         results = [w.result for w in weighed]
