@@ -23,6 +23,7 @@ from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.cited_restatements import cited_restatements
+from lawref.pipeline.commentary import commentators_words
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafts_words
@@ -212,6 +213,10 @@ class Checker:
         weighed = [
             invented_article(s, w, g[0] if g else None, self.store)
             for s, w, g in zip(spans, weighed, groups, strict=True)
+        ]
+        # A commentator's changed retelling under a "Commentary" (条文理解) heading: not linked.
+        weighed = [
+            commentators_words(text, s, w, self.store) for s, w in zip(spans, weighed, strict=True)
         ]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
