@@ -20,9 +20,8 @@ quotation is no longer than a list of names, and its citation does not name the 
 (a writer crediting Art. 1 with the words presents them as its text).
 
 Measured on the real-world sets (every set): four such links, three of them labelled not statute
-text (an official's, a minister's and a police statement's naming of the collusion offence, dev
-and heldout10) and one unlabelled (heldout); no labelled quotation linked rightly is matched
-inside a list of offences.
+text (two officials' and a police statement's naming of the offences, dev and heldout10) and one
+unlabelled (heldout); no labelled quotation linked rightly is matched inside a list of offences.
 """
 
 from __future__ import annotations
