@@ -34,9 +34,10 @@ _LOOSE = ("altered", "paraphrase")
 # Markup a heading line may carry around its word: wiki ==…==, Markdown #, bullets, 【…】.
 _OPEN = r"^\s*(?:[=#*◆◇■□●•【\[]\s*)*"
 _CLOSE = r"\s*(?:[=*\]】:：]\s*)*(?:\|.*)?$"  # (a diff page's table cells after the heading)
-# A heading that opens a commentary section.
+# A heading that opens a commentary section. ("Analysis" is left out: news pages use it as a
+# label, and a changed reproduction under it is still one to report.)
 _COMMENTARY = constant(
-    _OPEN + r"(?:commentary|comments|analysis|explanation|interpretation"
+    _OPEN + r"(?:commentary|comments|annotations?|explanatory\s+notes?"
     r"|条文理解|條文理解|理解与适用|理解與適用|条文释义|條文釋義|释义|釋義|条文解读|條文解讀|解读|解讀"
     r"|律师解读|律師解讀|条文要旨|條文要旨|评注|評注|解説|解說)" + _CLOSE,
     re.IGNORECASE,

@@ -36,6 +36,8 @@ __all__ = ["offence_named"]
 
 # "the offences of", "offence of" (British and American spelling), before the list of names.
 _OFFENCES_OF = constant(r"\boffen[cs]es?\s+of\s+", re.IGNORECASE)
+# A verb of a rule, which a list of offences' names does not hold.
+_RULE_VERB = constant(r"\b(?:shall|may|must|will|is|are|be)\b", re.IGNORECASE)
 # What ends the clause the list stands in: a name list never runs over one of these.
 _CLAUSE_END = constant(r"[;:.\n；：。]")
 # Chinese: the names stand right before the word for the offences (…等犯罪, …罪).
@@ -90,4 +92,6 @@ def _listed_offences(stored: str, start: int, end: int) -> str | None:
     marker = markers[-1] if markers else None  # the last "offences of" before the words
     if marker is None or _CLAUSE_END.search(before, marker.end()):
         return None
-    return marker.group().strip()
+    # (names hold no verb of a rule: "an offence of a grave nature shall be sentenced" goes on as
+    # a clause of the article, not as a list of names)
+    return None if _RULE_VERB.search(stored[start:end]) else marker.group().strip()
