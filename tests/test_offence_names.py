@@ -53,6 +53,15 @@ CASES = [
         "顛覆國家政權",
         False,
     ),
+    # One name of the list before 等罪行, in Simplified and Traditional script.
+    ("香港国安法订明“组织实施恐怖活动”等罪行。", "恐怖活动", False),
+    ("香港國安法訂明「組織實施恐怖活動」等罪行。", "恐怖活動", False),
+    # The article's words around the names (与…有关的): its clause, linked.
+    (
+        "《香港国安法》规定，要惩治“与香港特别行政区有关的分裂国家、颠覆国家政权”。",
+        "分裂国家",
+        True,
+    ),
     # The article's clause quoted with its "offences of" / 等犯罪: the article's text, linked.
     (
         "The Hong Kong National Security Law aims at “preventing, suppressing and imposing "

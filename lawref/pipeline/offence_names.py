@@ -14,7 +14,8 @@ pipeline/captions.py unlinks a quotation that is a stored heading (the Chinese s
 rendering the store holds.
 
 The rule: the words matched stand, in the matched text, inside a list of offences — English
-after "the offence(s) of" in the same clause, Chinese right before (等)犯罪/罪行/罪 — and do not
+after "the offence(s) of" in the same clause, Chinese right before (等)犯罪/罪行/罪 or among the
+names before the list's 等犯罪 — and do not
 take in that "offences of" or 等犯罪 themselves (a writer quoting the article's clause does), the
 quotation is no longer than a list of names, and its citation does not name the matched article
 (a writer crediting Art. 1 with the words presents them as its text).
@@ -42,8 +43,11 @@ _RULE_VERB = constant(r"\b(?:shall|may|must|will|is|are|be)\b", re.IGNORECASE)
 _CLAUSE_END = constant(r"[;:.\n；：。]")
 # Chinese: the names stand right before the word for the offences (…等犯罪, …罪).
 _CRIMES_AFTER = constant(r"(?:等)?(?:犯罪|罪行|罪)")
-# Punctuation inside Chinese words that makes them a clause rather than a list of names.
-_CHINESE_CLAUSE = constant(r"[，,；;：:。]")
+# The end of a Chinese list of offences' names, further on in the clause.
+_LIST_ENDS = constant(r"等(?:犯罪|罪行)")
+# What makes Chinese words a clause rather than a list of names: punctuation other than 、, or
+# a 的 (…与香港特别行政区有关的分裂国家: the article's own words around the names).
+_CHINESE_CLAUSE = constant(r"[，,；;：:。的]")
 # How far before the matched words "offences of" may stand (a list of four long names).
 _LOOK_BACK = 300
 # A list of names is short: at most this many English words or Han characters (the longest
@@ -82,11 +86,16 @@ def offence_named(span: QuoteSpan, weighed: Weighed, cited: CitationSpan | None)
 def _listed_offences(stored: str, start: int, end: int) -> str | None:
     """The list marker (“offences of”, “等犯罪”) when the stored words ``start``:``end`` stand
     in a list of offences and leave the marker out; None otherwise."""
-    after = _CRIMES_AFTER.match(stored, end)
     words = stored[start:end]
-    if after is not None and _HAN.search(words):
-        # (names are listed with 、 and 和; a comma makes the words a clause of the article)
-        return None if _CHINESE_CLAUSE.search(words) else after.group()
+    if _HAN.search(words):
+        # Right before 罪/犯罪, or before the list's 等犯罪 with only more names between (names
+        # are listed with 、 and 和; a comma or a 的 makes the words a clause of the article).
+        after = _CRIMES_AFTER.match(stored, end)
+        if after is None:
+            listed = _LIST_ENDS.search(stored, end, end + _LOOK_BACK)
+            between = stored[end : listed.start()] if listed else ""
+            after = listed if listed and not _CHINESE_CLAUSE.search(between) else None
+        return None if after is None or _CHINESE_CLAUSE.search(words) else after.group()
     before = stored[max(0, start - _LOOK_BACK) : start]
     markers = list(_OFFENCES_OF.finditer(before))
     marker = markers[-1] if markers else None  # the last "offences of" before the words
