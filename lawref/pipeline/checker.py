@@ -23,6 +23,7 @@ from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.cited_restatements import cited_restatements
+from lawref.pipeline.commentary import commentators_words
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.drafts_words import drafted_citations, drafts_words
@@ -32,6 +33,7 @@ from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
+from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
@@ -39,6 +41,7 @@ from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
+from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.purpose_told import purpose_told
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
@@ -196,6 +199,20 @@ class Checker:
         weighed = [
             _not_the_law_text(text, s, w, citations, self.store)
             for s, w in zip(spans, weighed, strict=True)
+        ]
+        # The names of offences an article lists ("collusion with a foreign country …"): names.
+        weighed = [
+            offence_named(s, w, g[0] if g else None)
+            for s, w, g in zip(spans, weighed, groups, strict=True)
+        ]
+        # Words cited as an article beyond the cited law's last one (第六十六条 of a law of 55).
+        weighed = [
+            invented_article(s, w, g[0] if g else None, self.store)
+            for s, w, g in zip(spans, weighed, groups, strict=True)
+        ]
+        # A commentator's changed retelling under a "Commentary" (条文理解) heading: not linked.
+        weighed = [
+            commentators_words(text, s, w, self.store) for s, w in zip(spans, weighed, strict=True)
         ]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
