@@ -41,6 +41,7 @@ from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
+from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.purpose_told import purpose_told
@@ -217,6 +218,10 @@ class Checker:
         results = [w.result for w in weighed]
         # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
         results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]
+        # "网络安全法强调，…": unquoted words a named law's lead-in gives as its own.
+        groups, presented = named_lead_ins(
+            text, spans, groups, [r.match for r in results], self.store
+        )
         links = link_quotes(
             text,
             spans,
@@ -225,6 +230,7 @@ class Checker:
             self.store,
             groups,
             [firmness(r) for r in results],
+            presented,
         )
         # An uncited quotation agrees with a credit line under it, or the law named last before it.
         matches = [r.match for r in results]
