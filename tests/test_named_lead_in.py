@@ -105,7 +105,7 @@ def test_words_a_named_laws_lead_in_presents_accuse_it(
     rule.take_out(
         checker,
         "named_lead_ins",
-        lambda text, spans, groups, matches, store: (list(groups), [False] * len(spans)),
+        lambda text, spans, groups, results, store: (list(groups), [False] * len(spans)),
     )
     document = page.format(words=words(store))
     quotes = [

@@ -15,8 +15,8 @@ named earlier, clauses before) and may accuse it, like a quotation, only when al
   alone in its clause, which is no breach (违反…规定，, "in breach of …");
 - between the verb's comma, colon or "that" and the words there is at most a short head of the
   writer's (a subject: 网络运营者收集、使用 before the law's 个人信息，…);
-- the words are another statute's, and the named law shares no run with them longer than a
-  third of their letters (nor than a clause: 12 CJK characters, 36 Latin letters): a law that holds much of them was
+- the words are another statute's, and the named law shares no run with them (the writer's own
+  words, the quotation's differences, set aside) longer than a third of their letters (nor than a clause: 12 CJK characters, 36 Latin letters): a law that holds much of them was
   rewritten, not misnamed.
 
 The rest of the judgement is attribution.py's: the words must still follow a stored text firmly
@@ -33,8 +33,8 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from lawref.match.results import MatchResult
 from lawref.pipeline.sentence import CLAUSE_BREAKS, count_letters
-from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
@@ -72,7 +72,7 @@ def named_lead_ins(
     text: str,
     spans: Sequence[QuoteSpan],
     groups: Sequence[list[CitationSpan]],
-    matches: Sequence[Match | None],
+    results: Sequence[MatchResult],
     store: Store,
 ) -> tuple[list[list[CitationSpan]], list[bool]]:
     """The citation groups with each unquoted reproduction that a named law's lead-in clause
@@ -81,8 +81,8 @@ def named_lead_ins(
     article)."""
     out_groups: list[list[CitationSpan]] = []
     presented: list[bool] = []
-    for span, group, match in zip(spans, groups, matches, strict=True):
-        citation = _presenting(text, span, group, match, store)
+    for span, group, result in zip(spans, groups, results, strict=True):
+        citation = _presenting(text, span, group, result, store)
         out_groups.append([citation] if citation is not None else group)
         presented.append(citation is not None)
     return out_groups, presented
@@ -92,9 +92,10 @@ def _presenting(
     text: str,
     span: QuoteSpan,
     group: list[CitationSpan],
-    match: Match | None,
+    result: MatchResult,
     store: Store,
 ) -> CitationSpan | None:
+    match = result.match
     if span.marks != "none" or match is None or not group:
         return None
     citation = group[0]
@@ -119,9 +120,18 @@ def _presenting(
         return None  # two laws named in the lead-in: either may be the words' source
     if _BREACH.compiled.search(text, clause_start, citation.start):
         return None
-    if _shares_much(span.text, citation.statute, store):
+    if _shares_much(_law_words(span.text, result), citation.statute, store):
         return None
     return citation
+
+
+def _law_words(words: str, result: MatchResult) -> str:
+    """The quotation's words without the writer's own (what its differences say it put in place
+    of the law's or added): only the other law's words are looked for in the named one."""
+    for difference in result.differences:
+        if difference.op in ("replace", "insert") and difference.quote:
+            words = words.replace(difference.quote, " ", 1)
+    return words
 
 
 def _named_as_written(citation: CitationSpan) -> bool:
