@@ -12,7 +12,8 @@ after a lead-in clause that ends in a verb of saying and a comma or colon (规�
 that"), on the same terms: a short head of the writer's (at most 12 CJK characters or 4 words,
 no clause break but an enumeration comma 、) where the law's clause has a short head of its own before the matched
 words, with other letters. The reproduction then starts after the lead-in, and it is ``altered``,
-the swap listed. A stretch that opens the law's clause (nothing stored before it in the clause)
+the swap listed. A head that shortens the law's (中 for 中华人民共和国) is pipeline/lead_in_clause.py's
+to read. A stretch that opens the law's clause (nothing stored before it in the clause)
 is left alone, and so is the law naming itself (本法所称…) named from outside.
 """
 
@@ -24,6 +25,7 @@ from dataclasses import replace
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.changed_head import stored_head
+from lawref.pipeline.lead_in_clause import shortens
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
@@ -96,6 +98,8 @@ def _swapped(
     stored = stored_head(match.text, match.span[0])
     if stored is None or letters_form(written).text == letters_form(stored).text:
         return None
+    if shortens(written, stored):
+        return None  # the law's opening shortened (中 for 中华人民共和): lead_in_clause.py's case
     difference = Difference.model_construct(op="replace", quote=written.strip(), statute=stored)
     widened = QuoteSpan(text[lead_end : span.end], lead_end, span.end, "none", span.lead_in)
     altered = replace(result, verdict="altered", differences=[difference, *result.differences])
