@@ -103,6 +103,9 @@ CHECK_BUDGET = {
     "lawref.pipeline.joined",  # a match on two joined articles names one (issue 14, heldout3)
     "lawref.pipeline.cut_short",  # a reproduction cut short is altered (issue 14, heldout3)
     "lawref.pipeline.changed_head",  # a swapped subject is altered (issue 14, heldout8)
+    "lawref.pipeline.lead_in_head",  # …and one after a lead-in (issue 14, heldout10)
+    "lawref.pipeline.named_lead_in",  # a named law's lead-in gives the words (heldout10)
+    "lawref.pipeline.defined_as",  # a definition lead-in introduces the law's words (heldout9)
     "lawref.pipeline.beyond_last_article",  # text under a heading past the last article (heldout8)
     "lawref.pipeline.recital_restates",  # a recital restating the cited article (heldout8)
     "lawref.pipeline.defined_aside",  # the cited law's naming parenthesis set aside (heldout8)
@@ -145,6 +148,7 @@ CHECK_BUDGET = {
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
     "lawref.render.plain",  # the report laid out without rich's console (piped output)
     *(f"lawref.reuse.{m}" for m in ("paragraphs", "runs", "scan", "thresholds", "tokens")),
+    "lawref.reuse.paragraph_markup",  # </p><p> scraped in is a paragraph break (heldout8)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",

@@ -14,8 +14,9 @@ judges the pair:
   the cited one's breach (pipeline/penalty_amounts.py: ``unverified``); words reproduced
   without quotation marks accuse only a citation that names an article (a commentary's own
   sentence echoing one law beside another law's name is not the writer presenting law text: on
-  the real-world passages every such statute-level claim was false, every true one named an
-  article);
+  the real-world passages up to heldout9 every such statute-level claim was false, every true one
+  named an article), unless a lead-in clause naming the law gives them as its words
+  (pipeline/named_lead_in.py: "网络安全法强调，…");
 - ``unverified``: cited, but the citation cannot be checked — it names a law the store does not
   hold (the Civil Code, Directive 95/46/EC), fits several statutes, or names an article or a
   statute whose text the store lacks; the note says which;
@@ -122,13 +123,16 @@ def link_quotes(
     store: Store | None = None,
     groups: Sequence[list[CitationSpan]] | None = None,
     verdicts: Sequence[str] | None = None,
+    presented: Sequence[bool] | None = None,
 ) -> list[Link]:
     """Like :func:`attribute`, with the citation chosen and (given the store) notes.
 
     ``groups`` is :func:`introducing_citations`' answer when the caller has it already (the
     pipeline computes it once, before matching, to prefer the cited article); ``verdicts`` are
     the quotations' :func:`firmness` (a paraphrase the matcher found never makes a citation
-    misattributed)."""
+    misattributed); ``presented`` says which unquoted reproductions a lead-in clause gives as a
+    named law's words (pipeline/named_lead_in.py): those may accuse a law named without an
+    article."""
     if len(matches) != len(quotes):
         raise ValueError(f"{len(quotes)} quotations but {len(matches)} matches")
     if groups is None:
@@ -137,10 +141,14 @@ def link_quotes(
     groups = [[inherited.get((c.start, c.end), c) for c in group] for group in groups]
     if verdicts is None:
         verdicts = ["verbatim"] * len(quotes)
+    if presented is None:
+        presented = [False] * len(quotes)
     quoted_antecedent = law_named_in_quotation(citations, quotes)
     return [
-        _judge(group, quote, match, verdict, store, quoted_antecedent, text)
-        for group, quote, match, verdict in zip(groups, quotes, matches, verdicts, strict=True)
+        _judge(group, quote, match, verdict, store, quoted_antecedent, text, given)
+        for group, quote, match, verdict, given in zip(
+            groups, quotes, matches, verdicts, presented, strict=True
+        )
     ]
 
 
@@ -152,6 +160,7 @@ def _judge(
     store: Store | None,
     quoted_antecedent: frozenset[tuple[int, int]] = frozenset(),
     text: str = "",
+    presented: bool = False,
 ) -> Link:
     if not group:
         return Link("uncited", None)
@@ -250,7 +259,7 @@ def _judge(
             f"{match.title})"
         )
         return Link("unverified", cited_as(first), first, note)
-    if quote.marks == "none" and first.article is None:
+    if quote.marks == "none" and first.article is None and not presented:
         note = (
             f"cited as “{first.text}”, a law named without an article beside words not set off "
             f"as its text: an unquoted echo cannot show the citation wrong (the words are from "

@@ -28,7 +28,7 @@ from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
-__all__ = ["changed_head"]
+__all__ = ["changed_head", "stored_head"]
 
 _EXACT = ("verbatim", "minor")
 # Where a clause starts: a line break, a sentence end, a clause break, a colon.
@@ -69,6 +69,13 @@ def changed_head(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult
         return result  # the law naming itself, named from outside
     difference = Difference.model_construct(op="replace", quote=written, statute=stored)
     return replace(result, verdict="altered", differences=[difference, *result.differences])
+
+
+def stored_head(stored: str, start: int) -> str | None:
+    """The law's own short head of the clause before ``start`` in a stored text; None when the
+    matched words open the clause, the head is long, or the law names itself there (本法所称…)."""
+    head = _head_before(stored, start, writer=False)
+    return None if head is None or _SELF_REFERENCE.search(head) else head
 
 
 def _head_before(text: str, start: int, *, writer: bool) -> str | None:

@@ -37,8 +37,10 @@ from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
+from lawref.pipeline.lead_in_head import lead_in_heads
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
+from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.offence_names import offence_named
@@ -230,6 +232,9 @@ class Checker:
         results = [w.result for w in weighed]
         # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
         results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]
+        spans, results = lead_in_heads(text, spans, results)  # …强调，<the writer's subject>…
+        # "网络安全法强调，…": unquoted words a named law's lead-in gives as its own.
+        groups, presented = named_lead_ins(text, spans, groups, results, self.store)
         links = link_quotes(
             text,
             spans,
@@ -238,6 +243,7 @@ class Checker:
             self.store,
             groups,
             [firmness(r) for r in results],
+            presented,
         )
         # An uncited quotation agrees with a credit line under it, or the law named last before it.
         matches = [r.match for r in results]

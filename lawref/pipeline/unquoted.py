@@ -29,6 +29,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.added_clause import added_clause
 from lawref.pipeline.annotated import with_annotated_first
 from lawref.pipeline.cut_short import item_cut_short
+from lawref.pipeline.defined_as import definition_lead_in
 from lawref.pipeline.lead_in_clause import after_lead_in, shortens
 from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import (
@@ -183,10 +184,15 @@ def _widen(
     ):
         left = opening  # "第十八条规定，中国推动…": the law's changed opening after a lead-in
     after = text[span.end : end]
+    # "The AI Act defines a deepfake as …": a lead-in presenting the law's words (defined_as.py).
+    introduced = left is None and definition_lead_in(before)
     right = (
         end
         if _stands_for(after, after_stored, from_end=False)
-        or (through is not None and _found_later(after, stored[core.match.span[1] :]))
+        or (
+            (through is not None or introduced)
+            and _found_later(after, stored[core.match.span[1] :])
+        )
         else None
     )
     spliced = _spliced_opening(text, start, span, citations, stored) if left is None else None
@@ -208,6 +214,7 @@ def _widen(
         if (
             not named
             and through is None
+            and not introduced
             and not CLAUSE_BREAKS.match(span.text.lstrip()[:1])
             and not CLAUSE_BREAKS.match(span.text.rstrip()[-1:])
             and (

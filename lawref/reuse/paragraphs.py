@@ -7,7 +7,8 @@ whose numbers the page left out. Matched whole, such a text is a paraphrase or a
 paragraph number between them, or the writer's words); matched paragraph by paragraph, each
 paragraph the law holds is verbatim. A quotation is split when its whole is a paraphrase (or matches
 nothing) and one of its paragraphs is an exact copy on its own, or when its whole is altered only
-by the paragraph numbers it leaves out and every paragraph is an exact copy: an abridged text,
+by the paragraph numbers it leaves out (or the page's paragraph markup scraped in between, </p><p>:
+reuse/paragraph_markup.py) and every paragraph is an exact copy: an abridged text,
 altered for words dropped between its paragraphs, stays whole and altered. A paragraph is linked
 only to a law that an exact paragraph of the same quotation comes from; one that is not stays a
 quotation, unmatched, when it was quoted (the writer's block), and is dropped when it was a
@@ -20,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from lawref.match.results import MatchResult
 from lawref.report import Difference
+from lawref.reuse.paragraph_markup import MARKUP_BREAK, in_markup
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import constant
 
@@ -60,7 +62,10 @@ def by_paragraph(
 def _split(
     span: QuoteSpan, result: MatchResult, group: list[CitationSpan], match: Match
 ) -> list[tuple[QuoteSpan, MatchResult]]:
-    numbering_only = result.verdict == "altered" and all(map(_numbering, result.differences))
+    # (paragraph markup scraped in, </p><p>, is layout too: paragraph_markup.py)
+    numbering_only = result.verdict == "altered" and all(
+        _layout(span.text, d) for d in result.differences
+    )
     if result.verdict not in _LOOSE and not numbering_only:
         return []
     paragraphs = paragraphs_of(span)
@@ -87,6 +92,16 @@ def _numbering(difference: Difference) -> bool:
     return difference.op == "delete" and bool(_NUMBER.fullmatch(left_out.lower()))
 
 
+def _layout(text: str, difference: Difference) -> bool:
+    """A paragraph number left out, paragraph markup scraped in, or the one in place of the
+    other (the alignment pairs them): the page's layout, not the law's words."""
+    if difference.op == "replace":
+        inserted = Difference.model_construct(op="insert", quote=difference.quote, statute="")
+        left_out = Difference.model_construct(op="delete", quote="", statute=difference.statute)
+        return in_markup(text, inserted) and _numbering(left_out)
+    return _numbering(difference) or in_markup(text, difference)
+
+
 def _linked_to(result: MatchResult, laws: set[str]) -> bool:
     return (
         result.match is not None and result.verdict != "unmatched" and result.match.statute in laws
@@ -102,7 +117,9 @@ def paragraphs_of(span: QuoteSpan) -> list[QuoteSpan]:
     lead-in (offsets in the document)."""
     pieces = []
     at = 0
-    for line in span.text.split("\n"):
+    # (paragraph markup scraped in, </p><p>, is a line break: the same length, offsets kept)
+    lines = MARKUP_BREAK.sub(lambda found: "\n".rjust(len(found.group())), span.text)
+    for line in lines.split("\n"):
         stripped = line.strip()
         if any(ch.isalnum() for ch in stripped):
             start = span.start + at + (len(line) - len(line.lstrip()))
