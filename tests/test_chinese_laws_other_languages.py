@@ -132,3 +132,34 @@ def test_english_and_chinese_read_as_before(
 )
 def test_other_acts_and_words_are_no_chinese_law(store: Store, text: str) -> None:
     assert not [c for c in CitationFinder(store).find(text) if c.statute in (NSL, NIL)]
+
+
+def _finder_without_korean(store: Store) -> CitationFinder:
+    from lawref.citations.templates import load_grammar
+    from lawref.store.files import shipped_store_path
+
+    folder = shipped_store_path() / "grammar"
+    kept = [p for p in sorted(folder.glob("*.yaml")) if p.stem != "ko"]
+    return CitationFinder(store, grammar=load_grammar([], extra=kept))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("중국이 새 국가안전법을 통과시켰다. 해당 법에서는 안전을 정의했다.", "해당 법"),
+        ("중국이 새 국가안전법을 통과시켰다. 새 법률은 7장으로 되어 있다.", "새 법률"),
+        ("중국이 새 국가안전법을 통과시켰다. 개정된 법률은 더 엄격하다.", "개정된 법률"),
+    ],
+)
+def test_korean_words_for_the_law_named_before(store: Store, text: str, words: str) -> None:
+    """해당 법, 새 법률, 개정된 법률: the law named before (ko.yaml's ko-anaphor-qualified); without
+    the Korean file, no citation there."""
+    assert (NSL, None) in _cited(CitationFinder(store), text, words)
+    assert (NSL, None) not in _cited(_finder_without_korean(store), text, words)
+
+
+def test_a_korean_company_or_bill_is_no_law(store: Store) -> None:
+    found = CitationFinder(store).find(
+        "중국이 새 국가안전법을 통과시켰다. 해당 법인은 새 법안을 냈다."
+    )
+    assert [c.text for c in found] == ["국가안전법"]
