@@ -26,7 +26,7 @@ NEW_NAMES = {
     CEL: {"반간첩법", "lei de contraespionagem"},
     NIL: {"국가정보법", "Закон о национальной разведке", "Закона о национальной разведке"},
     NSL: {"국가안전법"},
-    DSL: {"Ley de Seguridad de Datos"},
+    DSL: {"Ley de Seguridad de Datos", "Datensicherheitsgesetz", "Datensicherheitsgesetzes"},
     HKNSL: {"loi sur la sécurité nationale de Hong Kong"},
     BL: {"Loi fondamentale de Hong Kong"},
 }
@@ -80,6 +80,13 @@ CASES = [
         "La Ley de Seguridad de Datos entró en vigor en 2021.",
         "Ley de Seguridad de Datos",
         (DSL, None),
+    ),
+    # German, and its genitive
+    ("Das Datensicherheitsgesetz gilt seit 2021.", "Datensicherheitsgesetz", (DSL, None)),
+    (
+        "Nach § 2 des Datensicherheitsgesetzes gilt es.",
+        "§ 2 des Datensicherheitsgesetzes",
+        (DSL, "2"),
     ),
     # French
     (
