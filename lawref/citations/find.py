@@ -34,6 +34,7 @@ from lawref.citations.inference import (
     unnamed_laws,
     well_known_articles,
 )
+from lawref.citations.model_law import named_as_model
 from lawref.citations.name_forms import simplified_in_place
 from lawref.citations.name_table import NameTable
 from lawref.citations.named_bodies import names_a_body
@@ -262,7 +263,10 @@ class CitationFinder(ReferenceSteps):
             ) and not self.windows.binds_right.match(text[ref.end : ref.end + 8]):
                 self._emit(state, named.start, ref.end, named, self._items(ref))
                 return after + 1
+        previous = state.last_named
         self._emit(state, named.start, named.end, named, [])
+        if previous is not None and named_as_model(self.windows, text, named.start):
+            state.last_named = previous  # 借鉴欧盟GDPR: the model, not the law talked about
         return after
 
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-# Letters that make a Latin word go on: a name never starts or ends inside a word.
-WORD = "A-Za-z0-9\u00c0-\u024f"
+# Letters that make a Latin (or Cyrillic) word go on: a name never starts or ends inside a word.
+WORD = "A-Za-z0-9\u00c0-\u024f\u0400-\u04ff"
 NOT_AFTER_WORD = f"(?<![{WORD}])"
 NOT_BEFORE_WORD = f"(?![{WORD}])"
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

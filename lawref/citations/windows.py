@@ -49,6 +49,7 @@ _PATTERNS = (
     "implementing_after",
     "runs_on_after",
     "acronym_owner_after",
+    "model_before",
     "instrument_after",
     "defined_after",
     "defined_before",
@@ -99,6 +100,7 @@ class Windows:
     implementing_after: re.Pattern[str]
     runs_on_after: re.Pattern[str]
     acronym_owner_after: re.Pattern[str]
+    model_before: re.Pattern[str]
     instrument_after: re.Pattern[str]
     defined_after: re.Pattern[str]
     defined_before: re.Pattern[str]
