@@ -18,6 +18,7 @@ from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
+from lawref.pipeline.article_paragraphs import by_article_paragraph
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.carried import drop_carried
@@ -161,6 +162,8 @@ class Checker:
         spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
         # Several paragraphs, no faithful copy as a whole: each paragraph the law holds, on its own.
         spans, results, groups = by_paragraph(spans, results, groups, self._match)
+        # An unquoted reproduction of several paragraphs of one article: each paragraph on its own.
+        spans, results, groups = by_article_paragraph(spans, results, groups, self._match)
         # A match on two joined articles names the one its words lie in.
         results = [in_one_article(r, self.store) for r in results]
         # A reproduction that puts a full stop where the law's sentence goes on dropped words.
