@@ -23,6 +23,7 @@ from lawref.pipeline.attribution import firmness, introducing_citations, link_qu
 from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
+from lawref.pipeline.cited_clauses import cited_clauses
 from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
@@ -133,6 +134,10 @@ class Checker:
             # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
             taken = spans + [h.span for h in headed]
             headed += cited_restatements(text, taken, citations, self.matcher, self.store)
+            if scripts.han:
+                # The law's exact words in the clauses after a Chinese lead-in citing them.
+                taken += [h.span for h in headed]
+                headed += cited_clauses(text, taken, citations, self.matcher)
             replaced = {(r.start, r.end) for found in headed for r in found.replaces}
             spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:
