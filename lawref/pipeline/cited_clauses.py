@@ -46,6 +46,7 @@ _EXACT = ("verbatim", "minor", "elided")
 _RUN_MAX_CHARS = 400
 _CLAUSES_MAX = 8
 _CITATIONS_MAX = 500
+_TRIES_MAX = 200  # runs the matcher is asked about in one document
 
 
 def cited_clauses(
@@ -58,6 +59,7 @@ def cited_clauses(
     taken = [(s.start, s.end) for s in spans]
     starts = sorted(c.start for c in citations)
     found: list[Headed] = []
+    tries = 0
     for citation in [c for c in citations if c.statute][:_CITATIONS_MAX]:
         lead = _LEAD_IN.match(text, citation.end)
         if lead is None:
@@ -71,6 +73,9 @@ def cited_clauses(
             words = text[start:stop]
             if word_units(token_texts(words)) < RESTATEMENT_MIN_WORDS or not is_chinese(words):
                 break  # (shorter runs are shorter still)
+            tries += 1
+            if tries > _TRIES_MAX:
+                return found
             result = _exact_in_cited(words, citation, matcher)
             if result is not None and result.match is not None:
                 if _goes_on_in_law_words(text[stop:after], result.match.text):
