@@ -97,6 +97,8 @@ CHECK_BUDGET = {
     "lawref.pipeline.headed_chinese",  # Chinese under its heading the scan missed (heldout7)
     "lawref.pipeline.japanese_cited",  # Japanese cited in its own sentence (heldout7)
     "lawref.pipeline.cited_restatements",  # a cited article restated unquoted (heldout9)
+    "lawref.pipeline.cited_clauses",  # a cited article's exact clause in a sentence (heldout10)
+    "lawref.pipeline.article_paragraphs",  # a reproduction judged paragraph by paragraph
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
     "lawref.pipeline.drafts_words",  # a near-copy given as a draft's words (split from checker)
     "lawref.pipeline.agreement",  # whether a citation names the match (split from attribution)

@@ -18,10 +18,12 @@ from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
+from lawref.pipeline.article_paragraphs import by_article_paragraph
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
+from lawref.pipeline.cited_clauses import cited_clauses
 from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.commentary import commentators_words
 from lawref.pipeline.credit_line import credited_below
@@ -133,6 +135,10 @@ class Checker:
             # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
             taken = spans + [h.span for h in headed]
             headed += cited_restatements(text, taken, citations, self.matcher, self.store)
+            if scripts.han:
+                # The law's exact words in the clauses after a Chinese lead-in citing them.
+                taken += [h.span for h in headed]
+                headed += cited_clauses(text, taken, citations, self.matcher)
             replaced = {(r.start, r.end) for found in headed for r in found.replaces}
             spans = [s for s in spans if (s.start, s.end) not in replaced]
             for found in headed:
@@ -162,6 +168,8 @@ class Checker:
         spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
         # Several paragraphs, no faithful copy as a whole: each paragraph the law holds, on its own.
         spans, results, groups = by_paragraph(spans, results, groups, self._match)
+        # An unquoted reproduction of several paragraphs of one article: each paragraph on its own.
+        spans, results, groups = by_article_paragraph(spans, results, groups, self._match)
         # A match on two joined articles names the one its words lie in.
         results = [in_one_article(r, self.store) for r in results]
         # A reproduction that puts a full stop where the law's sentence goes on dropped words.
