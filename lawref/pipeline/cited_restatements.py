@@ -96,7 +96,7 @@ def cited_restatements(
     if not cited:
         return []
     taken = [(s.start, s.end) for s in spans]
-    segments = Segments(text, taken)
+    segments = Segments.of(text, taken)
     places: dict[int, list[CitationSpan]] = {}
     for citation in cited[:_CITATIONS_MAX]:
         places.setdefault(segments.paragraph(citation.start), []).append(citation)
