@@ -96,7 +96,7 @@ def cited_restatements(
     if not cited:
         return []
     taken = [(s.start, s.end) for s in spans]
-    segments = Segments(text, taken)
+    segments = Segments.of(text, taken)
     places: dict[int, list[CitationSpan]] = {}
     for citation in cited[:_CITATIONS_MAX]:
         places.setdefault(segments.paragraph(citation.start), []).append(citation)
@@ -210,11 +210,12 @@ def _shares_words(
     vocabulary = vocabularies.get(key)
     if vocabulary is None:
         statute = store.get(citation.statute or "")
-        texts = [
-            article.text
-            for article in (statute.articles if statute is not None else ())
-            if citation.article is None or str(article.number) == str(citation.article)
-        ]
+        articles = statute.articles if statute is not None else ()
+        if citation.article is None:
+            texts = [article.text for article in articles]
+        else:  # (the number asked for made a string once, not once an article)
+            wanted = str(citation.article)
+            texts = [article.text for article in articles if str(article.number) == wanted]
         vocabulary = vocabularies[key] = frozenset(_vocabulary("\n".join(texts)))
     tokens = set(_vocabulary(words)) - FUNCTION_WORDS
     return bool(tokens) and len(tokens & vocabulary) >= SCREEN_SHARE * len(tokens)

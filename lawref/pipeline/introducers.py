@@ -110,7 +110,7 @@ class _Finder(FollowingCitation, LeadingSentence):
         self, text: str, spans: list[tuple[int, int]], citations: Sequence[CitationSpan]
     ) -> None:
         self.text = text
-        self.segments = Segments(text, spans)
+        self.segments = Segments.of(text, spans)
         self.quote_starts = sorted(start for start, _ in spans)
         inside = SpanReach(spans).contains
         outside = sorted(

@@ -26,6 +26,9 @@ _ABBREVIATION_LIST = (
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
 _WORD_BEFORE = constant(r"([A-Za-z][A-Za-z.]{0,8})$")
+# Segments.of: the latest documents' segments, oldest first (a batch checks one at a time)
+_LATEST_KEPT = 4
+_LATEST: dict[tuple[str, tuple[tuple[int, int], ...]], Segments] = {}
 
 
 class Segments:
@@ -130,6 +133,20 @@ class Segments:
     def _paragraph(self, pos: int) -> None:
         self.sentence_starts.append(pos)
         self.paragraph_starts.append(pos)
+
+    @classmethod
+    def of(cls, text: str, quotations: Sequence[tuple[int, int]] = ()) -> Segments:
+        """``Segments(text, quotations)``, the latest few kept: a check asks for its document's
+        sentences with the same quotations twice (the unquoted restatements beside a citation
+        and the citations introducing quotations), and one pass over a long document is not
+        cheap. Treat the result as read-only, as every reader does."""
+        key = (text, tuple(sorted((s, e) for s, e in quotations if e > s)))
+        found = _LATEST.get(key)
+        if found is None:
+            found = _LATEST[key] = cls(text, quotations)
+            if len(_LATEST) > _LATEST_KEPT:
+                del _LATEST[next(iter(_LATEST))]
+        return found
 
     def sentence(self, pos: int) -> int:
         """The index of the sentence that holds offset ``pos``."""
