@@ -127,6 +127,7 @@ CHECK_BUDGET = {
     # precision round nine (issue 14, heldout8/9): what is not a quotation, or not an accusation
     *(f"lawref.pipeline.{m}" for m in ("session_named", "embedded_phrase", "japanese_account")),
     *(f"lawref.pipeline.{m}" for m in ("restated", "refers_to_cited", "purpose_told")),
+    "lawref.pipeline.shared_with_cited",  # a formula the cited article shares (heldout10)
     "lawref.pipeline.names_only",
     "lawref.pipeline.offence_names",  # offences' names an article lists (issue 14, heldout10)
     "lawref.pipeline.invented_article",  # words cited as an article past the last (heldout10)

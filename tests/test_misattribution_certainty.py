@@ -110,6 +110,9 @@ def test_traditional_opening_and_item_cited_by_its_article_is_not_accused(
     assert all(q.attribution != "misattributed" for q in linked)
     assert all(q.match.article == "13" for q in linked if q.match is not None)
     monkeypatch.setattr("lawref.pipeline.checker.in_one_article", lambda r, s: r)
+    # The words all stand in the cited Art. 13, so pipeline/shared_with_cited.py would spare the
+    # claim too: it is taken out as well, to show this rule's own part.
+    monkeypatch.setattr("lawref.pipeline.checker.shared_with_cited", lambda sp, m, links, st: links)
     off = [q for q in Checker(store).check_text(document).quotes if q.match is not None]
     assert any(q.attribution == "misattributed" for q in off if len(q.text) > 30)
 

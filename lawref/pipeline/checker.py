@@ -54,6 +54,7 @@ from lawref.pipeline.restated import restated
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.session_named import other_session
+from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
@@ -259,6 +260,8 @@ class Checker:
         links = named_before(spans, matches, links, citations)
         # Words that name the cited article as the duty they enforce accuse no one.
         links = refers_to_cited(text, spans, matches, links)
+        # Words tied to another article only by a formula the cited one shares accuse no one.
+        links = shared_with_cited(spans, matches, links, self.store)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]

@@ -10,7 +10,9 @@ one run across them:
   of a line ("[00:12]", "01:02:03");
 - list numbering: a marker at the start of a line ("(一)", "（1）", "1.", "1、", "一、", "(a)",
   "a)", "iv.", a bullet) and parenthesised markers anywhere ("…如下：（一）…；（二）…" run inline).
-  Dropping them on both sides lets "1." in an article stand for "（一）" in the statute.
+  Dropping them on both sides lets "1." in an article stand for "（一）" in the statute. A
+  scraped list run together on one line keeps its numbers after the items' closing marks
+  ("…的活动,3.间谍…"): those count as markers opening a line.
 
 Line breaks cost nothing already: the skeleton keeps no whitespace between CJK characters, one
 space between Latin words, and joins words broken by a line break or hyphenation.
@@ -58,11 +60,21 @@ _INLINE_MARKER = constant(
     r"(?<![0-9A-Za-z])[（(](?:[一二三四五六七八九十百〇]{1,4}|\d{1,3}|[a-z]|[ivx]{1,5})[）)]"
 )
 
+# A list's number where a scraper ran the items together on one line ("…的活动,3.间谍组织…",
+# "规定:1.间谍…"): a one- or two-digit number with a full stop or 、, right after a clause's
+# closing mark and right before a CJK character. It ends one item and opens the next as a line
+# break would (a break: the scan reports the items apart). Not after 、 or a digit ("第1、2条"),
+# nor before a digit ("3.5亿").
+_RUN_ON_MARKER = constant(r"(?<=[,，;；:：。])\d{1,2}[.．、](?=[\u3400-\u9fff])")
+
 
 def noise_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Layout noise in ``text`` (see the docstring) as sorted, disjoint ``[start, end)`` ranges:
     all of it, and the part that breaks lines (cues, frame numbers, markers opening a line)."""
-    lines = merge_ranges([m.span() for m in _NOISE_LINE.finditer(text)])
+    lines = merge_ranges(
+        [m.span() for m in _NOISE_LINE.finditer(text)]
+        + [m.span() for m in _RUN_ON_MARKER.finditer(text)]
+    )
     inline = [m.span() for m in _INLINE_MARKER.finditer(text)]
     return merge_ranges(lines + inline), lines
 
