@@ -153,6 +153,7 @@ CHECK_BUDGET = {
     "lawref.render.plain",  # the report laid out without rich's console (piped output)
     *(f"lawref.reuse.{m}" for m in ("paragraphs", "runs", "scan", "thresholds", "tokens")),
     "lawref.reuse.paragraph_markup",  # </p><p> scraped in is a paragraph break (heldout8)
+    "lawref.reuse.layout_noise",  # split from tokens.py: cues and list numbers dropped
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",

@@ -4,7 +4,7 @@ so that an item copied exactly is reported on its own, not lost inside a longer 
 into a later item across a skipped one (issue 14, heldout10: the Counter-espionage Law's
 definition of espionage, items 1 and 3 of a list run together).
 
-Each case runs with the rule on and off (lawref/reuse/tokens.py ``_RUN_ON_MARKER``); the page is
+Each case runs with the rule on and off (lawref/reuse/layout_noise.py ``_RUN_ON_MARKER``); the page is
 written here, the items are the stored 2023 Art. 4's, their commas ASCII or not as scraped pages
 have them."""
 
@@ -17,7 +17,7 @@ from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
 from lawref.pipeline.checker import Checker
-from lawref.reuse import tokens
+from lawref.reuse import layout_noise
 from lawref.store.files import Store
 
 CEL = "cn-counter-espionage-law"
@@ -57,7 +57,7 @@ CASES = [(",", None), ("，", None), (",", _HANT), ("，", _HANT)]
 def test_an_item_of_a_run_together_list_is_found(
     store: Store, rule: RuleSwitch, comma: str, script: dict[int, str] | None
 ) -> None:
-    rule.take_out(tokens, "_RUN_ON_MARKER", re.compile(r"(?!)"))
+    rule.take_out(layout_noise, "_RUN_ON_MARKER", re.compile(r"(?!)"))
     page, first = _page(store, comma, script)
     found = [
         q

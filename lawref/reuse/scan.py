@@ -46,6 +46,7 @@ from lawref.match.choice import articles_holding
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.quotes.layout import trimmed
+from lawref.reuse.layout_noise import merge_ranges
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
 from lawref.reuse.thresholds import (
     GENERIC_ARTICLES,
@@ -56,7 +57,7 @@ from lawref.reuse.thresholds import (
     STRAY_MAX_CJK_CHARS,
     STRAY_MAX_LATIN_LETTERS,
 )
-from lawref.reuse.tokens import Tokens, content_tokens, merge_ranges, stored_tokens, windows
+from lawref.reuse.tokens import Tokens, content_tokens, stored_tokens, windows
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import is_cjk
 from lawref.text.regex_code import constant
