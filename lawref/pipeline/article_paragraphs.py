@@ -25,15 +25,14 @@ not make.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from lawref.match.results import MatchResult
+from lawref.reuse.paragraphs import Match, split_each
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.folds import simplified_text
 from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
-
-Match = Callable[[QuoteSpan, CitationSpan | None], MatchResult]
 
 _SPLIT_VERDICTS = frozenset({"altered"})
 # The letters (folded) a stored paragraph's opening and the writer's text must share for the writer
@@ -72,16 +71,7 @@ def by_article_paragraph(
 ) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
     """The quotations, results and introducing citations, each unquoted reproduction of several
     of one article's paragraphs, not an exact copy as a whole, replaced by its paragraphs."""
-    out_spans: list[QuoteSpan] = []
-    out_results: list[MatchResult] = []
-    out_groups: list[list[CitationSpan]] = []
-    for span, result, group in zip(spans, results, groups, strict=True):
-        pieces = _split(span, result, group, match)
-        for piece, found in pieces or [(span, result)]:
-            out_spans.append(piece)
-            out_results.append(found)
-            out_groups.append(group)
-    return out_spans, out_results, out_groups
+    return split_each(spans, results, groups, lambda s, r, g: _split(s, r, g, match))
 
 
 def _split(

@@ -42,17 +42,26 @@ def by_paragraph(
 ) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
     """The quotations, results and introducing citations, each quotation of several paragraphs
     that is not an exact copy as a whole replaced by its paragraphs when one of them is."""
+    return split_each(spans, results, groups, lambda s, r, g: _split(s, r, g, match))
+
+
+Split = Callable[[QuoteSpan, MatchResult, list[CitationSpan]], list[tuple[QuoteSpan, MatchResult]]]
+
+
+def split_each(
+    spans: Sequence[QuoteSpan],
+    results: Sequence[MatchResult],
+    groups: Sequence[list[CitationSpan]],
+    split: Split,
+) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
+    """The quotations, results and introducing citations with each quotation that ``split``
+    cuts into pieces (a piece and its result each) replaced by them, in order; a quotation it
+    returns no pieces for is kept whole. Every piece keeps its quotation's citations."""
     out_spans: list[QuoteSpan] = []
     out_results: list[MatchResult] = []
     out_groups: list[list[CitationSpan]] = []
     for span, result, group in zip(spans, results, groups, strict=True):
-        pieces = _split(span, result, group, match)
-        if not pieces:
-            out_spans.append(span)
-            out_results.append(result)
-            out_groups.append(group)
-            continue
-        for piece, found in pieces:
+        for piece, found in split(span, result, group) or [(span, result)]:
             out_spans.append(piece)
             out_results.append(found)
             out_groups.append(group)
