@@ -15,6 +15,7 @@ from lawref.store.load import load_store
 from lawref.store.schema import Article
 
 if TYPE_CHECKING:
+    from lawref.citations.find import CitationFinder
     from lawref.citations.windows import Windows
     from lawref.pipeline.checker import Checker
 
@@ -89,3 +90,20 @@ def windows_without(checker: Checker, *names: str) -> Windows:
 def windows_off(checker: Checker, monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
     """Switch off the citation grammar's windows ``names`` for ``checker`` (windows_without)."""
     monkeypatch.setattr(checker.finder, "windows", windows_without(checker, *names))
+
+
+def store_without_aliases(store: Store, names: dict[str, set[str]]) -> Store:
+    """``store`` with the given names taken out of each statute's aliases (a names rule off)."""
+    bare = Store(roots=list(store.roots))
+    for statute in store:
+        dropped = names.get(statute.id, set())
+        aliases = [a for a in statute.aliases if a not in dropped]
+        bare.add(statute.model_copy(update={"aliases": aliases}), store.files[statute.id])
+    return bare
+
+
+def cited_over(finder: CitationFinder, text: str, words: str) -> set[tuple[str | None, str | None]]:
+    """The (statute, article) of every citation ``finder`` finds in ``text`` over ``words``."""
+    start = text.index(words)
+    end = start + len(words)
+    return {(c.statute, c.article) for c in finder.find(text) if c.start < end and start < c.end}

@@ -11,7 +11,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with
+from stored import cited_over, shipped_store_with, store_without_aliases
 
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
@@ -35,22 +35,6 @@ NEW_NAMES = {
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(*NEW_NAMES)
-
-
-def _without_the_names(store: Store) -> Store:
-    """The store with this rule's names taken out of the laws' aliases (the rule off)."""
-    bare = Store(roots=list(store.roots))
-    for statute in store:
-        dropped = NEW_NAMES.get(statute.id, set())
-        aliases = [a for a in statute.aliases if a not in dropped]
-        bare.add(statute.model_copy(update={"aliases": aliases}), store.files[statute.id])
-    return bare
-
-
-def _cited(finder: CitationFinder, text: str, words: str) -> set[tuple[str | None, str | None]]:
-    start = text.index(words)
-    end = start + len(words)
-    return {(c.statute, c.article) for c in finder.find(text) if c.start < end and start < c.end}
 
 
 CASES = [
@@ -106,8 +90,10 @@ CASES = [
 def test_read_with_the_names_and_not_without(
     store: Store, text: str, words: str, expected: tuple[str, str | None]
 ) -> None:
-    assert expected in _cited(CitationFinder(store), text, words)
-    assert expected not in _cited(CitationFinder(_without_the_names(store)), text, words)
+    assert expected in cited_over(CitationFinder(store), text, words)
+    assert expected not in cited_over(
+        CitationFinder(store_without_aliases(store, NEW_NAMES)), text, words
+    )
 
 
 @pytest.mark.parametrize(
@@ -126,7 +112,7 @@ def test_read_with_the_names_and_not_without(
 def test_english_and_chinese_read_as_before(
     store: Store, text: str, words: str, expected: tuple[str, str | None]
 ) -> None:
-    assert expected in _cited(CitationFinder(store), text, words)
+    assert expected in cited_over(CitationFinder(store), text, words)
 
 
 @pytest.mark.parametrize(
@@ -161,8 +147,8 @@ def _finder_without_korean(store: Store) -> CitationFinder:
 def test_korean_words_for_the_law_named_before(store: Store, text: str, words: str) -> None:
     """해당 법, 새 법률, 개정된 법률: the law named before (ko.yaml's ko-anaphor-qualified); without
     the Korean file, no citation there."""
-    assert (NSL, None) in _cited(CitationFinder(store), text, words)
-    assert (NSL, None) not in _cited(_finder_without_korean(store), text, words)
+    assert (NSL, None) in cited_over(CitationFinder(store), text, words)
+    assert (NSL, None) not in cited_over(_finder_without_korean(store), text, words)
 
 
 def test_a_korean_company_or_bill_is_no_law(store: Store) -> None:

@@ -8,7 +8,7 @@ The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from stored import shipped_store_with
+from stored import cited_over, shipped_store_with, store_without_aliases
 
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
@@ -25,22 +25,6 @@ NEW_NAMES = {
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(GDPR, AI_ACT)
-
-
-def _without_the_names(store: Store) -> Store:
-    """The store with this rule's names taken out of the two acts' aliases (the rule off)."""
-    bare = Store(roots=list(store.roots))
-    for statute in store:
-        dropped = NEW_NAMES.get(statute.id, set())
-        aliases = [a for a in statute.aliases if a not in dropped]
-        bare.add(statute.model_copy(update={"aliases": aliases}), store.files[statute.id])
-    return bare
-
-
-def _cited(finder: CitationFinder, text: str, words: str) -> set[tuple[str | None, str | None]]:
-    start = text.index(words)
-    end = start + len(words)
-    return {(c.statute, c.article) for c in finder.find(text) if c.start < end and start < c.end}
 
 
 CASES = [
@@ -73,8 +57,10 @@ CASES = [
 def test_read_with_the_names_and_not_without(
     store: Store, text: str, words: str, expected: tuple[str, str | None]
 ) -> None:
-    assert expected in _cited(CitationFinder(store), text, words)
-    assert expected not in _cited(CitationFinder(_without_the_names(store)), text, words)
+    assert expected in cited_over(CitationFinder(store), text, words)
+    assert expected not in cited_over(
+        CitationFinder(store_without_aliases(store, NEW_NAMES)), text, words
+    )
 
 
 @pytest.mark.parametrize(
@@ -105,7 +91,7 @@ def test_read_with_the_names_and_not_without(
 def test_english_and_chinese_read_as_before(
     store: Store, text: str, words: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _cited(CitationFinder(store), text, words)
+    assert expected in cited_over(CitationFinder(store), text, words)
 
 
 @pytest.mark.parametrize("text", ["avg latency was 20 ms", "Rodo is a given name"])
