@@ -34,7 +34,7 @@ from lawref.pipeline.checkable import article_words, base_article
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.normalize import skeleton, tokenize, word_units
+from lawref.text.normalize import skeleton, token_texts, word_units
 
 __all__ = ["shared_with_cited"]
 
@@ -64,7 +64,7 @@ def _spared(span: QuoteSpan, match: Match | None, link: Link, store: Store | Non
     cited = _cited_texts(citation, store)
     if not cited:
         return None
-    quoted = [token.text for token in tokenize(skeleton(span.text))]
+    quoted = token_texts(skeleton(span.text))
     in_match = _held(quoted, [match.text])
     in_cited = _held(quoted, cited)
     only_matched = [token for i, token in enumerate(quoted) if i in in_match - in_cited]
@@ -109,7 +109,7 @@ def _held(quoted: list[str], texts: Sequence[str]) -> set[int]:
     """Indices of the quoted tokens that lie in a run of ``_RUN`` tokens one of ``texts`` holds."""
     runs: set[tuple[str, ...]] = set()
     for text in texts:
-        tokens = [token.text for token in tokenize(skeleton(text))]
+        tokens = token_texts(skeleton(text))
         runs.update(tuple(tokens[i : i + _RUN]) for i in range(len(tokens) - _RUN + 1))
     held: set[int] = set()
     for i in range(len(quoted) - _RUN + 1):
