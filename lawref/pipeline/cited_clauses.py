@@ -22,11 +22,9 @@ from collections.abc import Sequence
 
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
-from lawref.pipeline.cited_restatements import RESTATEMENT_MIN_WORDS, SCREEN_SHARE
+from lawref.pipeline.cited_restatements import RESTATEMENT_MIN_WORDS, mostly_in, vocabulary_of
 from lawref.pipeline.headed import Headed
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.folds import simplified_text
-from lawref.text.function_words import FUNCTION_WORDS
 from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
 from lawref.text.saying import CHINESE_SAYING, either
@@ -91,11 +89,7 @@ def _goes_on_in_law_words(following: str, stored: str) -> bool:
     distinct content words): then the writer gives the law's sentence on, changed ("网络运营者收集、
     使用个人信息，应当经被收集者同意" for "…，应当遵循…，并经被收集者同意"), and the exact opening
     alone would be called verbatim where the writer's clauses are altered."""
-    tokens = set(token_texts(simplified_text(following).lower())) - FUNCTION_WORDS
-    if not tokens:
-        return False
-    law = set(token_texts(simplified_text(stored).lower()))
-    return len(tokens & law) >= SCREEN_SHARE * len(tokens)
+    return mostly_in(following, set(vocabulary_of(stored)))
 
 
 def _run_end(text: str, start: int, citation_starts: list[int]) -> int:

@@ -192,9 +192,16 @@ def _citations_before(
     return out[:_CITATIONS_PER_SENTENCE]
 
 
-def _vocabulary(text: str) -> list[str]:
+def vocabulary_of(text: str) -> list[str]:
     """A text's words as the screen compares them: Simplified script, lower case."""
     return token_texts(simplified_text(text).lower())
+
+
+def mostly_in(words: str, vocabulary: frozenset[str] | set[str]) -> bool:
+    """Whether SCREEN_SHARE of the distinct content words of ``words`` (function words aside)
+    are in ``vocabulary`` (made by :func:`vocabulary_of`); never when it has none."""
+    tokens = set(vocabulary_of(words)) - FUNCTION_WORDS
+    return bool(tokens) and len(tokens & vocabulary) >= SCREEN_SHARE * len(tokens)
 
 
 def _shares_words(
@@ -216,9 +223,8 @@ def _shares_words(
         else:  # (the number asked for made a string once, not once an article)
             wanted = str(citation.article)
             texts = [article.text for article in articles if str(article.number) == wanted]
-        vocabulary = vocabularies[key] = frozenset(_vocabulary("\n".join(texts)))
-    tokens = set(_vocabulary(words)) - FUNCTION_WORDS
-    return bool(tokens) and len(tokens & vocabulary) >= SCREEN_SHARE * len(tokens)
+        vocabulary = vocabularies[key] = frozenset(vocabulary_of("\n".join(texts)))
+    return mostly_in(words, vocabulary)
 
 
 def _restates(words: str, citation: CitationSpan, matcher: Matcher) -> MatchResult | None:
