@@ -27,14 +27,14 @@ from lawref.pipeline.headed import Headed
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
-from lawref.text.saying import CHINESE_SAYING, either
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, either
 from lawref.xling.kanji import is_chinese
 
 # The lead-in right after a citation: a few characters (又, 还, 第一款), a verb of saying, then a
 # comma or colon: "第五條又訂明，", "该法规定：", "第十八条明确，".
 _LEAD_IN = constant(
     r"[^，,。；;：:\n“”\"「」]{0,8}?(?:"
-    + either(*CHINESE_SAYING, "订明", "訂明", "明确", "明確", "强调", "強調", "载明", "載明")
+    + either(*CHINESE_SAYING, *CHINESE_AFFIRMING, "订明", "訂明")
     + r")[了]?[ \t]*[，,：:][ \t]*"
 )
 _CLAUSE_END = constant(r"[，,；;]")

@@ -17,7 +17,7 @@ import re
 
 from lawref.pipeline.sentence import CLAUSE_BREAKS, count_letters, word_tokens
 from lawref.text.regex_code import Deferred
-from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["after_lead_in", "shortens"]
 
@@ -26,9 +26,7 @@ __all__ = ["after_lead_in", "shortens"]
 # the core counts ("有评论注意到，该法写道，中国…").
 _LEAD_IN_END = Deferred(
     "(?:"
-    + either(
-        *CHINESE_SAYING, "明确", "明確", "表示", "强调", "強調", "载明", "載明", "提出", "要求"
-    )
+    + either(*CHINESE_SAYING, *CHINESE_AFFIRMING, "表示", "提出", "要求")
     + r")[了着]?[ \t]*[,，:：][ \t]*|\b(?:"
     + either(*ENGLISH_SAYING, "provided", "stated", "said", "read", "requires", "required")
     + "|stipulated|specifies|specified|declares|declared"

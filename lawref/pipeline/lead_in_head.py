@@ -30,7 +30,7 @@ from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred
-from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["lead_in_heads"]
 
@@ -39,7 +39,7 @@ _EXACT = ("verbatim", "minor")
 # of saying then "that" or a colon. (Searched only in the few characters before the head.)
 _LEAD_IN_END = Deferred(
     r"(?:"
-    + either(*CHINESE_SAYING, "强调", "強調", "明确", "明確", "载明", "載明")
+    + either(*CHINESE_SAYING, *CHINESE_AFFIRMING)
     + r")[了]?[ \t]*[,，:：][ \t]*"
     + r"|\b(?:"
     + either(*ENGLISH_SAYING, "stresses", "specifies", "requires")

@@ -39,7 +39,7 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred
-from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["named_lead_ins"]
 
@@ -47,7 +47,7 @@ __all__ = ["named_lead_ins"]
 # saying, "that" or a colon or comma. Nothing else may stand between the name and the words.
 _LEAD_IN_TAIL = Deferred(
     r"[ \t]*(?:的|中)?(?:明确|明確)?(?:"
-    + either(*CHINESE_SAYING, "强调", "強調", "明确", "明確", "载明", "載明")
+    + either(*CHINESE_SAYING, *CHINESE_AFFIRMING)
     + r")[了]?[ \t]*[,，:：][ \t]*"
     + r"|[ \t]+(?:"
     + either(*ENGLISH_SAYING, "stresses", "specifies", "requires", "declares")
