@@ -319,8 +319,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_tenth_set_after_the_ninth_and_before_all() -> None:
-    """The tenth set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_eleventh_set_after_the_tenth_and_before_all() -> None:
+    """The eleventh set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -333,5 +333,6 @@ def test_side_by_side_shows_the_tenth_set_after_the_ninth_and_before_all() -> No
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
         "all",
     ]
