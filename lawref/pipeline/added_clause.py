@@ -22,6 +22,7 @@ from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
+from lawref.text.scripts import holds_ideograph
 
 __all__ = ["added_clause"]
 
@@ -78,6 +79,6 @@ def added_clause(
 
 
 def _enough(words: str) -> bool:
-    letters = [c for c in words if c.isalnum()]
-    cjk = any("\u3400" <= c <= "\u9fff" for c in letters)
+    letters = "".join(c for c in words if c.isalnum())
+    cjk = holds_ideograph(letters)
     return len(letters) >= (_LEAST_CJK if cjk else _LEAST_LATIN)

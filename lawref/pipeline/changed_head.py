@@ -27,6 +27,7 @@ from lawref.text.article_headings import ARTICLE_HEADING
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.scripts import ideograph_count
 
 __all__ = ["changed_head", "stored_head"]
 
@@ -104,7 +105,7 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
         return None
     if writer and _LEAD_IN.search(head):
         return None
-    cjk = sum("\u3400" <= ch <= "\u9fff" for ch in head)
+    cjk = ideograph_count(head)
     if cjk:
         return head if cjk <= _HEAD_MAX_CJK and cjk == sum(ch.isalnum() for ch in head) else None
     words = head.split()

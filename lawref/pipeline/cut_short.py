@@ -34,6 +34,7 @@ from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING, LATIN_ARTICLE, chinese_article
 from lawref.text.regex_code import Deferred, constant
+from lawref.text.scripts import holds_ideograph
 
 __all__ = ["cut_short", "dropped_middle", "item_cut_short"]
 
@@ -85,8 +86,8 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
         return result
     stop = min((i for i in (rest.find(ch) for ch in _SENTENCE_ENDS) if i >= 0), default=len(rest))
     dropped = rest[: stop + 1].strip()
-    letters = [ch for ch in dropped if ch.isalnum()]
-    cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
+    letters = "".join(ch for ch in dropped if ch.isalnum())
+    cjk = holds_ideograph(letters)
     if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
         return result
     if text[span.end : span.end + 3] in ("...", "..") or text[span.end : span.end + 1] == "…":
@@ -105,8 +106,8 @@ def _cut_opening(stored: str, start: int) -> str | None:
     before = stored[line_start:start]
     cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS)
     opening = before[cut + 1 :].strip()
-    letters = [ch for ch in opening if ch.isalnum()]
-    cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
+    letters = "".join(ch for ch in opening if ch.isalnum())
+    cjk = holds_ideograph(letters)
     # A paragraph number ("1.", "2.") or item mark before the sentence is no opening.
     if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
         return None
@@ -203,8 +204,8 @@ def dropped_middle(
         if gap_start >= gap_end or "\n" in stored[gap_start:gap_end].strip():
             continue  # adjacent, out of order, or across a paragraph of the article
         dropped = stored[gap_start:gap_end].strip(" \t，,。.;；")
-        letters = [ch for ch in dropped if ch.isalnum()]
-        cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
+        letters = "".join(ch for ch in dropped if ch.isalnum())
+        cjk = holds_ideograph(letters)
         if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
             continue
         difference = Difference.model_construct(op="delete", quote="", statute=dropped)

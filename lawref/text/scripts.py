@@ -30,6 +30,12 @@ def holds_ideograph(text: str) -> bool:
     return _IDEOGRAPH_SPAN.search(text) is not None
 
 
+def ideograph_count(text: str) -> int:
+    """How many characters of U+3400 to U+9FFF ``text`` holds (the span :func:`holds_ideograph`
+    looks for): the length of a Chinese head or item, in characters."""
+    return len(_IDEOGRAPH_SPAN.findall(text))
+
+
 def scripts_of(text: str) -> Scripts:
     """The scripts ``text`` holds (one search each, linear in the text)."""
     return Scripts(_HAN.search(text) is not None, KANA.search(text) is not None)
