@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from lawref.text.regex_code import constant
+from lawref.text.scripts import UNIFIED_HAN
 
 _TOKEN = constant(r"\n[ \t\r\u3000]*\n\s*|\n|[.!?。！？]+|[“”「」『』\"]")
 _CLOSERS = "\"'”’)）]」』》"
@@ -92,7 +93,7 @@ class Segments:
             last in _TERMINATORS
             or last in _CLOSERS
             or last in ":："
-            or "\u4e00" <= last <= "\u9fff"
+            or UNIFIED_HAN.match(last) is not None
         )
 
     def _end_after_terminator(self, start: int, end: int) -> None:
