@@ -35,10 +35,10 @@ from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING, LATIN_ARTICLE, chinese_article
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.scripts import holds_ideograph
+from lawref.text.sentences import TERMINATORS
 
 __all__ = ["cut_short", "dropped_middle", "item_cut_short"]
 
-_SENTENCE_ENDS = "。.!?！？"
 # Where the law's sentence goes on after a clause break the reproduction made a full stop.
 _CLAUSE_BREAKS = "，,；;"
 # The least letters of the law's sentence that must go on after the reproduction's full stop: a
@@ -62,13 +62,11 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     if written.endswith(("...", "…", "..")):
         return result  # an ellipsis says the text goes on
     result = headless = _opening_dropped(text, span, result)
-    ending = (
-        written[-1:] if written[-1:] in tuple(_SENTENCE_ENDS) else text[span.end : span.end + 1]
-    )
-    if not ending or ending not in _SENTENCE_ENDS:
+    ending = written[-1:] if written[-1:] in tuple(TERMINATORS) else text[span.end : span.end + 1]
+    if not ending or ending not in TERMINATORS:
         return result
     stored, end = match.text, match.span[1]
-    if end <= 0 or stored[end - 1] in _SENTENCE_ENDS:
+    if end <= 0 or stored[end - 1] in TERMINATORS:
         return result  # the law's sentence ends there too
     line_end = stored.find("\n", end)
     rest = stored[end : line_end if line_end >= 0 else len(stored)]
@@ -84,7 +82,7 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
         # lead-in ("… without undue delay where one of the following grounds applies:") still
         # reads as the law's own sentence — unless its opening was cut off too.
         return result
-    stop = min((i for i in (rest.find(ch) for ch in _SENTENCE_ENDS) if i >= 0), default=len(rest))
+    stop = min((i for i in (rest.find(ch) for ch in TERMINATORS) if i >= 0), default=len(rest))
     dropped = rest[: stop + 1].strip()
     letters = "".join(ch for ch in dropped if ch.isalnum())
     cjk = holds_ideograph(letters)
@@ -104,7 +102,7 @@ def _cut_opening(stored: str, start: int) -> str | None:
     shall" reproduced as "The controller shall …"); None when the span starts its sentence."""
     line_start = stored.rfind("\n", 0, start) + 1
     before = stored[line_start:start]
-    cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS)
+    cut = max(before.rfind(ch) for ch in TERMINATORS)
     opening = before[cut + 1 :].strip()
     letters = "".join(ch for ch in opening if ch.isalnum())
     cjk = holds_ideograph(letters)
@@ -162,7 +160,7 @@ def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
     if any(ch.isalnum() for ch in text[span.end : line_end if line_end >= 0 else len(text)]):
         return False
     previous = text[: max(line_start - 1, 0)].rstrip(" \t\u3000")
-    return not previous or previous.endswith(("\n", *_SENTENCE_ENDS, "；", ";", ":", "："))
+    return not previous or previous.endswith(("\n", *TERMINATORS, "；", ";", ":", "："))
 
 
 def _stands_alone(text: str, span: QuoteSpan) -> bool:

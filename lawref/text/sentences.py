@@ -18,7 +18,9 @@ _TOKEN = constant(r"\n[ \t\r\u3000]*\n\s*|\n|[.!?。！？]+|[“”「」『』
 _CLOSERS = "\"'”’)）]」』》"
 _OPENERS = "“「『"
 _CLOSING = "”」』"
-_TERMINATORS = ".!?。！？"
+# What ends a sentence (a full stop, ! or ?, in either width); the rules that look for a
+# sentence's end read it here too.
+TERMINATORS = ".!?。！？"
 _CJK_TERMINATORS = "。！？"
 _ABBREVIATION_LIST = (
     "art arts sec secs no nos pub l u.s u.s.c u.s.c.a mr mrs ms dr st vs v e.g i.e inc co corp "
@@ -50,7 +52,7 @@ class Segments:
             pos, token = match.start(), match.group()
             while span_index < len(spans) and spans[span_index][1] <= pos:
                 end = spans[span_index][1]
-                if end and text[end - 1] in _TERMINATORS:
+                if end and text[end - 1] in TERMINATORS:
                     self._end_after_terminator(end - 1, end)
                 pending = None
                 span_index += 1
@@ -90,7 +92,7 @@ class Segments:
             return True
         last = before[-1]
         return (
-            last in _TERMINATORS
+            last in TERMINATORS
             or last in _CLOSERS
             or last in ":："
             or UNIFIED_HAN.match(last) is not None
