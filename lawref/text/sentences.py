@@ -22,6 +22,10 @@ _CLOSING = "”」』"
 # sentence's end read it here too.
 TERMINATORS = ".!?。！？"
 _CJK_TERMINATORS = "。！？"
+# The ends of a sentence that nothing else writes: 。！？, ! and ?, and a line break — not the Latin
+# full stop, which 1.5 and Art. 5 hold too. Where a rule reads back to a Chinese or Japanese
+# sentence's start or on to its end.
+SURE_SENTENCE_ENDS = "。！？!?\n"
 _ABBREVIATION_LIST = (
     "art arts sec secs no nos pub l u.s u.s.c u.s.c.a mr mrs ms dr st vs v e.g i.e inc co corp "
     "ltd jr sr gov jan feb mar apr jun jul aug sep sept oct nov dec para paras p pp cf al approx "
