@@ -69,7 +69,9 @@ SCREEN_SHARE = 0.5
 _CITATIONS_MAX = 2000
 _SENTENCE_MAX_CHARS = 1500
 _CITATIONS_PER_SENTENCE = 3
-# A sentence ends as a statement does (a heading or a caption line does not).
+# A sentence ends as a statement does (a heading or a caption line does not). A set of its own,
+# not text/sentences.STATEMENT_ENDS: it takes a colon as an end and leaves the Latin ! and ? out,
+# so sharing that one would change which sentences the rule reads.
 _STATEMENT_ENDS = ".;:。；：！？"
 _HEADING_MAX_WORDS = 12
 _LINKED = ("verbatim", "minor", "elided", "altered", "paraphrase")

@@ -26,6 +26,9 @@ _CJK_TERMINATORS = "。！？"
 # full stop, which 1.5 and Art. 5 hold too. Where a rule reads back to a Chinese or Japanese
 # sentence's start or on to its end.
 SURE_SENTENCE_ENDS = "。！？!?\n"
+# What a statement's line ends with and a heading's, caption's or title's does not: . ; ! ? in
+# either width.
+STATEMENT_ENDS = ".;!?。；！？"
 _ABBREVIATION_LIST = (
     "art arts sec secs no nos pub l u.s u.s.c u.s.c.a mr mrs ms dr st vs v e.g i.e inc co corp "
     "ltd jr sr gov jan feb mar apr jun jul aug sep sept oct nov dec para paras p pp cf al approx "
