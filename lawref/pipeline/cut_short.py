@@ -37,7 +37,7 @@ from lawref.text.regex_code import Deferred, constant
 from lawref.text.scripts import holds_ideograph
 from lawref.text.sentences import TERMINATORS
 
-__all__ = ["cut_short", "dropped_middle", "item_cut_short"]
+__all__ = ["clause_enough", "cut_short", "dropped_middle", "item_cut_short"]
 
 # Where the law's sentence goes on after a clause break the reproduction made a full stop.
 _CLAUSE_BREAKS = "，,；;"
@@ -84,9 +84,7 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
         return result
     stop = min((i for i in (rest.find(ch) for ch in TERMINATORS) if i >= 0), default=len(rest))
     dropped = rest[: stop + 1].strip()
-    letters = "".join(ch for ch in dropped if ch.isalnum())
-    cjk = holds_ideograph(letters)
-    if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+    if not clause_enough(dropped):
         return result
     if text[span.end : span.end + 3] in ("...", "..") or text[span.end : span.end + 1] == "…":
         return result
@@ -94,6 +92,13 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     if opening is not None and headless.verdict in _EXACT:
         differences.insert(0, Difference.model_construct(op="delete", quote="", statute=opening))
     return replace(result, verdict="altered", differences=[*result.differences, *differences])
+
+
+def clause_enough(words: str) -> bool:
+    """Whether ``words`` hold letters enough to be a clause (``_DROPPED_MIN_*``), not a label, a
+    number or a lone word; also the floor of a writer's clause joined on (added_clause.py)."""
+    letters = "".join(ch for ch in words if ch.isalnum())
+    return len(letters) >= (_DROPPED_MIN_CJK if holds_ideograph(letters) else _DROPPED_MIN_LATIN)
 
 
 def _cut_opening(stored: str, start: int) -> str | None:
@@ -104,10 +109,8 @@ def _cut_opening(stored: str, start: int) -> str | None:
     before = stored[line_start:start]
     cut = max(before.rfind(ch) for ch in TERMINATORS)
     opening = before[cut + 1 :].strip()
-    letters = "".join(ch for ch in opening if ch.isalnum())
-    cjk = holds_ideograph(letters)
     # A paragraph number ("1.", "2.") or item mark before the sentence is no opening.
-    if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+    if not clause_enough(opening):
         return None
     return opening
 
@@ -202,9 +205,7 @@ def dropped_middle(
         if gap_start >= gap_end or "\n" in stored[gap_start:gap_end].strip():
             continue  # adjacent, out of order, or across a paragraph of the article
         dropped = stored[gap_start:gap_end].strip(" \t，,。.;；")
-        letters = "".join(ch for ch in dropped if ch.isalnum())
-        cjk = holds_ideograph(letters)
-        if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+        if not clause_enough(dropped):
             continue
         difference = Difference.model_construct(op="delete", quote="", statute=dropped)
         out[index] = replace(
