@@ -129,7 +129,7 @@ def holds_words(citation: CitationSpan, words: str, store: Store | None) -> bool
     for article in statute.articles:
         if article.number != number:
             continue
-        texts = [article.text, *(t.text for t in article.translations)]
+        texts = article.text_and_translations()
         if any(wanted in letters_form(text).text for text in texts):
             return True
     return False

@@ -163,7 +163,7 @@ def _shares_much(words: str, statute_id: str, store: Store) -> bool:
     ceiling = _SHARED_RUN_MAX_CJK if cjk else _SHARED_RUN_MAX_LATIN
     limit = min(ceiling, int(len(wanted) * _SHARED_SHARE))
     for article in statute.articles:
-        for stored in (article.text, *(t.text for t in article.translations)):
+        for stored in article.text_and_translations():
             letters = letters_form(stored).text
             found = SequenceMatcher(None, wanted, letters, autojunk=False).find_longest_match(
                 0, len(wanted), 0, len(letters)

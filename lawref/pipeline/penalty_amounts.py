@@ -79,7 +79,7 @@ def other_amounts_note(
     if len(masked) < _MASKED_MIN or masked == wanted:
         return None  # no numbers: nothing a draft's amounts could explain
     for article in statute.articles:
-        texts = [article.text, *(t.text for t in article.translations)]
+        texts = article.text_and_translations()
         forms = [letters_form(t).text for t in texts]
         if any(wanted in f for f in forms) or not any(masked in mask_numbers(f) for f in forms):
             continue

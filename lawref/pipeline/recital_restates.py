@@ -60,7 +60,7 @@ def recital_restates_cited(
     for article in statute.articles:
         if article.number != number:
             continue
-        for text in (article.text, *(t.text for t in article.translations)):
+        for text in article.text_and_translations():
             held = _content_words(text)
             if sum(w in held for w in wanted) >= RESTATED_SHARE * len(wanted):
                 return True

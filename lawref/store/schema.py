@@ -153,6 +153,13 @@ class Article(StoreModel):
     translations: list[Translation] = Factory(list)
     language_versions: list[LanguageVersion] = Factory(list)
 
+    # --- convenience, not part of the file format -------------------------------------------
+
+    def text_and_translations(self) -> list[str]:
+        """The article's text, then each of its translations' in file order (not its official
+        language versions): the texts a rule compares a writer's words with."""
+        return [self.text, *(t.text for t in self.translations)]
+
 
 class Example(StoreModel):
     """How reporting cites or quotes the statute; the test suite runs every example."""
