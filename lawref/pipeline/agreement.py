@@ -169,7 +169,7 @@ def rewrites_cited(
             letters_form(t).text
             for a in statute.articles
             if a.number == number
-            for t in (a.text, *(r.text for r in a.translations))
+            for t in a.text_and_translations()
         ]
         for side in written:
             for stored in cited:
