@@ -210,6 +210,10 @@ class Statute(StoreModel):
         wanted = version or self.latest_version()
         return [a for a in self.articles if not a.versions or wanted in a.versions]
 
+    def numbered(self, number: str) -> list[Article]:
+        """Every article numbered ``number``, of every version, in file order."""
+        return [a for a in self.articles if a.number == number]
+
     def article(self, number: str, version: str | None = None) -> Article | None:
         for article in self.articles_in(version):
             if article.number == number:
