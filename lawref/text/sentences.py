@@ -29,6 +29,9 @@ SURE_SENTENCE_ENDS = "。！？!?\n"
 # What a statement's line ends with and a heading's, caption's or title's does not: . ; ! ? in
 # either width.
 STATEMENT_ENDS = ".;!?。；！？"
+# What ends a sentence, a clause set off by a semicolon or a lead-in (a colon), in either width:
+# after it a line or an item starts afresh.
+SENTENCE_OR_LEAD_IN_ENDS = ".!?;:。！？；："
 _ABBREVIATION_LIST = (
     "art arts sec secs no nos pub l u.s u.s.c u.s.c.a mr mrs ms dr st vs v e.g i.e inc co corp "
     "ltd jr sr gov jan feb mar apr jun jul aug sep sept oct nov dec para paras p pp cf al approx "
