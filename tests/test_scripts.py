@@ -9,7 +9,7 @@ import pytest
 import lawref.pipeline.checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.load import load_store
-from lawref.text.scripts import Scripts, holds_ideograph, scripts_of
+from lawref.text.scripts import Scripts, holds_ideograph, ideograph_count, scripts_of
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -29,6 +29,15 @@ def test_a_run_holding_an_ideograph_is_weighed_as_chinese_words() -> None:
     assert holds_ideograph("\u3400")  # Extension A
     assert not holds_ideograph("article 24")
     assert not holds_ideograph("カタカナ")
+
+
+def test_a_chinese_head_is_measured_in_its_ideographs() -> None:
+    # (pipeline/changed_head.py, lead_in_head.py: a head of at most so many characters;
+    # listed_items.py: an item's weight)
+    assert ideograph_count("网络运营者") == 5
+    assert ideograph_count("GDPR第5条") == 2  # the Latin letters and digits are no ideographs
+    assert ideograph_count("サイバー") == 0
+    assert ideograph_count("\u3400\u9fff") == 2  # the span's two ends
 
 
 def test_chinese_and_japanese_rules_do_not_run_on_english_text(

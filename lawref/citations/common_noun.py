@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from lawref.text.regex_code import constant
+from lawref.text.scripts import HAN
 
 __all__ = ["common_noun_name"]
 
 _KANA = constant(r"[\u3041-\u309f\u30a0-\u30ff]")  # hiragana, katakana and ー
-_IDEOGRAPH = constant(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # The characters that end a place the Hong Kong Basic Law is named after: 香港基本法,
 # 特區基本法, 香港の基本法, 香港特别行政区的基本法 keep their reading.
 _PLACE_END = frozenset("港区區")
@@ -41,7 +41,7 @@ def common_noun_name(text: str, start: int, end: int, nouns: Collection[str]) ->
     if _KANA.match(before):
         return True
     return (
-        _IDEOGRAPH.match(before) is not None
+        HAN.match(before) is not None
         and before not in _PLACE_END
         and _KANA.search(text) is not None
     )

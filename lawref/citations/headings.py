@@ -36,6 +36,7 @@ from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
+from lawref.text.sentences import STATEMENT_ENDS
 
 # What may stand before a heading on its line (Markdown and list marks).
 _LEADING = " \t\u3000\u00a0#*>-•|"
@@ -57,7 +58,6 @@ _DIVISION_START = constant(
 )
 _TITLE_MAX = 60  # characters: a longer line is a paragraph, not a title
 _DIVISION_ALONE = 8  # characters: a division heading with no caption on its line ("第一章")
-_SENTENCE_ENDS = "。；！？.;!?"
 # A credit before a law's name at the foot of a reproduction ("——摘自反间谍法", "来源：").
 _CREDIT = constant(
     r"(?:——|—|摘自|引自|选自|节录自|来源|出处|source(?:\s{1,2}reference)?)[ \t\u3000:：《]*$", re.I
@@ -200,7 +200,7 @@ class _BodyNamed:
 def _title_line(line: str) -> bool:
     """A title on a line of its own ("中华人民共和国反间谍法", "《…》（全文）"): short, and no
     sentence ends inside it."""
-    return 0 < len(line) <= _TITLE_MAX and not any(ch in _SENTENCE_ENDS for ch in line)
+    return 0 < len(line) <= _TITLE_MAX and not any(ch in STATEMENT_ENDS for ch in line)
 
 
 def _other_instrument(
@@ -208,7 +208,7 @@ def _other_instrument(
 ) -> str | None:
     """The title on ``line`` (whose citations are ``on_line``; ``upto`` is the scanned text up to
     the line's end) when it is one of an instrument or law the store does not hold."""
-    if not line or len(line) > _TITLE_MAX or any(ch in _SENTENCE_ENDS for ch in line):
+    if not line or len(line) > _TITLE_MAX or any(ch in STATEMENT_ENDS for ch in line):
         return None
     if windows.draft_line_end.search(line):
         return line

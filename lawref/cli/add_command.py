@@ -31,6 +31,7 @@ from lawref.store.lock import store_lock
 from lawref.store.schema import Example, Statute, Translation
 from lawref.store.write import statute_path, writable_store, write_statute
 from lawref.text.numerals import article_reference
+from lawref.text.scripts import UNIFIED_HAN
 
 
 @cli.command("add")
@@ -264,9 +265,7 @@ def _new_statute(
         )
     if text is None or number is None:
         raise InputError("--new needs the first ARTICLE and its text (--text, FILE or -)")
-    language = values["language"] or (
-        "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
-    )
+    language = values["language"] or ("zh" if UNIFIED_HAN.search(text) else "en")
     meta = metadata_from(
         {**values, "statute_id": statute_id}, licence=values["licence"], note=values["note"]
     )

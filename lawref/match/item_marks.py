@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from lawref.match.align import QuoteForm, Target
 from lawref.match.edits import Op
+from lawref.text.sentences import SENTENCE_OR_LEAD_IN_ENDS
 
 __all__ = ["is_dropped_item_mark", "is_sentence_number"]
 
 _MARK_MAX = 3  # characters of an item's mark: "A", "iv", "12", "十一"
 _OPEN, _CLOSE = "(（[", ")）]"
-_SENTENCE_ENDS = ".!?。！？;；:："
 
 
 def is_dropped_item_mark(quote: QuoteForm, target: Target, op: Op) -> bool:
@@ -57,4 +57,4 @@ def is_sentence_number(quote: QuoteForm, target: Target, op: Op) -> bool:
         return False
     start, _ = quote.token_source(op.q0, op.q1)
     before = quote.text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_ENDS
+    return not before or before[-1] in SENTENCE_OR_LEAD_IN_ENDS

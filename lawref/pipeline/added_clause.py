@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from lawref.match.results import MatchResult
+from lawref.pipeline.cut_short import clause_enough
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
@@ -30,10 +31,6 @@ _JOINED = constant(
     r"[\s，,、]*(?:以及|及其|或者|并且|as\s+well\s+as\b|and\b|or\b)",
     re.IGNORECASE,
 )
-# The least letters of the writer's clause and of the law's words going on (a clause, not a
-# word: the same floors as a reproduction cut short, pipeline/cut_short.py).
-_LEAST_CJK = 4
-_LEAST_LATIN = 12
 _SENTENCE_ENDS = "。.!?！？；;"
 
 
@@ -57,7 +54,9 @@ def added_clause(
         (i for i in (stored_rest.find(c) for c in _SENTENCE_ENDS + "\n") if i >= 0), default=-1
     )
     law_goes_on = (stored_rest if stop < 0 else stored_rest[:stop]).strip(" ，,")
-    if not _enough(clause) or not _enough(law_goes_on):
+    # The writer's clause and the law's words going on are each a clause, not a word: the floors
+    # of a reproduction cut short.
+    if not clause_enough(clause) or not clause_enough(law_goes_on):
         return None
     if letters_form(clause).text in letters_form(match.text).text:
         return None  # the law's own words, further on
@@ -75,9 +74,3 @@ def added_clause(
         result, verdict="altered", differences=[*result.differences, difference]
     )
     return widened, altered
-
-
-def _enough(words: str) -> bool:
-    letters = [c for c in words if c.isalnum()]
-    cjk = any("\u3400" <= c <= "\u9fff" for c in letters)
-    return len(letters) >= (_LEAST_CJK if cjk else _LEAST_LATIN)

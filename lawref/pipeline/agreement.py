@@ -126,10 +126,8 @@ def holds_words(citation: CitationSpan, words: str, store: Store | None) -> bool
     if len(wanted) < 8:
         return False
     number = base_article(citation.article)
-    for article in statute.articles:
-        if article.number != number:
-            continue
-        texts = [article.text, *(t.text for t in article.translations)]
+    for article in statute.numbered(number):
+        texts = article.text_and_translations()
         if any(wanted in letters_form(text).text for text in texts):
             return True
     return False
@@ -167,9 +165,8 @@ def rewrites_cited(
         number = base_article(citation.article)
         cited = [
             letters_form(t).text
-            for a in statute.articles
-            if a.number == number
-            for t in (a.text, *(r.text for r in a.translations))
+            for a in statute.numbered(number)
+            for t in a.text_and_translations()
         ]
         for side in written:
             for stored in cited:

@@ -26,7 +26,8 @@ from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred, constant
-from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.scripts import ideograph_count
 
 __all__ = ["changed_head", "stored_head"]
 
@@ -40,7 +41,7 @@ _HEAD_MAX_CJK = 8
 _HEAD_MAX_WORDS = 4
 # A head that reports or introduces the law's words ("法律规定", "the Act provides that").
 _LEAD_IN = Deferred(
-    either(*CHINESE_SAYING, "明确", "明確", "表示", "强调", "強調", "要求", "称", "稱", "《", "》")
+    either(*CHINESE_SAYING, *CHINESE_AFFIRMING, "表示", "要求", "称", "稱", "《", "》")
     + r"|\b(?:"
     + either(*ENGLISH_SAYING, "say", "said", "provide", "state", "read", "require", "requires")
     + r"|that|under|according|law|act|article)\b",
@@ -104,7 +105,7 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
         return None
     if writer and _LEAD_IN.search(head):
         return None
-    cjk = sum("\u3400" <= ch <= "\u9fff" for ch in head)
+    cjk = ideograph_count(head)
     if cjk:
         return head if cjk <= _HEAD_MAX_CJK and cjk == sum(ch.isalnum() for ch in head) else None
     words = head.split()

@@ -72,8 +72,7 @@ def comparable(
     language = "en" if english else statute.language
     return any(
         t.language.startswith(language)
-        for article in statute.articles
-        if article.number == number
+        for article in statute.numbered(number)
         for t in article.translations
     )
 

@@ -13,7 +13,7 @@ from lawref.pipeline.leading_sentence import MARKS
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
-from lawref.text.sentences import Segments
+from lawref.text.sentences import TERMINATORS, Segments
 
 __all__ = ["FollowingCitation"]
 
@@ -41,7 +41,6 @@ _CREDIT = constant(
     r"[ \t\u3000]*[:：]?[ \t\u3000(（\[]{0,3}",
     re.IGNORECASE,
 )
-_TERMINATORS = ".!?。！？"
 _OPEN_BRACKETS = "(（[【"
 # After a citation that follows its quotation: a verb of saying, or the sentence ends soon.
 _SAYING_AFTER = Deferred(
@@ -87,8 +86,8 @@ class FollowingCitation:
             return None  # "“…”，国家安全法第七十七条规定了以下几个方面：⏎…": it opens what follows
         if any(ch in _OPEN_BRACKETS for ch in gap):
             return citation  # "…" (Article 1)
-        ended = any(ch in _TERMINATORS for ch in gap) or (
-            quote.text.rstrip()[-1:] in tuple(_TERMINATORS) and "," not in gap and "，" not in gap
+        ended = any(ch in TERMINATORS for ch in gap) or (
+            quote.text.rstrip()[-1:] in tuple(TERMINATORS) and "," not in gap and "，" not in gap
         )
         if ended:
             return None  # "…aware of.” Article 38 requires …: a new sentence
@@ -108,9 +107,9 @@ class FollowingCitation:
         line_end = self.text.find("\n", citation.end)
         rest = self.text[citation.end : line_end if line_end >= 0 else len(self.text)].rstrip()
         if len(rest) <= _LEAD_ON_MAX and rest.endswith((":", "：")):
-            return not any(ch in _TERMINATORS for ch in rest)
+            return not any(ch in TERMINATORS for ch in rest)
         colon = min((at for at in (rest.find(":"), rest.find("：")) if at >= 0), default=-1)
-        if colon < 0 or colon >= _LEAD_ON_MAX or any(ch in _TERMINATORS for ch in rest[:colon]):
+        if colon < 0 or colon >= _LEAD_ON_MAX or any(ch in TERMINATORS for ch in rest[:colon]):
             return False
         after = citation.end + colon + 1
         return self._quote_starts_at(after)
@@ -129,7 +128,7 @@ class FollowingCitation:
         if line_end < 0 or line_end - quote.end > _POST_GAP_MAX:
             return False
         tail = self.text[quote.end : line_end].rstrip()
-        if any(ch in _TERMINATORS for ch in tail):
+        if any(ch in TERMINATORS for ch in tail):
             return False
         credit = self.text[line_end : citation.start]
         return len(credit) <= _POST_GAP_MAX and _CREDIT.fullmatch(credit) is not None

@@ -34,6 +34,7 @@ from lawref.text.folds import simplified_text
 from lawref.text.function_words import FUNCTION_WORDS
 from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 from lawref.text.sentences import Segments
 from lawref.xling.kanji import is_chinese
 from lawref.xling.link import is_english
@@ -68,18 +69,25 @@ SCREEN_SHARE = 0.5
 _CITATIONS_MAX = 2000
 _SENTENCE_MAX_CHARS = 1500
 _CITATIONS_PER_SENTENCE = 3
-# A sentence ends as a statement does (a heading or a caption line does not).
+# A sentence ends as a statement does (a heading or a caption line does not). A set of its own,
+# not text/sentences.STATEMENT_ENDS: it takes a colon as an end and leaves the Latin ! and ? out,
+# so sharing that one would change which sentences the rule reads.
 _STATEMENT_ENDS = ".;:。；：！？"
 _HEADING_MAX_WORDS = 12
 _LINKED = ("verbatim", "minor", "elided", "altered", "paraphrase")
 # The writer's lead-in before the law's words: "Article 50(4) says that", "The Article requires
-# that", "According to Article 3,", "Art. 12(2) —".
+# that", "According to Article 3,", "Art. 12(2) —", 第五条规定，…; the verbs of saying every
+# lead-in pattern shares (text/saying.py) and this pattern's own.
+_ENGLISH_VERBS = either(
+    *ENGLISH_SAYING, "requires", "specifies", "mandates", "establishes", "sets out", "prescribes"
+)
+_CHINESE_VERBS = either(*CHINESE_SAYING, *CHINESE_AFFIRMING, "要求")
 _LEAD_IN = constant(
-    r"(?i)^(?:[^,.;:\n]{0,80}?\b(?:says|states|provides|requires|stipulates|specifies|mandates"
-    r"|establishes|sets out|prescribes)\s+that\s+|(?:according to|under) [^,.;\n]{1,80},\s*"
+    r"(?i)^(?:[^,.;:\n]{0,80}?\b(?:" + _ENGLISH_VERBS + r")\s+that\s+"
+    r"|(?:according to|under) [^,.;\n]{1,80},\s*"
     r"|[^,.;:\n]{0,60}?\bdefines\s+[^,.;:\n]{1,60}?\s+as\s+"
     r"|(?:art(?:icle)?\.?\s*[0-9]{1,3}(?:\([0-9a-z]{1,3}\))*)\s*[—–:-]\s*"
-    r"|[^，,。；;：:\n]{0,40}?(?:规定|規定|明确|明確|指出|要求)[，,：:]\s*)"
+    r"|[^，,。；;：:\n]{0,40}?(?:" + _CHINESE_VERBS + r")[，,：:]\s*)"
 )
 
 

@@ -173,5 +173,5 @@ def _provision_texts(statute: Statute, match: Match) -> list[str]:
             for n, v in wanted
         ):
             continue
-        texts += [article.text, *(t.text for t in article.translations)]
+        texts += article.text_and_translations()
     return texts

@@ -34,10 +34,11 @@ from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING, LATIN_ARTICLE, chinese_article
 from lawref.text.regex_code import Deferred, constant
+from lawref.text.scripts import holds_ideograph
+from lawref.text.sentences import TERMINATORS
 
-__all__ = ["cut_short", "dropped_middle", "item_cut_short"]
+__all__ = ["clause_enough", "cut_short", "dropped_middle", "item_cut_short"]
 
-_SENTENCE_ENDS = "。.!?！？"
 # Where the law's sentence goes on after a clause break the reproduction made a full stop.
 _CLAUSE_BREAKS = "，,；;"
 # The least letters of the law's sentence that must go on after the reproduction's full stop: a
@@ -61,13 +62,11 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     if written.endswith(("...", "…", "..")):
         return result  # an ellipsis says the text goes on
     result = headless = _opening_dropped(text, span, result)
-    ending = (
-        written[-1:] if written[-1:] in tuple(_SENTENCE_ENDS) else text[span.end : span.end + 1]
-    )
-    if not ending or ending not in _SENTENCE_ENDS:
+    ending = written[-1:] if written[-1:] in tuple(TERMINATORS) else text[span.end : span.end + 1]
+    if not ending or ending not in TERMINATORS:
         return result
     stored, end = match.text, match.span[1]
-    if end <= 0 or stored[end - 1] in _SENTENCE_ENDS:
+    if end <= 0 or stored[end - 1] in TERMINATORS:
         return result  # the law's sentence ends there too
     line_end = stored.find("\n", end)
     rest = stored[end : line_end if line_end >= 0 else len(stored)]
@@ -83,11 +82,9 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
         # lead-in ("… without undue delay where one of the following grounds applies:") still
         # reads as the law's own sentence — unless its opening was cut off too.
         return result
-    stop = min((i for i in (rest.find(ch) for ch in _SENTENCE_ENDS) if i >= 0), default=len(rest))
+    stop = min((i for i in (rest.find(ch) for ch in TERMINATORS) if i >= 0), default=len(rest))
     dropped = rest[: stop + 1].strip()
-    letters = [ch for ch in dropped if ch.isalnum()]
-    cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
-    if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+    if not clause_enough(dropped):
         return result
     if text[span.end : span.end + 3] in ("...", "..") or text[span.end : span.end + 1] == "…":
         return result
@@ -97,18 +94,23 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     return replace(result, verdict="altered", differences=[*result.differences, *differences])
 
 
+def clause_enough(words: str) -> bool:
+    """Whether ``words`` hold letters enough to be a clause (``_DROPPED_MIN_*``), not a label, a
+    number or a lone word; also the floor of a writer's clause joined on (added_clause.py)."""
+    letters = "".join(ch for ch in words if ch.isalnum())
+    return len(letters) >= (_DROPPED_MIN_CJK if holds_ideograph(letters) else _DROPPED_MIN_LATIN)
+
+
 def _cut_opening(stored: str, start: int) -> str | None:
     """The words of the stored sentence before ``start`` (on its line), when there are enough of
     them to be a dropped opening ("Taking into account the state of the art, …, the controller
     shall" reproduced as "The controller shall …"); None when the span starts its sentence."""
     line_start = stored.rfind("\n", 0, start) + 1
     before = stored[line_start:start]
-    cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS)
+    cut = max(before.rfind(ch) for ch in TERMINATORS)
     opening = before[cut + 1 :].strip()
-    letters = [ch for ch in opening if ch.isalnum()]
-    cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
     # A paragraph number ("1.", "2.") or item mark before the sentence is no opening.
-    if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+    if not clause_enough(opening):
         return None
     return opening
 
@@ -161,7 +163,7 @@ def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
     if any(ch.isalnum() for ch in text[span.end : line_end if line_end >= 0 else len(text)]):
         return False
     previous = text[: max(line_start - 1, 0)].rstrip(" \t\u3000")
-    return not previous or previous.endswith(("\n", *_SENTENCE_ENDS, "；", ";", ":", "："))
+    return not previous or previous.endswith(("\n", *TERMINATORS, "；", ";", ":", "："))
 
 
 def _stands_alone(text: str, span: QuoteSpan) -> bool:
@@ -203,9 +205,7 @@ def dropped_middle(
         if gap_start >= gap_end or "\n" in stored[gap_start:gap_end].strip():
             continue  # adjacent, out of order, or across a paragraph of the article
         dropped = stored[gap_start:gap_end].strip(" \t，,。.;；")
-        letters = [ch for ch in dropped if ch.isalnum()]
-        cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
-        if len(letters) < (_DROPPED_MIN_CJK if cjk else _DROPPED_MIN_LATIN):
+        if not clause_enough(dropped):
             continue
         difference = Difference.model_construct(op="delete", quote="", statute=dropped)
         out[index] = replace(

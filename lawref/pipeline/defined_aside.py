@@ -47,7 +47,7 @@ def held_without_definitions(citation: CitationSpan, words: str, store: Store | 
     for article in statute.articles:
         if number is not None and article.number != number:
             continue
-        for text in (article.text, *(t.text for t in article.translations)):
+        for text in article.text_and_translations():
             if _NAMING_PARENTHESIS.search(text) is None:
                 continue
             if wanted in letters_form(_NAMING_PARENTHESIS.sub("", text)).text:

@@ -33,6 +33,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.checkable import BARE_HEADING
 from lawref.pipeline.instruments import headings_in
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.sentences import STATEMENT_ENDS
 from lawref.xling.kanji import is_japanese
 from lawref.xling.link import CrossLingualLinker, citable, is_english, renders_enough
 from lawref.xling.thresholds import XLING_MIN_WORDS
@@ -43,7 +44,6 @@ _SEPARATORS = " \t\u3000\u00a0:：.-–—*"
 # A heading line's caption after the citation ("ARTICLE 21: SECESSION", "Article 46 Transfers
 # subject to appropriate safeguards") has at most this many words and no sentence end.
 _CAPTION_MAX_WORDS = 8
-_SENTENCE_ENDS = ".;!?。；！？"
 # Work bounds (linear time on hostile text): the length of a headed paragraph (an article's
 # opening; longer lines are not headed text) and the headings checked in one document (a whole
 # law has a few hundred articles).
@@ -254,7 +254,7 @@ def headed_text(text: str, citation: CitationSpan, starts: set[int]) -> tuple[in
 
 
 def _is_caption(tail: str) -> bool:
-    if tail[-1] in _SENTENCE_ENDS or len(tail.split()) > _CAPTION_MAX_WORDS:
+    if tail[-1] in STATEMENT_ENDS or len(tail.split()) > _CAPTION_MAX_WORDS:
         return False
     # A caption is a title: no lowercase word that starts a clause ("The State shall …").
     return len(tail.split()) < XLING_MIN_WORDS or tail.isupper()

@@ -34,6 +34,7 @@ from lawref.store.files import Store
 from lawref.text.article_headings import chinese_article
 from lawref.text.numerals import cn_to_int
 from lawref.text.regex_code import Deferred, constant
+from lawref.text.sentences import STATEMENT_ENDS
 
 if TYPE_CHECKING:
     from lawref.store.schema import Statute
@@ -51,7 +52,6 @@ _HEADING = Deferred(
 _POINT = constant(
     r"[ \t\u3000#*>•-]{0,6}(?:(?:\(?[0-9]{1,3}[.)]|\([a-z]{1,4}\)|[（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]{0,3})?"
 )
-_SENTENCE_ENDS = ".;!?。；！？"
 # A caption between a heading and its text ("Transparency obligations"): a short line that ends
 # no sentence. A labelled page's caption has 12 words (Regulation (EU) 2018/1725's Art. 34:
 # "Notification of a personal data breach to the European Data Protection Supervisor").
@@ -187,7 +187,7 @@ def _caption(line: str) -> bool:
         0 < len(line) <= _CAPTION_MAX_CHARS
         and not line[0].islower()
         and len(line.split()) <= _CAPTION_MAX_WORDS
-        and line[-1] not in _SENTENCE_ENDS
+        and line[-1] not in STATEMENT_ENDS
     )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from lawref.pipeline.headed import Headed
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import constant
+from lawref.text.sentences import SURE_SENTENCE_ENDS
 from lawref.xling.kanji import is_japanese
 from lawref.xling.link import CrossLingualLinker, citable, renders_enough
 
@@ -35,7 +36,6 @@ _LINE_LEAD = constant(r"[\s\u3000•・*\-–—]*(?:[①-⑳]|[(（]?[0-9０-�
 _PLACE_AFTER = constant(r"[\s\u3000]*(?:で|では|において|には)[、,，][\s\u3000]*")
 # The writer's frame after the words: …を行う旨規定している, …と定めている, …と規定しており.
 _FRAME_AFTER = constant(r"(?:旨|と)(?:を)?[\s\u3000]*(?:規定|定め)[^。\n]{0,16}$")
-_SENTENCE_END = "。！？!?\n"
 
 
 def japanese_cited_renderings(
@@ -103,7 +103,7 @@ def _placed_before(text: str, citation: CitationSpan) -> tuple[int, int] | None:
     first = place.end()
     limit = min(len(text), first + _REACH)
     last = first
-    while last < limit and text[last] not in _SENTENCE_END:
+    while last < limit and text[last] not in SURE_SENTENCE_ENDS:
         last += 1
     if last == limit and limit < len(text):
         return None

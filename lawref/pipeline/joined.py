@@ -65,9 +65,7 @@ def _texts(statute: Statute, number: str, match: Match) -> list[str]:
     """The stored texts of article ``number`` in the matched language and rendering, in every
     version (the pair was joined within one version, which a match names or not)."""
     out: list[str] = []
-    for article in statute.articles:
-        if article.number != number:
-            continue
+    for article in statute.numbered(number):
         if match.translation is None:
             out.append(article.text)
         else:

@@ -31,6 +31,7 @@ from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.scripts import ideograph_count
 
 __all__ = ["lead_in_heads"]
 
@@ -71,7 +72,7 @@ def lead_in_heads(
 
 
 def _short(head: str) -> bool:
-    cjk = sum("\u3400" <= ch <= "\u9fff" for ch in head)
+    cjk = ideograph_count(head)
     if cjk:
         return cjk <= _HEAD_MAX_CJK
     return len(head.split()) <= _HEAD_MAX_WORDS

@@ -23,6 +23,7 @@ from lawref.match.results import EXACT, MatchResult
 from lawref.report import Difference, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import Deferred
+from lawref.text.scripts import ideograph_count
 
 __all__ = ["listed_items"]
 
@@ -60,7 +61,8 @@ class _Piece:
 
 
 def _letters_weight(text: str) -> int:
-    return sum(3 if "\u3400" <= ch <= "\u9fff" else 1 for ch in text if ch.isalnum())
+    letters = "".join(ch for ch in text if ch.isalnum())
+    return len(letters) + 2 * ideograph_count(letters)  # an ideograph weighs 3, other letters 1
 
 
 def _same_text(a: Match, b: Match) -> bool:

@@ -40,6 +40,7 @@ from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import Deferred
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.scripts import holds_ideograph
 
 __all__ = ["named_lead_ins"]
 
@@ -158,11 +159,11 @@ def _shares_much(words: str, statute_id: str, store: Store) -> bool:
     wanted = letters_form(words).text
     if not wanted:
         return True
-    cjk = any("\u3400" <= ch <= "\u9fff" for ch in wanted)
+    cjk = holds_ideograph(wanted)
     ceiling = _SHARED_RUN_MAX_CJK if cjk else _SHARED_RUN_MAX_LATIN
     limit = min(ceiling, int(len(wanted) * _SHARED_SHARE))
     for article in statute.articles:
-        for stored in (article.text, *(t.text for t in article.translations)):
+        for stored in article.text_and_translations():
             letters = letters_form(stored).text
             found = SequenceMatcher(None, wanted, letters, autojunk=False).find_longest_match(
                 0, len(wanted), 0, len(letters)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from lawref.match.results import MatchResult
 from lawref.quotes.layout import trimmed
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.scripts import KANA, UNIFIED_HAN
 from lawref.xling.link import XlingResult
 
 _PAIRS = {"‘": "’", "“": "”", "「": "」", "『": "』", "«": "»"}
@@ -131,7 +132,7 @@ def _inners(span: QuoteSpan) -> list[QuoteSpan]:
         start, end = trimmed(text, opening + 1, close)
         inner = text[start:end]
         words = len(inner.split())
-        cjk = sum(1 for char in inner if "\u4e00" <= char <= "\u9fff")
+        cjk = len(UNIFIED_HAN.findall(inner))
         if words >= _INNER_MIN_WORDS or cjk >= _INNER_MIN_CJK:
             out.append(
                 QuoteSpan(inner, span.start + start, span.start + end, "quoted", span.lead_in)
@@ -192,4 +193,4 @@ def _next_close(text: str, closer: str, opening: int) -> int:
 def _word_goes_on(char: str) -> bool:
     """Whether a mark before ``char`` is an apostrophe (doesn’t): a letter or digit follows it,
     not a Chinese or Japanese character (‘…’的国家: the quotation closes before 的)."""
-    return char.isalnum() and not ("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff")
+    return char.isalnum() and not (KANA.match(char) or UNIFIED_HAN.match(char))

@@ -32,6 +32,7 @@ import re
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import constant
+from lawref.text.scripts import UNIFIED_HAN
 
 __all__ = ["offence_named"]
 
@@ -55,7 +56,6 @@ _LOOK_BACK = 300
 _MAX_WORDS = 30
 _MAX_HAN = 60
 _WORD = constant(r"[A-Za-z]+")
-_HAN = constant(r"[\u4e00-\u9fff]")
 
 
 def offence_named(span: QuoteSpan, weighed: Weighed, cited: CitationSpan | None) -> Weighed:
@@ -71,7 +71,7 @@ def offence_named(span: QuoteSpan, weighed: Weighed, cited: CitationSpan | None)
         and str(cited.article) == str(match.article)
     ):
         return weighed
-    if len(_WORD.findall(span.text)) > _MAX_WORDS or len(_HAN.findall(span.text)) > _MAX_HAN:
+    if len(_WORD.findall(span.text)) > _MAX_WORDS or len(UNIFIED_HAN.findall(span.text)) > _MAX_HAN:
         return weighed
     listed = _listed_offences(match.text, *match.span)
     if listed is None:
@@ -87,7 +87,7 @@ def _listed_offences(stored: str, start: int, end: int) -> str | None:
     """The list marker (“offences of”, “等犯罪”) when the stored words ``start``:``end`` stand
     in a list of offences and leave the marker out; None otherwise."""
     words = stored[start:end]
-    if _HAN.search(words):
+    if UNIFIED_HAN.search(words):
         # Right before 罪/犯罪, or before the list's 等犯罪 with only more names between (names
         # are listed with 、 and 和; a comma or a 的 makes the words a clause of the article).
         after = _CRIMES_AFTER.match(stored, end)

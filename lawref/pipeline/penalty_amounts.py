@@ -26,6 +26,7 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
+from lawref.text.sentences import SURE_SENTENCE_ENDS
 
 __all__ = ["mask_numbers", "other_amounts_note"]
 
@@ -41,13 +42,12 @@ _CHANGE = constant(
     re.IGNORECASE,
 )
 _CHANGE_REACH = 80  # characters before the quotation in which the writer says so
-_SENTENCE_ENDS = "。！？!?\n"
 
 
 def _before(text: str, quote: QuoteSpan) -> str:
     """The writer's words before the quotation in its sentence (at most _CHANGE_REACH)."""
     window = text[max(0, quote.start - _CHANGE_REACH) : quote.start]
-    cut = max(window.rfind(ch) for ch in _SENTENCE_ENDS)
+    cut = max(window.rfind(ch) for ch in SURE_SENTENCE_ENDS)
     return window[cut + 1 :]
 
 
@@ -79,7 +79,7 @@ def other_amounts_note(
     if len(masked) < _MASKED_MIN or masked == wanted:
         return None  # no numbers: nothing a draft's amounts could explain
     for article in statute.articles:
-        texts = [article.text, *(t.text for t in article.translations)]
+        texts = article.text_and_translations()
         forms = [letters_form(t).text for t in texts]
         if any(wanted in f for f in forms) or not any(masked in mask_numbers(f) for f in forms):
             continue

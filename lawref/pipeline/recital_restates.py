@@ -57,10 +57,8 @@ def recital_restates_cited(
     if statute is None:
         return False
     number = base_article(citation.article)
-    for article in statute.articles:
-        if article.number != number:
-            continue
-        for text in (article.text, *(t.text for t in article.translations)):
+    for article in statute.numbered(number):
+        for text in article.text_and_translations():
             held = _content_words(text)
             if sum(w in held for w in wanted) >= RESTATED_SHARE * len(wanted):
                 return True

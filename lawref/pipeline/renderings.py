@@ -320,9 +320,7 @@ def find_rendering(store: Store, match: Match) -> Translation | None:
     statute = store.get(match.statute)
     if statute is None:
         return None
-    for article in statute.articles:
-        if article.number != match.article:
-            continue
+    for article in statute.numbered(match.article):
         for translation in article.translations:
             if translation.publisher == match.translation and translation.text == match.text:
                 return translation

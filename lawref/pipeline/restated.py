@@ -20,6 +20,7 @@ import re
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
+from lawref.text.sentences import SURE_SENTENCE_ENDS
 
 __all__ = ["restated"]
 
@@ -30,7 +31,6 @@ _MARKER = constant(
     r"|\b(?:in other words|put simply|simply put|that is to say|in plain terms|in short)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = "。！？!?\n"
 _REACH = 200  # characters read back for the sentence's start
 
 
@@ -43,7 +43,7 @@ def restated(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
         return weighed
     begin = max(0, span.start - _REACH)
     before = text[begin : span.start]
-    cut = max(before.rfind(c) for c in _SENTENCE_END)
+    cut = max(before.rfind(c) for c in SURE_SENTENCE_ENDS)
     latin_end = before.rfind(". ")
     sentence = before[max(cut, latin_end) + 1 :]
     markers = list(_MARKER.finditer(sentence))

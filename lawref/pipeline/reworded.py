@@ -19,6 +19,7 @@ from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
+from lawref.text.scripts import holds_ideograph
 
 __all__ = ["reworded_sides"]
 
@@ -80,6 +81,6 @@ def _differences(mine: str, theirs: str) -> list[Difference]:
 
 
 def _joined(words: list[str]) -> str:
-    if words and all(len(w) == 1 and "\u3400" <= w <= "\u9fff" for w in words):
+    if words and all(len(w) == 1 and holds_ideograph(w) for w in words):
         return "".join(words)
     return " ".join(words)

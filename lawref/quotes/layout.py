@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING
 
 MAX_QUOTE_CHARS = 8000  # GDPR Art. 6 quoted whole is ~4,000 characters
 MAX_QUOTE_PARAGRAPHS = 20
@@ -28,51 +29,19 @@ _ENUMERATOR = constant(
 # Lead-ins, as the end of the paragraph before the colon reads (lower case); an English verb may
 # be followed by "in part" / "in full" / "as follows".
 _LEAD_VERBS = (
-    "states",
-    "stated",
-    "state",
-    "reads",
-    "read",
-    "provides",
-    "provided",
-    "provide",
-    "stipulates",
-    "stipulated",
-    "stipulate",
-    "says",
-    "said",
-    "say",
-    "declares",
-    "specifies",
-    "requires",
-    "mandates",
-    "the following",
-    "following",
-    "as follows",
+    *ENGLISH_SAYING,  # the verbs of saying every lead-in pattern shares (text/saying.py)
+    # this list's own: other tenses, other verbs, a list announced
+    *("stated", "state", "read", "provided", "provide", "stipulated", "stipulate", "said", "say"),
+    *("declares", "specifies", "requires", "mandates", "the following", "following", "as follows"),
 )
 _LEAD_MODIFIERS = ("", " in part", " in full", " as follows")
+# The shared verbs of saying and of affirming, then this list's own (规定如下 before 如下: the
+# first phrase the window ends with says where the lead-in's verb starts).
 _LEAD_ZH = (
-    "规定",
-    "規定",
-    "规定如下",
-    "規定如下",
-    "明确",
-    "明確",
-    "写道",
-    "寫道",
-    "写明",
-    "寫明",
-    "载明",
-    "載明",
-    "指出",
-    "说",
-    "說",
-    "称",
-    "稱",
-    "表示",
-    "如下",
-    "原文为",
-    "原文為",
+    *CHINESE_SAYING,
+    *CHINESE_AFFIRMING,
+    *("规定如下", "規定如下", "写明", "寫明", "说", "說", "称", "稱", "表示"),
+    *("如下", "原文为", "原文為"),
 )
 # A bare citation before the colon ("Article 7:", "Section 230(c)(1):", "第七条：") introduces
 # the text it cites.

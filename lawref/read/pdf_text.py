@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from lawref.errors import InputError
 from lawref.spans import SourceText
+from lawref.text.sentences import SENTENCE_OR_LEAD_IN_ENDS
 
 # A page of legal prose holds a few thousand characters; a thousand pages is a long court filing.
 MAX_PAGES = 2000
@@ -110,7 +111,6 @@ class _Box(NamedTuple):
 # gap to it is under this share of a line, it starts where the paragraph does, and the paragraph
 # does not end a sentence.
 _CONTINUATION_GAP = 0.7
-_SENTENCE_END = tuple(".!?。！？:：;；")
 
 
 def _rejoined(boxes: list[_Box]) -> list[str]:
@@ -126,7 +126,7 @@ def _rejoined(boxes: list[_Box]) -> list[str]:
             and -1.0 <= previous.y0 - box.y1 < _CONTINUATION_GAP * line_height
             and abs(previous.x0 - box.x0) < 3.0
             and ending
-            and not ending.endswith(_SENTENCE_END)
+            and not ending.endswith(tuple(SENTENCE_OR_LEAD_IN_ENDS))
         ):
             texts[-1] = texts[-1].rstrip("\n") + "\n" + box.text
         else:

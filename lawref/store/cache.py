@@ -33,10 +33,10 @@ pickles it as the code ``re`` compiled it to, read back with ``_sre.compile`` in
 citation finder keeps its whole start so (lawref/citations/find.py: the grammar files parsed,
 validated and compiled, the names table, the one scanner of every name and template), in one
 entry keyed by the grammar files' stats as well; the constant patterns of lawref's modules live
-in one table per cache folder (``read_patterns``, below). :func:`persistent` says whether what
-``compiled`` builds will be kept;
-structures worth building only for many runs (forms prepared ahead for texts a run may never touch,
-lawref/match/compiled.py ``cached_prepared``) are skipped for a store that is not.
+in one table per cache folder (lawref/store/code_tables.py). :func:`persistent` says whether
+what ``compiled`` builds will be kept; structures worth building only for many runs (forms
+prepared ahead for texts a run may never touch, lawref/match/compiled.py ``cached_prepared``) are
+skipped for a store that is not.
 
 Environment: ``LAWREF_CACHE_DIR`` sets the folder; ``LAWREF_NO_CACHE=1`` turns the cache off.
 Otherwise ``$XDG_CACHE_HOME/lawref`` or platformdirs' ``user_cache_dir("lawref")``.
@@ -79,6 +79,10 @@ ENV_DISABLE = "LAWREF_NO_CACHE"
 STORE_PREFIX = "store-"
 SUFFIX = ".pickle"
 MAX_SLOTS = 32  # distinct sets of store folders kept; the least recently written go first
+# The cache folder's two tables of compiled code, read and written by lawref/store/code_tables.py
+# (named here because `clear` removes them with the rest).
+PATTERNS_NAME = "patterns" + SUFFIX
+METHODS_NAME = "dataclass-methods" + SUFFIX
 _KEY_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
 
@@ -342,60 +346,3 @@ def clear() -> tuple[int, int]:
     with contextlib.suppress(OSError):
         (folder / SECRET_NAME).unlink()
     return removed, freed
-
-
-# --- tables of compiled code for the cache folder ------------------------------------------------
-
-# One table each for the cache folder, not per store: the constant patterns of lawref's own modules
-# (lawref/text/regex_code.py: (source, flags) -> the code ``re`` compiled it to) and the methods
-# dataclasses generate (lawref/store/method_code.py: source text -> marshalled code). Keyed by this
-# Python (and its regular expression engine, its byte code); written at the end of a run that
-# compiled something a table lacked (into a folder a store was cached in: it has its key), read
-# at first use in the next.
-PATTERNS_NAME = "patterns" + SUFFIX
-METHODS_NAME = "dataclass-methods" + SUFFIX
-
-
-def _table_digest(kind: str) -> bytes:
-    import _sre
-    from importlib.util import MAGIC_NUMBER
-
-    parts = [kind, __version__, FORMAT, sys.version, _sre.MAGIC, MAGIC_NUMBER.hex()]
-    return hashlib.sha256(json.dumps(parts).encode()).digest()
-
-
-def read_table(name: str, kind: str) -> dict[Any, Any]:
-    """One of the tables above (empty when there is none, or none to trust)."""
-    if not enabled():
-        return {}
-    folder = secure_dir(cache_dir(), create=False)
-    secret = secret_key(folder, create=False) if folder is not None else None
-    if folder is None or secret is None:
-        return {}
-    try:
-        table = read(folder / name, secret, _table_digest(kind))
-    except LookupError:
-        return {}
-    return table if isinstance(table, dict) else {}
-
-
-def write_table(name: str, kind: str, table: dict[Any, Any]) -> None:
-    """Replace a table (atomically), in a cache folder that has its key already: nothing when
-    the cache is off, unusable, or was cleared during this run (`lawref cache clear`)."""
-    if not enabled():
-        return
-    folder = secure_dir(cache_dir(), create=False)
-    secret = secret_key(folder, create=False) if folder is not None else None
-    if folder is None or secret is None:
-        return
-    meta = {"kind": kind, "lawref": __version__, kind: len(table)}
-    write(folder / name, secret, _table_digest(kind), meta, table)
-
-
-def read_patterns() -> dict[Any, Any]:
-    """The table of compiled constants (lawref/text/regex_code.py)."""
-    return read_table(PATTERNS_NAME, "patterns")
-
-
-def write_patterns(table: dict[Any, Any]) -> None:
-    write_table(PATTERNS_NAME, "patterns", table)

@@ -10,8 +10,8 @@ before the builtin) that reads the code of each text from a table: the text is t
 is what compiling that text gives. The standard library's code runs unchanged — only its
 compiling is skipped — so every class and method is the one it makes. A text the table lacks is compiled as before and
 added to the table when the run ends. The table is a signed file of the cache folder like the
-patterns' table (lawref/store/cache.py ``read_table``), keyed by this Python's version and byte
-code; on any other Python, or with the cache off, dataclasses are left as they are.
+patterns' table (lawref/store/code_tables.py ``read_table``), keyed by this Python's version and
+byte code; on any other Python, or with the cache off, dataclasses are left as they are.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ import sys
 from types import CodeType
 from typing import Any
 
-from lawref.store.cache import METHODS_NAME, enabled, read_table, write_table
+from lawref.store.cache import METHODS_NAME, enabled
+from lawref.store.code_tables import read_table, write_table
 
 KIND = "dataclass-methods"
 MAX_ENTRIES = 4096  # the table holds what lawref and its libraries define: never grows without end

@@ -153,6 +153,13 @@ class Article(StoreModel):
     translations: list[Translation] = Factory(list)
     language_versions: list[LanguageVersion] = Factory(list)
 
+    # --- convenience, not part of the file format -------------------------------------------
+
+    def text_and_translations(self) -> list[str]:
+        """The article's text, then each of its translations' in file order (not its official
+        language versions): the texts a rule compares a writer's words with."""
+        return [self.text, *(t.text for t in self.translations)]
+
 
 class Example(StoreModel):
     """How reporting cites or quotes the statute; the test suite runs every example."""
@@ -202,6 +209,10 @@ class Statute(StoreModel):
         """The articles of one version (default: the latest), in file order."""
         wanted = version or self.latest_version()
         return [a for a in self.articles if not a.versions or wanted in a.versions]
+
+    def numbered(self, number: str) -> list[Article]:
+        """Every article numbered ``number``, of every version, in file order."""
+        return [a for a in self.articles if a.number == number]
 
     def article(self, number: str, version: str | None = None) -> Article | None:
         for article in self.articles_in(version):

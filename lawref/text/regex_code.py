@@ -105,14 +105,14 @@ def constant(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)`` for a pattern a module defines once, at import.
 
     A run that compiles a constant the cache's table lacks adds it to the table when it ends
-    (lawref/store/cache.py ``write_patterns``); later runs read it back as code. Only for patterns
-    written in lawref's source: the table is keyed by the source, and a pattern built from input
-    would grow it without bound."""
+    (lawref/store/code_tables.py ``write_patterns``); later runs read it back as code. Only for
+    patterns written in lawref's source: the table is keyed by the source, and a pattern built
+    from input would grow it without bound."""
     global _known
     if _known is None:
         _known = {}
         try:
-            from lawref.store.cache import read_patterns
+            from lawref.store.code_tables import read_patterns
 
             _known = read_patterns()
         except Exception:  # noqa: BLE001 - the table is an optimisation; without it, compile
@@ -131,7 +131,7 @@ def _save() -> None:
     table = dict(_known or {})
     table.update({key: code_of(pattern) for key, pattern in _new.items()})
     try:
-        from lawref.store.cache import write_patterns
+        from lawref.store.code_tables import write_patterns
 
         write_patterns(table)
     except Exception:  # noqa: BLE001 - at exit: a table not written is compiled again next time

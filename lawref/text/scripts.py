@@ -8,13 +8,13 @@ from typing import NamedTuple
 from lawref.text.regex_code import constant
 
 # Han characters (CJK Unified Ideographs, Extension A, compatibility ideographs) and kana.
-_HAN = constant(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN = constant(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = constant(r"[\u3040-\u30ff]")
 # The CJK Unified Ideographs block alone: the characters the rules for Chinese text count.
 UNIFIED_HAN = constant(r"[\u4e00-\u9fff]")
 # Extension A through the Unified Ideographs block, one span (the Yijing hexagram symbols between
 # them, never in a law's text, included): the rules that weigh Chinese words apart from Latin ones.
-_IDEOGRAPH_SPAN = constant(r"[\u3400-\u9fff]")
+IDEOGRAPH_SPAN = constant(r"[\u3400-\u9fff]")
 
 
 class Scripts(NamedTuple):
@@ -27,9 +27,15 @@ class Scripts(NamedTuple):
 def holds_ideograph(text: str) -> bool:
     """Whether ``text`` holds a character of U+3400 to U+9FFF (Extension A, Unified Ideographs):
     a run of Chinese words, measured in characters rather than in Latin words."""
-    return _IDEOGRAPH_SPAN.search(text) is not None
+    return IDEOGRAPH_SPAN.search(text) is not None
+
+
+def ideograph_count(text: str) -> int:
+    """How many characters of U+3400 to U+9FFF ``text`` holds (the span :func:`holds_ideograph`
+    looks for): the length of a Chinese head or item, in characters."""
+    return len(IDEOGRAPH_SPAN.findall(text))
 
 
 def scripts_of(text: str) -> Scripts:
     """The scripts ``text`` holds (one search each, linear in the text)."""
-    return Scripts(_HAN.search(text) is not None, KANA.search(text) is not None)
+    return Scripts(HAN.search(text) is not None, KANA.search(text) is not None)

@@ -12,13 +12,26 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from lawref.text.regex_code import constant
+from lawref.text.scripts import UNIFIED_HAN
 
 _TOKEN = constant(r"\n[ \t\r\u3000]*\n\s*|\n|[.!?。！？]+|[“”「」『』\"]")
 _CLOSERS = "\"'”’)）]」』》"
 _OPENERS = "“「『"
 _CLOSING = "”」』"
-_TERMINATORS = ".!?。！？"
+# What ends a sentence (a full stop, ! or ?, in either width); the rules that look for a
+# sentence's end read it here too.
+TERMINATORS = ".!?。！？"
 _CJK_TERMINATORS = "。！？"
+# The ends of a sentence that nothing else writes: 。！？, ! and ?, and a line break — not the Latin
+# full stop, which 1.5 and Art. 5 hold too. Where a rule reads back to a Chinese or Japanese
+# sentence's start or on to its end.
+SURE_SENTENCE_ENDS = "。！？!?\n"
+# What a statement's line ends with and a heading's, caption's or title's does not: . ; ! ? in
+# either width.
+STATEMENT_ENDS = ".;!?。；！？"
+# What ends a sentence, a clause set off by a semicolon or a lead-in (a colon), in either width:
+# after it a line or an item starts afresh.
+SENTENCE_OR_LEAD_IN_ENDS = ".!?;:。！？；："
 _ABBREVIATION_LIST = (
     "art arts sec secs no nos pub l u.s u.s.c u.s.c.a mr mrs ms dr st vs v e.g i.e inc co corp "
     "ltd jr sr gov jan feb mar apr jun jul aug sep sept oct nov dec para paras p pp cf al approx "
@@ -49,7 +62,7 @@ class Segments:
             pos, token = match.start(), match.group()
             while span_index < len(spans) and spans[span_index][1] <= pos:
                 end = spans[span_index][1]
-                if end and text[end - 1] in _TERMINATORS:
+                if end and text[end - 1] in TERMINATORS:
                     self._end_after_terminator(end - 1, end)
                 pending = None
                 span_index += 1
@@ -89,10 +102,10 @@ class Segments:
             return True
         last = before[-1]
         return (
-            last in _TERMINATORS
+            last in TERMINATORS
             or last in _CLOSERS
             or last in ":："
-            or "\u4e00" <= last <= "\u9fff"
+            or UNIFIED_HAN.match(last) is not None
         )
 
     def _end_after_terminator(self, start: int, end: int) -> None:

@@ -11,15 +11,15 @@ from pydantic import BaseModel, model_validator
 
 from lawref.record import Record
 from lawref.text.regex_code import constant
+from lawref.text.scripts import holds_ideograph
 from lawref.validation.record_models import Kind, model_of
 from lawref.validation.statute import STORE_CONFIG
 
-_HAN = constant(r"[\u3400-\u9fff]")
 _ENGLISH = constant(r"^[A-Za-z][A-Za-z ,'()/-]{0,79}$")
 
 
 def _entry_consistent(self: Any) -> Any:
-    if not _HAN.search(self.term) or self.term != self.term.strip():
+    if not holds_ideograph(self.term) or self.term != self.term.strip():
         raise ValueError(f"term: {self.term!r} is not a Chinese word")
     for index, rendering in enumerate(self.renderings):
         if not _ENGLISH.match(rendering):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lawref.text.regex_code import constant
-from lawref.text.scripts import KANA
+from lawref.text.scripts import KANA, UNIFIED_HAN
 
 _KANJI_RUN = constant(r"[\u4e00-\u9fff]+")
 
@@ -31,7 +31,7 @@ def is_chinese(text: str) -> bool:
     """Chinese text (Simplified or Traditional): Han characters make up most (80%) of its letters
     and it is not Japanese."""
     letters = [c for c in text if c.isalpha()]
-    han = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff")
+    han = len(UNIFIED_HAN.findall("".join(letters)))
     return han >= 0.8 * len(letters) > 0 and not is_japanese(text)
 
 

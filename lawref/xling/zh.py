@@ -17,6 +17,7 @@ from typing import Any
 
 from lawref.store.glossary import Glossary, GlossaryEntry
 from lawref.text.regex_code import constant
+from lawref.text.scripts import IDEOGRAPH_SPAN, holds_ideograph
 from lawref.xling.en import stems_of
 
 # Words that carry no content a translation must render (particles, prepositions, conjunctions).
@@ -26,7 +27,6 @@ _FUNCTION_WORD_TEXT = """的 地 得 了 着 过 和 与 及 以及 或 或者 �
 FUNCTION_WORDS = frozenset(_FUNCTION_WORD_TEXT.split())
 _SENTENCE_MARKS = frozenset("。；;！？!?\n")
 _CLAUSE_MARKS = frozenset("，,：:")
-_HAN = constant(r"[\u3400-\u9fff]")
 _NUMBER = constant(r"^第?[0-9一二三四五六七八九十百千零〇两]+[条款项章节目]?$")
 _DROP_DEFINITION = constant(
     r"^(CL:|variant of|old variant|also written|see |surname |abbr\. for|used in|erhua|Taiwan pr)",
@@ -121,7 +121,9 @@ class Lexicon:
         self.tokenizer: Any = jieba.Tokenizer()
         phrases = []
         for term in self.entries:
-            if _HAN.sub("", term):  # holds punctuation (支持、协助和配合): matched before jieba
+            if IDEOGRAPH_SPAN.sub(
+                "", term
+            ):  # holds punctuation (支持、协助和配合): matched before jieba
                 phrases.append(term)
             else:
                 self.tokenizer.add_word(term, freq=100000)
@@ -216,7 +218,7 @@ def _glossary_token(
 def _word_token(
     word: str, start: int, sentence: int, clause: int, lex: Lexicon, nested: bool = True
 ) -> ZhToken | None:
-    if word in FUNCTION_WORDS or _NUMBER.match(word) or not _HAN.search(word):
+    if word in FUNCTION_WORDS or _NUMBER.match(word) or not holds_ideograph(word):
         return None
     entry = lex.entries.get(word)
     if entry is not None:
@@ -252,7 +254,7 @@ def analyse(text: str, lex: Lexicon) -> ZhAnalysis:
     tokens: list[ZhToken] = []
     sentence = clause = 0
     for word, start, _end in lex.segment(text):
-        if not _HAN.search(word):
+        if not holds_ideograph(word):
             if any(c in _SENTENCE_MARKS for c in word):
                 sentence += 1
                 clause += 1
