@@ -17,7 +17,7 @@ from stored import shipped_store_with, stored_article, stored_words
 from lawref.pipeline import sentence
 from lawref.pipeline.checker import Checker
 from lawref.reuse import layout_noise
-from lawref.reuse.table_cells import cell_walls
+from lawref.reuse.table_cells import cell_walls, is_wall
 from lawref.store.files import Store
 
 PIPL = "cn-personal-information-protection-law"
@@ -89,3 +89,17 @@ def test_each_cell_of_a_table_row_is_read_on_its_own(
 )
 def test_cell_walls_are_the_bars_of_a_row(text: str, walls: list[tuple[int, int]]) -> None:
     assert cell_walls(text) == walls
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "wall"),
+    [
+        ("a | b | c", 2, True),
+        ("第一条 | 个人信息 | 第二条", 4, True),
+        ("a | b\nc | d", 2, False),  # one bar a line: prose on each
+        ("the controller | the processor", 15, False),
+        ("a | b | c", 0, False),  # (not a bar)
+    ],
+)
+def test_a_bar_is_a_wall_where_its_line_holds_another(text: str, at: int, wall: bool) -> None:
+    assert is_wall(text, at) is wall

@@ -51,7 +51,10 @@ def is_wall(text: str, at: int) -> bool:
         return False
     low = max(0, at - _WALL_REACH)
     high = min(len(text), at + 1 + _WALL_REACH)
-    line_start = text.rfind("\n", low, at) + 1 or low
+    line_start = max(low, text.rfind("\n", low, at) + 1)
     line_end = text.find("\n", at, high)
     line_end = high if line_end < 0 else line_end
-    return any(text[i] in _BARS for i in range(max(line_start, low), line_end) if i != at)
+    return any(
+        text.rfind(bar, line_start, at) >= 0 or text.find(bar, at + 1, line_end) >= 0
+        for bar in _BARS
+    )
