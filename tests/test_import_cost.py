@@ -154,6 +154,8 @@ CHECK_BUDGET = {
     *(f"lawref.reuse.{m}" for m in ("paragraphs", "runs", "scan", "thresholds", "tokens")),
     "lawref.reuse.paragraph_markup",  # </p><p> scraped in is a paragraph break (heldout8)
     "lawref.reuse.layout_noise",  # split from tokens.py: cues and list numbers dropped
+    "lawref.reuse.piece_lines",  # a piece of a run read line by line (heldout11)
+    "lawref.reuse.table_cells",  # a table's cell walls: noise that breaks a run, a sentence's edge
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",

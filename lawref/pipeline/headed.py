@@ -51,6 +51,8 @@ _PARAGRAPH_MAX = 4000
 # The verdicts of an original reproduced word for word, beside which a translation may stand.
 _ORIGINAL = ("verbatim", "minor", "elided")
 _HEADINGS_MAX = 400
+# The indent or marks a heading's line may open with before its words (instruments._HEADING).
+_HEADING_MARKS_MAX = 6
 
 
 @dataclass(frozen=True)
@@ -147,12 +149,11 @@ def _bare_headings(
     named = [(c.start, c.end) for c in citations if citable(c)]
     out = []
     for heading in headings_in(text)[:_HEADINGS_MAX]:
-        end = heading.start + len(heading.text)
-        if any(s < end and heading.start < e for s, e in named):
+        start = heading_words_start(text, heading.start, heading.text)
+        end = start + len(heading.text)
+        if any(s < end and start < e for s, e in named):
             continue
-        citation = CitationSpan(
-            heading.text, heading.start, end, None, heading.number, note=BARE_HEADING
-        )
+        citation = CitationSpan(heading.text, start, end, None, heading.number, note=BARE_HEADING)
         place = headed_text(text, citation, set())
         if place is not None:
             out.append((citation, place))
@@ -282,3 +283,12 @@ def _next_paragraph(text: str, after: int, starts: set[int]) -> tuple[int, int] 
     while end > at and text[end - 1].isspace():
         end -= 1
     return (at, end) if end > at else None
+
+
+def heading_words_start(text: str, line_at: int, words: str) -> int:
+    """Where a heading's ``words`` ("Article 1", 第一条) start on the line ``instruments.headings_in``
+    found them on, reported from ``line_at``, the start of that line's indent or list marks
+    ("  Article 1 This Law …", "　　第一条 …", "• Article 1: …"): the heading's citation holds its
+    words, so the text it heads starts after them, not two characters into them."""
+    found = text.find(words, line_at, line_at + _HEADING_MARKS_MAX + len(words))
+    return line_at if found < 0 else found

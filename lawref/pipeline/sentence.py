@@ -11,6 +11,7 @@ import dataclasses
 from lawref.match.align import QuoteForm
 from lawref.match.results import MatchResult
 from lawref.report import Difference
+from lawref.reuse.table_cells import is_wall
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
@@ -253,7 +254,8 @@ def _space_after_closers(text: str, at: int) -> bool:
 
 
 def _paragraph_break(text: str, at: int) -> bool:
-    return text[at] == "\n"  # a line is as far as a sentence is looked for
+    # a line is as far as a sentence is looked for; a table's cell, as far as its line
+    return text[at] == "\n" or is_wall(text, at)
 
 
 def count_letters(text: str) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lawref.reuse.table_cells import cell_walls
 from lawref.text.regex_code import constant
 
 _TIME = r"(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{1,3})?"
@@ -59,6 +60,7 @@ def noise_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
     lines = merge_ranges(
         [m.span() for m in _NOISE_LINE.finditer(text)]
         + [m.span() for m in _RUN_ON_MARKER.finditer(text)]
+        + cell_walls(text)  # a table's cell walls break a run as a line does (table_cells.py)
     )
     inline = [m.span() for m in _INLINE_MARKER.finditer(text)]
     return merge_ranges(lines + inline), lines

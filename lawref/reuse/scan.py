@@ -27,7 +27,8 @@ How (the text-reuse recipe of passim and text-matcher, on lawref's own index):
    ``GENERIC_ARTICLES`` articles. Overlapping runs: the longest wins. Where the whole
    run is not an exact match and layout noise lies inside it (a subtitle cue, a list number the
    statute does not have), it is reported piece by piece between the noise, so that the cue's
-   digits are never reported as words added to the statute.
+   digits are never reported as words added to the statute; a piece not linked as a whole is read
+   line by line (lawref/reuse/piece_lines.py).
 
 The returned spans are then judged by the pipeline like any quotation (same verdicts,
 differences and attribution), with the matcher's result on each handed over (``scan_reuse``)
@@ -47,6 +48,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.quotes.layout import trimmed
 from lawref.reuse.layout_noise import merge_ranges
+from lawref.reuse.piece_lines import long_lines
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
 from lawref.reuse.thresholds import (
     GENERIC_ARTICLES,
@@ -253,6 +255,13 @@ def _verified(
         result = matcher.match(text[a:b])
         if result.match is not None and result.match.statute == statute and _linked(result):
             found.append(Reproduction(_span(text, a, b), result))
+            continue
+        # (a piece of two lines, the law's and the writer's: each line on its own)
+        for c, d in long_lines(text, a, b):
+            stats.verified += 1
+            result = matcher.match(text[c:d])
+            if result.match is not None and result.match.statute == statute and _linked(result):
+                found.append(Reproduction(_span(text, c, d), result))
     return found
 
 
