@@ -21,6 +21,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import by_article_paragraph
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.beyond_last_article import beyond_last_article
+from lawref.pipeline.breach_told import breach_told
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.cited_clauses import cited_clauses
@@ -46,6 +47,7 @@ from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.names_only import names_only
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.offence_names import offence_named
+from lawref.pipeline.penalty_cited import penalty_cited
 from lawref.pipeline.purpose_told import purpose_told
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
@@ -262,6 +264,10 @@ class Checker:
         links = refers_to_cited(text, spans, matches, links)
         # Words tied to another article only by a formula the cited one shares accuse no one.
         links = shared_with_cited(spans, matches, links, self.store)
+        # Words cited as the article that punishes their breach (Art. 83 for Art. 8) accuse no one.
+        links = penalty_cited(matches, links, self.store)
+        # A penalty's words given as what breaching the cited article costs accuse no one.
+        links = breach_told(text, spans, matches, links, citations)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
