@@ -55,6 +55,7 @@ from lawref.pipeline.replaced import new_wordings
 from lawref.pipeline.restated import restated
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
+from lawref.pipeline.scraped_gloss import scraped_glosses
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.unquoted import widen_unquoted
@@ -181,6 +182,8 @@ class Checker:
         results = dropped_middle(text, spans, results)
         # A list reproduced unquoted, items left out or changed: one altered quotation.
         spans, results, groups = listed_items(text, spans, results, groups, self._match_line)
+        # A definition a scraper glued after its term inside another article's text: no quotation.
+        spans, results, groups = scraped_glosses(text, spans, results, groups, self.store)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
