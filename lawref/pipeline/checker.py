@@ -24,6 +24,7 @@ from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.breach_told import breach_told
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
+from lawref.pipeline.cited_alike import cited_alike
 from lawref.pipeline.cited_clauses import cited_clauses
 from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.commentary import commentators_words
@@ -243,6 +244,9 @@ class Checker:
         groups = drop_carried(text, spans, results, groups, citations)
         # An unquoted sentence that rewrites its cited article is not another article's text.
         weighed = rewritings(text, spans, weighed, groups, self.store)
+        # A retelling another article matches only by words the cited one holds too: the cited
+        # article's, or not linked.
+        weighed = cited_alike(spans, weighed, groups, self.store, self._rematch)
         results = [w.result for w in weighed]
         # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
         results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]
@@ -358,6 +362,10 @@ class Checker:
         if weak and result.match is not None:
             return MatchResult("unmatched", result.score, None)
         return result
+
+    def _rematch(self, words: str, prefer: tuple[str, str | None], margin: float) -> MatchResult:
+        """The words matched again with ``prefer`` winning within ``margin`` of the best."""
+        return self.matcher.match(words, prefer=prefer, margin=margin)
 
     def _match_line(self, words: str, like: Match) -> MatchResult:
         """A list item's line matched with the article of the list's other pieces preferred."""
