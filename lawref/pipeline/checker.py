@@ -46,6 +46,7 @@ from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.names_only import names_only
+from lawref.pipeline.names_shared import names_shared
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.penalty_cited import penalty_cited
@@ -397,7 +398,9 @@ def _not_the_law_text(
     # "《…法》是为…制定": the writer telling what the law was made for, not quoting Art. 1.
     weighed = purpose_told(text, span, weighed)
     # An unquoted span made mostly of the text's citations (titles, article numbers).
-    return names_only(span, weighed, citations)
+    weighed = names_only(span, weighed, citations)
+    # A retelling that shares nothing but names (of laws, of places) with the matched article.
+    return names_shared(span, weighed, citations)
 
 
 def _paragraph_of(text: str, span: QuoteSpan) -> str:
