@@ -42,6 +42,7 @@ from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.lead_in_head import lead_in_heads
+from lawref.pipeline.list_siblings import list_siblings
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
@@ -248,6 +249,8 @@ class Checker:
         # A retelling another article matches only by words the cited one holds too: the cited
         # article's, or not linked.
         weighed = cited_alike(spans, weighed, groups, self.store, self._rematch)
+        # A list item linked elsewhere than its list's article, on words that article holds.
+        weighed = list_siblings(text, spans, weighed, citations, self.store, self._rematch)
         results = [w.result for w in weighed]
         # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
         results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]

@@ -41,7 +41,7 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.xling.link import evidence_of
 
-__all__ = ["cited_alike"]
+__all__ = ["cited_alike", "toward"]
 
 # A retelling's verdicts: words the matcher found changed or loosely followed.
 _RETOLD = ("altered", "paraphrase")
@@ -74,29 +74,52 @@ def _cited_or_none(
     rematch: Rematch,
 ) -> Weighed | None:
     result = weighed.result
-    match = result.match
-    if match is None or result.verdict not in _RETOLD or evidence_of(result) is not None:
+    if result.match is None or result.verdict not in _RETOLD:
         return None
     if citation is None or not citation.article or not certain(citation, store):
         return None
-    cited = base_article(str(citation.article))
-    if citation.statute == match.statute and cited == base_article(str(match.article)):
+    return toward(span.text, weighed, citation, f"the cited “{citation.text}”", store, rematch)
+
+
+def toward(
+    words: str,
+    weighed: Weighed,
+    other: CitationSpan,
+    named: str,
+    store: Store | None,
+    rematch: Rematch,
+    *,
+    unlink: bool = True,
+) -> Weighed | None:
+    """The words linked to the article ``other`` names, when fewer than ten word units of them
+    stand in the matched article and not in that one and the matcher finds that one at the same
+    tier; else, with ``unlink``, not linked, with a note (``named`` says which article that is);
+    None when the matched article's own words say more than that."""
+    result = weighed.result
+    match = result.match
+    if match is None or result.verdict == "unmatched" or evidence_of(result) is not None:
         return None
-    units = units_only_matched(span.text, match, citation, store)
+    article = base_article(str(other.article))
+    if other.statute == match.statute and article == base_article(str(match.article)):
+        return None
+    units = units_only_matched(words, match, other, store)
     if units is None or units >= attribution.ACCUSATION_MIN_UNITS:
         return None
-    again = rematch(span.text, (citation.statute or "", citation.article), math.inf)
+    again = rematch(words, (other.statute or "", other.article), math.inf)
     found = again.match
+    # (the preferred article wins only within the best candidate's tier: altered beside altered)
     if (
         found is not None
-        and again.verdict in _RETOLD
-        and found.statute == citation.statute
-        and base_article(str(found.article)) == cited
+        and again.verdict != "unmatched"
+        and found.statute == other.statute
+        and base_article(str(found.article)) == article
     ):
         return Weighed(again, weighed.note)
+    if not unlink:
+        return None
     note = (
         f"not linked: the words are nearest to {article_words(match.article)} of {match.title}, "
-        f"but only {units:.0f} word units of them stand there and not in the cited "
-        f"“{citation.text}” (a formula both hold): which one they retell they do not say"
+        f"but only {units:.0f} word units of them stand there and not in {named} (a formula "
+        f"both hold): which one they retell they do not say"
     )
     return Weighed(unlinked(result), note)
