@@ -1,9 +1,11 @@
-"""A penalty's words given as what breaching the cited article costs accuse nobody (issue 14,
-the eleventh held-out set: a page citing Data Security Law Art. 17, then "违反该规定的，将承担以下
-法律责任：" and a penalty article's fine, was told the citation was wrong). The writer's words
-between the citation and the penalty speak of a breach; the matched article is a penalty
-article: the quotation is `unverified`, with a note (pipeline/breach_told.py). Without the
-breach spoken of, the citation claims the words, and the claim stands.
+"""A penalty's words with other amounts, given as what breaching the cited article costs, accuse
+nobody (issue 14, the eleventh held-out set: a page citing Data Security Law Art. 17, then
+"违反该规定的，将承担以下法律责任：" and a penalty article's fine with another amount, was told the
+citation was wrong). The writer's words between the citation and the penalty speak of a breach;
+the matched article is a penalty article; the amounts are not its own: the quotation is
+`unverified`, with a note (pipeline/breach_told.py). Without the breach spoken of, or with the
+article's own amounts (a penalty for another duty, pipeline/penalty_amounts.py), the claim
+stands.
 
 Each case runs with the rule on and off. Statute words come from the shipped store; the
 sentences around them are written for these tests, the Traditional ones converted by OpenCC.
@@ -34,17 +36,21 @@ def _traditional(text: str) -> str:
     return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
 
 
-def _page(store: Store, script: str, lead_in: str) -> tuple[str, str, str]:
-    """A page citing a duty, then ``lead_in`` and a penalty article's words: the page, their
-    statute and article."""
+def _page(
+    store: Store, script: str, lead_in: str, own_amounts: bool = False
+) -> tuple[str, str, str]:
+    """A page citing a duty, then ``lead_in`` and a penalty article's words (with another amount
+    unless ``own_amounts``): the page, their statute and article."""
     if script == "english":
         fine = stored_words(store, GDPR, "83", "be subject to administrative fines up to", "higher")
+        fine = fine if own_amounts else fine.replace("up to 2", "up to 3", 1)
         page = (
             "Privacy notes\n\nUnder Article 17 GDPR the controller must erase personal data "
             f"without undue delay{lead_in} “{fine}”\n"
         )
         return page, GDPR, "83"
     fine = stored_words(store, DSL, "45", "由有关主管部门责令改正", "十万元以下罚款")
+    fine = fine if own_amounts else fine.replace("五万元以上五十万元", "八万元以上八十万元", 1)
     page = (
         f"数据安全\n\n根据数据安全法第二十一条，企业应当对数据实行分类分级保护{lead_in}“{fine}”\n"
     )
@@ -85,4 +91,7 @@ def test_a_penalty_told_as_the_cost_of_breaching_the_cited_article_is_not_misatt
         assert any("breaching the cited article" in note for note in quote.notes)
     # No breach spoken of: the citation gives the words as its own, and the claim stands.
     page, statute, article = _page(store, script, plain)
+    assert _quote(checker, page, statute, article).attribution == "misattributed"
+    # The article's own amounts: a penalty for another duty, given as this one's; it stands too.
+    page, statute, article = _page(store, script, breach, own_amounts=True)
     assert _quote(checker, page, statute, article).attribution == "misattributed"

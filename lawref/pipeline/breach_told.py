@@ -13,9 +13,12 @@ penalty article names the cited one); this rule reads the writer's own words ins
 the citation and the quotation, with no other citation there, the writer speaks of a breach
 (违反该规定的, 不履行…的, "in breach of", "violating") — the words the law itself uses for it
 (``cross_references.names_breach``) — and the matched article is a penalty article
-(``cross_references.breached_articles`` finds the duties it names). A citation that introduces
-the penalty's words with no breach spoken of between them ("Article 17 provides: “…罚款”")
-still claims them, and another article's words under it remain a misattribution.
+(``cross_references.breached_articles`` finds the duties it names), and the writer's penalty
+sets other amounts than the article's (一万元 for its 十万元): terms of the writer's own in the
+law's formula, not the article quoted. A citation that introduces the penalty's words with no
+breach spoken of between them ("Article 17 provides: “…罚款”") still claims them, and so does a
+penalty told with the law's own amounts for a duty that article does not enforce
+(pipeline/penalty_amounts.py: the penalty is another duty's, and the claim stands).
 
 On the real-world passages (every set): one false claim of this kind (heldout11, a generated
 page listing a penalty article's fine, amounts changed, as the liability for breaching Data
@@ -27,10 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import Link
 from lawref.pipeline.checkable import article_words
 from lawref.pipeline.cross_references import breached_articles, names_breach
-from lawref.report import Match
+from lawref.pipeline.penalty_amounts import mask_numbers
+from lawref.report import Difference
 from lawref.spans import CitationSpan, QuoteSpan
 
 __all__ = ["breach_told"]
@@ -44,29 +49,32 @@ _LEAD_IN_MAX = 300
 def breach_told(
     text: str,
     spans: Sequence[QuoteSpan],
-    matches: Sequence[Match | None],
+    results: Sequence[MatchResult],
     links: Sequence[Link],
     citations: Sequence[CitationSpan],
 ) -> list[Link]:
     """``links`` with each misattribution turned ``unverified`` (with a note) when the quoted
-    words are a penalty article's and the writer's words between the citation and them speak of
-    a breach."""
+    words are a penalty article's with other amounts and the writer's words between the
+    citation and them speak of a breach."""
     return [
-        _spared(text, span, match, link, citations) or link
-        for span, match, link in zip(spans, matches, links, strict=True)
+        _spared(text, span, result, link, citations) or link
+        for span, result, link in zip(spans, results, links, strict=True)
     ]
 
 
 def _spared(
     text: str,
     span: QuoteSpan,
-    match: Match | None,
+    result: MatchResult,
     link: Link,
     citations: Sequence[CitationSpan],
 ) -> Link | None:
     citation = link.citation
+    match = result.match
     if link.attribution != "misattributed" or match is None or citation is None:
         return None
+    if not any(_other_amount(d) for d in result.differences):
+        return None  # the law's own amounts: a penalty for another duty, given as this one's
     if not citation.end <= span.start <= citation.end + _LEAD_IN_MAX:
         return None
     if any(citation.end <= c.start < span.start for c in citations):
@@ -81,3 +89,12 @@ def _spared(
         f"text"
     )
     return Link("unverified", link.cited_as, citation, note)
+
+
+def _other_amount(difference: Difference) -> bool:
+    """Whether a difference puts another number for the stored one (一万元 for 十万元)."""
+    return (
+        difference.op == "replace"
+        and mask_numbers(difference.quote) != difference.quote
+        and mask_numbers(difference.statute) != difference.statute
+    )

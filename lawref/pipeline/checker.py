@@ -277,8 +277,8 @@ class Checker:
         links = shared_with_cited(spans, matches, links, self.store)
         # Words cited as the article that punishes their breach (Art. 83 for Art. 8) accuse no one.
         links = penalty_cited(matches, links, self.store)
-        # A penalty's words given as what breaching the cited article costs accuse no one.
-        links = breach_told(text, spans, matches, links, citations)
+        # A penalty, other amounts, given as what breaching the cited article costs: no accusation.
+        links = breach_told(text, spans, results, links, citations)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
