@@ -61,6 +61,7 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.shared_with_cited import shared_with_cited
+from lawref.pipeline.speaker_said import speaker_said
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
@@ -403,7 +404,9 @@ def _not_the_law_text(
     # An unquoted span made mostly of the text's citations (titles, article numbers).
     weighed = names_only(span, weighed, citations)
     # A retelling that shares nothing but names (of laws, of places) with the matched article.
-    return names_shared(span, weighed, citations)
+    weighed = names_shared(span, weighed, citations)
+    # A speaker's words ("the office declared that “…”") linked only cross-lingually: not linked.
+    return speaker_said(text, span, weighed, citations)
 
 
 def _paragraph_of(text: str, span: QuoteSpan) -> str:
