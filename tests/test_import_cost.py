@@ -132,6 +132,10 @@ CHECK_BUDGET = {
     "lawref.pipeline.offence_names",  # offences' names an article lists (issue 14, heldout10)
     "lawref.pipeline.invented_article",  # words cited as an article past the last (heldout10)
     "lawref.pipeline.commentary",  # a commentator's changed retelling (issue 14, heldout10)
+    # precision round eleven (issue 14, heldout11): links to the wrong article, accusations
+    *(f"lawref.pipeline.{m}" for m in ("cited_alike", "list_siblings", "scraped_gloss")),
+    *(f"lawref.pipeline.{m}" for m in ("names_shared", "penalty_cited", "breach_told")),
+    "lawref.pipeline.speaker_said",  # a speaker's words linked cross-lingually (heldout8)
     "lawref.pipeline.lead_in_clause",  # a changed opening after a lead-in clause (issue 14)
     "lawref.pipeline.reworded",  # an opening rewording the law's (heldout6)
     "lawref.pipeline.annotated",  # a first character before a pinyin reading (heldout6)

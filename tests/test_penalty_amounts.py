@@ -20,7 +20,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
-from lawref.pipeline import attribution
+from lawref.pipeline import attribution, breach_told
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.penalty_amounts import mask_numbers
 from lawref.store.files import Store
@@ -101,6 +101,9 @@ def test_a_penalty_with_other_amounts_accuses_nobody(
     words,  # noqa: ANN001
 ) -> None:
     rule.take_out(attribution, "other_amounts_note", lambda *a: None)
+    # "对违反者" speaks of the breach: pipeline/breach_told.py would spare the claim too, so it is
+    # taken out as well, to show this rule's own part.
+    rule.take_out(breach_told, "names_breach", lambda text: False)
     quote = _the_quote(checker, build(store), words(store))
     assert quote.match is not None and quote.match.article == "60"
     assert quote.verdict == "verbatim"

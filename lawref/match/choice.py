@@ -18,10 +18,11 @@ def decide(
     outcomes: list[Outcome],
     prefer: tuple[str, str | None] | None,
     index: Index,
+    margin: float = T.PREFER_MARGIN,
 ) -> MatchResult:
     """The verdict from every comparison made: the best candidate by tier, shared content words
     (paraphrases), score and the tie-breaks below; a nearby citation's article within
-    ``PREFER_MARGIN``; too short or too generic a quotation unmatched."""
+    ``margin`` (``PREFER_MARGIN``); too short or too generic a quotation unmatched."""
     if not outcomes:
         return MatchResult("unmatched", 0.0, None)
     ranked = sorted(
@@ -49,7 +50,7 @@ def decide(
             c = outcome.candidate
             if (
                 TIER[c.verdict] == TIER[best.candidate.verdict]
-                and c.score >= best.candidate.score - T.PREFER_MARGIN
+                and c.score >= best.candidate.score - margin
                 and prefers(c, prefer)
             ):
                 best = outcome

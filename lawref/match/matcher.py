@@ -95,11 +95,18 @@ class Matcher:
 
     # --- matching -----------------------------------------------------------------------------
 
-    def match(self, quote: str, *, prefer: tuple[str, str | None] | None = None) -> MatchResult:
+    def match(
+        self,
+        quote: str,
+        *,
+        prefer: tuple[str, str | None] | None = None,
+        margin: float = T.PREFER_MARGIN,
+    ) -> MatchResult:
         """The verdict on ``quote`` (the quotation's text without its quote marks).
 
-        ``prefer`` = (statute id, article or None): when candidates score within
-        ``PREFER_MARGIN`` of each other, the one a nearby citation names wins.
+        ``prefer`` = (statute id, article or None): when candidates of one tier score within
+        ``margin`` (``PREFER_MARGIN`` unless a caller has weighed the evidence itself) of each
+        other, the one a nearby citation names wins.
         """
         if len(quote) > T.MAX_QUOTE_CHARS:
             return MatchResult("unmatched", 0.0, None)
@@ -125,7 +132,7 @@ class Matcher:
                 if pair not in tried:
                     tried.add(pair)
                     outcomes.append(self._compare(form, pair))
-        return with_character_differences(decide(form, outcomes, prefer, self.index), quote)
+        return with_character_differences(decide(form, outcomes, prefer, self.index, margin), quote)
 
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)

@@ -21,8 +21,10 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import by_article_paragraph
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
 from lawref.pipeline.beyond_last_article import beyond_last_article
+from lawref.pipeline.breach_told import breach_told
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
+from lawref.pipeline.cited_alike import cited_alike
 from lawref.pipeline.cited_clauses import cited_clauses
 from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.commentary import commentators_words
@@ -40,12 +42,15 @@ from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.lead_in_head import lead_in_heads
+from lawref.pipeline.list_siblings import list_siblings
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.names_only import names_only
+from lawref.pipeline.names_shared import names_shared
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.offence_names import offence_named
+from lawref.pipeline.penalty_cited import penalty_cited
 from lawref.pipeline.purpose_told import purpose_told
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
@@ -53,8 +58,10 @@ from lawref.pipeline.replaced import new_wordings
 from lawref.pipeline.restated import restated
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
+from lawref.pipeline.scraped_gloss import scraped_glosses
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.shared_with_cited import shared_with_cited
+from lawref.pipeline.speaker_said import speaker_said
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
@@ -179,6 +186,8 @@ class Checker:
         results = dropped_middle(text, spans, results)
         # A list reproduced unquoted, items left out or changed: one altered quotation.
         spans, results, groups = listed_items(text, spans, results, groups, self._match_line)
+        # A definition a scraper glued after its term inside another article's text: no quotation.
+        spans, results, groups = scraped_glosses(text, spans, results, groups, self.store)
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
@@ -238,6 +247,11 @@ class Checker:
         groups = drop_carried(text, spans, results, groups, citations)
         # An unquoted sentence that rewrites its cited article is not another article's text.
         weighed = rewritings(text, spans, weighed, groups, self.store)
+        # A retelling another article matches only by words the cited one holds too: the cited
+        # article's, or not linked.
+        weighed = cited_alike(spans, weighed, groups, self.store, self._rematch)
+        # A list item linked elsewhere than its list's article, on words that article holds.
+        weighed = list_siblings(text, spans, weighed, citations, self.store, self._rematch)
         results = [w.result for w in weighed]
         # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
         results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]
@@ -262,6 +276,10 @@ class Checker:
         links = refers_to_cited(text, spans, matches, links)
         # Words tied to another article only by a formula the cited one shares accuse no one.
         links = shared_with_cited(spans, matches, links, self.store)
+        # Words cited as the article that punishes their breach (Art. 83 for Art. 8) accuse no one.
+        links = penalty_cited(matches, links, self.store)
+        # A penalty, other amounts, given as what breaching the cited article costs: no accusation.
+        links = breach_told(text, spans, results, links, citations)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
@@ -350,6 +368,10 @@ class Checker:
             return MatchResult("unmatched", result.score, None)
         return result
 
+    def _rematch(self, words: str, prefer: tuple[str, str | None], margin: float) -> MatchResult:
+        """The words matched again with ``prefer`` winning within ``margin`` of the best."""
+        return self.matcher.match(words, prefer=prefer, margin=margin)
+
     def _match_line(self, words: str, like: Match) -> MatchResult:
         """A list item's line matched with the article of the list's other pieces preferred."""
         return self.matcher.match(words, prefer=(like.statute, like.article))
@@ -380,7 +402,11 @@ def _not_the_law_text(
     # "《…法》是为…制定": the writer telling what the law was made for, not quoting Art. 1.
     weighed = purpose_told(text, span, weighed)
     # An unquoted span made mostly of the text's citations (titles, article numbers).
-    return names_only(span, weighed, citations)
+    weighed = names_only(span, weighed, citations)
+    # A retelling that shares nothing but names (of laws, of places) with the matched article.
+    weighed = names_shared(span, weighed, citations)
+    # A speaker's words ("the office declared that “…”") linked only cross-lingually: not linked.
+    return speaker_said(text, span, weighed, citations)
 
 
 def _paragraph_of(text: str, span: QuoteSpan) -> str:

@@ -19,7 +19,7 @@ from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
-__all__ = ["applies_cited", "breached_articles", "presents_by_words_or_layout"]
+__all__ = ["applies_cited", "breached_articles", "names_breach", "presents_by_words_or_layout"]
 
 # Where a penalty article names the duties it enforces: 违反本法第二十一条…, 不履行本法第…条规定的…
 # 义务, "Infringements of the following provisions: … Articles 8, 11, 25 to 39", "in breach of
@@ -151,6 +151,11 @@ def breached_articles(text: str) -> set[str]:
             for first, last in _LATIN_RANGE.findall(listed):
                 found.update(_range(int(first), int(last)))
     return found
+
+
+def names_breach(text: str) -> bool:
+    """Whether ``text`` speaks of a breach (违反, 不履行, "in breach of", "infringements of")."""
+    return _CN_BREACH.search(text) is not None or _LATIN_BREACH.search(text) is not None
 
 
 def _range(first: int, last: int) -> list[str]:

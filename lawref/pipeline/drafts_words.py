@@ -1,7 +1,11 @@
 """A lead-in whose subject is a draft ("The proposal says:", "Article 52 of the draft reads",
 草案第七条规定：) makes the quotation the draft's words, not the law's named before it: its
 citations are read as the draft's (``drafted_citations``), and an uncited near-copy is unlinked,
-with a note (``drafts_words``).
+with a note (``drafts_words``). A quotation set on a line of its own takes the line above as its
+lead-in when that line ends in a colon ("第一稿，稿內第二十二條…全文是:⏎“…”"), and a citation right
+after a draft's name (第二稿《第二十三條》, "under the draft Article 17") is the draft's wherever
+the lead-in's clause starts (heldout8: a wiki page quoting the Basic Law's Art. 23 drafts, both
+linked to the enacted article before; nothing else changes on the real-world sets).
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ _DRAFT_SUBJECT = constant(
     r"(?:drafts?|proposals?|bills?)\b|\bcommission['’]s\s{1,3}text\b"
     # the commentaries' abbreviations of the proposals: Comm-P, Council-P, EP-P
     r"|\b(?:Comm|Council|EP|Parl)-P\b"
-    r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿",
+    r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿"
+    # a drafting committee's numbered drafts: 第一稿, 第二稿, and 稿内 (in that draft)
+    r"|第[一二三四五六七八九十]{1,2}稿|初稿|稿[内內]",
     re.IGNORECASE,
 )
 _SENTENCE_ENDS_OR_BREAK = ".!?。！？;；\n"
@@ -44,6 +50,8 @@ _SUBORDINATE = constant(
     re.IGNORECASE,
 )
 _LEAD_REACH = 160  # characters before a quotation read as its lead-in
+_DRAFT_BEFORE = 24  # characters before a citation in which a draft's name may end
+_OPENING = ' \t\u3000"“「『|'  # what may stand before a quotation on its line: marks, a table's bar
 
 
 def draft_lead_in(text: str, start: int) -> str | None:
@@ -52,6 +60,7 @@ def draft_lead_in(text: str, start: int) -> str | None:
     of the draft reads that", 草案第七条规定：) — or None. A draft named in an earlier clause
     ("The Act, which replaced the 2021 proposal, says:") is not the lead-in's subject."""
     before = text[max(0, start - _LEAD_REACH) : start]
+    before = _line_above(before)
     cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS_OR_BREAK)
     before = before[cut + 1 :]
     clauses = re.split(r"[,，]", before)
@@ -61,6 +70,17 @@ def draft_lead_in(text: str, start: int) -> str | None:
             clauses.pop()  # "The Act, which replaced the proposal, says:", "…, however, …"
     found = _DRAFT_SUBJECT.search(clauses[-1])
     return found.group() if found else None
+
+
+def _line_above(before: str) -> str:
+    """The line before, when the quotation opens its line and that line ends in a colon: the
+    lead-in of a quotation set on a line of its own ("…第一稿，稿內第二十二條全文是:⏎“…”", "The
+    first draft read:⏎“…”"); else ``before`` itself."""
+    line = before.rfind("\n")
+    if line < 0 or before[line + 1 :].strip(_OPENING):
+        return before
+    above = before[:line].rstrip()
+    return above if above.endswith((":", "：")) else before
 
 
 def as_draft(citation: CitationSpan, words: str) -> CitationSpan:
@@ -77,10 +97,20 @@ def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> 
     stands before the lead-in (``draft_lead_in``)."""
     if not group or span.marks == "none" or group[0].statute is None or group[0].end > span.start:
         return group
-    words = draft_lead_in(text, span.start)
+    words = draft_lead_in(text, span.start) or _draft_named_before(text, group[0].start)
     if words is None or words in text[group[0].start : group[0].end]:
         return group
     return [as_draft(c, words) for c in group]
+
+
+def _draft_named_before(text: str, start: int) -> str | None:
+    """The draft named right before a citation — 第二稿《第二十三條》, "the draft Article 52" —
+    whose article it then is, wherever the lead-in's clause starts."""
+    before = text[max(0, start - _DRAFT_BEFORE) : start].rstrip(' \t《〈<"“')
+    for found in _DRAFT_SUBJECT.finditer(before):
+        if found.end() == len(before):
+            return found.group()
+    return None
 
 
 def drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed | None:

@@ -36,7 +36,7 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import skeleton, token_texts, word_units
 
-__all__ = ["shared_with_cited"]
+__all__ = ["shared_with_cited", "units_only_matched"]
 
 # The shortest run of tokens that counts as words a text holds: three (a Latin phrase, a CJK
 # word and a half); single words and pairs ("de la", "数据") stand in any article.
@@ -61,16 +61,9 @@ def _spared(span: QuoteSpan, match: Match | None, link: Link, store: Store | Non
     citation = link.citation
     if link.attribution != "misattributed" or match is None or citation is None:
         return None
-    cited = _cited_texts(citation, store)
-    if not cited:
-        return None
-    quoted = token_texts(skeleton(span.text))
-    in_match = _held(quoted, [match.text])
-    in_cited = _held(quoted, cited)
-    only_matched = [token for i, token in enumerate(quoted) if i in in_match - in_cited]
-    units = word_units(only_matched)
+    units = units_only_matched(span.text, match, citation, store)
     # The floor read when called: it is one bar, the one every accusation needs (attribution.py).
-    if units >= attribution.ACCUSATION_MIN_UNITS:
+    if units is None or units >= attribution.ACCUSATION_MIN_UNITS:
         return None
     note = (
         f"cited as “{citation.text}”; the words are nearest to {article_words(match.article)} "
@@ -78,6 +71,20 @@ def _spared(span: QuoteSpan, match: Match | None, link: Link, store: Store | Non
         f"article cited (a formula both share): too few to show the citation wrong"
     )
     return Link("unverified", link.cited_as, citation, note)
+
+
+def units_only_matched(
+    words: str, match: Match, citation: CitationSpan, store: Store | None
+) -> float | None:
+    """The word units of ``words`` that stand in the matched article and not in the cited one
+    (in runs of three tokens); None when the store holds no text of the cited article."""
+    cited = _cited_texts(citation, store)
+    if not cited:
+        return None
+    quoted = token_texts(skeleton(words))
+    in_match = _held(quoted, [match.text])
+    in_cited = _held(quoted, cited)
+    return word_units([token for i, token in enumerate(quoted) if i in in_match - in_cited])
 
 
 def _cited_texts(citation: CitationSpan, store: Store | None) -> list[str]:
