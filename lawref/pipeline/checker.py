@@ -61,6 +61,7 @@ from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
 from lawref.reuse.paragraphs import by_paragraph
+from lawref.reuse.table_cells import by_table_cell
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
@@ -171,6 +172,8 @@ class Checker:
         spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
         # Several paragraphs, no faithful copy as a whole: each paragraph the law holds, on its own.
         spans, results, groups = by_paragraph(spans, results, groups, self._match)
+        # A reproduction across a table's cells, no faithful copy as a whole: cell by cell.
+        spans, results, groups = by_table_cell(spans, results, groups, self._match)
         # An unquoted reproduction of several paragraphs of one article: each paragraph on its own.
         spans, results, groups = by_article_paragraph(spans, results, groups, self._match)
         # A match on two joined articles names the one its words lie in.
