@@ -61,8 +61,8 @@ from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
 from lawref.reuse.paragraphs import by_paragraph
-from lawref.reuse.table_cells import by_table_cell
 from lawref.reuse.scan import ScanStats, scan_reuse
+from lawref.reuse.table_cells import by_table_cell
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
 from lawref.store.load import load_store
