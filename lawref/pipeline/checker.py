@@ -57,6 +57,7 @@ from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.shared_with_cited import shared_with_cited
+from lawref.pipeline.shortened import shortened_quotation
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
@@ -182,6 +183,8 @@ class Checker:
         results = [cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
         # A definition quoted after "defines X as" that stops where the law's goes on.
         results = [definition_cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
+        # A quotation of the law's own words in its order, some left out: altered, not paraphrase.
+        results = [shortened_quotation(s, r) for s, r in zip(spans, results, strict=True)]
         # Two pieces of one reproduction with the law's words between them left out.
         results = dropped_middle(text, spans, results)
         # A list reproduced unquoted, items left out or changed: one altered quotation.
