@@ -37,6 +37,7 @@ from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
 from lawref.pipeline.invented_article import invented_article
+from lawref.pipeline.item_end import item_end_mark
 from lawref.pipeline.item_head import item_head_dropped
 from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
@@ -192,6 +193,7 @@ class Checker:
         # A list item reproduced on its own line without the item's first words (after the list
         # is judged: each item stays a quotation of its own).
         results = [item_head_dropped(text, s, r) for s, r in zip(spans, results, strict=True)]
+        results = [item_end_mark(text, s, r) for s, r in zip(spans, results, strict=True)]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
