@@ -59,6 +59,7 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.shortened import shortened_quotation
+from lawref.pipeline.spaced_cjk import spaced_chinese
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
@@ -194,6 +195,7 @@ class Checker:
         # is judged: each item stays a quotation of its own).
         results = [item_head_dropped(text, s, r) for s, r in zip(spans, results, strict=True)]
         results = [item_end_mark(text, s, r) for s, r in zip(spans, results, strict=True)]
+        results = [spaced_chinese(s, r) for s, r in zip(spans, results, strict=True)]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [

@@ -15,9 +15,10 @@ dropped words listed). A clause that names the law as the one breached ("违反�
 penalty's condition, not a presentation of the law's words, and does not count.
 
 The bar: the words after must be at least ``FOLLOW_MIN_CJK`` CJK characters (``FOLLOW_MIN_LATIN``
-Latin words) standing together further on in the law's paragraph. On the real-world sets (dev to
-heldout11) no stretch of fewer joined a reproduction wrongly or rightly; two CJK characters (a word
-such as 规定) occur by chance in most articles, so the bar asks for a phrase.
+Latin words) standing together further on in the law's paragraph: two CJK characters (a word such
+as 规定 or 国家) occur by chance in most articles, so the bar asks for a phrase. On the real-world
+sets (dev to heldout11) the rule changes one labelled quotation, heldout11's Cryptography Law
+Art. 21(1), from ``verbatim`` to ``altered`` as labelled, and no other.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ dropped words listed, when
   as the item (pipeline/cut_short.py weighs that case).
 
 On the real-world sets (dev to heldout11) the rule changes heldout11's GDPR Art. 37(1)(b) with its
-opening "the" dropped from ``verbatim`` to ``altered``, as labelled, and no other quotation.
+opening "the" dropped from ``verbatim`` to ``altered``, as labelled, and no other labelled
+quotation (one unlabelled one, a glossary line of Art. 17(3)(a) without its "for", likewise).
 """
 
 from __future__ import annotations

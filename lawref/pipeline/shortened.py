@@ -20,8 +20,9 @@ calls ``paraphrase`` is ``altered``, the left-out words listed, when
 
 Unquoted text is left alone: a writer's retelling without quotation marks may well keep the law's
 words in order and claim nothing. The bars: on the real-world sets (dev to heldout11) the rule
-changes heldout11's shortened Art. 49(1), as labelled; the labelled paraphrases in quotation marks
-that lawref links all use words of their own (none is a subsequence of the passage).
+changes two labelled quotations from ``paraphrase`` to ``altered``, as labelled — heldout11's
+shortened Art. 49(1) and heldout3's GDPR definition of processing with words left out — and no
+other: the labelled paraphrases in quotation marks that lawref links use words of their own.
 """
 
 from __future__ import annotations
