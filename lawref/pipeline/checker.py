@@ -43,6 +43,7 @@ from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.lead_in_head import lead_in_heads
+from lawref.pipeline.list_bullets import bullets_are_layout
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
@@ -196,6 +197,10 @@ class Checker:
         results = [item_head_dropped(text, s, r) for s, r in zip(spans, results, strict=True)]
         results = [item_end_mark(text, s, r) for s, r in zip(spans, results, strict=True)]
         results = [spaced_chinese(s, r) for s, r in zip(spans, results, strict=True)]
+        results = [
+            bullets_are_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
+            for s, r in zip(spans, results, strict=True)
+        ]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
