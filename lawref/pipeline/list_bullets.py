@@ -13,7 +13,9 @@ The rule: a quotation lawref calls ``minor`` whose lines open with a bullet ("-"
 linked to; when that is ``verbatim``, so is the quotation. A quotation that differs in anything
 else stays ``minor`` (the second match says so), and the bullets are never taken for a word
 dropped or changed. On the real-world sets (dev to heldout11) the rule changes heldout11's GDPR
-Art. 30(1) set out by a wiki with list dashes from ``minor`` to ``verbatim``, as labelled.
+Art. 30(1) set out by a wiki with list dashes from ``minor`` to ``verbatim``, as labelled, and
+heldout7's bulleted Art. 2, which lawref reports up to the point the page elides (labelled
+``elided`` for the whole), from ``minor`` to ``verbatim``.
 """
 
 from __future__ import annotations
