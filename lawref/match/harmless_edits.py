@@ -14,6 +14,7 @@ from lawref.match.align import QuoteForm, Target
 from lawref.match.edits import Op, WordAlignment
 from lawref.match.item_marks import is_dropped_item_mark, is_sentence_number
 from lawref.match.readings import reading_spans
+from lawref.match.spaced_numbers import is_spaced_sentence_number
 from lawref.text.folds import simplified_text
 from lawref.text.normalize import is_cjk
 from lawref.text.numerals import DIGITS, UNITS, cn_to_int
@@ -156,6 +157,8 @@ def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) ->
             continue
         if is_dropped_item_mark(quote, target, op) or is_sentence_number(quote, target, op):
             continue  # an item's mark left out, a sentence's number glued on (item_marks.py)
+        if is_spaced_sentence_number(quote, op):
+            continue  # a sentence's number set apart before it (spaced_numbers.py)
         if (
             op.tag == "replace"
             and op.q1 - op.q0 == 1

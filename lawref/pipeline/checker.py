@@ -30,6 +30,7 @@ from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.commentary import commentators_words
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
+from lawref.pipeline.definition_cut import definition_cut_short
 from lawref.pipeline.drafts_words import drafted_citations, drafts_words
 from lawref.pipeline.embedded_phrase import embedded_phrase
 from lawref.pipeline.enacted import EnactedReader
@@ -38,10 +39,13 @@ from lawref.pipeline.headed import headed_renderings, introduced_by_headings
 from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
 from lawref.pipeline.invented_article import invented_article
+from lawref.pipeline.item_end import item_end_mark
+from lawref.pipeline.item_head import item_head_dropped
 from lawref.pipeline.japanese_account import japanese_account
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.lead_in_head import lead_in_heads
+from lawref.pipeline.list_bullets import bullets_are_layout
 from lawref.pipeline.list_siblings import list_siblings
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
@@ -61,6 +65,7 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.shared_with_cited import shared_with_cited
+from lawref.pipeline.shortened import shortened_quotation
 from lawref.pipeline.speaker_said import speaker_said
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.quotes.find import find_quotes
@@ -182,12 +187,25 @@ class Checker:
         results = [in_one_article(r, self.store) for r in results]
         # A reproduction that puts a full stop where the law's sentence goes on dropped words.
         results = [cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
+        # A definition quoted after "defines X as" that stops where the law's goes on.
+        results = [definition_cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
+        # A quotation of the law's own words in its order, some left out: altered, not paraphrase.
+        results = [shortened_quotation(s, r) for s, r in zip(spans, results, strict=True)]
         # Two pieces of one reproduction with the law's words between them left out.
         results = dropped_middle(text, spans, results)
         # A list reproduced unquoted, items left out or changed: one altered quotation.
         spans, results, groups = listed_items(text, spans, results, groups, self._match_line)
         # A definition a scraper glued after its term inside another article's text: no quotation.
         spans, results, groups = scraped_glosses(text, spans, results, groups, self.store)
+
+        # A list item reproduced on its own line without the item's first words (after the list
+        # is judged: each item stays a quotation of its own).
+        results = [item_head_dropped(text, s, r) for s, r in zip(spans, results, strict=True)]
+        results = [item_end_mark(text, s, r) for s, r in zip(spans, results, strict=True)]
+        results = [
+            bullets_are_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
+            for s, r in zip(spans, results, strict=True)
+        ]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [

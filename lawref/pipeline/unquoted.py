@@ -28,6 +28,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.added_clause import added_clause
 from lawref.pipeline.annotated import with_annotated_first
+from lawref.pipeline.cited_lead_in import cited_lead_in, follows_enough
 from lawref.pipeline.cut_short import item_cut_short
 from lawref.pipeline.defined_as import definition_lead_in
 from lawref.pipeline.lead_in_clause import after_lead_in, shortens
@@ -184,8 +185,11 @@ def _widen(
     ):
         left = opening  # "第十八条规定，中国推动…": the law's changed opening after a lead-in
     after = text[span.end : end]
-    # "The AI Act defines a deepfake as …": a lead-in presenting the law's words (defined_as.py).
+    # "The AI Act defines a deepfake as …", "根据《密码法》的规定，…": a lead-in presenting the
+    # law's words (defined_as.py, cited_lead_in.py).
     introduced = left is None and definition_lead_in(before)
+    cited = left is None and not introduced and follows_enough(text[span.end : end])
+    introduced = introduced or (cited and cited_lead_in(text, start, span.start, citations))
     right = (
         end
         if _stands_for(after, after_stored, from_end=False)
