@@ -136,6 +136,10 @@ CHECK_BUDGET = {
     *(f"lawref.pipeline.{m}" for m in ("cited_alike", "list_siblings", "scraped_gloss")),
     *(f"lawref.pipeline.{m}" for m in ("names_shared", "penalty_cited", "breach_told")),
     "lawref.pipeline.speaker_said",  # a speaker's words linked cross-lingually (heldout8)
+    # verdicts round eleven (issue 14, heldout11): words left out, scraping damage, layout
+    *(f"lawref.pipeline.{m}" for m in ("cited_lead_in", "definition_cut", "item_head")),
+    *(f"lawref.pipeline.{m}" for m in ("item_end", "shortened", "list_bullets")),
+    "lawref.match.spaced_numbers",  # a sentence's number set apart before it (heldout11)
     "lawref.pipeline.lead_in_clause",  # a changed opening after a lead-in clause (issue 14)
     "lawref.pipeline.reworded",  # an opening rewording the law's (heldout6)
     "lawref.pipeline.annotated",  # a first character before a pinyin reading (heldout6)
