@@ -332,7 +332,7 @@ def clear() -> tuple[int, int]:
             continue
         removed += 1
         freed += size
-    for name in (PATTERNS_NAME, METHODS_NAME):
+    for name in (PATTERNS_NAME, METHODS_NAME, MODULES_NAME):
         with contextlib.suppress(OSError):
             size = (folder / name).stat().st_size
             (folder / name).unlink()
@@ -351,9 +351,11 @@ def clear() -> tuple[int, int]:
 # dataclasses generate (lawref/store/method_code.py: source text -> marshalled code). Keyed by this
 # Python (and its regular expression engine, its byte code); written at the end of a run that
 # compiled something a table lacked (into a folder a store was cached in: it has its key), read
-# at first use in the next.
+# at first use in the next. A third holds the byte code of lawref's own modules
+# (lawref/store/module_code.py), each entry checked against its source file's stat.
 PATTERNS_NAME = "patterns" + SUFFIX
 METHODS_NAME = "dataclass-methods" + SUFFIX
+MODULES_NAME = "modules" + SUFFIX
 
 
 def _table_digest(kind: str) -> bytes:
@@ -379,9 +381,10 @@ def read_table(name: str, kind: str) -> dict[Any, Any]:
     return table if isinstance(table, dict) else {}
 
 
-def write_table(name: str, kind: str, table: dict[Any, Any]) -> None:
+def write_table(name: str, kind: str, table: dict[Any, Any], *, code: bool = True) -> None:
     """Replace a table (atomically), in a cache folder that has its key already: nothing when
-    the cache is off, unusable, or was cleared during this run (`lawref cache clear`)."""
+    the cache is off, unusable, or was cleared during this run (`lawref cache clear`). Without
+    ``code``, the table is not tied to the lawref source files loaded now (see ``write``)."""
     if not enabled():
         return
     folder = secure_dir(cache_dir(), create=False)
@@ -389,7 +392,7 @@ def write_table(name: str, kind: str, table: dict[Any, Any]) -> None:
     if folder is None or secret is None:
         return
     meta = {"kind": kind, "lawref": __version__, kind: len(table)}
-    write(folder / name, secret, _table_digest(kind), meta, table)
+    write(folder / name, secret, _table_digest(kind), meta, table, code=code)
 
 
 def read_patterns() -> dict[Any, Any]:

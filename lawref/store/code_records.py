@@ -22,6 +22,7 @@ from typing import Any
 
 # The package folder as module __file__ paths spell it (for short, relocatable code records).
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+PACKAGE = _PACKAGE
 
 
 # When this process started using the cache: a source file changed after it may not be the code
@@ -54,6 +55,18 @@ def _loaded_files(*, fresh: bool = False) -> frozenset[str]:
                     files.append(file)
         _LOADED = (count, frozenset(files))
     return _LOADED[1]
+
+
+def started_ns() -> int:
+    """When this process started using the cache (a source file changed after it may not be the
+    code it loaded)."""
+    return _STARTED_NS
+
+
+def note_seen(file: str, seen: tuple[int, int] | None) -> None:
+    """Keep ``seen`` as the (size, mtime) of a source file whose module is being loaded now (by
+    lawref/store/module_code.py, which has just stat'ed it to check the code it loads)."""
+    _SEEN.setdefault(file, seen)
 
 
 def _seen_stat(file: str) -> tuple[int, int] | None:
