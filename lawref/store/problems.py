@@ -30,6 +30,8 @@ def yaml_and_loader() -> tuple[Any, Any]:
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem found in a store file: where (path, line, field) and what."""
+
     path: str
     line: int | None
     field: str | None

@@ -80,6 +80,8 @@ _WORD = constant(r"[A-Za-z]+(?:'[A-Za-z]+)?|[.;:|?!]")
 
 @dataclass(frozen=True, slots=True)
 class EnToken:
+    """A word of an English quote: where it stands, its lower-case form and stem."""
+
     text: str  # the word as written (a sentence mark for sentence boundaries)
     start: int
     end: int
@@ -92,6 +94,8 @@ class EnToken:
 
 @dataclass(frozen=True, slots=True)
 class EnMarker:
+    """A modal, negation or scope word of an English quote."""
+
     kind: Literal["modal", "negation", "scope"]
     value: str  # a strength, "negation", "universal" or "restricted"
     first: int  # token indices, inclusive
