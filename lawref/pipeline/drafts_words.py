@@ -44,6 +44,7 @@ _SUBORDINATE = constant(
     re.IGNORECASE,
 )
 _LEAD_REACH = 160  # characters before a quotation read as its lead-in
+_COMMA = constant(r"[,，]")
 
 
 def draft_lead_in(text: str, start: int) -> str | None:
@@ -54,7 +55,7 @@ def draft_lead_in(text: str, start: int) -> str | None:
     before = text[max(0, start - _LEAD_REACH) : start]
     cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS_OR_BREAK)
     before = before[cut + 1 :]
-    clauses = re.split(r"[,，]", before)
+    clauses = _COMMA.split(before)
     while len(clauses) > 1 and _SAYING_ONLY.fullmatch(clauses[-1]):
         clauses.pop()
         while len(clauses) > 1 and _SUBORDINATE.match(clauses[-1]):
