@@ -3,6 +3,7 @@ modules as the import system's, never code the table cannot vouch for."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import marshal
@@ -104,7 +105,7 @@ def test_a_module_is_served_as_its_source_file_with_the_tables_code() -> None:
     assert (spec.origin, spec.cached, spec.parent) == (normal.origin, normal.cached, normal.parent)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    imported = sys.modules[NAME]
+    imported = importlib.import_module(NAME)
     assert module.__file__ == imported.__file__
     assert module.scripts_of.__code__.co_code == imported.scripts_of.__code__.co_code
     assert module.scripts_of.__code__.co_filename == imported.__file__
@@ -171,3 +172,25 @@ def test_the_finder_only_serves_lawref_modules() -> None:
     assert finder.find_spec("json", None) is None
     assert finder.find_spec("lawrefx.text", ["/nowhere"]) is None
     assert not finder.asked
+
+
+def test_tables_keyed_by_their_source_outlive_an_edit_of_lawref(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tables of compiled patterns, dataclass methods and module code are written without code
+    records (each entry is checked by its own key): every source file counting as changed since
+    (``_STARTED_NS`` 0) leaves them readable, where a store entry's records make it stale."""
+    from lawref.store import cache, code_records, method_code
+
+    monkeypatch.setenv("LAWREF_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LAWREF_NO_CACHE", raising=False)
+    secret_key(tmp_path, create=True)
+    cache.write_patterns({("x+", 0): None})
+    monkeypatch.setattr(method_code, "_known", {"text": b"code"})
+    monkeypatch.setattr(method_code, "_new", {})
+    method_code._save()
+    write_table("with-records.pickle", "with-records", {"a": 1})
+    monkeypatch.setattr(code_records, "_STARTED_NS", 0)  # every source file is "newer"
+    assert cache.read_patterns() == {("x+", 0): None}
+    assert read_table(cache.METHODS_NAME, method_code.KIND) == {"text": b"code"}
+    assert read_table("with-records.pickle", "with-records") == {}  # what records make stale

@@ -401,4 +401,5 @@ def read_patterns() -> dict[Any, Any]:
 
 
 def write_patterns(table: dict[Any, Any]) -> None:
-    write_table(PATTERNS_NAME, "patterns", table)
+    # without code records: an entry is what its key, the source and flags, compiles to
+    write_table(PATTERNS_NAME, "patterns", table, code=False)
