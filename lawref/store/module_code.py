@@ -41,7 +41,7 @@ from lawref.store.mapped import DamagedArray, PackedBytes
 
 KIND = "module-code-1"  # the entries' shape: bump when it changes
 MAX_MODULES = 2048  # lawref has some 400 modules: the table never grows without end
-_PACKAGE = code_records.PACKAGE  # the folder holding the running lawref package (ends in a /)
+_PACKAGE = code_records.PACKAGE  # the running lawref package's folder (ends in a /)
 
 Stat = tuple[int, int]  # (size, mtime in ns)
 
@@ -72,8 +72,8 @@ def _stat(path: str) -> Stat | None:
 
 class TableFinder:
     """Finds ``lawref.*`` modules in the table (see the module's docstring). An entry is
-    ``[source file, size, mtime, is a package, folder looked up in]``, paths relative to the folder
-    that holds the lawref package; ``folders`` keeps each folder's (size, mtime)."""
+    ``[source file, size, mtime, is a package, folder looked up in]``, paths relative to the lawref
+    package's folder; ``folders`` keeps each folder's (size, mtime)."""
 
     def __init__(self, table: dict[str, Any]) -> None:
         modules, folders, code = table.get("modules"), table.get("folders"), table.get("code")
