@@ -171,6 +171,7 @@ CHECK_BUDGET = {
     "lawref.store.signed_pickle",
     "lawref.store.method_code",  # dataclasses' methods read compiled from the cache folder
     "lawref.store.code_tables",  # the cache folder's tables of compiled code (split from cache)
+    "lawref.store.module_code",  # lawref's modules imported from one table of the cache folder
     "lawref.store.mapped",
     "lawref.store.packed_store",
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings

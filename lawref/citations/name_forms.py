@@ -21,6 +21,7 @@ CJK_CHARACTER = constant(f"[{CJK}]")  # a Chinese character anywhere in a text
 HANGUL_CHARACTER = constant("[\uac00-\ud7a3]")  # a Korean syllable anywhere in a text
 _NON_KEY = constant(r"[\W_]+")
 _POSSESSIVE = constant(r"['’]s\b")
+_LEADING_THE = constant(r"^the\s+")
 _LEADING_YEAR = constant(r"^(?:19|20)\d{2}\s+")
 _REF_WORD = constant(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
 
@@ -47,7 +48,7 @@ def key(name: str) -> str:
     """A name as compared: width, script, case, possessives, spacing and punctuation folded."""
     text = simplified(unicodedata.normalize("NFKC", name)).casefold()
     text = _POSSESSIVE.sub("", text)
-    text = re.sub(r"^the\s+", "", text)
+    text = _LEADING_THE.sub("", text)
     return _NON_KEY.sub("", text)
 
 

@@ -12,11 +12,13 @@ from lawref.citations.name_table import NameTable, Resolved
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
 from lawref.citations.windows import WINDOW, Windows, word_before
+from lawref.text.regex_code import constant
 
 # A fuzzy lookup compares a phrase with every name of the store: at most this many distinct
 # phrases per document are looked up (the rest are listed as unknown), so hostile input cannot
 # multiply the work by the size of the store.
 MAX_FUZZY_LOOKUPS = 500
+_CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
 
 
 @dataclass
@@ -215,7 +217,7 @@ class Naming:
         """A name found in the store may be the tail of a longer name that designates another
         statute ("Hong Kong National Security Law" ends in "National Security Law")."""
         before = text[max(floor, named.start - 40) : named.start]
-        lead = re.search(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$", before)
+        lead = _CAPITALISED_WORDS_AT_END.search(before)
         if lead is None:
             return named
         words = [w for w in lead.group(1).split() if w.lower() not in self.windows.place_words]

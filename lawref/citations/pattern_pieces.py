@@ -35,6 +35,8 @@ class RefItem:
 
 @dataclass
 class _Node:
+    """A node of the names trie: the next characters, and whether a name ends here."""
+
     children: dict[str, _Node] = field(default_factory=dict)
     end: bool = False
 

@@ -138,6 +138,8 @@ class ArticleList:
 
 @dataclass
 class CompiledTemplate:
+    """A citation template compiled: its pattern, its scanner piece and what it cites."""
+
     template: Template
     source: str  # the file it came from
     regex: re.Pattern[str]  # the whole pattern, with its named groups

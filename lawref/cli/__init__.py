@@ -19,8 +19,13 @@ def main() -> None:
     ``CLI_GC_THRESHOLD``) are set before click and the command line are imported: with Python's
     default, importing them made some 25 young collections (~2.5 ms of a warm check) that found
     next to nothing to free. A program that imports ``lawref.cli`` without running ``main``
-    keeps its own."""
+    keeps its own, and imports lawref's modules as Python does."""
     gc.set_threshold(50_000, 20, 20)
+    # lawref's own modules imported from one table of the cache folder rather than one .pyc each
+    # (lawref/store/module_code.py): in this process only, not in a program that imports lawref.
+    from lawref.store.module_code import install
+
+    install()
     from lawref.cli import app
 
     app.main()

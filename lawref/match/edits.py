@@ -31,6 +31,8 @@ class Op:
 
 @dataclass
 class WordAlignment:
+    """A quotation aligned word by word with a stored text: the edits and the counts."""
+
     ops: list[Op]
     quote_tokens: int
     stored_tokens: int

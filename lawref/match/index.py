@@ -112,6 +112,8 @@ def consecutive(first: str, second: str) -> bool:
 
 @dataclass(frozen=True)
 class Title:
+    """A statute's title in English and in its original language."""
+
     en: str
     original: str
 

@@ -73,6 +73,7 @@ _TITLE_SHAPE = constant(
     r"^(?:中华人民共和国|全国人民代表大会(?:常务委员会)?关于).{2,60}(?:法|条例|决定)$"
 )
 _KEY = constant(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
+_LATIN_WORD = constant(r"[A-Za-z][A-Za-z'-]*")
 
 
 class LawTextScreen:
@@ -264,7 +265,7 @@ def _title_case(words: str) -> bool:
     """A quotation whose words are capitalised as in a title ("Secession, Subversion, Terrorism
     and Collusion with a Foreign Country"): at least four words of five letters or more, all of
     them capitalised."""
-    long_words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", words) if len(w) >= 5]
+    long_words = [w for w in _LATIN_WORD.findall(words) if len(w) >= 5]
     return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 

@@ -53,6 +53,8 @@ _LEAD_REACH = 160  # characters before a quotation read as its lead-in
 _DRAFT_BEFORE = 24  # characters before a citation in which a draft's name may end
 _OPENING = ' \t\u3000"“「『|'  # what may stand before a quotation on its line: marks, a table's bar
 
+_COMMA = constant(r"[,，]")
+
 
 def draft_lead_in(text: str, start: int) -> str | None:
     """The words naming a draft in the lead-in clause of the quotation at ``start`` — the clause
@@ -63,7 +65,7 @@ def draft_lead_in(text: str, start: int) -> str | None:
     before = _line_above(before)
     cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS_OR_BREAK)
     before = before[cut + 1 :]
-    clauses = re.split(r"[,，]", before)
+    clauses = _COMMA.split(before)
     while len(clauses) > 1 and _SAYING_ONLY.fullmatch(clauses[-1]):
         clauses.pop()
         while len(clauses) > 1 and _SUBORDINATE.match(clauses[-1]):

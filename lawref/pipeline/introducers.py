@@ -55,6 +55,8 @@ _LIST_ITEMS_MAX = 30
 
 @dataclass(frozen=True)
 class _Choice:
+    """The citation a rule chose to introduce a quotation, and the place it was taken from."""
+
     rule: int  # which of the module's rules chose it (0: none)
     citation: CitationSpan | None
     place: tuple[CitationSpan, ...] = ()  # the citations of the place it was taken from, in order

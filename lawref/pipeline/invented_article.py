@@ -18,17 +18,16 @@ is cited as an article beyond its law's last.
 
 from __future__ import annotations
 
-import re
-
 from lawref.pipeline.instruments import short_name
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
+from lawref.text.regex_code import constant
 
 __all__ = ["invented_article"]
 
 _LOOSE = ("altered", "paraphrase")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = constant(r"\d+")
 
 
 def invented_article(

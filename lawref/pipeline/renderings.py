@@ -30,15 +30,16 @@ from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.store.schema import Translation
 from lawref.text.normalize import letters_form
+from lawref.text.regex_code import constant
 from lawref.xling.link import CrossLingualLinker, XlingResult, is_english
 from lawref.xling.thresholds import XLING_MIN_WORDS
 
 _EXACT = ("verbatim", "minor", "elided")
-_URL = re.compile(r"https?://[^\s'\"]{1,500}")
-_TRAILING = re.compile(r"[\s\W]*\Z")
+_URL = constant(r"https?://[^\s'\"]{1,500}")
+_TRAILING = constant(r"[\s\W]*\Z")
 # Words just before a citation that make it the former text of a law (a repealed or replaced
 # version): 原国家安全法, 旧法, "the former National Security Law", "the old law".
-_FORMER = re.compile(r"(?:原|旧|舊)《?\Z|\b(?:the )?(?:former|old|previous|repealed)\s+\Z", re.I)
+_FORMER = constant(r"(?:原|旧|舊)《?\Z|\b(?:the )?(?:former|old|previous|repealed)\s+\Z", re.I)
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,7 @@ def _part_of_sentence(
     return sum(1 for c in outside if c.isalnum()) >= _PART_MIN_LETTERS
 
 
-_LEAD_END = re.compile(r"[,，:：]")
+_LEAD_END = constant(r"[,，:：]")
 
 
 def _under_other_lead_in(

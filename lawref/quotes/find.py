@@ -123,6 +123,8 @@ def scan_quotes(text: str, blockquotes: Sequence[tuple[int, int]] = ()) -> Quote
 
 @dataclass(slots=True)
 class _Entry:
+    """An opening quotation mark waiting for its closing one."""
+
     opener: str
     mark: int  # position of the opening mark
     paragraphs: int = 0  # paragraph breaks crossed
@@ -133,6 +135,8 @@ class _Entry:
 
 @dataclass(slots=True)
 class _Record:
+    """A quotation's opening and closing marks, once both are found."""
+
     open_mark: int
     close_mark: int
     block_lead_in: str | None  # not None: a block quote (a quoted paragraph after a lead-in)

@@ -58,6 +58,8 @@ _LEAD_WINDOW = 40
 
 @dataclass(slots=True)
 class Paragraph:
+    """A paragraph of a document: where it starts, where its text starts and ends, its indent."""
+
     start: int  # first character of its first line
     content: int  # its first non-space character
     end: int  # one past its last non-space character

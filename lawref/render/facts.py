@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,9 @@ from lawref.text.confusables import (
     mark_lookalikes,
     visible,
 )
+from lawref.text.regex_code import constant
 
+_LINE_BREAK = constant("\n")
 VERDICT_LABELS: dict[str, str] = {
     "verbatim": "verbatim",
     "minor": "minor",
@@ -89,7 +90,7 @@ class Lines:
     is not rescanned for each)."""
 
     def __init__(self, text: str) -> None:
-        self._breaks = [found.start() for found in re.finditer("\n", text)]
+        self._breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
 
     def of(self, offset: int) -> int:
         return bisect.bisect_left(self._breaks, offset) + 1

@@ -180,6 +180,8 @@ def _seed(tokens: Tokens, matcher: Matcher, stats: ScanStats) -> dict[int, list[
 
 @dataclass
 class _Chain:
+    """A run of anchors on one diagonal: where it lies in the document and in the stored text."""
+
     p0: int
     p1: int
     q0: int

@@ -79,10 +79,11 @@ ENV_DISABLE = "LAWREF_NO_CACHE"
 STORE_PREFIX = "store-"
 SUFFIX = ".pickle"
 MAX_SLOTS = 32  # distinct sets of store folders kept; the least recently written go first
-# The cache folder's two tables of compiled code, read and written by lawref/store/code_tables.py
+# The cache folder's three tables of compiled code, read and written by lawref/store/code_tables.py
 # (named here because `clear` removes them with the rest).
 PATTERNS_NAME = "patterns" + SUFFIX
 METHODS_NAME = "dataclass-methods" + SUFFIX
+MODULES_NAME = "modules" + SUFFIX  # lawref's own modules' byte code (lawref/store/module_code.py)
 _KEY_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
 
@@ -336,7 +337,7 @@ def clear() -> tuple[int, int]:
             continue
         removed += 1
         freed += size
-    for name in (PATTERNS_NAME, METHODS_NAME):
+    for name in (PATTERNS_NAME, METHODS_NAME, MODULES_NAME):
         with contextlib.suppress(OSError):
             size = (folder / name).stat().st_size
             (folder / name).unlink()

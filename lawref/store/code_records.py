@@ -22,6 +22,8 @@ from typing import Any
 
 # The package folder as module __file__ paths spell it (for short, relocatable code records).
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+PACKAGE = _PACKAGE
+_TOP = __name__.split(".")[0]  # the package's name (lawref)
 
 
 # When this process started using the cache: a source file changed after it may not be the code
@@ -56,6 +58,31 @@ def _loaded_files(*, fresh: bool = False) -> frozenset[str]:
     return _LOADED[1]
 
 
+def _is_loaded(file: str) -> bool:
+    """Whether ``file`` is the source of a lawref module loaded now: looked up by the module name
+    its path gives (``x/y.py`` of the package is ``lawref.x.y``), not by going through every module
+    loaded (a warm check reads nine entries while its imports grow ``sys.modules``)."""
+    if not (file.startswith(_PACKAGE) and file.endswith(".py")):
+        return file in _loaded_files()
+    parts = file[len(_PACKAGE) : -len(".py")].split(os.sep)
+    if parts[-1] == "__init__":
+        parts.pop()
+    module = sys.modules.get(".".join([_TOP, *parts]))
+    return module is not None and getattr(module, "__file__", None) == file
+
+
+def started_ns() -> int:
+    """When this process started using the cache (a source file changed after it may not be the
+    code it loaded)."""
+    return _STARTED_NS
+
+
+def note_seen(file: str, seen: tuple[int, int] | None) -> None:
+    """Keep ``seen`` as the (size, mtime) of a source file whose module is being loaded now (by
+    lawref/store/module_code.py, which has just stat'ed it to check the code it loads)."""
+    _SEEN.setdefault(file, seen)
+
+
 def _seen_stat(file: str) -> tuple[int, int] | None:
     """(size, mtime) of a source file: as first seen while its module was loaded, kept for the
     process's life; stat'ed afresh each time while its module is not loaded."""
@@ -66,7 +93,7 @@ def _seen_stat(file: str) -> tuple[int, int] | None:
         found: tuple[int, int] | None = (st.st_size, st.st_mtime_ns)
     except OSError:
         found = None
-    if file in _loaded_files():
+    if _is_loaded(file):
         _SEEN[file] = found
     return found
 

@@ -1,8 +1,9 @@
 """The cache folder's tables of compiled code, one each for the folder rather than per store.
 
-Two tables: the constant patterns of lawref's own modules (lawref/text/regex_code.py: (source,
-flags) -> the code ``re`` compiled it to) and the methods dataclasses generate
-(lawref/store/method_code.py: source text -> marshalled code). Keyed by this Python (and its
+Three tables: the constant patterns of lawref's own modules (lawref/text/regex_code.py: (source,
+flags) -> the code ``re`` compiled it to), the methods dataclasses generate
+(lawref/store/method_code.py: source text -> marshalled code) and the byte code of lawref's own
+modules (lawref/store/module_code.py, each entry checked against its source file's stat). Keyed by this Python (and its
 regular expression engine, its byte code); written at the end of a run that compiled something a
 table lacked (into a folder a store was cached in: it has its key), read at first use in the next.
 Signed and checked like every cache file (lawref/store/signed_pickle.py); their file names are
@@ -44,9 +45,10 @@ def read_table(name: str, kind: str) -> dict[Any, Any]:
     return table if isinstance(table, dict) else {}
 
 
-def write_table(name: str, kind: str, table: dict[Any, Any]) -> None:
+def write_table(name: str, kind: str, table: dict[Any, Any], *, code: bool = True) -> None:
     """Replace a table (atomically), in a cache folder that has its key already: nothing when
-    the cache is off, unusable, or was cleared during this run (`lawref cache clear`)."""
+    the cache is off, unusable, or was cleared during this run (`lawref cache clear`). Without
+    ``code``, the table is not tied to the lawref source files loaded now (see ``write``)."""
     if not enabled():
         return
     folder = secure_dir(cache_dir(), create=False)
@@ -54,7 +56,7 @@ def write_table(name: str, kind: str, table: dict[Any, Any]) -> None:
     if folder is None or secret is None:
         return
     meta = {"kind": kind, "lawref": __version__, kind: len(table)}
-    write(folder / name, secret, _table_digest(kind), meta, table)
+    write(folder / name, secret, _table_digest(kind), meta, table, code=code)
 
 
 def read_patterns() -> dict[Any, Any]:
@@ -63,4 +65,5 @@ def read_patterns() -> dict[Any, Any]:
 
 
 def write_patterns(table: dict[Any, Any]) -> None:
-    write_table(PATTERNS_NAME, "patterns", table)
+    # without code records: an entry is what its key, the source and flags, compiles to
+    write_table(PATTERNS_NAME, "patterns", table, code=False)

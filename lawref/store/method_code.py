@@ -83,7 +83,10 @@ def install() -> None:
 
 
 def _save() -> None:
+    # Written without code records: an entry is the code of the text that is its key, whatever
+    # lawref code asked for it, so an edit of lawref leaves the table good (and a run need not
+    # stat every source file it records when it reads the table).
     table = {**(_known or {}), **_new}
     # at exit: a table not written is compiled again next time
     with contextlib.suppress(Exception):
-        write_table(METHODS_NAME, KIND, table)
+        write_table(METHODS_NAME, KIND, table, code=False)  # keyed by the text: see _save

@@ -30,6 +30,8 @@ def yaml_and_loader() -> tuple[Any, Any]:
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem found in a store file: where (path, line, field) and what."""
+
     path: str
     line: int | None
     field: str | None
@@ -77,7 +79,7 @@ def field_line(path: Path, loc: Sequence[str | int]) -> int | None:
     return node_line(root, loc)
 
 
-_EMBEDDED_LOC = re.compile(r"^((?:[a-z_]+\.\d+\.)*[a-z_]+(?:\.\d+)?(?:\.[a-z_]+)?): (.*)$", re.S)
+_EMBEDDED_LOC = r"^((?:[a-z_]+\.\d+\.)*[a-z_]+(?:\.\d+)?(?:\.[a-z_]+)?): (.*)$"  # compiled on use
 
 
 def error_message(error: Mapping[str, Any]) -> str:
@@ -96,7 +98,7 @@ def validation_problems(exc: ValidationError, text: str, path: str) -> list[Prob
         loc: list[str | int] = [p for p in error["loc"] if p not in ("function-after",)]
         message = error_message(error)
         # Cross-field checks name the field inside their message ("articles.3.number: …").
-        embedded = _EMBEDDED_LOC.match(message)
+        embedded = re.match(_EMBEDDED_LOC, message, re.S)  # (validation only: not at import)
         if embedded:
             loc += [int(p) if p.isdigit() else p for p in embedded.group(1).split(".")]
             message = embedded.group(2)

@@ -207,12 +207,18 @@ class _Pickler(pickle.Pickler):
         return ("packed", obj.typecode, sys.byteorder, at, len(raw), digests_of(memoryview(padded)))
 
 
-def write(path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: Any) -> None:
+def write(
+    path: Path, secret: bytes, digest: bytes, meta: dict[str, Any], obj: Any, *, code: bool = True
+) -> None:
+    """Write ``obj`` signed; with ``code`` (the default) the metadata records the lawref source
+    files loaded now, and the file is stale once one of them changes. Without: for a table whose
+    entries carry their own source files' stats (lawref/store/module_code.py)."""
     buffer = io.BytesIO()
     pickler = _Pickler(buffer)
     pickler.dump(obj)
     payload = buffer.getvalue()
-    meta_bytes = json.dumps({**meta, "code": code_records()}, ensure_ascii=False).encode()
+    records = code_records() if code else []
+    meta_bytes = json.dumps({**meta, "code": records}, ensure_ascii=False).encode()
     header = HEADER.pack(
         MAGIC,
         FORMAT,

@@ -232,6 +232,8 @@ def _related(a: str, b: str) -> bool:
 
 @dataclass
 class Unit:
+    """A Chinese word (or part of a glossary phrase) of a window and the English words rendering it."""
+
     token: ZhToken
     parent: ZhToken | None  # the glossary phrase this is a part of
     order: float  # relative position in the window, 0..1
@@ -241,6 +243,8 @@ class Unit:
 
 @dataclass
 class GlossAlignment:
+    """A quote aligned with a window of a Chinese text, unit by unit."""
+
     quote: EnglishQuote
     analysis: ZhAnalysis
     window: Window

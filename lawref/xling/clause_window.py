@@ -71,7 +71,23 @@ def clauses_best_window(
     words per unit). Sums run over the same sets in the same order as ever, so the scores are
     the same to the last bit; what is per clause (its count of units, of rendered units, the
     non-empty sets) is worked out once, not for every window that holds the clause."""
-    clauses = sorted(by_clause)
+    counts = {clause: len(sets) for clause, sets in by_clause.items()}
+    filled = {clause: [s for s in sets if s] for clause, sets in by_clause.items()}
+    return counted_best_window(counts, filled, quote, weights, beta)
+
+
+def counted_best_window(
+    counts: Mapping[int, int],
+    filled_of: Mapping[int, list[frozenset[int]]],
+    quote: EnglishQuote,
+    weights: Mapping[str, float] | None = None,
+    beta: float = 1.0,
+) -> Window:
+    """:func:`clauses_best_window` from each clause's count of units (``counts``: every clause
+    that has a token, however few units) and its units' non-empty sets in order (``filled_of``:
+    a clause without any may be left out), which lawref/xling/index.py adds up per template
+    rather than listing every unit."""
+    clauses = sorted(counts)
     markers = quote.markers_set
     weight_of = _word_weights(quote, weights).__getitem__
     total = sum(map(weight_of, quote.content)) + len(markers)
@@ -81,9 +97,8 @@ def clauses_best_window(
     b2 = beta * beta
     per_clause = []
     for clause in clauses:
-        sets = by_clause[clause]
-        filled = [s for s in sets if s]
-        per_clause.append((clause, len(sets), len(filled), filled))
+        filled = filled_of.get(clause, ())
+        per_clause.append((clause, counts[clause], len(filled), filled))
     for a, (first, _, rendered_first, _) in enumerate(per_clause):
         if not rendered_first:
             continue  # a window starts (and, below, ends) where something is rendered

@@ -10,7 +10,6 @@ negation (not/no/never/without), and scope (any/all/every vs some/relevant).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -76,10 +75,14 @@ RESTRICTED = frozenset(
 )
 _SENTENCE_ENDS = frozenset(".;:|?!")
 _WORD = constant(r"[A-Za-z]+(?:'[A-Za-z]+)?|[.;:|?!]")
+_PHRASE_WORD = constant(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_BRITISH_ISE = constant(r"is(e|ed|es|ing|ation|ations)$")
 
 
 @dataclass(frozen=True, slots=True)
 class EnToken:
+    """A word of an English quote: where it stands, its lower-case form and stem."""
+
     text: str  # the word as written (a sentence mark for sentence boundaries)
     start: int
     end: int
@@ -92,6 +95,8 @@ class EnToken:
 
 @dataclass(frozen=True, slots=True)
 class EnMarker:
+    """A modal, negation or scope word of an English quote."""
+
     kind: Literal["modal", "negation", "scope"]
     value: str  # a strength, "negation", "universal" or "restricted"
     first: int  # token indices, inclusive
@@ -170,13 +175,13 @@ def stem(word: str) -> str:
     word = word.replace("'", "")
     word = _IRREGULAR.get(word, word)
     # British and American spellings meet: organisation/organization, authorise/authorize.
-    word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word) if len(word) > 6 else word
+    word = _BRITISH_ISE.sub(r"iz\1", word) if len(word) > 6 else word
     return str(_stemmer().stemWord(word))
 
 
 def stems_of(phrase: str, *, keep_stopwords: bool = False) -> tuple[str, ...]:
     """A phrase as a tuple of stems (articles always dropped; other stopwords when asked)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", phrase)]
+    words = [w.lower() for w in _PHRASE_WORD.findall(phrase)]
     return tuple(
         stem(w) for w in words if w not in ARTICLES and (keep_stopwords or w not in STOPWORDS)
     )

@@ -67,6 +67,8 @@ def require_dependencies() -> None:
 
 @dataclass(frozen=True)
 class Term:
+    """A Chinese word of the article, its usual rendering and the English words rendering it."""
+
     term: str  # the Chinese word
     gloss: str  # its usual rendering
     kind: str  # glossary kind, or "word" for a CC-CEDICT gloss
@@ -75,6 +77,8 @@ class Term:
 
 @dataclass(frozen=True)
 class Added:
+    """English words of a quote with no counterpart in the original."""
+
     text: str  # English words with no counterpart in the original
     start: int  # offsets in the quote
     end: int

@@ -162,19 +162,31 @@ class CrossLingualIndex:
         per quote (``memo``), however many of the articles hold the word, and only for the
         templates the quote's words reach (``live``: the others' units are empty)."""
         from lawref.xling.align import unit_sets
-        from lawref.xling.clause_window import clauses_best_window
+        from lawref.xling.clause_window import counted_best_window
+        from lawref.xling.reach import ALWAYS
 
-        by_clause: dict[int, list[frozenset[int]]] = defaultdict(list)
-        template, empty_units = self.packed.template, self.reach.empty_units
+        # Per template, once a quote: its count of units and its non-empty sets (most templates
+        # render nothing of the quote); per clause, the counts summed and the sets in order.
+        counts: dict[int, int] = {}
+        filled: dict[int, list[frozenset[int]]] = {}
+        template, empty_counts = self.packed.template, self.reach.empty_counts
         for clause, tid in self.packed.clauses_and_templates(n):
             found = memo.get(tid)
             if found is None:
-                found = None if tid in live else empty_units(tid)
-                if found is None:
-                    found = unit_sets(template(tid), quote)
-                memo[tid] = found
-            by_clause[clause].extend(found)
-        return clauses_best_window(by_clause, quote, weights)
+                count = empty_counts[tid]
+                if count != ALWAYS and tid not in live:
+                    found = memo[tid] = (count, ())
+                else:
+                    sets = unit_sets(template(tid), quote)
+                    found = memo[tid] = (len(sets), [s for s in sets if s])
+            count, sets = found
+            counts[clause] = counts.get(clause, 0) + count
+            if sets:
+                if clause in filled:
+                    filled[clause].extend(sets)
+                else:
+                    filled[clause] = list(sets)
+        return counted_best_window(counts, filled, quote, weights)
 
     def analysis(self, n: int) -> ZhAnalysis:
         """The analysis of ``texts[n]``."""

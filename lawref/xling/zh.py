@@ -38,6 +38,8 @@ MAX_DEFINITIONS = 12  # further CC-CEDICT senses of a word are rare ones and onl
 
 @dataclass(frozen=True, slots=True)
 class ZhToken:
+    """A word of a Chinese text: where it stands, its kind and what can render it."""
+
     text: str
     start: int  # offsets in the analysed text
     end: int
@@ -59,6 +61,8 @@ class ZhToken:
 
 @dataclass(frozen=True)
 class ZhAnalysis:
+    """A Chinese text's words and its count of clauses."""
+
     text: str
     tokens: tuple[ZhToken, ...]
     clauses: int
