@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from lawref.store import module_code
-from lawref.store.cache import MODULES_NAME, read_table, write_table
+from lawref.store.cache import MODULES_NAME
+from lawref.store.code_tables import read_table, write_table
 from lawref.store.mapped import PackedBytes
 from lawref.store.signed_pickle import secret_key
 
@@ -180,17 +181,17 @@ def test_tables_keyed_by_their_source_outlive_an_edit_of_lawref(
     """The tables of compiled patterns, dataclass methods and module code are written without code
     records (each entry is checked by its own key): every source file counting as changed since
     (``_STARTED_NS`` 0) leaves them readable, where a store entry's records make it stale."""
-    from lawref.store import cache, code_records, method_code
+    from lawref.store import cache, code_records, code_tables, method_code
 
     monkeypatch.setenv("LAWREF_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("LAWREF_NO_CACHE", raising=False)
     secret_key(tmp_path, create=True)
-    cache.write_patterns({("x+", 0): None})
+    code_tables.write_patterns({("x+", 0): None})
     monkeypatch.setattr(method_code, "_known", {"text": b"code"})
     monkeypatch.setattr(method_code, "_new", {})
     method_code._save()
     write_table("with-records.pickle", "with-records", {"a": 1})
     monkeypatch.setattr(code_records, "_STARTED_NS", 0)  # every source file is "newer"
-    assert cache.read_patterns() == {("x+", 0): None}
+    assert code_tables.read_patterns() == {("x+", 0): None}
     assert read_table(cache.METHODS_NAME, method_code.KIND) == {"text": b"code"}
     assert read_table("with-records.pickle", "with-records") == {}  # what records make stale
