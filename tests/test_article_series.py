@@ -23,7 +23,7 @@ from stored import shipped_store_with
 from lawref.citations.find import CitationFinder
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.walk import SENTENCE
-from lawref.pipeline import checker as checker_module
+from lawref.pipeline import not_law_text
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -71,7 +71,7 @@ def _take_rule_out(rule: RuleSwitch) -> None:
     rule.take_out(ReferenceSteps, "_bare_reach", staticmethod(sentence_for_chinese))
     # The heading-number rule (pipeline/beyond_last_article.py) unlinks these words on its own
     # (第1035条 is beyond the PIPL's last article): off too, so that this rule is shown alone.
-    rule.take_out(checker_module, "beyond_last_article", lambda text, span, w, store: w)
+    rule.take_out(not_law_text, "beyond_last_article", lambda text, span, w, store: w)
 
 
 @pytest.mark.parametrize(("language", "document", "bare", "name", "words"), SERIES)

@@ -12,7 +12,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.pipeline import checker as checker_module
+from lawref.pipeline import not_law_text
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -56,7 +56,7 @@ def test_text_under_a_heading_beyond_the_last_article_is_unlinked(
     words: str,
     linked: bool,
 ) -> None:
-    rule.take_out(checker_module, "beyond_last_article", lambda text, span, w, store: w)
+    rule.take_out(not_law_text, "beyond_last_article", lambda text, span, w, store: w)
     quotes = [q for q in Checker(store).check_text(document).quotes if words[:10] in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 from rule_switch import RuleSwitch
 
+from lawref.pipeline import found_spans as found_spans_module
 from lawref.pipeline.checker import Checker
 from lawref.store.load import load_store
 
@@ -173,9 +174,8 @@ def test_the_rule_is_what_links_them(
     checker: Checker, rule: RuleSwitch, text: str, words: str, article: tuple[str, str]
 ) -> None:
     """With the rule taken out, none of these restatements is linked."""
-    import lawref.pipeline.checker as checker_module
 
-    rule.take_out(checker_module, "cited_restatements", lambda *args: [])
+    rule.take_out(found_spans_module, "cited_restatements", lambda *args: [])
     at = text.index(words)
     linked = [
         (q.match.statute, q.match.article)

@@ -12,7 +12,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.pipeline import checker
+from lawref.pipeline import not_law_text
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -62,7 +62,7 @@ def test_the_laws_words_folded_into_the_writers_sentence_are_not_linked(
     opening: str | None,
     linked: bool,
 ) -> None:
-    rule.take_out(checker, "embedded_phrase", lambda text, span, weighed: weighed)
+    rule.take_out(not_law_text, "embedded_phrase", lambda text, span, weighed: weighed)
     quotes = Checker(store).check_text(document).quotes
     if opening is None:
         assert [q for q in quotes if q.match is not None and q.verdict != "unmatched"] == []

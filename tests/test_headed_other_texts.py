@@ -24,8 +24,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, windows_without
 
-from lawref.pipeline import checker as checker_module
-from lawref.pipeline import instruments, renderings
+from lawref.pipeline import instruments, not_law_text, renderings
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
 from lawref.store.files import Store
@@ -140,7 +139,7 @@ def test_near_copy_under_a_running_heading_of_another_number_is_not_linked(
     rule.take_out(checker.finder, "windows", windows_without(checker, "sister_terms"))
     # a running heading past the matched law's last article unlinks them too
     # (pipeline/beyond_last_article.py): off as well
-    rule.take_out(checker_module, "beyond_last_article", lambda text, span, w, store: w)
+    rule.take_out(not_law_text, "beyond_last_article", lambda text, span, w, store: w)
     quotes = [q for q in checker.check_text(document).quotes if piece in q.text]
     assert quotes
     if rule.on:

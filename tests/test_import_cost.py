@@ -87,6 +87,8 @@ CHECK_BUDGET = {
     "lawref.match.law_text",
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
+    "lawref.pipeline.found_spans",  # the check's first stage (split from checker)
+    "lawref.pipeline.not_law_text",  # the unlinking rules run in turn (split from checker)
     # introducers.py's rule 1 and rule 5 (split from it: no new work on the check path)
     *(f"lawref.pipeline.{m}" for m in ("citation_after_quote", "leading_sentence")),
     "lawref.pipeline.unquoted",

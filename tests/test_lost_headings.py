@@ -27,6 +27,7 @@ from stored import shipped_store_with, stored_article
 
 from lawref.match import align
 from lawref.pipeline import checker as checker_module
+from lawref.pipeline import found_spans as found_spans_module
 from lawref.pipeline import run_on, unquoted
 from lawref.pipeline.checker import Checker
 from lawref.reuse import scan
@@ -150,8 +151,8 @@ def test_a_paragraph_whose_last_words_the_next_alignment_took_is_found(
     # which finds this paragraph by its heading, and by pipeline/cited_restatements.py, which
     # finds it as a sentence restating the article its heading cites: off too, so that the
     # scan's rule is what is measured.)
-    rule.take_out(checker_module, "headed_chinese", lambda *args: [])
-    rule.take_out(checker_module, "cited_restatements", lambda *args: [])
+    rule.take_out(found_spans_module, "headed_chinese", lambda *args: [])
+    rule.take_out(found_spans_module, "cited_restatements", lambda *args: [])
     found = _quotes(checker, _dsl_page(store, language))
     articles = [a for a, _, _ in found]
     assert ("1" in articles) == rule.on

@@ -13,7 +13,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.pipeline import checker
+from lawref.pipeline import not_law_text
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -66,10 +66,10 @@ def test_a_span_of_citations_is_not_a_reproduction(
     piece: str,
     linked: tuple[str, str] | None,
 ) -> None:
-    rule.take_out(checker, "names_only", lambda span, w, citations: w)
+    rule.take_out(not_law_text, "names_only", lambda span, w, citations: w)
     # A span of names alone shares nothing but names with its article: pipeline/names_shared.py
     # would unlink it too, so it is taken out as well, to show this rule's own part.
-    rule.take_out(checker, "names_shared", lambda span, w, citations: w)
+    rule.take_out(not_law_text, "names_shared", lambda span, w, citations: w)
     quotes = _quotes(store, document, piece)
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes
@@ -83,6 +83,6 @@ def test_a_span_of_citations_is_not_a_reproduction(
 
 
 def test_english_names_stay_unlinked_either_way(store: Store, rule: RuleSwitch) -> None:
-    rule.take_out(checker, "names_only", lambda span, w, citations: w)
+    rule.take_out(not_law_text, "names_only", lambda span, w, citations: w)
     quotes = Checker(store).check_text(ENGLISH).quotes
     assert all(q.match is None for q in quotes)

@@ -12,7 +12,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.pipeline import checker
+from lawref.pipeline import not_law_text
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -66,7 +66,7 @@ def test_telling_what_a_law_was_made_for_is_not_quoting_it(
     piece: str,
     linked: bool | None,
 ) -> None:
-    rule.take_out(checker, "purpose_told", lambda text, span, w: w)
+    rule.take_out(not_law_text, "purpose_told", lambda text, span, w: w)
     quote = _quote(store, document, piece)
     if linked is None:  # English: the rule reads Chinese words; unlinked with it or without it
         assert quote is None or quote.match is None

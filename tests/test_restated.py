@@ -11,7 +11,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.pipeline import checker
+from lawref.pipeline import not_law_text
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -51,7 +51,7 @@ def test_the_writers_restatement_is_not_a_quotation(
     article: tuple[str, str],
     linked: bool,
 ) -> None:
-    rule.take_out(checker, "restated", lambda text, span, w: w)
+    rule.take_out(not_law_text, "restated", lambda text, span, w: w)
     quotes = [q for q in Checker(store).check_text(document).quotes if piece in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes

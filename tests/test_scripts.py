@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import lawref.pipeline.checker as checker_module
+import lawref.pipeline.found_spans as found_spans_module
 from lawref.pipeline.checker import Checker
 from lawref.store.load import load_store
 from lawref.text.scripts import Scripts, holds_ideograph, ideograph_count, scripts_of
@@ -51,6 +51,6 @@ def test_chinese_and_japanese_rules_do_not_run_on_english_text(
     english = english.replace("(国家情报法)", "")
     assert scripts_of(english) == Scripts(False, False)
     expected = checker.check_text(english)
-    monkeypatch.setattr(checker_module, "headed_chinese", never)
-    monkeypatch.setattr(checker_module, "japanese_cited_renderings", never)
+    monkeypatch.setattr(found_spans_module, "headed_chinese", never)
+    monkeypatch.setattr(found_spans_module, "japanese_cited_renderings", never)
     assert checker.check_text(english) == expected

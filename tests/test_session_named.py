@@ -14,7 +14,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.pipeline import checker
+from lawref.pipeline import not_law_text
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -69,7 +69,7 @@ def test_a_writers_naming_of_a_session_is_not_a_repeal_clause(
     linked_on: bool,
     linked_off: bool,
 ) -> None:
-    rule.take_out(checker, "other_session", lambda weighed: weighed)
+    rule.take_out(not_law_text, "other_session", lambda weighed: weighed)
     quotes = Checker(store).check_text(document).quotes
     linked = [q for q in quotes if q.match is not None and q.verdict != "unmatched"]
     if opening is None:

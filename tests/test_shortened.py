@@ -57,7 +57,7 @@ def store() -> Store:
 def test_the_law_shortened_in_quotation_marks_is_altered(
     store: Store, rule: RuleSwitch, text: str, article: str, left_out: str
 ) -> None:
-    def unchanged(span: QuoteSpan, result: MatchResult) -> MatchResult:
+    def unchanged(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
         return result
 
     rule.take_out(checker_module, "shortened_quotation", unchanged)
@@ -81,6 +81,29 @@ def test_a_word_of_the_writers_own_is_no_shortened_copy(
     assert retold != text
     checker = Checker(store)
     with_rule = [(q.verdict, q.differences) for q in checker.check_text(retold).quotes]
-    monkeypatch.setattr(checker_module, "shortened_quotation", lambda span, result: result)
+    monkeypatch.setattr(checker_module, "shortened_quotation", lambda text, span, r: r)
     without = [(q.verdict, q.differences) for q in checker.check_text(retold).quotes]
     assert with_rule == without
+
+
+# The same shortened quotations, announced by their lead-in as a summary: the writer says the
+# words are not the law's own, so they stay a paraphrase (and keep their link).
+SUMMARISED = [
+    (CASES[0][0], "规定", "被概括为"),
+    (CASES[1][0], "規定", "被概括為"),
+    (CASES[2][0], "requires that personal data be", "can be summed up as"),
+]
+
+
+@pytest.mark.parametrize(("text", "lead", "summary"), SUMMARISED, ids=["zh-Hans", "zh-Hant", "en"])
+def test_a_quotation_announced_as_a_summary_stays_a_paraphrase(
+    store: Store, text: str, lead: str, summary: str
+) -> None:
+    assert lead in text
+    summarised = text.replace(lead, summary, 1)
+    shortened = [q for q in Checker(store).check_text(text).quotes if q.match is not None]
+    quotes = [q for q in Checker(store).check_text(summarised).quotes if q.match is not None]
+    assert [q.verdict for q in shortened] == ["altered"]
+    assert [(q.verdict, q.match.article if q.match else None) for q in quotes] == [
+        ("paraphrase", shortened[0].match.article if shortened[0].match else None)
+    ]

@@ -20,29 +20,23 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import by_article_paragraph
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
-from lawref.pipeline.beyond_last_article import beyond_last_article
 from lawref.pipeline.breach_told import breach_told
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.cited_alike import cited_alike
-from lawref.pipeline.cited_clauses import cited_clauses
-from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.commentary import commentators_words
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.definition_cut import definition_cut_short
 from lawref.pipeline.drafts_words import drafted_citations, drafts_words
-from lawref.pipeline.embedded_phrase import embedded_phrase
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
-from lawref.pipeline.headed import headed_renderings, introduced_by_headings
-from lawref.pipeline.headed_chinese import headed_chinese
+from lawref.pipeline.found_spans import found_spans
+from lawref.pipeline.headed import introduced_by_headings
 from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
 from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.item_end import item_end_mark
 from lawref.pipeline.item_head import item_head_dropped
-from lawref.pipeline.japanese_account import japanese_account
-from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.lead_in_head import lead_in_heads
 from lawref.pipeline.list_bullets import bullets_are_layout
@@ -50,32 +44,24 @@ from lawref.pipeline.list_siblings import list_siblings
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
-from lawref.pipeline.names_only import names_only
-from lawref.pipeline.names_shared import names_shared
 from lawref.pipeline.nested import inner_quotations
+from lawref.pipeline.not_law_text import not_the_law_text
 from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.penalty_cited import penalty_cited
-from lawref.pipeline.purpose_told import purpose_told
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
 from lawref.pipeline.replaced import new_wordings
-from lawref.pipeline.restated import restated
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
-from lawref.pipeline.session_named import other_session
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.shortened import shortened_quotation
-from lawref.pipeline.speaker_said import speaker_said
 from lawref.pipeline.unquoted import widen_unquoted
-from lawref.quotes.find import find_quotes
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
 from lawref.reuse.paragraphs import by_paragraph
-from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
 from lawref.store.load import load_store
-from lawref.text.scripts import scripts_of
 from lawref.xling.link import CrossLingualLinker, evidence_of, notes_of
 
 
@@ -120,44 +106,16 @@ class Checker:
 
     def check_source(self, source: SourceText) -> Document:
         text = source.text
-        spans = find_quotes(text, source.blockquotes)
-        # The reuse scan matched what it reports already: its results are handed on, not redone.
-        handed: dict[tuple[int, int], MatchResult] = {}
-        if self.reuse:
-            found = scan_reuse(text, self.matcher, [(q.start, q.end) for q in spans], ScanStats())
-            spans += [r.span for r in found]
-            handed = {(r.span.start, r.span.end): r.result for r in found}
-            spans.sort(key=lambda q: q.start)
-        citations = self.finder.find(text, self.date or source.date)
-        # The rules for Chinese or Japanese text run only on a text that holds Han characters
-        # or kana at all: on an English article they cost nothing.
-        scripts = scripts_of(text)
-        if self.reuse and scripts.han:
-            # Chinese under its article's heading whose words changed too much for the scan.
-            found = headed_chinese(text, spans, citations, self.matcher)
-            spans = sorted(spans + [r.span for r in found], key=lambda q: q.start)
-            handed |= {(r.span.start, r.span.end): r.result for r in found}
-        headed = []
-        if self.reuse:
-            # English renderings of a Chinese article under its heading ("Article 1 This Law …"),
-            # verified against the article the heading names.
-            headed = headed_renderings(text, spans, citations, self.xling, handed)
-            if scripts.kana:
-                # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
-                headed += japanese_cited_renderings(text, spans, citations, self.xling)
-            # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
-            taken = spans + [h.span for h in headed]
-            headed += cited_restatements(text, taken, citations, self.matcher, self.store)
-            if scripts.han:
-                # The law's exact words in the clauses after a Chinese lead-in citing them.
-                taken += [h.span for h in headed]
-                headed += cited_clauses(text, taken, citations, self.matcher)
-            replaced = {(r.start, r.end) for found in headed for r in found.replaces}
-            spans = [s for s in spans if (s.start, s.end) not in replaced]
-            for found in headed:
-                spans.append(found.span)
-                handed[(found.span.start, found.span.end)] = found.result
-            spans.sort(key=lambda q: q.start)
+        found = found_spans(
+            source,
+            self.finder,
+            self.date or source.date,
+            self.matcher,
+            self.xling,
+            self.store,
+            reuse=self.reuse,
+        )
+        spans, handed, headed, citations = found.spans, found.handed, found.headed, found.citations
         groups = introducing_citations(text, spans, citations)
         # "The proposal says: “…”": the lead-in's subject is a draft, not the law cited before.
         groups = [
@@ -189,15 +147,12 @@ class Checker:
         results = [cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
         # A definition quoted after "defines X as" that stops where the law's goes on.
         results = [definition_cut_short(text, s, r) for s, r in zip(spans, results, strict=True)]
-        # A quotation of the law's own words in its order, some left out: altered, not paraphrase.
-        results = [shortened_quotation(s, r) for s, r in zip(spans, results, strict=True)]
         # Two pieces of one reproduction with the law's words between them left out.
         results = dropped_middle(text, spans, results)
         # A list reproduced unquoted, items left out or changed: one altered quotation.
         spans, results, groups = listed_items(text, spans, results, groups, self._match_line)
         # A definition a scraper glued after its term inside another article's text: no quotation.
         spans, results, groups = scraped_glosses(text, spans, results, groups, self.store)
-
         # A list item reproduced on its own line without the item's first words (after the list
         # is judged: each item stays a quotation of its own).
         results = [item_head_dropped(text, s, r) for s, r in zip(spans, results, strict=True)]
@@ -221,6 +176,12 @@ class Checker:
             )
             for span, group, result in zip(spans, groups, results, strict=True)
         ]
+        # A quotation of the law's own words in its order, some left out: altered, not paraphrase
+        # (after weighing: a short paraphrase no citation supports is unlinked first).
+        weighed = [
+            Weighed(shortened_quotation(text, s, w.result), w.note)
+            for s, w in zip(spans, weighed, strict=True)
+        ]
         # An uncited near-copy given as a draft's words by its lead-in ("草案二审稿规定，…", "the
         # proposal states that …"), or on a page that enacts another instrument (特作如下决定) or
         # is a draft: that instrument's words, not the law's.
@@ -235,7 +196,7 @@ class Checker:
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = self._other_text(text, spans, weighed, groups)
         weighed = [
-            _not_the_law_text(text, s, w, citations, self.store)
+            not_the_law_text(text, s, w, citations, self.store)
             for s, w in zip(spans, weighed, strict=True)
         ]
         # The names of offences an article lists ("collusion with a foreign country …"): names.
@@ -396,35 +357,6 @@ class Checker:
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
-
-
-def _not_the_law_text(
-    text: str,
-    span: QuoteSpan,
-    weighed: Weighed,
-    citations: Sequence[CitationSpan],
-    store: Store,
-) -> Weighed:
-    """The rules that unlink a span's words when they are not the law's text as presented, one
-    after another (each reads only this span and the previous rule's weighing)."""
-    # Text under an article heading beyond the matched law's last article: another law's.
-    weighed = beyond_last_article(text, span, weighed, store)
-    # A writer naming an NPC session, matched to an article's naming of another: unlinked.
-    weighed = other_session(weighed)
-    # The law's words folded into the writer's sentence (将…纳入保护, …等行为): not presented.
-    weighed = embedded_phrase(text, span, weighed)
-    # A Japanese sentence ending as the writer's account (…とされている, …しました): not linked.
-    weighed = japanese_account(span, weighed)
-    # Words after "in other words" (换句话说, ——即): the writer's restatement, not a quotation.
-    weighed = restated(text, span, weighed)
-    # "《…法》是为…制定": the writer telling what the law was made for, not quoting Art. 1.
-    weighed = purpose_told(text, span, weighed)
-    # An unquoted span made mostly of the text's citations (titles, article numbers).
-    weighed = names_only(span, weighed, citations)
-    # A retelling that shares nothing but names (of laws, of places) with the matched article.
-    weighed = names_shared(span, weighed, citations)
-    # A speaker's words ("the office declared that “…”") linked only cross-lingually: not linked.
-    return speaker_said(text, span, weighed, citations)
 
 
 def _paragraph_of(text: str, span: QuoteSpan) -> str:

@@ -19,7 +19,11 @@ calls ``paraphrase`` is ``altered``, the left-out words listed, when
 - it is long enough to say so: ``WORDS_MIN_CJK`` CJK characters or ``WORDS_MIN_LATIN`` words.
 
 Unquoted text is left alone: a writer's retelling without quotation marks may well keep the law's
-words in order and claim nothing. The bars: on the real-world sets (dev to heldout11) the rule
+words in order and claim nothing. So is a quotation its lead-in announces as a summary ("被概括为“…”",
+"summed up as “…”"): the writer says the words are not the law's own, and a summary is a
+paraphrase. The rule runs after the renderings are weighed (pipeline/checker.py), so that a short
+paraphrase no citation supports is unlinked (pipeline/unsupported.py) before it could be called
+an altered copy. The bars: on the real-world sets (dev to heldout11) the rule
 changes two labelled quotations from ``paraphrase`` to ``altered``, as labelled — heldout11's
 shortened Art. 49(1) and heldout3's GDPR definition of processing with words left out — and no
 other: the labelled paraphrases in quotation marks that lawref links use words of their own.
@@ -27,6 +31,7 @@ other: the labelled paraphrases in quotation marks that lawref links use words o
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lawref.match.results import MatchResult
@@ -34,6 +39,7 @@ from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.folds import simplified_text
 from lawref.text.normalize import token_texts
+from lawref.text.regex_code import constant
 
 __all__ = ["KEPT_SHARE", "WORDS_MIN_CJK", "WORDS_MIN_LATIN", "shortened_quotation"]
 
@@ -41,17 +47,27 @@ KEPT_SHARE = 0.6
 WORDS_MIN_CJK = 12
 WORDS_MIN_LATIN = 8
 _MARGIN = 80  # characters of the stored text looked at beyond the aligned passage
+_LEAD_REACH = 24  # characters before the opening mark read for a summary's lead-in
+# A lead-in announcing a summary, right before the quotation's opening mark.
+_SUMMARY_LEAD = constant(
+    r"(?:概括为|概括為|归纳为|歸納為|总结为|總結為|概括成"
+    r"|summed up as|summari[sz]ed as|in short|in a nutshell)"
+    r"\s*[,，:：]?\s*[\"“”「『‘]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _words(text: str) -> list[str]:
     return [word.lower() for word in token_texts(simplified_text(text))]
 
 
-def shortened_quotation(span: QuoteSpan, result: MatchResult) -> MatchResult:
-    """``result`` made ``altered``, the left-out words listed, when the quoted ``span`` is the
-    matched stored passage with words left out (see the module's docstring)."""
+def shortened_quotation(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
+    """``result`` made ``altered``, the left-out words listed, when the quoted ``span`` of
+    ``text`` is the matched stored passage with words left out (see the module's docstring)."""
     match = result.match
     if span.marks == "none" or result.verdict != "paraphrase" or match is None:
+        return result
+    if _SUMMARY_LEAD.search(text[max(0, span.start - _LEAD_REACH) : span.start]):
         return result
     mine = _words(span.text)
     cjk = sum(1 for word in mine if "\u3400" <= word[0] <= "\u9fff")
