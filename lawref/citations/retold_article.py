@@ -80,8 +80,17 @@ _STRUCTURE = frozenset(
 _LATIN_WORD = constant(r"[A-Za-z\u00c0-\u024f]{2,}")
 _HAN_RUN = constant(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _HAN = constant(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# "This law" words a reference list opens with, and how far before a reference they still reach.
+_THIS_LAW = constant(r"[本该該](?:法|[条條]例)|[Tt]his (?:Law|Act|Regulation)")
+_THIS_LAW_REACH = 24
+# The words a law's own text cross-refers with: a reference after them stands in a reproduction
+# of some article, whose words the window holds rather than the writer's.
+_DRAFTING_BEFORE = constant(r"(?:pursuant to|as defined in|defined in|within the meaning of)\s+$")
+_DRAFTING_REACH = 32
+_KANA = constant(r"[\u3040-\u30ff]")
 # What follows an article's heading set in running text ("第二十三条 国家安全机关…", "…prescribed
 # Article 3 Citizens of …", "第五十一条</h3>"): a reproduction's own heading, not a citation.
+_CAPTION_AFTER = constant(r"[ \t]*[-–—:：.【\[]")
 _SECTION = constant(r"(?:[Ss]ections?|SECTIONS?|§)")
 _HEADING_AFTER = constant(r"[ \t\u3000]+[A-Z\u3400-\u4dbf\u4e00-\u9fff]|[ \t]*(?:<|\r?\n|$)")
 
@@ -112,19 +121,45 @@ def content_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(latin), frozenset(han)
 
 
+_Words = dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]]
+_Weights = tuple[dict[str, float], dict[str, float]]
+_Openings = dict[str, frozenset[str]]
+_OPENING = 4  # letters of an article's opening that mark its text set after its heading
+
+
+def opening(text: str) -> str:
+    """The first letters of a text, Chinese in Simplified script or Latin lower-cased, with
+    spaces, punctuation and digits left out: the key an article's text starts with."""
+    letters = [c for c in simplified_in_place(text[:80]).casefold() if c.isalpha()]
+    return "".join(letters[:_OPENING])
+
+
 class ArticleWords:
     """The content words of every stored article (text, caption, published translations), by
-    number and statute, and how much each word weighs: made on first use."""
+    number and statute, and how much each word weighs: made on first use, and kept in the
+    store's compiled cache (a warm run reads them)."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._by_number: dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]] | None = None
-        self._weights: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        self._by_number: _Words | None = None
+        self._weights: _Weights = ({}, {})
+        self._openings: _Openings = {}
 
-    def _build(self) -> dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]]:
-        by_number: dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]] = {}
+    def _load(self) -> _Words:
+        from lawref.store.cache import compiled
+
+        by_number, self._weights, self._openings = compiled(
+            self._store, "retold-article-words", self._build, version="2"
+        )
+        return by_number
+
+    def _build(self) -> tuple[_Words, _Weights, _Openings]:
+        by_number: _Words = {}
+        weights: _Weights = ({}, {})
+        openings: dict[str, set[str]] = {}
         for statute in self._store:
             for article in statute.articles:
+                openings.setdefault(article.number, set()).add(opening(article.text))
                 parts = [article.text, article.heading or ""]
                 parts += [t.text for t in article.translations]
                 latin, han = content_words("\n".join(parts))
@@ -140,18 +175,27 @@ class ArticleWords:
                     articles += bool(words[script])
                     for word in words[script]:
                         counts[word] = counts.get(word, 0) + 1
-            self._weights[script].update(
+            weights[script].update(
                 (word, math.log(articles / count)) for word, count in counts.items()
             )
-        return by_number
+        return by_number, weights, {n: frozenset(o) for n, o in openings.items()}
 
     def of(self, number: str, script: int) -> dict[str, frozenset[str]]:
         """The words of each statute's article ``number`` that has words in ``script`` (0:
         Latin, 1: Chinese)."""
+        if script > 1:
+            return {}
         if self._by_number is None:
-            self._by_number = self._build()
+            self._by_number = self._load()
         statutes = self._by_number.get(number, {})
         return {statute: words[script] for statute, words in statutes.items() if words[script]}
+
+    def opens(self, number: str, text: str) -> bool:
+        """Whether ``text`` starts as a stored article ``number`` does (a reproduction's text
+        after its heading: 第五十三条驻香港特别行政区…)."""
+        if self._by_number is None:
+            self._by_number = self._load()
+        return opening(text) in self._openings.get(number, frozenset())
 
     def weight(self, words: Iterable[str], script: int) -> float:
         weights = self._weights[script]
@@ -166,7 +210,11 @@ class _Retold:
 
 
 def _sentence_words(window: str) -> tuple[frozenset[str], int]:
+    """The window's words and their script (0: Latin, 1: Chinese; 2: Japanese, whose words are
+    read against no article: its kanji run with kana, not the Chinese laws' phrases)."""
     latin, han = content_words(window)
+    if _KANA.search(window):
+        return frozenset(), 2
     if len(_HAN.findall(window)) >= _HAN_MIN:
         return han, 1
     return latin, 0
@@ -212,14 +260,21 @@ def retold_articles(
     out: list[CitationSpan] = []
     for citation in found:
         out += _reread(text, citation, segments, articles, marks, cite)
-    for reference in unresolved:
+    # A text that names a law the store lacks may cite that law's articles bare: not guessed.
+    unheld = any(c.statute is None and names_its_law(c) and not c.ambiguous for c in found)
+    for reference in [] if unheld else unresolved:
         start, end = reference.atom.start, reference.end
         if taken(start, end) or len(reference.items) != 1 or reference.points_back:
             continue  # 本法第十三条, "Article 40 hereof": a law the writer means but never names
-        if _heading(text, start, end):
+        number = reference.items[0].number
+        if _heading(text, start, end) or articles.opens(number, text[end : end + 80]):
             continue
+        if _THIS_LAW.search(text, max(0, start - _THIS_LAW_REACH), start):
+            continue  # 本法第二十二条第一款、第二款和第四十八条: the list's law is 本法 too
+        if _DRAFTING_BEFORE.search(text, max(0, start - _DRAFTING_REACH), start):
+            continue  # "pursuant to Article 21(1)": a law's own cross-reference, in its words
         window = _window(text, segments, start, end, marks)
-        retold = _retold(window, reference.items[0].number, articles)
+        retold = _retold(window, number, articles)
         if retold is not None:
             out += cite(start, end, reference.items, retold.statute, _note(retold.statute))
     if len(out) == len(found) and all(a is b for a, b in zip(out, found, strict=False)):
@@ -240,6 +295,8 @@ def _reread(
         return [citation]
     if _heading(text, citation.start, citation.end):
         return [citation]
+    if articles.opens(citation.article, text[citation.end : citation.end + 80]):
+        return [citation]
     window = _window(text, segments, citation.start, citation.end, marks)
     if _sentence_words(window)[1] != 0:
         # Chinese laws share whole stock clauses (责令改正，给予警告): a Chinese sentence tells the
@@ -256,14 +313,15 @@ def _reread(
 
 
 def _heading(text: str, start: int, end: int) -> bool:
-    """Whether a reference is an article's heading (at its line's start, or followed by the
-    article's own words after a space or markup rather than by the writer's), or a section's:
-    "Section 3" is a US code section or a part of a chapter, never an article of this kind."""
-    return (
-        starts_its_line(text, start)
-        or _HEADING_AFTER.match(text, end) is not None
-        or _SECTION.match(text, start) is not None
-    )
+    """Whether a reference is an article's heading — followed by the article's own words after a
+    space or by markup rather than by the writer's ("第二十三条 国家安全机关…", "Article 3 Citizens
+    of …", "第五十一条</h3>"), or at its line's start with a caption after a dash or colon — or a
+    section's: "Section 3" is a US code section or a part of a chapter, not an article of this
+    kind. A line that opens with the reference and goes on with the writer's verb ("Article 53
+    requires …", 第二十一条要求…) is prose."""
+    if _HEADING_AFTER.match(text, end) or _SECTION.match(text, start):
+        return True
+    return starts_its_line(text, start) and _CAPTION_AFTER.match(text, end) is not None
 
 
 def _note(statute: str) -> str:
