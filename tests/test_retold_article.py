@@ -141,7 +141,10 @@ def test_what_is_not_read_so(
     assert cited == expected
 
 
-NEW_NAMES = {AI_ACT: {"人工智能法案"}, AFSL: {"Law on Countering Foreign Sanctions"}}
+NEW_NAMES = {
+    AI_ACT: {"人工智能法案", "人工智慧法案"},
+    AFSL: {"Law on Countering Foreign Sanctions"},
+}
 
 
 @pytest.mark.parametrize(
@@ -153,6 +156,7 @@ NEW_NAMES = {AI_ACT: {"人工智能法案"}, AFSL: {"Law on Countering Foreign S
             (AI_ACT, "5"),
         ),
         ("歐盟《人工智能法案》第50條規定了透明度義務。", "《人工智能法案》第50條", (AI_ACT, "50")),
+        ("歐盟《人工智慧法案》第50條規定了透明度義務。", "《人工智慧法案》第50條", (AI_ACT, "50")),
         (
             "The Law on Countering Foreign Sanctions took effect in 2021.",
             "Law on Countering Foreign Sanctions",
