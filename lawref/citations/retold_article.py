@@ -11,8 +11,9 @@ statute that has one (its text, caption and published translations):
 
 - a bare reference left unresolved (the text names no law, or several stored ones) is the
   article of the one statute whose article shares words with the window that weigh at least
-  ``RETOLD_MIN_WEIGHT`` (a word weighs more the fewer articles hold it) and ``RETOLD_DOMINANCE``
-  times what any other statute's article of that number shares;
+  ``RETOLD_MIN_WEIGHT`` (a word weighs more the fewer articles hold it; twice that in Chinese,
+  read by character pairs) and ``RETOLD_DOMINANCE`` times what any other statute's article of
+  that number shares;
 - an English bare reference the finder read as some law's only from the text around it (the one
   law the text names, or the law named last before it) is the other statute's article when that
   one is retold so and the law it was read as shares at most ``RETOLD_READ_MAX_SHARE`` of that
