@@ -42,6 +42,7 @@ from lawref.citations.named_in_full import bare_after_full
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
+from lawref.citations.retold_article import ArticleWords, retold_articles
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar
 from lawref.citations.walk import WalkState, another_section_named, citation
@@ -87,6 +88,7 @@ class CitationFinder(ReferenceSteps):
         self.contexts = data.contexts or ContextReader(self.grammar, set(store.statutes))
         self._scanner, self._groups = data.scanner, data.groups
         self.work = Work()
+        self._article_words = ArticleWords(store)
 
     # --- public --------------------------------------------------------------------------------
 
@@ -137,6 +139,16 @@ class CitationFinder(ReferenceSteps):
             state.found,
             unresolved,
             self.names.captions,
+            lambda start, end, items, statute, note: cite(
+                start, end, items, Reading(statute, note, None, note)
+            ),
+        )
+        state.found = retold_articles(
+            text,
+            state.found,
+            unresolved,
+            state.segments,
+            self._article_words,
             lambda start, end, items, statute, note: cite(
                 start, end, items, Reading(statute, note, None, note)
             ),

@@ -19,6 +19,9 @@ from lawref.citations.walk import (
 from lawref.citations.windows import WINDOW
 from lawref.spans import CitationSpan
 
+# 条例 ("regulation", "ordinance"): 该条例 points back to a name holding it only.
+_REGULATION = ("条例", "條例")
+
 
 class ReferenceSteps(Walk):
     """The walk's handling of references and the other pieces that are not names."""
@@ -171,6 +174,12 @@ class ReferenceSteps(Walk):
         if nxt is not None and nxt.kind == "cnref" and nxt.start - atom.end <= 3:
             return
         context = self._context(atom.start, state, reach=DOCUMENT)
+        if (
+            context is not None
+            and atom.text[-2:] in _REGULATION
+            and not any(word in context.name for word in _REGULATION)
+        ):
+            return  # 该条例 ("the said regulation") after a law named 法: another instrument's
         if context is not None:
             named = replace_named(context, start=atom.start, end=atom.end, article=None)
             self._emit(state, atom.start, atom.end, named, [])
