@@ -144,6 +144,13 @@ def content_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
 _Words = dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]]
 _Weights = tuple[dict[str, float], dict[str, float]]
 _Openings = dict[str, frozenset[str]]
+# One number's share: each statute's article's words, the weights of those words, the openings.
+_Number = tuple[
+    dict[str, tuple[frozenset[str], frozenset[str]]],
+    tuple[dict[str, float], dict[str, float]],
+    frozenset[str],
+]
+_NO_NUMBER: _Number = ({}, ({}, {}), frozenset())
 _OPENING = 4  # letters of an article's opening that mark its text set after its heading
 
 
@@ -161,37 +168,38 @@ class ArticleWords:
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        # Each number's words are kept pickled on their own (about a megabyte in all) and read
-        # when a reference of that number first asks: unpickled whole, they cost a warm check
-        # about 30 ms, where it reads two or three numbers.
+        # Each number's words, their weights and the articles' openings are kept pickled on their
+        # own (about a megabyte and a half in all) and read when a reference of that number first
+        # asks: unpickled whole, they cost a warm check about 30 ms, where it reads two or three.
         self._packed: dict[str, bytes] | None = None
-        self._by_number: _Words = {}
-        self._weights: _Weights = ({}, {})
-        self._openings: _Openings = {}
+        self._numbers: dict[str, _Number] = {}
 
-    def _load(self) -> dict[str, bytes]:
-        from lawref.store.cache import compiled
-
-        packed, self._weights, self._openings = compiled(
-            self._store, "retold-article-words", self._packed_build, version="3"
-        )
-        return packed
-
-    def _packed_build(self) -> tuple[dict[str, bytes], _Weights, _Openings]:
-        by_number, weights, openings = self._build()
-        packed = {number: pickle.dumps(statutes, 5) for number, statutes in by_number.items()}
-        return packed, weights, openings
-
-    def _statutes(self, number: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    def _number(self, number: str) -> _Number:
+        known = self._numbers.get(number)
+        if known is not None:
+            return known
         if self._packed is None:
-            self._packed = self._load()
-        statutes = self._by_number.get(number)
-        if statutes is None:
-            blob = self._packed.get(number)
-            # (our own cache entry's bytes, authenticated with the rest of the entry)
-            statutes = pickle.loads(blob) if blob is not None else {}  # noqa: S301
-            self._by_number[number] = statutes
-        return statutes
+            from lawref.store.cache import compiled
+
+            self._packed = compiled(
+                self._store, "retold-article-words", self._packed_build, version="4"
+            )
+        blob = self._packed.get(number)
+        # (our own cache entry's bytes, authenticated with the rest of the entry when it was read)
+        known = pickle.loads(blob) if blob is not None else _NO_NUMBER  # noqa: S301
+        self._numbers[number] = known
+        return known
+
+    def _packed_build(self) -> dict[str, bytes]:
+        by_number, weights, openings = self._build()
+        packed = {}
+        for number, statutes in by_number.items():
+            held = [
+                set().union(*(words[script] for words in statutes.values())) for script in (0, 1)
+            ]
+            own = ({w: weights[0][w] for w in held[0]}, {w: weights[1][w] for w in held[1]})
+            packed[number] = pickle.dumps((statutes, own, openings.get(number, frozenset())), 5)
+        return packed
 
     def _build(self) -> tuple[_Words, _Weights, _Openings]:
         by_number: _Words = {}
@@ -225,18 +233,17 @@ class ArticleWords:
         Latin, 1: Chinese)."""
         if script > 1:
             return {}
-        statutes = self._statutes(number)
+        statutes = self._number(number)[0]
         return {statute: words[script] for statute, words in statutes.items() if words[script]}
 
     def opens(self, number: str, text: str) -> bool:
         """Whether ``text`` starts as a stored article ``number`` does (a reproduction's text
         after its heading: 第五十三条驻香港特别行政区…)."""
-        if self._packed is None:
-            self._packed = self._load()
-        return opening(text) in self._openings.get(number, frozenset())
+        return opening(text) in self._number(number)[2]
 
-    def weight(self, words: Iterable[str], script: int) -> float:
-        weights = self._weights[script]
+    def weight(self, number: str, words: Iterable[str], script: int) -> float:
+        """What ``words`` (of articles ``number``) weigh: the rarer among all articles, the more."""
+        weights = self._number(number)[1][script]
         return sum(weights.get(word, 0.0) for word in words)
 
 
@@ -262,7 +269,9 @@ def _retold(window: str, number: str, articles: ArticleWords) -> _Retold | None:
     """The statute whose article ``number`` the window's words retell, when one stands out."""
     words, script = _sentence_words(window)
     candidates = articles.of(number, script)
-    shared = {s: articles.weight(words & article, script) for s, article in candidates.items()}
+    shared = {
+        s: articles.weight(number, words & article, script) for s, article in candidates.items()
+    }
     if not shared:
         return None
     best = max(shared, key=lambda statute: shared[statute])
