@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 import pickle
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -282,14 +283,30 @@ def _retold(window: str, number: str, articles: ArticleWords) -> _Retold | None:
     return _Retold(best, shared[best], {s: n for s, n in shared.items() if s != best})
 
 
-def _window(
-    text: str, segments: Segments, start: int, end: int, marks: Sequence[tuple[int, int]]
-) -> str:
+class _Marks:
+    """The spans of a text's citations and references, for the nearest one before or after a
+    point in logarithmic time (a text of many thousand references is hostile input too)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        spans = list(spans)
+        self._ends = sorted(e for _, e in spans)
+        self._starts = sorted(s for s, _ in spans)
+
+    def last_end_by(self, at: int, default: int) -> int:
+        i = bisect_right(self._ends, at)
+        return max(default, self._ends[i - 1]) if i else default
+
+    def first_start_from(self, at: int, default: int) -> int:
+        i = bisect_left(self._starts, at)
+        return min(default, self._starts[i]) if i < len(self._starts) else default
+
+
+def _window(text: str, segments: Segments, start: int, end: int, marks: _Marks) -> str:
     """The words of a reference's sentence around it, cut at the citations beside it (so that
     "Article 22 GDPR covers …; Article 86 reaches …" gives Article 86 only its own clause)."""
     first, last = segments.sentence_span(segments.sentence(start))
-    left = max([first, start - _WINDOW_MAX, *(e for s, e in marks if e <= start)])
-    right = min([last, end + _WINDOW_MAX, *(s for s, e in marks if s >= end)])
+    left = marks.last_end_by(start, max(first, start - _WINDOW_MAX))
+    right = marks.first_start_from(end, min(last, end + _WINDOW_MAX))
     return text[left:start] + " " + text[end:right]
 
 
@@ -303,7 +320,7 @@ def retold_articles(
 ) -> list[CitationSpan]:
     """``found`` with bare references read by the article their words retell (see the module's
     docstring): the unresolved ones added, the ones read from context re-read."""
-    marks = sorted({(c.start, c.end) for c in found} | {(r.atom.start, r.end) for r in unresolved})
+    marks = _Marks({(c.start, c.end) for c in found} | {(r.atom.start, r.end) for r in unresolved})
     taken = SpanReach((c.start, c.end) for c in found).overlaps
     out: list[CitationSpan] = []
     for citation in found:
@@ -335,7 +352,7 @@ def _reread(
     citation: CitationSpan,
     segments: Segments,
     articles: ArticleWords,
-    marks: Sequence[tuple[int, int]],
+    marks: _Marks,
     cite: CiteRetold,
 ) -> list[CitationSpan]:
     """A citation re-read as the article its words retell, or the citation itself."""
