@@ -30,6 +30,7 @@ from lawref.pipeline.sentence import word_tokens
 from lawref.spans import CitationSpan
 from lawref.text.regex_code import Deferred
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.scripts import ideograph_words
 
 __all__ = ["FOLLOW_MIN_CJK", "FOLLOW_MIN_LATIN", "cited_lead_in", "follows_enough"]
 
@@ -78,7 +79,7 @@ def follows_enough(written: str) -> bool:
     """Whether the writer's words after the reproduction are long enough to be the law's own
     words found further on (a phrase, not a word that occurs in most articles)."""
     tokens = word_tokens(written)
-    cjk = sum(1 for token in tokens if "\u3400" <= token[0] <= "\u9fff")
+    cjk = ideograph_words(tokens)
     if cjk:
         return cjk >= FOLLOW_MIN_CJK
     return len(tokens) >= FOLLOW_MIN_LATIN

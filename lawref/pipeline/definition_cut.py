@@ -40,6 +40,7 @@ from lawref.pipeline.defined_as import definition_lead_in
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import Deferred
+from lawref.text.scripts import holds_ideograph
 
 __all__ = ["DROPPED_MIN_CJK", "DROPPED_MIN_LATIN", "definition_cut_short"]
 
@@ -86,7 +87,7 @@ def definition_cut_short(text: str, span: QuoteSpan, result: MatchResult) -> Mat
     rest = stored[end : found.start() if found is not None else len(stored)]
     dropped = _BRACKETED.compiled.sub("", rest).strip(" \t,，")
     letters = [ch for ch in dropped if ch.isalnum()]
-    cjk = any("\u3400" <= ch <= "\u9fff" for ch in letters)
+    cjk = holds_ideograph("".join(letters))
     if len(letters) < (DROPPED_MIN_CJK if cjk else DROPPED_MIN_LATIN):
         return result
     difference = Difference.model_construct(op="delete", quote="", statute=dropped)

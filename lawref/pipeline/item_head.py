@@ -35,6 +35,7 @@ from lawref.pipeline.sentence import word_tokens
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import Deferred
+from lawref.text.scripts import ideograph_words
 
 __all__ = ["HEAD_MAX_CJK", "HEAD_MAX_WORDS", "item_head_dropped"]
 
@@ -77,7 +78,7 @@ def item_head_dropped(text: str, span: QuoteSpan, result: MatchResult) -> MatchR
     words = word_tokens(opening)
     if not words:
         return result
-    cjk = sum(1 for word in words if "\u3400" <= word[0] <= "\u9fff")
+    cjk = ideograph_words(words)
     if (cjk and cjk > HEAD_MAX_CJK) or (not cjk and len(words) > HEAD_MAX_WORDS):
         return result
     if any(ch in opening for ch in ",，;；:：。"):

@@ -67,16 +67,9 @@ def punishes(
     statute = store.get(statute_id)
     if statute is None:
         return False
-    for article in statute.articles:
-        if article.number != penalty:
-            continue
+    for article in statute.numbered(penalty):
         if version is not None and article.versions and version not in article.versions:
             continue
-        texts = (
-            article.text,
-            *(t.text for t in article.language_versions),
-            *(t.text for t in article.translations),
-        )
-        if any(duty in breached_articles(text) for text in texts):
+        if any(duty in breached_articles(text) for text in article.every_text()):
             return True
     return False

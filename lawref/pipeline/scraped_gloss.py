@@ -36,6 +36,7 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import skeleton, token_texts
 from lawref.text.regex_code import constant
+from lawref.text.scripts import ideograph_words
 
 __all__ = ["scraped_glosses"]
 
@@ -92,7 +93,7 @@ def _gloss(text: str, span: QuoteSpan, result: MatchResult, store: Store | None)
     before = _SENTENCE_END.split(before)[-1]
     after = _SENTENCE_END.split(after)[0]
     left, right = token_texts(skeleton(before)), token_texts(skeleton(after))
-    run = _CJK_RUN if _is_cjk(left[-1:] + right[:1]) else _LATIN_RUN
+    run = _CJK_RUN if ideograph_words(left[-1:] + right[:1]) else _LATIN_RUN
     if len(left) < run or len(right) < run:
         return False
     joined = tuple(left[-run:] + right[:run])
@@ -102,21 +103,10 @@ def _gloss(text: str, span: QuoteSpan, result: MatchResult, store: Store | None)
     holding = {
         article.number
         for article in statute.articles
-        if any(
-            _holds(stored, joined)
-            for stored in (
-                article.text,
-                *(t.text for t in article.language_versions),
-                *(t.text for t in article.translations),
-            )
-        )
+        if any(_holds(stored, joined) for stored in article.every_text())
     }
     # The matched article running on around the words holds them as its own text.
     return bool(holding) and match.article not in holding
-
-
-def _is_cjk(tokens: list[str]) -> bool:
-    return any("\u3400" <= token[:1] <= "\u9fff" for token in tokens)
 
 
 def _holds(stored: str, run: tuple[str, ...]) -> bool:

@@ -101,14 +101,7 @@ def _cited_texts(citation: CitationSpan, store: Store | None) -> list[str]:
     named = citation.version if citation.version and not citation.dated else None
     articles = statute.articles_in(named) if named else statute.articles
     return [
-        text
-        for article in articles
-        if article.number == number
-        for text in (
-            article.text,
-            *(t.text for t in article.language_versions),
-            *(t.text for t in article.translations),
-        )
+        text for article in articles if article.number == number for text in article.every_text()
     ]
 
 

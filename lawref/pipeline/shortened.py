@@ -40,6 +40,7 @@ from lawref.spans import QuoteSpan
 from lawref.text.folds import simplified_text
 from lawref.text.normalize import token_texts
 from lawref.text.regex_code import constant
+from lawref.text.scripts import ideograph_words
 
 __all__ = ["KEPT_SHARE", "WORDS_MIN_CJK", "WORDS_MIN_LATIN", "shortened_quotation"]
 
@@ -70,7 +71,7 @@ def shortened_quotation(text: str, span: QuoteSpan, result: MatchResult) -> Matc
     if _SUMMARY_LEAD.search(text[max(0, span.start - _LEAD_REACH) : span.start]):
         return result
     mine = _words(span.text)
-    cjk = sum(1 for word in mine if "\u3400" <= word[0] <= "\u9fff")
+    cjk = ideograph_words(mine)
     if (cjk and cjk < WORDS_MIN_CJK) or (not cjk and len(mine) < WORDS_MIN_LATIN):
         return result
     # (the passage the alignment found, and a little around it: not the whole article)

@@ -160,6 +160,15 @@ class Article(StoreModel):
         language versions): the texts a rule compares a writer's words with."""
         return [self.text, *(t.text for t in self.translations)]
 
+    def every_text(self) -> list[str]:
+        """The article's text, its official language versions' and its translations' (in that
+        order): every wording of it the store holds, for a rule that asks whether it holds words."""
+        return [
+            self.text,
+            *(t.text for t in self.language_versions),
+            *(t.text for t in self.translations),
+        ]
+
 
 class Example(StoreModel):
     """How reporting cites or quotes the statute; the test suite runs every example."""

@@ -3,6 +3,7 @@ are skipped on a text that holds none of their script."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from lawref.text.regex_code import constant
@@ -34,6 +35,12 @@ def ideograph_count(text: str) -> int:
     """How many characters of U+3400 to U+9FFF ``text`` holds (the span :func:`holds_ideograph`
     looks for): the length of a Chinese head or item, in characters."""
     return len(IDEOGRAPH_SPAN.findall(text))
+
+
+def ideograph_words(words: Iterable[str]) -> int:
+    """How many of ``words`` (a text's tokens: a Chinese character is a token of its own) start
+    with a character of the span :func:`holds_ideograph` looks for."""
+    return ideograph_count("".join(word[:1] for word in words))
 
 
 def scripts_of(text: str) -> Scripts:
