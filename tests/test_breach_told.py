@@ -13,14 +13,13 @@ sentences around them are written for these tests, the Traditional ones converte
 
 from __future__ import annotations
 
-import opencc
 import pytest
+from rule_pages import quote_linked_to, traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_words
 
 from lawref.pipeline import breach_told
 from lawref.pipeline.checker import Checker
-from lawref.report import Quote
 from lawref.store.files import Store
 
 GDPR = "eu-gdpr"
@@ -30,10 +29,6 @@ DSL = "cn-data-security-law"
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(GDPR, DSL)
-
-
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
 
 
 def _page(
@@ -55,18 +50,8 @@ def _page(
         f"数据安全\n\n根据数据安全法第二十一条，企业应当对数据实行分类分级保护{lead_in}“{fine}”\n"
     )
     if script == "traditional":
-        page = _traditional(page)
+        page = traditional(page)
     return page, DSL, "45"
-
-
-def _quote(checker: Checker, page: str, statute: str, article: str) -> Quote:
-    quotes = [
-        q
-        for q in checker.check_text(page).quotes
-        if q.match is not None and (q.match.statute, q.match.article) == (statute, article)
-    ]
-    assert quotes, page
-    return quotes[0]
 
 
 # (script, a lead-in speaking of the cited duty's breach, one that does not)
@@ -85,13 +70,13 @@ def test_a_penalty_told_as_the_cost_of_breaching_the_cited_article_is_not_misatt
     rule.take_out(breach_told, "names_breach", lambda text: False)
     checker = Checker(store)
     page, statute, article = _page(store, script, breach)
-    quote = _quote(checker, page, statute, article)
+    quote = quote_linked_to(checker, page, statute, article)
     assert quote.attribution == ("unverified" if rule.on else "misattributed")
     if rule.on:
         assert any("breaching the cited article" in note for note in quote.notes)
     # No breach spoken of: the citation gives the words as its own, and the claim stands.
     page, statute, article = _page(store, script, plain)
-    assert _quote(checker, page, statute, article).attribution == "misattributed"
+    assert quote_linked_to(checker, page, statute, article).attribution == "misattributed"
     # The article's own amounts: a penalty for another duty, given as this one's; it stands too.
     page, statute, article = _page(store, script, breach, own_amounts=True)
-    assert _quote(checker, page, statute, article).attribution == "misattributed"
+    assert quote_linked_to(checker, page, statute, article).attribution == "misattributed"

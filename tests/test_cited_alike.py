@@ -13,7 +13,6 @@ OpenCC.
 
 from __future__ import annotations
 
-import opencc
 import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
@@ -29,10 +28,6 @@ PIPL = "cn-personal-information-protection-law"
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(GDPR, PIPL)
-
-
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
 
 
 # (script, a page retelling the cited article in another article's formula ({} takes the

@@ -11,12 +11,12 @@ and the rest are written here."""
 from __future__ import annotations
 
 import pytest
+from rule_pages import the_matched_quote
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_words
 
 from lawref.match.results import MatchResult
 from lawref.pipeline import checker as checker_module
-from lawref.pipeline.checker import Checker
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
 
@@ -57,13 +57,6 @@ def _en(store: Store) -> tuple[str, str, str]:
 CASES = [_zh_hans, _zh_hant, _en]
 
 
-def _quote_of(store: Store, text: str, words: str):
-    quotes = Checker(store).check_text(text).quotes
-    found = [q for q in quotes if q.match is not None and words[:10] in q.text]
-    assert len(found) == 1, [(q.text, q.verdict) for q in quotes]
-    return found[0]
-
-
 @pytest.mark.parametrize("written", CASES, ids=["zh-Hans", "zh-Hant", "en"])
 def test_a_definition_quoted_without_its_end_is_altered(
     store: Store, rule: RuleSwitch, written
@@ -73,7 +66,7 @@ def test_a_definition_quoted_without_its_end_is_altered(
 
     rule.take_out(checker_module, "definition_cut_short", unchanged)
     text, words, dropped = written(store)
-    quote = _quote_of(store, text, words)
+    quote = the_matched_quote(store, text, words[:10])
     if not rule.on:
         assert quote.verdict == "verbatim", quote.differences
         return
@@ -90,7 +83,7 @@ def test_a_sentence_that_goes_on_is_left_alone(store: Store, written) -> None:
     goes_on = text.replace("。”", "”，并列举了例外").replace("」。", "」，並列舉了例外")
     goes_on = goes_on.replace(".”", "” among other things,")
     assert goes_on != text
-    assert _quote_of(store, goes_on, words).verdict == "verbatim"
+    assert the_matched_quote(store, goes_on, words[:10]).verdict == "verbatim"
 
 
 def test_a_definition_cut_before_its_proviso_is_left_alone(store: Store) -> None:
@@ -98,13 +91,13 @@ def test_a_definition_cut_before_its_proviso_is_left_alone(store: Store) -> None
     proper, which a writer may quote alone."""
     words = stored_words(store, PIPL, "4", "以电子或者其他方式", "各种信息")
     text = f"说明\n《个人信息保护法》将个人信息定义为“{words}。”这是核心概念。\n"
-    assert _quote_of(store, text, words).verdict == "verbatim"
+    assert the_matched_quote(store, text, words[:10]).verdict == "verbatim"
     words = stored_words(store, GDPR, "4", "the processing of personal data in such", "information")
     text = f"Terms\nThe GDPR defines pseudonymisation as “{words}.” It is not anonymisation.\n"
-    assert _quote_of(store, text, words).verdict == "verbatim"
+    assert the_matched_quote(store, text, words[:10]).verdict == "verbatim"
 
 
 def test_a_whole_definition_is_verbatim(store: Store) -> None:
     whole = stored_words(store, PIPL, "73", "个人信息经过处理无法识别", "的过程")
     text = f"说明\n《个人信息保护法》将匿名化定义为“{whole}。”这是核心概念。\n"
-    assert _quote_of(store, text, whole).verdict == "verbatim"
+    assert the_matched_quote(store, text, whole[:10]).verdict == "verbatim"

@@ -13,8 +13,8 @@ copies of stored articles); the Traditional ones are converted by OpenCC.
 
 from __future__ import annotations
 
-import opencc
 import pytest
+from rule_pages import linked_to, traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
@@ -38,10 +38,6 @@ def store() -> Store:
     return shipped_store_with(GDPR, PIPL)
 
 
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
-
-
 # (script, a page quoting a draft on a line of its own under a lead-in line, a page citing the
 # draft's article before a lead-in clause of its own, the statute, the enacted article)
 CASES = [
@@ -63,16 +59,7 @@ CASES = [
         "13",
     ),
 ]
-CASES.append(("traditional", _traditional(CASES[1][1]), _traditional(CASES[1][2]), PIPL, "13"))
-
-
-def _linked(checker: Checker, page: str, statute: str, article: str) -> bool:
-    return any(
-        q.match is not None
-        and q.verdict != "unmatched"
-        and (q.match.statute, q.match.article) == (statute, article)
-        for q in checker.check_text(page).quotes
-    )
+CASES.append(("traditional", traditional(CASES[1][1]), traditional(CASES[1][2]), PIPL, "13"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
@@ -81,7 +68,7 @@ def test_a_drafts_words_under_a_lead_in_line_are_not_linked_to_the_law(
 ) -> None:
     _, above, _, statute, article = case
     rule.take_out(drafts_words, "_line_above", lambda before: before)
-    assert _linked(Checker(store), above, statute, article) is not rule.on
+    assert linked_to(Checker(store), above, statute, article) is not rule.on
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
@@ -91,4 +78,4 @@ def test_a_citation_right_after_a_drafts_name_is_the_drafts(
     _, _, named, statute, article = case
     rule.take_out(drafts_words, "_draft_named_before", lambda text, start: None)
     rule.take_out(drafts_words, "_line_above", lambda before: before)
-    assert _linked(Checker(store), named, statute, article) is not rule.on
+    assert linked_to(Checker(store), named, statute, article) is not rule.on

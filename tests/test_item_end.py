@@ -10,12 +10,12 @@ and the rest are written here."""
 from __future__ import annotations
 
 import pytest
+from rule_pages import the_matched_quote
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_words
 
 from lawref.match.results import MatchResult
 from lawref.pipeline import checker as checker_module
-from lawref.pipeline.checker import Checker
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
 
@@ -55,13 +55,6 @@ def _en(store: Store) -> tuple[str, str, str]:
 CASES = [_zh_hans, _zh_hant, _en]
 
 
-def _quote_of(store: Store, text: str, item: str):
-    quotes = Checker(store).check_text(text).quotes
-    found = [q for q in quotes if q.match is not None and item[:8] in q.text]
-    assert len(found) == 1, [(q.text, q.verdict) for q in quotes]
-    return found[0]
-
-
 @pytest.mark.parametrize("written", CASES, ids=["zh-Hans", "zh-Hant", "en"])
 def test_a_full_stop_for_the_items_semicolon_is_minor(
     store: Store, rule: RuleSwitch, written
@@ -71,7 +64,7 @@ def test_a_full_stop_for_the_items_semicolon_is_minor(
 
     rule.take_out(checker_module, "item_end_mark", unchanged)
     text, item, mark = written(store)
-    quote = _quote_of(store, text, item)
+    quote = the_matched_quote(store, text, item[:8])
     if not rule.on:
         assert quote.verdict == "verbatim"
         return
@@ -86,4 +79,4 @@ def test_the_items_own_semicolon_is_verbatim(store: Store, written) -> None:
     text, item, mark = written(store)
     kept = text.replace(f"{item}{mark}", f"{item}{'；' if mark == '。' else ';'}")
     assert kept != text
-    assert _quote_of(store, kept, item).verdict == "verbatim"
+    assert the_matched_quote(store, kept, item[:8]).verdict == "verbatim"

@@ -10,6 +10,7 @@ and the rest are written here."""
 from __future__ import annotations
 
 import pytest
+from rule_pages import the_matched_quote
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_words
 
@@ -52,13 +53,6 @@ def _en(store: Store) -> tuple[str, str, str]:
 CASES = [_zh_hans, _zh_hant, _en]
 
 
-def _quote_of(store: Store, text: str, item: str):
-    quotes = Checker(store).check_text(text).quotes
-    found = [q for q in quotes if q.match is not None and item[:8] in q.text]
-    assert len(found) == 1, [(q.text, q.verdict) for q in quotes]
-    return found[0]
-
-
 @pytest.mark.parametrize("written", CASES, ids=["zh-Hans", "zh-Hant", "en"])
 def test_an_item_without_its_first_words_is_altered(
     store: Store, rule: RuleSwitch, written
@@ -68,7 +62,7 @@ def test_an_item_without_its_first_words_is_altered(
 
     rule.take_out(checker_module, "item_head_dropped", unchanged)
     text, item, dropped = written(store)
-    quote = _quote_of(store, text, item)
+    quote = the_matched_quote(store, text, item[:8])
     if not rule.on:
         assert quote.verdict in ("verbatim", "minor"), quote.differences
         return
@@ -80,7 +74,7 @@ def test_an_item_without_its_first_words_is_altered(
 def test_a_whole_item_is_left_alone(store: Store, written) -> None:
     text, item, dropped = written(store)
     whole = dropped + ("" if "\u4e00" <= dropped[0] <= "\u9fff" else " ") + item
-    assert _quote_of(store, text.replace(item, whole), item).verdict == "verbatim"
+    assert the_matched_quote(store, text.replace(item, whole), item[:8]).verdict == "verbatim"
 
 
 @pytest.mark.parametrize("written", CASES, ids=["zh-Hans", "zh-Hant", "en"])

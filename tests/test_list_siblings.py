@@ -13,8 +13,8 @@ are written for these tests, the Traditional ones converted by OpenCC.
 
 from __future__ import annotations
 
-import opencc
 import pytest
+from rule_pages import traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
@@ -30,10 +30,6 @@ STOCK_ITEM = "法律、行政法规规定的其他情形。"
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(GDPR, PIPL)
-
-
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
 
 
 def _chinese_list(store: Store) -> str:
@@ -81,7 +77,7 @@ def test_a_list_item_follows_its_lists_article(store: Store, rule: RuleSwitch, s
     page = _chinese_list(store)
     item = STOCK_ITEM[:6]
     if script == "traditional":
-        page, item = _traditional(page), _traditional(item)
+        page, item = traditional(page), traditional(item)
     links = _links(checker, page, item)
     assert links
     # The stock item stands in several articles; in Art. 13's list it is Art. 13's.

@@ -12,8 +12,8 @@ Traditional ones are converted by OpenCC.
 
 from __future__ import annotations
 
-import opencc
 import pytest
+from rule_pages import traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
@@ -30,10 +30,6 @@ def store() -> Store:
     return shipped_store_with(HKNSL, BASIC_LAW)
 
 
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
-
-
 # Quotations whose words outside names are not the matched article's: a pledge of the writer's
 # naming the Basic Law, the region and the Constitution.
 NAMES_ONLY = {
@@ -47,7 +43,7 @@ NAMES_ONLY = {
         "的权威”，并接受监督。\n"
     ),
 }
-NAMES_ONLY["traditional"] = _traditional(NAMES_ONLY["simplified"])
+NAMES_ONLY["traditional"] = traditional(NAMES_ONLY["simplified"])
 # A retelling of the Basic Law's Art. 104 oath in its own words (and names): linked either way.
 OATH = "报道说，新任议员必须“忠于中华人民共和国香港特别行政区基本法，并效忠中华人民共和国香港特别行政区”，否则不能就任。\n"
 
@@ -69,5 +65,5 @@ def test_a_retelling_sharing_only_names_with_an_article_is_not_linked(
     links = _linked(checker, NAMES_ONLY[script])
     assert bool({link for link in links if link[0] == HKNSL}) is not rule.on
     # The oath in the law's own words keeps its link to the Basic Law's Art. 104.
-    oath = OATH if script != "traditional" else _traditional(OATH)
+    oath = OATH if script != "traditional" else traditional(OATH)
     assert (BASIC_LAW, "104") in _linked(checker, oath)

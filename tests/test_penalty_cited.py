@@ -11,14 +11,13 @@ sentences around them are written for these tests, the Traditional ones converte
 
 from __future__ import annotations
 
-import opencc
 import pytest
+from rule_pages import quote_linked_to, traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_words
 
 from lawref.pipeline import penalty_cited
 from lawref.pipeline.checker import Checker
-from lawref.report import Quote
 from lawref.store.files import Store
 
 GDPR = "eu-gdpr"
@@ -28,10 +27,6 @@ DSL = "cn-data-security-law"
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(GDPR, DSL)
-
-
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
 
 
 def _document(store: Store, script: str, cited: str) -> tuple[str, str, str]:
@@ -44,18 +39,8 @@ def _document(store: Store, script: str, cited: str) -> tuple[str, str, str]:
     words = stored_words(store, DSL, "27", "开展数据处理活动应当", "保障数据安全。")
     page = f"数据安全义务\n\n法律责任，数据安全法第{cited}条：“{words}”\n"
     if script == "traditional":
-        page = _traditional(page)
+        page = traditional(page)
     return page, DSL, "27"
-
-
-def _quote(checker: Checker, page: str, statute: str, article: str) -> Quote:
-    quotes = [
-        q
-        for q in checker.check_text(page).quotes
-        if q.match is not None and (q.match.statute, q.match.article) == (statute, article)
-    ]
-    assert quotes, page
-    return quotes[0]
 
 
 # (script, the penalty article cited, another article cited that punishes nothing of the words)
@@ -74,10 +59,10 @@ def test_words_cited_as_the_article_punishing_their_breach_are_not_misattributed
     rule.take_out(penalty_cited, "punishes", lambda *args, **kwargs: False)
     checker = Checker(store)
     page, statute, article = _document(store, script, penalty)
-    quote = _quote(checker, page, statute, article)
+    quote = quote_linked_to(checker, page, statute, article)
     assert quote.attribution == ("unverified" if rule.on else "misattributed")
     if rule.on:
         assert any("punishes" in note for note in quote.notes)
     # An article that punishes nothing of the words: the citation is wrong either way.
     page, statute, article = _document(store, script, other)
-    assert _quote(checker, page, statute, article).attribution == "misattributed"
+    assert quote_linked_to(checker, page, statute, article).attribution == "misattributed"

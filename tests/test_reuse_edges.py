@@ -8,8 +8,8 @@ Traditional script by OpenCC's s2t.
 
 from __future__ import annotations
 
-import opencc
 import pytest
+from rule_pages import traditional
 
 from lawref.pipeline.checker import Checker
 from lawref.reuse.runs import Run, disjoint
@@ -30,10 +30,6 @@ def _article(checker: Checker, statute: str, number: str) -> str:
     return next(a.text for a in found.articles if a.number == number)
 
 
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
-
-
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_two_articles_reproduced_one_after_the_other_are_both_found(
     checker: Checker, script: str
@@ -44,7 +40,7 @@ def test_two_articles_reproduced_one_after_the_other_are_both_found(
     second = _article(checker, DSL, "2").split("\n\n")[1]
     text = f"第一条 {first}\n\n{second}\n"
     if script == "traditional":
-        text = _traditional(text)
+        text = traditional(text)
     spans = find_reuse(text, checker.matcher)
     linked = [checker.matcher.match(s.text).match for s in spans]
     assert [(m.statute, m.article) for m in linked if m] == [(DSL, "1"), (DSL, "2")]

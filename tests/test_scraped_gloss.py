@@ -12,8 +12,8 @@ sentences around them are written for these tests, the Traditional ones converte
 
 from __future__ import annotations
 
-import opencc
 import pytest
+from rule_pages import linked_to, traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_words
 
@@ -28,10 +28,6 @@ PIPL = "cn-personal-information-protection-law"
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(GDPR, PIPL)
-
-
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)  # type: ignore[no-any-return]
 
 
 def _pages(store: Store, script: str) -> tuple[str, str, str, str]:
@@ -50,17 +46,8 @@ def _pages(store: Store, script: str) -> tuple[str, str, str, str]:
     glued = f"第十三条\n符合下列情形之一的，个人信息处理者{definition}；方可处理个人信息：\n（一）取得个人的同意；\n"
     own = f"谁是处理者？\n本文所说的个人信息处理者，{definition}。云服务商通常不是。\n"
     if script == "traditional":
-        glued, own = _traditional(glued), _traditional(own)
+        glued, own = traditional(glued), traditional(own)
     return glued, own, PIPL, "73"
-
-
-def _linked(checker: Checker, page: str, statute: str, article: str) -> bool:
-    return any(
-        q.match is not None
-        and q.verdict != "unmatched"
-        and (q.match.statute, q.match.article) == (statute, article)
-        for q in checker.check_text(page).quotes
-    )
 
 
 @pytest.mark.parametrize("script", ["english", "simplified", "traditional"])
@@ -70,6 +57,6 @@ def test_a_definition_glued_into_another_articles_text_is_not_reported(
     rule.take_out(scraped_gloss, "_holds", lambda stored, run: False)
     checker = Checker(store)
     glued, own, statute, article = _pages(store, script)
-    assert _linked(checker, glued, statute, article) is not rule.on
+    assert linked_to(checker, glued, statute, article) is not rule.on
     # The definition in the writer's own sentence is a quotation of its article either way.
-    assert _linked(checker, own, statute, article)
+    assert linked_to(checker, own, statute, article)
