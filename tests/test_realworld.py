@@ -320,8 +320,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_eleventh_set_after_the_tenth_and_before_all() -> None:
-    """The eleventh set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_twelfth_set_after_the_eleventh_and_before_all() -> None:
+    """The twelfth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -335,5 +335,6 @@ def test_side_by_side_shows_the_eleventh_set_after_the_tenth_and_before_all() ->
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
         "all",
     ]
