@@ -21,11 +21,12 @@ from lawref.store.files import Store
 ECL = "cn-export-control-law"
 CTL = "cn-counter-terrorism-law"
 FIL = "cn-foreign-investment-law"
+BASIC_LAW = "cn-hong-kong-basic-law"
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(ECL, CTL, FIL)
+    return shipped_store_with(ECL, CTL, FIL, BASIC_LAW)
 
 
 # (text, the acronym's use: the words after which it stands, statute with the rule on)
@@ -47,6 +48,13 @@ CASES = [
         "negative list governs market access.",
         "laws; the ",
         FIL,
+    ),
+    # a reference joined to the acronym as to a name the store does not know
+    (
+        "Officials swear to uphold the Basic Law (BL). The Chief Executive acts under "
+        "Article 48(2) of BL in this.",
+        "acts under ",
+        BASIC_LAW,
     ),
     ("中国《出口管制法》（以下简称“ECL”）于2020年施行。ECL规定了管制清单制度。", "施行。", ECL),
     ("中國《出口管制法》（以下簡稱「ECL」）於2020年施行。ECL規定了管制清單制度。", "施行。", ECL),
@@ -74,7 +82,7 @@ def test_an_acronym_the_text_defines_cites_its_law(
     text, before, statute = CASES[case]
     rule.take_out(find_module, "acronym_citations", lambda text, found, *args: found)
     start = text.index(before) + len(before)
-    found = [c for c in finder.find(text) if c.start <= start < c.end]
+    found = [c for c in finder.find(text) if c.start <= start < c.end and c.statute]
     expected = statute if rule.on else None
     assert [c.statute for c in found] == ([expected] if expected else []), [
         (c.text, c.statute, c.note) for c in finder.find(text)

@@ -31,11 +31,13 @@ once over the text after the first definition: linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Set
+from dataclasses import dataclass, replace
 
 from lawref.spans import CitationSpan, SpanReach
 from lawref.text.regex_code import constant
+
+ArticleOf = Callable[[str, str, str | None], tuple[str, str | None]]
 
 # How far after a citation its defining parenthesis may stand (a place after the name — "of the
 # People's Republic of China" — is usually inside the citation already).
@@ -78,10 +80,13 @@ def acronym_citations(
     found: list[CitationSpan],
     defines: re.Pattern[str],
     name_tokens: Mapping[str, Set[str]],
+    article_of: ArticleOf,
 ) -> list[CitationSpan]:
     """``found`` with a citation of the law for every later use of an acronym the text defines
     for it (see the module's docstring); ``defines`` is the grammar's ``defines_acronym``,
-    ``name_tokens`` the words and initials of each statute's names (the name table's)."""
+    ``name_tokens`` the words and initials of each statute's names (the name table's),
+    ``article_of`` the store's number of a cited article (``NameTable.article``). A reference
+    joined to the acronym as to an unknown name ("Article 48(2) of BL") is that law's article."""
     acronyms: dict[str, _Acronym] = {}
     definitions: list[tuple[int, int]] = []  # a definition's own acronym is no use of it
     for cited in found:
@@ -130,4 +135,28 @@ def acronym_citations(
                 note=f"acronym defined: {use.group()} ({cited.text})",
             )
         )
-    return [*found, *added] if added else found
+    return [_read_as_defined(c, acronyms, article_of) for c in found] + added
+
+
+def _read_as_defined(
+    cited: CitationSpan, acronyms: dict[str, _Acronym], article_of: ArticleOf
+) -> CitationSpan:
+    """A reference the walk joined to the acronym as to an unknown name ("Article 48(2) of BL")
+    after its definition: an article of the law it stands for."""
+    acronym = acronyms.get(cited.name or "") if cited.statute is None else None
+    if acronym is None or cited.ambiguous or cited.start < acronym.defined_end:
+        return cited
+    statute = acronym.cited.statute
+    assert statute is not None  # only a citation of a stored law defines an acronym
+    article, subdivision = cited.article, cited.subdivision
+    if article is not None:
+        article, subdivision = article_of(statute, article, subdivision)
+    note = f"acronym defined: {acronym.term} ({acronym.cited.text})"
+    return replace(
+        cited,
+        statute=statute,
+        article=article,
+        subdivision=subdivision,
+        version=acronym.cited.version,
+        note=note,
+    )

@@ -161,7 +161,11 @@ class CitationFinder(ReferenceSteps):
             text, state.found, self.windows.defines_term, self.names.article
         )
         state.found = acronym_citations(
-            text, state.found, self.windows.defines_acronym, self.names.name_tokens
+            text,
+            state.found,
+            self.windows.defines_acronym,
+            self.names.name_tokens,
+            self.names.article,
         )
         state.found.sort(key=lambda c: c.start)
         return state.found
