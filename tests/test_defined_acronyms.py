@@ -64,6 +64,20 @@ CASES = [
         "2020. The ",
         None,
     ),
+    # a draft of the law
+    (
+        "The Export Control Law (the ECL) took effect in 2020. The first draft of the ECL was "
+        "published in 2017.",
+        "draft of the ",
+        None,
+    ),
+    # the state's acronym, not the law's
+    (
+        "The National Security Law of the People's Republic of China (the \u201cPRC\u201d) took "
+        "effect in 2015. The PRC government enforces it.",
+        "2015. The ",
+        None,
+    ),
     # a word of another instrument's name
     (
         "The Anti-Terrorism Law (ATL) took effect in 2016. An ATL Compliance Guide followed.",

@@ -13,10 +13,12 @@ Only where the definition is certain:
   quotation marks or "hereinafter referred to as");
 - the acronym's letters are the initials of the name's capitalised words, in order (ECL for Export
   Control Law …, ATL for Anti-Terrorism Law; not "(EU)" after "Regulation", not "(NPC)"), or the
-  initials of one of the stored law's English names, or the text says outright that it names
-  the law ("hereinafter referred to as", 以下简称: 《出口管制法》（以下简称“ECL”）);
-- a use is a whole word, not part of a citation already found, and not an adjective before
-  another capitalised word of a name ("a PIPL Standard Contract", an instrument of its own).
+  text says outright that it names the law ("hereinafter referred to as", 以下简称:
+  《出口管制法》（以下简称“ECL”）); and it is not a state's (the grammar's ``caps_not_names``: 'the
+  National Security Law of the People's Republic of China (the "PRC")' names the state);
+- a use is a whole word, not part of a citation already found, not an adjective before another
+  capitalised word of a name ("a PIPL Standard Contract", an instrument of its own), and not a
+  draft's ("the first draft of the ECL", read by the grammar's ``draft_before`` as for a name).
 
 Figures that chose the rule (tests/realworld, `score.py`): of the acronyms defined so after a
 stored law in every read set, 19 of the 21 later uses not already read as a name are labelled
@@ -31,7 +33,7 @@ once over the text after the first definition: linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
 
 from lawref.spans import CitationSpan, SpanReach
@@ -42,6 +44,8 @@ ArticleOf = Callable[[str, str, str | None], tuple[str, str | None]]
 # How far after a citation its defining parenthesis may stand (a place after the name — "of the
 # People's Republic of China" — is usually inside the citation already).
 _DEFINITION_REACH = 80
+# How far before a use "the first draft of the" may stand (the window naming.py reads for names).
+_DRAFT_REACH = 32
 # At most this many acronyms are read per text: a hostile text defining thousands costs no more.
 MAX_ACRONYMS = 16
 # A capitalised word of a name, split at hyphens too ("Anti-Terrorism" gives A and T).
@@ -79,12 +83,14 @@ def acronym_citations(
     text: str,
     found: list[CitationSpan],
     defines: re.Pattern[str],
-    name_tokens: Mapping[str, Set[str]],
+    not_names: Set[str],
+    draft_before: re.Pattern[str],
     article_of: ArticleOf,
 ) -> list[CitationSpan]:
     """``found`` with a citation of the law for every later use of an acronym the text defines
     for it (see the module's docstring); ``defines`` is the grammar's ``defines_acronym``,
-    ``name_tokens`` the words and initials of each statute's names (the name table's),
+    ``not_names`` the capitals that are no law's name (the grammar's ``caps_not_names``: PRC, EU),
+    ``draft_before`` the window of words that make a name a draft's ("the draft of the"),
     ``article_of`` the store's number of a cited article (``NameTable.article``). A reference
     joined to the acronym as to an unknown name ("Article 48(2) of BL") is that law's article."""
     acronyms: dict[str, _Acronym] = {}
@@ -97,10 +103,10 @@ def acronym_citations(
             continue
         term = definition["term"]
         definitions.append((definition.start(), definition.end()))
-        if term in acronyms or not (
-            definition["lead"]  # "hereinafter referred to as", 以下简称: said outright
-            or initials_fit(term, cited.text)
-            or term.casefold() in name_tokens.get(cited.statute, ())
+        if (
+            term in acronyms
+            or term.casefold() in not_names  # (the "PRC"): the state, not its law
+            or not (definition["lead"] or initials_fit(term, cited.text))
         ):
             continue
         acronyms[term] = _Acronym(term, definition.end(), cited)
@@ -121,6 +127,8 @@ def acronym_citations(
             continue
         if _AFTER_STILL_NAME.match(text, use.end()) is None:
             continue  # "a PIPL Standard Contract": the name of another instrument
+        if draft_before.search(text, max(0, use.start() - _DRAFT_REACH), use.start()):
+            continue  # "the first draft of the ECL": a draft, not the law (as for its name)
         cited = acronym.cited
         added.append(
             CitationSpan(

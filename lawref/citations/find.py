@@ -164,7 +164,8 @@ class CitationFinder(ReferenceSteps):
             text,
             state.found,
             self.windows.defines_acronym,
-            self.names.name_tokens,
+            self.windows.caps_not_names,
+            self.windows.draft_before,
             self.names.article,
         )
         state.found.sort(key=lambda c: c.start)
