@@ -35,6 +35,19 @@ CASES = [
         AI_ACT,
         None,
     ),
+    # named as the Union's: EUのAI法
+    (
+        "EUのAI法第50条は、ディープフェイクの開示を定める。AI法は2024年に成立した。",
+        "",
+        AI_ACT,
+        None,
+    ),
+    (
+        "EUのAI法第50条は、ディープフェイクの開示を定める。AI法は2024年に成立した。",
+        "定める。",
+        AI_ACT,
+        None,
+    ),
     # no full name in the text, or another state's: no stored law
     ("AI法第3条は、基本理念を定める。", "", None, None),
     ("EU AI法とは別に、日本のAI法は2025年に成立した。", "日本の", None, None),

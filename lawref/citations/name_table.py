@@ -231,8 +231,12 @@ class NameTable:
                 self.trie_cjk.add(variant)
             union = _UNION_NAMED.match(name)
             if union is not None and len(name) - union.end() >= 3:
-                # EU AI法: its bare form (AI法, also Japan's own act) once it is named so
-                self.named_in_full[name[union.end() :]] = statute
+                # EU AI法: its bare form (AI法, also Japan's own act) once it is named so, or as
+                # the Union's, EUのAI法
+                bare = name[union.end() :]
+                self.named_in_full[bare] = statute
+                self.exact[key(f"EUの{bare}")].add(statute)
+                self.trie_cjk.add(f"EUの{bare}")
             return
         self.exact[key(name)].add(statute)
         stripped = strip_place(name, self.place)
