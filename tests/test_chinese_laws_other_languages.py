@@ -23,7 +23,7 @@ DSL = "cn-data-security-law"
 BL = "cn-hong-kong-basic-law"
 HKNSL = "cn-hong-kong-national-security-law"
 NEW_NAMES = {
-    CEL: {"반간첩법", "lei de contraespionagem"},
+    CEL: {"반간첩법", "방첩법", "lei de contraespionagem"},
     NIL: {"국가정보법", "Закон о национальной разведке", "Закона о национальной разведке"},
     NSL: {"국가안전법"},
     DSL: {"Ley de Seguridad de Datos", "Datensicherheitsgesetz", "Datensicherheitsgesetzes"},
@@ -40,6 +40,7 @@ def store() -> Store:
 CASES = [
     # Korean, before a particle and after 현행 / 개정된
     ("개정된 반간첩법은 7월부터 시행된다.", "반간첩법", (CEL, None)),
+    ("중국이 방첩법을 개정했다.", "방첩법", (CEL, None)),
     ("중국의 국가정보법을 두고 논란이 일었다.", "국가정보법", (NIL, None)),
     ("새 국가안전법은 2015년에 통과되었다.", "국가안전법", (NSL, None)),
     # Portuguese

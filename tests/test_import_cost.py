@@ -62,6 +62,8 @@ CHECK_BUDGET = {
     "lawref.citations.named_in_full",  # サイバーセキュリティ法 after 中国サイバーセキュリティ法
     "lawref.citations.model_law",  # 借鉴欧盟GDPR: the model is not what 该法 points back to
     "lawref.citations.retold_article",  # a bare reference read by the article its words retell
+    # an acronym a text defines for a law (the ECL), an anaphor's kind ("of the Regulation")
+    *(f"lawref.citations.{m}" for m in ("defined_acronyms", "anaphor_kind")),
     # find.py's walk split into modules of its own, and the citations read from the whole text
     *(
         f"lawref.citations.{m}"

@@ -24,6 +24,7 @@ from lawref.citations.annotations import without_annotations
 from lawref.citations.captions import captioned
 from lawref.citations.common_noun import common_noun_name
 from lawref.citations.context import ContextReader
+from lawref.citations.defined_acronyms import acronym_citations
 from lawref.citations.foreign import foreign_place
 from lawref.citations.generic import generic_mention
 from lawref.citations.headings import reproduction_headings
@@ -158,6 +159,14 @@ class CitationFinder(ReferenceSteps):
         )
         state.found = defined_terms(
             text, state.found, self.windows.defines_term, self.names.article
+        )
+        state.found = acronym_citations(
+            text,
+            state.found,
+            self.windows.defines_acronym,
+            self.windows.caps_not_names,
+            self.windows.draft_before,
+            self.names.article,
         )
         state.found.sort(key=lambda c: c.start)
         return state.found

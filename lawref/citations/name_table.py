@@ -61,6 +61,10 @@ def _one(ids: set[str] | set[tuple[str, str | None]], score: float = 100.0) -> R
     return Resolved(None, tuple(statutes), score=score)
 
 
+# The Union's name before a Japanese or Chinese name of one of its laws (EU AI法).
+_UNION_NAMED = constant(r"EU[ \-]?(?=[A-Za-z]{0,4}[\u3040-\u30ff\u3400-\u9fff])")
+
+
 class NameTable:
     """The store's names and citation forms, indexed for the citation finder."""
 
@@ -225,6 +229,14 @@ class NameTable:
                     bare = next(variant[len(p) :] for p in self.place[2] if variant.startswith(p))
                     self.named_in_full[bare] = statute
                 self.trie_cjk.add(variant)
+            union = _UNION_NAMED.match(name)
+            if union is not None and len(name) - union.end() >= 3:
+                # EU AI法: its bare form (AI法, also Japan's own act) once it is named so, or as
+                # the Union's, EUのAI法
+                bare = name[union.end() :]
+                self.named_in_full[bare] = statute
+                self.exact[key(f"EUの{bare}")].add(statute)
+                self.trie_cjk.add(f"EUの{bare}")
             return
         self.exact[key(name)].add(statute)
         stripped = strip_place(name, self.place)

@@ -52,9 +52,10 @@ def _named_in_full(scanned: str, found: list[CitationSpan], bare: str, statute: 
     for c in found:
         if c.statute != statute:
             continue
-        words = scanned[c.start : c.end].rstrip('》〉」』”"')
-        if words.endswith(bare) and len(words) > len(bare):
-            return True
+        for words in (scanned[c.start : c.end], c.name or ""):  # the name, or with its article
+            words = words.rstrip('》〉」』”"')
+            if words.endswith(bare) and len(words) > len(bare):
+                return True
     return False
 
 

@@ -4,6 +4,8 @@ citations, "the same article", "the 2023 revision", 该法, and the headings of 
 
 from __future__ import annotations
 
+from lawref.citations.anaphor_kind import kind_fits
+from lawref.citations.inference import UNNAMED_LAW
 from lawref.citations.naming import Atom, Named, replace_named
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.unheld_versions import unheld_revision
@@ -58,21 +60,40 @@ class ReferenceSteps(Walk):
         # "Article 7 of the law", "its Article 28", 该法第七条: the law named before.
         anaphor = self.windows.anaphor_after.match(after_text)
         before = text[max(0, ref.start - WINDOW) : ref.start]
-        if anaphor or self.windows.anaphor_before.search(before):
+        pointing = anaphor or self.windows.anaphor_before.search(before)
+        if pointing:
             context = self._context(ref.start, state, reach=DOCUMENT)
             if context is not None and self._listed(text, context):
                 context = (
                     None  # 国家安全法、反スパイ法、反テロリズム法等 … 同法11条: which of them?
                 )
+            end = ref.end + (anaphor.end() if anaphor else 0)
+            if context is not None and not kind_fits(
+                pointing.group(), context.statute, self.names.name_tokens
+            ):
+                # "Article 48 of the Regulation" after a law: a regulation the text does not
+                # name, not the law (nor, then, the one law the text names)
+                words = state.segments.text[ref.start : end]
+                state.found += [
+                    CitationSpan(
+                        words,
+                        ref.start,
+                        end,
+                        None,
+                        item.number,
+                        subdivision=item.subdivision,
+                        note=UNNAMED_LAW,
+                    )
+                    for item in items
+                ]
+                return index + 1
             if context is not None:
-                end = ref.end + (anaphor.end() if anaphor else 0)
                 if anaphor and anaphor["year"] and context.statute:
                     year = int(anaphor["year"])
                     version = self.names.version_for_year(context.statute, year)
                     context = replace_named(context, version=version)
                 self._emit(state, ref.start, end, context, items)
             else:
-                end = ref.end + (anaphor.end() if anaphor else 0)
                 state.unresolved.append(Unresolved(ref, end, tuple(items), points_back=True))
             return index + 1
         if ref.kind == "ref":

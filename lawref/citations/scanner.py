@@ -88,10 +88,12 @@ def dispatched(trie: str) -> str:
         return trie
     firsts = [alternative[0] for alternative in alternatives]
     if (
-        len(set(firsts)) != len(firsts)
+        len({first.lower() for first in firsts}) != len(firsts)
         or any(
             first in _SPECIAL
-            or first.lower() != first.upper()  # cased: another alternative may match it folded
+            # cased: another alternative may match it folded, unless an ASCII letter (tested in
+            # both cases: the Chinese names' trie holds 《AI法案》 and EU AI法)
+            or (first.lower() != first.upper() and not first.isascii())
             or alternative[1:2] in ("*", "+", "?", "{")  # the first character must be there
             for first, alternative in zip(firsts, alternatives, strict=True)
         )
@@ -105,8 +107,12 @@ def _halved(ordered: list[tuple[str, str]]) -> str:
     if len(ordered) <= _LEAF_ALTERNATIVES:
         return "(?:" + "|".join(alternative for _, alternative in ordered) + ")"
     middle = len(ordered) // 2
-    left = re.escape("".join(first for first, _ in ordered[:middle]))
+    left = re.escape("".join(_both_cases(first) for first, _ in ordered[:middle]))
     return f"(?:(?=[{left}]){_halved(ordered[:middle])}|{_halved(ordered[middle:])})"
+
+
+def _both_cases(first: str) -> str:
+    return first if first.lower() == first.upper() else first.lower() + first.upper()
 
 
 def _top_alternatives(pattern: str) -> list[str] | None:
