@@ -42,6 +42,7 @@ from lawref.pipeline.lead_in_head import lead_in_heads
 from lawref.pipeline.list_bullets import bullets_are_layout
 from lawref.pipeline.list_siblings import list_siblings
 from lawref.pipeline.listed_items import listed_items
+from lawref.pipeline.markdown_marks import markdown_is_layout
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.nested import inner_quotations
@@ -159,6 +160,10 @@ class Checker:
         results = [item_end_mark(text, s, r) for s, r in zip(spans, results, strict=True)]
         results = [
             bullets_are_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
+            for s, r in zip(spans, results, strict=True)
+        ]
+        results = [
+            markdown_is_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
             for s, r in zip(spans, results, strict=True)
         ]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
