@@ -14,9 +14,10 @@ The rule: when a reproduction on a line starts right after an article heading (�
 one above it, as if it began the line. Only the separators a heading takes (spaces, a colon, a
 full stop) may stand between the heading and the reproduction; a heading followed by the writer's
 words (第四条规定，…) is a reference in prose and is left to pipeline/instruments.py, which
-rejects it. On the real-world sets (dev to heldout12) the rule changes heldout12's 2014
-Counter-espionage Law run on in one line (its Art. 4, mojibake inside) from ``uncited`` to
-``unverified``, as labelled.
+rejects it. On the real-world sets (dev to heldout12) the rule changes four quotations from
+``uncited`` to ``unverified``, as labelled, and nothing else: heldout12's 2014 Counter-espionage
+Law run on in one line (its Art. 4, mojibake inside) and heldout3's 2023 Counter-espionage Law
+Arts. 24 to 26 run on after Art. 23.
 """
 
 from __future__ import annotations

@@ -15,8 +15,10 @@ matched again with those markers taken out, against the article it was linked to
 ``verbatim``, so is the quotation. A quotation that differs in anything else stays ``minor``, and a
 ">" that stands for the law's words ("> 5%" for "more than 5%") is never taken out of a match that
 then stays verbatim, since the law's words would be missing. On the real-world sets (dev to
-heldout12) the rule changes heldout12's two paragraphs of the Defense Production Act's section 721(l)
-in a Markdown compilation from ``minor`` to ``verbatim``, as labelled, and nothing else.
+heldout12) the rule changes one paragraph of heldout12's Defense Production Act section 721(l) in
+a Markdown compilation from ``minor`` to ``verbatim``, as labelled, and nothing else (the other
+paragraph stays ``minor``: lawref's span takes in its heading, whose "president" is the law's
+"President").
 """
 
 from __future__ import annotations
