@@ -33,6 +33,7 @@ from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.found_spans import found_spans
 from lawref.pipeline.headed import introduced_by_headings
+from lawref.pipeline.heading_opened import heading_opened
 from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
 from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.item_end import item_end_mark
@@ -164,6 +165,10 @@ class Checker:
         ]
         results = [
             markdown_is_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
+            for s, r in zip(spans, results, strict=True)
+        ]
+        results = [
+            heading_opened(s, r, lambda t, p: self.matcher.match(t, prefer=p))
             for s, r in zip(spans, results, strict=True)
         ]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
