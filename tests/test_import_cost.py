@@ -145,6 +145,10 @@ CHECK_BUDGET = {
     *(f"lawref.pipeline.{m}" for m in ("cited_lead_in", "definition_cut", "item_head")),
     *(f"lawref.pipeline.{m}" for m in ("item_end", "shortened", "list_bullets")),
     "lawref.match.spaced_numbers",  # a sentence's number set apart before it (heldout11)
+    # verdicts round twelve (issue 14, heldout12): readings, Markdown, headings run on
+    *(f"lawref.pipeline.{m}" for m in ("markdown_marks", "inline_heading", "cited_earlier")),
+    "lawref.pipeline.heading_opened",
+    "lawref.match.reading_choices",
     "lawref.pipeline.lead_in_clause",  # a changed opening after a lead-in clause (issue 14)
     "lawref.pipeline.reworded",  # an opening rewording the law's (heldout6)
     "lawref.pipeline.annotated",  # a first character before a pinyin reading (heldout6)

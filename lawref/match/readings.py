@@ -3,6 +3,7 @@ not the writer's words nor the law's, so matching reads past them."""
 
 from __future__ import annotations
 
+from lawref.match.reading_choices import choice_spans
 from lawref.text.regex_code import constant
 
 # A pinyin reading scraped in after a Chinese character ("國(guó)", "會(huì )"): a tone mark is
@@ -26,14 +27,18 @@ _TONELESS_MIN = 2
 def reading_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds pinyin readings scraped in after its characters: the bracketed
     syllables, brackets included, with a tone mark ("國(guó)") or, when the text holds two or
-    more, without one ("為(wei) 了")."""
+    more, without one ("為(wei) 了"); several readings of one character and a toneless one beside
+    other readings too (match/reading_choices.py)."""
     if "(" not in text and "（" not in text:
         return []
     spans = [m.span() for m in _READING.finditer(text)]
     toneless = [m.span() for m in _TONELESS.finditer(text) if len(m.group(1)) >= 2]
+    # Readings of several pronunciations ("和(hé / huò)"), and a lone toneless one beside
+    # other readings ("的(de)"): match/reading_choices.py.
+    extra = choice_spans(text, spans, toneless)
     if len(toneless) >= _TONELESS_MIN:
-        spans = sorted(set(spans) | set(toneless))
-    return spans
+        extra = [*extra, *toneless]
+    return sorted(set(spans) | set(extra))
 
 
 def without_readings(text: str) -> str:

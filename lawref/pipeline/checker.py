@@ -33,6 +33,7 @@ from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.found_spans import found_spans
 from lawref.pipeline.headed import introduced_by_headings
+from lawref.pipeline.heading_opened import heading_opened
 from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
 from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.item_end import item_end_mark
@@ -42,6 +43,7 @@ from lawref.pipeline.lead_in_head import lead_in_heads
 from lawref.pipeline.list_bullets import bullets_are_layout
 from lawref.pipeline.list_siblings import list_siblings
 from lawref.pipeline.listed_items import listed_items
+from lawref.pipeline.markdown_marks import markdown_is_layout
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.nested import inner_quotations
@@ -159,6 +161,14 @@ class Checker:
         results = [item_end_mark(text, s, r) for s, r in zip(spans, results, strict=True)]
         results = [
             bullets_are_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
+            for s, r in zip(spans, results, strict=True)
+        ]
+        results = [
+            markdown_is_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
+            for s, r in zip(spans, results, strict=True)
+        ]
+        results = [
+            heading_opened(s, r, lambda t, p: self.matcher.match(t, prefer=p))
             for s, r in zip(spans, results, strict=True)
         ]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lawref.pipeline.checkable import ANOTHER_TEXT, BARE_HEADING
+from lawref.pipeline.inline_heading import heading_right_before
 from lawref.report import Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
@@ -94,6 +95,9 @@ def article_heading_above(text: str, start: int) -> Heading | None:
     running = _running_heading(prefix, line_start)
     if running is not None:
         return running
+    inline = heading_right_before(prefix)  # line breaks lost: the heading right before it
+    if inline is not None:
+        return _heading_of(prefix[inline:], line_start + inline, whole=True)
     if _POINT.fullmatch(prefix) is None:
         return None  # the writer's words before the quotation: not a reproduction's layout
     floor = max(0, start - _REACH)

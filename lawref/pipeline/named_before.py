@@ -14,7 +14,8 @@ law the store lacks, or a name that fits several, the quotation stays ``uncited`
 ``unverified``), as before; so it does when that naming cites another article of the law (the
 writer's topic is that article, and narrative between it and words of another one ends it: on
 the labelled passages such quotations are 5 ``consistent`` to 1 ``uncited``, too few to overrule
-the rule the attribution tests set). A bare article heading whose law the page does not name in it
+the rule the attribution tests set) — unless a citation earlier on the page names the matched
+article itself (pipeline/cited_earlier.py). A bare article heading whose law the page does not name in it
 (``unverified``, pipeline/instruments.py) agrees the same way when its number is the matched
 article's and the law named last before the heading is the matched statute.
 
@@ -34,6 +35,7 @@ from dataclasses import replace
 
 from lawref.pipeline.attribution import Link, cited_as
 from lawref.pipeline.checkable import BARE_HEADING, article_words, base_article
+from lawref.pipeline.cited_earlier import ArticlesCited
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan, SpanReach
 
@@ -49,6 +51,7 @@ def named_before(
     """``links`` with each uncited quotation (and each one under a bare article heading of the
     matched number) made ``consistent`` when the law named last before it is its statute."""
     outside = _outside_quotations(quotes, citations)
+    articles: ArticlesCited | None = None  # read when a quotation first needs it
     starts = [c.start for c in outside]
     out = list(links)
     for i, (quote, match, link) in enumerate(zip(quotes, matches, links, strict=True)):
@@ -62,7 +65,17 @@ def named_before(
             continue
         uncited = link.attribution == "uncited"
         if uncited and named.article is not None and base_article(named.article) != match.article:
-            continue  # the writer's topic is another article: words of this one are not cited
+            # The writer's topic is another article: words of this one are not cited, unless
+            # the page cited this one before (pipeline/cited_earlier.py).
+            articles = ArticlesCited(outside) if articles is None else articles
+            earlier = articles.last_before(match.statute, match.article, at)
+            if earlier is not None:
+                note = (
+                    f"no citation introduces it; “{earlier.text}”, cited earlier on the page, "
+                    f"names {article_words(match.article)} of {match.title}, which holds the words"
+                )
+                out[i] = Link("consistent", cited_as(earlier), earlier, note)
+            continue
         where = article_words(match.article)
         if uncited:
             note = (

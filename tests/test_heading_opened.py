@@ -1,0 +1,72 @@
+"""An article's heading glued to the front of its text in a quotation ("“第七条任何组织和公民都
+应当…”") is the page's numbering: an exact copy is ``verbatim``, not ``minor`` or ``altered``
+(lawref/pipeline/heading_opened.py; issue 14, heldout3's and heldout4's pages quoting the
+Cybersecurity Law's Art. 44 and the National Intelligence Law's Arts. 7 and 9 so). A heading of
+another number, or a word changed, leaves the verdict as it was.
+
+Each case runs with the rule on and off; the pages are written for these tests around articles of
+the shipped store."""
+
+from __future__ import annotations
+
+import pytest
+from rule_pages import quote_linked_to, traditional
+from rule_switch import RuleSwitch
+from stored import shipped_store_with
+
+from lawref.pipeline import checker as checker_module
+from lawref.pipeline.checker import Checker
+from lawref.store.files import Store
+
+DSL = "cn-data-security-law"
+GDPR = "eu-gdpr"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    store: Store = shipped_store_with(DSL, GDPR)
+    return Checker(store)
+
+
+_DSL_8 = (
+    "开展数据处理活动，应当遵守法律、法规，尊重社会公德和伦理，遵守商业道德和职业道德，诚实守信，"
+    "履行数据安全保护义务，承担社会责任，不得危害国家安全、公共利益，不得损害个人、组织的合法权益。"
+)
+_ZH = "《数据安全法》对企业的要求很明确：“第八条" + _DSL_8 + "”"
+_ZH_OTHER = _ZH.replace("第八条", "第九条")
+_ZH_CHANGED = _ZH.replace("应当遵守", "必须遵守")
+_EN = (
+    "The GDPR is plain about it: “Article 82. Any person who has suffered material or non-material "
+    "damage as a result of an infringement of this Regulation shall have the right to receive "
+    "compensation from the controller or processor for the damage suffered.”"
+)
+
+# (page, statute, article, verdict with the rule on, with it off)
+CASES = [
+    (_ZH, DSL, "8", "verbatim", "minor"),
+    (traditional(_ZH), DSL, "8", "verbatim", "minor"),
+    # (an English heading's number was paired with the paragraph's "1.": altered)
+    (_EN, GDPR, "82", "verbatim", "altered"),
+    # Another article's number before the text: left to the attribution, minor either way.
+    (_ZH_OTHER, DSL, "8", "minor", "minor"),
+    (traditional(_ZH_OTHER), DSL, "8", "minor", "minor"),
+    (_EN.replace("Article 82", "Article 83"), GDPR, "82", "altered", "altered"),
+    # A word changed after the heading: altered either way.
+    (_ZH_CHANGED, DSL, "8", "altered", "altered"),
+    (traditional(_ZH_CHANGED), DSL, "8", "altered", "altered"),
+]
+
+
+@pytest.mark.parametrize(("page", "statute", "article", "on", "off"), CASES)
+def test_a_heading_glued_to_its_text_is_numbering(
+    checker: Checker,
+    rule: RuleSwitch,
+    page: str,
+    statute: str,
+    article: str,
+    on: str,
+    off: str,
+) -> None:
+    rule.take_out(checker_module, "heading_opened", lambda span, result, rematch: result)
+    quote = quote_linked_to(checker, page, statute, article)
+    assert quote.verdict == (on if rule.on else off)
