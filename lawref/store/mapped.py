@@ -16,7 +16,8 @@ pickles (the cached statutes): they are unpickled only after their chunks have c
 damaged, truncated or altered section is detected before a value from it is used;
 :class:`DamagedArray` then names the file, which is removed so that the next run rebuilds it.
 Small arrays are checked whole on first use (:meth:`Packed.whole`), long ones range by range
-(:meth:`Packed.span`).
+(:meth:`Packed.span`). A file whose every chunk has checked out once, unchanged since (its stamp,
+:mod:`lawref.store.checked_files`), is read without checks (:meth:`Packed.vouched`).
 """
 
 from __future__ import annotations

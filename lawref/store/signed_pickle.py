@@ -17,6 +17,8 @@ The array section is memory-mapped, not read: the pickle holds each array's reco
 order, where it lies, a SHA-256 per chunk), signed with the rest, and the array checks the chunks
 it is read from against it on first use (:mod:`lawref.store.mapped`): every byte taken from the
 section is as trusted as the signed pickle, and nothing that is not checked is ever unpickled.
+A file whose every chunk checked out once and whose stamp has not changed since is read without
+hashing them again (:mod:`lawref.store.checked_files`).
 
 Code records (which lawref source files an entry was built with, and whether they are the code
 this process runs) are :mod:`lawref.store.code_records`.
