@@ -42,7 +42,9 @@ NAME = "checked-sections.signed"
 SETTLED_NS = 1_000_000_000  # a file's ctime this much before it is stamped (see above)
 _MAC_LABEL = b"lawref checked sections 1\0"
 _MAC_SIZE = 32
-MAX_ENTRIES = 256  # a folder holds at most 32 stores' entries (lawref/store/cache.py) and 3 tables
+# A folder holds 32 stores' entries of a dozen files each at most (lawref/store/cache.py), and
+# three tables.
+MAX_ENTRIES = 1024
 
 Stamp = tuple[int, int, int, int, int]
 
