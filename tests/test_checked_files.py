@@ -158,6 +158,51 @@ def test_a_byte_changed_after_the_file_was_stamped_is_caught_where_it_is_read(
     assert not path.exists()  # removed: the next run builds it again
 
 
+def test_a_stamped_file_is_read_again_without_authenticating_its_pickle(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache.compiled(load(folder), "words", lambda: {"第七条": ["支持", "协助"]})
+    settle()
+    checked_files.forget()
+    cache.compiled(load(folder), "words", lambda: pytest.fail("rebuilt"))
+    checked_files._save()
+    assert entry("words").name in table()  # a file without arrays is stamped too
+    checked_files.forget()
+    store = load(folder)
+    authenticated: list[int] = []
+    real = signed_pickle._mac
+    monkeypatch.setattr(signed_pickle, "_mac", lambda *a: authenticated.append(1) or real(*a))
+    again = cache.compiled(store, "words", lambda: pytest.fail("rebuilt"))
+    assert again == {"第七条": ["支持", "协助"]}
+    assert authenticated == []
+
+
+@pytest.mark.parametrize("keep_mtime", [False, True])
+def test_a_pickle_byte_changed_after_the_file_was_stamped_is_never_unpickled(
+    folder: Path, keep_mtime: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache.compiled(load(folder), "numbers", Numbers)
+    settle()
+    new_run(folder)
+    path = entry("numbers")
+    assert path.name in table()
+    data = path.read_bytes()
+    _m, _f, _d, meta_len, payload_len, _a, _mac = signed_pickle.HEADER.unpack_from(data)
+    flip(path, signed_pickle.HEADER.size + meta_len + payload_len // 2, keep_mtime=keep_mtime)
+    checked_files.forget()
+    store = load(folder)
+    unpickled: list[bytes] = []
+    real = signed_pickle._unpickle
+    monkeypatch.setattr(
+        signed_pickle, "_unpickle", lambda data, *a: unpickled.append(data) or real(data, *a)
+    )
+    built: list[int] = []
+    again = cache.compiled(store, "numbers", lambda: built.append(1) or Numbers())
+    assert unpickled == []  # refused before anything was unpickled...
+    assert built == [1]  # ...and built again
+    assert list(again.long.whole()) == LONG
+
+
 def test_a_damaged_file_is_not_stamped_and_still_caught_where_it_is_read(folder: Path) -> None:
     cache.compiled(load(folder), "numbers", Numbers)
     path = entry("numbers")

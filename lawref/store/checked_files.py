@@ -1,12 +1,14 @@
-"""Cache files whose array section has checked out whole, each with the stamp it had then.
+"""Cache files that have checked out whole, each with the stamp it had then.
 
-A mapped array is checked chunk by chunk against the SHA-256 digests its signed record holds, the
-first time each chunk is read (:mod:`lawref.store.mapped`): a warm check of the shipped store
-hashed ~10 MiB that way, every run, for bytes that had not changed since the last run checked
-them (~7 ms of its ~170). So once every chunk of a file's section has checked out, the file's
-stamp — device, inode, size, mtime and ctime — is kept in a signed table of the cache folder
-(:data:`NAME`), and a later run that finds the file with that same stamp reads its arrays without
-hashing them again.
+A cache file's pickle is authenticated (HMAC-SHA256) before it is unpickled, and its mapped arrays
+are checked chunk by chunk against the SHA-256 digests the signed pickle holds, the first time each
+chunk is read (:mod:`lawref.store.signed_pickle`, :mod:`lawref.store.mapped`): a warm check of the
+shipped store hashed ~12 MiB that way, every run, bytes that had not changed since the last run
+checked them. So once a file has checked out whole — its HMAC and every chunk of its array
+section — its stamp (device, inode, size, mtime and ctime) is kept in a signed table of the cache
+folder (:data:`NAME`), and a later run that opens the file with that same stamp reads it without
+hashing it again. Everything else about the file is checked as ever: its owner and mode, its
+header, the key digest it was built for, its size and the lawref code it records.
 
 Why the stamp vouches for the bytes. The kernel sets a file's ctime to the current time at every
 change of its contents or metadata (a write, a truncation, ``utime``, ``chmod``, a rename over
@@ -14,10 +16,10 @@ it), and no call sets it back; a file replaced by another has another inode. A f
 is kept at the clock's coarse resolution, so a change made within the same tick as the one
 recorded could leave it equal: a file is therefore checked whole and stamped only when its ctime
 is at least :data:`SETTLED_NS` older than the moment it is stamped — any later change gives a
-later ctime. A fresh file, one never checked whole, or one whose stamp differs is checked chunk
-by chunk where it is read, as before; a damaged chunk still stops the run with one line
-(lawref/store/mapped.py). Only on systems whose ``st_ctime`` is the change time (POSIX): on
-Windows it is the creation time, and nothing is vouched for.
+later ctime. A fresh file, one never checked whole, or one whose stamp differs is authenticated
+and checked chunk by chunk where it is read, as before; a damaged chunk still stops the run with
+one line (lawref/store/mapped.py). Only on systems whose ``st_ctime`` is the change time (POSIX):
+on Windows it is the creation time, and nothing is vouched for.
 
 The table itself is a cache file like the others: private to this user (checked on the open
 descriptor), signed with the folder's secret (HMAC-SHA256), rewritten atomically at the end of
@@ -101,8 +103,8 @@ def _table(folder: Path, secret: bytes) -> tuple[bytes, dict[str, Stamp], dict[s
 
 
 def vouched(path: Path, st: os.stat_result, secret: bytes) -> bool:
-    """Whether the cache file ``path``, open with status ``st``, is the file whose every array
-    chunk checked out when it was stamped."""
+    """Whether the cache file ``path``, open with status ``st``, is the file that checked out
+    whole (its HMAC, every chunk of its arrays) when it was stamped."""
     if not _supported():
         return False
     _secret, table, added = _table(path.parent, secret)
@@ -116,8 +118,9 @@ def settled(st: os.stat_result) -> bool:
 
 
 def record(path: Path, st: os.stat_result, secret: bytes) -> None:
-    """Stamp ``path`` (every chunk of its section has just checked out, its status ``st`` taken
-    before): kept for this process, and written to the folder's table when the run ends."""
+    """Stamp ``path`` (its HMAC and every chunk of its section have just checked out, its status
+    ``st`` taken before): kept for this process, and written to the folder's table when the run
+    ends."""
     global _saving
     if not _supported():
         return

@@ -17,8 +17,8 @@ The array section is memory-mapped, not read: the pickle holds each array's reco
 order, where it lies, a SHA-256 per chunk), signed with the rest, and the array checks the chunks
 it is read from against it on first use (:mod:`lawref.store.mapped`): every byte taken from the
 section is as trusted as the signed pickle, and nothing that is not checked is ever unpickled.
-A file whose every chunk checked out once and whose stamp has not changed since is read without
-hashing them again (:mod:`lawref.store.checked_files`).
+A file that checked out whole once (its HMAC and every chunk) and whose stamp has not changed
+since is read without hashing it again (:mod:`lawref.store.checked_files`).
 
 Code records (which lawref source files an entry was built with, and whether they are the code
 this process runs) are :mod:`lawref.store.code_records`.
@@ -173,7 +173,12 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
     if len(data) < meta_len + payload_len or data[meta_len + payload_len :].strip(b"\0"):
         raise LookupError("truncated or padded")
     meta = data[:meta_len]
-    if not hmac.compare_digest(
+    # A file that checked out whole before (its HMAC, and every chunk of its arrays) and is
+    # unchanged since (its stamp) is read without hashing it again; one settled long enough but
+    # not stamped yet is checked whole once and stamped (lawref/store/checked_files.py); any other
+    # is authenticated here and its arrays checked where they are read.
+    vouched = checked_files.vouched(path, status, secret)
+    if not vouched and not hmac.compare_digest(
         mac, _mac(secret, digest, meta, memoryview(data)[meta_len : meta_len + payload_len], arrays)
     ):
         raise LookupError("checksum mismatch")
@@ -183,13 +188,7 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
         raise LookupError("bad metadata") from exc
     if changed is not None:
         raise LookupError(f"lawref's code changed since it was written ({changed})")
-    # The arrays of a file whose every chunk checked out before, unchanged since (its stamp), are
-    # read without hashing them again; a file settled long enough but not stamped yet is checked
-    # whole once and stamped (lawref/store/checked_files.py); any other is checked where it is read.
-    vouched = bool(arrays) and checked_files.vouched(path, status, secret)
-    made: list[Packed] | None = (
-        [] if arrays and not vouched and checked_files.settled(status) else None
-    )
+    made: list[Packed] | None = [] if not vouched and checked_files.settled(status) else None
     # Unpickling creates some hundred thousand objects and no garbage: without this pause the
     # cycle collector runs over and over (measured: 0.9 s against 0.3 s on cn-laws-all).
     collecting = gc.isenabled()
