@@ -178,6 +178,8 @@ CHECK_BUDGET = {
     "lawref.store.suggest",
     "lawref.store.code_records",
     "lawref.store.signed_pickle",
+    "lawref.store.private_files",  # the folder's and files' owner checks, the key (split from it)
+    "lawref.store.checked_files",  # files whose arrays checked out whole: read without hashing
     "lawref.store.method_code",  # dataclasses' methods read compiled from the cache folder
     "lawref.store.code_tables",  # the cache folder's tables of compiled code (split from cache)
     "lawref.store.module_code",  # lawref's modules imported from one table of the cache folder

@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from lawref._version import __version__
+from lawref.store import checked_files
 from lawref.store.packed_store import packed_store
 from lawref.store.signed_pickle import (
     FORMAT,
@@ -337,7 +338,8 @@ def clear() -> tuple[int, int]:
             continue
         removed += 1
         freed += size
-    for name in (PATTERNS_NAME, METHODS_NAME, MODULES_NAME):
+    checked_files.forget()
+    for name in (PATTERNS_NAME, METHODS_NAME, MODULES_NAME, checked_files.NAME):
         with contextlib.suppress(OSError):
             size = (folder / name).stat().st_size
             (folder / name).unlink()

@@ -16,7 +16,8 @@ pickles (the cached statutes): they are unpickled only after their chunks have c
 damaged, truncated or altered section is detected before a value from it is used;
 :class:`DamagedArray` then names the file, which is removed so that the next run rebuilds it.
 Small arrays are checked whole on first use (:meth:`Packed.whole`), long ones range by range
-(:meth:`Packed.span`).
+(:meth:`Packed.span`). A file whose every chunk has checked out once, unchanged since (its stamp,
+:mod:`lawref.store.checked_files`), is read without checks (:meth:`Packed.vouched`).
 """
 
 from __future__ import annotations
@@ -82,6 +83,27 @@ class Packed:
         packed._path = os.fspath(path)
         packed._length = len(packed._values)
         return packed
+
+    def vouched(self) -> None:
+        """Read without checks from now on: the file it is mapped from is the one whose every
+        chunk checked out before (lawref/store/checked_files.py)."""
+        self._checked = None
+
+    def check_all(self) -> bool:
+        """Check every chunk not checked yet; False at the first that does not match its digest
+        (left unchecked: reading it stops the run, as ever). True when there is nothing to check."""
+        checked = self._checked
+        if checked is None or self._digests is None:
+            return True
+        digests, raw = self._digests
+        for chunk in range(len(checked)):
+            if checked[chunk]:
+                continue
+            found = hashlib.sha256(raw[chunk * CHUNK : (chunk + 1) * CHUNK]).digest()
+            if not hmac.compare_digest(found, digests[chunk * DIGEST : (chunk + 1) * DIGEST]):
+                return False
+            checked[chunk] = 1
+        return True
 
     @property
     def typecode(self) -> str:

@@ -17,6 +17,8 @@ The array section is memory-mapped, not read: the pickle holds each array's reco
 order, where it lies, a SHA-256 per chunk), signed with the rest, and the array checks the chunks
 it is read from against it on first use (:mod:`lawref.store.mapped`): every byte taken from the
 section is as trusted as the signed pickle, and nothing that is not checked is ever unpickled.
+A file that checked out whole once (its HMAC and every chunk) and whose stamp has not changed
+since is read without hashing it again (:mod:`lawref.store.checked_files`).
 
 Code records (which lawref source files an entry was built with, and whether they are the code
 this process runs) are :mod:`lawref.store.code_records`.
@@ -24,7 +26,6 @@ this process runs) are :mod:`lawref.store.code_records`.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import hashlib
 import hmac
@@ -33,15 +34,25 @@ import json
 import mmap
 import os
 import pickle
-import stat
 import struct
 import sys
 from array import array
 from pathlib import Path
 from typing import Any
 
+from lawref.store import checked_files
 from lawref.store.code_records import code_changed, code_records
 from lawref.store.mapped import CHUNK, DIGEST, TYPECODES, Packed, digests_of
+from lawref.store.private_files import (  # noqa: F401 - their names here too (cache, code_tables)
+    SECRET_NAME,
+    _warned,
+    atomic_write,
+    file_problem,
+    folder_problem,
+    open_private,
+    secret_key,
+    secure_dir,
+)
 
 FORMAT = 3  # 2: the array section; 3: its chunks of 16 KiB (lawref/store/mapped.py CHUNK)
 MAGIC = b"LAWREFC\x00"
@@ -49,122 +60,6 @@ MAGIC = b"LAWREFC\x00"
 # HMAC of (digest, lengths, metadata, payload)
 HEADER = struct.Struct(">8sH32sIQQ32s")
 ALIGN = 64
-SECRET_NAME = "secret.key"
-_warned: set[str] = set()
-
-
-def _warn(message: str) -> None:
-    """One line on stderr, once per process for each message."""
-    if message not in _warned:
-        _warned.add(message)
-        print(f"lawref: warning: {message}", file=sys.stderr)
-
-
-def folder_problem(st: os.stat_result) -> str | None:
-    """Why a folder with this (lstat) status cannot hold this user's cache, or None."""
-    if not stat.S_ISDIR(st.st_mode):
-        return "not a folder (a link or a file)"
-    if hasattr(os, "getuid"):
-        if st.st_uid != os.getuid():
-            return "owned by another user"
-        if st.st_mode & 0o022:
-            return "writable by group or others"
-    return None
-
-
-def file_problem(st: os.stat_result, *, secret: bool = False) -> str | None:
-    """Why a cache file (or, with ``secret``, the key) with this status must not be read."""
-    if not stat.S_ISREG(st.st_mode):
-        return "not a regular file"
-    if hasattr(os, "getuid"):
-        if st.st_uid != os.getuid():
-            return "owned by another user"
-        if st.st_mode & (0o077 if secret else 0o022):
-            return "readable or writable by others" if secret else "writable by group or others"
-    return None
-
-
-def secure_dir(folder: Path, create: bool) -> Path | None:
-    """``folder`` when only this user can write it; None (with a warning) otherwise.
-
-    A folder that does not exist is created private (0700). An existing folder is never
-    chmodded: it may be shared (a sticky /tmp-like folder), and making it private would lock
-    others out; one that someone else owns or can write is simply not used, since whatever is
-    in it (a key, a signed pickle) may have been planted there.
-    """
-    try:
-        if create and not os.path.lexists(folder):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = os.stat(folder, follow_symlinks=False)
-    except OSError:
-        return None
-    problem = folder_problem(st)
-    if problem is not None:
-        _warn(
-            f"not using the cache folder {folder}: {problem} (set LAWREF_CACHE_DIR to a private folder)"
-        )
-        return None
-    return folder
-
-
-def open_private(path: Path, *, secret: bool = False) -> Any:
-    """``path`` opened for reading (a binary file object) when it is a regular file of this
-    user's that others cannot write (or, for the key, read); OSError or PermissionError else."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    try:
-        problem = file_problem(os.fstat(fd), secret=secret)
-    except OSError:
-        os.close(fd)
-        raise
-    if problem is not None:
-        os.close(fd)
-        raise PermissionError(f"{path}: {problem}")
-    return os.fdopen(fd, "rb")
-
-
-def secret_key(folder: Path, create: bool) -> bytes | None:
-    """The user's cache key (32 random bytes, mode 0600); None when it cannot be trusted."""
-    path = folder / SECRET_NAME
-    try:
-        with open_private(path, secret=True) as handle:
-            data = handle.read(64)
-        if len(data) == 32:
-            return data
-    except FileNotFoundError:
-        pass
-    except PermissionError as exc:
-        _warn(f"not using the cache: its key {exc} (`lawref cache clear` makes a new one)")
-        return None
-    except OSError:
-        pass
-    if not create:
-        return None
-    import secrets  # a new key: written once per cache folder, never on a warm run
-
-    data = secrets.token_bytes(32)
-    try:
-        atomic_write(path, data)
-    except OSError:
-        return None
-    return data
-
-
-def atomic_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
-    import tempfile  # writing only (with shutil, secrets and random: ~4 ms a warm run need not pay)
-
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for piece in [data] if isinstance(data, bytes) else data:
-                handle.write(piece)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _mac(
@@ -265,7 +160,8 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
                 raise LookupError("stale: built for other files or another lawref")
             signed = HEADER.size + meta_len + payload_len
             expected = signed + _padding(signed) + arrays if arrays else signed
-            if os.fstat(handle.fileno()).st_size != expected:
+            status = os.fstat(handle.fileno())
+            if status.st_size != expected:
                 raise LookupError("truncated or padded")
             # the signed part and the padding after it: the array section is mapped, not read
             data = handle.read(meta_len + payload_len + (_padding(signed) if arrays else 0))
@@ -277,7 +173,12 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
     if len(data) < meta_len + payload_len or data[meta_len + payload_len :].strip(b"\0"):
         raise LookupError("truncated or padded")
     meta = data[:meta_len]
-    if not hmac.compare_digest(
+    # A file that checked out whole before (its HMAC, and every chunk of its arrays) and is
+    # unchanged since (its stamp) is read without hashing it again; one settled long enough but
+    # not stamped yet is checked whole once and stamped (lawref/store/checked_files.py); any other
+    # is authenticated here and its arrays checked where they are read.
+    vouched = checked_files.vouched(path, status, secret)
+    if not vouched and not hmac.compare_digest(
         mac, _mac(secret, digest, meta, memoryview(data)[meta_len : meta_len + payload_len], arrays)
     ):
         raise LookupError("checksum mismatch")
@@ -287,12 +188,13 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
         raise LookupError("bad metadata") from exc
     if changed is not None:
         raise LookupError(f"lawref's code changed since it was written ({changed})")
+    made: list[Packed] | None = [] if not vouched and checked_files.settled(status) else None
     # Unpickling creates some hundred thousand objects and no garbage: without this pause the
     # cycle collector runs over and over (measured: 0.9 s against 0.3 s on cn-laws-all).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _unpickle(data, meta_len, section, path)
+        value = _unpickle(data, meta_len, section, path, vouched, made)
     except LookupError:
         raise
     except Exception as exc:  # noqa: BLE001 - a payload that passed the MAC but not the loader
@@ -300,6 +202,9 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
     finally:
         if collecting:
             gc.enable()
+    if made is not None and all(packed.check_all() for packed in made):
+        checked_files.record(path, status, secret)
+    return value
 
 
 def _map_section(handle: Any, offset: int, length: int) -> memoryview:
@@ -311,9 +216,18 @@ def _map_section(handle: Any, offset: int, length: int) -> memoryview:
     return memoryview(mapped)[offset : offset + length]
 
 
-def _unpickle(data: bytes, start: int, section: memoryview, path: Path) -> Any:
+def _unpickle(
+    data: bytes,
+    start: int,
+    section: memoryview,
+    path: Path,
+    vouched: bool = False,
+    made: list[Packed] | None = None,
+) -> Any:
     """The object pickled in ``data`` from ``start``, its Packed arrays mapped from ``section``
-    (each record checked against the section before it is used)."""
+    (each record checked against the section before it is used; their chunks checked where they
+    are read, or, ``vouched``, never: the file's stamp vouches for them). ``made`` collects the
+    arrays."""
 
     def packed(record: Any) -> Packed:
         try:
@@ -334,7 +248,12 @@ def _unpickle(data: bytes, start: int, section: memoryview, path: Path) -> Any:
         ):
             raise LookupError("bad array record")
         view = section[at : at + _padded(length)]
-        return Packed.mapped(view, length, typecode, digests, path)
+        array_read = Packed.mapped(view, length, typecode, digests, path)
+        if vouched:
+            array_read.vouched()
+        if made is not None:
+            made.append(array_read)
+        return array_read
 
     if not section:  # no arrays (each takes room): a record would fail to load here
         return pickle.loads(memoryview(data)[start:])
