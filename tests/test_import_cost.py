@@ -86,6 +86,7 @@ CHECK_BUDGET = {
     "lawref.match.item_marks",  # an item's mark left out, a sentence number glued on (heldout8)
     "lawref.match.exact_finds",  # a quotation's exact finds in a stored text (split from align.py)
     "lawref.match.law_text",
+    "lawref.match.left_out_clause",  # a Chinese quotation's left-out clause (heldout12)
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
     "lawref.pipeline.found_spans",  # the check's first stage (split from checker)
