@@ -159,6 +159,7 @@ CHECK_BUDGET = {
     "lawref.quotes.flanking",
     "lawref.quotes.layout",
     "lawref.quotes.marks",
+    "lawref.quotes.wrapped_lines",  # a quotation over a wrapped line, no blank lines (heldout12)
     "lawref.read.decoding",
     "lawref.read.source",
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),
