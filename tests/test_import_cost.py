@@ -89,6 +89,7 @@ CHECK_BUDGET = {
     "lawref.match.left_out_clause",  # a Chinese quotation's left-out clause (heldout12)
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
+    "lawref.pipeline.bilingual_line",  # a rendering beside its original on one line (heldout12)
     "lawref.pipeline.found_spans",  # the check's first stage (split from checker)
     "lawref.pipeline.not_law_text",  # the unlinking rules run in turn (split from checker)
     # introducers.py's rule 1 and rule 5 (split from it: no new work on the check path)
