@@ -21,10 +21,11 @@ more alike (its token-level similarity counts the left-out clause against it, so
 matched far away never win). The dropped clause is then a deletion among the differences:
 `altered`, as a silent abridgement is.
 
-Why Chinese only: on the English of the read sets the same widening linked more of what the
-labels call other text than it found (a 2023 draft's AI system definition, heldout6; an unquoted
-retelling of GDPR Art. 33 taken for Recital 85, heldout; a rendering of PIPL Art. 40 for Art.
-36's, heldout12) and no statute quotation more (`score.py --side-by-side`, this round).
+Why Chinese only: on the English of the read sets the same widening linked three quotations to
+what the labels call other text or another article (a 2023 draft's AI system definition,
+heldout6; an unquoted retelling of GDPR Art. 33 taken for Recital 85, heldout; a rendering of
+PIPL Art. 40 for Art. 36's, heldout12) against one statute quotation more (heldout11), and
+linking precision fell on heldout and heldout6 (`score.py --side-by-side`, this round).
 """
 
 from __future__ import annotations
