@@ -88,8 +88,10 @@ CHECK_BUDGET = {
     "lawref.match.item_marks",  # an item's mark left out, a sentence number glued on (heldout8)
     "lawref.match.exact_finds",  # a quotation's exact finds in a stored text (split from align.py)
     "lawref.match.law_text",
+    "lawref.match.left_out_clause",  # a Chinese quotation's left-out clause (heldout12)
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
+    "lawref.pipeline.bilingual_line",  # a rendering beside its original on one line (heldout12)
     "lawref.pipeline.found_spans",  # the check's first stage (split from checker)
     "lawref.pipeline.not_law_text",  # the unlinking rules run in turn (split from checker)
     # introducers.py's rule 1 and rule 5 (split from it: no new work on the check path)
@@ -164,6 +166,7 @@ CHECK_BUDGET = {
     "lawref.quotes.flanking",
     "lawref.quotes.layout",
     "lawref.quotes.marks",
+    "lawref.quotes.wrapped_lines",  # a quotation over a wrapped line, no blank lines (heldout12)
     "lawref.read.decoding",
     "lawref.read.source",
     *(f"lawref.render.{m}" for m in ("diff", "escape", "facts", "text")),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from lawref.match import left_out_clause
 from lawref.match.align import QuoteForm, Target
 from lawref.text.normalize import is_cjk
 from lawref.text.spelling import fold_spelling
@@ -57,6 +58,22 @@ class WordAlignment:
         lead = sum(op.q1 - op.q0 for op in _leading(self.ops, "insert"))
         trail = sum(op.q1 - op.q0 for op in _leading(list(reversed(self.ops)), "insert"))
         return lead, trail
+
+    def edge_unmatched(self) -> tuple[int, int]:
+        """Quotation tokens before the first and after the last stretch aligned exactly
+        (inserted or replacing stored words)."""
+        if not any(op.tag == "equal" for op in self.ops):
+            return 0, 0
+        return _unmatched_before_equal(self.ops), _unmatched_before_equal(self.ops[::-1])
+
+
+def _unmatched_before_equal(ops: list[Op]) -> int:
+    count = 0
+    for op in ops:
+        if op.tag == "equal":
+            break
+        count += op.q1 - op.q0
+    return count
 
 
 def _leading(ops: list[Op], tag: str) -> list[Op]:
@@ -213,8 +230,21 @@ def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -
     stored = target.token_texts
     first, last = _locate(needle, target, begin)
     margin = 3 + len(piece) // 10
-    lo, hi = max(begin, first - margin), min(len(stored), last + margin)
-    window = stored[lo:hi]
+    window = max(begin, first - margin), min(len(stored), last + margin)
+    found = _aligned(piece, stored, window)
+    # Words left over at an edge while the law goes on there: a clause left out in the middle
+    # (match/left_out_clause.py) puts the quotation's last words beyond the window.
+    wider = left_out_clause.wider_window(piece, found, window, begin, len(stored))
+    if wider is not None:
+        widened = _aligned(piece, stored, wider)
+        if left_out_clause.better(found, widened):
+            return widened
+    return found
+
+
+def _aligned(piece: list[str], stored: list[str], window: tuple[int, int]) -> WordAlignment:
+    """``piece`` aligned with the stored tokens ``[lo, hi)`` of ``window``."""
+    lo, hi = window
     ops = [
         Op(
             o.tag,  # src is the stored text: "insert" = quotation only, "delete" = stored only
@@ -225,7 +255,8 @@ def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -
         )
         # British and American spellings of a word are the same word (organisation, behaviour).
         for o in Levenshtein.opcodes(
-            list(map(_SPELLINGS.__getitem__, window)), list(map(_SPELLINGS.__getitem__, piece))
+            list(map(_SPELLINGS.__getitem__, stored[lo:hi])),
+            list(map(_SPELLINGS.__getitem__, piece)),
         )
     ]
     # Stored words beyond the quotation's ends belong to the context, not to the quotation.

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from lawref.citations.headings import starts_its_line
 from lawref.match.results import MatchResult
+from lawref.pipeline.bilingual_line import translation_end
 from lawref.pipeline.checkable import BARE_HEADING
 from lawref.pipeline.instruments import headings_in
 from lawref.spans import CitationSpan, QuoteSpan
@@ -221,13 +222,18 @@ def introduced_by_headings(
 def _places(
     text: str, citations: Sequence[CitationSpan], starts: set[int] | None = None
 ) -> list[tuple[CitationSpan, tuple[int, int]]]:
-    """Each citation of an article that heads text, with where that text lies."""
+    """Each citation of an article that heads text, with where that text lies (on a bilingual
+    line, up to the original's own heading: pipeline/bilingual_line.py)."""
     starts = {c.start for c in citations} if starts is None else starts
+    in_order = sorted(citations, key=lambda c: c.start)
+    order_starts = [c.start for c in in_order]
     out = []
     for citation in citations:
         place = headed_text(text, citation, starts) if citable(citation) else None
         if place is not None:
-            out.append((citation, place))
+            end = translation_end(text, *place, citation, in_order, order_starts)
+            if end > place[0]:
+                out.append((citation, (place[0], end)))
     return out
 
 

@@ -23,7 +23,9 @@ How it reads a text:
 * Quotations over several paragraphs: when a paragraph ends inside a quotation and the next one
   opens with the same kind of mark, the quotation continues (the convention of every style
   guide); its text runs from the first opening mark to the last closing mark, the re-opening
-  marks included. Otherwise an unclosed quotation ends at its paragraph and is dropped.
+  marks included. In a text without blank lines, read a paragraph per line, a quotation opened
+  with a directional mark (“, 「 …) runs on over a line wrapped inside it (wrapped_lines.py).
+  Otherwise an unclosed quotation ends at its paragraph and is dropped.
 * Bounds: a quotation longer than ``MAX_QUOTE_CHARS`` characters or ``MAX_QUOTE_PARAGRAPHS``
   paragraphs is dropped: an unbalanced mark never swallows the rest of the document.
 * Block quotes (``marks="block"``): each span the markup set off (``blockquotes``: HTML
@@ -64,6 +66,7 @@ from lawref.quotes.marks import (
     SINGLE,
     SYMMETRIC,
 )
+from lawref.quotes.wrapped_lines import runs_on
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
 
@@ -357,6 +360,10 @@ class _Scanner:
                     break
             if keep >= 0:
                 self.skip = following
+            elif stack and runs_on(
+                self.text, self.paragraphs[index], self.paragraphs[index + 1], stack[-1].opener
+            ):
+                keep = len(stack) - 1  # a line wrapped inside the quotation (wrapped_lines.py)
         while len(stack) > keep + 1:
             self._drop(len(stack) - 1)
         for entry in stack:

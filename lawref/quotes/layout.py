@@ -114,6 +114,17 @@ def paragraphs(text: str) -> tuple[list[Paragraph], int]:
     return paragraphs, steps
 
 
+def ends_sentence(text: str, end: int) -> bool:
+    """Whether the line or paragraph whose text ends at ``end`` ends a sentence (or a lead-in,
+    or a quotation): then a single line break after it parts paragraphs."""
+    return end > 0 and text[end - 1] in _SENTENCE_END
+
+
+def indent_of(text: str, paragraph: Paragraph) -> int:
+    """The width of the indent before the paragraph's first line."""
+    return _indent(text, paragraph.start, paragraph.content)
+
+
 def _indent(text: str, start: int, content: int) -> int:
     width = 0
     for char in text[start:content]:
