@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from lawref.match.align import QuoteForm, Target
+from lawref.match.window_reach import keeps_every_word, wider_window, within_one_paragraph
 from lawref.text.normalize import is_cjk
 from lawref.text.spelling import fold_spelling
 
@@ -207,13 +208,28 @@ class _Spellings(dict):  # type: ignore[type-arg]
 _SPELLINGS = _Spellings()
 
 
-def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -> WordAlignment:
+def align_piece(
+    piece: list[str], needle: str, target: Target, begin: int = 0, *, reach: bool = True
+) -> WordAlignment:
     """Word/character-level alignment of ``piece`` with the best-matching stretch of ``target``
-    at or after stored token ``begin``; stored words outside the stretch are not differences."""
+    at or after stored token ``begin``; stored words outside the stretch are not differences.
+    A stretch that words left out in the quotation's middle push its far end beyond is widened
+    (match/window_reach.py), with ``reach``."""
     stored = target.token_texts
     first, last = _locate(needle, target, begin)
     margin = 3 + len(piece) // 10
     lo, hi = max(begin, first - margin), min(len(stored), last + margin)
+    found = _align_in(piece, stored, lo, hi)
+    wider = wider_window(found.ops, len(piece), lo, hi, begin, len(stored)) if reach else None
+    if wider is not None:
+        widened = _align_in(piece, stored, *wider)
+        if widened.similarity > found.similarity and keeps_every_word(widened.ops):
+            return widened
+    return found
+
+
+def _align_in(piece: list[str], stored: list[str], lo: int, hi: int) -> WordAlignment:
+    """``piece`` aligned with the stored tokens ``[lo, hi)``."""
     window = stored[lo:hi]
     ops = [
         Op(
@@ -241,11 +257,14 @@ def align_quote(quote: QuoteForm, target: Target) -> tuple[WordAlignment, list[W
     the QuoteForm's) and the per-piece alignments."""
     texts = quote.token_texts
     begin = 0
+    reach = within_one_paragraph(quote.text)
     parts: list[WordAlignment] = []
     combined: list[Op] = []
     for piece in quote.pieces:
         offset = piece[0]
-        part = align_piece([texts[i] for i in piece], quote.piece_skeleton(piece), target, begin)
+        part = align_piece(
+            [texts[i] for i in piece], quote.piece_skeleton(piece), target, begin, reach=reach
+        )
         parts.append(part)
         for op in part.ops:
             combined.append(Op(op.tag, op.q0 + offset, op.q1 + offset, op.s0, op.s1))

@@ -29,6 +29,7 @@ from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.definition_cut import definition_cut_short
 from lawref.pipeline.drafts_words import drafted_citations, drafts_words
+from lawref.pipeline.earlier_numbering import earlier_numbering
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.found_spans import found_spans
@@ -54,6 +55,7 @@ from lawref.pipeline.replaced import new_wordings
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
+from lawref.pipeline.sentence_article import article_of_sentence
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.shortened import shortened_quotation
 from lawref.pipeline.unquoted import widen_unquoted
@@ -125,10 +127,14 @@ class Checker:
             groups = introduced_by_headings(text, spans, groups, citations, headed)
         # (A quotation no citation introduces is matched with the bare article heading above it,
         # if any: its number settles which article a Japanese rendering is checked against.)
+        # (…and one whose sentence names an article of the law its citation names, with that
+        # article preferred: "GDPR Article 33 — part of Regulation (EU) 2016/679 — requires …".)
+        starts = [c.start for c in citations]
         results = [
             self._match(
                 span,
-                group[0] if group else bare_heading_citation(text, span.start),
+                article_of_sentence(text, span, group, citations, starts)
+                or (group[0] if group else bare_heading_citation(text, span.start)),
                 handed.get((span.start, span.end)),
             )
             for span, group in zip(spans, groups, strict=True)
@@ -259,6 +265,8 @@ class Checker:
         links = penalty_cited(matches, links, self.store)
         # A penalty, other amounts, given as what breaching the cited article costs: no accusation.
         links = breach_told(text, spans, results, links, citations)
+        # Changed words cited by a number of the earlier text a revised law was renumbered from.
+        links = earlier_numbering(results, links, self.store)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
