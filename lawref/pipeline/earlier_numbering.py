@@ -31,7 +31,6 @@ from collections.abc import Sequence
 from lawref.match.results import MatchResult
 from lawref.pipeline.attribution import Link
 from lawref.pipeline.checkable import article_words, base_article
-from lawref.report import Match
 from lawref.store.files import Store
 from lawref.store.schema import Statute
 from lawref.store.versions import versions_with_text
