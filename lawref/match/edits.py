@@ -209,7 +209,7 @@ _SPELLINGS = _Spellings()
 
 
 def align_piece(
-    piece: list[str], needle: str, target: Target, begin: int = 0, *, reach: bool = True
+    piece: list[str], needle: str, target: Target, begin: int = 0, *, reach: bool = False
 ) -> WordAlignment:
     """Word/character-level alignment of ``piece`` with the best-matching stretch of ``target``
     at or after stored token ``begin``; stored words outside the stretch are not differences.
@@ -252,12 +252,15 @@ def _align_in(piece: list[str], stored: list[str], lo: int, hi: int) -> WordAlig
     return WordAlignment(ops, len(piece), stored_count, matched)
 
 
-def align_quote(quote: QuoteForm, target: Target) -> tuple[WordAlignment, list[WordAlignment]]:
+def align_quote(
+    quote: QuoteForm, target: Target, *, reach: bool = False
+) -> tuple[WordAlignment, list[WordAlignment]]:
     """Align each piece in order; returns the combined alignment (quotation token indices are
-    the QuoteForm's) and the per-piece alignments."""
+    the QuoteForm's) and the per-piece alignments. ``reach``: widen a stretch that words left
+    out in a one-paragraph quotation's middle push its far end beyond (match/window_reach.py)."""
     texts = quote.token_texts
     begin = 0
-    reach = within_one_paragraph(quote.text)
+    reach = reach and within_one_paragraph(quote.text)
     parts: list[WordAlignment] = []
     combined: list[Op] = []
     for piece in quote.pieces:

@@ -13,17 +13,21 @@ citation called wrong. When the alignment leaves quotation words unmatched at an
 stretch and the stored text goes on beyond it, the stretch is widened on that side by the
 quotation's length (a clause left out is at most as long as what was kept) and the quotation
 aligned again; the wider alignment is kept only when it matches every word of the quotation —
-the law's words in its order, some left out, which pipeline/shortened.py also calls altered —
-and its similarity is higher (stored words it adds in the middle count against it as
-deletions). A quotation with words of its own besides is left to the stretch it was found in:
-kept whenever its similarity rose, the wider stretch linked a writer's summary of GDPR Art. 33
-to Recital 85, a title of the EDPB's guidelines to GDPR Art. 10 and a draft's definition of an
-AI system to the AI Act's Art. 3 (heldout, heldout3, heldout6), none of them the law's text.
-Nor is a quotation of several paragraphs widened: words left out of a later paragraph are the
-paragraph rules' to report (reuse/paragraphs.py, pipeline/article_paragraphs.py report the
-paragraph copied exactly as verbatim and the changed one as altered); widened, a reproduction of
-GDPR Art. 34(1), copied exactly, ran on into a shortened Art. 34(2) and was one altered quotation
-(heldout8).
+the law's words in its order, some left out — and its similarity is higher (stored words it adds
+in the middle count against it as deletions). A quotation with words of its own besides is left
+to the stretch it was found in: kept whenever its similarity rose, the wider stretch linked a
+writer's summary of GDPR Art. 33 to Recital 85, a title of the EDPB's guidelines to GDPR Art. 10
+and a draft's definition of an AI system to the AI Act's Art. 3 (heldout, heldout3, heldout6),
+none of them the law's text. Nor is a quotation of several paragraphs widened: words left out of
+a later paragraph are the paragraph rules' to report (reuse/paragraphs.py,
+pipeline/article_paragraphs.py); widened, a reproduction of GDPR Art. 34(1), copied exactly, ran
+on into a shortened Art. 34(2) and was one altered quotation (heldout8).
+
+The matcher (``Matcher._reaching``) uses the widened alignments only to choose the article again,
+and only when that choice changes: whether a quotation of the law's words in order, some left
+out, is an altered copy or a summary is pipeline/shortened.py's to say (after a lead-in that
+announces a summary, or pipeline/unsupported.py's unlinking of a short paraphrase no citation
+supports), and widened verdicts of the article chosen anyway broke both.
 
 The bar (two unmatched quotation words at an edge) is the one ``edits.WordAlignment`` already
 uses to try a neighbouring article (``edge_inserts``, "loose"): one word at an edge is often a
