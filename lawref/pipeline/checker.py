@@ -55,7 +55,6 @@ from lawref.pipeline.replaced import new_wordings
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
-from lawref.pipeline.sentence_article import article_of_sentence
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.shortened import shortened_quotation
 from lawref.pipeline.unquoted import widen_unquoted
@@ -127,14 +126,10 @@ class Checker:
             groups = introduced_by_headings(text, spans, groups, citations, headed)
         # (A quotation no citation introduces is matched with the bare article heading above it,
         # if any: its number settles which article a Japanese rendering is checked against.)
-        # (…and one whose sentence names an article of the law its citation names, with that
-        # article preferred: "GDPR Article 33 — part of Regulation (EU) 2016/679 — requires …".)
-        starts = [c.start for c in citations]
         results = [
             self._match(
                 span,
-                article_of_sentence(text, span, group, citations, starts)
-                or (group[0] if group else bare_heading_citation(text, span.start)),
+                group[0] if group else bare_heading_citation(text, span.start),
                 handed.get((span.start, span.end)),
             )
             for span, group in zip(spans, groups, strict=True)
