@@ -32,6 +32,7 @@ from lawref.match.exact_finds import find_letters, find_verbatim, with_edge_punc
 from lawref.match.index import Index
 from lawref.match.prepared import PreparedForms
 from lawref.match.results import EXACT, Candidate, MatchResult, Outcome
+from lawref.match.window_reach import MAX_WORDS
 from lawref.match.word_verdict import word_verdict
 from lawref.report import Difference, Verdict
 from lawref.store.files import Store
@@ -150,7 +151,9 @@ class Matcher:
         article a quotation comes from changes so: its verdict against the article chosen
         first stays the alignment's own (a paraphrase of the law's words in order, some left
         out, is pipeline/shortened.py's to call altered, after a summary's lead-in is read)."""
-        if result.verdict in EXACT or not any(o.candidate.verdict not in EXACT for o in outcomes):
+        if result.verdict in EXACT or len(form.tokens) > MAX_WORDS:
+            return None  # (a long quotation's stretch is never widened: no second alignment)
+        if not any(o.candidate.verdict not in EXACT for o in outcomes):
             return None
         widened = [
             o
