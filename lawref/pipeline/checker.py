@@ -29,6 +29,7 @@ from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.definition_cut import definition_cut_short
 from lawref.pipeline.drafts_words import drafted_citations, drafts_words
+from lawref.pipeline.earlier_numbering import earlier_numbering
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.found_spans import found_spans
@@ -269,6 +270,8 @@ class Checker:
         links = penalty_cited(matches, links, self.store)
         # A penalty, other amounts, given as what breaching the cited article costs: no accusation.
         links = breach_told(text, spans, results, links, citations)
+        # Changed words cited by a number of the earlier text a revised law was renumbered from.
+        links = earlier_numbering(results, links, self.store)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]

@@ -1,0 +1,99 @@
+"""Words cited by an article number of a law the store holds only as revised from an earlier
+text it lacks may be that text's article: no accusation.
+
+A 2010 news report on the revised State Secrets Law gives the duty of network operators as
+“保密法第二十八条规定，互联网及其他公共信息网络运营商、服务商应当配合公安机关、国家安全机关、检察机关
+对泄密案件进行调查……”: the 2010 text's Art. 28. The store holds the law's 2024 revision only (its
+versions record the 1988 and 2010 texts, without text), where the duty is Art. 34, in other words
+(配合监察机关、保密行政管理部门…). The matcher links the changed words to Art. 34, and calling Art. 28
+wrong would be a false accusation: a revision (修订, `revised` in the store) rewrites a law whole
+and numbers its articles afresh, so the cited number may well be right for the text the writer
+quotes. The quotation is `unverified`, with a note saying so.
+
+The rule needs all of: the citation names an article of the matched statute; the words are not
+the stored text exactly (altered, a paraphrase, a rendering: words the earlier text may have
+had); the earliest text the store holds of the statute is a revision of a version the store
+records without text, and no renumbering record says how that version's articles were numbered;
+and the citation names no version the store holds by its year (then the writer means that text).
+Exact words of the stored text under another number still accuse: they are the revision's own.
+An amendment (修正, `amended`) changes named articles and is not read so: the National
+Intelligence Law's and the Counter-terrorism Law's 2018 amendments left their numbering alone.
+
+On the real-world passages (every set): one false claim of this kind (heldout12, the report
+above); none of the 32 labelled real misattributions is of a statute the store holds only as a
+revision of a text it lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lawref.match.results import MatchResult
+from lawref.pipeline.attribution import Link
+from lawref.pipeline.checkable import article_words, base_article
+from lawref.store.files import Store
+from lawref.store.schema import Statute
+from lawref.store.versions import versions_with_text
+
+__all__ = ["earlier_numbering", "revised_from_unheld"]
+
+# Verdicts that say the words are the stored text's own (a revision's words under another
+# number are still its own, cited wrong).
+_EXACT = ("verbatim", "minor", "elided")
+
+
+def earlier_numbering(
+    results: Sequence[MatchResult], links: Sequence[Link], store: Store | None
+) -> list[Link]:
+    """``links`` with each misattribution turned ``unverified`` (with a note) when the cited
+    number may be that of an earlier text of the law, which the store lacks."""
+    return [
+        _spared(result, link, store) or link for result, link in zip(results, links, strict=True)
+    ]
+
+
+def _spared(result: MatchResult, link: Link, store: Store | None) -> Link | None:
+    citation, match = link.citation, result.match
+    if link.attribution != "misattributed" or match is None or citation is None:
+        return None
+    if store is None or citation.statute != match.statute or not citation.article:
+        return None
+    if result.verdict in _EXACT:
+        return None
+    statute = store.get(match.statute)
+    if statute is None:
+        return None
+    earlier = revised_from_unheld(statute)
+    if earlier is None:
+        return None
+    held = {v.id for v in versions_with_text(statute)}
+    if citation.version in held and not citation.dated:
+        return None  # "the 2024 State Secrets Law's Art. 28": the writer means the stored text
+    cited = base_article(str(citation.article))
+    note = (
+        f"cited as “{citation.text}”; the words differ from {article_words(str(match.article))} "
+        f"of {match.title}, whose stored text is a revision of the {earlier} text, which the "
+        f"store lacks and whose articles were numbered otherwise: they may be that text's "
+        f"{article_words(cited)}"
+    )
+    return Link("unverified", link.cited_as, citation, note)
+
+
+def revised_from_unheld(statute: Statute) -> str | None:
+    """The version the statute's earliest stored text was revised from, when the store records
+    it without text and no renumbering record maps its articles; None otherwise."""
+    order = list(statute.versions)
+    held = versions_with_text(statute)
+    if not held:
+        return None
+    first = held[0]
+    at = order.index(first)
+    if first.revised is None or at == 0:
+        return None
+    before = order[at - 1]
+    if any(v.id == before.id for v in held):
+        return None
+    record = first.renumbering
+    if record is not None and record.previous == before.id:
+        return None
+    return before.id
