@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.verbatim_again import Rematch, verbatim_when_again
+from lawref.pipeline.verbatim_again import Rematch, verbatim_without_marks
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import Deferred
 
@@ -36,10 +36,4 @@ _BULLET = Deferred(r"^[ \t\u3000]*[-–•·▪*][ \t\u3000]+", re.MULTILINE)
 def bullets_are_layout(span: QuoteSpan, result: MatchResult, rematch: Rematch) -> MatchResult:
     """``result`` made ``verbatim`` when ``span`` differs from the law only by the bullets before
     its lines (see the module's docstring)."""
-    match = result.match
-    if match is None or result.verdict != "minor":
-        return result
-    if _BULLET.compiled.search(span.text) is None:
-        return result
-    plain = _BULLET.compiled.sub("", span.text)
-    return verbatim_when_again(result, plain, rematch)
+    return verbatim_without_marks(span, result, rematch, _BULLET.compiled, "")

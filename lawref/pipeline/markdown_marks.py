@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.verbatim_again import Rematch, verbatim_when_again
+from lawref.pipeline.verbatim_again import Rematch, verbatim_without_marks
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import Deferred
 
@@ -41,10 +41,4 @@ _MARKERS = Deferred(r"(?<![\w>#])(?:#{1,6}|>)(?:[ \t]+(?:#{1,6}|>))*(?=[ \t]|$)"
 def markdown_is_layout(span: QuoteSpan, result: MatchResult, rematch: Rematch) -> MatchResult:
     """``result`` made ``verbatim`` when ``span`` differs from the law only by Markdown's block
     quote and heading markers (see the module's docstring)."""
-    match = result.match
-    if match is None or result.verdict != "minor":
-        return result
-    if _MARKERS.compiled.search(span.text) is None:
-        return result
-    plain = _MARKERS.compiled.sub(" ", span.text)
-    return verbatim_when_again(result, plain, rematch)
+    return verbatim_without_marks(span, result, rematch, _MARKERS.compiled, " ")

@@ -10,12 +10,14 @@ verdict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from lawref.match.results import MatchResult
+from lawref.spans import QuoteSpan
 
-__all__ = ["Rematch", "verbatim_when_again"]
+__all__ = ["Rematch", "verbatim_when_again", "verbatim_without_marks"]
 
 # Matches a text again, preferring the given (statute, article).
 Rematch = Callable[[str, tuple[str, str]], MatchResult]
@@ -33,3 +35,15 @@ def verbatim_when_again(result: MatchResult, plain: str, rematch: Rematch) -> Ma
     if (again.match.statute, again.match.article) != (match.statute, match.article):
         return result
     return replace(result, verdict="verbatim", differences=[])
+
+
+def verbatim_without_marks(
+    span: QuoteSpan, result: MatchResult, rematch: Rematch, marks: re.Pattern[str], spacer: str
+) -> MatchResult:
+    """``result`` made ``verbatim`` when it is ``minor`` and ``span`` holds the page's layout
+    ``marks``, each put as ``spacer``, without which it matches its article verbatim."""
+    if result.match is None or result.verdict != "minor":
+        return result
+    if marks.search(span.text) is None:
+        return result
+    return verbatim_when_again(result, marks.sub(spacer, span.text), rematch)
