@@ -3,11 +3,40 @@ what a check of a page linked. Shared so that each rule's test says only what it
 
 from __future__ import annotations
 
+from typing import Any
+
 import opencc
+import pytest
+from stored import shipped_store_with
 
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
 from lawref.store.files import Store
+
+DSL = "cn-data-security-law"
+GDPR = "eu-gdpr"
+
+# The shipped store's Data Security Law Art. 8, whole, and GDPR Art. 82(1), as pages quote them.
+DSL_8 = (
+    "开展数据处理活动，应当遵守法律、法规，尊重社会公德和伦理，遵守商业道德和职业道德，诚实守信，"
+    "履行数据安全保护义务，承担社会责任，不得危害国家安全、公共利益，不得损害个人、组织的合法权益。"
+)
+GDPR_82 = (
+    "Any person who has suffered material or non-material damage as a result of an infringement "
+    "of this Regulation shall have the right to receive compensation from the controller or "
+    "processor for the damage suffered."
+)
+
+
+def checker_with(*statutes: str) -> Any:
+    """A module-scoped ``checker`` fixture: a Checker of the shipped store, the test module skipped
+    when the store lacks one of ``statutes``. Assign it to ``checker`` in the test module."""
+
+    @pytest.fixture(scope="module", name="checker")
+    def checker() -> Checker:
+        return Checker(shipped_store_with(*statutes))
+
+    return checker
 
 
 def traditional(text: str) -> str:

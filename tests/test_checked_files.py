@@ -80,6 +80,17 @@ def table() -> dict[str, object]:
     return checked_files.table_of(folder, secret)
 
 
+def stamped_numbers(root: Path) -> Path:
+    """The structure's file, written, settled and stamped by a later run that checked every chunk
+    of it."""
+    cache.compiled(load(root), "numbers", Numbers)
+    settle()
+    new_run(root)
+    path = entry("numbers")
+    assert path.name in table()
+    return path
+
+
 @pytest.fixture
 def hashed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The sizes of the chunks the mapped arrays hash from now on."""
@@ -116,10 +127,7 @@ def long_array_second_chunk(path: Path) -> int:
 def test_a_file_checked_whole_is_read_again_without_hashing(
     folder: Path, hashed: list[int]
 ) -> None:
-    cache.compiled(load(folder), "numbers", Numbers)
-    settle()
-    new_run(folder)  # checks every chunk of the settled file, and stamps it
-    assert entry("numbers").name in table()
+    stamped_numbers(folder)
     hashed.clear()
     again = new_run(folder)
     assert list(again.long.whole()) == LONG
@@ -145,11 +153,7 @@ def test_a_file_written_moments_ago_is_checked_where_it_is_read_and_not_stamped(
 def test_a_byte_changed_after_the_file_was_stamped_is_caught_where_it_is_read(
     folder: Path, keep_mtime: bool
 ) -> None:
-    cache.compiled(load(folder), "numbers", Numbers)
-    settle()
-    new_run(folder)
-    path = entry("numbers")
-    assert path.name in table()
+    path = stamped_numbers(folder)
     flip(path, long_array_second_chunk(path), keep_mtime=keep_mtime)
     again = new_run(folder)
     assert list(again.long.span(0, 3)) == [0, 1, 2]  # the chunks nobody changed read fine
@@ -181,11 +185,7 @@ def test_a_stamped_file_is_read_again_without_authenticating_its_pickle(
 def test_a_pickle_byte_changed_after_the_file_was_stamped_is_never_unpickled(
     folder: Path, keep_mtime: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache.compiled(load(folder), "numbers", Numbers)
-    settle()
-    new_run(folder)
-    path = entry("numbers")
-    assert path.name in table()
+    path = stamped_numbers(folder)
     data = path.read_bytes()
     _m, _f, _d, meta_len, payload_len, _a, _mac = signed_pickle.HEADER.unpack_from(data)
     flip(path, signed_pickle.HEADER.size + meta_len + payload_len // 2, keep_mtime=keep_mtime)

@@ -10,36 +10,19 @@ the shipped store."""
 from __future__ import annotations
 
 import pytest
-from rule_pages import quote_linked_to, traditional
+from rule_pages import DSL, DSL_8, GDPR, GDPR_82, checker_with, quote_linked_to, traditional
 from rule_switch import RuleSwitch
-from stored import shipped_store_with
 
 from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
-from lawref.store.files import Store
 
-DSL = "cn-data-security-law"
-GDPR = "eu-gdpr"
+checker = checker_with(DSL, GDPR)
 
 
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    store: Store = shipped_store_with(DSL, GDPR)
-    return Checker(store)
-
-
-_DSL_8 = (
-    "开展数据处理活动，应当遵守法律、法规，尊重社会公德和伦理，遵守商业道德和职业道德，诚实守信，"
-    "履行数据安全保护义务，承担社会责任，不得危害国家安全、公共利益，不得损害个人、组织的合法权益。"
-)
-_ZH = "《数据安全法》对企业的要求很明确：“第八条" + _DSL_8 + "”"
+_ZH = "《数据安全法》对企业的要求很明确：“第八条" + DSL_8 + "”"
 _ZH_OTHER = _ZH.replace("第八条", "第九条")
 _ZH_CHANGED = _ZH.replace("应当遵守", "必须遵守")
-_EN = (
-    "The GDPR is plain about it: “Article 82. Any person who has suffered material or non-material "
-    "damage as a result of an infringement of this Regulation shall have the right to receive "
-    "compensation from the controller or processor for the damage suffered.”"
-)
+_EN = "The GDPR is plain about it: “Article 82. " + GDPR_82 + "”"
 
 # (page, statute, article, verdict with the rule on, with it off)
 CASES = [

@@ -152,6 +152,7 @@ CHECK_BUDGET = {
     # verdicts round twelve (issue 14, heldout12): readings, Markdown, headings run on
     *(f"lawref.pipeline.{m}" for m in ("markdown_marks", "inline_heading", "cited_earlier")),
     "lawref.pipeline.heading_opened",
+    "lawref.pipeline.verbatim_again",  # the step the three layout rules share (debt12)
     "lawref.match.reading_choices",
     "lawref.pipeline.lead_in_clause",  # a changed opening after a lead-in clause (issue 14)
     "lawref.pipeline.reworded",  # an opening rewording the law's (heldout6)

@@ -9,28 +9,18 @@ the other as a copy with its line breaks lost would set them, written for these 
 from __future__ import annotations
 
 import pytest
-from rule_pages import quote_linked_to, traditional
+from rule_pages import DSL, DSL_8, checker_with, quote_linked_to, traditional
 from rule_switch import RuleSwitch
-from stored import shipped_store_with
 
 from lawref.pipeline import instruments
 from lawref.pipeline.checker import Checker
-from lawref.store.files import Store
 
-DSL = "cn-data-security-law"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    store: Store = shipped_store_with(DSL)
-    return Checker(store)
+checker = checker_with(DSL)
 
 
 _DSL_7_8 = (
     "第七条 国家保护个人、组织与数据有关的权益，鼓励数据依法合理有效利用，保障数据依法有序自由流动，"
-    "促进以数据为关键要素的数字经济发展。 第八条 开展数据处理活动，应当遵守法律、法规，尊重社会公德"
-    "和伦理，遵守商业道德和职业道德，诚实守信，履行数据安全保护义务，承担社会责任，不得危害国家安全、"
-    "公共利益，不得损害个人、组织的合法权益。"
+    "促进以数据为关键要素的数字经济发展。 第八条 " + DSL_8
 )
 # A reference in prose after the full stop (第八条规定，…): no heading, with the rule or without.
 _DSL_PROSE = _DSL_7_8.replace("第八条 开展", "第八条规定，开展")

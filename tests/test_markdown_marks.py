@@ -8,22 +8,13 @@ articles of the shipped store."""
 from __future__ import annotations
 
 import pytest
-from rule_pages import quote_linked_to, traditional
+from rule_pages import DSL, GDPR, checker_with, quote_linked_to, traditional
 from rule_switch import RuleSwitch
-from stored import shipped_store_with
 
 from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
-from lawref.store.files import Store
 
-DSL = "cn-data-security-law"
-GDPR = "eu-gdpr"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    store: Store = shipped_store_with(DSL, GDPR)
-    return Checker(store)
+checker = checker_with(DSL, GDPR)
 
 
 _GDPR_82 = (

@@ -34,17 +34,13 @@ from dataclasses import replace
 from lawref.citations.naming import Atom, Named
 from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
+from lawref.text.article_headings import PROSE_AFTER_ARTICLE
 from lawref.text.normalize import letters_form
 from lawref.text.regex_code import constant
 from lawref.text.sentences import STATEMENT_ENDS
 
 # What may stand before a heading on its line (Markdown and list marks).
 _LEADING = " \t\u3000\u00a0#*>-•|"
-# After 第N条, words that make it a reference in prose ("第七条规定，…", "第七条中的…"), not a
-# heading of the text that follows.
-_PROSE_AFTER = constant(
-    r"[ \t\u3000]*(?:规定|指出|明确|中(?![华国])|的|所|之|和|与|及|至|到|、|，|,|第)"
-)
 # The title of an instrument the store does not hold, on a line of its own, and a draft marker
 # (of such a title or of a law's) are the grammar's windows instrument_kind_end and
 # draft_line_end (statutes/grammar/instruments.yaml).
@@ -257,7 +253,7 @@ def is_heading(scanned: str, atom: Atom) -> bool:
     """Whether the reference starts its line, or follows the end of the article before it on a
     line that starts with a heading (line breaks lost: "…制定本法。第二条 …"), and is not followed
     by words of prose."""
-    if _PROSE_AFTER.match(scanned, atom.end) is not None:
+    if PROSE_AFTER_ARTICLE.match(scanned, atom.end) is not None:
         return False
     if starts_its_line(scanned, atom.start):
         return True

@@ -21,11 +21,9 @@ Law Arts. 7 and 9, each glued to its heading.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
-
 from lawref.match.results import MatchResult
 from lawref.pipeline.checkable import base_article
+from lawref.pipeline.verbatim_again import Rematch, verbatim_when_again
 from lawref.spans import QuoteSpan
 from lawref.text.numerals import cn_to_int
 from lawref.text.regex_code import constant
@@ -37,8 +35,6 @@ _OPENING = constant(
     r"[ \t\u3000]*(?:第(?P<cn>[0-9一二三四五六七八九十百零〇]{1,6})[条條]|Art(?:icle|\.)[ \t]*"
     r"(?P<latin>[0-9]{1,3}))[ \t\u3000]*[:：.]?[ \t\u3000]*"
 )
-
-Rematch = Callable[[str, tuple[str, str]], MatchResult]
 
 
 def heading_opened(span: QuoteSpan, result: MatchResult, rematch: Rematch) -> MatchResult:
@@ -52,12 +48,7 @@ def heading_opened(span: QuoteSpan, result: MatchResult, rematch: Rematch) -> Ma
         return result
     if _number(opening.group("cn"), opening.group("latin")) != base_article(match.article):
         return result
-    again = rematch(span.text[opening.end() :], (match.statute, match.article))
-    if again.verdict != "verbatim" or again.match is None:
-        return result
-    if (again.match.statute, again.match.article) != (match.statute, match.article):
-        return result
-    return replace(result, verdict="verbatim", differences=[])
+    return verbatim_when_again(result, span.text[opening.end() :], rematch)
 
 
 def _number(cn: str | None, latin: str | None) -> str | None:

@@ -32,7 +32,7 @@ from lawref.pipeline.inline_heading import heading_right_before
 from lawref.report import Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.text.article_headings import chinese_article
+from lawref.text.article_headings import PROSE_AFTER_ARTICLE, chinese_article
 from lawref.text.numerals import cn_to_int
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.sentences import STATEMENT_ENDS
@@ -60,10 +60,6 @@ _CAPTION_MAX_WORDS = 14
 _CAPTION_MAX_CHARS = 120
 # What separates a heading from its caption or text on its line ("Article 1: ", "第一条　").
 _SEPARATORS = " \t\u3000\u00a0:：.-–—"
-# Words right after 第N条 that make it a reference in prose (第七条规定, 第七條中的), in either script.
-_PROSE_AFTER = constant(
-    r"[ \t\u3000]{0,2}(?:规定|規定|指出|明确|明確|中(?![华華国國])|的|所|之|和|与|與|及|至|到|、|，|,|第)"
-)
 # Another article's heading inside a line's text, after a sentence's end (line breaks lost).
 _INNER_HEADING = Deferred(
     r"[。；.;!?！？]\s{0,3}(?:" + chinese_article(space=r"\s{0,2}") + r"|Art(?:icle|\.)\s{1,3}\d)"
@@ -165,7 +161,7 @@ def _heading_of(line: str, at: int, whole: bool, text_follows: bool = False) -> 
     if match is None:
         return None
     after = line[match.end() :]
-    if _PROSE_AFTER.match(after):
+    if PROSE_AFTER_ARTICLE.match(after):
         return None  # 第七条规定, 第七條中的: words about an article, not a heading
     rest = after.strip(_SEPARATORS)
     if rest:

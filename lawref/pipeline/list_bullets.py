@@ -21,10 +21,9 @@ heldout7's bulleted Art. 2, which lawref reports up to the point the page elides
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
 
 from lawref.match.results import MatchResult
+from lawref.pipeline.verbatim_again import Rematch, verbatim_without_marks
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import Deferred
 
@@ -33,21 +32,8 @@ __all__ = ["bullets_are_layout"]
 # A bullet of the page's list style at a line's start (or the quotation's), and its space.
 _BULLET = Deferred(r"^[ \t\u3000]*[-–•·▪*][ \t\u3000]+", re.MULTILINE)
 
-Rematch = Callable[[str, tuple[str, str]], MatchResult]
-
 
 def bullets_are_layout(span: QuoteSpan, result: MatchResult, rematch: Rematch) -> MatchResult:
     """``result`` made ``verbatim`` when ``span`` differs from the law only by the bullets before
     its lines (see the module's docstring)."""
-    match = result.match
-    if match is None or result.verdict != "minor":
-        return result
-    if _BULLET.compiled.search(span.text) is None:
-        return result
-    plain = _BULLET.compiled.sub("", span.text)
-    again = rematch(plain, (match.statute, match.article))
-    if again.verdict != "verbatim" or again.match is None:
-        return result
-    if (again.match.statute, again.match.article) != (match.statute, match.article):
-        return result
-    return replace(result, verdict="verbatim", differences=[])
+    return verbatim_without_marks(span, result, rematch, _BULLET.compiled, "")

@@ -24,10 +24,9 @@ paragraph stays ``minor``: lawref's span takes in its heading, whose "president"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
 
 from lawref.match.results import MatchResult
+from lawref.pipeline.verbatim_again import Rematch, verbatim_without_marks
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import Deferred
 
@@ -38,21 +37,8 @@ __all__ = ["markdown_is_layout"]
 # Spaces (not markers) separate them, so the repetition cannot overlap itself: the scan is linear.
 _MARKERS = Deferred(r"(?<![\w>#])(?:#{1,6}|>)(?:[ \t]+(?:#{1,6}|>))*(?=[ \t]|$)", re.MULTILINE)
 
-Rematch = Callable[[str, tuple[str, str]], MatchResult]
-
 
 def markdown_is_layout(span: QuoteSpan, result: MatchResult, rematch: Rematch) -> MatchResult:
     """``result`` made ``verbatim`` when ``span`` differs from the law only by Markdown's block
     quote and heading markers (see the module's docstring)."""
-    match = result.match
-    if match is None or result.verdict != "minor":
-        return result
-    if _MARKERS.compiled.search(span.text) is None:
-        return result
-    plain = _MARKERS.compiled.sub(" ", span.text)
-    again = rematch(plain, (match.statute, match.article))
-    if again.verdict != "verbatim" or again.match is None:
-        return result
-    if (again.match.statute, again.match.article) != (match.statute, match.article):
-        return result
-    return replace(result, verdict="verbatim", differences=[])
+    return verbatim_without_marks(span, result, rematch, _MARKERS.compiled, " ")

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from lawref.text.numerals import NUMERAL_PATTERN
-from lawref.text.regex_code import Deferred
+from lawref.text.regex_code import Deferred, constant
 
-__all__ = ["ARTICLE_HEADING", "LATIN_ARTICLE", "chinese_article"]
+__all__ = ["ARTICLE_HEADING", "LATIN_ARTICLE", "PROSE_AFTER_ARTICLE", "chinese_article"]
 
 
 def chinese_article(group: str | None = None, space: str = "") -> str:
@@ -31,4 +31,11 @@ LATIN_ARTICLE = r"Art(?:icle|\.)\s*\d{1,3}"
 # "Article 5. " (case ignored). What a line's head may be besides a list number.
 ARTICLE_HEADING = Deferred(
     rf"\s*(?:{chinese_article()}|{LATIN_ARTICLE}[a-z]?)\s*(?:[:：.]\s*)?", re.IGNORECASE
+)
+
+# Words right after 第N条 that make it a reference in prose (第七条规定，…, 第七條中的…), not a
+# heading of the text that follows, in either script (read by citations/headings.py on the
+# Simplified form, and by pipeline/instruments.py on the page's own).
+PROSE_AFTER_ARTICLE = constant(
+    r"[ \t\u3000]*(?:规定|規定|指出|明确|明確|中(?![华華国國])|的|所|之|和|与|與|及|至|到|、|，|,|第)"
 )
