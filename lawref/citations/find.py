@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import partial
 
 from lawref.citations.act_parts import another_section, bracketed_acronym, larger_part
+from lawref.citations.added_article import added_articles
 from lawref.citations.annotations import without_annotations
 from lawref.citations.captions import captioned
 from lawref.citations.common_noun import common_noun_name
@@ -168,6 +169,7 @@ class CitationFinder(ReferenceSteps):
             self.windows.draft_before,
             self.names.article,
         )
+        state.found = added_articles(text, state.found, self.store.get)
         state.found.sort(key=lambda c: c.start)
         return state.found
 
