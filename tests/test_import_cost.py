@@ -64,6 +64,8 @@ CHECK_BUDGET = {
     "lawref.citations.retold_article",  # a bare reference read by the article its words retell
     # an acronym a text defines for a law (the ECL), an anaphor's kind ("of the Regulation")
     *(f"lawref.citations.{m}" for m in ("defined_acronyms", "anaphor_kind")),
+    # an article the text calls new (新增的第 3 條), FISA's 第702节 (issue 14, heldout12): a few lines
+    *(f"lawref.citations.{m}" for m in ("added_article", "act_section")),
     # find.py's walk split into modules of its own, and the citations read from the whole text
     *(
         f"lawref.citations.{m}"

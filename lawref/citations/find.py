@@ -20,6 +20,8 @@ from dataclasses import replace
 from functools import partial
 
 from lawref.citations.act_parts import another_section, bracketed_acronym, larger_part
+from lawref.citations.act_section import act_sections
+from lawref.citations.added_article import added_articles
 from lawref.citations.annotations import without_annotations
 from lawref.citations.captions import captioned
 from lawref.citations.common_noun import common_noun_name
@@ -168,6 +170,8 @@ class CitationFinder(ReferenceSteps):
             self.windows.draft_before,
             self.names.article,
         )
+        state.found = added_articles(text, state.found, self.store.get)
+        state.found = act_sections(state.found)
         state.found.sort(key=lambda c: c.start)
         return state.found
 
@@ -282,7 +286,10 @@ class CitationFinder(ReferenceSteps):
             if self.windows.gap_name_ref.match(
                 text[named.end : ref.start]
             ) and not self.windows.binds_right.match(text[ref.end : ref.end + 8]):
-                self._emit(state, named.start, ref.end, named, self._items(ref))
+                items = self._items(ref)
+                if named.statute is None:  # 《外国情报监视法》第702条: a section the store names so
+                    named = self.naming.with_reference(named, ref, items)
+                self._emit(state, named.start, ref.end, named, items)
                 return after + 1
         previous = state.last_named
         self._emit(state, named.start, named.end, named, [])

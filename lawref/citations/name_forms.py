@@ -24,6 +24,9 @@ _POSSESSIVE = constant(r"['’]s\b")
 _LEADING_THE = constant(r"^the\s+")
 _LEADING_YEAR = constant(r"^(?:19|20)\d{2}\s+")
 _REF_WORD = constant(r"^\s*(?P<kw>[A-Za-z]+\.?|§§?)")
+# 第702条, 第702节 (第702條, 第702節): a Chinese reference by an Arabic number, in a citation form
+# ("外国情报监视法第702节"); 节 is a section, 条 an article.
+_CJK_REF = constant(r"^第\s{0,2}(?P<num>[0-9]{1,5})\s{0,2}(?P<kind>条款|條款|条|條|节|節)$")
 
 
 def simplified(text: str) -> str:
@@ -95,7 +98,12 @@ def strip_place(name: str, rules: PlaceRules | None = None) -> str:
 
 
 def ref_key(words: str, grammar: CitationGrammar) -> str | None:
-    """ "Sec. 301" / "§ 301" / "section 301" → "section 301"; "Art. 7" → "article 7"."""
+    """ "Sec. 301" / "§ 301" / "section 301" → "section 301"; "Art. 7" → "article 7"; 第702节 →
+    "section 702", 第702条 → "article 702"."""
+    chinese = _CJK_REF.match(words)
+    if chinese is not None:
+        kind = "section" if chinese["kind"] in ("节", "節") else "article"
+        return f"{kind} {chinese['num']}"
     match = _REF_WORD.match(words)
     found = grammar.match_start(("reference",), words)
     if match is None or found is None:

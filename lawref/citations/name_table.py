@@ -103,6 +103,10 @@ class NameTable:
             rf"^(?P<ref>{en_refs})\s{{0,3}}(?:,\s{{0,3}})?(?:of\s+)?(?P<name>.*)$"
         )
         self._ref_end = re.compile(rf"^(?P<name>.+?)[,\s]\s{{0,3}}(?P<ref>{en_refs})$")
+        # "外国情报监视法第702节": a Chinese name and a reference by an Arabic number (name_forms.py)
+        self._ref_cjk_end = re.compile(
+            r"^(?P<name>[^第]+?)(?P<ref>第\s{0,2}[0-9]{1,5}\s{0,2}(?:条款|條款|条|條|节|節))$"
+        )
         headings: list[tuple[str, str, str | None]] = []
         for statute in store:
             self._articles[statute.id] = {a.number for a in statute.articles}
@@ -165,7 +169,11 @@ class NameTable:
             found_key = template.key(form)
             if found_key:
                 self.numbers[(template.template.table or "", found_key)].add(statute)
-        ref = self._ref_start.match(form) or self._ref_end.match(form)
+        ref = (
+            self._ref_start.match(form)
+            or self._ref_end.match(form)
+            or self._ref_cjk_end.match(form)
+        )
         if ref is not None:
             self._add_ref(ref["ref"], ref["name"], statute, article)
             return
