@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from lawref.match import left_out_clause
 from lawref.match.align import QuoteForm, Target
+from lawref.match.window_reach import keeps_every_word, wider_window, within_one_paragraph
 from lawref.text.normalize import is_cjk
 from lawref.text.spelling import fold_spelling
 
@@ -58,22 +58,6 @@ class WordAlignment:
         lead = sum(op.q1 - op.q0 for op in _leading(self.ops, "insert"))
         trail = sum(op.q1 - op.q0 for op in _leading(list(reversed(self.ops)), "insert"))
         return lead, trail
-
-    def edge_unmatched(self) -> tuple[int, int]:
-        """Quotation tokens before the first and after the last stretch aligned exactly
-        (inserted or replacing stored words)."""
-        if not any(op.tag == "equal" for op in self.ops):
-            return 0, 0
-        return _unmatched_before_equal(self.ops), _unmatched_before_equal(self.ops[::-1])
-
-
-def _unmatched_before_equal(ops: list[Op]) -> int:
-    count = 0
-    for op in ops:
-        if op.tag == "equal":
-            break
-        count += op.q1 - op.q0
-    return count
 
 
 def _leading(ops: list[Op], tag: str) -> list[Op]:
@@ -224,27 +208,29 @@ class _Spellings(dict):  # type: ignore[type-arg]
 _SPELLINGS = _Spellings()
 
 
-def align_piece(piece: list[str], needle: str, target: Target, begin: int = 0) -> WordAlignment:
+def align_piece(
+    piece: list[str], needle: str, target: Target, begin: int = 0, *, reach: bool = False
+) -> WordAlignment:
     """Word/character-level alignment of ``piece`` with the best-matching stretch of ``target``
-    at or after stored token ``begin``; stored words outside the stretch are not differences."""
+    at or after stored token ``begin``; stored words outside the stretch are not differences.
+    A stretch that words left out in the quotation's middle push its far end beyond is widened
+    (match/window_reach.py), with ``reach``."""
     stored = target.token_texts
     first, last = _locate(needle, target, begin)
     margin = 3 + len(piece) // 10
-    window = max(begin, first - margin), min(len(stored), last + margin)
-    found = _aligned(piece, stored, window)
-    # Words left over at an edge while the law goes on there: a clause left out in the middle
-    # (match/left_out_clause.py) puts the quotation's last words beyond the window.
-    wider = left_out_clause.wider_window(piece, found, window, begin, len(stored))
+    lo, hi = max(begin, first - margin), min(len(stored), last + margin)
+    found = _align_in(piece, stored, lo, hi)
+    wider = wider_window(found.ops, len(piece), lo, hi, begin, len(stored)) if reach else None
     if wider is not None:
-        widened = _aligned(piece, stored, wider)
-        if left_out_clause.better(found, widened):
+        widened = _align_in(piece, stored, *wider)
+        if widened.similarity > found.similarity and keeps_every_word(widened.ops):
             return widened
     return found
 
 
-def _aligned(piece: list[str], stored: list[str], window: tuple[int, int]) -> WordAlignment:
-    """``piece`` aligned with the stored tokens ``[lo, hi)`` of ``window``."""
-    lo, hi = window
+def _align_in(piece: list[str], stored: list[str], lo: int, hi: int) -> WordAlignment:
+    """``piece`` aligned with the stored tokens ``[lo, hi)``."""
+    window = stored[lo:hi]
     ops = [
         Op(
             o.tag,  # src is the stored text: "insert" = quotation only, "delete" = stored only
@@ -255,8 +241,7 @@ def _aligned(piece: list[str], stored: list[str], window: tuple[int, int]) -> Wo
         )
         # British and American spellings of a word are the same word (organisation, behaviour).
         for o in Levenshtein.opcodes(
-            list(map(_SPELLINGS.__getitem__, stored[lo:hi])),
-            list(map(_SPELLINGS.__getitem__, piece)),
+            list(map(_SPELLINGS.__getitem__, window)), list(map(_SPELLINGS.__getitem__, piece))
         )
     ]
     # Stored words beyond the quotation's ends belong to the context, not to the quotation.
@@ -267,16 +252,22 @@ def _aligned(piece: list[str], stored: list[str], window: tuple[int, int]) -> Wo
     return WordAlignment(ops, len(piece), stored_count, matched)
 
 
-def align_quote(quote: QuoteForm, target: Target) -> tuple[WordAlignment, list[WordAlignment]]:
+def align_quote(
+    quote: QuoteForm, target: Target, *, reach: bool = False
+) -> tuple[WordAlignment, list[WordAlignment]]:
     """Align each piece in order; returns the combined alignment (quotation token indices are
-    the QuoteForm's) and the per-piece alignments."""
+    the QuoteForm's) and the per-piece alignments. ``reach``: widen a stretch that words left
+    out in a one-paragraph quotation's middle push its far end beyond (match/window_reach.py)."""
     texts = quote.token_texts
     begin = 0
+    reach = reach and within_one_paragraph(quote.text)
     parts: list[WordAlignment] = []
     combined: list[Op] = []
     for piece in quote.pieces:
         offset = piece[0]
-        part = align_piece([texts[i] for i in piece], quote.piece_skeleton(piece), target, begin)
+        part = align_piece(
+            [texts[i] for i in piece], quote.piece_skeleton(piece), target, begin, reach=reach
+        )
         parts.append(part)
         for op in part.ops:
             combined.append(Op(op.tag, op.q0 + offset, op.q1 + offset, op.s0, op.s1))

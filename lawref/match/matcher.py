@@ -32,6 +32,7 @@ from lawref.match.exact_finds import find_letters, find_verbatim, with_edge_punc
 from lawref.match.index import Index
 from lawref.match.prepared import PreparedForms
 from lawref.match.results import EXACT, Candidate, MatchResult, Outcome
+from lawref.match.window_reach import MAX_WORDS
 from lawref.match.word_verdict import word_verdict
 from lawref.report import Difference, Verdict
 from lawref.store.files import Store
@@ -132,7 +133,38 @@ class Matcher:
                 if pair not in tried:
                     tried.add(pair)
                     outcomes.append(self._compare(form, pair))
-        return with_character_differences(decide(form, outcomes, prefer, self.index, margin), quote)
+        result = decide(form, outcomes, prefer, self.index, margin)
+        result = self._reaching(form, outcomes, result, prefer, margin) or result
+        return with_character_differences(result, quote)
+
+    def _reaching(
+        self,
+        form: QuoteForm,
+        outcomes: list[Outcome],
+        result: MatchResult,
+        prefer: tuple[str, str | None] | None,
+        margin: float,
+    ) -> MatchResult | None:
+        """The choice made again with the candidates not held exactly aligned over stretches
+        widened where words left out push a quotation's far end beyond them
+        (match/window_reach.py), when that links another article; None otherwise. Only which
+        article a quotation comes from changes so: its verdict against the article chosen
+        first stays the alignment's own (a paraphrase of the law's words in order, some left
+        out, is pipeline/shortened.py's to call altered, after a summary's lead-in is read)."""
+        if result.verdict in EXACT or len(form.tokens) > MAX_WORDS:
+            return None  # (a long quotation's stretch is never widened: no second alignment)
+        if not any(o.candidate.verdict not in EXACT for o in outcomes):
+            return None
+        widened = [
+            o
+            if o.candidate.verdict in EXACT or len(o.candidate.text_ids) > 1
+            else self._compare(form, o.candidate.text_ids, exact_possible=False, reach=True)
+            for o in outcomes
+        ]
+        again = decide(form, widened, prefer, self.index, margin)
+        before = (result.match.statute, result.match.article) if result.match else None
+        after = (again.match.statute, again.match.article) if again.match else None
+        return again if after is not None and after != before else None
 
     def _quick(self, text_id: int) -> str:
         found = self._quick_keys.get(text_id)
@@ -186,7 +218,12 @@ class Matcher:
         return len(letters) >= 8 and (letters[:8] in form.letters or letters[-8:] in form.letters)
 
     def _compare(
-        self, form: QuoteForm, ids: tuple[int, ...], *, exact_possible: bool = True
+        self,
+        form: QuoteForm,
+        ids: tuple[int, ...],
+        *,
+        exact_possible: bool = True,
+        reach: bool = False,
     ) -> Outcome:
         """Compare with one target. ``exact_possible=False`` (the screen found the quotation's
         letters nowhere in it) goes straight to the word alignment, which still calls a
@@ -212,7 +249,7 @@ class Matcher:
                 )
             else:
                 verdict, score, span, differences, loose, content = word_verdict(
-                    form, target, len(ids) == 1, exact_possible
+                    form, target, len(ids) == 1, exact_possible, reach
                 )
         if verdict != "unmatched":
             span = with_edge_punctuation(form, target, span)

@@ -15,17 +15,18 @@ from lawref.text.spelling import spelling_variants_only
 
 
 def word_verdict(
-    form: QuoteForm, target: Target, single: bool, exact_possible: bool
+    form: QuoteForm, target: Target, single: bool, exact_possible: bool, reach: bool = False
 ) -> tuple[Verdict, float, tuple[int, int], list[Difference], bool, int]:
     """The verdict of a quotation whose letters ``target`` does not hold exactly, by word
     alignment: (verdict, score, span, differences, loose, content). The last two items say whether quotation words were left over at an
     edge (then the neighbouring article may hold them) and how many content words (not
-    function words) it matched."""
+    function words) it matched. ``reach``: the alignment may widen its stretch
+    (match/window_reach.py)."""
     if form.elided and single and exact_possible:
         spans = find_pieces(form, target)
         if spans is not None:
             return "elided", 100.0, (spans[0][0], spans[-1][1]), [], False, 0
-    alignment, _ = align_quote(form, target)
+    alignment, _ = align_quote(form, target, reach=reach)
     lead, trail = alignment.edge_inserts()
     loose = max(lead, trail) >= 2
     content = content_tokens(

@@ -89,22 +89,6 @@ class Packed:
         chunk checked out before (lawref/store/checked_files.py)."""
         self._checked = None
 
-    def check_all(self) -> bool:
-        """Check every chunk not checked yet; False at the first that does not match its digest
-        (left unchecked: reading it stops the run, as ever). True when there is nothing to check."""
-        checked = self._checked
-        if checked is None or self._digests is None:
-            return True
-        digests, raw = self._digests
-        for chunk in range(len(checked)):
-            if checked[chunk]:
-                continue
-            found = hashlib.sha256(raw[chunk * CHUNK : (chunk + 1) * CHUNK]).digest()
-            if not hmac.compare_digest(found, digests[chunk * DIGEST : (chunk + 1) * DIGEST]):
-                return False
-            checked[chunk] = 1
-        return True
-
     @property
     def typecode(self) -> str:
         values = self._values
