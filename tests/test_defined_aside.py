@@ -5,7 +5,7 @@ parenthesis, matched to the National Security Law's Art. 4). Words the cited law
 parenthesis or not, are still accused.
 
 Each case runs with the rule on and off (pipeline/defined_aside.py); the sentences around the
-law's words are written here (the Traditional form converted by hand). match/left_out_clause.py
+law's words are written here (the Traditional form converted by hand). match/window_reach.py
 now aligns such a shortened Chinese sentence over its whole stretch, so that it links the cited
 article itself (heldout8's case among them); it is kept out of both runs here, so that the cases
 still show this rule where another law's article reads closer."""
@@ -16,7 +16,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.match import left_out_clause
+from lawref.match.matcher import Matcher
 from lawref.pipeline import attribution as attribution_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
@@ -61,7 +61,7 @@ def test_naming_parenthesis_left_out_accuses_nobody(
     words: str,
     attribution: str,
 ) -> None:
-    monkeypatch.setattr(left_out_clause, "wider_window", lambda *args: None)
+    monkeypatch.setattr(Matcher, "_reaching", lambda *args: None)
     rule.take_out(attribution_module, "held_without_definitions", lambda *args: None)
     quotes = [q for q in Checker(store).check_text(document).quotes if words in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict, q.attribution) for q in quotes]

@@ -115,6 +115,9 @@ def test_traditional_opening_and_item_cited_by_its_article_is_not_accused(
     monkeypatch.setattr("lawref.pipeline.checker.shared_with_cited", lambda sp, m, links, st: links)
     # …and pipeline/cited_alike.py would link them to the cited Art. 13 for the same reason.
     monkeypatch.setattr("lawref.pipeline.checker.cited_alike", lambda sp, w, g, st, rm: list(w))
+    # …and match/window_reach.py, aligning the item over the whole stretch it leaves words of,
+    # would choose the cited Art. 13 in the matcher already.
+    monkeypatch.setattr("lawref.match.matcher.Matcher._reaching", lambda *args: None)
     off = [q for q in Checker(store).check_text(document).quotes if q.match is not None]
     assert any(q.attribution == "misattributed" for q in off if len(q.text) > 30)
 
