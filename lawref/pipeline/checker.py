@@ -160,18 +160,14 @@ class Checker:
         # is judged: each item stays a quotation of its own).
         results = [item_head_dropped(text, s, r) for s, r in zip(spans, results, strict=True)]
         results = [item_end_mark(text, s, r) for s, r in zip(spans, results, strict=True)]
-        results = [
-            bullets_are_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
-            for s, r in zip(spans, results, strict=True)
-        ]
-        results = [
-            markdown_is_layout(s, r, lambda t, p: self.matcher.match(t, prefer=p))
-            for s, r in zip(spans, results, strict=True)
-        ]
-        results = [
-            heading_opened(s, r, lambda t, p: self.matcher.match(t, prefer=p))
-            for s, r in zip(spans, results, strict=True)
-        ]
+        # The page's layout around a copy — bullets, Markdown markers, the article's own heading —
+        # is no change of the law's words: each taken out and the rest matched again
+        # (pipeline/verbatim_again.py).
+        for layout_is_no_change in (bullets_are_layout, markdown_is_layout, heading_opened):
+            results = [
+                layout_is_no_change(s, r, self._match_preferring)
+                for s, r in zip(spans, results, strict=True)
+            ]
         # Only law text is linked (not a title, a heading, a stock phrase), and each verdict says
         # which rendering it rests on (truncated, seen only in reporting, this page's own).
         weighed = [
@@ -363,6 +359,10 @@ class Checker:
     def _rematch(self, words: str, prefer: tuple[str, str | None], margin: float) -> MatchResult:
         """The words matched again with ``prefer`` winning within ``margin`` of the best."""
         return self.matcher.match(words, prefer=prefer, margin=margin)
+
+    def _match_preferring(self, words: str, article: tuple[str, str]) -> MatchResult:
+        """A quotation's words without the page's layout matched with its article preferred."""
+        return self.matcher.match(words, prefer=article)
 
     def _match_line(self, words: str, like: Match) -> MatchResult:
         """A list item's line matched with the article of the list's other pieces preferred."""
