@@ -13,14 +13,13 @@ Cybersecurity Law. A law the store does not know stays unresolved, as any refere
 
 from __future__ import annotations
 
-import re
-
 from lawref.spans import CitationSpan
+from lawref.text.regex_code import constant
 
 __all__ = ["act_sections"]
 
 # The forms the grammar's cn-act-section reads, at the end of a citation's words (both scripts).
-_ACT_SECTION = re.compile(
+_ACT_SECTION = constant(
     r"(?:(?<![0-9０-９第])(?P<clause>[0-9]{3,4})\s?(?:条款|條款)|第\s?(?P<section>[0-9]{3,4})\s?[节節])$"
 )
 

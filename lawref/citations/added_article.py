@@ -16,12 +16,12 @@ says something the store cannot confirm, and the rule does not guess.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from lawref.spans import CitationSpan
 from lawref.store.schema import Statute
+from lawref.text.regex_code import constant
 
 __all__ = ["added_articles"]
 
@@ -29,7 +29,7 @@ __all__ = ["added_articles"]
 _REACH = 24
 # The words right before the citation (anchored at its start, so one short match each).
 # 新增 (newly added) and 新增加的; "new", "newly added", "added", "newly inserted", "inserted".
-_CALLED_NEW = re.compile(
+_CALLED_NEW = constant(
     r"(?:新增(?:加)?(?:的|之)?|(?<![A-Za-z])(?:[Nn]ew|[Nn]ewly[\s-]{1,2}(?:added|inserted)|[Aa]dded|[Ii]nserted))\s{0,2}$"
 )
 
