@@ -49,10 +49,10 @@ HELDOUT12 = Path(__file__).parent / "heldout12"
 HELDOUT13 = Path(__file__).parent / "heldout13"
 # Sets kept unseen until the lead scores them once: "all" and score.py --side-by-side leave them
 # out, so that helpers tuning lawref in parallel never see their figures (score.py --set NAME
-# still scores one on purpose). heldout7 to heldout12 were each sealed while they were collected
+# still scores one on purpose). heldout7 to heldout13 were each sealed while they were collected
 # and the set before them was read, scored on the code before that round and after it, and then
-# unsealed. heldout13 is sealed now: the lead alone scores it.
-SEALED: tuple[str, ...] = ("heldout13",)
+# unsealed. No set is sealed while none is being collected.
+SEALED: tuple[str, ...] = ()
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (PASSAGES,),
     "heldout": (HELDOUT,),
