@@ -128,6 +128,10 @@ class Tally:
         if gold is not None and label.get("marks", "quoted") != "none":
             c["quoted_gold"] += 1
             c["quoted_hit"] += found.link == gold
+        # the text lawref can check word by word: every labelled verdict but a retelling
+        if gold is not None and label["verdict"] != "paraphrase":
+            c["reproduced_gold"] += 1
+            c["reproduced_hit"] += found.link == gold
         if statute is None:
             c["nonstatute"] += 1
             c["nonstatute_linked"] += found.link is not None
@@ -254,6 +258,7 @@ class Tally:
             "link_recall": recall,
             "link_f1": f1(precision, recall),
             "link_recall_quoted": ratio(c["quoted_hit"], c["quoted_gold"]),
+            "link_recall_reproduced": ratio(c["reproduced_hit"], c["reproduced_gold"]),
             "verdict_agreement": ratio(c["verdict_agree"], c["verdict_total"]),
             "altered": c["altered"],
             "altered_called_verbatim": c["altered_called_verbatim"],
@@ -332,6 +337,7 @@ ROWS = [
     ("link_recall", "quote->article linking recall"),
     ("link_f1", "quote->article linking F1"),
     ("link_recall_quoted", "  recall on text in quotation marks only"),
+    ("link_recall_reproduced", "  recall on reproduced text (not paraphrase)"),
     ("verdict_agreement", "verdict agreement"),
     ("altered", "altered quotations"),
     ("altered_called_verbatim", "  altered called verbatim"),
