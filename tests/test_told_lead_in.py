@@ -17,7 +17,9 @@ from rule_switch import RuleSwitch
 
 from lawref.pipeline import cited_restatements
 from lawref.pipeline.checker import Checker
+from lawref.pipeline.told_lead_in import told_lead_in
 from lawref.report import Quote
+from lawref.spans import CitationSpan
 
 DSL = "cn-data-security-law"
 
@@ -105,3 +107,13 @@ def test_the_retelling_after_the_lead_in_is_linked(
     # The quotation is the retold words: the citation and its verb stay the writer's.
     assert quote.text.startswith(opening), quote.text
     assert quote.attribution == "consistent"
+
+
+def test_hostile_sentences_are_read_at_their_opening_only() -> None:
+    """A megabyte sentence of citations and near-verbs: the lead-in is looked for in its opening
+    only, and a lead-in too long to be one is none."""
+    citation = CitationSpan("Article 82", 0, 10, GDPR, "82")
+    text = "Article 82 " + "require provide allow " * 50_000 + "requires everyone to act."
+    assert told_lead_in(text, 0, len(text), [citation]) is None
+    short = "Article 82 requires everyone to act."
+    assert told_lead_in(short, 0, len(short), [citation]) == (citation, short.index("everyone"))
