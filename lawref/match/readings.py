@@ -4,6 +4,7 @@ not the writer's words nor the law's, so matching reads past them."""
 from __future__ import annotations
 
 from lawref.match.reading_choices import choice_spans
+from lawref.match.repeated_readings import repeated_after
 from lawref.text.regex_code import constant
 
 # A pinyin reading scraped in after a Chinese character ("國(guó)", "會(huì )"): a tone mark is
@@ -38,7 +39,9 @@ def reading_spans(text: str) -> list[tuple[int, int]]:
     extra = choice_spans(text, spans, toneless)
     if len(toneless) >= _TONELESS_MIN:
         extra = [*extra, *toneless]
-    return sorted(set(spans) | set(extra))
+    found = set(spans) | set(extra)
+    # A reading scraped in twice ("用(yong)(yong)"): match/repeated_readings.py.
+    return sorted(found | set(repeated_after(text, sorted(found))))
 
 
 def without_readings(text: str) -> str:

@@ -27,6 +27,7 @@ from lawref.match.law_text import PARAPHRASE_MIN_UNITS
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.headed import Headed
+from lawref.pipeline.told_lead_in import told_lead_in
 from lawref.quotes.layout import trimmed
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -130,8 +131,12 @@ def cited_restatements(
         start = _past_heading_lines(text, start, end)
         words = text[start:end]
         lead = _LEAD_IN.match(words)
+        told = told_lead_in(text, start, end, near) if lead is None else None
         if lead and _units(words[lead.end() :]) >= RESTATEMENT_MIN_WORDS:
             start += lead.end()
+            words = text[start:end]
+        elif told and _units(text[told[1] : end]) >= RESTATEMENT_MIN_WORDS:
+            start = told[1]  # ("Article 73 requires", "Pursuant to Article 57,": told_lead_in.py)
             words = text[start:end]
         for citation in near:
             if not _shares_words(words, citation, store, vocabularies):

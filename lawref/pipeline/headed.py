@@ -32,6 +32,7 @@ from lawref.citations.headings import starts_its_line
 from lawref.match.results import MatchResult
 from lawref.pipeline.bilingual_line import translation_end
 from lawref.pipeline.checkable import BARE_HEADING
+from lawref.pipeline.inline_heading import run_on_place
 from lawref.pipeline.instruments import headings_in
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.sentences import STATEMENT_ENDS
@@ -54,6 +55,8 @@ _ORIGINAL = ("verbatim", "minor", "elided")
 _HEADINGS_MAX = 400
 # The indent or marks a heading's line may open with before its words (instruments._HEADING).
 _HEADING_MARKS_MAX = 6
+# The citations after a run-on heading read for the next heading on its line (a work bound).
+_RUN_ON_LATER = 40
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,10 @@ def _places(
     out = []
     for citation in citations:
         place = headed_text(text, citation, starts) if citable(citation) else None
+        if place is None and citable(citation) and is_english(citation.text):
+            # A heading after the article before it on a line whose breaks were lost.
+            later = in_order[bisect_right(order_starts, citation.start) :][:_RUN_ON_LATER]
+            place = run_on_place(text, citation, later)
         if place is not None:
             end = translation_end(text, *place, citation, in_order, order_starts)
             if end > place[0]:

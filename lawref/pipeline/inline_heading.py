@@ -18,14 +18,25 @@ rejects it. On the real-world sets (dev to heldout12) the rule changes four quot
 ``uncited`` to ``unverified``, as labelled, and nothing else: heldout12's 2014 Counter-espionage
 Law run on in one line (its Art. 4, mojibake inside) and heldout3's 2023 Counter-espionage Law
 Arts. 24 to 26 run on after Art. 23.
+
+An English rendering of a Chinese law copied the same way ("… national security and interests.
+Article 2: National intelligence work adheres …") has no reproduction for the reuse scan to find:
+pipeline/headed.py checks the text under a heading against the article it names, but read only a
+heading that starts its line. ``run_on_place`` gives it the text under an English heading that
+follows a sentence's end and is followed by a capital letter (a reference in prose, "Article 7
+requires …", is not a heading), up to the next such heading on the line. heldout13's machine-
+translated National Intelligence Law Arts. 2 and 3, run on after Art. 1, are found so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from lawref.spans import CitationSpan
 from lawref.text.article_headings import chinese_article
 from lawref.text.regex_code import Deferred
 
-__all__ = ["heading_right_before"]
+__all__ = ["heading_right_before", "run_on_place"]
 
 # A sentence's end, a few spaces, an article heading and its separators, at the end of the text
 # before the reproduction.
@@ -44,3 +55,47 @@ def heading_right_before(prefix: str) -> int | None:
     low = max(0, len(prefix) - _TAIL)
     found = _RIGHT_BEFORE.compiled.search(prefix, low)
     return None if found is None else found.start("head")
+
+
+# What may stand between an article heading and the text it heads on a run-on line.
+_HEAD_SEPARATORS = " \t\u3000\u00a0:：."
+# A run-on line's headed text is an article's opening, not a whole law: at most this long.
+_RUN_ON_MAX = 4000
+# A sentence's end and up to three spaces before a heading.
+_BEFORE_HEAD = 4
+
+
+def _heads_run_on(text: str, line_start: int, citation: CitationSpan) -> int | None:
+    """Where the text starts that ``citation`` heads, when it is an article heading right after a
+    sentence's end on its line (pipeline/headed.py reads a heading that starts its line)."""
+    rest = citation.end
+    while rest < len(text) and text[rest] in _HEAD_SEPARATORS:
+        rest += 1
+    # (only the few characters before the heading are read: its sentence's end and spaces)
+    base = max(line_start, citation.start - _BEFORE_HEAD)
+    at = heading_right_before(text[base:rest])
+    return rest if at is not None and base + at == citation.start else None
+
+
+def run_on_place(
+    text: str, citation: CitationSpan, later: Sequence[CitationSpan]
+) -> tuple[int, int] | None:
+    """Where the text lies that an English article heading heads on a line whose breaks were
+    lost ("… national security and interests. Article 2: National intelligence work adheres …"):
+    from the heading to the next such heading on the line among ``later`` (the citations after
+    it, in order), or to the line's end. None when the heading does not follow a sentence's end,
+    or the writer's prose follows it ("Article 7 requires …")."""
+    line_start = text.rfind("\n", 0, citation.start) + 1
+    rest = _heads_run_on(text, line_start, citation)
+    if rest is None or not text[rest : rest + 1].isupper():
+        return None
+    line_end = text.find("\n", rest, rest + _RUN_ON_MAX)
+    end = line_end if line_end >= 0 else min(len(text), rest + _RUN_ON_MAX)
+    for other in later:
+        if other.start >= end:
+            break
+        if other.start > rest and _heads_run_on(text, line_start, other) is not None:
+            end = other.start
+            break
+    tail = text[rest:end].rstrip()
+    return (rest, rest + len(tail)) if tail else None
