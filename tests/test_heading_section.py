@@ -51,7 +51,6 @@ SECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("rule", [True, False], indirect=True)
 @pytest.mark.parametrize(("case", "page", "statute", "article", "heading"), SECTIONS)
 def test_words_in_a_bare_headings_section_are_unverified(
     checker: Checker,
