@@ -133,6 +133,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.added_clause",  # a cited reproduction adding a clause (heldout6)
     "lawref.pipeline.named_before",  # an uncited quote agrees with the law named before (issue 14)
     "lawref.pipeline.credit_line",  # ... or with a citation line under it (issue 14)
+    "lawref.pipeline.heading_section",  # ... or unverified in a bare heading's section (issue 14)
     # precision round nine (issue 14, heldout8/9): what is not a quotation, or not an accusation
     *(f"lawref.pipeline.{m}" for m in ("session_named", "embedded_phrase", "japanese_account")),
     *(f"lawref.pipeline.{m}" for m in ("restated", "refers_to_cited", "purpose_told")),

@@ -1,7 +1,8 @@
 """A reproduction after the writer's lead-in whose first words stand in for the law's own subject
 is ``altered``, the swap named, not ``verbatim`` (issue 14, heldout10: "网络安全法强调，网络运营者
-收集、使用个人信息，应当限于…" for the PIPL's "收集个人信息，应当限于…"). The law's own subject
-after a lead-in, and the law's words opening their clause, stay exact.
+收集、使用个人信息，应当限于…" for the PIPL's "收集个人信息，应当限于…"; a law's name right before
+the verb needs no comma: "国家安全法包括维护并巩固…" for "国家安全是指…", heldout3). The law's own
+subject after a lead-in, and the law's words opening their clause, stay exact.
 
 Each case runs with the rule on and off (pipeline/lead_in_head.py); the law's words are the
 stored ones (the Traditional form converted by hand), the rest is written here."""
@@ -67,7 +68,26 @@ CASES = [
         "altered",
         "every paying customer",
     ),
+    # The law's name right before the verb, no comma after it: 包括 (includes), 规定.
+    (
+        "一、最小化原则\n个人信息保护法包括网络运营者收集、使用{rest}。这一原则很重要。\n",
+        _pipl_6_2_rest,
+        "altered",
+        "网络运营者收集、使用",
+    ),
+    (
+        "一、最小化原則\n《個人信息保護法》規定網絡運營者收集、使用{rest}。這一原則很重要。\n",
+        _pipl_6_2_rest_hant,
+        "altered",
+        "網絡運營者收集、使用",
+    ),
     # The law's own subject after the lead-in: nothing swapped.
+    (
+        "一、最小化原则\n《个人信息保护法》规定收集{rest}。这一原则很重要。\n",
+        _pipl_6_2_rest,
+        "verbatim",
+        None,
+    ),
     (
         "一、最小化原则\n个人信息保护法规定，收集{rest}。这一原则很重要。\n",
         _pipl_6_2_rest,

@@ -35,6 +35,7 @@ from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.found_spans import found_spans
 from lawref.pipeline.headed import introduced_by_headings
 from lawref.pipeline.heading_opened import heading_opened
+from lawref.pipeline.heading_section import in_heading_section
 from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
 from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.item_end import item_end_mark
@@ -258,6 +259,8 @@ class Checker:
         matches = [r.match for r in results]
         links = credited_below(text, spans, matches, links, citations)
         links = named_before(spans, matches, links, citations)
+        # One still uncited in a bare article heading's section is cited by it: unverified.
+        links = in_heading_section(text, spans, matches, links, citations)
         # Words that name the cited article as the duty they enforce accuse no one.
         links = refers_to_cited(text, spans, matches, links)
         # Words tied to another article only by a formula the cited one shares accuse no one.

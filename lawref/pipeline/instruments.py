@@ -129,6 +129,12 @@ def _running_heading(prefix: str, at: int) -> Heading | None:
     return heading
 
 
+def heading_line(line: str, at: int) -> Heading | None:
+    """The article heading ``line`` (which starts at ``at``) is: the heading alone, or with a
+    caption after it ("Article 60", "第二十三条 【国家秘密的范围】"); None for a line of prose."""
+    return _heading_of(line, at, whole=False)
+
+
 def heads_its_line(text: str, at: int) -> bool:
     """Whether the line holding position ``at`` starts with an article heading that its text or
     caption follows ("第二條 反外國制裁工作…", "Article 5 Under these rules, …"), not with a

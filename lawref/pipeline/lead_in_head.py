@@ -2,7 +2,8 @@
 
 "网络安全法强调，网络运营者收集、使用个人信息，应当限于实现处理目的的最小范围，不得过度收集个人
 信息" gives the PIPL's Art. 6(2), whose clause opens "收集个人信息，…": the writer's lead-in
-(网络安全法强调，) presents what follows as the law's text, and the subject after it (网络运营者收集、
+(网络安全法强调，) presents what follows as the law's text — so does a law's name right before such a
+verb, or before 包括 (includes), with no comma (国家安全法包括…) — and the subject after it (网络运营者收集、
 使用) is the writer's, standing in for the law's own (收集). The reuse scan finds the stretch from
 个人信息 on, word for word, and pipeline/unquoted.py keeps the subject out of it (it does not
 "stand for" the stored words: too few of them are shared), so the stretch came out ``verbatim``
@@ -36,6 +37,8 @@ from lawref.text.scripts import ideograph_count
 __all__ = ["lead_in_heads"]
 
 _EXACT = ("verbatim", "minor")
+# Verbs that give a law's contents after its name, in both scripts: 包括 (includes), 包含.
+_CHINESE_HOLDING = ("包括", "包含")
 # The end of a lead-in clause: a verb of saying (了), then a comma or colon; or an English verb
 # of saying then "that" or a colon. (Searched only in the few characters before the head.)
 _LEAD_IN_END = Deferred(
@@ -44,7 +47,11 @@ _LEAD_IN_END = Deferred(
     + r")[了]?[ \t]*[,，:：][ \t]*"
     + r"|\b(?:"
     + either(*ENGLISH_SAYING, "stresses", "specifies", "requires")
-    + r")(?:[ \t]+that[ \t]+|[ \t]*:[ \t]*)",
+    + r")(?:[ \t]+that[ \t]+|[ \t]*:[ \t]*)"
+    # After a law's name right before the verb, the comma is optional: 国家安全法包括…, 《…法》规定…
+    + r"|法》?[ \t]*(?:"
+    + either(*CHINESE_SAYING, *CHINESE_AFFIRMING, *_CHINESE_HOLDING)
+    + r")[了]?[ \t]*(?:[,，:：][ \t]*)?",
     re.IGNORECASE,
 )
 # The writer's head: at most this many CJK characters or Latin words, and no clause break but an
