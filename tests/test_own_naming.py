@@ -66,6 +66,13 @@ CASES = [
         HKNSL,
         HKNSL,
     ),
+    # a bare 國家安全法 as a kind of law (every country has one) names no law in particular
+    (
+        "香港特區政府應向海外宣傳,因世界各國均有國家安全法。2019年後,中央政府只好立《國安法》。",
+        "《國安法》",
+        HKNSL,
+        HKNSL,
+    ),
     # no law named by its own name: the context rule reads the short name
     (
         "香港特區政府表示,國安法第四十二條對保釋設定了門檻。",

@@ -8,7 +8,8 @@ Kong law by any name of its own (香港国安法, 港区国安法, "the Hong Kon
 place right before the name). A reader takes the short name there for the law the text named,
 not for a law the text never mentions. So, after the walk: where every citation of the rule's
 law came from the context rule alone, and the text names one of the laws the rule reads the name
-instead of — by its own name, not through the context — the context-read citations are that law's.
+instead of — by its own name (as a title, or with its state), not through the context — the
+context-read citations are that law's.
 
 Where the text names both laws, or neither, or the rule's law by a name or place of its own,
 nothing changes. Chosen on the labelled sets (tests/realworld): heldout13's 2015 story on the
@@ -28,6 +29,21 @@ from lawref.spans import CitationSpan
 __all__ = ["context_yields_to_own_naming"]
 
 CONTEXT_NOTE = "context: "
+# A name is the text's own naming of a law when it stands as a title (《国家安全法》) or with the
+# state it is of (中华人民共和国国家安全法, "the PRC National Security Law"); a bare 國家安全法 may be a
+# kind of law ("各國均有國家安全法": every country has one), which names no law in particular.
+TITLE_MARKS = '《〈「『“"'
+STATE_WORDS = (
+    "中华人民共和国",
+    "中華人民共和國",
+    "中国",
+    "中國",
+    "全国人大",
+    "全國人大",
+    "PRC",
+    "China",
+)
+STATE_REACH = 12  # characters before a name its state word may stand
 
 
 def context_yields_to_own_naming(
@@ -53,7 +69,9 @@ def context_yields_to_own_naming(
         named = {
             c.statute
             for c in found
-            if c.statute in rule.instead_of and not (c.note or "").startswith(CONTEXT_NOTE)
+            if c.statute in rule.instead_of
+            and not (c.note or "").startswith(CONTEXT_NOTE)
+            and _marked(text, c)
         }
         if len(named) != 1:
             continue
@@ -93,3 +111,11 @@ def _names_itself(
         if not (cited.note or "").startswith(note) or place_right_before(text, cited.start, cues):
             return True
     return False
+
+
+def _marked(text: str, cited: CitationSpan) -> bool:
+    """Whether ``cited`` names its law as a title or with its state (see TITLE_MARKS)."""
+    if cited.text[:1] in TITLE_MARKS:
+        return True
+    around = text[max(0, cited.start - STATE_REACH) : cited.end]
+    return any(word in around for word in STATE_WORDS)
