@@ -4,7 +4,7 @@ seen on the thirteenth held-out set: a Japanese news report citing FISA's sectio
 unresolved). A title whose acronym is all it has, or whose name is not the store's, stays as it
 was.
 
-Each case runs with the rule on and off (citations/naming.py ``_ACRONYM_IN_TITLE``)."""
+Each case runs with the rule on and off (citations/title_words.py ``_ACRONYM_IN_TITLE``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.citations import naming
+from lawref.citations import title_words
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -62,7 +62,7 @@ def test_a_title_is_read_without_the_acronym_inside_it(
     finder: CitationFinder, rule: RuleSwitch, case: int
 ) -> None:
     text, words, on, off = CASES[case]
-    rule.take_out(naming, "_ACRONYM_IN_TITLE", re.compile(r"(?!)"))
+    rule.take_out(title_words, "_ACRONYM_IN_TITLE", re.compile(r"(?!)"))
     found = [(c.statute, c.article) for c in finder.find(text) if c.text == words]
     assert found == [on if rule.on else off], [
         (c.text, c.statute, c.article, c.note) for c in finder.find(text)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from lawref.citations.name_table import NameTable, Resolved
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
+from lawref.citations.title_words import title_named
 from lawref.citations.windows import WINDOW, Windows, word_before
 from lawref.text.regex_code import constant
 
@@ -19,9 +20,6 @@ from lawref.text.regex_code import constant
 # multiply the work by the size of the store.
 MAX_FUZZY_LOOKUPS = 500
 _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
-# 「外国情報監視法(FISA)」, 《个人信息保护法（PIPL）》: a title with the law's Latin acronym inside
-# it, after the name; the name is what is looked up.
-_ACRONYM_IN_TITLE = constant(r"\s{0,2}[(（][A-Z][A-Za-z0-9.&\-]{1,14}[)）]$")
 
 
 @dataclass
@@ -162,10 +160,7 @@ class Naming:
             return self.longer_name(text, named, previous_end)
         if atom.kind == "bracket":
             words = atom.text[1:-1].strip()
-            named = self.resolve_words(words, atom.start)
-            acronym = _ACRONYM_IN_TITLE.search(words)
-            if acronym is not None and acronym.start() and not (named.statute or named.ambiguous):
-                named = self.resolve_words(words[: acronym.start()], atom.start)
+            named = title_named(self.resolve_words, text, atom.start, words)
             named.end = atom.end
             followed = index + 1 < len(atoms) and atoms[index + 1].start == atom.end
             if (
