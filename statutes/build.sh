@@ -252,7 +252,6 @@ add us-19-usc-2411 2411 --cited-as "Section 301" --cited-as "Section 301 of the 
 imp us/50usc4565_dpa-sec721-as-amended-by-firrma.txt "${uscode[@]}" --kind code-section --id us-50-usc-4565 \
   --title "Defense Production Act of 1950" \
   --alias "Defense Production Act" --alias "Section 721" --alias "Section 721 of the Defense Production Act" \
-  --alias FIRRMA --alias "Foreign Investment Risk Review Modernization Act" \
   --alias "50 U.S.C. 4565" --alias "50 U.S.C. § 4565" \
   --note "Only section 721 (CFIUS review, 50 U.S.C. § 4565) is stored, as amended by FIRRMA (Pub. L. 115-232, title XVII); FIRRMA's own free-standing sections are not in the store"
 add us-50-usc-4565 4565 --cited-as "Section 721" --cited-as "Section 721 of the Defense Production Act of 1950" \

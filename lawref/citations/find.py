@@ -43,6 +43,7 @@ from lawref.citations.name_table import NameTable
 from lawref.citations.named_bodies import names_a_body
 from lawref.citations.named_in_full import bare_after_full
 from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
+from lawref.citations.own_naming import context_yields_to_own_naming
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.retold_article import ArticleWords, retold_articles
@@ -126,6 +127,9 @@ class CitationFinder(ReferenceSteps):
         index = 0
         while index < len(atoms):
             index = self._step(scanned, atoms, index, state)
+        state.found = context_yields_to_own_naming(
+            text, state.found, state.context, self.names.article
+        )
         state.found = bare_after_full(
             scanned, text, state.found, self.names.named_in_full, self.windows.foreign_before
         )

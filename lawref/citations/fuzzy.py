@@ -3,7 +3,8 @@ Intelligence Law", 《情报法》) or reordered names, compared with every name
 rapidfuzz's vectorised scorers.
 
 A close score is not enough: the kind of instrument must agree (an Act is not a Law, a 条例 not a
-法), a name that is another name plus more words is another statute (国家安全机关法), and a name
+法), a place a Chinese name has must be in the stored name too (澳门特别行政区基本法 is not Hong
+Kong's Basic Law), a name that is another name plus more words is another statute (国家安全机关法), and a name
 whose words are a subset of a longer one counts only if it keeps most of them.
 """
 
@@ -31,6 +32,10 @@ SUBSET_SHARE = 0.6
 STOPWORDS = frozenset(["of", "the", "on", "in", "and", "for", "a", "an", "to"])
 HEAD_WORDS = frozenset(["law", "laws", "act", "code", "regulation"])
 _CN_KINDS = ("条例", "规定", "办法", "细则", "决定", "解释", "法")
+# The places whose own laws share the names of the PRC's or Hong Kong's (澳门特别行政区基本法 is
+# two characters from 香港特别行政区基本法, but Macau's, not Hong Kong's), in the lookup keys'
+# Simplified script: a name that has one of them and a stored name that lacks it are two laws.
+_CN_PLACES = ("香港", "澳门", "台湾", "美国", "欧盟", "日本", "韩国", "英国")
 _POSSESSIVE = constant(r"['’]s\b")
 
 
@@ -90,6 +95,8 @@ class FuzzyNames:
         ):
             if _cn_kind(query) != _cn_kind(choice):
                 continue  # 条例 is not 法: a regulation never passes for the law of its name
+            if any(place in query and place not in choice for place in _CN_PLACES):
+                continue  # 澳门…基本法 is not 香港…基本法: another place's law
             stray = len(query) - len(choice) == 1 and len(choice) >= LONG_CJK_NAME
             if len(query) > len(choice) and _is_subsequence(choice, query) and not stray:
                 # The name and more (国家安全机关法): another law's name. One stray character in

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from lawref.citations.name_table import NameTable, Resolved
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
+from lawref.citations.title_words import title_named
 from lawref.citations.windows import WINDOW, Windows, word_before
 from lawref.text.regex_code import constant
 
@@ -159,7 +160,7 @@ class Naming:
             return self.longer_name(text, named, previous_end)
         if atom.kind == "bracket":
             words = atom.text[1:-1].strip()
-            named = self.resolve_words(words, atom.start)
+            named = title_named(self.resolve_words, text, atom.start, words)
             named.end = atom.end
             followed = index + 1 < len(atoms) and atoms[index + 1].start == atom.end
             if (

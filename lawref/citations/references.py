@@ -23,6 +23,7 @@ from lawref.spans import CitationSpan
 
 # 条例 ("regulation", "ordinance"): 该条例 points back to a name holding it only.
 _REGULATION = ("条例", "條例")
+UNKNOWN_NAME_REACH = 24  # characters before a Chinese reference its unknown law's name may take
 
 
 class ReferenceSteps(Walk):
@@ -270,8 +271,9 @@ class ReferenceSteps(Walk):
         ref = atoms[index]
         if self.windows.cn_not_law_before.search(before):
             return True
-        unknown = self.windows.cn_unknown_before.search(text[max(0, ref.start - 24) : ref.start])
         previous_end = atoms[index - 1].end if index else 0
+        window = unknown_name_window(previous_end, ref.start)
+        unknown = self.windows.cn_unknown_before.search(text[window : ref.start])
         if unknown and ref.start - len(unknown["name"]) >= previous_end:
             words = self.windows.cn_name(unknown["name"])
             if len(words) >= 3:
@@ -340,3 +342,10 @@ class ReferenceSteps(Walk):
                 )
             )
         return out
+
+
+def unknown_name_window(previous_end: int, start: int) -> int:
+    """Where the name of a law the store lacks may start before a Chinese reference at ``start``:
+    within 24 characters, and after the atom before it (第13条和民法典第1036条 has 民法典 before its
+    reference, not a name that would start inside the reference before it)."""
+    return max(0, previous_end, start - UNKNOWN_NAME_REACH)

@@ -22,6 +22,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.agreement import agrees
 from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checkable import not_held
+from lawref.pipeline.cited_beside import also_cited_beside
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
 from lawref.pipeline.sentence import list_lead_in, sentence_bounds
 from lawref.pipeline.unsupported import unsupported_paraphrase
@@ -177,7 +178,9 @@ class RenderingJudge:
         elsewhere = (
             first.statute is None and not first.ambiguous and not agrees(first, match, self.store)
         )
-        if not (elsewhere or former):
+        if not (elsewhere or former) or also_cited_beside(
+            first, citations, match, text, self.store
+        ):
             return None
         what = (
             "the former text of a law, which the store does not hold" if former else not_held(first)
