@@ -61,6 +61,10 @@ CHECK_BUDGET = {
     *(f"lawref.citations.{m}" for m in ("common_noun", "named_bodies", "unheld_versions")),
     "lawref.citations.named_in_full",  # サイバーセキュリティ法 after 中国サイバーセキュリティ法
     "lawref.citations.model_law",  # 借鉴欧盟GDPR: the model is not what 该法 points back to
+    # citations round thirteen (issue 14, heldout13): the law a text names itself, a title's
+    # words as a reader reads them; a quotation cited beside a stored article's citation
+    *(f"lawref.citations.{m}" for m in ("own_naming", "title_words")),
+    "lawref.pipeline.cited_beside",
     "lawref.citations.retold_article",  # a bare reference read by the article its words retell
     # an acronym a text defines for a law (the ECL), an anaphor's kind ("of the Regulation")
     *(f"lawref.citations.{m}" for m in ("defined_acronyms", "anaphor_kind")),
