@@ -67,8 +67,7 @@ def test_a_context_read_name_of_the_law_the_words_are_from_does_not_accuse(
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_the_hong_kong_law_named_in_full_still_accuses(store: Store, script: str) -> None:
     page = (
-        "香港特区政府发表声明。"
-        f"《香港特别行政区维护国家安全法》第十二条规定，“{_duty(store)}”。\n"
+        f"香港特区政府发表声明。《香港特别行政区维护国家安全法》第十二条规定，“{_duty(store)}”。\n"
     )
     page = traditional(page) if script == "traditional" else page
     quote = quote_linked_to(Checker(store), page, NSL, "11")
