@@ -110,6 +110,28 @@ def test_a_changed_reference_after_a_lead_in_of_the_writers_still_accuses(
     assert attribution == "misattributed"
 
 
+@pytest.mark.parametrize("script", ["english", "simplified", "traditional"])
+def test_a_citation_set_apart_in_brackets_stays_the_writers(
+    store: Store, finder: CitationFinder, script: str
+) -> None:
+    """The article's own words before a bracket (its subject named as the article names it) do
+    not make the bracketed citation the law's: an aside is the writer's."""
+    if script == "english":
+        core = stored_words(store, GDPR, "5", "not be considered", "initial purposes")
+        lead = "further processing for archiving purposes in the public interest, scientific"
+        document = f"Our notes on the GDPR.\n{lead} (see GDPR Article 85(1)): {core}.\n"
+        statute, number = GDPR, "5"
+    else:
+        core = stored_words(store, PIPL, "30", "还应当", "的影响")
+        lead = stored_words(store, PIPL, "30", "个人信息处理者处理敏感", "信息的")
+        document = f"个人信息保护法对敏感信息另有要求。\n{lead}（本法第十四条）：{core}。\n"
+        statute, number = PIPL, "30"
+        if script == "traditional":
+            document, core = traditional(document), traditional(core)
+    _, articles = _attribution(store, finder, document, core, statute, number)
+    assert articles and articles[0] in ("85", "14")
+
+
 def test_a_points_own_cross_reference_far_after_it_is_not_the_source(
     store: Store, finder: CitationFinder, rule: RuleSwitch
 ) -> None:

@@ -21,7 +21,9 @@ reproduced list of Art. 17's points puts 206 characters of the article's words b
 point and "Article 9" the article names; 300 takes it, and no other quotation of any set changes
 its attribution (the side-by-side in CHANGELOG). The flanking bar (8 words, four fifths of them the
 article's) is met by one citation in the sets (heldout13's "Sections 2 and 3"); a writer's lead-in
-("Article 5 of the GDPR states that") holds too few of the article's words to meet it.
+("Article 5 of the GDPR states that") holds too few of the article's words to meet it, and a
+citation in brackets or after a colon is the writer's aside, whatever words stand before it (the
+article's own title: "Le droit à l'effacement (ou « droit à l'oubli » : RGPD art. 17)").
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ _CARRY_REACH = 600
 # its other side, and this share of them, are the article's (the module docstring says why).
 FLANK_MIN_WORDS = 8
 FLANK_SHARE = 0.8
+# What sets a citation apart as the writer's aside ("(ou « droit à l'oubli » : RGPD art. 17)",
+# "Art. 17: …"): the law's words flank it only up to a bracket or a colon.
+_ASIDE = "()（）:：[]【】"
 # What ends the reproduced sentence before a citation: then it is the writer's, not the law's.
 _BREAKS = "\n.!?。！？"
 # A run of the words between: CJK characters, other letters, or digits.
@@ -110,11 +115,11 @@ def _flanked(text: str, citation: CitationSpan, span_after: bool, stored: str) -
     matched article's: the citation stands inside a reproduction of the law's sentence."""
     if span_after:
         window = text[max(0, citation.start - _CARRY_REACH) : citation.start]
-        cut = max(window.rfind(ch) for ch in _BREAKS)
+        cut = max(window.rfind(ch) for ch in _BREAKS + _ASIDE)
         side = window[cut + 1 :]
     else:
         window = text[citation.end : citation.end + _CARRY_REACH]
-        cuts = [at for at in (window.find(ch) for ch in _BREAKS) if at >= 0]
+        cuts = [at for at in (window.find(ch) for ch in _BREAKS + _ASIDE) if at >= 0]
         side = window[: min(cuts)] if cuts else window
     found, words = _stored_words(side, stored)
     return words >= FLANK_MIN_WORDS and found >= FLANK_SHARE * words
