@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from lawref.match.results import MatchResult
 from lawref.pipeline import attribution
 from lawref.pipeline.checkable import article_words, base_article, certain
+from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.pipeline.shared_with_cited import units_only_matched
 from lawref.spans import CitationSpan, QuoteSpan
@@ -74,11 +75,24 @@ def _cited_or_none(
     rematch: Rematch,
 ) -> Weighed | None:
     result = weighed.result
-    if result.match is None or result.verdict not in _RETOLD:
+    if result.match is None or result.verdict == "unmatched":
         return None
     if citation is None or not citation.article or not certain(citation, store):
         return None
+    if result.verdict not in _RETOLD and not restated_recital(citation, result, span, store):
+        return None
     return toward(span.text, weighed, citation, f"the cited “{citation.text}”", store, rematch)
+
+
+def restated_recital(
+    citation: CitationSpan, result: MatchResult, span: QuoteSpan, store: Store | None
+) -> bool:
+    """Whether the words, held near exactly by a recital, are cited as the article the recital
+    restates, which holds nearly all of their content words too (pipeline/recital_restates.py):
+    a recital explains its article in the article's words, and the writer's citation decides
+    between the two as it does between two articles sharing a formula."""
+    match = result.match
+    return match is not None and recital_restates_cited(citation, match, span.text, store)
 
 
 def toward(
