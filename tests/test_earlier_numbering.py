@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from rule_pages import quote_linked_to, traditional
 from rule_switch import RuleSwitch
-from stored import shipped_store_with, stored_words
+from stored import shipped_store_with, stored_article, stored_words
 
 from lawref.pipeline import checker, earlier_numbering
 from lawref.pipeline.checker import Checker
@@ -96,3 +96,29 @@ def test_a_citation_naming_the_stored_revision_still_accuses(store: Store, scrip
     page = traditional(page) if script == "traditional" else page
     quote = quote_linked_to(Checker(store), page, SSL, DUTY)
     assert quote.attribution == "misattributed"
+
+
+def _reproduced(store: Store, script: str, heading: str) -> str:
+    """A page reproducing the stored duty whole, word for word, under an article heading of its
+    own, with the page's explanation under it."""
+    words = stored_article(store, SSL, DUTY).text
+    page = (
+        f"中华人民共和国保守国家秘密法\n\n{heading}  {words}\n\n本条是关于网络运营者义务的规定。\n"
+    )
+    return traditional(page) if script == "traditional" else page
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_exact_words_under_an_article_heading_of_another_number_are_unverified(
+    store: Store, rule: RuleSwitch, script: str
+) -> None:
+    """A page that reproduces a text under its own numbering gives the numbering of the text it
+    copies: a revision keeps articles word for word under new numbers. (The class is Chinese:
+    the store's only law held as revised from a text it lacks is the State Secrets Law, and an
+    English rendering is never exact words; the English case above covers renderings.)"""
+    rule.take_out(earlier_numbering, "heads_the_words", lambda text, citation, span: False)
+    page = _reproduced(store, script, "第二十八条")
+    quote = quote_linked_to(Checker(store), page, SSL, DUTY)
+    assert quote.attribution == ("unverified" if rule.on else "misattributed")
+    if rule.on:
+        assert any("are those of" in note and "2010" in note for note in quote.notes)

@@ -152,6 +152,8 @@ CHECK_BUDGET = {
     "lawref.pipeline.speaker_said",  # a speaker's words linked cross-lingually (heldout8)
     # precision round twelve (issue 14, heldout12): an earlier numbering
     "lawref.pipeline.earlier_numbering",  # changed words cited in an earlier numbering
+    # precision round thirteen (issue 14, heldout13): a name the page's place read as one law
+    "lawref.pipeline.context_read",
     # verdicts round eleven (issue 14, heldout11): words left out, scraping damage, layout
     *(f"lawref.pipeline.{m}" for m in ("cited_lead_in", "definition_cut", "item_head")),
     *(f"lawref.pipeline.{m}" for m in ("item_end", "shortened", "list_bullets")),

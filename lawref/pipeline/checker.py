@@ -25,6 +25,7 @@ from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.cited_alike import cited_alike
 from lawref.pipeline.commentary import commentators_words
+from lawref.pipeline.context_read import context_read
 from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.definition_cut import definition_cut_short
@@ -269,8 +270,11 @@ class Checker:
         links = penalty_cited(matches, links, self.store)
         # A penalty, other amounts, given as what breaching the cited article costs: no accusation.
         links = breach_told(text, spans, results, links, citations)
-        # Changed words cited by a number of the earlier text a revised law was renumbered from.
-        links = earlier_numbering(results, links, self.store)
+        # Changed words cited by a number of the earlier text a revised law was renumbered from,
+        # or any words under that number as their heading.
+        links = earlier_numbering(text, spans, results, links, self.store)
+        # A name the page's place read as one law, quoting the other law the name also means.
+        links = context_read(matches, links, self.finder.contexts.rules)
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]

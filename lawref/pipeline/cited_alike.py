@@ -25,7 +25,17 @@ accusation floor, not a figure of its own: on the real-world passages (every set
 changes rest on 0 and 1 word units (heldout10: a French retelling of GDPR Art. 17 linked to Art.
 15; heldout11: a retelling of Recital 38 linked to Recital 122, cited as Recital 38), and every
 link to another article than the cited one that a label confirms rests on 10.7 or more.
-"""
+
+
+A recital's words held near but not exactly (`minor`, `elided`) are weighed the same way when
+the citation names the article the recital restates, which holds nearly all of their content words
+too (pipeline/recital_restates.py's test, four fifths): a recital explains its article in the
+article's words, and the writer who cites the article and uses those words is retelling it. On the
+real-world passages (every set) this changes one link (heldout12: a summary of GDPR Art. 46 in
+Recital 108's words, list marks for its commas, cited as Art. 46), no longer linked, and no other
+figure of any set. The recital's words exactly keep their link: they are the recital's, and
+recital_restates.py calls them consistent with the citation (tests/test_recital_restates.py); taking
+them in too would also unlink heldout8's unlabelled retelling of Art. 33 in Recital 85's words."""
 
 from __future__ import annotations
 
@@ -35,6 +45,7 @@ from collections.abc import Callable, Sequence
 from lawref.match.results import MatchResult
 from lawref.pipeline import attribution
 from lawref.pipeline.checkable import article_words, base_article, certain
+from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.pipeline.shared_with_cited import units_only_matched
 from lawref.spans import CitationSpan, QuoteSpan
@@ -74,11 +85,26 @@ def _cited_or_none(
     rematch: Rematch,
 ) -> Weighed | None:
     result = weighed.result
-    if result.match is None or result.verdict not in _RETOLD:
+    if result.match is None or result.verdict == "unmatched":
         return None
     if citation is None or not citation.article or not certain(citation, store):
         return None
+    if result.verdict not in _RETOLD and not restated_recital(citation, result, span, store):
+        return None
     return toward(span.text, weighed, citation, f"the cited “{citation.text}”", store, rematch)
+
+
+def restated_recital(
+    citation: CitationSpan, result: MatchResult, span: QuoteSpan, store: Store | None
+) -> bool:
+    """Whether the words, held near exactly by a recital, are cited as the article the recital
+    restates, which holds nearly all of their content words too (pipeline/recital_restates.py):
+    a recital explains its article in the article's words, and the writer's citation decides
+    between the two as it does between two articles sharing a formula."""
+    match = result.match
+    if match is None or result.verdict == "verbatim":
+        return False  # the recital's words exactly are its own (recital_restates.py: consistent)
+    return recital_restates_cited(citation, match, span.text, store)
 
 
 def toward(
