@@ -46,8 +46,9 @@ def _page(store: Store, script: str) -> tuple[str, str]:
             "77",
         )
     page = (
-        "全国人大常委会今天通过《国家安全法》，香港特区政府随即发表声明。"
-        f"国安法第十二条规定，“{_duty(store)}”。\n"
+        # (a page that names the 2015 law itself, 全国人大常委会通过《国家安全法》, reads 国安法 as
+        # that law before any context does: citations/own_naming, tests/test_own_naming.py)
+        f"香港特区政府今天就国家安全发表声明。国安法第十二条规定，“{_duty(store)}”。\n"
     )
     return (traditional(page) if script == "traditional" else page), "11"
 
