@@ -38,6 +38,9 @@ class WordAlignment:
     quote_tokens: int
     stored_tokens: int
     matched: int
+    # (aligned without ``reach``) some piece's stretch would be widened with it: only then can
+    # aligning again with ``reach`` give another alignment (match/window_reach.py)
+    widens: bool = False
 
     @property
     def similarity(self) -> float:
@@ -220,8 +223,10 @@ def align_piece(
     margin = 3 + len(piece) // 10
     lo, hi = max(begin, first - margin), min(len(stored), last + margin)
     found = _align_in(piece, stored, lo, hi)
-    wider = wider_window(found.ops, len(piece), lo, hi, begin, len(stored)) if reach else None
-    if wider is not None:
+    wider = wider_window(found.ops, len(piece), lo, hi, begin, len(stored))
+    if wider is not None and not reach:
+        found.widens = True
+    elif wider is not None:
         widened = _align_in(piece, stored, *wider)
         if widened.similarity > found.similarity and keeps_every_word(widened.ops):
             return widened
@@ -260,7 +265,8 @@ def align_quote(
     out in a one-paragraph quotation's middle push its far end beyond (match/window_reach.py)."""
     texts = quote.token_texts
     begin = 0
-    reach = reach and within_one_paragraph(quote.text)
+    one_paragraph = within_one_paragraph(quote.text)
+    reach = reach and one_paragraph
     parts: list[WordAlignment] = []
     combined: list[Op] = []
     for piece in quote.pieces:
@@ -279,5 +285,8 @@ def align_quote(
         sum(p.quote_tokens for p in parts),
         sum(p.stored_tokens for p in parts),
         sum(p.matched for p in parts),
+        # Unwidened, each piece's stretch starts where the last one's ended: when no piece
+        # would be widened, aligning with ``reach`` makes this same alignment, piece by piece.
+        not reach and one_paragraph and any(p.widens for p in parts),
     )
     return total, parts
