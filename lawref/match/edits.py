@@ -8,6 +8,7 @@ difference). Stored words beyond the quotation's first and last word are context
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -224,6 +225,8 @@ def align_piece(
     lo, hi = max(begin, first - margin), min(len(stored), last + margin)
     found = _align_in(piece, stored, lo, hi)
     wider = wider_window(found.ops, len(piece), lo, hi, begin, len(stored))
+    if wider is not None and not _may_keep_every_word(piece, stored, *wider):
+        wider = None  # (the widened alignment could not be taken: not aligned)
     if wider is not None and not reach:
         found.widens = True
     elif wider is not None:
@@ -231,6 +234,16 @@ def align_piece(
         if widened.similarity > found.similarity and keeps_every_word(widened.ops):
             return widened
     return found
+
+
+def _may_keep_every_word(piece: list[str], stored: list[str], lo: int, hi: int) -> bool:
+    """Whether the stored tokens ``[lo, hi)`` hold each of ``piece``'s words (as spelled for the
+    alignment) at least as often as ``piece`` does: an alignment there that matches every word
+    pairs each with one of them (window_reach.keeps_every_word), so without them it cannot."""
+    spelled = _SPELLINGS.__getitem__
+    wanted = Counter(map(spelled, piece))
+    wanted.subtract(map(spelled, stored[lo:hi]))
+    return max(wanted.values(), default=0) <= 0
 
 
 def _align_in(piece: list[str], stored: list[str], lo: int, hi: int) -> WordAlignment:
