@@ -145,13 +145,12 @@ def content_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
 _Words = dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]]
 _Weights = tuple[dict[str, float], dict[str, float]]
 _Openings = dict[str, frozenset[str]]
-# One number's share: each statute's article's words, the weights of those words, the openings.
+# One number's share: each statute's article's words and the weights of those words.
 _Number = tuple[
     dict[str, tuple[frozenset[str], frozenset[str]]],
     tuple[dict[str, float], dict[str, float]],
-    frozenset[str],
 ]
-_NO_NUMBER: _Number = ({}, ({}, {}), frozenset())
+_NO_WORDS: _Number = ({}, ({}, {}))
 _OPENING = 4  # letters of an article's opening that mark its text set after its heading
 
 
@@ -169,31 +168,46 @@ class ArticleWords:
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        # Each number's words, their weights and the articles' openings are kept pickled on their
-        # own (about 2.5 MB in all) and read when a reference of that number first asks: unpickled
+        # Each number's words with their weights, and its articles' openings, are kept pickled on
+        # their own (about 2.5 MB in all for the shipped store) and read when a reference of that number first asks: unpickled
         # whole, they cost a warm check about 30 ms, where it reads two or three. They lie in the
         # entry's mapped section (a PackedBytes), so that a warm run neither reads nor
         # authenticates the rest (as one signed pickle of bytes: ~3-7 ms).
-        self._packed: Mapping[str, bytes] | None = None
+        self._packed: Mapping[tuple[str, str], bytes] | None = None
         self._numbers: dict[str, _Number] = {}
+        self._opening_sets: dict[str, frozenset[str]] = {}
+
+    def _packed_entry(self) -> Mapping[tuple[str, str], bytes]:
+        if self._packed is None:
+            from lawref.store.cache import compiled
+
+            self._packed = compiled(
+                self._store, "retold-article-words", self._packed_build, version="6"
+            )
+        return self._packed
 
     def _number(self, number: str) -> _Number:
         known = self._numbers.get(number)
         if known is not None:
             return known
-        if self._packed is None:
-            from lawref.store.cache import compiled
-
-            self._packed = compiled(
-                self._store, "retold-article-words", self._packed_build, version="5"
-            )
-        blob = self._packed.get(number)
+        blob = self._packed_entry().get(("words", number))
         # (our own cache entry's bytes, checked against its signed digests where they were read)
-        known = pickle.loads(blob) if blob is not None else _NO_NUMBER  # noqa: S301
+        known = pickle.loads(blob) if blob is not None else _NO_WORDS  # noqa: S301
         self._numbers[number] = known
         return known
 
-    def _packed_build(self) -> Mapping[str, bytes]:
+    def _openings(self, number: str) -> frozenset[str]:
+        # Apart from the words: a reference's opening is asked about far more often than its
+        # words are read, and on a store of 1,380 statutes a common number's words unpickle in
+        # some 40 ms, its openings in well under one.
+        known = self._opening_sets.get(number)
+        if known is None:
+            blob = self._packed_entry().get(("openings", number))
+            known = pickle.loads(blob) if blob is not None else frozenset()  # noqa: S301
+            self._opening_sets[number] = known
+        return known
+
+    def _packed_build(self) -> Mapping[tuple[str, str], bytes]:
         from lawref.store.mapped import PackedBytes
 
         by_number, weights, openings = self._build()
@@ -203,7 +217,9 @@ class ArticleWords:
                 set().union(*(words[script] for words in statutes.values())) for script in (0, 1)
             ]
             own = ({w: weights[0][w] for w in held[0]}, {w: weights[1][w] for w in held[1]})
-            packed[number] = pickle.dumps((statutes, own, openings.get(number, frozenset())), 5)
+            packed["words", number] = pickle.dumps((statutes, own), 5)
+        for number, starts in openings.items():
+            packed["openings", number] = pickle.dumps(starts, 5)
         return PackedBytes(packed)  # type: ignore[return-value]
 
     def _build(self) -> tuple[_Words, _Weights, _Openings]:
@@ -244,7 +260,7 @@ class ArticleWords:
     def opens(self, number: str, text: str) -> bool:
         """Whether ``text`` starts as a stored article ``number`` does (a reproduction's text
         after its heading: 第五十三条驻香港特别行政区…)."""
-        return opening(text) in self._number(number)[2]
+        return opening(text) in self._openings(number)
 
     def weight(self, number: str, words: Iterable[str], script: int) -> float:
         """What ``words`` (of articles ``number``) weigh: the rarer among all articles, the more."""

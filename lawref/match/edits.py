@@ -8,6 +8,7 @@ difference). Stored words beyond the quotation's first and last word are context
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -38,6 +39,9 @@ class WordAlignment:
     quote_tokens: int
     stored_tokens: int
     matched: int
+    # (aligned without ``reach``) some piece's stretch would be widened with it: only then can
+    # aligning again with ``reach`` give another alignment (match/window_reach.py)
+    widens: bool = False
 
     @property
     def similarity(self) -> float:
@@ -220,12 +224,26 @@ def align_piece(
     margin = 3 + len(piece) // 10
     lo, hi = max(begin, first - margin), min(len(stored), last + margin)
     found = _align_in(piece, stored, lo, hi)
-    wider = wider_window(found.ops, len(piece), lo, hi, begin, len(stored)) if reach else None
-    if wider is not None:
+    wider = wider_window(found.ops, len(piece), lo, hi, begin, len(stored))
+    if wider is not None and not _may_keep_every_word(piece, stored, *wider):
+        wider = None  # (the widened alignment could not be taken: not aligned)
+    if wider is not None and not reach:
+        found.widens = True
+    elif wider is not None:
         widened = _align_in(piece, stored, *wider)
         if widened.similarity > found.similarity and keeps_every_word(widened.ops):
             return widened
     return found
+
+
+def _may_keep_every_word(piece: list[str], stored: list[str], lo: int, hi: int) -> bool:
+    """Whether the stored tokens ``[lo, hi)`` hold each of ``piece``'s words (as spelled for the
+    alignment) at least as often as ``piece`` does: an alignment there that matches every word
+    pairs each with one of them (window_reach.keeps_every_word), so without them it cannot."""
+    spelled = _SPELLINGS.__getitem__
+    wanted = Counter(map(spelled, piece))
+    wanted.subtract(map(spelled, stored[lo:hi]))
+    return max(wanted.values(), default=0) <= 0
 
 
 def _align_in(piece: list[str], stored: list[str], lo: int, hi: int) -> WordAlignment:
@@ -260,7 +278,8 @@ def align_quote(
     out in a one-paragraph quotation's middle push its far end beyond (match/window_reach.py)."""
     texts = quote.token_texts
     begin = 0
-    reach = reach and within_one_paragraph(quote.text)
+    one_paragraph = within_one_paragraph(quote.text)
+    reach = reach and one_paragraph
     parts: list[WordAlignment] = []
     combined: list[Op] = []
     for piece in quote.pieces:
@@ -279,5 +298,8 @@ def align_quote(
         sum(p.quote_tokens for p in parts),
         sum(p.stored_tokens for p in parts),
         sum(p.matched for p in parts),
+        # Unwidened, each piece's stretch starts where the last one's ended: when no piece
+        # would be widened, aligning with ``reach`` makes this same alignment, piece by piece.
+        not reach and one_paragraph and any(p.widens for p in parts),
     )
     return total, parts

@@ -155,9 +155,11 @@ class Matcher:
             return None  # (a long quotation's stretch is never widened: no second alignment)
         if not any(o.candidate.verdict not in EXACT for o in outcomes):
             return None
+        # An outcome whose alignment no stretch would widen is what aligning it again with
+        # ``reach`` would make (edits.WordAlignment.widens): only the others are aligned again.
         widened = [
             o
-            if o.candidate.verdict in EXACT or len(o.candidate.text_ids) > 1
+            if o.candidate.verdict in EXACT or len(o.candidate.text_ids) > 1 or not o.widens
             else self._compare(form, o.candidate.text_ids, exact_possible=False, reach=True)
             for o in outcomes
         ]
@@ -233,7 +235,7 @@ class Matcher:
         verdict: Verdict
         differences: list[Difference] = []
         span = find_verbatim(form, target) if exact_possible else None
-        edges = loose = False
+        edges = loose = widens = False
         content = 0
         if span is not None:
             verdict, score = "verbatim", 100.0
@@ -248,7 +250,7 @@ class Matcher:
                     form.core_verbatim, verbatim_form(target.text[span[0] : span[1]]).text
                 )
             else:
-                verdict, score, span, differences, loose, content = word_verdict(
+                verdict, score, span, differences, loose, content, widens = word_verdict(
                     form, target, len(ids) == 1, exact_possible, reach
                 )
         if verdict != "unmatched":
@@ -266,7 +268,7 @@ class Matcher:
             round(score, 1),
             span,
         )
-        return Outcome(candidate, differences, target.text, edges, loose, content)
+        return Outcome(candidate, differences, target.text, edges, loose, content, widens)
 
     def target(self, text_id: int) -> Target:
         """One stored text prepared for comparison (memoised)."""

@@ -59,3 +59,4 @@ class Outcome:
     edges: bool = False  # verbatim including the quotation's edge punctuation
     loose: bool = False  # quotation words left over beyond the aligned text's ends
     content: int = 0  # quotation words other than function words the alignment matched
+    widens: bool = False  # compared with ``reach`` the word alignment could differ (edits.py)

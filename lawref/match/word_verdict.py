@@ -16,19 +16,20 @@ from lawref.text.spelling import spelling_variants_only
 
 def word_verdict(
     form: QuoteForm, target: Target, single: bool, exact_possible: bool, reach: bool = False
-) -> tuple[Verdict, float, tuple[int, int], list[Difference], bool, int]:
+) -> tuple[Verdict, float, tuple[int, int], list[Difference], bool, int, bool]:
     """The verdict of a quotation whose letters ``target`` does not hold exactly, by word
     alignment: (verdict, score, span, differences, loose, content). The last two items say whether quotation words were left over at an
     edge (then the neighbouring article may hold them) and how many content words (not
-    function words) it matched. ``reach``: the alignment may widen its stretch
-    (match/window_reach.py)."""
+    function words) it matched; the last, whether aligning again with ``reach`` could give
+    another alignment. ``reach``: the alignment may widen its stretch (match/window_reach.py)."""
     if form.elided and single and exact_possible:
         spans = find_pieces(form, target)
         if spans is not None:
-            return "elided", 100.0, (spans[0][0], spans[-1][1]), [], False, 0
+            return "elided", 100.0, (spans[0][0], spans[-1][1]), [], False, 0, False
     alignment, _ = align_quote(form, target, reach=reach)
     lead, trail = alignment.edge_inserts()
     loose = max(lead, trail) >= 2
+    widens = alignment.widens
     content = content_tokens(
         [
             form.token_texts[i]
@@ -65,8 +66,9 @@ def word_verdict(
                 ],
                 loose,
                 content,
+                widens,
             )
-        return verdict, score, span, [], loose, content
+        return verdict, score, span, [], loose, content, widens
     if score >= T.ALTERED_MIN:
         # (made only here: a paraphrase or an unmatched text reports no differences)
         differences = [
@@ -79,12 +81,12 @@ def word_verdict(
             )
             for op in changes
         ]
-        return "altered", score, span, differences, loose, content
+        return "altered", score, span, differences, loose, content, widens
     floor = T.PARAPHRASE_MIN_CJK if form.mostly_cjk else T.PARAPHRASE_MIN
     if (
         score >= floor
         and alignment.matched >= T.PARAPHRASE_MIN_MATCHED
         and content >= T.PARAPHRASE_MIN_CONTENT
     ):
-        return "paraphrase", score, span, [], loose, content
-    return "unmatched", score, span, [], loose, content
+        return "paraphrase", score, span, [], loose, content, widens
+    return "unmatched", score, span, [], loose, content, widens
