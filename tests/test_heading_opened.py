@@ -53,3 +53,26 @@ def test_a_heading_glued_to_its_text_is_numbering(
     rule.take_out(checker_module, "heading_opened", lambda span, result, rematch: result)
     quote = quote_linked_to(checker, page, statute, article)
     assert quote.verdict == (on if rule.on else off)
+
+
+@pytest.mark.parametrize("heading", ["第8条", "第８条", "第捌条", "第〇八条"])
+def test_a_heading_in_any_numerals_of_the_grammar_is_numbering_too(
+    checker: Checker, heading: str
+) -> None:
+    """第8条, 第８条, 第捌条 as a page prints them are the same heading as 第八条: its number is read
+    by the numerals every article reference is read by (text/numerals.py)."""
+    quote = quote_linked_to(checker, _ZH.replace("第八条", heading), DSL, "8")
+    assert quote.verdict == "verbatim"
+
+
+@pytest.mark.parametrize("heading", ["第08条", "第０８条"])
+def test_a_heading_with_a_leading_zero_is_left_as_written(
+    checker: Checker, monkeypatch: pytest.MonkeyPatch, heading: str
+) -> None:
+    """No law prints its article's heading with a leading zero (第08条): such an opening is not
+    read as the article's heading, and the verdict is the one without the rule."""
+    page = _ZH.replace("第八条", heading)
+    on = quote_linked_to(checker, page, DSL, "8").verdict
+    monkeypatch.setattr(checker_module, "heading_opened", lambda span, result, rematch: result)
+    off = quote_linked_to(checker, page, DSL, "8").verdict
+    assert on == off != "verbatim"

@@ -49,6 +49,7 @@ CHECK_BUDGET = {
     *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "name_table", "naming", "pattern_pieces")),
     *(f"lawref.citations.{m}" for m in ("context", "grammar_data", "templates", "windows")),
     "lawref.citations.name_forms",  # the forms a name is compared in (split from name_table)
+    "lawref.citations.resolved",  # what a name designates (split from name_table)
     "lawref.citations.headings",  # article headings of a reproduced text (issue 14)
     "lawref.citations.captions",  # an article heading named by its caption (issue 14)
     # names that are not the stored law: another jurisdiction's, a common noun, another part of

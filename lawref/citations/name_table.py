@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from lawref.citations.captions import caption_table
-from lawref.citations.fuzzy import FUZZY_MARGIN, HEAD_WORDS, STOPWORDS, FuzzyNames
+from lawref.citations.fuzzy import HEAD_WORDS, STOPWORDS, FuzzyNames
 from lawref.citations.name_forms import (
     CJK_CHARACTER,
     HANGUL_CHARACTER,
@@ -28,6 +27,7 @@ from lawref.citations.name_forms import (
     strip_place,
 )
 from lawref.citations.pattern_pieces import trie_pattern
+from lawref.citations.resolved import Resolved, best_scored, only_one
 from lawref.citations.templates import CitationGrammar, shipped_grammar
 from lawref.store.files import Store
 from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text
@@ -35,30 +35,6 @@ from lawref.text.regex_code import constant
 
 _TRAILING_NUMBER = constant(r"(?<![\d.§])\s(\d{1,5})$")
 _TRAILING_YEAR = constant(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """What a name designates: one statute, or several (ambiguous), or an article of one."""
-
-    statute: str | None
-    ambiguous: tuple[str, ...] = ()
-    article: str | None = None
-    score: float = 100.0
-
-
-def _one(ids: set[str] | set[tuple[str, str | None]], score: float = 100.0) -> Resolved | None:
-    if not ids:
-        return None
-    if len(ids) == 1:
-        (only,) = ids
-        if isinstance(only, tuple):
-            return Resolved(only[0], article=only[1], score=score)
-        return Resolved(only, score=score)
-    statutes = sorted({i[0] if isinstance(i, tuple) else i for i in ids})
-    if len(statutes) == 1:
-        return Resolved(statutes[0], score=score)
-    return Resolved(None, tuple(statutes), score=score)
 
 
 # The Union's name before a Japanese or Chinese name of one of its laws (EU AI法).
@@ -290,7 +266,7 @@ class NameTable:
         """A name exactly as the store has it (up to case, script, spacing, place words)."""
         words_key = key(words)
         found = self.exact.get(words_key) or self.loose.get(key(strip_place(words, self.place)))
-        resolved = _one(found) if found else None
+        resolved = only_one(found) if found else None
         article = self.name_articles.get(words_key)
         if resolved is not None and article is not None and article[0] == resolved.statute:
             return Resolved(resolved.statute, article=article[1])
@@ -304,16 +280,16 @@ class NameTable:
             scores, compared = self._fuzzy.chinese(key(stripped))
         else:
             scores, compared = self._fuzzy.latin(stripped)
-        return _best(scores), compared
+        return best_scored(scores), compared
 
     def by_ref(self, ref_words: str, grammar: CitationGrammar) -> Resolved | None:
         """A reference that is itself a name: "Section 230", "§ 301"."""
         number = ref_key(ref_words, grammar)
-        return _one(self.bare.get(number, set())) if number else None
+        return only_one(self.bare.get(number, set())) if number else None
 
     def by_section(self, number: str) -> Resolved | None:
         """A section number alone ("(230(e)(3))"), as the store's "Section 230" names it."""
-        return _one(self.bare.get(f"section {number}", set()))
+        return only_one(self.bare.get(f"section {number}", set()))
 
     def has_article(self, statute: str, number: str) -> bool:
         return number in self._articles.get(statute, ())
@@ -330,22 +306,22 @@ class NameTable:
             found = self.compound.get(
                 (key(strip_place(_TRAILING_YEAR.sub("", name), self.place)), number)
             )
-        return _one(found) if found else None
+        return only_one(found) if found else None
 
     def by_code(self, table: str, title: str, number: str) -> Resolved | None:
         """ "47 U.S.C. 230": the statute (and article) the store cites so."""
         found = self.codes.get((table, title, number))
         if found:
-            return _one(found)
+            return only_one(found)
         holders = {
             s for s in self.code_titles.get((table, title), ()) if number in self._articles[s]
         }
-        return _one({(s, number) for s in holders}) if holders else None
+        return only_one({(s, number) for s in holders}) if holders else None
 
     def by_number(self, table: str, number: str) -> Resolved | None:
         """ "Regulation (EU) 2016/679" → the GDPR: an act by its number in ``table``."""
         found = self.numbers.get((table, number))
-        return _one(found) if found else None
+        return only_one(found) if found else None
 
     def compatible(self, statute: str, name: str) -> bool:
         """Whether an unknown name could be another name of ``statute``: one of its words, or its
@@ -403,13 +379,3 @@ class NameTable:
 _GENERIC_WORDS = frozenset(
     ["section", "article", "title", "chapter", "united", "states", "national"]
 )
-
-
-def _best(scores: dict[str, float]) -> Resolved | None:
-    if not scores:
-        return None
-    top = max(scores.values())
-    near = sorted(s for s, v in scores.items() if v >= top - FUZZY_MARGIN)
-    if len(near) == 1:
-        return Resolved(near[0], score=top)
-    return Resolved(None, tuple(near), score=top)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lawref.citations.name_table import NameTable, Resolved
+from lawref.citations.name_table import NameTable
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.resolved import Resolved
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
 from lawref.citations.title_words import title_named
 from lawref.citations.windows import WINDOW, Windows, word_before

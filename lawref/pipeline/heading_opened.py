@@ -25,14 +25,15 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.checkable import base_article
 from lawref.pipeline.verbatim_again import Rematch, verbatim_when_again
 from lawref.spans import QuoteSpan
-from lawref.text.numerals import cn_to_int
+from lawref.text.article_headings import chinese_article
+from lawref.text.numerals import article_number
 from lawref.text.regex_code import constant
 
 __all__ = ["heading_opened"]
 
 # An article heading at a quotation's start, with the separators a heading takes.
 _OPENING = constant(
-    r"[ \t\u3000]*(?:第(?P<cn>[0-9一二三四五六七八九十百零〇]{1,6})[条條]|Art(?:icle|\.)[ \t]*"
+    rf"[ \t\u3000]*(?:{chinese_article('cn')}|Art(?:icle|\.)[ \t]*"
     r"(?P<latin>[0-9]{1,3}))[ \t\u3000]*[:：.]?[ \t\u3000]*"
 )
 
@@ -52,14 +53,10 @@ def heading_opened(span: QuoteSpan, result: MatchResult, rematch: Rematch) -> Ma
 
 
 def _number(cn: str | None, latin: str | None) -> str | None:
-    """The heading's article number, in Arabic digits."""
+    """The heading's article number, in Arabic digits; None for a number in digits with a
+    leading zero (第07条), which no law prints as its heading: such an opening is left as written."""
     if latin:
         return latin
-    if cn is None:
+    if cn is None or (len(cn) > 1 and cn[0] in "0０"):
         return None
-    if cn.isdigit():
-        return cn
-    try:
-        return str(cn_to_int(cn))
-    except ValueError:
-        return None
+    return article_number(cn)
