@@ -54,17 +54,24 @@ score = _module("score")
 # Raised with issue 14's citation-guided links (English under an article heading, the cited
 # article's lower bar, inner quotations in straight marks, Japanese renderings): linking
 # precision 0.971, recall 0.925 (0.937 quoted), F1 0.947, verdicts 0.833.
+# Lowered with the thirteenth round's relabelling (tests/realworld/README.md, "Labelling policy
+# (round thirteen)"), not by a change of lawref: the dev set gained 115 labelled retellings beside
+# citations (`paraphrase`, most of which lawref does not link) and 59 anaphor citations, so its
+# linking recall went 0.946 → 0.534 (F1 0.696), verdicts 0.887 → 0.599, attribution 0.829 →
+# 0.483 and citation recall 0.954 → 0.858 on the same output. What lawref checks word by word is
+# guarded on its own: recall on reproduced text (every label but paraphrase) 0.975.
 FLOORS: dict[str, float] = {
     "link_precision": 0.94,
-    "link_recall": 0.89,
-    "link_f1": 0.91,
+    "link_recall": 0.50,
+    "link_f1": 0.67,
     "link_recall_quoted": 0.90,
-    "verdict_agreement": 0.80,
-    "citation_statute_recall": 0.92,
+    "link_recall_reproduced": 0.95,
+    "verdict_agreement": 0.57,
+    "citation_statute_recall": 0.83,
     "citation_article_recall": 0.89,
     "citation_precision": 0.95,
     "citation_article_precision": 0.98,
-    "attribution_agreement": 0.66,
+    "attribution_agreement": 0.46,
     "misattributions_flagged": 1,
 }
 CEILINGS: dict[str, float] = {
@@ -91,11 +98,15 @@ MIN_PASSAGES = 150
 # (a fresh second held-out set gives the final figures). Measured then: attribution agreement
 # 0.673 (0.485 before), no false misattribution claim (3.5 per 100), citations 0.911 / 0.858 /
 # 0.831 / 0.950; the dev set unchanged (attribution 0.678, no false claim).
+# Lowered with the thirteenth round's relabelling (29 retellings and 8 anaphor citations added to
+# the held-out set; lawref's output unchanged): linking recall 0.931 → 0.736, F1 0.959 → 0.848,
+# verdicts 0.873 → 0.735; recall on reproduced text 0.953 is guarded on its own.
 HELDOUT_FLOORS: dict[str, float] = {
     "link_precision": 0.90,
-    "link_recall": 0.86,
-    "link_f1": 0.88,
-    "verdict_agreement": 0.74,
+    "link_recall": 0.70,
+    "link_f1": 0.82,
+    "link_recall_reproduced": 0.93,
+    "verdict_agreement": 0.71,
     "attribution_agreement": 0.65,
     "citation_statute_recall": 0.89,
     "citation_article_recall": 0.83,
