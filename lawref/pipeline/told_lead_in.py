@@ -21,6 +21,7 @@ of the thirteenth round's recall work.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lawref.match.results import MatchResult
 from lawref.report import stored_match
@@ -31,7 +32,7 @@ from lawref.text.function_words import FUNCTION_WORDS
 from lawref.text.normalize import token_texts
 from lawref.text.regex_code import constant
 
-__all__ = ["told_lead_in", "told_paraphrase", "subject_citation"]
+__all__ = ["ToldResult", "told_lead_in", "told_paraphrase", "subject_citation"]
 
 # A sentence told of its cited article (told_lead_in, or a lead-in such as "Article 36 provides
 # that" holding the citation) whose rest the matcher cannot align with the article — the writer's
@@ -101,6 +102,12 @@ def told_lead_in(
     return None if citation is None else (citation, lead.end())
 
 
+@dataclass(frozen=True)
+class ToldResult(MatchResult):
+    """The `paraphrase` link of a told sentence: made from the citation, not by the matcher, so
+    the checker keeps it rather than matching the words again (which would find no article)."""
+
+
 def subject_citation(
     start: int, lead_end: int, near: Sequence[CitationSpan]
 ) -> CitationSpan | None:
@@ -147,4 +154,4 @@ def told_paraphrase(
     match = stored_match(
         stored, statute.title_en, statute.title_original, article.text, (0, len(article.text))
     )
-    return MatchResult("paraphrase", round(100 * share, 1), match, articles=(article.number,))
+    return ToldResult("paraphrase", round(100 * share, 1), match, articles=(article.number,))
