@@ -64,6 +64,9 @@ _RULE_SHAPE = constant(
     r"|\bto\s+[a-z(]|应当|應當|应|應|必须|必須|不得|可以|有权|有權|须|須|禁止|是指"
 )
 _THAT = constant(r"(?i)\bthat\s*$")
+# A Chinese lead-in's verb of duty, permission or ban gives the rule itself ("第三十六条禁止…"):
+# Chinese has no "to" after it.
+_CHINESE_RULE_VERB = constant(r"(?:要求|允许|允許|禁止|授权|授權|责成|責成)$")
 # A sentence that ends in a colon opens a list or a quotation: the words are what follows.
 _OPENS = (":", "：")
 
@@ -135,7 +138,11 @@ def told_paraphrase(
         or words.endswith(_OPENS)
         or len(token_texts(text[opened : citation.start])) > _BEFORE_MAX
         or len(token_texts(text[citation.end : start])) > _AFTER_MAX
-        or not (_RULE_SHAPE.search(words) or _THAT.search(text, opened, start))
+        or not (
+            _RULE_SHAPE.search(words)
+            or _THAT.search(text, opened, start)
+            or _CHINESE_RULE_VERB.search(text, opened, start)
+        )
     ):
         return None
     wanted = str(citation.article)
