@@ -75,13 +75,17 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
         None,
     ),
     # English about a law stored in Chinese: its English texts are translations, whose words any
-    # writer's restatement comes near.
+    # writer's restatement comes near, so the matcher's link to one is not taken; the sentence is
+    # told of the article it cites, and from the thirteenth round such a retelling is the
+    # article's paraphrase (tests/realworld/README.md, labelling policy A): it is linked so, by
+    # the told-paraphrase rule (test_told_paraphrase.py).
     (
         "Article 38 of the Hong Kong National Security Law stipulates that the law applies to "
         "offences committed against the HKSAR from outside the region by a person who is not a "
         "permanent resident of the region.",
-        "the law applies to offences committed against the HKSAR",
-        None,
+        "the law applies to offences committed against the HKSAR from outside the region by a "
+        "person who is not a permanent resident of the region.",
+        ("cn-hong-kong-national-security-law", "38"),
     ),
 ]
 

@@ -27,7 +27,7 @@ from lawref.match.law_text import PARAPHRASE_MIN_UNITS
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.headed import Headed
-from lawref.pipeline.told_lead_in import told_lead_in
+from lawref.pipeline.told_lead_in import subject_citation, told_lead_in, told_paraphrase
 from lawref.quotes.layout import trimmed
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -128,10 +128,13 @@ def cited_restatements(
         tried += 1
         if tried > _SENTENCES_MAX:
             break
-        start = _past_heading_lines(text, start, end)
+        start = opened = _past_heading_lines(text, start, end)
         words = text[start:end]
         lead = _LEAD_IN.match(words)
         told = told_lead_in(text, start, end, near) if lead is None else None
+        subject = (
+            told[0] if told else subject_citation(start, start + lead.end(), near) if lead else None
+        )
         if lead and _units(words[lead.end() :]) >= RESTATEMENT_MIN_WORDS:
             start += lead.end()
             words = text[start:end]
@@ -146,6 +149,13 @@ def cited_restatements(
                 found.append(Headed(QuoteSpan(words, start, end, "none"), result, citation))
                 taken.append((start, end))
                 break
+        else:  # (no article's words followed: the writer's own words for the told article)
+            told_result = None
+            if subject is not None and start > opened:
+                told_result = told_paraphrase(text, opened, start, end, subject, store)
+            if told_result is not None:
+                found.append(Headed(QuoteSpan(words, start, end, "none"), told_result, subject))
+                taken.append((start, end))
     return found
 
 
