@@ -137,6 +137,76 @@ def test_mid_line_lead_ins_accuse_nobody_end_to_end(
     assert any(q.attribution == "misattributed" for q in off)
 
 
+# --- a citation after a semicolon whose saying words and comma open the next quotation ----------
+
+
+def _comma_cases(store: Store) -> list[tuple[str, str, str, str, str]]:
+    """(language, document, first quotation's words, second's, second's article): two cited
+    quotations in one sentence, the second citation after the first quotation's semicolon and
+    before a comma that opens the second ("国安法第11条第2款规定，“…”；第40条第3款规定，“…”",
+    a news report's way of quoting two articles)."""
+    nil7, nil12 = _nil7(store), _nil12(store)
+    nil7_en = stored_rendering(store, NIL, "7", "NIL7-CLT").split(", and shall")[0]
+    nil14_en = stored_rendering(store, NIL, "14", "NIL14-PKU")
+    nil7_hant = "任何組織和公民都應當依法支持、協助和配合國家情報工作"
+    nil12_hant = (
+        "國家情報工作機構可以按照國家有關規定，與有關個人和組織建立合作關係，委託開展相關工作。"
+    )
+    return [
+        (
+            "en",
+            f"Article 7 of the National Intelligence Law says, “{nil7_en}”; Article 14 "
+            f"provides, “{nil14_en}”",
+            nil7_en,
+            nil14_en,
+            "14",
+        ),
+        (
+            "zh-Hans",
+            f"《国家情报法》第七条规定，“{nil7}”；第十二条规定，“{nil12}”",
+            nil7,
+            nil12,
+            "12",
+        ),
+        (
+            "zh-Hant",
+            f"「情報法」第七條規定，「{nil7_hant}」；第十二條規定，「{nil12_hant}」",
+            nil7_hant,
+            nil12_hant,
+            "12",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
+def test_a_citation_whose_comma_opens_the_next_quotation_is_not_the_last_ones(
+    store: Store, finder: CitationFinder, rule: RuleSwitch, language: str
+) -> None:
+    _, document, first, second, second_article = next(
+        c for c in _comma_cases(store) if c[0] == language
+    )
+    rule.take_out(introducers._Finder, "_opens_after_comma", lambda self, citation: False)
+    quotes = [_span(document, first, "quoted"), _span(document, second, "quoted")]
+    groups = introducing_citations(document, quotes, finder.find(document))
+    assert groups[1] and groups[1][0].article == second_article
+    if rule.on:
+        assert groups[0] and groups[0][0].article == "7"
+    else:  # the old reading: the next article's citation taken as the first quotation's
+        assert groups[0] and groups[0][0].article == second_article
+
+
+def test_a_quotation_split_by_its_credit_keeps_it(store: Store, finder: CitationFinder) -> None:
+    """Without a semicolon before it, a credit between two parts of one quotation ("“A,” Article
+    38 says, “B.”") still belongs to the part before it: the new reading asks for the ended
+    clause."""
+    words = stored_rendering(store, NIL, "7", "NIL7-CLT").split(", and shall")[0]
+    head, tail = words.split(" support")[0], "support" + words.split(" support", 1)[1]
+    document = f"“{head},” Article 7 of the National Intelligence Law says, “{tail}.”"
+    quotes = [_span(document, head, "quoted"), _span(document, tail, "quoted")]
+    groups = introducing_citations(document, quotes, finder.find(document))
+    assert groups[0] and groups[0][0].article == "7"
+
+
 # --- headings of another instrument whose title holds a law's name --------------------------------
 
 

@@ -84,6 +84,8 @@ class FollowingCitation:
             return None  # a new line that is no credit: a list item, a new paragraph
         if self._leads_on(citation):
             return None  # "“…”，国家安全法第七十七条规定了以下几个方面：⏎…": it opens what follows
+        if any(ch in ";；" for ch in gap) and self._opens_after_comma(citation):
+            return None  # "“…”；第40条第3款规定，“…”": the clause ended, the citation opens the next
         if any(ch in _OPEN_BRACKETS for ch in gap):
             return citation  # "…" (Article 1)
         ended = any(ch in TERMINATORS for ch in gap) or (
@@ -113,6 +115,17 @@ class FollowingCitation:
             return False
         after = citation.end + colon + 1
         return self._quote_starts_at(after)
+
+    def _opens_after_comma(self, citation: CitationSpan) -> bool:
+        """Whether a quotation starts right after a comma that follows the citation's saying
+        words ("第40条第3款规定，“…", "Article 40 provides, “…"). Asked only after a quotation
+        whose clause a semicolon ended, so that a quotation split by its credit ("“A,” Article
+        38 says, “B.”") keeps the credit for its first part."""
+        rest = self.text[citation.end : citation.end + _LEAD_ON_MAX]
+        comma = min((at for at in (rest.find(","), rest.find("，")) if at >= 0), default=-1)
+        if comma < 0 or any(ch in TERMINATORS for ch in rest[:comma]):
+            return False
+        return self._quote_starts_at(citation.end + comma + 1)
 
     def _quote_starts_at(self, at: int) -> bool:
         """Whether a quotation starts at ``at``, give or take spaces and opening marks."""
