@@ -85,7 +85,7 @@ class FollowingCitation:
         if self._leads_on(citation):
             return None  # "“…”，国家安全法第七十七条规定了以下几个方面：⏎…": it opens what follows
         if any(ch in ";；" for ch in gap) and self._opens_after_comma(citation):
-            return None  # "“…”；第40条第3款规定，“…”": the clause ended, the citation opens the next
+            return None  # "“…”；第40条第3款规定，“…”": the clause ended; it opens the next one
         if any(ch in _OPEN_BRACKETS for ch in gap):
             return citation  # "…" (Article 1)
         ended = any(ch in TERMINATORS for ch in gap) or (
