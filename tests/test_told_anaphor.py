@@ -6,7 +6,8 @@ unquoted retellings beside a citation of the article they retell; pipeline/told_
 
 A noun that names an article ("the article", 此条) stands for the one article cited before it;
 "it" only for an article that is the subject of the sentence just before, since "it" as often
-means the law. When two articles are cited before, or "it" follows a sentence about something
+means the law; a law named as the subject stands for its one article cited before. When two
+articles are cited before, or "it" follows a sentence about something
 else, nothing is linked. The writer's words are written for these tests; the stored articles are
 the shipped store's.
 """
@@ -32,6 +33,11 @@ _SIMPLIFIED = (
     "此条要求国家按照数据的重要程度和危害程度对数据分级分类，重要数据要重点保护。"
 )
 
+_LAW_SUBJECT = (
+    "《数据安全法》第二十一条是关于数据分类的条文。"
+    "《数据安全法》要求国家按照数据的重要程度和危害程度对数据分级分类，重要数据要重点保护。"
+)
+
 # (page, the retold words' opening, the article they are linked to; None: nothing linked there)
 CASES: list[tuple[str, str, tuple[str, str] | None]] = [
     # English: "it" after a sentence whose subject is the article.
@@ -51,6 +57,15 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
     # Simplified and Traditional: 此条 / 此條 for the article cited in the sentence before.
     (_SIMPLIFIED, "国家按照数据的重要程度", (DSL, "21")),
     (traditional(_SIMPLIFIED), traditional("国家按照数据的重要程度"), (DSL, "21")),
+    # The law named as the subject, its one article cited in the sentence before.
+    (
+        "Article 17 of the GDPR deals with erasure. The GDPR gives people the right to have the "
+        "controller erase their personal data without undue delay in some cases.",
+        "people the right",
+        (GDPR, "17"),
+    ),
+    (_LAW_SUBJECT, "国家按照数据的重要程度", (DSL, "21")),
+    (traditional(_LAW_SUBJECT), traditional("国家按照数据的重要程度"), (DSL, "21")),
     # "It" after a sentence whose subject is the law, the article only mentioned: the law.
     (
         "The GDPR was adopted after long talks over Article 17. It gives people the right to "
@@ -61,6 +76,13 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
     # Two articles cited before "the article": which one is meant is not plain.
     (
         "Breaches are covered in Article 33 and Article 34 of the GDPR. The article requires a "
+        "controller to tell the supervisory authority about a personal data breach within 72 "
+        "hours.",
+        "a controller to tell",
+        None,
+    ),
+    (
+        "Breaches are covered in Article 33 and Article 34 of the GDPR. The GDPR requires a "
         "controller to tell the supervisory authority about a personal data breach within 72 "
         "hours.",
         "a controller to tell",
