@@ -133,7 +133,11 @@ def cited_restatements(
         lead = _LEAD_IN.match(words)
         told = told_lead_in(text, start, end, near) if lead is None else None
         subject = (
-            told[0] if told else subject_citation(start, start + lead.end(), near) if lead else None
+            told[0]
+            if told
+            else subject_citation(text, start, start + lead.end(), near)
+            if lead
+            else None
         )
         if lead and _units(words[lead.end() :]) >= RESTATEMENT_MIN_WORDS:
             start += lead.end()
