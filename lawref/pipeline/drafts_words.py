@@ -17,7 +17,7 @@ from lawref.pipeline.enacted import NEAR_COPY
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import Deferred, constant
-from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["draft_lead_in", "drafted_citations", "drafts_words"]
 
@@ -40,7 +40,13 @@ _SAYING_ONLY = Deferred(
     r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:"
     + either(*ENGLISH_SAYING, "say", "read", "state", "provide", "stipulate", "adds", "add")
     + r")(?:\s{1,3}that)?|"
+    # 明确规定, 明确: a verb of weight before the saying one, or in its place
+    + r"(?:"
+    + either(*CHINESE_AFFIRMING)
+    + r")?(?:"
     + either(*CHINESE_SAYING, "称", "稱")
+    + r")|"
+    + either(*CHINESE_AFFIRMING)
     + r")?[\s:：\"“「『']*",
     re.IGNORECASE,
 )
@@ -105,6 +111,15 @@ def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> 
     return [as_draft(c, words) for c in group]
 
 
+def _names_a_draft(citation: CitationSpan) -> bool:
+    """Whether the citation names a draft, which the store does not hold: read so by the finder
+    (citations/naming.py) or ``as_draft``, or naming one in its own words (《…法(草案)》)."""
+    if citation.statute is not None:
+        return False
+    note = citation.note or ""
+    return note.startswith("a draft of ") or _DRAFT_SUBJECT.search(citation.text) is not None
+
+
 def _draft_named_before(text: str, start: int) -> str | None:
     """The draft named right before a citation — 第二稿《第二十三條》, "the draft Article 52" —
     whose article it then is, wherever the lead-in's clause starts."""
@@ -115,13 +130,19 @@ def _draft_named_before(text: str, start: int) -> str | None:
     return None
 
 
-def drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed | None:
-    """An uncited near-copy whose lead-in names a draft as its subject, unlinked with a note;
-    None for any other quotation."""
+def drafts_words(
+    text: str, span: QuoteSpan, weighed: Weighed, group: list[CitationSpan] | None = None
+) -> Weighed | None:
+    """A near-copy given as a draft's words, unlinked with a note — uncited with a lead-in that
+    names a draft as its subject, or cited by the draft alone (every citation introducing it read
+    as a draft: 《网络安全法(草案)》, "the proposal's Article 5"); None for any other quotation.
+    An exact copy keeps its link: the draft's words are the law's too."""
     result = weighed.result
     if result.match is None or result.verdict not in NEAR_COPY:
         return None
-    words = draft_lead_in(text, span.start)
+    if group and not all(_names_a_draft(c) for c in group):
+        return None
+    words = draft_lead_in(text, span.start) or (group[0].text if group else None)
     if words is None:
         return None
     note = (
