@@ -193,8 +193,8 @@ class Checker:
             for s, w in zip(spans, weighed, strict=True)
         ]
         # A near-copy given as a draft's words by its lead-in ("草案二审稿规定，…", "the proposal
-        # states that …") or cited by the draft alone (《…法(草案)》), or on a page that enacts another instrument (特作如下决定) or
-        # is a draft: that instrument's words, not the law's.
+        # states that …") or cited by the draft alone (《…法(草案)》), or an uncited one on a page
+        # that enacts another instrument (特作如下决定) or is a draft: that instrument's words.
         weighed = [
             drafts_words(text, span, w, group)
             or (w if group else self._enacted(text, _paragraph_of(text, span), w))
