@@ -37,7 +37,8 @@ _DRAFT_SUBJECT = constant(
 _SENTENCE_ENDS_OR_BREAK = ".!?。！？;；\n"
 # A clause that only says "it says": passed over to the clause before it.
 _SAYING_ONLY = Deferred(
-    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:"
+    # "it says", "clearly states": an adverb of weight before the saying verb, as 明确规定 below
+    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:(?:clearly|expressly|explicitly|specifically)\s{1,3})?(?:"
     + either(*ENGLISH_SAYING, "say", "read", "state", "provide", "stipulate", "adds", "add")
     + r")(?:\s{1,3}that)?|"
     # 明确规定, 明确: a verb of weight before the saying one, or in its place
