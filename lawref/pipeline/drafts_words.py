@@ -6,6 +6,12 @@ lead-in when that line ends in a colon ("第一稿，稿內第二十二條…全
 after a draft's name (第二稿《第二十三條》, "under the draft Article 17") is the draft's wherever
 the lead-in's clause starts (heldout8: a wiki page quoting the Basic Law's Art. 23 drafts, both
 linked to the enacted article before; nothing else changes on the real-world sets).
+
+A near-copy that only a draft's own citations introduce (《中华人民共和国网络安全法(草案)》, a
+citation the finder reads as a draft) is the draft's words too, and so is one after a lead-in
+whose saying verb carries a word of weight (草案三审稿……，明确规定：, "The draft law, …, clearly
+states:"): heldout11 linked both, a Cybersecurity Law and a PIPL draft, as ``altered`` (labelling
+policy C, round thirteen); on the read sets nothing else moved. Exact words stay linked.
 """
 
 from __future__ import annotations
