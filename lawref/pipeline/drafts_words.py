@@ -67,13 +67,19 @@ _DRAFT_BEFORE = 24  # characters before a citation in which a draft's name may e
 _OPENING = ' \t\u3000"“「『|'  # what may stand before a quotation on its line: marks, a table's bar
 
 _COMMA = constant(r"[,，]")
+# A clause that goes on from the one before with the same subject: "…,” nor can it “…”",
+# "…”，并“…”"; the draft that clause quotes is this one's too.
+_GOES_ON = constant(r"[\s\"”」』'’]*(?:nor|and|or|but|并|並|还|還|且|也)", re.IGNORECASE)
+_OPENING_MARKS = ("“", "「", "『", '"')
 
 
-def draft_lead_in(text: str, start: int) -> str | None:
+def draft_lead_in(text: str, start: int, going_on: bool = True) -> str | None:
     """The words naming a draft in the lead-in clause of the quotation at ``start`` — the clause
     before it, after its sentence's start and the last comma ("The proposal says:", "Article 52
     of the draft reads that", 草案第七条规定：) — or None. A draft named in an earlier clause
-    ("The Act, which replaced the 2021 proposal, says:") is not the lead-in's subject."""
+    ("The Act, which replaced the 2021 proposal, says:") is not the lead-in's subject, unless the
+    lead-in goes on from a quotation of that draft's ("the bill says the NSA “may not …,” nor
+    can it “…”": ``going_on``, one quotation back)."""
     before = text[max(0, start - _LEAD_REACH) : start]
     before = _line_above(before)
     cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS_OR_BREAK)
@@ -84,7 +90,17 @@ def draft_lead_in(text: str, start: int) -> str | None:
         while len(clauses) > 1 and _SUBORDINATE.match(clauses[-1]):
             clauses.pop()  # "The Act, which replaced the proposal, says:", "…, however, …"
     found = _DRAFT_SUBJECT.search(clauses[-1])
-    return found.group() if found else None
+    if found is not None:
+        return found.group()
+    if going_on and len(clauses) > 1 and _GOES_ON.match(clauses[-1]):
+        return _quoted_before(text, start - len(clauses[-1]))
+    return None
+
+
+def _quoted_before(text: str, end: int) -> str | None:
+    """The draft the lead-in of the last quotation opened before ``end`` names, or None."""
+    opened = max(text.rfind(mark, max(0, end - _LEAD_REACH), end) for mark in _OPENING_MARKS)
+    return draft_lead_in(text, opened + 1, going_on=False) if opened >= 0 else None
 
 
 def _line_above(before: str) -> str:
