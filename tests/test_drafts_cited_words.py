@@ -1,9 +1,12 @@
-"""Words a page gives as a draft's — cited by the draft alone (《数据安全法（草案）》第八条), or after a
+"""Words a page gives as a draft's — cited by the draft alone (《数据安全法（草案）》第八条), after a
 lead-in whose saying verb carries a word of weight (草案二审稿……，明确规定：, "The draft law, …,
-clearly states:") — are the draft's: a near-copy of the enacted article is not linked, with a
-note that names the draft; the draft's words that are the article's own stay linked (issue 14,
+clearly states:"), or after one going on from the draft's quotation before ("The bill says …
+“…”, and it provides that “…”") — are the draft's: a near-copy of the enacted article is not
+linked, with a note that names the draft; the draft's words that are the article's own stay
+linked (issue 14,
 labelling policy C: heldout11's Cybersecurity Law draft under 《网络安全法(草案)》 and the PIPL's
-third-reading draft under 明确规定, both linked as ``altered`` before).
+third-reading draft under 明确规定, heldout12's 2007 Senate bill after "nor can it", all
+linked as ``altered`` before).
 
 Each case runs with the rule on and off (pipeline/drafts_words.py, called by
 pipeline/checker.py). Pages are sentences written for these tests around the shipped store's
@@ -26,8 +29,25 @@ DRAFT_CITED = f"《中华人民共和国数据安全法（草案）》第八条�
 DRAFT_WEIGHED = f"草案二审稿充分回应了社会关切，明确规定：“{DSL_8_CHANGED}”"
 DRAFT_CLEARLY = f"The draft law, which the Parliament amended, clearly states: “{GDPR_82_CHANGED}”"
 
+# A quotation whose lead-in goes on from the draft's quotation before it, in one sentence.
+DRAFT_GOES_ON = f"草案规定数据处理者“应当履行数据安全保护义务”，并规定：“{DSL_8_CHANGED}”"
+LAW_GOES_ON = f"该法规定数据处理者“应当履行数据安全保护义务”，并规定：“{DSL_8_CHANGED}”"
+BILL_GOES_ON = (
+    f"The bill says each controller “shall cooperate”, and it provides that “{GDPR_82_CHANGED}”"
+)
+ACT_GOES_ON = (
+    f"The Regulation says each controller “shall cooperate”, and it provides that "
+    f"“{GDPR_82_CHANGED}”"
+)
+
 # (page, the quotation's opening words, linked with the rule on)
 CASES = [
+    (DRAFT_GOES_ON, DSL_8_CHANGED[:12], False),
+    (traditional(DRAFT_GOES_ON), traditional(DSL_8_CHANGED[:12]), False),
+    (BILL_GOES_ON, GDPR_82_CHANGED[:30], False),
+    (LAW_GOES_ON, DSL_8_CHANGED[:12], True),
+    (traditional(LAW_GOES_ON), traditional(DSL_8_CHANGED[:12]), True),
+    (ACT_GOES_ON, GDPR_82_CHANGED[:30], True),
     (DRAFT_CITED, DSL_8_CHANGED[:12], False),
     (traditional(DRAFT_CITED), traditional(DSL_8_CHANGED[:12]), False),
     (DRAFT_WEIGHED, DSL_8_CHANGED[:12], False),
