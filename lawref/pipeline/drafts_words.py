@@ -10,8 +10,10 @@ linked to the enacted article before; nothing else changes on the real-world set
 A near-copy that only a draft's own citations introduce (《中华人民共和国网络安全法(草案)》, a
 citation the finder reads as a draft) is the draft's words too, and so is one after a lead-in
 whose saying verb carries a word of weight (草案三审稿……，明确规定：, "The draft law, …, clearly
-states:"): heldout11 linked both, a Cybersecurity Law and a PIPL draft, as ``altered`` (labelling
-policy C, round thirteen); on the read sets nothing else moved. Exact words stay linked.
+states:"), and one whose lead-in goes on from the draft's quotation before it ("the bill says
+the NSA “…,” nor can it “…”"): heldout11 linked a Cybersecurity Law and a PIPL draft, heldout12
+a 2007 Senate bill, as ``altered`` (labelling policy C, round thirteen); on the read sets nothing
+else moved. Exact words stay linked.
 """
 
 from __future__ import annotations
