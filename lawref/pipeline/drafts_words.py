@@ -71,7 +71,7 @@ _OPENING = ' \t\u3000"“「『|'  # what may stand before a quotation on its li
 _COMMA = constant(r"[,，]")
 # A clause that goes on from the one before with the same subject: "…,” nor can it “…”",
 # "…”，并“…”"; the draft that clause quotes is this one's too.
-_GOES_ON = constant(r"[\s\"”」』'’]*(?:nor|and|or|but|并|並|还|還|且|也)", re.IGNORECASE)
+_GOES_ON = constant(r"[\s\"”」』'’]*(?:(?:nor|and|or|but)\b|并|並|还|還|且|也)", re.IGNORECASE)
 _OPENING_MARKS = ("“", "「", "『", '"')
 
 
