@@ -192,13 +192,12 @@ class Checker:
             Weighed(shortened_quotation(text, s, w.result), w.note)
             for s, w in zip(spans, weighed, strict=True)
         ]
-        # An uncited near-copy given as a draft's words by its lead-in ("草案二审稿规定，…", "the
-        # proposal states that …"), or on a page that enacts another instrument (特作如下决定) or
-        # is a draft: that instrument's words, not the law's.
+        # A near-copy given as a draft's words by its lead-in ("草案二审稿规定，…", "the proposal
+        # states that …") or cited by the draft alone (《…法(草案)》), or an uncited one on a page
+        # that enacts another instrument (特作如下决定) or is a draft: that instrument's words.
         weighed = [
-            drafts_words(text, span, w) or self._enacted(text, _paragraph_of(text, span), w)
-            if not group
-            else w
+            drafts_words(text, span, w, group)
+            or (w if group else self._enacted(text, _paragraph_of(text, span), w))
             for span, group, w in zip(spans, groups, weighed, strict=True)
         ]
         # 由“A”调整为“B”: B is the change's new wording, not another article that reads alike.

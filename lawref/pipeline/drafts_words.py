@@ -6,6 +6,14 @@ lead-in when that line ends in a colon ("第一稿，稿內第二十二條…全
 after a draft's name (第二稿《第二十三條》, "under the draft Article 17") is the draft's wherever
 the lead-in's clause starts (heldout8: a wiki page quoting the Basic Law's Art. 23 drafts, both
 linked to the enacted article before; nothing else changes on the real-world sets).
+
+A near-copy that only a draft's own citations introduce (《中华人民共和国网络安全法(草案)》, a
+citation the finder reads as a draft) is the draft's words too, and so is one after a lead-in
+whose saying verb carries a word of weight (草案三审稿……，明确规定：, "The draft law, …, clearly
+states:"), and one whose lead-in goes on from the draft's quotation before it ("the bill says
+the NSA “…,” nor can it “…”"): heldout11 linked a Cybersecurity Law and a PIPL draft, heldout12
+a 2007 Senate bill, as ``altered`` (labelling policy C, round thirteen); on the read sets nothing
+else moved. Exact words stay linked.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from lawref.pipeline.enacted import NEAR_COPY
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import Deferred, constant
-from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
+from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 
 __all__ = ["draft_lead_in", "drafted_citations", "drafts_words"]
 
@@ -37,10 +45,17 @@ _DRAFT_SUBJECT = constant(
 _SENTENCE_ENDS_OR_BREAK = ".!?。！？;；\n"
 # A clause that only says "it says": passed over to the clause before it.
 _SAYING_ONLY = Deferred(
-    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:"
+    # "it says", "clearly states": an adverb of weight before the saying verb, as 明确规定 below
+    r"[\s:：\"“「『']*(?:(?:it\s{1,3})?(?:(?:clearly|expressly|explicitly|specifically)\s{1,3})?(?:"
     + either(*ENGLISH_SAYING, "say", "read", "state", "provide", "stipulate", "adds", "add")
     + r")(?:\s{1,3}that)?|"
+    # 明确规定, 明确: a verb of weight before the saying one, or in its place
+    + r"(?:"
+    + either(*CHINESE_AFFIRMING)
+    + r")?(?:"
     + either(*CHINESE_SAYING, "称", "稱")
+    + r")|"
+    + either(*CHINESE_AFFIRMING)
     + r")?[\s:：\"“「『']*",
     re.IGNORECASE,
 )
@@ -54,13 +69,19 @@ _DRAFT_BEFORE = 24  # characters before a citation in which a draft's name may e
 _OPENING = ' \t\u3000"“「『|'  # what may stand before a quotation on its line: marks, a table's bar
 
 _COMMA = constant(r"[,，]")
+# A clause that goes on from the one before with the same subject: "…,” nor can it “…”",
+# "…”，并“…”"; the draft that clause quotes is this one's too.
+_GOES_ON = constant(r"[\s\"”」』'’]*(?:(?:nor|and|or|but)\b|并|並|还|還|且|也)", re.IGNORECASE)
+_OPENING_MARKS = ("“", "「", "『", '"')
 
 
-def draft_lead_in(text: str, start: int) -> str | None:
+def draft_lead_in(text: str, start: int, going_on: bool = True) -> str | None:
     """The words naming a draft in the lead-in clause of the quotation at ``start`` — the clause
     before it, after its sentence's start and the last comma ("The proposal says:", "Article 52
     of the draft reads that", 草案第七条规定：) — or None. A draft named in an earlier clause
-    ("The Act, which replaced the 2021 proposal, says:") is not the lead-in's subject."""
+    ("The Act, which replaced the 2021 proposal, says:") is not the lead-in's subject, unless the
+    lead-in goes on from a quotation of that draft's ("the bill says the NSA “may not …,” nor
+    can it “…”": ``going_on``, one quotation back)."""
     before = text[max(0, start - _LEAD_REACH) : start]
     before = _line_above(before)
     cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS_OR_BREAK)
@@ -71,7 +92,17 @@ def draft_lead_in(text: str, start: int) -> str | None:
         while len(clauses) > 1 and _SUBORDINATE.match(clauses[-1]):
             clauses.pop()  # "The Act, which replaced the proposal, says:", "…, however, …"
     found = _DRAFT_SUBJECT.search(clauses[-1])
-    return found.group() if found else None
+    if found is not None:
+        return found.group()
+    if going_on and len(clauses) > 1 and _GOES_ON.match(clauses[-1]):
+        return _quoted_before(text, start - len(clauses[-1]))
+    return None
+
+
+def _quoted_before(text: str, end: int) -> str | None:
+    """The draft the lead-in of the last quotation opened before ``end`` names, or None."""
+    opened = max(text.rfind(mark, max(0, end - _LEAD_REACH), end) for mark in _OPENING_MARKS)
+    return draft_lead_in(text, opened + 1, going_on=False) if opened >= 0 else None
 
 
 def _line_above(before: str) -> str:
@@ -105,6 +136,15 @@ def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> 
     return [as_draft(c, words) for c in group]
 
 
+def _names_a_draft(citation: CitationSpan) -> bool:
+    """Whether the citation names a draft, which the store does not hold: read so by the finder
+    (citations/naming.py) or ``as_draft``, or naming one in its own words (《…法(草案)》)."""
+    if citation.statute is not None:
+        return False
+    note = citation.note or ""
+    return note.startswith("a draft of ") or _DRAFT_SUBJECT.search(citation.text) is not None
+
+
 def _draft_named_before(text: str, start: int) -> str | None:
     """The draft named right before a citation — 第二稿《第二十三條》, "the draft Article 52" —
     whose article it then is, wherever the lead-in's clause starts."""
@@ -115,13 +155,19 @@ def _draft_named_before(text: str, start: int) -> str | None:
     return None
 
 
-def drafts_words(text: str, span: QuoteSpan, weighed: Weighed) -> Weighed | None:
-    """An uncited near-copy whose lead-in names a draft as its subject, unlinked with a note;
-    None for any other quotation."""
+def drafts_words(
+    text: str, span: QuoteSpan, weighed: Weighed, group: list[CitationSpan] | None = None
+) -> Weighed | None:
+    """A near-copy given as a draft's words, unlinked with a note — uncited with a lead-in that
+    names a draft as its subject, or cited by the draft alone (every citation introducing it read
+    as a draft: 《网络安全法(草案)》, "the proposal's Article 5"); None for any other quotation.
+    An exact copy keeps its link: the draft's words are the law's too."""
     result = weighed.result
     if result.match is None or result.verdict not in NEAR_COPY:
         return None
-    words = draft_lead_in(text, span.start)
+    if group and not all(_names_a_draft(c) for c in group):
+        return None
+    words = draft_lead_in(text, span.start) or (group[0].text if group else None)
     if words is None:
         return None
     note = (
