@@ -333,8 +333,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_thirteenth_set_after_the_twelfth_and_before_all() -> None:
-    """The thirteenth set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_fourteenth_set_after_the_thirteenth_and_before_all() -> None:
+    """The fourteenth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -350,5 +350,6 @@ def test_side_by_side_shows_the_thirteenth_set_after_the_twelfth_and_before_all(
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
         "all",
     ]
