@@ -27,7 +27,8 @@ from lawref.match.law_text import PARAPHRASE_MIN_UNITS
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.headed import Headed
-from lawref.pipeline.told_lead_in import subject_citation, told_lead_in, told_paraphrase
+from lawref.pipeline.told_lead_in import subject_citation, told_lead_in
+from lawref.pipeline.told_paraphrase import told_paraphrase
 from lawref.quotes.layout import trimmed
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
