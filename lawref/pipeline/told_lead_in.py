@@ -29,7 +29,7 @@ from lawref.spans import CitationSpan
 from lawref.text.normalize import token_texts
 from lawref.text.regex_code import constant
 
-__all__ = ["BEFORE_MAX", "told_lead_in", "subject_citation", "subject_end"]
+__all__ = ["BEFORE_MAX", "told_lead_in", "told_lead_end", "subject_citation", "subject_end"]
 
 # The citation must be the sentence's subject, not a word of it: at most BEFORE_MAX words stand
 # before it ("Under", "As per", "In accordance with"); "it" stands only for an article so cited
@@ -64,11 +64,18 @@ def told_lead_in(
     """The citation of an article that the sentence ``text[start:end]`` opens with as its subject
     (or its "pursuant to" lead-in), and where the words that retell the article start; None when
     the sentence opens otherwise or names no article of ``near`` there."""
-    lead = _LEAD.match(text, start, end)
-    if lead is None:
+    lead_end = told_lead_end(text, start, end)
+    if lead_end is None:
         return None
-    citation = subject_citation(text, start, lead.end(), near)
-    return None if citation is None else (citation, lead.end())
+    citation = subject_citation(text, start, lead_end, near)
+    return None if citation is None else (citation, lead_end)
+
+
+def told_lead_end(text: str, start: int, end: int) -> int | None:
+    """Where the lead-in of the sentence ``text[start:end]`` ends — its subject and a verb of
+    duty or leave, or "Pursuant to …," — whatever its subject names; None without one."""
+    lead = _LEAD.match(text, start, end)
+    return None if lead is None else lead.end()
 
 
 def subject_citation(

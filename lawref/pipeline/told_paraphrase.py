@@ -13,6 +13,7 @@ one of the article's wordings. Each condition comes from the labelled sets (see 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.told_lead_in import BEFORE_MAX, subject_end
@@ -24,7 +25,21 @@ from lawref.text.function_words import FUNCTION_WORDS
 from lawref.text.normalize import token_texts
 from lawref.text.regex_code import constant
 
-__all__ = ["TOLD_MIN_SHARE", "ToldResult", "told_paraphrase"]
+if TYPE_CHECKING:
+    from lawref.store.schema import Article, Statute
+
+__all__ = [
+    "TOLD_MIN_SHARE",
+    "ToldResult",
+    "content_words",
+    "gives_rule",
+    "opens_list",
+    "told_link",
+    "told_of",
+    "told_paraphrase",
+    "wordings_of",
+    "wordings_share",
+]
 
 # A sentence told of its cited article (told_lead_in, or a lead-in such as "Article 36 provides
 # that" holding the citation) whose rest the matcher cannot align with the article — the writer's
@@ -82,32 +97,67 @@ def told_paraphrase(
     sentence's subject, the words give a rule and TOLD_MIN_SHARE of their content words stand in
     one of the article's stored wordings; the link is to the article's original text. None
     otherwise."""
-    words = text[start:end].rstrip()
     statute = store.get(citation.statute or "")
-    if (
-        statute is None
-        or citation.article is None
-        or words.endswith(_OPENS)
-        or len(token_texts(text[opened : max(opened, citation.start)])) > BEFORE_MAX
-        or len(token_texts(text[subject_end(text, opened, citation) : start])) > _AFTER_MAX
-        or not (
-            _RULE_SHAPE.search(words)
-            or _THAT.search(text, opened, start)
-            or _CHINESE_RULE_VERB.search(text, opened, start)
-        )
-    ):
+    if statute is None or citation.article is None:
+        return None
+    if not told_of(text, opened, start, end, citation):
         return None
     wanted = str(citation.article)
     article = next((a for a in statute.articles if str(a.number) == wanted), None)
-    tokens = set(token_texts(simplified_text(words).lower())) - FUNCTION_WORDS
+    tokens = content_words(text[start:end])
     if article is None or not tokens:
         return None
-    share = max(
-        len(tokens & set(token_texts(simplified_text(text).lower()))) / len(tokens)
-        for text in article.every_text()
+    share = wordings_share(tokens, article)
+    return None if share < TOLD_MIN_SHARE else told_link(statute, article, share)
+
+
+def told_of(text: str, opened: int, start: int, end: int, citation: CitationSpan) -> bool:
+    """Whether the sentence opened at ``opened`` is told of ``citation``: the citation its
+    subject (few words before it, few between it and the retold words at ``start``), the words
+    a rule, the sentence opening no list."""
+    words = text[start:end]
+    return not (
+        opens_list(words)
+        or len(token_texts(text[opened : max(opened, citation.start)])) > BEFORE_MAX
+        or len(token_texts(text[subject_end(text, opened, citation) : start])) > _AFTER_MAX
+        or not (
+            gives_rule(words)
+            or _THAT.search(text, opened, start)
+            or _CHINESE_RULE_VERB.search(text, opened, start)
+        )
     )
-    if share < TOLD_MIN_SHARE:
-        return None
+
+
+def opens_list(words: str) -> bool:
+    """Whether the sentence ends in a colon: it opens a list or a quotation."""
+    return words.rstrip().endswith(_OPENS)
+
+
+def gives_rule(words: str) -> bool:
+    """Whether the words give a rule: a duty, a permission, a ban or a definition (_RULE_SHAPE)."""
+    return _RULE_SHAPE.search(words) is not None
+
+
+def content_words(words: str) -> set[str]:
+    """The distinct content words of ``words`` as the share counts them: function words aside,
+    Simplified script, lower case."""
+    return set(token_texts(simplified_text(words).lower())) - FUNCTION_WORDS
+
+
+def wordings_share(tokens: set[str], article: Article) -> float:
+    """The share of ``tokens`` (non-empty) that stand in the article's stored wording holding
+    most of them (its original text, a language version or a translation)."""
+    return max(len(tokens & words) for words in wordings_of(article)) / len(tokens)
+
+
+def wordings_of(article: Article) -> list[frozenset[str]]:
+    """The words of each of the article's stored wordings, as the share counts them."""
+    return [frozenset(token_texts(simplified_text(text).lower())) for text in article.every_text()]
+
+
+def told_link(statute: Statute, article: Article, share: float) -> ToldResult:
+    """The `paraphrase` link of a told sentence to the article's original text, its score the
+    share of its words."""
     version = article.versions[0] if len(article.versions) == 1 else None
     stored = StoredText(statute.id, article.number, version, statute.language, None, article.text)
     match = stored_match(
