@@ -35,13 +35,14 @@ from lawref.pipeline.told_paraphrase import (
     told_link,
     told_of,
     wordings_of,
+    wordings_share,
 )
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.text.regex_code import constant
 
 if TYPE_CHECKING:
-    from lawref.store.schema import Article
+    from lawref.store.schema import Article, Statute
 
 __all__ = [
     "RETOLD_MARGIN",
@@ -109,8 +110,8 @@ def article_retold(
                 and told_of(text, opened, start, end, citation)
             ):
                 continue  # (a law cited alone settles no article unless the sentence is told of it)
-        elif not ruled:
-            continue
+        elif not ruled or not _cited_share_reaches(tokens, statute, str(citation.article)):
+            continue  # (the cited article's own share first: the law's words only when it is high)
         if statute.id not in wordings:
             wordings[statute.id] = [(a, wordings_of(a)) for a in statute.articles]
         shares = [
@@ -131,6 +132,15 @@ def article_retold(
         if chosen[0] - others >= RETOLD_MARGIN:
             return told_link(statute, chosen[1], chosen[0]), citation
     return None
+
+
+def _cited_share_reaches(tokens: set[str], statute: Statute, wanted: str) -> bool:
+    """Whether the cited article's wordings hold RETOLD_MIN_SHARE of ``tokens``."""
+    return any(
+        wordings_share(tokens, article) >= RETOLD_MIN_SHARE
+        for article in statute.articles
+        if str(article.number) == wanted
+    )
 
 
 def law_subject(near: Sequence[CitationSpan], opened: int, lead_end: int) -> CitationSpan | None:
