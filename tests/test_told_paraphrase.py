@@ -1,6 +1,6 @@
 """A sentence told of its cited article — the citation its subject, its words a rule — retold in
 the writer's own words is that article's `paraphrase` (issue 14, round thirteen: unquoted
-retellings beside a citation of the article they retell; pipeline/told_lead_in.py
+retellings beside a citation of the article they retell; pipeline/told_paraphrase.py
 `told_paraphrase`, read by pipeline/cited_restatements.py).
 
 The matcher aligns words and finds no article in "Article 17 of the GDPR gives people the right
@@ -20,7 +20,7 @@ from rule_switch import RuleSwitch
 
 from lawref.pipeline import cited_restatements
 from lawref.pipeline.checker import Checker
-from lawref.pipeline.told_lead_in import told_paraphrase
+from lawref.pipeline.told_paraphrase import told_paraphrase
 from lawref.report import Quote
 from lawref.spans import CitationSpan
 from lawref.store.files import Store

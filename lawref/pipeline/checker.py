@@ -61,7 +61,7 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.shortened import shortened_quotation
-from lawref.pipeline.told_lead_in import ToldResult
+from lawref.pipeline.told_paraphrase import ToldResult
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
 from lawref.reuse.paragraphs import by_paragraph
@@ -350,7 +350,7 @@ class Checker:
         self, span: QuoteSpan, citation: CitationSpan | None, handed: MatchResult | None = None
     ) -> MatchResult:
         if isinstance(handed, ToldResult):
-            return handed  # (the writer's own words for the cited article: told_lead_in.py)
+            return handed  # (the writer's own words for the cited article: told_paraphrase.py)
         prefer = (citation.statute, citation.article) if citation and citation.statute else None
         # A handed-over result was made without a preference; a citation can change the choice
         # between near-equal candidates, so then the span is matched again with it.

@@ -26,8 +26,10 @@ from collections.abc import Sequence
 from lawref.match.law_text import PARAPHRASE_MIN_UNITS
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
+from lawref.pipeline.article_retold import Wordings, article_retold, law_subject
 from lawref.pipeline.headed import Headed
-from lawref.pipeline.told_lead_in import subject_citation, told_lead_in, told_paraphrase
+from lawref.pipeline.told_lead_in import subject_citation, told_lead_end, told_lead_in
+from lawref.pipeline.told_paraphrase import told_paraphrase
 from lawref.quotes.layout import trimmed
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -111,6 +113,7 @@ def cited_restatements(
         places.setdefault(segments.paragraph(citation.start), []).append(citation)
     found: list[Headed] = []
     vocabularies: dict[tuple[str | None, str | None], frozenset[str]] = {}
+    wordings: Wordings = {}
     tried = 0
     for index in range(len(segments.sentence_starts)):
         start, end = trimmed(text, *segments.sentence_span(index))
@@ -157,10 +160,32 @@ def cited_restatements(
             told_result = None
             if subject is not None and start > opened:
                 told_result = told_paraphrase(text, opened, start, end, subject, store)
-            if told_result is not None:
+            if told_result is None:  # (…or mostly one article's words beside it: article_retold)
+                start = _past_law_lead_in(text, opened, start, end, near)
+                retold = article_retold(text, opened, start, end, near, store, wordings)
+                told_result, subject = retold if retold else (None, subject)
+                words = text[start:end]
+            if told_result is not None and subject is not None:
                 found.append(Headed(QuoteSpan(words, start, end, "none"), told_result, subject))
                 taken.append((start, end))
     return found
+
+
+def _past_law_lead_in(
+    text: str, opened: int, start: int, end: int, near: Sequence[CitationSpan]
+) -> int:
+    """Where the words start after a lead-in whose subject is a law cited alone ("The PIPL
+    requires", "Under the CHIPS Act,"), when no lead-in was left out yet; else ``start``."""
+    if start > opened:
+        return start
+    lead_end = told_lead_end(text, opened, end)
+    if (
+        lead_end is None
+        or law_subject(near, opened, lead_end) is None
+        or _units(text[lead_end:end]) < RESTATEMENT_MIN_WORDS
+    ):
+        return start
+    return lead_end
 
 
 def _units(text: str) -> float:

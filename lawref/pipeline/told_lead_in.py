@@ -17,72 +17,24 @@ Measured on the real-world sets (heldout11 to heldout13, labelled by the policy 
 sentence a paraphrase of the cited article; every set for precision): see the CHANGELOG section
 of the thirteenth round's recall work.
 
-Most such retellings are in the writer's own words, which the matcher aligns with no article
-("Article 17 of the GDPR gives individuals the right to ask any organisation to delete their
-personal data"). `told_paraphrase` links them as the told article's `paraphrase` when the
-citation is the sentence's subject (few words before it or between it and the retold words),
-the words give a rule (a modal, "to" + a verb, a lead-in ending in "that", a Chinese verb of duty
-or ban), the sentence opens no list (no closing colon), and TOLD_MIN_SHARE of the words stand in
-one of the article's wordings. Each condition comes from the labelled sets (see TOLD_MIN_SHARE).
+The rest of such a sentence, when the matcher aligns it with no article, is read by
+pipeline/told_paraphrase.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from lawref.match.results import MatchResult
-from lawref.report import stored_match
-from lawref.spans import CitationSpan, StoredText
-from lawref.store.files import Store
-from lawref.text.folds import simplified_text
-from lawref.text.function_words import FUNCTION_WORDS
+from lawref.spans import CitationSpan
 from lawref.text.normalize import token_texts
 from lawref.text.regex_code import constant
 
-__all__ = ["ToldResult", "told_lead_in", "told_paraphrase", "subject_citation"]
+__all__ = ["BEFORE_MAX", "told_lead_in", "told_lead_end", "subject_citation", "subject_end"]
 
-# A sentence told of its cited article (told_lead_in, or a lead-in such as "Article 36 provides
-# that" holding the citation) whose rest the matcher cannot align with the article — the writer's
-# own words for its rule: "Article 17 of the GDPR gives individuals the right to ask any
-# organisation to delete their personal data", "Article 37 imposes data localization
-# requirements, directing that personal information … be stored within China" — is linked as
-# that article's `paraphrase` when TOLD_MIN_SHARE of its distinct content words (function words
-# aside, Simplified script, lower case) stand in one of the article's stored wordings (its
-# original text, its language versions or its translations: an English retelling of a Chinese
-# article shares words with the article's English translation, not with its Chinese text).
-# Chosen on dev and heldout to heldout6 (whose retellings the round-thirteen relabelling had
-# labelled completely): of the told sentences there, those labelled the told article's retelling
-# shared 58-100% of their words with one of its wordings (14), the others at most 54.5% (a
-# repealed law's text, unlabelled Chinese sentences under a citation). Checked on heldout7 to
-# heldout13, which then showed unlabelled sentences at 57-86% — lists' openings ("… as follows:"),
-# remarks naming an article's subject ("establishes the framework for human oversight"), and
-# sentences whose subject is not the citation ("The right to compensation under Article 82
-# entitles …"): the three conditions below leave them out (and with them, on dev to heldout6,
-# nothing labelled); see the CHANGELOG section of the round-thirteen retelling work.
-TOLD_MIN_SHARE = 0.56
-# The citation must be the sentence's subject, not a word of it: at most _BEFORE_MAX words stand
-# before it ("Under", "As per", "In accordance with") and at most _AFTER_MAX between it and
-# the start of the retold words ("of the EU AI Act also requires"). "The right to compensation
-# under Article 82 GDPR entitles …" and "Section 301 Tariffs are levied under the Trade Act of
-# 1974 which grants …" tell of something else.
-_BEFORE_MAX = 3
-_AFTER_MAX = 7
-# The retold words give a rule: a duty, a permission, a ban or a definition ("must", "shall",
-# "is required to", "the right to erase", "controllers to notify", 应当, 不得, 有权 …), or follow a
-# lead-in ending in "that". Without one they name the article's subject ("establishes the
-# framework for human oversight of high-risk AI systems", "prohibits certain AI practices that
-# present unacceptable risks"): a remark about the article, not a retelling of its rule.
-_RULE_SHAPE = constant(
-    r"(?i)\b(?:must|shall|may|can|could|should|cannot|have to|has to|is|are|be)\b"
-    r"|\bto\s+[a-z(]|应当|應當|应|應|必须|必須|不得|可以|有权|有權|须|須|禁止|是指"
-)
-_THAT = constant(r"(?i)\bthat\s*$")
-# A Chinese lead-in's verb of duty, permission or ban gives the rule itself ("第三十六条禁止…"):
-# Chinese has no "to" after it.
-_CHINESE_RULE_VERB = constant(r"(?:要求|允许|允許|禁止|授权|授權|责成|責成)$")
-# A sentence that ends in a colon opens a list or a quotation: the words are what follows.
-_OPENS = (":", "：")
+# The citation must be the sentence's subject, not a word of it: at most BEFORE_MAX words stand
+# before it ("Under", "As per", "In accordance with"); "it" stands only for an article so cited
+# in the sentence just before (_antecedent).
+BEFORE_MAX = 3
 
 # The verbs that give an article's rule with the article as their subject: a duty, a permission
 # or a ban, then the words it covers ("requires providers to …", "allows Member States to …").
@@ -112,17 +64,18 @@ def told_lead_in(
     """The citation of an article that the sentence ``text[start:end]`` opens with as its subject
     (or its "pursuant to" lead-in), and where the words that retell the article start; None when
     the sentence opens otherwise or names no article of ``near`` there."""
-    lead = _LEAD.match(text, start, end)
-    if lead is None:
+    lead_end = told_lead_end(text, start, end)
+    if lead_end is None:
         return None
-    citation = subject_citation(text, start, lead.end(), near)
-    return None if citation is None else (citation, lead.end())
+    citation = subject_citation(text, start, lead_end, near)
+    return None if citation is None else (citation, lead_end)
 
 
-@dataclass(frozen=True)
-class ToldResult(MatchResult):
-    """The `paraphrase` link of a told sentence: made from the citation, not by the matcher, so
-    the checker keeps it rather than matching the words again (which would find no article)."""
+def told_lead_end(text: str, start: int, end: int) -> int | None:
+    """Where the lead-in of the sentence ``text[start:end]`` ends — its subject and a verb of
+    duty or leave, or "Pursuant to …," — whatever its subject names; None without one."""
+    lead = _LEAD.match(text, start, end)
+    return None if lead is None else lead.end()
 
 
 def subject_citation(
@@ -187,7 +140,7 @@ def _antecedent(
     opened = ends[-1].end() if ends else 0
     if (
         len(list(_SENTENCE_END.finditer(between + " "))) != 1
-        or len(token_texts(opening[opened:])) > _BEFORE_MAX
+        or len(token_texts(opening[opened:])) > BEFORE_MAX
     ):
         return None  # ("it" stands for the subject of the sentence just before, if an article)
     return citation
@@ -200,45 +153,3 @@ def subject_end(text: str, opened: int, citation: CitationSpan) -> int:
         return citation.end
     anaphor = _ANAPHOR.match(text, opened)
     return anaphor.end() if anaphor else opened
-
-
-def told_paraphrase(
-    text: str, opened: int, start: int, end: int, citation: CitationSpan, store: Store
-) -> MatchResult | None:
-    """``text[start:end]`` (a sentence opened at ``opened``, after its lead-in that holds
-    ``citation``) as a `paraphrase` of the article ``citation`` names, when the citation is the
-    sentence's subject, the words give a rule and TOLD_MIN_SHARE of their content words stand in
-    one of the article's stored wordings; the link is to the article's original text. None
-    otherwise."""
-    words = text[start:end].rstrip()
-    statute = store.get(citation.statute or "")
-    if (
-        statute is None
-        or citation.article is None
-        or words.endswith(_OPENS)
-        or len(token_texts(text[opened : max(opened, citation.start)])) > _BEFORE_MAX
-        or len(token_texts(text[subject_end(text, opened, citation) : start])) > _AFTER_MAX
-        or not (
-            _RULE_SHAPE.search(words)
-            or _THAT.search(text, opened, start)
-            or _CHINESE_RULE_VERB.search(text, opened, start)
-        )
-    ):
-        return None
-    wanted = str(citation.article)
-    article = next((a for a in statute.articles if str(a.number) == wanted), None)
-    tokens = set(token_texts(simplified_text(words).lower())) - FUNCTION_WORDS
-    if article is None or not tokens:
-        return None
-    share = max(
-        len(tokens & set(token_texts(simplified_text(text).lower()))) / len(tokens)
-        for text in article.every_text()
-    )
-    if share < TOLD_MIN_SHARE:
-        return None
-    version = article.versions[0] if len(article.versions) == 1 else None
-    stored = StoredText(statute.id, article.number, version, statute.language, None, article.text)
-    match = stored_match(
-        stored, statute.title_en, statute.title_original, article.text, (0, len(article.text))
-    )
-    return ToldResult("paraphrase", round(100 * share, 1), match, articles=(article.number,))
