@@ -28,8 +28,8 @@ from lawref.text.regex_code import constant
 
 __all__ = ["named_but_for_kind"]
 
-# The last kind word of an English name, and the word a translator may put in its place.
-_KIND = constant(r"\b(Act|Law)\b(?!.*\b(?:Act|Law)\b)", re.IGNORECASE | re.DOTALL)
+# An English name's kind word (the last one counts), and the word a translator may put there.
+_KIND = constant(r"\b(Act|Law)\b", re.IGNORECASE)
 _SWAPPED = {"act": "Law", "law": "Act"}
 # A part of a name must keep at least this many letters to count ("Export Control Law" in
 # "PRC Export Control Law"), as pipeline/agreement.py's short_name_of asks of a short name.
@@ -44,7 +44,8 @@ def named_but_for_kind(citation: CitationSpan, match: Match, store: Store | None
         return None
     if not name.isascii():
         return None
-    kind = _KIND.search(name)
+    # The last kind word ("the Act on the Law of …" swaps "Law").
+    kind = next(reversed(list(_KIND.finditer(name))), None)
     if kind is None:
         return None
     resolved = store.get(citation.statute)
