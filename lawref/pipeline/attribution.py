@@ -256,9 +256,9 @@ def _judge(
     guessed = next((c for c in group if (c.start, c.end) in parted), None)
     if guessed is not None:
         note = (
-            f"cited as “{guessed.text}”, a part of no article it names, read as Art. "
-            f"{guessed.article}'s from an earlier line: the citation cannot be checked; the "
-            f"words are from {article_words(match.article)} of {match.title}"
+            f"cited as “{guessed.text}”, a part whose article is not written there (read as "
+            f"Art. {guessed.article}'s, cited on an earlier line): the citation cannot be "
+            f"checked; the words are from {article_words(match.article)} of {match.title}"
         )
         return Link("unverified", cited_as(guessed), guessed, note)
     if verdict not in _FIRM:
