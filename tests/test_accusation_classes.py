@@ -65,15 +65,28 @@ def _nil12(store: Store) -> str:
     return stored_article(store, NIL, "12").text
 
 
-# (language, document builder, first quotation's words, second's, their marks, second's article)
-def _mid_line_cases(store: Store) -> list[tuple[str, str, str, str, str, str]]:
-    nil7, nil12 = _nil7(store), _nil12(store)
+def _nil_words(store: Store) -> dict[str, tuple[str, str]]:
+    """The National Intelligence Law's words both tables below quote, by language: Art. 7's duty
+    and the article quoted after it (English: Art. 14 in its rendering; Simplified and
+    Traditional: Art. 12)."""
     nil7_en = stored_rendering(store, NIL, "7", "NIL7-CLT").split(", and shall")[0]
     nil14_en = stored_rendering(store, NIL, "14", "NIL14-PKU")
     nil7_hant = "任何組織和公民都應當依法支持、協助和配合國家情報工作"
     nil12_hant = (
         "國家情報工作機構可以按照國家有關規定，與有關個人和組織建立合作關係，委託開展相關工作。"
     )
+    return {
+        "en": (nil7_en, nil14_en),
+        "zh-Hans": (_nil7(store), _nil12(store)),
+        "zh-Hant": (nil7_hant, nil12_hant),
+    }
+
+
+# (language, document builder, first quotation's words, second's, their marks, second's article)
+def _mid_line_cases(store: Store) -> list[tuple[str, str, str, str, str, str]]:
+    words = _nil_words(store)
+    (nil7_en, nil14_en), (nil7, nil12) = words["en"], words["zh-Hans"]
+    nil7_hant, nil12_hant = words["zh-Hant"]
     return [
         (
             "en",
@@ -145,13 +158,9 @@ def _comma_cases(store: Store) -> list[tuple[str, str, str, str, str]]:
     quotations in one sentence, the second citation after the first quotation's semicolon and
     before a comma that opens the second ("国安法第11条第2款规定，“…”；第40条第3款规定，“…”",
     a news report's way of quoting two articles)."""
-    nil7, nil12 = _nil7(store), _nil12(store)
-    nil7_en = stored_rendering(store, NIL, "7", "NIL7-CLT").split(", and shall")[0]
-    nil14_en = stored_rendering(store, NIL, "14", "NIL14-PKU")
-    nil7_hant = "任何組織和公民都應當依法支持、協助和配合國家情報工作"
-    nil12_hant = (
-        "國家情報工作機構可以按照國家有關規定，與有關個人和組織建立合作關係，委託開展相關工作。"
-    )
+    words = _nil_words(store)
+    (nil7_en, nil14_en), (nil7, nil12) = words["en"], words["zh-Hans"]
+    nil7_hant, nil12_hant = words["zh-Hant"]
     return [
         (
             "en",

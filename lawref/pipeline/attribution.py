@@ -46,6 +46,8 @@ from lawref.pipeline.checkable import (
 from lawref.pipeline.cross_references import applies_cited
 from lawref.pipeline.defined_aside import held_without_definitions
 from lawref.pipeline.introducers import introducing_citations
+from lawref.pipeline.kind_word import named_but_for_kind
+from lawref.pipeline.part_reference import parts_read_across_lines
 from lawref.pipeline.penalty_amounts import other_amounts_note
 from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.report import Attribution, CitedAs, Match
@@ -144,8 +146,9 @@ def link_quotes(
     if presented is None:
         presented = [False] * len(quotes)
     quoted_antecedent = law_named_in_quotation(citations, quotes)
+    parted = parts_read_across_lines(text, citations)
     return [
-        _judge(group, quote, match, verdict, store, quoted_antecedent, text, given)
+        _judge(group, quote, match, verdict, store, quoted_antecedent, text, given, parted)
         for group, quote, match, verdict, given in zip(
             groups, quotes, matches, verdicts, presented, strict=True
         )
@@ -161,6 +164,7 @@ def _judge(
     quoted_antecedent: frozenset[tuple[int, int]] = frozenset(),
     text: str = "",
     presented: bool = False,
+    parted: frozenset[tuple[int, int]] = frozenset(),
 ) -> Link:
     if not group:
         return Link("uncited", None)
@@ -187,6 +191,12 @@ def _judge(
             # "the National Security Law" resolves to the PRC's, but is also what Hong Kong
             # calls its own: a name that is part of the matched statute's names accuses nobody.
             note = f"“{citation.text}” may also name {match.title}"
+            return Link("consistent", cited_as(citation), citation, note)
+    for citation in group:
+        swapped = named_but_for_kind(citation, match, store) if citation.article is None else None
+        if swapped is not None:
+            # "the Export Control Act" for China's Export Control Law: Act and Law render one 法.
+            note = f"“{citation.text}” may also name {match.title} (“{swapped}”)"
             return Link("consistent", cited_as(citation), citation, note)
     for citation in group:
         if holds_words(citation, quote.text, store):
@@ -243,6 +253,14 @@ def _judge(
             f"{article_words(match.article)} of {match.title}"
         )
         return Link("unverified", cited_as(borrowed), borrowed, note)
+    guessed = next((c for c in group if (c.start, c.end) in parted), None)
+    if guessed is not None:
+        note = (
+            f"cited as “{guessed.text}”, a part whose article is not written there (read as "
+            f"Art. {guessed.article}'s, cited on an earlier line): the citation cannot be "
+            f"checked; the words are from {article_words(match.article)} of {match.title}"
+        )
+        return Link("unverified", cited_as(guessed), guessed, note)
     if verdict not in _FIRM:
         note = (
             f"cited as “{first.text}”; the quotation follows no stored text closely, so it "

@@ -23,6 +23,7 @@ from lawref.pipeline.attribution import firmness, introducing_citations, link_qu
 from lawref.pipeline.breach_told import breach_told
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
+from lawref.pipeline.changed_tail import changed_tail
 from lawref.pipeline.cited_alike import cited_alike
 from lawref.pipeline.commentary import commentators_words
 from lawref.pipeline.context_read import context_read
@@ -243,6 +244,8 @@ class Checker:
         results = [w.result for w in weighed]
         # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
         results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]
+        # …and one whose last words name the law where the law names itself (本法) is too.
+        results = [changed_tail(text, s, r) for s, r in zip(spans, results, strict=True)]
         spans, results = lead_in_heads(text, spans, results)  # …强调，<the writer's subject>…
         # "网络安全法强调，…": unquoted words a named law's lead-in gives as its own.
         groups, presented = named_lead_ins(text, spans, groups, results, self.store)

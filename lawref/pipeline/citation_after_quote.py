@@ -110,22 +110,26 @@ class FollowingCitation:
         rest = self.text[citation.end : line_end if line_end >= 0 else len(self.text)].rstrip()
         if len(rest) <= _LEAD_ON_MAX and rest.endswith((":", "：")):
             return not any(ch in TERMINATORS for ch in rest)
-        colon = min((at for at in (rest.find(":"), rest.find("：")) if at >= 0), default=-1)
-        if colon < 0 or colon >= _LEAD_ON_MAX or any(ch in TERMINATORS for ch in rest[:colon]):
-            return False
-        after = citation.end + colon + 1
-        return self._quote_starts_at(after)
+        return self._quote_after(citation, rest, ":：")
 
     def _opens_after_comma(self, citation: CitationSpan) -> bool:
         """Whether a quotation starts right after a comma that follows the citation's saying
         words ("第40条第3款规定，“…", "Article 40 provides, “…"). Asked only after a quotation
         whose clause a semicolon ended, so that a quotation split by its credit ("“A,” Article
         38 says, “B.”") keeps the credit for its first part."""
-        rest = self.text[citation.end : citation.end + _LEAD_ON_MAX]
-        comma = min((at for at in (rest.find(","), rest.find("，")) if at >= 0), default=-1)
-        if comma < 0 or any(ch in TERMINATORS for ch in rest[:comma]):
+        return self._quote_after(
+            citation, self.text[citation.end : citation.end + _LEAD_ON_MAX], ",，"
+        )
+
+    def _quote_after(self, citation: CitationSpan, rest: str, separators: str) -> bool:
+        """Whether a quotation starts right after the first of ``separators`` in ``rest`` (the
+        text read after the citation), that mark within a clause's length of the citation
+        (_LEAD_ON_MAX) with no sentence ending before it: the mid-line check that a colon
+        (:meth:`_leads_on`) and a comma after saying words (:meth:`_opens_after_comma`) share."""
+        found = min((at for at in map(rest.find, separators) if at >= 0), default=-1)
+        if found < 0 or found >= _LEAD_ON_MAX or any(ch in TERMINATORS for ch in rest[:found]):
             return False
-        return self._quote_starts_at(citation.end + comma + 1)
+        return self._quote_starts_at(citation.end + found + 1)
 
     def _quote_starts_at(self, at: int) -> bool:
         """Whether a quotation starts at ``at``, give or take spaces and opening marks."""
