@@ -9,6 +9,7 @@ MIN_LATIN_CHARS = 70
 # a whole sentence or clause of the document (reuse/scan.py ``_whole_sentence``), at least this
 # long. (How it was chosen: at the end of this file.)
 SENTENCE_MIN_CJK_CHARS = 12
+SENTENCE_MIN_LATIN_LETTERS = 30
 # A run the matcher finds exactly in more articles than this is boilerplate ("构成犯罪的，依法
 # 追究刑事责任"), kept only when at least GENERIC_FACTOR times the minimum length.
 GENERIC_ARTICLES = 3
