@@ -1,4 +1,4 @@
-"""Two reproductions without quotation marks that the reuse scan used to leave unreported
+"""Three reproductions without quotation marks that the reuse scan used to leave unreported
 (issue 14, recall on reproduced text).
 
 - A list's lead-in copied as a line of its own, its colon kept ("Each Member State shall provide
@@ -12,6 +12,11 @@
   run and was dropped whole, with the first article's sentence in it
   (lawref/reuse/remainders.py). Its part before the longer run is now a run of its own, linked
   to the article whose words it is.
+
+- A commentator's lead-in closed by a colon whose last words the law's previous sentence ends
+  with too (…的数据安全义务：受托方应当…): the scan's run reached back over the colon and the copy,
+  matched whole, came out altered. The reproduction now starts after the colon when the words
+  there are an exact copy (lawref/reuse/colon_head.py).
 
 The surrounding sentences are the writer's own, made for the tests; the reproduced words are the
 stored texts'.
@@ -183,3 +188,70 @@ def test_a_short_article_before_a_longer_one_is_reported_on_its_own(
     assert by_article[(CII, "12")].verdict == "verbatim", language
     # the longer article's words are reported once, under their own article
     assert (CII, "39") not in by_article, language
+
+
+# (language, document, the law's sentence after the writer's head and colon, statute, article)
+AFTER_COLON = [
+    (
+        "en",
+        "Our note on breaches.\nThe risk is to the rights and freedoms of persons: Where the "
+        "notification to the supervisory authority is not made within 72 hours, it shall be "
+        "accompanied by reasons for the delay.\n",
+        "Where the notification to the supervisory authority is not made within 72 hours, it "
+        "shall be accompanied by reasons for the delay.",
+        GDPR,
+        "33",
+    ),
+    (
+        "zh-Hans",
+        "本条第二句的要点。说到底是数据安全义务：受托方应当依照法律、法规的规定和合同约定履行数据"
+        "安全保护义务，不得擅自留存、使用、泄露或者向他人提供政务数据。\n",
+        "受托方应当依照法律、法规的规定和合同约定履行数据安全保护义务，不得擅自留存、使用、泄露或者"
+        "向他人提供政务数据。",
+        "cn-data-security-law",
+        "40",
+    ),
+    (
+        "zh-Hant",
+        "本條第二句的要點。說到底是數據安全義務：受託方應當依照法律、法規的規定和合同約定履行數據"
+        "安全保護義務，不得擅自留存、使用、洩露或者向他人提供政務數據。\n",
+        "受託方應當依照法律、法規的規定和合同約定履行數據安全保護義務，不得擅自留存、使用、洩露或者"
+        "向他人提供政務數據。",
+        "cn-data-security-law",
+        "40",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sentence", "statute", "article"), AFTER_COLON)
+def test_the_writers_head_before_a_colon_is_left_out_of_the_copy(
+    checker: Checker,
+    store: Store,
+    rule: RuleSwitch,
+    language: str,
+    text: str,
+    sentence: str,
+    statute: str,
+    article: str,
+) -> None:
+    rule.take_out(scan, "after_colon_head", lambda *args: None)
+    found = [q for q in unquoted(checker, text) if linked(q) == (statute, article)]
+    assert len(found) == 1, language
+    if not rule.on:
+        # the head joined the copy, which came out changed as a whole
+        assert found[0].text != sentence and found[0].verdict == "altered", language
+        return
+    assert found[0].text == sentence, language
+    assert found[0].verdict == "verbatim", language
+
+
+def test_a_copy_exact_as_a_whole_keeps_its_head(checker: Checker, store: Store) -> None:
+    # the head is the law's previous sentence's end word for word, the colon for its full stop:
+    # the whole is the law's words but for punctuation, and stays one reproduction
+    text = (
+        "本条第二句的要点。说到底是数据安全保护义务：受托方应当依照法律、法规的规定和合同约定履行"
+        "数据安全保护义务，不得擅自留存、使用、泄露或者向他人提供政务数据。\n"
+    )
+    found = [q for q in unquoted(checker, text) if linked(q)]
+    assert [q.text[:9] for q in found] == ["数据安全保护义务："]
+    assert found[0].verdict == "minor"
