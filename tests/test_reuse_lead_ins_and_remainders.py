@@ -255,3 +255,18 @@ def test_a_copy_exact_as_a_whole_keeps_its_head(checker: Checker, store: Store) 
     found = [q for q in unquoted(checker, text) if linked(q)]
     assert [q.text[:9] for q in found] == ["数据安全保护义务："]
     assert found[0].verdict == "minor"
+
+
+def test_the_laws_own_lead_in_before_a_colon_stays_in_the_copy(
+    checker: Checker, store: Store
+) -> None:
+    # "Personal data shall be:" is Art. 5(1)'s own lead-in, its points (a) and (b) left out: one
+    # reproduction that is not the law's as a whole, not a copy of point (c) alone
+    text = (
+        "Our glossary entry.\n\nPersonal data shall be: (c) adequate, relevant and limited to what "
+        "is necessary in relation to the purposes for which they are processed (‘data "
+        "minimisation’);\n"
+    )
+    found = [q for q in unquoted(checker, text) if linked(q) == (GDPR, "5")]
+    assert [q.text[:23] for q in found] == ["Personal data shall be:"]
+    assert found[0].verdict not in ("verbatim", "minor")

@@ -13,7 +13,9 @@ When a run that is not an exact copy as a whole holds a colon (：, :) within it
 are an exact copy (verbatim, minor, elided) that the scan would keep, the reproduction is those
 words: a colon closes a lead-in, and the law's sentence does not hold the writer's colon there.
 A run matched exactly as a whole, or whose words after the colon are changed too, is left as it
-was.
+was, and so is a head the matched article holds itself with its colon ("Personal data shall be:
+(c) adequate, …": the law's own lead-in, its points (a) and (b) left out, stays one elided or
+altered reproduction).
 
 How the bounds were chosen: the heads seen on the real-world sets are 7 CJK characters
 (heldout14's commentary on the Data Security Law's Art. 40); a lead-in clause of a sentence is
@@ -23,7 +25,9 @@ head is no stray edge.
 
 from __future__ import annotations
 
-__all__ = ["after_colon_head"]
+from lawref.text.folds import simplified_text
+
+__all__ = ["after_colon_head", "law_holds_head", "letters_between"]
 
 HEAD_MAX_CJK = 12
 HEAD_MAX_LATIN = 40
@@ -53,3 +57,16 @@ def after_colon_head(text: str, start: int, end: int) -> int | None:
     while after < end and text[after].isspace():
         after += 1
     return after if after < end else None
+
+
+def law_holds_head(text: str, start: int, cut: int, stored: str) -> bool:
+    """Whether the stored text holds the head before ``cut`` with its colon (the law's own
+    lead-in), compared in Simplified script with either colon."""
+    head = simplified_text(text[start:cut].strip()).replace("：", ":")
+    return bool(head) and head in simplified_text(stored).replace("：", ":")
+
+
+def letters_between(text: str, start: int, end: int) -> int:
+    """Letters and digits of ``text[start:end]`` (the words after the colon must be long enough
+    to be kept as a run on their own)."""
+    return sum(ch.isalnum() for ch in text[start:end])

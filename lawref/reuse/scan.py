@@ -47,7 +47,7 @@ from lawref.match.choice import articles_holding
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.quotes.layout import trimmed
-from lawref.reuse.colon_head import after_colon_head
+from lawref.reuse.colon_head import after_colon_head, law_holds_head, letters_between
 from lawref.reuse.layout_noise import merge_ranges
 from lawref.reuse.piece_lines import long_lines
 from lawref.reuse.remainders import remainders
@@ -268,10 +268,15 @@ def _verified(
         result = matcher.match(text[start:end])
         # (a head of the writer's closed by a colon before the law's words: reuse/colon_head.py)
         cut = None if result.verdict in _EXACT else after_colon_head(text, start, end)
-        if cut is not None and _letters(text, cut, end) >= _min_chars(stretch.cjk):
+        if cut is not None and letters_between(text, cut, end) >= _min_chars(stretch.cjk):
             stats.verified += 1
             after = matcher.match(text[cut:end])
-            if after.verdict in _EXACT and _linked(after, stretch.chars, stretch.cjk):
+            if (
+                after.verdict in _EXACT
+                and _linked(after, stretch.chars, stretch.cjk)
+                and after.match is not None
+                and not law_holds_head(text, start, cut, after.match.text)
+            ):
                 start, result = cut, after
         if _linked(result, stretch.chars, stretch.cjk) and (result.verdict in _EXACT or not noise):
             return [Reproduction(_span(text, start, end), result)]
@@ -292,10 +297,6 @@ def _verified(
             if result.match is not None and result.match.statute == statute and _linked(result):
                 found.append(Reproduction(_span(text, c, d), result))
     return found
-
-
-def _letters(text: str, start: int, end: int) -> int:
-    return sum(ch.isalnum() for ch in text[start:end])
 
 
 def _without_stray_edges(text: str, start: int, end: int) -> tuple[int, int]:
