@@ -32,6 +32,7 @@ __all__ = ["after_colon_head", "law_holds_head", "letters_between"]
 HEAD_MAX_CJK = 12
 HEAD_MAX_LATIN = 40
 _COLONS = ":："
+_HEAD_MAX_CHARS = 200  # characters read for the head, whatever stands between its letters
 
 
 def after_colon_head(text: str, start: int, end: int) -> int | None:
@@ -39,7 +40,8 @@ def after_colon_head(text: str, start: int, end: int) -> int | None:
     ``text[start:end]`` (the head's letters within the bounds), else None."""
     letters = cjk = 0
     at = start
-    while at < end:
+    stop = min(end, start + _HEAD_MAX_CHARS)  # (spaces and marks between letters: bounded too)
+    while at < stop:
         ch = text[at]
         if ch in _COLONS:
             break
@@ -54,9 +56,9 @@ def after_colon_head(text: str, start: int, end: int) -> int | None:
     if letters == 0:
         return None
     after = at + 1
-    while after < end and text[after].isspace():
+    while after < min(end, at + _HEAD_MAX_CHARS) and text[after].isspace():
         after += 1
-    return after if after < end else None
+    return after if after < end and not text[after].isspace() else None
 
 
 def law_holds_head(text: str, start: int, cut: int, stored: str) -> bool:

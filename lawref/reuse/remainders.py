@@ -74,7 +74,7 @@ def _overlaps(run: Run, ranges: list[tuple[int, int]]) -> bool:
 def _beyond(run: Run, ranges: list[tuple[int, int]], tokens: Tokens, text: str) -> Run | None:
     """The part of ``run`` before the kept ranges it overlaps (or after them), cut back to a
     sentence's end or a line break; None when it overlaps on both sides or none."""
-    inside = [(a, b) for a, b in ranges if a < run.b and b > run.a]
+    inside = _overlapping(run, ranges)
     if not inside:
         return None
     first, last = inside[0][0], max(b for _, b in inside)
@@ -94,6 +94,18 @@ def _beyond(run: Run, ranges: list[tuple[int, int]], tokens: Tokens, text: str) 
             return None
         return _part(run, tokens, begin, run.b, shift_start=begin - run.a)
     return None
+
+
+def _overlapping(run: Run, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges (sorted by start, overlapping one another by a few tokens at most) that overlap
+    ``run``: found by bisection and a walk over those ranges only (no scan of every range)."""
+    at = bisect_left(ranges, (run.b, run.b))
+    found = []
+    while at > 0 and ranges[at - 1][1] > run.a:
+        at -= 1
+        if ranges[at][0] < run.b:
+            found.append(ranges[at])
+    return found[::-1]
 
 
 def _ends_after(tokens: Tokens, text: str, i: int) -> bool:
