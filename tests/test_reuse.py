@@ -704,7 +704,14 @@ def _doubling(unit: str, matcher: Matcher, sizes: tuple[int, ...]) -> list[tuple
 
 @pytest.mark.parametrize(
     "shape",
-    ["news", "back-to-back-article", "boilerplate", "one-character"],
+    [
+        "news",
+        "back-to-back-article",
+        "boilerplate",
+        "one-character",
+        "side-by-side-articles",
+        "colon-heads",
+    ],
 )
 def test_work_is_linear_in_document_length(shape: str, store: Store, matcher: Matcher) -> None:
     """Probes (posting entries read), look-ups, windows, aligned tokens and matcher calls
@@ -716,6 +723,12 @@ def test_work_is_linear_in_document_length(shape: str, store: Store, matcher: Ma
         "boilerplate": "构成犯罪的，依法追究刑事责任。任何组织和个人不得危害国家安全。"
         "in accordance with the law, national security ",
         "one-character": "的",
+        # two short articles another article holds together (reuse/remainders.py)
+        "side-by-side-articles": "第十二条 安全保护措施应当与关键信息基础设施同步规划、同步建设、"
+        "同步使用。\n第十三条 运营者应当建立健全网络安全保护制度和责任制，保障人力、财力、物力投入。",
+        # a writer's head closed by a colon before the law's words (reuse/colon_head.py)
+        "colon-heads": "说到底是数据安全义务：受托方应当依照法律、法规的规定和合同约定履行数据安全保护"
+        "义务，不得擅自留存、使用、泄露或者向他人提供政务数据。",
     }
     (n1, small), (n2, large) = _doubling(units[shape], matcher, (16, 32))
     assert n2 >= 2 * n1

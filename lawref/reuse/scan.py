@@ -47,8 +47,10 @@ from lawref.match.choice import articles_holding
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.quotes.layout import trimmed
+from lawref.reuse.colon_head import after_colon_head, law_holds_head, letters_between
 from lawref.reuse.layout_noise import merge_ranges
 from lawref.reuse.piece_lines import long_lines
+from lawref.reuse.remainders import remainders
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
 from lawref.reuse.thresholds import (
     GENERIC_ARTICLES,
@@ -56,6 +58,7 @@ from lawref.reuse.thresholds import (
     MIN_CJK_CHARS,
     MIN_LATIN_CHARS,
     SENTENCE_MIN_CJK_CHARS,
+    SENTENCE_MIN_LATIN_LETTERS,
     STRAY_MAX_CJK_CHARS,
     STRAY_MAX_LATIN_LETTERS,
 )
@@ -72,12 +75,17 @@ _CLOSING = frozenset(".;:,!?)]'")
 _COLONS = (":", "：")
 _CLAUSE_BREAK = constant(r"[\n，。；！？,;.!?]")
 # Where a whole sentence starts and ends (_whole_sentence): a stored sentence after a full stop,
-# a semicolon or a line break, and before one (or the text's end); in the document the same, or a
-# clause: after a comma or colon (规定，…), before a comma (…教育日，以…为指导).
+# a semicolon or a line break, and before one or a list's lead-in's colon (or the text's end); in
+# the document the same, or a clause: after a comma or colon (规定，…), before a comma (…教育日，
+# 以…为指导).
 _SENTENCE_OPENS = "。；！？;!?\n"
 _CLAUSE_OPENS = _SENTENCE_OPENS + "，,：:"
-_SENTENCE_CLOSES = "。；！？;!?\n"
+_SENTENCE_CLOSES = "。；！？;!?\n：:"
 _CLAUSE_CLOSES = _SENTENCE_CLOSES + "，,"
+# Where a list's lead-in starts in Latin script (on both sides): after a sentence's end, a colon
+# or a line break (or a paragraph's number, "1. Each Member State …", whose point ends it).
+_LATIN_OPENS = ".;:!?\n"
+_LEAD_IN_ENDS = ":："
 _SPACES = " \t\u3000\u00a0"
 _BOUNDARY_REACH = 8
 _BLANK_LINE = constant(r"\n[ \t\u3000]*\n")
@@ -143,7 +151,11 @@ def _scan(
             return False
         return "\n" in text[tokens.ends[index - 1] : tokens.starts[index]]
 
-    for stretch in disjoint(stretches, line_break_before):
+    kept = disjoint(stretches, line_break_before)
+    # (a dropped run's stretch beyond the longer run it overlaps at one edge: reuse/remainders.py)
+    kept_ids = {id(s) for s in kept}
+    dropped = [s for s in stretches if id(s) not in kept_ids and _long_enough(s)]
+    for stretch in kept + remainders(dropped, kept, tokens, text, _long_enough):
         found += _verified(text, tokens, matcher, stretch, stats)
     found.sort(key=lambda r: r.span.start)
     return found
@@ -191,22 +203,32 @@ def _long_enough(run: Run) -> bool:
 
 
 def _whole_sentence(text: str, tokens: Tokens, matcher: Matcher, run: Run) -> bool:
-    """A run too short for MIN_CJK_CHARS that is kept all the same: a whole sentence of the
-    stored text (from a sentence's start to its end), reproduced word for word as a whole
-    sentence or clause of the document (密码分为核心密码、普通密码和商用密码。), at least
-    SENTENCE_MIN_CJK_CHARS long. A phrase shared with the law is not a whole sentence of it."""
-    if not run.cjk or run.chars < SENTENCE_MIN_CJK_CHARS:
+    """A run too short for MIN_CJK_CHARS (MIN_LATIN_CHARS) that is kept all the same: a whole
+    sentence of the stored text (from a sentence's start to its end), reproduced word for word as
+    a whole sentence or clause of the document (密码分为核心密码、普通密码和商用密码。), at least
+    SENTENCE_MIN_CJK_CHARS long. A phrase shared with the law is not a whole sentence of it. In
+    Latin script only a list's lead-in is kept so ("Each Member State shall provide by law for all
+    of the following:", SENTENCE_MIN_LATIN_LETTERS letters at least): the stored sentence ends in
+    its colon, and the document's, after a sentence's end or a line break, ends in the colon too —
+    the article's layout copied, announcing its list. A short English sentence ending in a full
+    stop stays below MIN_LATIN_CHARS: stock wording a writer may use as their own."""
+    least = SENTENCE_MIN_CJK_CHARS if run.cjk else SENTENCE_MIN_LATIN_LETTERS
+    if run.chars < least:
         return False
     if not (run.matched == run.b - run.a == run.d - run.c):
         return False
     stored_text = matcher.index.texts.text(run.text_id)
     stored = stored_tokens(matcher.index, run.text_id).tokens
-    if not _opens(stored_text, stored.starts[run.c], _SENTENCE_OPENS):
+    stored_opens, stored_closes = (
+        (_SENTENCE_OPENS, _SENTENCE_CLOSES) if run.cjk else (_LATIN_OPENS, _LEAD_IN_ENDS)
+    )
+    if not _opens(stored_text, stored.starts[run.c], stored_opens):
         return False
-    if not _closes(stored_text, stored.ends[run.d - 1], _SENTENCE_CLOSES):
+    if not _closes(stored_text, stored.ends[run.d - 1], stored_closes):
         return False
-    return _opens(text, tokens.starts[run.a], _CLAUSE_OPENS) and _closes(
-        text, tokens.ends[run.b - 1], _CLAUSE_CLOSES
+    opens, closes = (_CLAUSE_OPENS, _CLAUSE_CLOSES) if run.cjk else (_LATIN_OPENS, _LEAD_IN_ENDS)
+    return _opens(text, tokens.starts[run.a], opens) and _closes(
+        text, tokens.ends[run.b - 1], closes
     )
 
 
@@ -244,6 +266,18 @@ def _verified(
     if end - start <= T.MAX_QUOTE_CHARS:
         stats.verified += 1
         result = matcher.match(text[start:end])
+        # (a head of the writer's closed by a colon before the law's words: reuse/colon_head.py)
+        cut = None if result.verdict in _EXACT else after_colon_head(text, start, end)
+        if cut is not None and letters_between(text, cut, end) >= _min_chars(stretch.cjk):
+            stats.verified += 1
+            after = matcher.match(text[cut:end])
+            if (
+                after.verdict in _EXACT
+                and _linked(after, stretch.chars, stretch.cjk)
+                and after.match is not None
+                and not law_holds_head(text, start, cut, after.match.text)
+            ):
+                start, result = cut, after
         if _linked(result, stretch.chars, stretch.cjk) and (result.verdict in _EXACT or not noise):
             return [Reproduction(_span(text, start, end), result)]
         if not noise:
