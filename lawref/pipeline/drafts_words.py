@@ -37,7 +37,7 @@ _DRAFT_SUBJECT = constant(
     r"(?:drafts?|proposals?|bills?)\b|\bcommission['’]s\s{1,3}text\b"
     # the commentaries' abbreviations of the proposals: Comm-P, Council-P, EP-P
     r"|\b(?:Comm|Council|EP|Parl)-P\b"
-    r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿"
+    r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿|审议稿|審議稿"
     # a drafting committee's numbered drafts: 第一稿, 第二稿, and 稿内 (in that draft)
     r"|第[一二三四五六七八九十]{1,2}稿|初稿|稿[内內]",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ def as_draft(citation: CitationSpan, words: str) -> CitationSpan:
     if citation.statute is None:
         return citation
     note = f"a draft of {citation.statute} (“{words}”)"
-    return replace(citation, statute=None, ambiguous=(), note=note)
+    return replace(citation, statute=None, ambiguous=(), note=note, draft=True)
 
 
 def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
@@ -138,11 +138,11 @@ def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> 
 
 def _names_a_draft(citation: CitationSpan) -> bool:
     """Whether the citation names a draft, which the store does not hold: read so by the finder
-    (citations/naming.py) or ``as_draft``, or naming one in its own words (《…法(草案)》)."""
+    (citations/naming.py, ``draft``) or ``as_draft``, or naming one in its own words
+    (《…法(草案)》)."""
     if citation.statute is not None:
         return False
-    note = citation.note or ""
-    return note.startswith("a draft of ") or _DRAFT_SUBJECT.search(citation.text) is not None
+    return citation.draft or _DRAFT_SUBJECT.search(citation.text) is not None
 
 
 def _draft_named_before(text: str, start: int) -> str | None:
