@@ -59,6 +59,7 @@ from lawref.pipeline.replaced import new_wordings
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
+from lawref.pipeline.self_named import self_named
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.shortened import shortened_quotation
 from lawref.pipeline.told_lead_in import ToldResult
@@ -199,6 +200,11 @@ class Checker:
             drafts_words(text, span, w, group)
             or (w if group else self._enacted(text, _paragraph_of(text, span), w))
             for span, group, w in zip(spans, groups, weighed, strict=True)
+        ]
+        # A sentence that calls its own instrument 本条例 where the matched law says 本法: not the law's.
+        weighed = [
+            self_named(text, s, w, self.enacted, self.finder.windows)
+            for s, w in zip(spans, weighed, strict=True)
         ]
         # 由“A”调整为“B”: B is the change's new wording, not another article that reads alike.
         weighed = new_wordings(text, spans, weighed, self.store)

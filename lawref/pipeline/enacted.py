@@ -35,9 +35,10 @@ __all__ = ["NEAR_COPY", "EnactedReader"]
 # the law took them up and changed them.
 NEAR_COPY = ("altered", "paraphrase")
 _TITLE_CHARS = 240  # a page's title lines: where the window draft_title looks
-# The kinds of instrument the enacting words name, as an instrument calls itself (本办法) in the
-# letters form (Simplified script); English enacting words name a decision.
-_KINDS = ("决定", "办法", "细则", "规则")
+# The kinds of instrument an instrument calls itself (本办法, 本条例) in the letters form (Simplified
+# script): those the enacting words name (English enacting words name a decision), and those a
+# sentence names as its own (pipeline/self_named.py).
+_KINDS = ("决定", "办法", "细则", "规则", "条例", "规定")
 
 
 class EnactedReader:
