@@ -86,3 +86,34 @@ def test_a_reading_draft_as_the_lead_ins_subject_gives_its_words(
     before = drafts_module._DRAFT_SUBJECT.pattern.replace("|审议稿|審議稿", "")
     rule.take_out(drafts_module, "_DRAFT_SUBJECT", re.compile(before, re.IGNORECASE))
     assert _linked(checker, page, opening) is (linked or not rule.on)
+
+
+# An agency's rule as the lead-in's subject (English only: the class is a US agency's interim or
+# final rule implementing a statute): (page, opening, linked with it on)
+RULE_CASES = [
+    (
+        f"The agencies issued an interim rule on Monday. Specifically, the rule requires that "
+        f"“{GDPR_82_CHANGED}”",
+        GDPR_82_CHANGED[:30],
+        False,
+    ),
+    (
+        f"The final rule takes effect in May. The rule says: “{GDPR_82_CHANGED}”",
+        GDPR_82_CHANGED[:30],
+        False,
+    ),
+    # No rule named on the page: "the rule" is the writer's word for the law's rule.
+    (
+        f"The court applied it strictly. Specifically, the rule requires that “{GDPR_82_CHANGED}”",
+        GDPR_82_CHANGED[:30],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "linked"), RULE_CASES)
+def test_an_agency_rule_as_the_lead_ins_subject_gives_its_words(
+    checker: Checker, rule: RuleSwitch, page: str, opening: str, linked: bool
+) -> None:
+    rule.take_out(drafts_module, "_agency_rule", lambda text, start, clause: None)
+    assert _linked(checker, page, opening) is (linked or not rule.on)

@@ -50,14 +50,23 @@ class EnactedReader:
         self._kinds: dict[str, frozenset[str]] = {}
 
     def elsewhere(
-        self, text: str, result: MatchResult, windows: Windows, quote: str = ""
+        self,
+        text: str,
+        result: MatchResult,
+        windows: Windows,
+        quote: str = "",
+        partial: bool = False,
     ) -> str | None:
         """Why an uncited near-copy is another instrument's and not linked — its page enacts
         that instrument or is a draft, or its words carry that instrument's term — or None.
         ``quote`` is the quotation with the words of its line before it; ``windows`` are the
-        citation grammar's (the marks of other instruments)."""
+        citation grammar's (the marks of other instruments). An exact unquoted stretch that is
+        only part of its sentence (``partial``: the sentence's other words are the page's) is a
+        near-copy too on a page that enacts another instrument or is a draft: the sentence is that
+        instrument's (heldout14: a page of the AI Act proposal whose recital differs from the
+        enacted one in its first words only, the rest found exact)."""
         match = result.match
-        if match is None or result.verdict not in NEAR_COPY:
+        if match is None or (result.verdict not in NEAR_COPY and not partial):
             return None
         why = (
             self._enacting(text, match.statute, windows)
@@ -65,10 +74,17 @@ class EnactedReader:
             or self._adopted_otherwise(text, match.statute)
         )
         if why is not None:
+            how = (
+                f"is only {result.verdict} against it"
+                if result.verdict in NEAR_COPY
+                else "holds these words but not the rest of their sentence"
+            )
             return (
                 f"not linked: {why}, which the store does not hold; the nearest stored text, Art. "
-                f"{match.article} of {match.title}, is only {result.verdict} against it"
+                f"{match.article} of {match.title}, {how}"
             )
+        if result.verdict not in NEAR_COPY:
+            return None  # (an exact stretch carries the stored article's terms)
         term = windows.sister_terms.search(quote)
         statute = self.store.get(match.statute)
         article = statute.article(match.article) if statute else None
