@@ -68,6 +68,9 @@ class CitationSpan:
     # (the one law the text names, or an article as well known as Article 23 of the Basic Law):
     # such a citation can make a quotation `unverified`, never `misattributed`.
     inferred: bool = False
+    # The name is a draft's or a proposal's ("the draft Data Security Law", "the GDPR proposal",
+    # 数据安全法（征求意见稿）: citations/naming.py), which the store does not hold.
+    draft: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ articles, the Traditional-script ones converted by hand; the GDPR's come from th
 from __future__ import annotations
 
 import pytest
+from rule_pages import traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, windows_without
 
+from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -179,3 +181,43 @@ def test_near_copy_with_a_sister_instrument_s_term_is_not_linked(
         assert any("is a term of another instrument" in n for q in quotes for n in q.notes)
     else:
         assert any(q.verdict in ("altered", "paraphrase") and q.match for q in quotes)
+
+
+# --- an exact stretch that is only part of a draft's sentence -----------------------------------
+
+
+def _partial_pages(store: Store) -> dict[str, tuple[str, str]]:
+    """case -> (a draft's page whose sentence opens in its own words, then goes on in a stored
+    article's exact words; a piece of those words). The English draft is marked by its document
+    number: a title naming the proposal would be its citation (renderings.py reads that)."""
+    csl = stored_article(store, CSL, "44").text.strip().split("\n")[0]
+    gdpr33 = _gdpr33(store)
+    zh = f"网络信息保护条例（征求意见稿）\n\n为此目的，{csl}"
+    return {
+        "en": (
+            f"To that end and without delay, {gdpr33[0].lower()}{gdpr33[1:]}\n\n"
+            "history/commission-2012/art/31 · 2012-01-25 (COM(2012) 11 final)",
+            "personal data",
+        ),
+        "zh-Hans": (zh, "不得泄露"),
+        "zh-Hant": (traditional(zh), "不得泄露"),
+    }
+
+
+@pytest.mark.parametrize("case", ["en", "zh-Hans", "zh-Hant"])
+def test_an_exact_stretch_of_a_drafts_sentence_is_not_linked(
+    store: Store, rule: RuleSwitch, case: str
+) -> None:
+    # (heldout14: the AI Act proposal's Recital 48, exact but for its first words)
+    page, piece = _partial_pages(store)[case]
+    checker = Checker(store)
+    rule.take_out(
+        checker_module, "part_of_sentence", lambda text, start, quote, citations=(): False
+    )
+    quotes = [q for q in checker.check_text(page).quotes if piece in q.text]
+    assert quotes
+    if rule.on:
+        assert all(q.verdict == "unmatched" and q.match is None for q in quotes)
+        assert any("not the rest of their sentence" in n for q in quotes for n in q.notes)
+    else:
+        assert any(q.verdict in ("verbatim", "minor") and q.match is not None for q in quotes)

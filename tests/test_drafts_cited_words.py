@@ -108,3 +108,23 @@ def test_a_drafts_words_that_are_the_articles_own_stay_linked(
     assert len(quotes) == 1
     assert quotes[0].match is not None
     assert quotes[0].verdict == "verbatim"
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "draft"),
+    [
+        ("数据安全法（征求意见稿）第八条", "数据安全法", True),
+        (traditional("数据安全法（征求意见稿）第八条"), "數據安全法", True),
+        ("Article 82 of the Commission's proposal for the GDPR", "GDPR", True),
+        ("《中华人民共和国数据安全法》第八条", "数据安全法", False),
+        ("Article 82 of the GDPR", "GDPR", False),
+    ],
+)
+def test_the_finder_marks_a_drafts_name(
+    checker: Checker, page: str, name: str, draft: bool
+) -> None:
+    # drafts_words reads this mark, not the wording of the citation's note.
+    cited = [c for c in checker.finder.find(page) if name in c.text]
+    assert cited
+    assert all(c.draft is draft for c in cited)
+    assert all((c.statute is None) is draft for c in cited)

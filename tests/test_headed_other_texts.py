@@ -5,7 +5,7 @@
   text of the article it heads, so an exact stretch of a stored law inside them, under a heading
   cited as another instrument (实施《…反外国制裁法》的规定 第二条, "Rules implementing the GDPR
   Article 5"), is only part of that instrument's sentence and is not linked
-  (pipeline/renderings.py ``_part_of_sentence``);
+  (pipeline/renderings.py ``part_of_sentence``);
 - a heading whose article text runs on along its line ("第一千零三十四条 自然人的个人信息受法律
   保护。 个人信息是……", "Article 34 Notification. In the case of …") heads a quotation that starts
   later on that line: a near-copy there of a stored article with another number is that

@@ -20,6 +20,9 @@ from lawref.text.regex_code import constant
 # phrases per document are looked up (the rest are listed as unknown), so hostile input cannot
 # multiply the work by the size of the store.
 MAX_FUZZY_LOOKUPS = 500
+# How far after a name the words that make it a draft's may reach: " (Proposal 25.11.2022)",
+# (草案二次审议稿).
+_DRAFT_AFTER = 12
 _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
 
 
@@ -71,6 +74,7 @@ class Named:
     version: str | None = None
     article: str | None = None  # when the name itself designates an article ("Section 230")
     note: str | None = None  # "name imprecise", "other instrument: UK GDPR", "context: Hong Kong"
+    draft: bool = False  # a draft's or a proposal's name ("the draft … Law"): not the law in force
 
 
 class Naming:
@@ -307,7 +311,7 @@ class Naming:
             return named
         self.work.joins += 3
         before = self.windows.draft_before.search(text[max(floor, named.start - 32) : named.start])
-        after = self.windows.draft_after.match(text[named.end : named.end + 8])
+        after = self.windows.draft_after.match(text[named.end : named.end + _DRAFT_AFTER])
         draft_of = named.statute or "|".join(named.ambiguous)
         another = self.windows.another_after.match(text[named.end : named.end + 40])
         if another is not None:
@@ -349,7 +353,8 @@ class Naming:
             return replace_named(named, statute=None, ambiguous=(), note=note)
         if before is None and after is None:
             return named
-        return replace_named(named, statute=None, ambiguous=(), note=f"a draft of {draft_of}")
+        note = f"a draft of {draft_of}"
+        return replace_named(named, statute=None, ambiguous=(), note=note, draft=True)
 
     def _implementing(self, text: str, named: Named) -> tuple[int, int] | None:
         """Where the title of an instrument implementing or amending the named law starts and

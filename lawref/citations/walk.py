@@ -172,4 +172,5 @@ def citation(
         named.name,
         named.ambiguous,
         note if note is not None else named.note,
+        draft=named.draft,
     )

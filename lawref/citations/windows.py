@@ -59,6 +59,7 @@ _PATTERNS = (
     "draft_title",
     "draft_marks",
     "sister_terms",
+    "self_named",
     "instrument_kind_end",
     "draft_line_end",
 )
@@ -112,6 +113,7 @@ class Windows:
     draft_title: re.Pattern[str]
     draft_marks: re.Pattern[str]
     sister_terms: re.Pattern[str]
+    self_named: re.Pattern[str]  # 本条例: read by lawref/pipeline/self_named.py
     # another instrument's title line, read by lawref/citations/headings.py (instruments.yaml)
     instrument_kind_end: re.Pattern[str]
     draft_line_end: re.Pattern[str]

@@ -55,11 +55,12 @@ from lawref.pipeline.not_law_text import not_the_law_text
 from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.penalty_cited import penalty_cited
 from lawref.pipeline.refers_to_cited import refers_to_cited
-from lawref.pipeline.renderings import RenderingJudge, Weighed, unlinked
+from lawref.pipeline.renderings import RenderingJudge, Weighed, part_of_sentence, unlinked
 from lawref.pipeline.replaced import new_wordings
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
+from lawref.pipeline.self_named import self_named
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.shortened import shortened_quotation
 from lawref.pipeline.told_paraphrase import ToldResult
@@ -197,9 +198,13 @@ class Checker:
         # states that …") or cited by the draft alone (《…法(草案)》), or an uncited one on a page
         # that enacts another instrument (特作如下决定) or is a draft: that instrument's words.
         weighed = [
-            drafts_words(text, span, w, group)
-            or (w if group else self._enacted(text, _paragraph_of(text, span), w))
+            drafts_words(text, span, w, group) or (w if group else self._enacted(text, span, w))
             for span, group, w in zip(spans, groups, weighed, strict=True)
+        ]
+        # A sentence that calls its own instrument 本条例 where the matched law says 本法: not the law's.
+        weighed = [
+            self_named(text, s, w, self.enacted, self.finder.windows)
+            for s, w in zip(spans, weighed, strict=True)
         ]
         # 由“A”调整为“B”: B is the change's new wording, not another article that reads alike.
         weighed = new_wordings(text, spans, weighed, self.store)
@@ -339,9 +344,11 @@ class Checker:
         ]
         return weighed, groups
 
-    def _enacted(self, text: str, quote: str, weighed: Weighed) -> Weighed:
+    def _enacted(self, text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
         """An uncited near-copy on a page that enacts another instrument, unlinked with a note."""
-        note = self.enacted.elsewhere(text, weighed.result, self.finder.windows, quote)
+        partial = span.marks == "none" and part_of_sentence(text, span.start, span.text)
+        quote = _paragraph_of(text, span)
+        note = self.enacted.elsewhere(text, weighed.result, self.finder.windows, quote, partial)
         return Weighed(unlinked(weighed.result), note) if note else weighed
 
     def check_text(self, text: str, source: str = "-") -> Document:

@@ -14,6 +14,11 @@ states:"), and one whose lead-in goes on from the draft's quotation before it ("
 the NSA “…,” nor can it “…”"): heldout11 linked a Cybersecurity Law and a PIPL draft, heldout12
 a 2007 Senate bill, as ``altered`` (labelling policy C, round thirteen); on the read sets nothing
 else moved. Exact words stay linked.
+
+An agency's rule as the lead-in's subject ("the rule bans agencies from “…”") on a page that names
+an interim, final or proposed rule is read the same way: the rule implements a law in words of its
+own (heldout14: the 2019 FAR interim rule's words linked to section 889). A reading draft
+(审议稿, heldout14's 2015 National Security Law draft) is a draft subject too.
 """
 
 from __future__ import annotations
@@ -37,11 +42,17 @@ _DRAFT_SUBJECT = constant(
     r"(?:drafts?|proposals?|bills?)\b|\bcommission['’]s\s{1,3}text\b"
     # the commentaries' abbreviations of the proposals: Comm-P, Council-P, EP-P
     r"|\b(?:Comm|Council|EP|Parl)-P\b"
-    r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿"
+    r"|草案|征求意见稿|徵求意見稿|送审稿|送審稿|建议稿|建議稿|审议稿|審議稿"
     # a drafting committee's numbered drafts: 第一稿, 第二稿, and 稿内 (in that draft)
     r"|第[一二三四五六七八九十]{1,2}稿|初稿|稿[内內]",
     re.IGNORECASE,
 )
+# An agency's rule as a lead-in's subject, and the rule named on the page before it (_agency_rule).
+_RULE_SUBJECT = constant(
+    r"\b(?:the|this|that)\s{1,3}(?:(?:interim|final|proposed)\s{1,3})?rule\b", re.IGNORECASE
+)
+_RULE_NAMED = constant(r"\b(?:interim|final|proposed)\s{1,3}rule\b", re.IGNORECASE)
+_RULE_REACH = 2000  # characters before the quotation in which the page names the rule
 _SENTENCE_ENDS_OR_BREAK = ".!?。！？;；\n"
 # A clause that only says "it says": passed over to the clause before it.
 _SAYING_ONLY = Deferred(
@@ -91,12 +102,23 @@ def draft_lead_in(text: str, start: int, going_on: bool = True) -> str | None:
         clauses.pop()
         while len(clauses) > 1 and _SUBORDINATE.match(clauses[-1]):
             clauses.pop()  # "The Act, which replaced the proposal, says:", "…, however, …"
-    found = _DRAFT_SUBJECT.search(clauses[-1])
+    found = _DRAFT_SUBJECT.search(clauses[-1]) or _agency_rule(text, start, clauses[-1])
     if found is not None:
         return found.group()
     if going_on and len(clauses) > 1 and _GOES_ON.match(clauses[-1]):
         return _quoted_before(text, start - len(clauses[-1]))
     return None
+
+
+def _agency_rule(text: str, start: int, clause: str) -> re.Match[str] | None:
+    """An agency's rule as the lead-in's subject ("the rule bans agencies from “…”", "the interim
+    rule provides"), on a page that names an interim, final or proposed rule before the quotation:
+    the rule's words, which implement a law in words of their own (heldout14: the 2019 FAR
+    interim rule under section 889, linked to the section as ``altered``)."""
+    found = _RULE_SUBJECT.search(clause)
+    if found is None or _RULE_NAMED.search(text, max(0, start - _RULE_REACH), start) is None:
+        return None
+    return found
 
 
 def _quoted_before(text: str, end: int) -> str | None:
@@ -122,7 +144,7 @@ def as_draft(citation: CitationSpan, words: str) -> CitationSpan:
     if citation.statute is None:
         return citation
     note = f"a draft of {citation.statute} (“{words}”)"
-    return replace(citation, statute=None, ambiguous=(), note=note)
+    return replace(citation, statute=None, ambiguous=(), note=note, draft=True)
 
 
 def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> list[CitationSpan]:
@@ -138,11 +160,11 @@ def drafted_citations(text: str, span: QuoteSpan, group: list[CitationSpan]) -> 
 
 def _names_a_draft(citation: CitationSpan) -> bool:
     """Whether the citation names a draft, which the store does not hold: read so by the finder
-    (citations/naming.py) or ``as_draft``, or naming one in its own words (《…法(草案)》)."""
+    (citations/naming.py, ``draft``) or ``as_draft``, or naming one in its own words
+    (《…法(草案)》)."""
     if citation.statute is not None:
         return False
-    note = citation.note or ""
-    return note.startswith("a draft of ") or _DRAFT_SUBJECT.search(citation.text) is not None
+    return citation.draft or _DRAFT_SUBJECT.search(citation.text) is not None
 
 
 def _draft_named_before(text: str, start: int) -> str | None:
@@ -171,7 +193,8 @@ def drafts_words(
     if words is None:
         return None
     note = (
-        f"given as the words of a draft (“{words}”), which the store does not hold; nearest "
+        f"given as the words of a draft or another instrument (“{words}”), which the store does "
+        f"not hold; nearest "
         f"stored text: Art. {result.match.article} of {result.match.title}"
     )
     return Weighed(unlinked(result), note)

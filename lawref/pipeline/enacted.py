@@ -35,9 +35,10 @@ __all__ = ["NEAR_COPY", "EnactedReader"]
 # the law took them up and changed them.
 NEAR_COPY = ("altered", "paraphrase")
 _TITLE_CHARS = 240  # a page's title lines: where the window draft_title looks
-# The kinds of instrument the enacting words name, as an instrument calls itself (本办法) in the
-# letters form (Simplified script); English enacting words name a decision.
-_KINDS = ("决定", "办法", "细则", "规则")
+# The kinds of instrument an instrument calls itself (本办法, 本条例) in the letters form (Simplified
+# script): those the enacting words name (English enacting words name a decision), and those a
+# sentence names as its own (pipeline/self_named.py).
+_KINDS = ("决定", "办法", "细则", "规则", "条例", "规定")
 
 
 class EnactedReader:
@@ -49,14 +50,23 @@ class EnactedReader:
         self._kinds: dict[str, frozenset[str]] = {}
 
     def elsewhere(
-        self, text: str, result: MatchResult, windows: Windows, quote: str = ""
+        self,
+        text: str,
+        result: MatchResult,
+        windows: Windows,
+        quote: str = "",
+        partial: bool = False,
     ) -> str | None:
         """Why an uncited near-copy is another instrument's and not linked — its page enacts
         that instrument or is a draft, or its words carry that instrument's term — or None.
         ``quote`` is the quotation with the words of its line before it; ``windows`` are the
-        citation grammar's (the marks of other instruments)."""
+        citation grammar's (the marks of other instruments). An exact unquoted stretch that is
+        only part of its sentence (``partial``: the sentence's other words are the page's) is a
+        near-copy too on a page that enacts another instrument or is a draft: the sentence is that
+        instrument's (heldout14: a page of the AI Act proposal whose recital differs from the
+        enacted one in its first words only, the rest found exact)."""
         match = result.match
-        if match is None or result.verdict not in NEAR_COPY:
+        if match is None or (result.verdict not in NEAR_COPY and not partial):
             return None
         why = (
             self._enacting(text, match.statute, windows)
@@ -64,10 +74,17 @@ class EnactedReader:
             or self._adopted_otherwise(text, match.statute)
         )
         if why is not None:
+            how = (
+                f"is only {result.verdict} against it"
+                if result.verdict in NEAR_COPY
+                else "holds these words but not the rest of their sentence"
+            )
             return (
                 f"not linked: {why}, which the store does not hold; the nearest stored text, Art. "
-                f"{match.article} of {match.title}, is only {result.verdict} against it"
+                f"{match.article} of {match.title}, {how}"
             )
+        if result.verdict not in NEAR_COPY:
+            return None  # (an exact stretch carries the stored article's terms)
         term = windows.sister_terms.search(quote)
         statute = self.store.get(match.statute)
         article = statute.article(match.article) if statute else None

@@ -92,7 +92,7 @@ class RenderingJudge:
             marks == "none"
             and start is not None
             and (
-                _part_of_sentence(text, start, quote, citations)
+                part_of_sentence(text, start, quote, citations)
                 or _under_other_lead_in(text, start, citations, result)
             )
         )
@@ -267,7 +267,7 @@ class RenderingJudge:
 _PART_MIN_LETTERS = 4
 
 
-def _part_of_sentence(
+def part_of_sentence(
     text: str, start: int, quote: str, citations: Sequence[CitationSpan] = ()
 ) -> bool:
     """Whether an unquoted stretch is only part of the sentence it stands in: the writer's
