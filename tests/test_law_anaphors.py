@@ -3,7 +3,8 @@ cites the law the text named last before it (issue 14, the labelling policy's an
 missed class of citations on every read set, heldout14's "The law", "This law", "the new law"
 after the Export Control Law, the Foreign Relations Law, the Foreign Investment Law). The law in
 general ("in accordance with the law", "above the law"), the first word of a compound ("the law
-firm") and "the Act" or "the Regulation" after a law of another kind are not read so.
+firm"), an anaphor right after a quotation's closing mark (it would credit the quotation) and "the
+Act" or "the Regulation" after a law of another kind are not read so.
 
 Each case runs with the rule on and off (citations/law_anaphors.py ``reads_as_named_law``): off,
 the anaphors are not read (the positive cases), or read whatever the words around them say (the
@@ -70,6 +71,16 @@ GENERAL = [
     ),
     ("Under the GDPR, nobody is above the law, the commissioner said.", "the law", GDPR),
     ("The Data Security Law was adopted. The law firm advised its clients.", "The law", DSL),
+    (
+        "The Export Control Law was adopted. Even with “good intentions,” the law binds exporters.",
+        "the law",
+        ECL,
+    ),
+    (
+        "《数据安全法》已经施行。Firms had “the best of intentions” the law is clear.",
+        "the law",
+        DSL,
+    ),
 ]
 
 # Not English anaphors: unchanged by the rule.
@@ -119,3 +130,13 @@ def test_chinese_anaphors_keep_their_reading(
     rule.take_out(law_anaphors, "reads_as_named_law", lambda text, start, end: False)
     found = [(c.text, c.statute) for c in finder.find(text)]
     assert (words, statute) in found, found
+
+
+def test_the_law_right_after_its_article_leaves_the_article_in_the_air(
+    finder: CitationFinder,
+) -> None:
+    text = (
+        "Article 44 of the Export Control Law reaches abroad. The law states: “Any organization”."
+    )
+    found = [(c.text, c.statute, c.article) for c in finder.find(text)]
+    assert found == [("Article 44 of the Export Control Law", ECL, "44")], found

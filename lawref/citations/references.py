@@ -210,6 +210,10 @@ class ReferenceSteps(Walk):
             # "the Regulation" after a law: a regulation the text does not name; after a law
             # the store lacks, "the law" says no more than its name did
             return
+        if english and self._article_in_air(context, atom, state):
+            # "Article 7 of the Intelligence Law … The law states: “…”": the article cited just
+            # before stays the one a quotation here is credited to, not the law alone
+            return
         if (
             context is not None
             and atom.text[-2:] in _REGULATION
@@ -219,6 +223,16 @@ class ReferenceSteps(Walk):
         if context is not None:
             named = replace_named(context, start=atom.start, end=atom.end, article=None)
             self._emit(state, atom.start, atom.end, named, [])
+
+    def _article_in_air(self, context: Named, atom: Atom, state: WalkState) -> bool:
+        """Whether the law named before was cited at an article in this sentence or the one
+        before: "the law" there goes on about that article."""
+        last = state.last_article
+        return (
+            last is not None
+            and last[0].start == context.start
+            and self._near(context.start, atom.start, state, reach=SENTENCE)
+        )
 
     @staticmethod
     def _english_anaphor(atom: Atom, state: WalkState) -> bool:
