@@ -70,6 +70,7 @@ GENERAL = [
         ECL,
     ),
     ("Under the GDPR, nobody is above the law, the commissioner said.", "the law", GDPR),
+    ("《数据安全法》已经施行。Police call the raids enforcement of the law.", "the law", DSL),
     ("The Data Security Law was adopted. The law firm advised its clients.", "The law", DSL),
     (
         "The Export Control Law was adopted. Even with “good intentions,” the law binds exporters.",

@@ -9,8 +9,8 @@ thirteenth round), as lawref already reads 该法 and 同法. The grammar's temp
 
 - never when "the law" is the law in general: "in accordance with the law", "according to the
   law", "above the law", "equal before the law", "obey the law", "break the law", "the rule of
-  the law", and the law as the first word of a compound ("the law enforcement agencies", "the law
-  firm", "the law applicable to the case");
+  the law", "enforcement of the law", and the law as the first word of a compound ("the law
+  enforcement agencies", "the law firm", "the law applicable to the case");
 - "the Act" and "the Regulation" only when the law named before is an act or a regulation by its
   own names (citations/anaphor_kind.py): "the Regulation" after China's Export Control Law is some
   regulation the text does not name;
@@ -43,7 +43,8 @@ from lawref.text.regex_code import constant
 _GENERAL_BEFORE = constant(
     r"(?i:\b(?:accordance\s{1,3}(?:with|to)|according\s{1,3}to|above|before|obey(?:s|ed|ing)?|"
     r"observes?|observing|abid(?:e|es|ing)\s{1,3}by|break(?:s|ing)?|broke(?:n)?|breaking|"
-    r"rule\s{1,3}of|in\s{1,3}line\s{1,3}with|respects?|uph[eo]ld(?:s|ing)?)\s{1,3}$)"
+    r"rule\s{1,3}of|enforc(?:e|es|ed|ing|ement\s{1,3}of)|in\s{1,3}line\s{1,3}with|"
+    r"respects?|uph[eo]ld(?:s|ing)?)\s{1,3}$)"
 )
 # A quotation's closing mark right before "the law": "“the best of intentions,” the law makes it
 # clear …" would read as the quotation's credit, when the words quoted are a speaker's and the
