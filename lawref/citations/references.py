@@ -4,6 +4,7 @@ citations, "the same article", "the 2023 revision", 该法, and the headings of 
 
 from __future__ import annotations
 
+from lawref.citations import law_anaphors
 from lawref.citations.anaphor_kind import kind_fits
 from lawref.citations.inference import UNNAMED_LAW
 from lawref.citations.naming import Atom, Named, replace_named
@@ -190,12 +191,29 @@ class ReferenceSteps(Walk):
         state.last_named = replace_named(named, start=atom.start, end=end)
 
     def _anaphor(self, atoms: list[Atom], index: int, state: WalkState) -> None:
-        """该法: the law named before (with an article after it, 该法第七条, the article reads it)."""
+        """该法, "the law": the law named before (with an article after it, 该法第七条, "the law's
+        Article 3", the article reads it)."""
         atom = atoms[index]
+        english = atom.template is not None and atom.template.name.startswith("en-")
         nxt = atoms[index + 1] if index + 1 < len(atoms) else None
-        if nxt is not None and nxt.kind == "cnref" and nxt.start - atom.end <= 3:
+        reference = ("cnref", "ref") if english else ("cnref",)
+        if nxt is not None and nxt.kind in reference and nxt.start - atom.end <= 3:
+            return
+        if english and not self._english_anaphor(atom, state):
             return
         context = self._context(atom.start, state, reach=DOCUMENT)
+        if english and (
+            context is None
+            or context.statute is None
+            or not kind_fits(atom.text, context.statute, self.names.name_tokens)
+        ):
+            # "the Regulation" after a law: a regulation the text does not name; after a law
+            # the store lacks, "the law" says no more than its name did
+            return
+        if english and self._article_in_air(context, atom, state):
+            # "Article 7 of the Intelligence Law … The law states: “…”": the article cited just
+            # before stays the one a quotation here is credited to, not the law alone
+            return
         if (
             context is not None
             and atom.text[-2:] in _REGULATION
@@ -205,6 +223,25 @@ class ReferenceSteps(Walk):
         if context is not None:
             named = replace_named(context, start=atom.start, end=atom.end, article=None)
             self._emit(state, atom.start, atom.end, named, [])
+
+    def _article_in_air(self, context: Named, atom: Atom, state: WalkState) -> bool:
+        """Whether the law named before was cited at an article in this sentence or the one
+        before: "the law" there goes on about that article."""
+        last = state.last_article
+        return (
+            last is not None
+            and last[0].start == context.start
+            and self._near(context.start, atom.start, state, reach=SENTENCE)
+        )
+
+    @staticmethod
+    def _english_anaphor(atom: Atom, state: WalkState) -> bool:
+        """Whether "the law" points back to the law named before (citations/law_anaphors.py),
+        and is not already read by the reference before it ("Article 7 of the law")."""
+        read = [c.end for c in state.found[-1:]] + [u.end for u in state.unresolved[-1:]]
+        if any(end >= atom.end for end in read):
+            return False
+        return law_anaphors.reads_as_named_law(state.segments.text, atom.start, atom.end)
 
     def _english_reference(
         self,
