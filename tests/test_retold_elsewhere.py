@@ -140,3 +140,10 @@ def test_hostile_pages_are_read_in_linear_time(checker: Checker) -> None:
         CitationSpan("Article 12", at, at + 10, GDPR, "12") for at in range(0, len(page), len(line))
     ]
     assert retold_elsewhere(page, [], citations, checker.store) == []
+    line = "Article 12 of the GDPR provides that consent shall be free and so on; "
+    page = line * 20_000  # (one line: every citation's sentence is looked for near it only)
+    citations = [
+        CitationSpan("Article 12 of the GDPR", at, at + 22, GDPR, "12")
+        for at in range(0, len(page), len(line))
+    ]
+    assert retold_elsewhere(page, [], citations, checker.store) == []
