@@ -49,6 +49,7 @@ __all__ = [
     "RETOLD_MIN_SHARE",
     "Wordings",
     "article_retold",
+    "gives_duty",
     "law_subject",
 ]
 
@@ -98,7 +99,7 @@ def article_retold(
     tokens = content_words(words)
     if len(tokens) < _MIN_WORDS or opens_list(words):
         return None
-    ruled = _DUTY.search(words) is not None
+    ruled = gives_duty(words)
     for citation in near:
         statute = store.get(citation.statute or "")
         if statute is None:
@@ -132,6 +133,12 @@ def article_retold(
         if chosen[0] - others >= RETOLD_MARGIN:
             return told_link(statute, chosen[1], chosen[0]), citation
     return None
+
+
+def gives_duty(words: str) -> bool:
+    """Whether the words give a rule as a sentence beside a citation does (a modal, "to" + a
+    verb, 应当, 不得 …; not "is" or "are": see _DUTY)."""
+    return _DUTY.search(words) is not None
 
 
 def _cited_share_reaches(tokens: set[str], statute: Statute, wanted: str) -> bool:

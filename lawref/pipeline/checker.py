@@ -57,6 +57,7 @@ from lawref.pipeline.penalty_cited import penalty_cited
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, part_of_sentence, unlinked
 from lawref.pipeline.replaced import new_wordings
+from lawref.pipeline.retold_elsewhere import retold_elsewhere
 from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
@@ -307,6 +308,8 @@ class Checker:
             )
         # A fine's ceiling retold and credited to another law or article (fine_ceilings.py).
         told = told_ceilings(text, spans, citations, self.store)
+        # A sentence a citation presents as its article whose words are another's of the law.
+        told += retold_elsewhere(text, [*spans, *told], citations, self.store)
         quotes = sorted(quotes + told, key=lambda q: q.start) if told else quotes
         document = Document.model_construct(  # typed values: no validation (lawref/report.py)
             source=source.source,

@@ -40,7 +40,7 @@ from lawref.store.files import Store
 from lawref.text.numerals import cn_to_int
 from lawref.text.regex_code import Deferred
 
-__all__ = ["Ceiling", "ceilings_in", "setting_articles", "told_ceilings"]
+__all__ = ["Ceiling", "ceilings_in", "named_articles", "setting_articles", "told_ceilings"]
 
 # The words for turnover or revenue; a paragraph without one is passed over at once.
 _TURNOVER_WORDS = ("turnover", "revenue", "营业额", "營業額", "营业收入", "營業收入")
@@ -208,7 +208,7 @@ class _Setter:
 _INDEX: list[tuple[weakref.ref[Store], dict[tuple[Decimal, Decimal], list[_Setter]]]] = []
 
 
-def _named_articles(text: str) -> frozenset[str]:
+def named_articles(text: str) -> frozenset[str]:
     """The article numbers an article's text names: "Article 5", "Articles 25 to 39", 第二十一条."""
     found = set(breached_articles(text))
     for match in _ARTICLE.finditer(text):
@@ -239,7 +239,7 @@ def setting_articles(store: Store) -> dict[tuple[Decimal, Decimal], list[_Setter
             for text, language, translation in texts:
                 names = None
                 for ceiling in ceilings_in(text):
-                    names = names if names is not None else _named_articles(text)
+                    names = names if names is not None else named_articles(text)
                     key = (ceiling.amount, ceiling.percent)
                     held = index.setdefault(key, [])
                     if any(
