@@ -38,7 +38,7 @@ from lawref.pipeline.found_spans import found_spans
 from lawref.pipeline.headed import introduced_by_headings
 from lawref.pipeline.heading_opened import heading_opened
 from lawref.pipeline.heading_section import in_heading_section
-from lawref.pipeline.instruments import another_text_of_law, bare_heading_citation
+from lawref.pipeline.instruments import bare_heading_citation
 from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.item_end import item_end_mark
 from lawref.pipeline.item_head import item_head_dropped
@@ -53,6 +53,7 @@ from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.not_law_text import not_the_law_text
 from lawref.pipeline.offence_names import offence_named
+from lawref.pipeline.other_text import other_text_read
 from lawref.pipeline.penalty_cited import penalty_cited
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, part_of_sentence, unlinked
@@ -210,7 +211,7 @@ class Checker:
         # 由“A”调整为“B”: B is the change's new wording, not another article that reads alike.
         weighed = new_wordings(text, spans, weighed, self.store)
         # A page that reproduces another text of a stored law under its title and numbering.
-        weighed, groups = self._other_text(text, spans, weighed, groups)
+        weighed, groups = other_text_read(text, spans, weighed, groups, self.store)
         weighed = [
             not_the_law_text(text, s, w, citations, self.store)
             for s, w in zip(spans, weighed, strict=True)
@@ -317,35 +318,6 @@ class Checker:
             citations=[citation_record(c) for c in citations],
         )
         return with_locations(document, source)  # the page (PDF) or paragraph (DOCX)
-
-    def _other_text(
-        self,
-        text: str,
-        spans: Sequence[QuoteSpan],
-        weighed: list[Weighed],
-        groups: list[list[CitationSpan]],
-    ) -> tuple[list[Weighed], list[list[CitationSpan]]]:
-        """Near-copies not linked, and headings' citations made the other text's, when the
-        page reproduces another text of a stored law (pipeline/instruments.py)."""
-        results = [w.result for w in weighed]
-        other = another_text_of_law(
-            text,
-            [s.start for s in spans],
-            [r.match for r in results],
-            [r.verdict for r in results],
-            self.store,
-        )
-        if other is None:
-            return weighed, groups
-        weighed = [
-            Weighed(unlinked(w.result), note) if note else w
-            for w, note in zip(weighed, other.notes, strict=True)
-        ]
-        groups = [
-            [other.cited(c) if c.start == at else c for c in group] if at is not None else group
-            for group, at in zip(groups, other.unheld, strict=True)
-        ]
-        return weighed, groups
 
     def _enacted(self, text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
         """An uncited near-copy on a page that enacts another instrument, unlinked with a note."""
