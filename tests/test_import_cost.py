@@ -62,6 +62,7 @@ CHECK_BUDGET = {
     *(f"lawref.citations.{m}" for m in ("common_noun", "named_bodies", "unheld_versions")),
     "lawref.citations.named_in_full",  # サイバーセキュリティ法 after 中国サイバーセキュリティ法
     "lawref.citations.model_law",  # 借鉴欧盟GDPR: the model is not what 该法 points back to
+    "lawref.citations.law_anaphors",  # "the law", "the Act" after a stored law is named (heldout14)
     # citations round thirteen (issue 14, heldout13): the law a text names itself, a title's
     # words as a reader reads them; a quotation cited beside a stored article's citation
     *(f"lawref.citations.{m}" for m in ("own_naming", "title_words")),
@@ -115,6 +116,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.cited_clauses",  # a cited article's exact clause in a sentence (heldout10)
     "lawref.pipeline.article_paragraphs",  # a reproduction judged paragraph by paragraph
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
+    "lawref.pipeline.other_text",  # instruments.py's reading applied (split from the checker)
     "lawref.pipeline.drafts_words",  # a near-copy given as a draft's words (split from checker)
     "lawref.pipeline.agreement",  # whether a citation names the match (split from attribution)
     "lawref.pipeline.cross_references",  # a penalty article quoted under the duty it enforces
