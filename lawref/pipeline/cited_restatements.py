@@ -165,6 +165,7 @@ def cited_restatements(
             if told_result is None:  # (…or mostly one article's words beside it: article_retold)
                 start = _past_law_lead_in(text, opened, start, end, near)
                 retold = article_retold(text, opened, start, end, near, store, wordings)
+                # (…or, in English, a Chinese article's rule read across languages)
                 retold = retold or retold_across(text, opened, start, end, near, store, linker)
                 told_result, subject = retold if retold else (None, subject)
                 words = text[start:end]
