@@ -1,7 +1,8 @@
 """An English sentence beside a citation of a Chinese article that gives that article's rule in
-the writer's own English — "Article 21 of the Data Security Law sets up a data classification
-system. ⏎ The State shall protect data by category and level, according to how important the data
-are …" — is that article's `paraphrase`, linked by its cross-lingual evidence.
+the writer's own English — "Article 36 of the Data Security Law deals with foreign requests. ⏎
+Organizations and individuals within China must not provide data stored in China to foreign
+judicial or law enforcement bodies without …" — is that article's `paraphrase`, linked by its
+cross-lingual evidence.
 
 pipeline/article_retold.py links a sentence beside a citation whose words are mostly one stored
 wording of the cited article. The store holds most Chinese laws in Chinese only (the Data
