@@ -28,6 +28,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_retold import Wordings, article_retold, law_subject
 from lawref.pipeline.headed import Headed
+from lawref.pipeline.retold_across import retold_across
 from lawref.pipeline.told_lead_in import subject_citation, told_lead_end, told_lead_in
 from lawref.pipeline.told_paraphrase import told_paraphrase
 from lawref.quotes.layout import trimmed
@@ -40,7 +41,7 @@ from lawref.text.regex_code import constant
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 from lawref.text.sentences import Segments
 from lawref.xling.kanji import is_chinese
-from lawref.xling.link import is_english
+from lawref.xling.link import CrossLingualLinker, is_english
 
 # Chosen on tests/realworld (all ten sets, 2026-12): the unquoted sentences that no quotation
 # covers and that the matcher links to the original text of the article a citation in or up to
@@ -100,6 +101,7 @@ def cited_restatements(
     citations: Sequence[CitationSpan],
     matcher: Matcher,
     store: Store,
+    linker: CrossLingualLinker | None = None,
 ) -> list[Headed]:
     """The unquoted restatements of a cited article, with their links (the citation is the
     one they were verified against, and cites them)."""
@@ -163,6 +165,8 @@ def cited_restatements(
             if told_result is None:  # (…or mostly one article's words beside it: article_retold)
                 start = _past_law_lead_in(text, opened, start, end, near)
                 retold = article_retold(text, opened, start, end, near, store, wordings)
+                # (…or, in English, a Chinese article's rule read across languages)
+                retold = retold or retold_across(text, opened, start, end, near, store, linker)
                 told_result, subject = retold if retold else (None, subject)
                 words = text[start:end]
             if told_result is not None and subject is not None:

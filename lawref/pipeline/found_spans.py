@@ -83,7 +83,7 @@ def found_spans(
             headed += japanese_cited_renderings(text, spans, citations, xling)
         # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
         taken = spans + [h.span for h in headed]
-        headed += cited_restatements(text, taken, citations, matcher, store)
+        headed += cited_restatements(text, taken, citations, matcher, store, xling)
         if scripts.han:
             # The law's exact words in the clauses after a Chinese lead-in citing them.
             taken += [h.span for h in headed]

@@ -65,6 +65,11 @@ class CrossLingualLinker:
                 )
         return self._index or None
 
+    def index(self) -> CrossLingualIndex | None:
+        """The cross-lingual index (built or read on first use); None when the check is off or
+        its extra is missing: for a rule that reads the scores itself."""
+        return self._get_index() if self.enabled else None
+
     @staticmethod
     def eligible(quote: str, result: MatchResult) -> bool:
         """An English (or Japanese) quotation long enough to carry evidence that no stored text
