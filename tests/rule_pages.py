@@ -71,3 +71,26 @@ def the_matched_quote(store: Store, page: str, fragment: str) -> Quote:
     found = [q for q in quotes if q.match is not None and fragment in q.text]
     assert len(found) == 1, [(q.text, q.verdict) for q in quotes]
     return found[0]
+
+
+def linked_retelling(checker: Checker, page: str, opening: str) -> Quote | None:
+    """The linked quotation of ``page`` that holds ``opening``, if any."""
+    for quote in checker.check_text(page).quotes:
+        if quote.match is not None and quote.verdict != "unmatched" and opening in quote.text:
+            return quote
+    return None
+
+
+def assert_told_paraphrase(
+    quote: Quote | None, page: str, opening: str, expected: tuple[str, str]
+) -> None:
+    """``quote`` is the ``expected`` (statute, article)'s unquoted `paraphrase`, consistent with the
+    citation beside it, and it is the retold words: it starts at ``opening``, the citation and its
+    verb staying the writer's."""
+    assert quote is not None, page
+    assert quote.match is not None
+    assert (quote.match.statute, quote.match.article) == expected
+    assert quote.verdict == "paraphrase"
+    assert quote.marks == "none"
+    assert quote.text.startswith(opening), quote.text
+    assert quote.attribution == "consistent"

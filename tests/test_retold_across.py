@@ -15,13 +15,12 @@ sentences are written for these tests; the stored articles are the shipped store
 from __future__ import annotations
 
 import pytest
-from rule_pages import DSL, checker_with, traditional
+from rule_pages import DSL, assert_told_paraphrase, checker_with, linked_retelling, traditional
 from rule_switch import RuleSwitch
 
 from lawref.pipeline import cited_restatements
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.retold_across import retold_across
-from lawref.report import Quote
 from lawref.spans import CitationSpan
 
 PIPL = "cn-personal-information-protection-law"
@@ -106,14 +105,6 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
 ]
 
 
-def _retelling(checker: Checker, page: str, opening: str) -> Quote | None:
-    """The linked quotation of ``page`` that holds ``opening``, if any."""
-    for quote in checker.check_text(page).quotes:
-        if quote.match is not None and quote.verdict != "unmatched" and opening in quote.text:
-            return quote
-    return None
-
-
 @pytest.mark.parametrize(("page", "opening", "expected"), CASES, ids=range(len(CASES)))
 def test_an_english_retelling_of_a_cited_chinese_article_is_its_paraphrase(
     checker: Checker,
@@ -123,18 +114,12 @@ def test_an_english_retelling_of_a_cited_chinese_article_is_its_paraphrase(
     expected: tuple[str, str] | None,
 ) -> None:
     rule.take_out(cited_restatements, "retold_across", lambda *args: None)
-    quote = _retelling(checker, page, opening)
+    quote = linked_retelling(checker, page, opening)
     if expected is None or not rule.on:
         assert quote is None, quote
         return
-    assert quote is not None, page
-    assert quote.match is not None
-    assert (quote.match.statute, quote.match.article) == expected
     # A retelling is never `altered` and never accuses the citation beside it.
-    assert quote.verdict == "paraphrase"
-    assert quote.marks == "none"
-    assert quote.text.startswith(opening), quote.text
-    assert quote.attribution == "consistent"
+    assert_told_paraphrase(quote, page, opening, expected)
 
 
 def test_hostile_sentences_are_read_in_linear_time(checker: Checker) -> None:

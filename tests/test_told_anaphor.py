@@ -15,13 +15,12 @@ the shipped store's.
 from __future__ import annotations
 
 import pytest
-from rule_pages import GDPR, checker_with, traditional
+from rule_pages import GDPR, assert_told_paraphrase, checker_with, linked_retelling, traditional
 from rule_switch import RuleSwitch
 
 from lawref.pipeline import cited_restatements, told_lead_in
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.told_lead_in import subject_citation
-from lawref.report import Quote
 from lawref.spans import CitationSpan
 
 DSL = "cn-data-security-law"
@@ -91,14 +90,6 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
 ]
 
 
-def _retelling(checker: Checker, page: str, opening: str) -> Quote | None:
-    """The linked quotation of ``page`` that holds ``opening``, if any."""
-    for quote in checker.check_text(page).quotes:
-        if quote.match is not None and quote.verdict != "unmatched" and opening in quote.text:
-            return quote
-    return None
-
-
 @pytest.mark.parametrize(("page", "opening", "expected"), CASES, ids=range(len(CASES)))
 def test_a_retelling_told_of_an_anaphor_is_the_cited_articles_paraphrase(
     checker: Checker,
@@ -110,17 +101,11 @@ def test_a_retelling_told_of_an_anaphor_is_the_cited_articles_paraphrase(
     rule.take_out(told_lead_in, "_antecedent", lambda *args: None)
     # (a law told of alone is also read by article_retold, which would mask the anaphor's link)
     rule.take_out(cited_restatements, "article_retold", lambda *args: None)
-    quote = _retelling(checker, page, opening)
+    quote = linked_retelling(checker, page, opening)
     if expected is None or not rule.on:
         assert quote is None, quote
         return
-    assert quote is not None, page
-    assert quote.match is not None
-    assert (quote.match.statute, quote.match.article) == expected
-    assert quote.verdict == "paraphrase"
-    assert quote.marks == "none"
-    assert quote.text.startswith(opening), quote.text
-    assert quote.attribution == "consistent"
+    assert_told_paraphrase(quote, page, opening, expected)
 
 
 def test_hostile_text_before_the_anaphor_is_read_in_bounded_time() -> None:

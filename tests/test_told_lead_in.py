@@ -12,13 +12,12 @@ written for these tests; the stored articles are the shipped store's.
 from __future__ import annotations
 
 import pytest
-from rule_pages import GDPR, checker_with, traditional
+from rule_pages import GDPR, checker_with, linked_retelling, traditional
 from rule_switch import RuleSwitch
 
 from lawref.pipeline import cited_restatements
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.told_lead_in import told_lead_in
-from lawref.report import Quote
 from lawref.spans import CitationSpan
 
 DSL = "cn-data-security-law"
@@ -77,14 +76,6 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
 ]
 
 
-def _retelling(checker: Checker, page: str, opening: str) -> Quote | None:
-    """The linked quotation of ``page`` that holds ``opening``, if any."""
-    for quote in checker.check_text(page).quotes:
-        if quote.match is not None and quote.verdict != "unmatched" and opening in quote.text:
-            return quote
-    return None
-
-
 @pytest.mark.parametrize(("page", "opening", "expected"), CASES, ids=range(len(CASES)))
 def test_the_retelling_after_the_lead_in_is_linked(
     checker: Checker,
@@ -94,7 +85,7 @@ def test_the_retelling_after_the_lead_in_is_linked(
     expected: tuple[str, str] | None,
 ) -> None:
     rule.take_out(cited_restatements, "told_lead_in", lambda *args: None)
-    quote = _retelling(checker, page, opening)
+    quote = linked_retelling(checker, page, opening)
     if expected is None:
         assert quote is None, quote
         return

@@ -15,13 +15,12 @@ are the shipped store's.
 from __future__ import annotations
 
 import pytest
-from rule_pages import GDPR, checker_with, traditional
+from rule_pages import GDPR, assert_told_paraphrase, checker_with, linked_retelling, traditional
 from rule_switch import RuleSwitch
 
 from lawref.pipeline import cited_restatements
 from lawref.pipeline.checker import Checker
 from lawref.pipeline.told_paraphrase import told_paraphrase
-from lawref.report import Quote
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
 
@@ -113,14 +112,6 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
 ]
 
 
-def _retelling(checker: Checker, page: str, opening: str) -> Quote | None:
-    """The linked quotation of ``page`` that holds ``opening``, if any."""
-    for quote in checker.check_text(page).quotes:
-        if quote.match is not None and quote.verdict != "unmatched" and opening in quote.text:
-            return quote
-    return None
-
-
 @pytest.mark.parametrize(("page", "opening", "expected"), CASES, ids=range(len(CASES)))
 def test_a_told_retelling_is_the_cited_articles_paraphrase(
     checker: Checker,
@@ -130,18 +121,12 @@ def test_a_told_retelling_is_the_cited_articles_paraphrase(
     expected: tuple[str, str] | None,
 ) -> None:
     rule.take_out(cited_restatements, "told_paraphrase", lambda *args: None)
-    quote = _retelling(checker, page, opening)
+    quote = linked_retelling(checker, page, opening)
     if expected is None or not rule.on:
         assert quote is None, quote
         return
-    assert quote is not None, page
-    assert quote.match is not None
-    assert (quote.match.statute, quote.match.article) == expected
-    assert quote.verdict == "paraphrase"
-    assert quote.marks == "none"
     # The quotation is the retold words: the citation and its verb stay the writer's.
-    assert quote.text.startswith(opening), quote.text
-    assert quote.attribution == "consistent"
+    assert_told_paraphrase(quote, page, opening, expected)
 
 
 def test_hostile_lead_ins_are_read_in_linear_time(checker: Checker) -> None:
