@@ -176,6 +176,27 @@ class Quote(Located):
     hidden_fields = ("notes",)
 
 
+def misattributed_paraphrase(
+    words: str, start: int, end: int, score: float, match: Match | None, cited: CitedAs, note: str
+) -> Quote:
+    """The record of unquoted words retelling one stored article, credited by the citation
+    beside them to another (pipeline/fine_ceilings.py's fines, retold_elsewhere.py's sentences)."""
+    return Quote.model_construct(  # typed values: no validation (see the module's docstring)
+        text=words,
+        start=start,
+        end=end,
+        verdict="paraphrase",
+        score=score,
+        match=match,
+        differences=[],
+        attribution="misattributed",
+        cited_as=cited,
+        marks="none",
+        evidence=None,
+        notes=[note],
+    )
+
+
 class Citation(Located):
     text: str
     start: int

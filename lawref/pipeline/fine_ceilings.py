@@ -34,7 +34,7 @@ from decimal import Decimal, InvalidOperation
 from lawref.pipeline.attribution import cited_as
 from lawref.pipeline.checkable import base_article, certain
 from lawref.pipeline.cross_references import breached_articles
-from lawref.report import Quote, stored_match
+from lawref.report import Quote, misattributed_paraphrase, stored_match
 from lawref.spans import CitationSpan, QuoteSpan, StoredText
 from lawref.store.files import Store
 from lawref.text.numerals import cn_to_int
@@ -369,20 +369,15 @@ def told_ceilings(
             f"{setter.title} sets, credited to “{citation.text}”, whose text sets no such fine"
         )
         out.append(
-            Quote.model_construct(  # typed values: no validation (see lawref/report.py)
-                text=figures,
-                start=ceiling.start,
-                end=ceiling.end,
-                verdict="paraphrase",
+            misattributed_paraphrase(
+                figures,
+                ceiling.start,
+                ceiling.end,
                 # (how alike the writer's figures and the law's words for them are written)
-                score=round(fuzz.ratio(figures, setter.text[setter.span[0] : setter.span[1]]), 1),
-                match=match,
-                differences=[],
-                attribution="misattributed",
-                cited_as=cited_as(citation),
-                marks="none",
-                evidence=None,
-                notes=[note],
+                round(fuzz.ratio(figures, setter.text[setter.span[0] : setter.span[1]]), 1),
+                match,
+                cited_as(citation),
+                note,
             )
         )
     return out

@@ -56,7 +56,7 @@ from lawref.pipeline.told_paraphrase import (
     told_link,
     wordings_of,
 )
-from lawref.report import Quote
+from lawref.report import Quote, misattributed_paraphrase
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.store.schema import Article, Statute
@@ -246,19 +246,8 @@ def _accused(
         f"{round(100 * runner_up)}% in any other of its articles and {round(100 * cited_share)}% "
         f"in the cited {article_words(cited)}"
     )
-    return Quote.model_construct(  # typed values: no validation (see lawref/report.py)
-        text=words,
-        start=start,
-        end=end,
-        verdict="paraphrase",
-        score=result.score,
-        match=result.match,
-        differences=[],
-        attribution="misattributed",
-        cited_as=cited_as(citation),
-        marks="none",
-        evidence=None,
-        notes=[note],
+    return misattributed_paraphrase(
+        words, start, end, result.score, result.match, cited_as(citation), note
     )
 
 
