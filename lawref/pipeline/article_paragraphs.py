@@ -49,7 +49,7 @@ _NUMBER = constant(r"^\s*[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1
 # An item of a list as a statute marks it: "(a)", "(1)", "（一）", "一、", "a)". Items are not split
 # off: an article's lead-in and items reproduced as a list are one quotation, altered when items
 # were left out (pipeline/listed_items.py), and US Code subsections are labelled whole.
-_ITEM = constant(
+ITEM = constant(
     r"^\s*(?:[(（][0-9a-zA-Z一二三四五六七八九十]{1,4}[)）]|[一二三四五六七八九十]{1,3}、|[a-z]\))"
 )
 # A page that keeps the article's paragraph numbers ("2. This Regulation does not apply …")
@@ -122,7 +122,7 @@ def _paragraph_starts(text: str, stored: list[str]) -> list[int]:
     # heading's body, not a paragraph of its own)
     openings = [
         ""
-        if _ITEM.match(p) or (i > 0 and stored[i - 1].rstrip()[-1:] not in _PARAGRAPH_ENDS)
+        if ITEM.match(p) or (i > 0 and stored[i - 1].rstrip()[-1:] not in _PARAGRAPH_ENDS)
         else _opening(p)
         for i, p in enumerate(stored)
     ]

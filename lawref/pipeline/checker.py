@@ -34,6 +34,7 @@ from lawref.pipeline.drafts_words import drafted_citations, drafts_words
 from lawref.pipeline.earlier_numbering import earlier_numbering
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
+from lawref.pipeline.folded_points import by_folded_points
 from lawref.pipeline.found_spans import found_spans
 from lawref.pipeline.headed import introduced_by_headings
 from lawref.pipeline.heading_opened import heading_opened
@@ -161,6 +162,8 @@ class Checker:
         results = dropped_middle(text, spans, results)
         # A list reproduced unquoted, items left out or changed: one altered quotation.
         spans, results, groups = listed_items(text, spans, results, groups, self._match_line)
+        # …but an article's paragraphs with the points under a lead-in folded away: each paragraph.
+        spans, results, groups = by_folded_points(spans, results, groups, self._match)
         # A definition a scraper glued after its term inside another article's text: no quotation.
         spans, results, groups = scraped_glosses(text, spans, results, groups, self.store)
         # A list item reproduced on its own line without the item's first words (after the list
