@@ -116,6 +116,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.cited_clauses",  # a cited article's exact clause in a sentence (heldout10)
     "lawref.pipeline.article_paragraphs",  # a reproduction judged paragraph by paragraph
     "lawref.pipeline.folded_points",  # paragraphs with their points folded away (heldout15)
+    "lawref.pipeline.question_lines",  # a reproduction run over a question line (heldout15)
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
     "lawref.pipeline.other_text",  # instruments.py's reading applied (split from the checker)
     "lawref.pipeline.drafts_words",  # a near-copy given as a draft's words (split from checker)

@@ -56,6 +56,7 @@ from lawref.pipeline.not_law_text import not_the_law_text
 from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.other_text import other_text_read
 from lawref.pipeline.penalty_cited import penalty_cited
+from lawref.pipeline.question_lines import question_lines_split
 from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, part_of_sentence, unlinked
 from lawref.pipeline.replaced import new_wordings
@@ -152,6 +153,8 @@ class Checker:
         spans, results, groups = by_paragraph(spans, results, groups, self._match)
         # An unquoted reproduction of several paragraphs of one article: each paragraph on its own.
         spans, results, groups = by_article_paragraph(spans, results, groups, self._match)
+        # A reproduction run over a question line of the writer's: the law's words on each side.
+        spans, results, groups = question_lines_split(spans, results, groups, self._match)
         # A match on two joined articles names the one its words lie in.
         results = [in_one_article(r, self.store) for r in results]
         # A reproduction that puts a full stop where the law's sentence goes on dropped words.
