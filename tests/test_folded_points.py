@@ -12,12 +12,17 @@ sentence of the law left out between two paragraphs) stay one altered quotation.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from rule_pages import traditional
 from rule_switch import RuleSwitch
 
+from lawref.match.results import MatchResult
 from lawref.pipeline import checker as checker_module
+from lawref.pipeline import folded_points
 from lawref.pipeline.checker import Checker
+from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.load import load_store
 from lawref.text.folds import simplified_text
 
@@ -129,3 +134,25 @@ def test_a_chinese_page_with_folded_items_gives_each_paragraph(
         assert quote.verdict in ("verbatim", "minor")
         assert quote.match is not None
         assert (quote.match.statute, quote.match.article) == (PIPL, "13")
+
+
+def test_points_given_in_part_keep_the_whole_altered(checker: Checker) -> None:
+    # AI Act Art. 10(2)'s lead-in, its last point (h) without (a) to (g), then paragraph 3:
+    # the page gives some of the list and leaves the rest out, which is no list folded away. The
+    # whole is altered as the list rule (pipeline/listed_items.py) calls such a list.
+    lines = _stored_lines(AI_ACT, "10")
+    lead_in, rest = _paragraphs(AI_ACT, "10")[1:3]
+    points = [line.split("\t", 1)[-1] for line in lines[9:10]]
+    assert lines[9].startswith("(h)")
+    words = "\n".join([lead_in, *points, rest])
+    span = QuoteSpan(words, 0, len(words), "none")
+    whole = replace(checker.matcher.match(words), verdict="altered")
+    assert whole.match is not None and whole.match.article == "10"
+
+    def match(piece: QuoteSpan, citation: CitationSpan | None) -> MatchResult:
+        return checker.matcher.match(piece.text)
+
+    spans, results, _ = folded_points.by_folded_points([span], [whole], [[]], match)
+    assert [(s.text, r.verdict) for s, r in zip(spans, results, strict=True)] == [
+        (words, "altered")
+    ]

@@ -12,9 +12,10 @@ says each paragraph is verbatim. The text is split at its lines (a paragraph num
 "3.", left out of the piece) when every line is an exact copy (`verbatim` or `minor`) of the same
 article as the whole, in the article's order, and whatever of the law's words lies between two
 lines is only the points of a lead-in the first line ends with (a colon), each a stored line opened
-by an item's mark ("(a)", "（一）"). Any other words left out between two paragraphs — a sentence,
-an item of a list the text does give — keep the whole one altered quotation (an abridged text:
-reuse/paragraphs.py, pipeline/article_paragraphs.py). A writer's quotation in quotation marks stays
+by an item's mark ("(a)", "（一）"), all of them up to the next paragraph. Any other words left out
+between two paragraphs — a sentence, some of a list's points where the text gives others — keep
+the whole one altered quotation (an abridged text: reuse/paragraphs.py,
+pipeline/article_paragraphs.py, pipeline/listed_items.py). A writer's quotation in quotation marks stays
 whole (the writer's one quotation); a block set off on the page, or text reproduced without
 marks, is split. Chosen on tests/realworld: heldout15's law browsers (GDPR Art. 14, AI Act
 Art. 10) are labelled paragraph by paragraph; no older set labels such a text whole.
@@ -81,8 +82,18 @@ def _split(
             continue
         if not line.text.rstrip().endswith(_LEAD_IN_ENDS) or not all(ITEM.match(p) for p in points):
             return []  # words of the law other than folded points left out: the whole is altered
+        if _opens_item(whole.text, start):
+            return []  # some of the list's points given, others left out: not a list folded away
         folded += 1
     return found if folded else []
+
+
+def _opens_item(stored: str, at: int) -> bool:
+    """Whether the stored line that ``at`` lies on is one of a list's points ("(e) the recipients
+    …"), not a paragraph: the page then gives some of the points under the lead-in and leaves the
+    others out, which folding the list away does not do."""
+    line_start = stored.rfind("\n", 0, at) + 1
+    return ITEM.match(stored[line_start : line_start + 16]) is not None
 
 
 def _unnumbered(line: QuoteSpan) -> QuoteSpan:
