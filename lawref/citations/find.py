@@ -74,7 +74,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"8-{grammar_key(roots)}",  # 8: with the context rules read
+                version=f"9-{grammar_key(roots)}",  # 9: with the whole acts named (whole_acts.py)
             ).value
         else:
             given = grammar
@@ -82,7 +82,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-names",
                 lambda: PatternsKept(NameTable(store, given)),
-                version=f"6-{given.digest}",
+                version=f"7-{given.digest}",
             ).value
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar
