@@ -23,6 +23,7 @@ from lawref.citations.act_parts import another_section, bracketed_acronym, large
 from lawref.citations.act_section import act_sections
 from lawref.citations.added_article import added_articles
 from lawref.citations.annotations import without_annotations
+from lawref.citations.article_words import ArticleWords
 from lawref.citations.captions import captioned
 from lawref.citations.common_noun import common_noun_name
 from lawref.citations.context import ContextReader
@@ -46,7 +47,7 @@ from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.own_naming import context_yields_to_own_naming
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
-from lawref.citations.retold_article import ArticleWords, retold_articles
+from lawref.citations.retold_article import retold_articles
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar
 from lawref.citations.walk import WalkState, another_section_named, citation
