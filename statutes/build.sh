@@ -273,9 +273,8 @@ add us-ndaa-fy2019 889 --cited-as "Section 889" --cited-as "Section 889 of the F
 imp us/18usc2713_cloud-act-required-preservation-and-disclosure.txt "${uscode[@]}" --kind code-section \
   --id us-18-usc-2713 \
   --title "18 U.S.C. § 2713: Required preservation and disclosure of communications and records" \
-  --alias "CLOUD Act" --alias "Clarifying Lawful Overseas Use of Data Act" --alias "US CLOUD Act" \
   --alias "18 U.S.C. 2713" --alias "18 U.S.C. § 2713" \
-  --note "Section 103(a) of the CLOUD Act (Pub. L. 115-141, div. V), codified at 18 U.S.C. § 2713. The Act's executive agreements (section 105) are us-18-usc-2523"
+  --note "Section 103(a) of the CLOUD Act (Pub. L. 115-141, div. V), codified at 18 U.S.C. § 2713. The Act's executive agreements (section 105) are us-18-usc-2523. The store holds these two sections, not the Act: the Act named alone (\"the CLOUD Act\", \"the Clarifying Lawful Overseas Use of Data Act\") is no name of this section (statutes/grammar/us.yaml, acts_held_in_part)"
 add us-18-usc-2713 2713 --cited-as "18 U.S.C. 2713" --cited-as "18 U.S.C. § 2713" \
   --cited-as "Section 103 of the CLOUD Act" --cited-as "Section 103(a) of the CLOUD Act" \
   --cite "Section 103 of the CLOUD Act" --cite "18 U.S.C. § 2713"
@@ -285,10 +284,10 @@ add us-18-usc-2713 2713 --verdict verbatim \
 imp us/18usc2523_cloud-act-executive-agreements.txt "${uscode[@]}" --kind code-section \
   --id us-18-usc-2523 \
   --title "18 U.S.C. § 2523: Executive agreements on access to data by foreign governments" \
-  --alias "18 U.S.C. 2523" --alias "18 U.S.C. § 2523" --alias "CLOUD Act executive agreements" \
-  --note "Section 105 of the CLOUD Act (Pub. L. 115-141, div. V), codified at 18 U.S.C. § 2523"
+  --alias "18 U.S.C. 2523" --alias "18 U.S.C. § 2523" \
+  --note "Section 105 of the CLOUD Act (Pub. L. 115-141, div. V), codified at 18 U.S.C. § 2523 (added by its section 105(a): the section's source credit at uscode.house.gov). The store holds this section and section 103 (us-18-usc-2713), not the Act: the Act named alone is no name of either (statutes/grammar/us.yaml, acts_held_in_part)"
 add us-18-usc-2523 2523 --cited-as "18 U.S.C. 2523" --cited-as "18 U.S.C. § 2523" \
-  --cited-as "Section 105 of the CLOUD Act" \
+  --cited-as "Section 105 of the CLOUD Act" --cited-as "Section 105(a) of the CLOUD Act" \
   --cite "Section 105 of the CLOUD Act" --cite "18 U.S.C. § 2523(b)"
 
 imp us/50usc1881a_fisa-sec702.txt "${uscode[@]}" --kind code-section --id us-50-usc-1881a \

@@ -297,8 +297,12 @@ ENGLISH: list[tuple[str, list[Expected]]] = [
         [("cn-counter-terrorism-law", "18", None)],
     ),
     (
+        "Section 103 of the CLOUD Act lets US authorities demand data stored abroad.",
+        [("us-18-usc-2713", "2713", None)],
+    ),
+    (  # the Act as a whole: the store holds two of its sections, not the Act (round fifteen)
         "The CLOUD Act lets US authorities demand data stored abroad.",
-        [("us-18-usc-2713", None, None)],
+        [("?CLOUD Act", None, None)],
     ),
     (
         "Article 21 of the Export Control Law took effect in December 2020.",
@@ -729,7 +733,7 @@ FUZZY_LATIN: list[tuple[str, str | None]] = [
     ("Foreign Relations Law", "cn-foreign-relations-law"),  # in the store since issue 18
     ("Hong Kong Basic Law", "cn-hong-kong-basic-law"),  # in the store since issue 18
     ("Patriot Act", None),
-    ("CLOUD Act", "us-18-usc-2713"),  # in the store since issue 18
+    ("CLOUD Act", None),  # two of its sections in the store, not the Act (round fifteen)
     ("Digital Services Act", None),
     ("Data Act", None),
     ("Investment Law", "cn-foreign-investment-law"),  # in the store since issue 18

@@ -23,6 +23,7 @@ from lawref.citations.act_parts import another_section, bracketed_acronym, large
 from lawref.citations.act_section import act_sections
 from lawref.citations.added_article import added_articles
 from lawref.citations.annotations import without_annotations
+from lawref.citations.article_words import ArticleWords
 from lawref.citations.captions import captioned
 from lawref.citations.common_noun import common_noun_name
 from lawref.citations.context import ContextReader
@@ -46,7 +47,7 @@ from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
 from lawref.citations.own_naming import context_yields_to_own_naming
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
-from lawref.citations.retold_article import ArticleWords, retold_articles
+from lawref.citations.retold_article import retold_articles
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar
 from lawref.citations.walk import WalkState, another_section_named, citation
@@ -74,7 +75,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"8-{grammar_key(roots)}",  # 8: with the context rules read
+                version=f"9-{grammar_key(roots)}",  # 9: with the whole acts named (whole_acts.py)
             ).value
         else:
             given = grammar
@@ -82,7 +83,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-names",
                 lambda: PatternsKept(NameTable(store, given)),
-                version=f"6-{given.digest}",
+                version=f"7-{given.digest}",
             ).value
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar

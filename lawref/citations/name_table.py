@@ -29,6 +29,7 @@ from lawref.citations.name_forms import (
 from lawref.citations.pattern_pieces import trie_pattern
 from lawref.citations.resolved import Resolved, best_scored, only_one
 from lawref.citations.templates import CitationGrammar, shipped_grammar
+from lawref.citations.whole_acts import WHOLE_ACT_WORDS, whole_act_names, whole_act_note
 from lawref.store.files import Store
 from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text
 from lawref.text.regex_code import constant
@@ -114,6 +115,11 @@ class NameTable:
                         for statute_id in candidates:
                             self._add_name(name, statute_id)
         self._names_by_act_section()
+        # An act the store holds only some sections of, named as a whole ("the CLOUD Act"):
+        # found by the scan, it names no stored statute (citations/whole_acts.py).
+        unheld = whole_act_names(grammar.words.get(WHOLE_ACT_WORDS, ()), self.exact, key)
+        self.whole_acts = frozenset(key(name) for name in unheld)
+        self.trie_latin.update(unheld)  # Latin names of several words (the grammar checks it)
         self.captions = caption_table(
             headings
         )  # articles by their captions (citations/captions.py)
@@ -271,6 +277,11 @@ class NameTable:
         if resolved is not None and article is not None and article[0] == resolved.statute:
             return Resolved(resolved.statute, article=article[1])
         return resolved
+
+    def whole_act(self, words: str) -> str | None:
+        """The note of an act the store holds only some sections of, named as a whole (the
+        CLOUD Act: citations/whole_acts.py); None for any other name."""
+        return whole_act_note(words) if key(words) in self.whole_acts else None
 
     def fuzzy(self, words: str) -> tuple[Resolved | None, int]:
         """The statute a misspelled or reordered name designates, if one is close enough; and the

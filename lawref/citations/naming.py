@@ -151,7 +151,10 @@ class Naming:
         self.work.lookups += 1
         if atom.kind in ("name", "acronym", "cjk"):
             found = self.names.by_name(atom.text)
-            named = Named(atom.start, atom.end, atom.text, None)
+            # "the CLOUD Act": an act the store holds sections of, named whole (whole_acts.py)
+            named = Named(
+                atom.start, atom.end, atom.text, None, note=self.names.whole_act(atom.text)
+            )
             if found is not None:
                 named = Named(
                     atom.start,
@@ -263,8 +266,8 @@ class Naming:
             return named
         self.work.lookups += 1
         found = self.names.by_compound(named.name, items[0].number)
-        if found is not None:
-            return replace_named(named, statute=found.statute, ambiguous=found.ambiguous)
+        if found is not None:  # "Section 103 of the CLOUD Act": a section, not the whole act
+            return replace_named(named, statute=found.statute, ambiguous=found.ambiguous, note=None)
         if named.statute is None and not named.ambiguous:
             alias = self.names.by_ref(ref.text, self.grammar)
             if alias and alias.statute and self.names.compatible(alias.statute, named.name):

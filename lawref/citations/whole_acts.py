@@ -1,0 +1,37 @@
+"""An act named as a whole when the store holds only some of its sections: "the CLOUD Act".
+
+The store holds two sections the CLOUD Act enacted (its section 103 as 18 U.S.C. 2713, its
+section 105 as 18 U.S.C. 2523), not the Act. A writer who names the Act alone ("the CLOUD Act",
+"the Clarifying Lawful Overseas Use of Data Act") names no stored statute: reading the name as
+one of the sections would credit the whole Act's words to 2713, and a quotation of 2713's words
+under that name would be `consistent` by luck and one of 2523's `misattributed` by error. Such a
+name is a citation of a law the store does not hold (a quotation under it is `unverified`); a
+section named with it ("Section 103 of the CLOUD Act", "CLOUD Act § 105") is still that section,
+by the sections' own citation forms in the store.
+
+The names are the grammar's word list ``acts_held_in_part`` (statutes/grammar/us.yaml), each
+with its source page recorded there: the scan finds them like the store's names, and they
+resolve to no statute. A name that is also a stored statute's name is never taken away from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterable
+
+__all__ = ["WHOLE_ACT_WORDS", "whole_act_note", "whole_act_names"]
+
+WHOLE_ACT_WORDS = "acts_held_in_part"  # the grammar's word list of such names
+
+
+def whole_act_names(
+    listed: Iterable[str], held: Container[str], key: Callable[[str], str]
+) -> list[str]:
+    """The names of ``listed`` that no stored statute has (``held``: the store's names by
+    ``key``, the form names are compared in)."""
+    return sorted(name for name in listed if name and key(name) not in held)
+
+
+def whole_act_note(name: str) -> str:
+    """What a citation of such a name names, for the report ("…, which the store does not
+    hold" follows it in a quotation's note)."""
+    return f"the whole act: {name} (the store holds only some of its sections)"

@@ -1,0 +1,195 @@
+"""An act named as a whole when the store holds only some of its sections (the lead's decision of
+round fifteen; lawref/citations/whole_acts.py): "the CLOUD Act", "the Clarifying Lawful Overseas
+Use of Data Act" name no stored statute, though the store holds the Act's section 103 (18 U.S.C.
+2713) and section 105 (18 U.S.C. 2523); a section named with the Act is still that section. A
+quotation of either section's words under the Act's bare name is linked to its section and
+`unverified` (the store cannot tell which of the Act's sections the writer meant): before, the
+name was read as 2713, so 2713's words were `consistent` as if the section were cited, and
+2523's too, by 2523's descriptive alias "CLOUD Act executive agreements", which held the Act's
+name (gone with the decision).
+
+Table-driven in English, Simplified and Traditional Chinese. The rule-off run undoes the decision:
+the bare names back among 2713's aliases (as the store had them) and the grammar's list of whole
+acts taken out. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from rule_switch import RuleSwitch
+from stored import cited_over, shipped_store_with, stored_words
+
+from lawref.citations.find import CitationFinder
+from lawref.citations.templates import shipped_grammar
+from lawref.citations.whole_acts import WHOLE_ACT_WORDS
+from lawref.pipeline.checker import Checker
+from lawref.store.files import Store
+
+S2713 = "us-18-usc-2713"
+S2523 = "us-18-usc-2523"
+# The names each section carried as aliases before the decision.
+FORMER_ALIASES = {
+    S2713: ["CLOUD Act", "Clarifying Lawful Overseas Use of Data Act", "US CLOUD Act"],
+    S2523: ["CLOUD Act executive agreements"],
+}
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    return shipped_store_with(S2713, S2523)
+
+
+@pytest.fixture(scope="module")
+def undone(store: Store) -> Store:
+    """The store as it was before the decision: the Act's bare names among the aliases."""
+    before = Store(roots=list(store.roots))
+    for statute in store:
+        if statute.id in FORMER_ALIASES:
+            aliases = [*FORMER_ALIASES[statute.id], *statute.aliases]
+            statute = statute.model_copy(update={"aliases": aliases})
+        before.add(statute, store.files[statute.id])
+    return before
+
+
+def _finder(rule: RuleSwitch, store: Store, undone: Store) -> CitationFinder:
+    if rule.on:
+        return CitationFinder(store)
+    grammar = shipped_grammar()
+    words = {name: listed for name, listed in grammar.words.items() if name != WHOLE_ACT_WORDS}
+    # (another digest: the compiled cache keeps a names table per grammar digest)
+    without = dataclasses.replace(grammar, words=words, digest=f"{grammar.digest}-no-whole-acts")
+    return CitationFinder(undone, grammar=without)
+
+
+def _checker(rule: RuleSwitch, store: Store, undone: Store) -> Checker:
+    checker = Checker(store if rule.on else undone)
+    checker._finder = _finder(rule, store, undone)
+    return checker
+
+
+# (text, the citation's words, what it cites with the decision, … and without it)
+CASES = [
+    (
+        "The CLOUD Act lets American authorities reach data that providers keep abroad.",
+        "CLOUD Act",
+        (None, None),
+        (S2713, None),
+    ),
+    (
+        "In March 2018 Congress passed the Clarifying Lawful Overseas Use of Data Act.",
+        "Clarifying Lawful Overseas Use of Data Act",
+        (None, None),
+        (S2713, None),
+    ),
+    (
+        "European regulators worry about the US CLOUD Act and its reach.",
+        "US CLOUD Act",
+        (None, None),
+        (S2713, None),
+    ),
+    # a section named with the Act is that section, either way
+    (
+        "Section 103 of the CLOUD Act settles where the data may be.",
+        "Section 103 of the CLOUD Act",
+        (S2713, "2713"),
+        (S2713, "2713"),
+    ),
+    (
+        "Agreements with other states are made under Section 105 of the CLOUD Act.",
+        "Section 105 of the CLOUD Act",
+        (S2523, "2523"),
+        (S2523, "2523"),
+    ),
+    # Simplified Chinese: the English name in brackets after the Chinese one
+    (
+        "美国《云法案》(CLOUD Act)允许执法机构调取存储在境外的数据。",
+        "CLOUD Act",
+        (None, None),
+        (S2713, None),
+    ),
+    # Traditional Chinese
+    (
+        "美國《澄清境外合法使用數據法》(US CLOUD Act)允許執法機構調取存儲在境外的數據。",
+        "US CLOUD Act",
+        (None, None),
+        (S2713, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "on", "off"), CASES)
+def test_the_act_named_whole_names_no_stored_section(
+    rule: RuleSwitch,
+    store: Store,
+    undone: Store,
+    text: str,
+    words: str,
+    on: tuple[str | None, str | None],
+    off: tuple[str | None, str | None],
+) -> None:
+    cited = cited_over(_finder(rule, store, undone), text, words)
+    assert cited == ({on} if rule.on else {off})
+
+
+def test_the_act_named_whole_says_the_store_holds_only_sections(store: Store) -> None:
+    (citation,) = CitationFinder(store).find("They all cite the CLOUD Act.")
+    assert citation.statute is None
+    assert citation.note is not None and "only some of its sections" in citation.note
+
+
+def _words_2713(store: Store) -> str:
+    return stored_words(store, S2713, "2713", "regardless of whether", "United States")
+
+
+def _words_2523(store: Store) -> str:
+    return stored_words(store, S2523, "2523", "the domestic law of the foreign", "civil liberties")
+
+
+# (text made of the stored words, the section they are from, the attribution with the decision,
+# … and without it)
+QUOTES = [
+    (
+        lambda s: f'The CLOUD Act obliges providers to disclose data "{_words_2713(s)}."',
+        S2713,
+        "unverified",
+        "consistent",
+    ),
+    (
+        lambda s: (
+            "Under the CLOUD Act an agreement needs a finding that "
+            f'"{_words_2523(s)}", the Attorney General must certify.'
+        ),
+        S2523,
+        "unverified",
+        "consistent",
+    ),
+    (
+        lambda s: f"美国《云法案》(CLOUD Act)规定，服务提供者必须披露数据，“{_words_2713(s)}”。",
+        S2713,
+        "unverified",
+        "consistent",
+    ),
+    (
+        lambda s: f"美國《雲法案》(CLOUD Act)要求司法部長證明：“{_words_2523(s)}”。",
+        S2523,
+        "unverified",
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "section", "on", "off"), QUOTES)
+def test_a_section_quoted_under_the_whole_act_is_unverified(
+    rule: RuleSwitch,
+    store: Store,
+    undone: Store,
+    make: object,
+    section: str,
+    on: str,
+    off: str,
+) -> None:
+    text = make(store)  # type: ignore[operator]
+    (quote,) = [q for q in _checker(rule, store, undone).check_text(text).quotes if q.match]
+    assert quote.match is not None and quote.match.statute == section
+    assert quote.attribution == (on if rule.on else off)
