@@ -56,10 +56,6 @@ CASES = [
     (f"第二十八条\n【条文理解】\n{_RETOLD_HANS}", "人格尊严", (PIPL, "28"), False),
     (f"第二十八條\n【條文理解】\n{_RETOLD_HANT}", "人格尊嚴", (PIPL, "28"), False),
     (f"第二十八条\n◆ 理解与适用\n{_RETOLD_HANS}", "人格尊严", (PIPL, "28"), False),
-    # the article's gist in the commentator's words (round fifteen)
-    (f"第二十八条\n【条文主旨】\n{_RETOLD_HANS}", "人格尊严", (PIPL, "28"), False),
-    (f"第二十八條\n【條文主旨】\n{_RETOLD_HANT}", "人格尊嚴", (PIPL, "28"), False),
-    (f"Article 25 GDPR\nGist of the article\n{_RETOLD_EN}", "organisational", (GDPR, "25"), False),
     # The law's text headed again below the commentary heading, or no commentary heading at all.
     (
         f"Article 25 GDPR\nCommentary\nSee below.\nLegal Text\n{_RETOLD_EN}",

@@ -15,9 +15,7 @@ stretches copied exactly, keep their link: a commentator who quotes or copies pr
 Measured on the real-world sets (every set): five such links, all unlabelled (two on an annotated
 PIPL page in heldout, one on another in heldout3, two on GDPR wiki commentary pages in heldout10);
 no labelled quotation linked rightly is an unquoted, changed stretch in a commentary section (the
-one exact copy found there, `minor`, keeps its link). 【条文主旨】 (the article's gist, in the
-commentator's words: "本条是关于……的规定") heads such a section too (heldout14: an annotated PIPL's
-gist of Art. 38, linked as a paraphrase).
+one exact copy found there, `minor`, keeps its link).
 """
 
 from __future__ import annotations
@@ -41,8 +39,7 @@ _CLOSE = r"\s*(?:[=*\]】:：]\s*)*(?:\|.*)?$"  # (a diff page's table cells aft
 _COMMENTARY = constant(
     _OPEN + r"(?:commentary|comments|annotations?|explanatory\s+notes?"
     r"|条文理解|條文理解|理解与适用|理解與適用|条文释义|條文釋義|释义|釋義|条文解读|條文解讀|解读|解讀"
-    r"|律师解读|律師解讀|条文要旨|條文要旨|条文主旨|條文主旨|评注|評注|解説|解說"
-    r"|gist\s+of\s+the\s+article)" + _CLOSE,
+    r"|律师解读|律師解讀|条文要旨|條文要旨|评注|評注|解説|解說)" + _CLOSE,
     re.IGNORECASE,
 )
 # A heading that opens the law's own text again: an article heading or a legal-text heading.
