@@ -41,6 +41,7 @@ PAGES = [
     # a law as the subject, or a citation in the sentence: the law's words
     (f"会议召开。《国家安全法》第三条指出，当前形势复杂，必须{BORROWED}走出一条新路。\n", True),
     (f"會議召開。發言人表示，根據《國家安全法》，必須{BORROWED_HANT}走出一條新路。\n", True),
+    (f"会议召开。评论认为，该法的条文要求必须{BORROWED}走出一条新路。\n", True),
 ]
 
 

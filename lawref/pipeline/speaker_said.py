@@ -19,7 +19,9 @@ heldout15, a law firm's statement retelling the Counter-Terrorism Law's Art. 19)
 sentence that a speaker opens (习近平主席指出，…, 发言人表示：…) with no citation in it is the
 speaker's: an unquoted stretch of it that is a near-copy of an article, or only part of the
 sentence, is not linked (heldout13: Xi Jinping's 2014 words, later taken up by the National
-Security Law's Art. 3, linked as ``verbatim``); a law as the subject (第三条指出) speaks for the law.
+Security Law's Art. 3, linked as ``verbatim``); a law as the subject (第三条指出) speaks for the
+law, and a speaker who names the law before the words (评论认为，修订后的条文涵盖了…) gives them as
+its. On the read sets this reading unlinks that heldout13 sentence and nothing else.
 
 On the real-world passages (every set): one such link (heldout8, the Liaison Office's statement
 linked to the Hong Kong National Security Law's Art. 55); no cross-lingual link labelled right
@@ -111,6 +113,8 @@ def _chinese_speaker(
     who = opened.group("who").strip() if opened else ""
     if not who or who.endswith(_NO_SPEAKER) or _CHINESE_LAW_WORD.search(who):
         return weighed
+    if _CHINESE_LAW_WORD.search(text, opened.end(), span.start):
+        return weighed  # 评论认为，修订后的条文涵盖了…: the speaker gives the law's words as its
     if any(start <= c.start < span.end for c in citations):
         return weighed
     near = result.verdict in ("altered", "paraphrase")
