@@ -36,6 +36,10 @@ CASES = [
     (f"第三十六条规定了适用范围。换句话说，{_ZH}", "有一项发生", (HKNSL, "36"), False),
     (f"第三十六條規定了適用範圍。換句話說，{_HANT}", "有一項發生", (HKNSL, "36"), False),
     (f"Article 5 sets out the principles. In other words, {_EN}", "processed", (GDPR, "5"), False),
+    # "this shows that" after the article named (round fifteen: a handbook's gloss of Art. 24)
+    (f"第三十六条规定了适用范围。这就指明了{_ZH}", "有一项发生", (HKNSL, "36"), False),
+    (f"第三十六條規定了適用範圍。這表明{_HANT}", "有一項發生", (HKNSL, "36"), False),
+    (f"Article 5 sets out the principles. This means that {_EN}", "processed", (GDPR, "5"), False),
     # No marker: the writer gives the words as they are.
     (f"第三十六条规定了适用范围。{_ZH}", "有一项发生", (HKNSL, "36"), True),
     (f"Article 5 sets out the principles. {_EN.capitalize()}", "processed", (GDPR, "5"), True),

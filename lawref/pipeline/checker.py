@@ -206,7 +206,8 @@ class Checker:
         # states that …") or cited by the draft alone (《…法(草案)》), or an uncited one on a page
         # that enacts another instrument (特作如下决定) or is a draft: that instrument's words.
         weighed = [
-            drafts_words(text, span, w, group) or (w if group else self._enacted(text, span, w))
+            drafts_words(text, span, w, group)
+            or (self.enacted.cited_elsewhere(text, w) if group else self._enacted(text, span, w))
             for span, group, w in zip(spans, groups, weighed, strict=True)
         ]
         # A sentence that calls its own instrument 本条例 where the matched law says 本法: not the law's.

