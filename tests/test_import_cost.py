@@ -180,6 +180,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.told_paraphrase",  # its told-paraphrase half, moved (round fourteen)
     "lawref.pipeline.article_retold",  # a retelling beside its citation (round fourteen)
     "lawref.pipeline.retold_across",  # …and one of a Chinese article in English (round fourteen)
+    "lawref.pipeline.retold_items",  # a list item retelling its cited article (round fifteen)
     "lawref.pipeline.retold_elsewhere",  # a retelling credited to another article (round 14)
     "lawref.match.repeated_readings",
     "lawref.pipeline.lead_in_clause",  # a changed opening after a lead-in clause (issue 14)

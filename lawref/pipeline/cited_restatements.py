@@ -150,8 +150,9 @@ def cited_restatements(
         elif told and _units(text[told[1] : end]) >= RESTATEMENT_MIN_WORDS:
             start = told[1]  # ("Article 73 requires", "Pursuant to Article 57,": told_lead_in.py)
             words = text[start:end]
+        content = content_words(words)  # (once a sentence, not once a citation near it)
         for citation in near:
-            if not _shares_words(words, citation, store, vocabularies):
+            if not _shares_words(content, citation, store, vocabularies):
                 continue  # (a work bound: the matcher is not asked about a writer's own words)
             result = _restates(words, citation, matcher)
             if result is not None:
@@ -253,22 +254,33 @@ def vocabulary_of(text: str) -> list[str]:
     return token_texts(simplified_text(text).lower())
 
 
+def content_words(words: str) -> frozenset[str]:
+    """The distinct content words of ``words`` (function words aside), as the screen compares
+    them (:func:`vocabulary_of`)."""
+    return frozenset(vocabulary_of(words)) - FUNCTION_WORDS
+
+
 def mostly_in(words: str, vocabulary: frozenset[str] | set[str]) -> bool:
     """Whether SCREEN_SHARE of the distinct content words of ``words`` (function words aside)
     are in ``vocabulary`` (made by :func:`vocabulary_of`); never when it has none."""
-    tokens = set(vocabulary_of(words)) - FUNCTION_WORDS
+    return _mostly_among(content_words(words), vocabulary)
+
+
+def _mostly_among(tokens: frozenset[str], vocabulary: frozenset[str] | set[str]) -> bool:
+    """Whether SCREEN_SHARE of ``tokens`` (:func:`content_words`) are in ``vocabulary``; never
+    when there are none."""
     return bool(tokens) and len(tokens & vocabulary) >= SCREEN_SHARE * len(tokens)
 
 
 def _shares_words(
-    words: str,
+    content: frozenset[str],
     citation: CitationSpan,
     store: Store,
     vocabularies: dict[tuple[str | None, str | None], frozenset[str]],
 ) -> bool:
-    """Whether SCREEN_SHARE of the sentence's distinct content words (function words aside) stand
-    in the cited article (or, for a citation of the statute alone, anywhere in the statute): a
-    cheap screen before the matcher."""
+    """Whether SCREEN_SHARE of the sentence's distinct content words (``content``: function words
+    aside) stand in the cited article (or, for a citation of the statute alone, anywhere in the
+    statute): a cheap screen before the matcher."""
     key = (citation.statute, citation.article)
     vocabulary = vocabularies.get(key)
     if vocabulary is None:
@@ -280,7 +292,7 @@ def _shares_words(
             wanted = str(citation.article)
             texts = [article.text for article in articles if str(article.number) == wanted]
         vocabulary = vocabularies[key] = frozenset(vocabulary_of("\n".join(texts)))
-    return mostly_in(words, vocabulary)
+    return _mostly_among(content, vocabulary)
 
 
 def _restates(words: str, citation: CitationSpan, matcher: Matcher) -> MatchResult | None:

@@ -22,6 +22,7 @@ from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.headed import Headed, headed_renderings
 from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
+from lawref.pipeline.retold_items import retold_items
 from lawref.quotes.find import find_quotes
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
@@ -84,6 +85,8 @@ def found_spans(
         # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
         taken = spans + [h.span for h in headed]
         headed += cited_restatements(text, taken, citations, matcher, store, xling)
+        # List items under a citation of an article that retell one of its points.
+        headed += retold_items(text, taken + [h.span for h in headed], citations, store, handed)
         if scripts.han:
             # The law's exact words in the clauses after a Chinese lead-in citing them.
             taken += [h.span for h in headed]
