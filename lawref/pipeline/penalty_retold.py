@@ -1,0 +1,42 @@
+"""A penalty retold under the article of the duty it enforces accuses nobody.
+
+"《数据安全法》第二十七条规定，开展数据处理活动的组织、个人不履行数据安全保护义务的，由有关主管部门
+责令改正…" tells, without quotation marks, what befalls a breach of Art. 27: the words are Art.
+45's, which punishes breaches of Arts. 27, 29 and 30 ("不履行本法第二十七条、第二十九条、第三十条
+规定的数据安全保护义务的"), with that list of duties left out. The writer names the duty and
+retells its sanction; a person would not call that crediting another article's words to Art. 27,
+but neither can lawref show Art. 27 holds them. So an unquoted sentence (``marks: none``) that
+its citation presents as the cited article's, whose words are those of an article of the same law
+that names the cited one as a duty it enforces (pipeline/cross_references.py
+``breached_articles``), is ``unverified``, with a note naming both articles.
+
+Words in quotation marks or set off as a block under the duty's article keep their accusation:
+a writer who quotes the penalty as the duty's text gives the reader another article's words
+(cross_references.py, penalty_amounts.py say the same). A citation that does not present the
+words is cross_references.applies_cited's case (``consistent``).
+"""
+
+from __future__ import annotations
+
+from lawref.pipeline.checkable import article_words
+from lawref.pipeline.cross_references import enforces_cited
+from lawref.report import Match
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.store.files import Store
+
+__all__ = ["retold_penalty_note"]
+
+
+def retold_penalty_note(
+    citation: CitationSpan, quote: QuoteSpan, match: Match, store: Store | None
+) -> str | None:
+    """The note for unquoted words of a penalty article told under the article of a duty it
+    enforces; None when the words are set off as text or the matched article enforces no duty
+    of the cited article."""
+    if quote.marks != "none" or not enforces_cited(citation, match, store, quote.text):
+        return None
+    return (
+        f"cited as “{citation.text}”, a duty whose breach {article_words(match.article)} of "
+        f"{match.title} punishes: the sentence retells that penalty under the duty's article, "
+        f"which does not hold its words, but names the provision it enforces"
+    )
