@@ -126,6 +126,9 @@ def test_citation_opening_a_mid_line_lead_in_introduces_what_follows(
     case = next(c for c in _mid_line_cases(store) if c[0] == language)
     _, document, first, second, marks, second_article = case
     rule.take_out(introducers._Finder, "_quote_starts_at", lambda self, at: False)
+    # A citation whose clause runs on after a semicolon opens that clause too (round fifteen's
+    # citation_after_quote._runs_on): taken out with this rule, so that it cannot mask it.
+    rule.take_out(introducers._Finder, "_runs_on", lambda self, citation: False)
     quotes = [_span(document, first, marks), _span(document, second, marks)]
     groups = introducing_citations(document, quotes, finder.find(document))
     assert groups[1] and groups[1][0].article == second_article
@@ -195,6 +198,7 @@ def test_a_citation_whose_comma_opens_the_next_quotation_is_not_the_last_ones(
         c for c in _comma_cases(store) if c[0] == language
     )
     rule.take_out(introducers._Finder, "_opens_after_comma", lambda self, citation: False)
+    rule.take_out(introducers._Finder, "_runs_on", lambda self, citation: False)  # masks it
     quotes = [_span(document, first, "quoted"), _span(document, second, "quoted")]
     groups = introducing_citations(document, quotes, finder.find(document))
     assert groups[1] and groups[1][0].article == second_article
