@@ -298,7 +298,7 @@ def _judge(
         if other_amounts is not None:
             return Link("unverified", cited_as(citation), citation, other_amounts)
     for citation in group:
-        retold_penalty = retold_penalty_note(citation, quote, match, store)
+        retold_penalty = retold_penalty_note(citation, quote, match, store, text)
         if retold_penalty is not None:
             return Link("unverified", cited_as(citation), citation, retold_penalty)
     if all(own_reference(citation, quote, match, store, text) for citation in group):

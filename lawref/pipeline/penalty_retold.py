@@ -28,15 +28,31 @@ __all__ = ["retold_penalty_note"]
 
 
 def retold_penalty_note(
-    citation: CitationSpan, quote: QuoteSpan, match: Match, store: Store | None
+    citation: CitationSpan, quote: QuoteSpan, match: Match, store: Store | None, text: str
 ) -> str | None:
     """The note for unquoted words of a penalty article told under the article of a duty it
     enforces; None when the words are set off as text or the matched article enforces no duty
     of the cited article."""
-    if quote.marks != "none" or not enforces_cited(citation, match, store, quote.text):
+    if quote.marks != "none" or _set_off(text, quote):
+        return None
+    if not enforces_cited(citation, match, store, quote.text):
         return None
     return (
         f"cited as “{citation.text}”, a duty whose breach {article_words(match.article)} of "
         f"{match.title} punishes: the sentence retells that penalty under the duty's article, "
         f"which does not hold its words, but names the provision it enforces"
     )
+
+
+def _set_off(text: str, quote: QuoteSpan) -> bool:
+    """Whether the words are set off as text though reported unquoted (the reuse scan's span of
+    words in quotation marks, a block after a colon): an opening mark, a colon or a line break
+    right before them (spaces aside), or a closing mark right after."""
+    before = text[max(0, quote.start - _MARK_REACH) : quote.start].rstrip(" \t\u3000")
+    after = text[quote.end : quote.end + _MARK_REACH].lstrip(" \t\u3000")
+    return (not before or before[-1] in _OPENING) or (after[:1] in _CLOSING and after != "")
+
+
+_MARK_REACH = 4
+_OPENING = "“‘「『\"'«:：\n>"
+_CLOSING = "”’」』\"'»"
