@@ -15,7 +15,7 @@ words aside) stand in one stored wording of the matched article. It is told_para
 a retelling told of an article (0.56): a line a person would call that article's retelling is
 the article speaking. On the labelled real-world sets the one such line, heldout15's
 back-translated GDPR Art. 17(1)(b), holds 0.82 of its 11 content words in the article's English
-text; with the bar, no other attribution of dev to heldout15 changes (CHANGELOG's side-by-side).
+text; with the bar, no figure of dev to heldout14 changes (CHANGELOG's side-by-side).
 A citation that presents words as its text, or the article's own exact words around a citation
 (pipeline/carried.py, which drops such a citation before this rule reads it), is not this case.
 """
