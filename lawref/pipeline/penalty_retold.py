@@ -40,7 +40,9 @@ def retold_penalty_note(
     of the cited article."""
     if quote.marks != "none" or _set_off(text, quote):
         return None
-    if citation.end > quote.start or _SENTENCE_END.search(text, citation.end, quote.start):
+    if not 0 <= quote.start - citation.end <= _LEAD_MAX:
+        return None  # (a work bound too: the words between are read once, a sentence's length)
+    if _SENTENCE_END.search(text, citation.end, quote.start):
         return None  # words in a sentence of their own, run on after the duty's: the law's text
     if not enforces_cited(citation, match, store, quote.text):
         return None
@@ -61,6 +63,7 @@ def _set_off(text: str, quote: QuoteSpan) -> bool:
 
 
 _MARK_REACH = 4
+_LEAD_MAX = 200  # characters from the citation to the words: a lead-in clause, not a paragraph
 # A sentence's end between the citation and the words (a Chinese or Latin full stop, a semicolon).
 _SENTENCE_END = constant(r"[。！？；;]|[.!?](?=\s)")
 _OPENING = "“‘「『\"'«:：\n>"
