@@ -47,8 +47,11 @@ from lawref.pipeline.cross_references import applies_cited
 from lawref.pipeline.defined_aside import held_without_definitions
 from lawref.pipeline.introducers import introducing_citations
 from lawref.pipeline.kind_word import named_but_for_kind
+from lawref.pipeline.own_reference import own_reference
 from lawref.pipeline.part_reference import parts_read_across_lines
 from lawref.pipeline.penalty_amounts import other_amounts_note
+from lawref.pipeline.penalty_retold import retold_penalty_note
+from lawref.pipeline.recital_numbered import numbered_as_recital
 from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
@@ -217,6 +220,12 @@ def _judge(
                 f"{match.title}, which restates the article cited (“{citation.text}”): that article holds them too"
             )
             return Link("consistent", cited_as(citation), citation, note)
+    if numbered_as_recital(text, quote, match):
+        note = (
+            f"set under its own number, {str(match.article).replace('recital-', 'Recital ')} of "
+            f"{match.title}: the number names the words, not the citation above (“{first.text}”)"
+        )
+        return Link("consistent", cited_as(first), first, note)
     for citation in group:
         if applies_cited(citation, match, store, quote.text, text):
             note = (
@@ -288,6 +297,17 @@ def _judge(
         other_amounts = other_amounts_note(citation, quote, match, store, text)
         if other_amounts is not None:
             return Link("unverified", cited_as(citation), citation, other_amounts)
+    for citation in group:
+        retold_penalty = retold_penalty_note(citation, quote, match, store, text)
+        if retold_penalty is not None:
+            return Link("unverified", cited_as(citation), citation, retold_penalty)
+    if all(own_reference(citation, quote, match, store, text) for citation in group):
+        note = (
+            f"cited as “{first.text}”, which stands in words of {article_words(match.article)} "
+            f"of {match.title} itself (the article's own reference to another): it credits no "
+            f"quotation, and nothing else here names where the words are from"
+        )
+        return Link("unverified", cited_as(first), first, note)
     return Link("misattributed", cited_as(first), first)
 
 

@@ -19,7 +19,14 @@ from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
 
-__all__ = ["applies_cited", "breached_articles", "names_breach", "presents_by_words_or_layout"]
+__all__ = [
+    "applies_cited",
+    "breached_articles",
+    "enforces_cited",
+    "names_breach",
+    "presents_by_words_or_layout",
+    "referenced_articles",
+]
 
 # Where a penalty article names the duties it enforces: 违反本法第二十一条…, 不履行本法第…条规定的…
 # 义务, "Infringements of the following provisions: … Articles 8, 11, 25 to 39", "in breach of
@@ -76,9 +83,15 @@ def applies_cited(
     statute. A citation that presents the words ("第四十四条规定，…", "Article 44 provides:", a
     heading) claims them for the cited article, and another article's words under it remain a
     misattribution, whatever that article names."""
+    return not presents_by_words_or_layout(text, citation) and enforces_cited(
+        citation, match, store, words
+    )
+
+
+def enforces_cited(citation: CitationSpan, match: Match, store: Store | None, words: str) -> bool:
+    """Whether the paragraph of the matched article that holds ``words`` names the cited article
+    of the same statute as a duty whose breach it punishes, however the citation stands."""
     if store is None or citation.statute != match.statute or not citation.article:
-        return False
-    if presents_by_words_or_layout(text, citation):
         return False
     statute = store.get(match.statute)
     if statute is None:
@@ -150,6 +163,21 @@ def breached_articles(text: str) -> set[str]:
             found.update(n.lower() for n in _LATIN_NUMBER.findall(listed))
             for first, last in _LATIN_RANGE.findall(listed):
                 found.update(_range(int(first), int(last)))
+    return found
+
+
+def referenced_articles(text: str) -> set[str]:
+    """Every article number a law's text names, for any reason ("point (a) of Article 6(1)",
+    本法第二十七条、第二十九条), its ranges included."""
+    found: set[str] = set()
+    for first, last in _CN_RANGE.findall(text):
+        found.update(_range(cn_to_int(first), cn_to_int(last)))
+    for numeral in _CN_REFERENCE.findall(text):
+        found.add(str(cn_to_int(numeral)))
+    for listed in _LATIN_REFERENCE.findall(text):
+        found.update(n.lower() for n in _LATIN_NUMBER.findall(listed))
+        for first, last in _LATIN_RANGE.findall(listed):
+            found.update(_range(int(first), int(last)))
     return found
 
 

@@ -178,14 +178,16 @@ def _stands_alone(text: str, span: QuoteSpan) -> bool:
 
 # What may stand between two pieces of one reproduction on a line: the full stop (or other mark)
 # the writer put where the law's words were dropped, and spaces.
-_JOINT = constant(r"[ \t\u3000]*[。.;；，,][ \t\u3000]*")
+# What stands between two pieces of one reproduction: a mark, or nothing at all — the writer ran
+# the law's words on across the cut ("…的，可以" + "要求个人信息处理者…", the summons between left out).
+_JOINT = constant(r"[ \t\u3000]*(?:[。.;；，,][ \t\u3000]*)?")
 
 
 def dropped_middle(
     text: str, spans: Sequence[QuoteSpan], results: Sequence[MatchResult]
 ) -> list[MatchResult]:
     """Each result, the later of two unquoted pieces of one reproduction made ``altered`` when the
-    law's words between them were dropped: two pieces on one line, a mark between them, matched
+    law's words between them were dropped: two pieces on one line, a mark or nothing between them, matched
     to the same stored text with words of it between ("对非法持有……物品的。尚不构成犯罪的，……行政
     拘留。" for Art. 32, whose middle — "，以及……依法追究刑事责任；" — the writer left out)."""
     out = list(results)

@@ -7,6 +7,7 @@ and pipeline/renderings.py.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from lawref.match.align import QuoteForm
 from lawref.match.results import MatchResult
@@ -145,12 +146,16 @@ _FOUND_MIN_LATIN = 12
 
 def found_before(written: str, stored: str) -> int | None:
     """Where the writer's words before the core start when they (all of them, or those after the
-    sentence's last comma or colon: "第六條規定，" is the writer's) stand word for word earlier in
+    sentence's last comma or colon: "第六條規定，" is the writer's, and so is "第二條規定" or "Article 2
+    provides that" with no comma after it) stand word for word earlier in
     the same stored article and the sentence goes straight on into the core: the words between
     were dropped ("境外機構、組織、個人實施的" for "境外机构、组织、个人实施或者指使、资助他人实施
     的"; "国家秘密受法律保护，任何危害……" across a left-out paragraph). None when they do not."""
     article = letters_form(stored).text
-    cuts = [0] + [m.end() for m in _SENTENCE_COMMAS.finditer(written)]
+    cuts = sorted(
+        {0, *(m.end() for m in _SENTENCE_COMMAS.finditer(written))}
+        | {m.end() for m in _CITED_SAYS.finditer(written)}
+    )
     for cut in cuts:
         opening = ITEM_NUMBER.match(written, cut)
         at = opening.end() if opening else cut
@@ -188,6 +193,13 @@ def dropped_between(written: str, core: MatchResult) -> MatchResult | None:
 
 
 _SENTENCE_COMMAS = constant(r"[,，:：]\s*")
+# An article's citation and its verb of saying with no comma after it ("《基本法》第二條規定特別行政區
+# 享有…", "Article 2 provides that the region …"): the writer's words end there too.
+_CITED_SAYS = constant(
+    r"[条條款項]\s{0,2}(?:明确|明確)?(?:规定|規定|写道|寫道|指出|订明|訂明)\s*"
+    r"|\b(?:provides|states|stipulates|says)\s+that\s+",
+    re.IGNORECASE,
+)
 
 
 def sentence_bounds(
