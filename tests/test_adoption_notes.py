@@ -10,6 +10,16 @@ Each case runs with the rule on and off (pipeline/adoption_notes.py ``adopted_ot
 from __future__ import annotations
 
 import pytest
+from nsl_1993_page import (
+    ART1_1993,
+    ART1_1993_EN,
+    ART1_1993_TRAD,
+    NOTE_1993,
+    NOTE_1993_EN,
+    NOTE_1993_TRAD,
+    NOTE_2015,
+    NSL,
+)
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
@@ -17,36 +27,12 @@ from lawref.pipeline import enacted
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
-NSL = "cn-national-security-law"
-
-ART1_1993 = (
-    "为了维护国家安全，保卫中华人民共和国人民民主专政的政权和社会主义制度，保障改革开放和社会主义"
-    "现代化建设的顺利进行，根据宪法，制定本法。"
-)
-ART1_1993_TRAD = (
-    "為了維護國家安全，保衛中華人民共和國人民民主專政的政權和社會主義制度，保障改革開放和社會主義"
-    "現代化建設的順利進行，根據憲法，制定本法。"
-)
-ART1_1993_EN = (
-    "This Law is enacted in accordance with the Constitution for the purpose of safeguarding "
-    "national security, defending the political power of the people's democratic dictatorship "
-    "and the socialist system of the People's Republic of China, and ensuring the smooth progress "
-    "of reform, opening up and socialist modernization."
-)
-
 
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(NSL)
 
 
-NOTE_1993 = "（1993年2月22日第七届全国人民代表大会常务委员会第三十次会议通过）"
-NOTE_1993_TRAD = "（1993年2月22日第七屆全國人民代表大會常務委員會第三十次會議通過）"
-NOTE_EN = (
-    "(Adopted at the 30th Meeting of the Standing Committee of the Seventh National People's "
-    "Congress on February 22, 1993)"
-)
-NOTE_2015 = "（2015年7月1日第十二届全国人民代表大会常务委员会第十五次会议通过）"
 # The English note on a line of its own, without brackets (heldout8: a mirror of an official
 # English text), followed by its promulgation.
 NOTE_EN_LINE = (
@@ -58,7 +44,7 @@ NOTE_EN_LINE = (
 CASES = [
     (f"{NOTE_1993}\n第一章 总则\n第一条 {ART1_1993}\n", ART1_1993[:6], False),
     (f"{NOTE_1993_TRAD}\n第一章 總則\n第一條 {ART1_1993_TRAD}\n", ART1_1993_TRAD[:6], False),
-    (f"State Security Law\n{NOTE_EN}\nArticle 1 {ART1_1993_EN}\n", ART1_1993_EN[:20], False),
+    (f"State Security Law\n{NOTE_1993_EN}\nArticle 1 {ART1_1993_EN}\n", ART1_1993_EN[:20], False),
     (f"State Security Law\n{NOTE_EN_LINE}\n\nArticle 1 {ART1_1993_EN}\n", ART1_1993_EN[:20], False),
     # the stored law's own date: its text, altered
     (f"{NOTE_2015}\n第一章 总则\n第一条 {ART1_1993}\n", ART1_1993[:6], True),
