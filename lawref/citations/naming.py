@@ -12,6 +12,7 @@ from lawref.citations.name_table import NameTable
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.resolved import Resolved
 from lawref.citations.templates import CitationGrammar, CompiledTemplate
+from lawref.citations.title_words import title_named
 from lawref.citations.windows import WINDOW, Windows, word_before
 from lawref.text.regex_code import constant
 
@@ -164,8 +165,6 @@ class Naming:
             return self.longer_name(text, named, previous_end)
         if atom.kind == "bracket":
             words = atom.text[1:-1].strip()
-            from lawref.citations.title_words import title_named
-
             named = title_named(self.resolve_words, text, atom.start, words)
             named.end = atom.end
             followed = index + 1 < len(atoms) and atoms[index + 1].start == atom.end

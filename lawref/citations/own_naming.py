@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from lawref.citations.context import DocumentContext
+from lawref.citations.place_qualified import place_right_before
 from lawref.spans import CitationSpan
 
 __all__ = ["context_yields_to_own_naming"]
@@ -108,8 +109,6 @@ def _names_itself(
     for cited in found:
         if cited.statute != statute:
             continue
-        from lawref.citations.place_qualified import place_right_before
-
         if not (cited.note or "").startswith(note) or place_right_before(text, cited.start, cues):
             return True
     return False

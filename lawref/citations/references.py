@@ -9,6 +9,7 @@ from lawref.citations.anaphor_kind import kind_fits
 from lawref.citations.inference import UNNAMED_LAW
 from lawref.citations.naming import Atom, Named, replace_named
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.unheld_versions import unheld_revision
 from lawref.citations.walk import (
     DOCUMENT,
     PARAGRAPH,
@@ -360,8 +361,6 @@ class ReferenceSteps(Walk):
         version = self.names.version_for_year(context.statute, int(atom.year))
         named = replace_named(context, start=atom.start, end=atom.end, version=version)
         if version is not None and not self.names.holds_text_of(context.statute, version):
-            from lawref.citations.unheld_versions import unheld_revision
-
             named = unheld_revision(named, atom.year)  # 相较于2010年修订版: a text not stored
             state.found.append(citation(atom.text, atom.start, atom.end, named, None, None))
             return

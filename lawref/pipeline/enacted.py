@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from lawref.citations.windows import Windows
 from lawref.match.results import MatchResult
+from lawref.pipeline.adoption_notes import adopted_otherwise
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 
@@ -99,8 +100,6 @@ class EnactedReader:
         """“the page reproduces a law adopted on …” when its adoption note's date is none of the
         matched statute's (pipeline/adoption_notes.py), or None."""
         statute = self.store.get(statute_id)
-        from lawref.pipeline.adoption_notes import adopted_otherwise
-
         day = adopted_otherwise(text, statute) if statute is not None else None
         return f"the page reproduces a law adopted on {day}" if day else None
 

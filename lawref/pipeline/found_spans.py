@@ -21,6 +21,7 @@ from lawref.pipeline.cited_clauses import cited_clauses
 from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.headed import Headed, headed_renderings
 from lawref.pipeline.headed_chinese import headed_chinese
+from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.quotes.find import find_quotes
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
@@ -79,8 +80,6 @@ def found_spans(
         headed = headed_renderings(text, spans, citations, xling, handed)
         if scripts.kana:
             # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
-            from lawref.pipeline.japanese_cited import japanese_cited_renderings
-
             headed += japanese_cited_renderings(text, spans, citations, xling)
         # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
         taken = spans + [h.span for h in headed]

@@ -26,8 +26,13 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
+from lawref.pipeline.added_clause import added_clause
+from lawref.pipeline.annotated import with_annotated_first
+from lawref.pipeline.cited_lead_in import cited_lead_in, follows_enough
 from lawref.pipeline.cut_short import item_cut_short
 from lawref.pipeline.defined_as import definition_lead_in
+from lawref.pipeline.lead_in_clause import after_lead_in, shortens
+from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import (
     CJK_ENDS,
     CLAUSE_BREAKS,
@@ -93,8 +98,6 @@ def widen_unquoted(
             # The run is a law's name in 《》 and a few of the writer's words beyond its mark
             # ("…的决定》制定"): the name is judged alone (a title is no law's text).
             span, core = named, matcher.match(named.text)
-        from lawref.pipeline.annotated import with_annotated_first
-
         span, core = with_annotated_first(text, span, core, matcher)
         floor = ordered[position - 1].end if position > 0 else 0
         ceiling = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
@@ -175,9 +178,6 @@ def _widen(
         left: int | None = start
     else:
         left = None if found is None else start + found
-    from lawref.pipeline.cited_lead_in import cited_lead_in, follows_enough
-    from lawref.pipeline.lead_in_clause import after_lead_in, shortens
-
     opening = after_lead_in(text, start, span.start) if left is None else None
     if opening is not None and (
         _stands_for(text[opening : span.start], before_stored, from_end=True)
@@ -239,8 +239,6 @@ def _widen(
             )
         ):
             return None  # a stretch the sentence shares with the law, inside its own wording
-        from lawref.pipeline.added_clause import added_clause
-
         added = added_clause(text, span, core, end) if named else None
         return added if added is not None else (span, core)
     new_start = span.start if left is None else left
@@ -259,8 +257,6 @@ def _widen(
             after_stored if right is not None else "",
         )
         widened = _span(text, new_start, new_end, span)
-        from lawref.pipeline.reworded import reworded_sides
-
         reworded = reworded_sides(text, span, widened, core, wide, sides)
         return reworded if reworded is not None else (span, core)
     return _span(text, new_start, new_end, span), wide

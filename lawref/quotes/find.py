@@ -66,6 +66,7 @@ from lawref.quotes.marks import (
     SINGLE,
     SYMMETRIC,
 )
+from lawref.quotes.wrapped_lines import runs_on
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
 
@@ -357,8 +358,6 @@ class _Scanner:
                 if mark in CONTINUERS[stack[position].opener]:
                     keep = position
                     break
-            from lawref.quotes.wrapped_lines import runs_on
-
             if keep >= 0:
                 self.skip = following
             elif stack and runs_on(
