@@ -8,14 +8,12 @@ ctime is SETTLED_NS old, so the tests wait that long where they need a stamp.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import time
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -95,13 +93,13 @@ def stamped_numbers(root: Path) -> Path:
 def hashed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The sizes of the chunks the mapped arrays hash from now on."""
     sizes: list[int] = []
-    real = hashlib.sha256
+    real = mapped.sha256
 
-    def spy(data: bytes | memoryview = b"") -> object:
+    def spy(data: bytes | memoryview = b"", *, bulk: bool = False) -> object:
         sizes.append(len(data))
-        return real(data)
+        return real(data, bulk=bulk)
 
-    monkeypatch.setattr(mapped, "hashlib", SimpleNamespace(sha256=spy))
+    monkeypatch.setattr(mapped, "sha256", spy)
     return sizes
 
 

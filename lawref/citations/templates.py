@@ -8,7 +8,6 @@ bounded and no group is referred back to, so that the work per text position sta
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from lawref.citations.grammar_data import (
 )
 from lawref.citations.pattern_pieces import RefItem
 from lawref.errors import StoreError
+from lawref.store.digests import sha256
 from lawref.text.numerals import read_number, write_number
 from lawref.text.regex_code import constant
 
@@ -246,7 +246,7 @@ def compile_grammar(files: Iterable[tuple[str, GrammarFile]]) -> CitationGrammar
     files = list(files)
     tokens: dict[str, str] = {}
     lists: dict[str, ListSpec] = {}
-    digest = hashlib.sha256()
+    digest = sha256()
     for path, grammar in files:
         digest.update(grammar.model_dump_json().encode())
         for name, value in grammar.tokens.items():
@@ -322,7 +322,7 @@ def grammar_key(roots: Sequence[Path]) -> str:
         records.append(
             f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{stat.st_ctime_ns}"
         )
-    return hashlib.sha256("\n".join(records).encode()).hexdigest()[:16]
+    return sha256("\n".join(records).encode()).hexdigest()[:16]
 
 
 def load_grammar(roots: Sequence[Path], extra: Sequence[Path] = ()) -> CitationGrammar:

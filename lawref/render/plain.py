@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from rich.cells import cell_len as rich_cell_len
@@ -128,15 +129,23 @@ def _normal(low: int, high: int) -> tuple[int, int]:
     return max(0, low), max(0, max(low, high))
 
 
-def _measure_text(text: str, max_width: int) -> tuple[int, int]:
-    """rich's Measurement.get of a Text."""
-    if max_width < 1:
-        return 0, 0
+@lru_cache(maxsize=1024)  # bounded: a batch or the web app renders many documents
+def _extent(text: str) -> tuple[int, int]:
+    """The cells of ``text``'s widest word and of its widest line, which rich's measurement
+    reads whatever the width: worked out once a text (a table's columns are measured twice when
+    they are narrowed, and the same labels recur in every quotation's table)."""
     lines = text.splitlines()
     widest = max(cell_len(line) for line in lines) if lines else 0
     words = text.split()
     least = max(cell_len(word) for word in words) if words else widest
-    low, high = _normal(least, widest)
+    return least, widest
+
+
+def _measure_text(text: str, max_width: int) -> tuple[int, int]:
+    """rich's Measurement.get of a Text."""
+    if max_width < 1:
+        return 0, 0
+    low, high = _normal(*_extent(text))
     low, high = min(low, max_width), min(high, max_width)
     if high < 1:
         return 0, 0

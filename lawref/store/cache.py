@@ -45,7 +45,6 @@ Otherwise ``$XDG_CACHE_HOME/lawref`` or platformdirs' ``user_cache_dir("lawref")
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import pickle
@@ -59,6 +58,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lawref._version import __version__
 from lawref.store import checked_files
+from lawref.store.digests import sha256
 from lawref.store.packed_store import packed_store
 from lawref.store.signed_pickle import (
     FORMAT,
@@ -133,9 +133,9 @@ def store_key(roots: Sequence[Path]) -> tuple[str, bytes]:
         files.append(["root", str(root), root.exists()])
         if root.exists():
             files += [_stat_record(p) for p in yaml_files(root)]
-    slot = hashlib.sha256("\0".join(str(r) for r in roots).encode()).hexdigest()[:20]
+    slot = sha256("\0".join(str(r) for r in roots).encode()).hexdigest()[:20]
     blob = json.dumps([_runtime(), files], ensure_ascii=False)
-    return slot, hashlib.sha256(blob.encode()).digest()
+    return slot, sha256(blob.encode()).digest()
 
 
 def _debug(message: str) -> None:
@@ -244,7 +244,7 @@ def compiled(store: Store, key: str, build: Callable[[], T], *, version: str = "
         value = build()
         entry.derived[memo_key] = value
         return value
-    digest = hashlib.sha256(entry.digest + f"\0{key}\0{version}".encode()).digest()
+    digest = sha256(entry.digest + f"\0{key}\0{version}".encode()).digest()
     path = _derived_path(folder, entry.slot, key)
     try:
         value = read(path, secret, digest)

@@ -30,14 +30,13 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
-import hmac
 import json
 import os
 import time
 from pathlib import Path
 from typing import Any
 
+from lawref.store.digests import compare_digest, hmac_sha256
 from lawref.store.private_files import atomic_write, open_private
 
 NAME = "checked-sections.signed"
@@ -64,7 +63,7 @@ def _supported() -> bool:
 
 
 def _mac(secret: bytes, body: bytes) -> bytes:
-    return hmac.new(secret, _MAC_LABEL + body, hashlib.sha256).digest()
+    return hmac_sha256(secret, _MAC_LABEL, body)
 
 
 def _read(folder: Path, secret: bytes) -> dict[str, Stamp]:
@@ -75,7 +74,7 @@ def _read(folder: Path, secret: bytes) -> dict[str, Stamp]:
     except OSError:
         return {}
     mac, body = data[:_MAC_SIZE], data[_MAC_SIZE:]
-    if len(mac) != _MAC_SIZE or not hmac.compare_digest(mac, _mac(secret, body)):
+    if len(mac) != _MAC_SIZE or not compare_digest(mac, _mac(secret, body)):
         return {}
     try:
         found = json.loads(body.decode())

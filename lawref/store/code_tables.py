@@ -12,13 +12,13 @@ lawref/store/cache.py's, whose ``clear`` removes them with the rest.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from typing import Any
 
 from lawref._version import __version__
 from lawref.store.cache import PATTERNS_NAME, cache_dir, enabled
+from lawref.store.digests import sha256
 from lawref.store.signed_pickle import FORMAT, read, secret_key, secure_dir, write
 
 
@@ -27,7 +27,7 @@ def _table_digest(kind: str) -> bytes:
     from importlib.util import MAGIC_NUMBER
 
     parts = [kind, __version__, FORMAT, sys.version, _sre.MAGIC, MAGIC_NUMBER.hex()]
-    return hashlib.sha256(json.dumps(parts).encode()).digest()
+    return sha256(json.dumps(parts).encode()).digest()
 
 
 def read_table(name: str, kind: str) -> dict[Any, Any]:

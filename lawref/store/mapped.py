@@ -23,14 +23,13 @@ Small arrays are checked whole on first use (:meth:`Packed.whole`), long ones ra
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import os
 from array import array
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
 from lawref.errors import LawrefError
+from lawref.store.digests import compare_digest, sha256
 
 # Bytes hashed together: a read of a few items costs one 16 KiB hash at most. (64 KiB chunks made a
 # warm check of the shipped store hash 9.7 MiB, 16 KiB ones 7.6: the quick letters, postings and
@@ -149,8 +148,8 @@ class Packed:
         for chunk in range(first, min(last, len(checked))):
             if checked[chunk]:
                 continue
-            found = hashlib.sha256(raw[chunk * CHUNK : (chunk + 1) * CHUNK]).digest()
-            if not hmac.compare_digest(found, digests[chunk * DIGEST : (chunk + 1) * DIGEST]):
+            found = sha256(raw[chunk * CHUNK : (chunk + 1) * CHUNK], bulk=True).digest()
+            if not compare_digest(found, digests[chunk * DIGEST : (chunk + 1) * DIGEST]):
                 self._condemn()
             checked[chunk] = 1
 
@@ -171,7 +170,7 @@ class Packed:
 def digests_of(raw: memoryview) -> bytes:
     """The SHA-256 of each CHUNK bytes of ``raw``, joined."""
     return b"".join(
-        hashlib.sha256(raw[at : at + CHUNK]).digest() for at in range(0, len(raw), CHUNK)
+        sha256(raw[at : at + CHUNK], bulk=True).digest() for at in range(0, len(raw), CHUNK)
     )
 
 

@@ -27,8 +27,6 @@ this process runs) are :mod:`lawref.store.code_records`.
 from __future__ import annotations
 
 import gc
-import hashlib
-import hmac
 import io
 import json
 import mmap
@@ -42,6 +40,7 @@ from typing import Any
 
 from lawref.store import checked_files
 from lawref.store.code_records import code_changed, code_records
+from lawref.store.digests import compare_digest, hmac_sha256, sha256
 from lawref.store.mapped import CHUNK, DIGEST, TYPECODES, Packed, digests_of
 from lawref.store.private_files import (  # noqa: F401 - their names here too (cache, code_tables)
     SECRET_NAME,
@@ -65,11 +64,8 @@ ALIGN = 64
 def _mac(
     secret: bytes, digest: bytes, meta: bytes, payload: bytes | memoryview, arrays: int
 ) -> bytes:
-    mac = hmac.new(secret, digest, hashlib.sha256)
-    mac.update(struct.pack(">IQQ", len(meta), len(payload), arrays))
-    mac.update(meta)
-    mac.update(payload)
-    return mac.digest()
+    lengths = struct.pack(">IQQ", len(meta), len(payload), arrays)
+    return hmac_sha256(secret, digest, lengths, meta, payload)
 
 
 def _padding(size: int) -> int:
@@ -156,7 +152,7 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
             magic, fmt, found, meta_len, payload_len, arrays, mac = HEADER.unpack(head)
             if magic != MAGIC or fmt != FORMAT:
                 raise LookupError("not a lawref cache file of this format")
-            if not hmac.compare_digest(found, digest):
+            if not compare_digest(found, digest):
                 raise LookupError("stale: built for other files or another lawref")
             signed = HEADER.size + meta_len + payload_len
             expected = signed + _padding(signed) + arrays if arrays else signed
@@ -178,7 +174,7 @@ def read(path: Path, secret: bytes, digest: bytes) -> Any:
     # not stamped yet is checked whole once and stamped (lawref/store/checked_files.py); any other
     # is authenticated here and its arrays checked where they are read.
     vouched = checked_files.vouched(path, status, secret)
-    if not vouched and not hmac.compare_digest(
+    if not vouched and not compare_digest(
         mac, _mac(secret, digest, meta, memoryview(data)[meta_len : meta_len + payload_len], arrays)
     ):
         raise LookupError("checksum mismatch")
@@ -227,7 +223,7 @@ def _arrays_check_out(
                 for index, start in enumerate(range(0, size, CHUNK)):
                     piece = os.pread(descriptor, min(CHUNK, size - start), section_at + at + start)
                     expected = digests[index * DIGEST : (index + 1) * DIGEST]
-                    if not hmac.compare_digest(hashlib.sha256(piece).digest(), expected):
+                    if not compare_digest(sha256(piece, bulk=True).digest(), expected):
                         return False
     except OSError:
         return False
