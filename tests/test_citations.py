@@ -590,20 +590,6 @@ CHINESE: list[tuple[str, list[Expected]]] = [
     ("歐盟《通用數據保護條例》第十七條訂明被遺忘權。", [(GDPR, "17", None)]),
     ("欧盟《一般数据保护条例》第4条第1款定义了个人数据。", [(GDPR, "4", None)]),
     ("歐盟《一般資料保護規則》第17條規定刪除權。", [(GDPR, "17", None)]),
-    # French names (round fifteen): the 2015 law and the Counter-espionage Law; in a Hong Kong
-    # story "la loi sur la sécurité nationale" is the 2020 law, as "the national security law" is.
-    (
-        "Pékin a adopté en 2015 une nouvelle loi sur la sécurité nationale.",
-        [(NSL, None, None)],
-    ),
-    (
-        "La loi sur le contre-espionnage punit les activités d'espionnage.",
-        [(CEL, None, None)],
-    ),
-    (
-        "À Hong Kong, la loi sur la sécurité nationale a mené à des arrestations.",
-        [(HK, None, None)],
-    ),
 ]
 
 
