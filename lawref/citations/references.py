@@ -321,6 +321,8 @@ class ReferenceSteps(Walk):
                 words = state.segments.text[ref.start - len(words) : ref.start]  # as written
                 named = self.naming.resolve_words(words, ref.start - len(words))
                 named.end = ref.start
+                if named.statute is None:  # 通信品位法第230条: a section the store names so
+                    named = self.naming.with_reference(named, ref, items)
                 self._emit(state, named.start, ref.end, named, items)
                 return True
         return False
