@@ -15,7 +15,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.citations import find
+from lawref.citations import act_section, find
 from lawref.citations.find import CitationFinder
 from lawref.citations.grammar_data import grammar_files, read_grammar_files
 from lawref.citations.naming import Naming
@@ -23,12 +23,13 @@ from lawref.citations.templates import compile_grammar
 from lawref.store.files import Store, shipped_store_path
 
 FISA_702 = ("us-50-usc-1881a", "1881a")
+SECTION_301 = ("us-19-usc-2411", "2411")
 CSL = "cn-cybersecurity-law"
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(FISA_702[0], CSL)
+    return shipped_store_with(FISA_702[0], SECTION_301[0], CSL)
 
 
 def _without_act_sections(store: Store) -> CitationFinder:
@@ -71,7 +72,7 @@ NOT_A_SECTION = [
 def test_a_section_form_after_a_chinese_law_cites_no_article_of_it(
     store: Store, rule: RuleSwitch, text: str, number: str
 ) -> None:
-    rule.take_out(find, "act_sections", lambda found: found)
+    rule.take_out(find, "act_sections", lambda found, *args: found)
     cited = _cited(CitationFinder(store), text)
     assert ((CSL, number) in cited) is not rule.on
 
@@ -89,6 +90,8 @@ def test_the_acts_chinese_name_with_section_702_cites_the_section(
     store: Store, rule: RuleSwitch, text: str, expected: tuple[str, str]
 ) -> None:
     rule.take_out(Naming, "with_reference", lambda self, named, ref, items: named)
+    # the section read by its number alone would mask the name's rule (isolated)
+    rule.take_out(act_section, "_known_section", lambda cited, *args: cited)
     cited = _cited(CitationFinder(store), text)
     assert (expected in cited) is rule.on
 
@@ -103,3 +106,27 @@ WHOLE_ACT = [
 @pytest.mark.parametrize("text", WHOLE_ACT)
 def test_the_act_or_another_section_of_it_cites_nothing_stored(store: Store, text: str) -> None:
     assert [statute for statute, _ in _cited(CitationFinder(store), text) if statute] == []
+
+
+# (text, the section it cites with the rule on; off, it cites no stored section). Chinese writing
+# calls section 301 of the Trade Act of 1974 301条款 with no act named, or after the act's name,
+# which the store does not hold (《贸易法》); "Special 301" (特别301条款) and "Super 301"
+# (超级301条款) are other sections.
+KNOWN_SECTION = [
+    ("美国贸易代表办公室依据301条款对中国发起调查。", SECTION_301),
+    ("美國貿易代表署依據“301條款”對中國發起調查。", SECTION_301),
+    ("1974年推出《贸易法》(301条款)，授权总统采取报复措施。", SECTION_301),
+    ("国会辩论702条款的续期。", FISA_702),
+    ("美国每年依据特别301条款发布报告。", None),
+    ("美國曾多次動用超級301條款。", None),
+    ("《网络安全法》中的102条款规定了什么？", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_SECTION)
+def test_a_section_with_no_stored_law_named_is_the_section_the_store_knows_by_its_number(
+    store: Store, rule: RuleSwitch, text: str, expected: tuple[str, str] | None
+) -> None:
+    rule.take_out(act_section, "_known_section", lambda cited, *args: cited)
+    stored = [cited for cited in _cited(CitationFinder(store), text) if cited[0] and cited[1]]
+    assert stored == ([expected] if rule.on and expected else [])

@@ -590,6 +590,10 @@ CHINESE: list[tuple[str, list[Expected]]] = [
     ("歐盟《通用數據保護條例》第十七條訂明被遺忘權。", [(GDPR, "17", None)]),
     ("欧盟《一般数据保护条例》第4条第1款定义了个人数据。", [(GDPR, "4", None)]),
     ("歐盟《一般資料保護規則》第17條規定刪除權。", [(GDPR, "17", None)]),
+    # Section 230 by its Japanese name with its number (round fifteen); the act's name alone,
+    # the whole Communications Decency Act, is no citation of the stored section.
+    ("米国の通信品位法第230条はプラットフォームを免責する。", [(S230, "230", None)]),
+    ("通信品位法は1996年に成立した。", []),
 ]
 
 

@@ -176,7 +176,7 @@ class CitationFinder(ReferenceSteps):
             self.names.article,
         )
         state.found = added_articles(text, state.found, self.store.get)
-        state.found = act_sections(state.found)
+        state.found = act_sections(state.found, unresolved, text, self.names.by_section)
         state.found.sort(key=lambda c: c.start)
         return state.found
 

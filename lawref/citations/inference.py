@@ -325,6 +325,9 @@ def _defined_term_used(text: str, cited: CitationSpan, terms: dict[str, _Term]) 
     named = terms.get(key(cited.name)) if cited.statute is None and cited.name else None
     if named is not None and cited.start >= named.end:
         return named
+    spelled = spelled_as_term(cited, terms)
+    if spelled is not None:
+        return spelled
     before = text[max(0, cited.start - 20) : cited.start]
     for term in terms.values():
         if cited.start >= term.end and (
@@ -332,3 +335,12 @@ def _defined_term_used(text: str, cited: CitationSpan, terms: dict[str, _Term]) 
         ):
             return term
     return None
+
+
+def spelled_as_term(cited: CitationSpan, terms: dict[str, _Term]) -> _Term | None:
+    """The defined term a citation's own words are, after its definition: 본법, 該法 — anaphors
+    the walk read as the law named last ("중국 개인정보보호법(이하 “본법”)" … <네트워크안전법> …
+    "본법을 적용"), which the definition makes the law it was defined for (heldout15: a Korean
+    note on the PIPL read every later 본법 as the Cybersecurity Law)."""
+    term = terms.get(key(cited.text))
+    return term if term is not None and cited.start >= term.end else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from lawref.citations import law_anaphors
 from lawref.citations.anaphor_kind import kind_fits
 from lawref.citations.inference import UNNAMED_LAW
+from lawref.citations.named_together import named_together
 from lawref.citations.naming import Atom, Named, replace_named
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.unheld_versions import unheld_revision
@@ -202,6 +203,9 @@ class ReferenceSteps(Walk):
         if english and not self._english_anaphor(atom, state):
             return
         context = self._context(atom.start, state, reach=DOCUMENT)
+        korean = atom.template is not None and atom.template.name.startswith("ko-")
+        if korean and context is not None and named_together(context, state):
+            return  # "… 사이버보안법 … 데이터 보안법⏎이 법은": which of them?
         if english and (
             context is None
             or context.statute is None
@@ -317,6 +321,8 @@ class ReferenceSteps(Walk):
                 words = state.segments.text[ref.start - len(words) : ref.start]  # as written
                 named = self.naming.resolve_words(words, ref.start - len(words))
                 named.end = ref.start
+                if named.statute is None:  # 通信品位法第230条: a section the store names so
+                    named = self.naming.with_reference(named, ref, items)
                 self._emit(state, named.start, ref.end, named, items)
                 return True
         return False
