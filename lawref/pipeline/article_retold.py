@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.told_paraphrase import (
+    article_shares,
     content_words,
     opens_list,
     told_link,
     told_of,
-    wordings_of,
     wordings_share,
 )
 from lawref.spans import CitationSpan
@@ -113,12 +113,7 @@ def article_retold(
                 continue  # (a law cited alone settles no article unless the sentence is told of it)
         elif not ruled or not _cited_share_reaches(tokens, statute, str(citation.article)):
             continue  # (the cited article's own share first: the law's words only when it is high)
-        if statute.id not in wordings:
-            wordings[statute.id] = [(a, wordings_of(a)) for a in statute.articles]
-        shares = [
-            (max(len(tokens & w) for w in texts) / len(tokens), article)
-            for article, texts in wordings[statute.id]
-        ]
+        shares = article_shares(tokens, statute, wordings)
         if len(shares) < 2:
             continue  # (one article stored: nothing to tell it from)
         wanted = None if citation.article is None else str(citation.article)

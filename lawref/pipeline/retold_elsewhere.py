@@ -51,10 +51,10 @@ from lawref.pipeline.fine_ceilings import named_articles
 from lawref.pipeline.told_lead_in import told_lead_end
 from lawref.pipeline.told_paraphrase import (
     TOLD_MIN_SHARE,
+    article_shares,
     content_words,
     opens_list,
     told_link,
-    wordings_of,
 )
 from lawref.report import Quote, misattributed_paraphrase
 from lawref.spans import CitationSpan, QuoteSpan
@@ -207,12 +207,7 @@ def _accused(
     tokens = content_words(words)
     if len(tokens) < _MIN_WORDS or opens_list(words) or not gives_duty(words):
         return None
-    if statute.id not in wordings:  # (each law's words read once a document, and only here)
-        wordings[statute.id] = [(a, wordings_of(a)) for a in statute.articles]
-    shares = [
-        (max(len(tokens & w) for w in texts) / len(tokens), article)
-        for article, texts in wordings[statute.id]
-    ]
+    shares = article_shares(tokens, statute, wordings)  # (each law's words read once a document)
     chosen = max(shares, key=lambda s: s[0])  # (the first in the file's order on a tie)
     share, matched = chosen
     if share < RETOLD_MIN_SHARE:

@@ -52,7 +52,7 @@ from lawref.pipeline.article_retold import RETOLD_MARGIN, RETOLD_MIN_SHARE
 from lawref.pipeline.headed import Headed
 from lawref.pipeline.names_shared import names_shared
 from lawref.pipeline.renderings import Weighed
-from lawref.pipeline.told_paraphrase import ToldResult, content_words, told_link, wordings_of
+from lawref.pipeline.told_paraphrase import ToldResult, article_shares, content_words, told_link
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.regex_code import constant
@@ -169,13 +169,10 @@ def _item_retold(
     tokens = content_words(words)
     if statute is None or len(tokens) < ITEM_MIN_WORDS or len(statute.articles) < 2:
         return None
-    if statute.id not in wordings:
-        wordings[statute.id] = [(a, wordings_of(a)) for a in statute.articles]
     wanted = str(citation.article)
     chosen: tuple[float, Article] | None = None
     others = 0.0
-    for article, texts in wordings[statute.id]:
-        share = max((len(tokens & w) for w in texts), default=0) / len(tokens)
+    for share, article in article_shares(tokens, statute, wordings):
         if str(article.number) == wanted:
             if chosen is None or share > chosen[0]:
                 chosen = (share, article)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TOLD_MIN_SHARE",
     "ToldResult",
+    "article_shares",
     "content_words",
     "gives_rule",
     "opens_list",
@@ -153,6 +154,22 @@ def wordings_share(tokens: set[str], article: Article) -> float:
 def wordings_of(article: Article) -> list[frozenset[str]]:
     """The words of each of the article's stored wordings, as the share counts them."""
     return [frozenset(token_texts(simplified_text(text).lower())) for text in article.every_text()]
+
+
+def article_shares(
+    tokens: set[str],
+    statute: Statute,
+    wordings: dict[str, list[tuple[Article, list[frozenset[str]]]]],
+) -> list[tuple[float, Article]]:
+    """Each article of the statute, in the file's order, with the share of ``tokens`` (non-empty)
+    that stand in its stored wording holding most of them; ``wordings`` keeps each law's words
+    for the document, so that they are read once."""
+    if statute.id not in wordings:
+        wordings[statute.id] = [(a, wordings_of(a)) for a in statute.articles]
+    return [
+        (max(len(tokens & w) for w in texts) / len(tokens), article)
+        for article, texts in wordings[statute.id]
+    ]
 
 
 def told_link(statute: Statute, article: Article, share: float) -> ToldResult:
