@@ -26,6 +26,15 @@ GDPR_82 = (
     "of this Regulation shall have the right to receive compensation from the controller or "
     "processor for the damage suffered."
 )
+# GDPR Art. 31 and Data Security Law Art. 1 as the shipped store holds them, each changed in a word
+# or two (written for the tests, Traditional converted by hand): near-copies that the tests of
+# words a page gives as a draft's present as a draft's.
+GDPR_31_CHANGED = (
+    "The controller and the processor and, where applicable, their representatives, shall "
+    "cooperate, on request, with the supervisory authority in the performance of its duties."
+)
+DSL_1_CHANGED = "为了规范数据处理活动，保障数据安全，促进数据开发利用，保护公民、组织的合法权益，维护国家主权、安全和发展利益，制定本法。"
+DSL_1_CHANGED_HANT = "為了規範數據處理活動，保障數據安全，促進數據開發利用，保護公民、組織的合法權益，維護國家主權、安全和發展利益，制定本法。"
 
 
 def checker_with(*statutes: str) -> Any:

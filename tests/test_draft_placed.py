@@ -14,22 +14,13 @@ a word or two (Traditional converted by hand).
 from __future__ import annotations
 
 import pytest
+from rule_pages import DSL, DSL_1_CHANGED, DSL_1_CHANGED_HANT, GDPR, GDPR_31_CHANGED
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.pipeline import drafts_words
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
-
-GDPR = "eu-gdpr"
-DSL = "cn-data-security-law"
-
-GDPR_31_CHANGED = (
-    "The controller and the processor and, where applicable, their representatives, shall "
-    "cooperate, on request, with the supervisory authority in the performance of its duties."
-)
-DSL_1_CHANGED = "为了规范数据处理活动，保障数据安全，促进数据开发利用，保护公民、组织的合法权益，维护国家主权、安全和发展利益，制定本法。"
-DSL_1_CHANGED_HANT = "為了規範數據處理活動，保障數據安全，促進數據開發利用，保護公民、組織的合法權益，維護國家主權、安全和發展利益，制定本法。"
 
 
 @pytest.fixture(scope="module")
