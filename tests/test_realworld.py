@@ -335,8 +335,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_fifteenth_set_after_the_fourteenth_and_before_all() -> None:
-    """The fifteenth set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_sixteenth_set_after_the_fifteenth_and_before_all() -> None:
+    """The sixteenth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -354,5 +354,6 @@ def test_side_by_side_shows_the_fifteenth_set_after_the_fourteenth_and_before_al
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
         "all",
     ]
