@@ -357,3 +357,20 @@ def test_side_by_side_shows_the_sixteenth_set_after_the_fifteenth_and_before_all
         "heldout16",
         "all",
     ]
+
+
+def test_the_readme_table_of_sets_is_what_the_labels_count() -> None:
+    """README's table of the sets' make-up is composition.py's output, not counts kept by hand:
+    a set added or relabelled without the table regenerated fails here."""
+    composition = _module("composition")
+    readme = (REALWORLD.parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- sets: python tests/realworld/composition.py -->\n")
+    end = readme.index("<!-- /sets -->", start)
+    shown = readme[start:end].split("\n", 1)[1].strip()
+    assert shown == composition.table()
+    # and the table counts what a reader expects: every set, the sealed ones marked
+    assert [line.split(" | ")[0].lstrip("| ") for line in shown.splitlines()[2:]] == [
+        f"{name} (sealed)" if name in dataset.SEALED else name
+        for name in dataset.SETS
+        if name != "all"
+    ]
