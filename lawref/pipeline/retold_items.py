@@ -48,7 +48,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.article_retold import RETOLD_MARGIN, RETOLD_MIN_SHARE
+from lawref.pipeline.article_retold import RETOLD_MIN_SHARE, clears_margin
 from lawref.pipeline.headed import Headed
 from lawref.pipeline.names_shared import names_shared
 from lawref.pipeline.renderings import Weighed
@@ -178,11 +178,6 @@ def _item_retold(
                 chosen = (share, article)
         else:
             others = max(others, share)
-    # (rounded: 1.0 - 0.8 is 0.19999…, and one word more of five is the margin's 0.2)
-    if (
-        chosen is None
-        or chosen[0] < RETOLD_MIN_SHARE
-        or round(chosen[0] - others, 9) < RETOLD_MARGIN
-    ):
+    if chosen is None or chosen[0] < RETOLD_MIN_SHARE or not clears_margin(chosen[0], others):
         return None
     return told_link(statute, chosen[1], chosen[0])
