@@ -27,7 +27,7 @@ from rule_pages import (
 from rule_switch import RuleSwitch
 
 from lawref.pipeline import cited_restatements
-from lawref.pipeline.article_retold import article_retold
+from lawref.pipeline.article_retold import article_retold, clears_margin
 from lawref.pipeline.checker import Checker
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
@@ -118,6 +118,20 @@ def test_a_sentence_mostly_in_one_cited_article_is_its_paraphrase(
         return
     # The quotation is the retold words: a law's name and its verb stay the writer's.
     assert_told_paraphrase(quote, page, opening, expected)
+
+
+# (the words in the article, the words in the best other article, the sentence's content words,
+# whether the words point to the article): shares are counts over a count, and one word more of
+# five, or two of ten, is the margin however the subtraction rounds (1.0 - 0.8 is 0.19999…).
+MARGINS = [(5, 4, 5, True), (7, 5, 10, True), (4, 3, 5, True), (9, 8, 10, False), (8, 7, 10, False)]
+
+
+@pytest.mark.parametrize(("own", "other", "count", "points"), MARGINS)
+def test_the_margin_over_other_articles_is_counted_in_words(
+    own: int, other: int, count: int, points: bool
+) -> None:
+    """article_retold, retold_elsewhere and retold_items read one comparison."""
+    assert clears_margin(own / count, other / count) is points
 
 
 def test_hostile_sentences_are_read_in_linear_time(checker: Checker) -> None:

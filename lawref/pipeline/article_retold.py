@@ -49,6 +49,7 @@ __all__ = [
     "RETOLD_MIN_SHARE",
     "Wordings",
     "article_retold",
+    "clears_margin",
     "gives_duty",
     "law_subject",
 ]
@@ -125,9 +126,17 @@ def article_retold(
         if chosen is None or chosen[0] < RETOLD_MIN_SHARE:
             continue
         others = max(s for s, article in shares if article is not chosen[1])
-        if chosen[0] - others >= RETOLD_MARGIN:
+        if clears_margin(chosen[0], others):
             return told_link(statute, chosen[1], chosen[0]), citation
     return None
+
+
+def clears_margin(share: float, runner_up: float) -> bool:
+    """Whether ``share`` (the article's) stands at least RETOLD_MARGIN above ``runner_up`` (the
+    best of the law's other articles): the one comparison article_retold, retold_elsewhere and
+    retold_items make. Rounded, because shares are word counts over a count: 1.0 - 0.8 is
+    0.19999…, and one word more of five is the margin's 0.2."""
+    return round(share - runner_up, 9) >= RETOLD_MARGIN
 
 
 def gives_duty(words: str) -> bool:

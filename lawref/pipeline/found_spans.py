@@ -84,7 +84,7 @@ def found_spans(
             headed += japanese_cited_renderings(text, spans, citations, xling)
         # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
         taken = spans + [h.span for h in headed]
-        headed += cited_restatements(text, taken, citations, matcher, store, xling)
+        headed += cited_restatements(text, taken, citations, matcher, store, xling, handed)
         # List items under a citation of an article that retell one of its points.
         headed += retold_items(text, taken + [h.span for h in headed], citations, store, handed)
         if scripts.han:

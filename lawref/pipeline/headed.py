@@ -35,6 +35,7 @@ from lawref.pipeline.checkable import BARE_HEADING
 from lawref.pipeline.inline_heading import run_on_place
 from lawref.pipeline.instruments import headings_in
 from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.normalize import token_texts, word_units
 from lawref.text.sentences import STATEMENT_ENDS
 from lawref.xling.kanji import is_japanese
 from lawref.xling.link import CrossLingualLinker, citable, is_english, renders_enough
@@ -94,7 +95,7 @@ def headed_renderings(
         if not renders_enough(words):
             continue  # (English, or Japanese read by its kanji: xling/link.py)
         inside = [span for s, e, span in taken if s < end and start < e]
-        held = [span for span in inside if not _quoted_term(span, start, end)]
+        held = [span for span in inside if not quoted_term(span, start, end)]
         if any(not _gives_way(span, linked.get((span.start, span.end)), citation) for span in held):
             continue  # found as a quotation, or as a reproduction of this article, already
         if citable(citation):
@@ -164,7 +165,7 @@ def _bare_headings(
     return out
 
 
-def _quoted_term(span: QuoteSpan, start: int, end: int) -> bool:
+def quoted_term(span: QuoteSpan, start: int, end: int) -> bool:
     """Whether a quotation inside a headed text is a term the text itself quotes, not a
     quotation of its own: fewer than XLING_MIN_WORDS words, wholly inside ("… (hereinafter
     referred to as the "Law") is formulated …", 'The term "data" as mentioned in this Law …').
@@ -305,3 +306,29 @@ def heading_words_start(text: str, line_at: int, words: str) -> int:
     words, so the text it heads starts after them, not two characters into them."""
     found = text.find(words, line_at, line_at + _HEADING_MARKS_MAX + len(words))
     return line_at if found < 0 else found
+
+
+def gives_way(
+    span: QuoteSpan, start: int, end: int, handed: Mapping[tuple[int, int], MatchResult]
+) -> bool:
+    """Whether ``span``, inside a retelling ``[start, end)`` read whole (a sentence or a list
+    item beside a citation), gives way to it: the reuse scan found it and linked it to no
+    article, or it is a term the retelling quotes (``quoted_term``: "in case of an
+    “undertaking”, 2% of …")."""
+    return left_unlinked(span, start, end, handed) or (
+        quoted_term(span, start, end) and word_units(token_texts(span.text)) < XLING_MIN_WORDS
+    )  # (counted in words of any script: quoted_term splits on spaces, as English text is)
+
+
+def left_unlinked(
+    span: QuoteSpan, start: int, end: int, handed: Mapping[tuple[int, int], MatchResult]
+) -> bool:
+    """Whether ``span`` lies inside ``[start, end)`` and the reuse scan found it but linked it to
+    no article (``handed``, verdict `unmatched`): a retelling read whole there replaces it."""
+    result = handed.get((span.start, span.end))
+    return (
+        start <= span.start
+        and span.end <= end
+        and result is not None
+        and (result.verdict == "unmatched")
+    )

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lawref.pipeline.article_retold import RETOLD_MARGIN, RETOLD_MIN_SHARE, gives_duty
+from lawref.pipeline.article_retold import RETOLD_MIN_SHARE, clears_margin, gives_duty
 from lawref.pipeline.attribution import cited_as
 from lawref.pipeline.checkable import article_words, base_article, certain
 from lawref.pipeline.fine_ceilings import named_articles
@@ -214,7 +214,7 @@ def _accused(
         return None
     twins = _twins(statute, matched)
     runner_up = max((s for s, a in shares if all(a is not t for t in twins)), default=0.0)
-    if share - runner_up < RETOLD_MARGIN:
+    if not clears_margin(share, runner_up):
         return None
     same = {t.number for t in twins}
     cited = base_article(str(citation.article))

@@ -22,7 +22,8 @@ when
 - a run of the article's words besides names stands in it (pipeline/names_shared.py, which would
   unlink it later): loose words alone do not say which provision is retold.
 
-A stretch of the item the reuse scan found and linked to no article gives way to the item. The
+A stretch of the item the reuse scan found and linked to no article, and a term the item
+quotes (headed.gives_way), give way to the item. The
 link is a `paraphrase` made from the citation (it names the citation beside the words, so it
 agrees with the page; it never accuses it).
 
@@ -48,8 +49,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.article_retold import RETOLD_MARGIN, RETOLD_MIN_SHARE
-from lawref.pipeline.headed import Headed
+from lawref.pipeline.article_retold import RETOLD_MIN_SHARE, clears_margin
+from lawref.pipeline.headed import Headed, gives_way
 from lawref.pipeline.names_shared import names_shared
 from lawref.pipeline.renderings import Weighed
 from lawref.pipeline.told_paraphrase import ToldResult, article_shares, content_words, told_link
@@ -113,7 +114,7 @@ def retold_items(
         ):
             continue
         inside = [q for q in taken if q.start < end and start < q.end]
-        if any(not _left_unlinked(q, start, end, handed) for q in inside):
+        if any(not gives_way(q, start, end, handed) for q in inside):
             continue
         linked = _item_retold(words, near, store, wordings)
         span = QuoteSpan(words, start, end, "none")
@@ -144,20 +145,6 @@ def _cited_before(
     return near
 
 
-def _left_unlinked(
-    span: QuoteSpan, start: int, end: int, handed: Mapping[tuple[int, int], MatchResult]
-) -> bool:
-    """Whether ``span`` lies inside the item and the reuse scan found it but linked it to no
-    article."""
-    result = handed.get((span.start, span.end))
-    return (
-        start <= span.start
-        and span.end <= end
-        and result is not None
-        and (result.verdict == "unmatched")
-    )
-
-
 def _item_retold(
     words: str,
     citation: CitationSpan,
@@ -178,11 +165,6 @@ def _item_retold(
                 chosen = (share, article)
         else:
             others = max(others, share)
-    # (rounded: 1.0 - 0.8 is 0.19999…, and one word more of five is the margin's 0.2)
-    if (
-        chosen is None
-        or chosen[0] < RETOLD_MIN_SHARE
-        or round(chosen[0] - others, 9) < RETOLD_MARGIN
-    ):
+    if chosen is None or chosen[0] < RETOLD_MIN_SHARE or not clears_margin(chosen[0], others):
         return None
     return told_link(statute, chosen[1], chosen[0])
