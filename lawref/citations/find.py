@@ -43,11 +43,12 @@ from lawref.citations.name_forms import simplified_in_place
 from lawref.citations.name_table import NameTable
 from lawref.citations.named_bodies import names_a_body
 from lawref.citations.named_in_full import bare_after_full
-from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
+from lawref.citations.naming import Naming
 from lawref.citations.own_naming import context_yields_to_own_naming
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.retold_article import retold_articles
+from lawref.citations.scan_records import Atom, Named, Work, replace_named
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar
 from lawref.citations.walk import WalkState, another_section_named, citation

@@ -6,12 +6,19 @@ second name ("National Intelligence Law (国家情报法)"); and the version a y
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lawref.citations.name_table import NameTable
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.resolved import Resolved
-from lawref.citations.templates import CitationGrammar, CompiledTemplate
+from lawref.citations.scan_records import (
+    Atom,
+    Named,
+    Work,
+    named_from,
+    replace_named,
+    same_statute,
+)
+from lawref.citations.templates import CitationGrammar
 from lawref.citations.title_words import title_named
 from lawref.citations.windows import WINDOW, Windows, word_before
 from lawref.text.regex_code import constant
@@ -24,57 +31,6 @@ MAX_FUZZY_LOOKUPS = 500
 # (草案二次审议稿).
 _DRAFT_AFTER = 12
 _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
-
-
-@dataclass
-class Work:
-    """Work done by one :meth:`CitationFinder.find`: each field counts steps that cost at most a
-    constant (or, for fuzzy comparisons, one comparison with one name of the store)."""
-
-    chars: int = 0  # characters scanned by the combined expression
-    atoms: int = 0
-    joins: int = 0  # window checks between neighbouring atoms
-    lookups: int = 0  # exact lookups in the name tables
-    fuzzy_lookups: int = 0
-    fuzzy_comparisons: int = 0
-
-    @property
-    def total(self) -> int:
-        return (
-            self.chars
-            + self.atoms
-            + self.joins
-            + self.lookups
-            + self.fuzzy_lookups
-            + self.fuzzy_comparisons
-        )
-
-
-@dataclass
-class Atom:
-    """One piece found by the scan: its kind, place and text."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    year: str | None = None
-    template: CompiledTemplate | None = None  # None for the store's names
-
-
-@dataclass
-class Named:
-    """A statute as named in the text (resolved or not)."""
-
-    start: int
-    end: int
-    name: str
-    statute: str | None
-    ambiguous: tuple[str, ...] = ()
-    version: str | None = None
-    article: str | None = None  # when the name itself designates an article ("Section 230")
-    note: str | None = None  # "name imprecise", "other instrument: UK GDPR", "context: Hong Kong"
-    draft: bool = False  # a draft's or a proposal's name ("the draft … Law"): not the law in force
 
 
 class Naming:
@@ -380,24 +336,3 @@ class Naming:
             return None
         end = named.end + after.end("kind")
         return named.start - len(before.group()), end
-
-
-def replace_named(named: Named, **changes: object) -> Named:
-    values = {**named.__dict__, **changes}
-    return Named(**values)  # type: ignore[arg-type]
-
-
-def named_from(atom: Atom, found: Resolved | None) -> Named:
-    if found is None:
-        return Named(atom.start, atom.end, atom.text, None)
-    return Named(atom.start, atom.end, atom.text, found.statute, found.ambiguous)
-
-
-def same_statute(first: Named, second: Named) -> bool:
-    if first.statute and second.statute:
-        return first.statute == second.statute
-    if first.statute and second.ambiguous:
-        return first.statute in second.ambiguous
-    if second.statute and first.ambiguous:
-        return second.statute in first.ambiguous
-    return True

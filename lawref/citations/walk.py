@@ -10,8 +10,9 @@ from lawref.citations.act_parts import another_section
 from lawref.citations.context import DocumentContext
 from lawref.citations.earlier_law import EarlierLaws
 from lawref.citations.name_table import NameTable
-from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
+from lawref.citations.naming import Naming
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.scan_records import Atom, Named, Work, replace_named
 from lawref.citations.templates import CitationGrammar
 from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
