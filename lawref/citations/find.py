@@ -89,7 +89,7 @@ class CitationFinder(ReferenceSteps):
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar
         self.names = data.names
-        self.naming = Naming(self.names, self.grammar)
+        self.naming = Naming(self.names, self.grammar, self._jurisdiction)
         self.windows = self.naming.windows
         self.contexts = data.contexts or ContextReader(self.grammar, set(store.statutes))
         self._scanner, self._groups = data.scanner, data.groups
@@ -200,6 +200,10 @@ class CitationFinder(ReferenceSteps):
                 )
             )
         return out
+
+    def _jurisdiction(self, statute: str) -> str | None:
+        held = self.store.get(statute)
+        return held.jurisdiction if held is not None else None
 
     def _in_force(self, citation: CitationSpan, date: dt.date) -> CitationSpan:
         if citation.statute is None or citation.version is not None:

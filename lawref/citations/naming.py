@@ -6,9 +6,11 @@ second name ("National Intelligence Law (国家情报法)"); and the version a y
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lawref.citations.name_table import NameTable
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.place_in_title import place_in_title
 from lawref.citations.resolved import Resolved
 from lawref.citations.scan_records import (
     Atom,
@@ -37,8 +39,14 @@ class Naming:
     """Reads statute names for one :class:`~lawref.citations.find.CitationFinder`; per document,
     :meth:`begin` resets the work counter it adds to and the cache of fuzzy lookups."""
 
-    def __init__(self, names: NameTable, grammar: CitationGrammar) -> None:
+    def __init__(
+        self,
+        names: NameTable,
+        grammar: CitationGrammar,
+        jurisdiction: Callable[[str], str | None] = lambda statute: None,
+    ) -> None:
         self.names = names
+        self.jurisdiction = jurisdiction  # a stored statute's jurisdiction (place_in_title.py)
         self.grammar = grammar
         self.windows = Windows.of(grammar)
         self.work = Work()
@@ -125,6 +133,16 @@ class Naming:
         if atom.kind == "bracket":
             words = atom.text[1:-1].strip()
             named = title_named(self.resolve_words, text, atom.start, words)
+            if not (named.statute or named.ambiguous):
+                # 《欧盟通用数据保护条例》: the place inside the marks (place_in_title.py)
+                placed = place_in_title(
+                    self.windows.foreign_before,
+                    self.resolve_words,
+                    self.jurisdiction,
+                    atom.start,
+                    words,
+                )
+                named = placed or named
             named.end = atom.end
             followed = index + 1 < len(atoms) and atoms[index + 1].start == atom.end
             if (
