@@ -242,10 +242,11 @@ add us-18-usc-2511 2511 --cited-as "18 U.S.C. 2511" --cited-as "18 U.S.C. § 251
   --cite "18 U.S.C. 2511(2)(a)(ii)"
 
 imp us/19usc2411_trade-act-1974-sec301.txt "${uscode[@]}" --kind code-section --id us-19-usc-2411 \
-  --title "Trade Act of 1974" \
-  --alias "Trade Act" --alias "Section 301" --alias "19 U.S.C. 2411" --alias "19 U.S.C. § 2411" \
-  --note "Only section 301 of the Act is stored, as codified at 19 U.S.C. § 2411 (article 2411)"
+  --title "19 U.S.C. § 2411: Actions by United States Trade Representative" \
+  --alias "Section 301" --alias "19 U.S.C. 2411" --alias "19 U.S.C. § 2411" \
+  --note "Only section 301 of the Trade Act of 1974 is stored, as codified at 19 U.S.C. § 2411 (article 2411). The store holds this section, not the Act: the Act named alone (\"the Trade Act\", \"the Trade Act of 1974\") is no name of this section (statutes/grammar/us.yaml, acts_held_in_part)"
 add us-19-usc-2411 2411 --cited-as "Section 301" --cited-as "Section 301 of the Trade Act of 1974" \
+  --cited-as "Section 301 of the Trade Act" \
   --cited-as "19 U.S.C. 2411" --cited-as "19 U.S.C. § 2411" \
   --cite "Section 301 of the Trade Act of 1974" --cite "19 U.S.C. § 2411"
 

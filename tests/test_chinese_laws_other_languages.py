@@ -1,5 +1,6 @@
 """Chinese laws cited by their names in Korean, Portuguese, Russian, Spanish and French writing
-(issue 14, the tenth held-out set's citation recall: 반간첩법, 국가정보법, 국가안전법, "lei de
+(issue 14, the tenth held-out set's citation recall: 반간첩법, 국가정보법, 국가안전법, and in round
+sixteen 국가기밀보호법, 국가비밀보호법, 홍콩보안법, "lei de
 contraespionagem", "Закон о национальной разведке", "Ley de Seguridad de Datos", "la loi
 sur la sécurité nationale de Hong Kong", "la Loi fondamentale de Hong Kong" were read as no law).
 The names are the stored laws' aliases, each with the public page it was seen on
@@ -22,13 +23,15 @@ NSL = "cn-national-security-law"
 DSL = "cn-data-security-law"
 BL = "cn-hong-kong-basic-law"
 HKNSL = "cn-hong-kong-national-security-law"
+SSL = "cn-state-secrets-law"
 NEW_NAMES = {
     CEL: {"반간첩법", "방첩법", "lei de contraespionagem"},
     NIL: {"국가정보법", "Закон о национальной разведке", "Закона о национальной разведке"},
     NSL: {"국가안전법"},
     DSL: {"Ley de Seguridad de Datos", "Datensicherheitsgesetz", "Datensicherheitsgesetzes"},
-    HKNSL: {"loi sur la sécurité nationale de Hong Kong"},
+    HKNSL: {"loi sur la sécurité nationale de Hong Kong", "홍콩 보안법"},
     BL: {"Loi fondamentale de Hong Kong"},
+    SSL: {"국가기밀보호법", "국가비밀보호법"},  # round sixteen, with 홍콩 보안법
 }
 
 
@@ -43,6 +46,11 @@ CASES = [
     ("중국이 방첩법을 개정했다.", "방첩법", (CEL, None)),
     ("중국의 국가정보법을 두고 논란이 일었다.", "국가정보법", (NIL, None)),
     ("새 국가안전법은 2015년에 통과되었다.", "국가안전법", (NSL, None)),
+    # round sixteen: the State Secrets Law and the Hong Kong law's short Korean name
+    ("중국은 국가기밀보호법을 14년 만에 고쳤다.", "국가기밀보호법", (SSL, None)),
+    ("국가비밀보호법 제26조는 비밀 누설을 금지한다.", "국가비밀보호법 제26조", (SSL, "26")),
+    ("홍콩보안법은 외국인의 행위에도 적용된다.", "홍콩보안법", (HKNSL, None)),
+    ("홍콩 보안법 제38조가 논란이 됐다.", "홍콩 보안법 제38조", (HKNSL, "38")),
     # Portuguese
     (
         "Pequim aprovou uma lei de contraespionagem mais dura.",

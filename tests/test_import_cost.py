@@ -48,6 +48,8 @@ CHECK_BUDGET = {
     *(f"lawref.{package}" for package in ("citations", "cli", "match", "pipeline", "quotes")),
     *(f"lawref.{package}" for package in ("read", "render", "reuse", "store", "text", "xling")),
     *(f"lawref.citations.{m}" for m in ("find", "fuzzy", "name_table", "naming", "pattern_pieces")),
+    "lawref.citations.scan_records",  # the walk's records, split from naming (round sixteen)
+    "lawref.citations.place_in_title",  # 《欧盟通用数据保护条例》: a place inside the marks (r16)
     *(f"lawref.citations.{m}" for m in ("context", "grammar_data", "templates", "windows")),
     "lawref.citations.name_forms",  # the forms a name is compared in (split from name_table)
     "lawref.citations.resolved",  # what a name designates (split from name_table)

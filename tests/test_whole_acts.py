@@ -20,6 +20,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import cited_over, shipped_store_with, stored_words
 
+from lawref.citations import walk
 from lawref.citations.find import CitationFinder
 from lawref.citations.templates import shipped_grammar
 from lawref.citations.whole_acts import WHOLE_ACT_WORDS
@@ -28,16 +29,18 @@ from lawref.store.files import Store
 
 S2713 = "us-18-usc-2713"
 S2523 = "us-18-usc-2523"
-# The names each section carried as aliases before the decision.
+S2411 = "us-19-usc-2411"
+# The names each section carried as aliases (or, 2411, as its title) before the decision.
 FORMER_ALIASES = {
     S2713: ["CLOUD Act", "Clarifying Lawful Overseas Use of Data Act", "US CLOUD Act"],
     S2523: ["CLOUD Act executive agreements"],
+    S2411: ["Trade Act of 1974", "Trade Act"],
 }
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(S2713, S2523)
+    return shipped_store_with(S2713, S2523, S2411)
 
 
 @pytest.fixture(scope="module")
@@ -101,12 +104,43 @@ CASES = [
         (S2523, "2523"),
         (S2523, "2523"),
     ),
+    # The Trade Act of 1974 (round sixteen): the store holds its section 301, not the Act
+    (
+        "Tariffs on steel were once justified under the Trade Act of 1974.",
+        "Trade Act of 1974",
+        (None, None),
+        (S2411, None),
+    ),
+    (
+        "The Trade Act gives the trade representative wide powers.",
+        "Trade Act",
+        (None, None),
+        (S2411, None),
+    ),
+    (
+        "The investigation was opened under Section 301 of the Trade Act.",
+        "Section 301 of the Trade Act",
+        (S2411, "2411"),
+        (S2411, "2411"),
+    ),
+    (
+        "Section 301 of the Trade Act of 1974 authorises retaliation.",
+        "Section 301 of the Trade Act of 1974",
+        (S2411, "2411"),
+        (S2411, "2411"),
+    ),
     # Simplified Chinese: the English name in brackets after the Chinese one
     (
         "美国《云法案》(CLOUD Act)允许执法机构调取存储在境外的数据。",
         "CLOUD Act",
         (None, None),
         (S2713, None),
+    ),
+    (
+        "美国依据《1974年贸易法》(Trade Act of 1974)对进口商品加征关税。",
+        "Trade Act of 1974",
+        (None, None),
+        (S2411, None),
     ),
     # Traditional Chinese
     (
@@ -130,6 +164,34 @@ def test_the_act_named_whole_names_no_stored_section(
 ) -> None:
     cited = cited_over(_finder(rule, store, undone), text, words)
     assert cited == ({on} if rule.on else {off})
+
+
+# A list of sections named with the Act: each the section it is (the stored one resolves, the
+# others name a section the store does not hold); without the rule, the list names none of them.
+LISTS = [
+    (
+        "Sections 201 and 301 of the Trade Act of 1974 both allow tariffs.",
+        {("201", None), ("2411", S2411)},
+    ),
+    (
+        "Sections 103 and 105 of the CLOUD Act govern access to data abroad.",
+        {("2713", S2713), ("2523", S2523)},
+    ),
+    ("《1974年贸易法》第201条和第301条都允许加征关税。", {("201", None), ("2411", S2411)}),
+    ("美國《1974年貿易法》第201條及第301條均授權加徵關稅。", {("201", None), ("2411", S2411)}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), LISTS)
+def test_each_section_of_a_list_named_with_the_whole_act_is_itself(
+    rule: RuleSwitch, store: Store, text: str, wanted: set[tuple[str, str | None]]
+) -> None:
+    rule.take_out(walk, "listed_section", lambda names, named, number: named)
+    found = {(c.article, c.statute) for c in CitationFinder(store).find(text)}
+    if rule.on:
+        assert found == wanted
+    else:
+        assert not {statute for _, statute in found} - {None}
 
 
 def test_the_act_named_whole_says_the_store_holds_only_sections(store: Store) -> None:

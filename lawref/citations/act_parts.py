@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawref.citations.name_table import NameTable
-from lawref.citations.naming import Atom
+from lawref.citations.scan_records import Atom
 from lawref.text.regex_code import constant
 
 __all__ = ["another_section", "bracketed_acronym", "larger_part"]

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from lawref.citations.grammar_data import ContextRule
 from lawref.citations.name_forms import key
-from lawref.citations.naming import Named, replace_named
 from lawref.citations.place_qualified import place_right_before
+from lawref.citations.scan_records import Named, replace_named
 from lawref.citations.templates import CitationGrammar
 
 UNLESS_WINDOW = 24  # how far before a name its "mainland" qualifier may sit

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lawref.citations.name_forms import key
 from lawref.citations.name_table import NameTable
-from lawref.citations.naming import Named, replace_named
+from lawref.citations.scan_records import Named, replace_named
 from lawref.text.regex_code import constant
 
 __all__ = ["EarlierLaws"]

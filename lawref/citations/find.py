@@ -43,11 +43,12 @@ from lawref.citations.name_forms import simplified_in_place
 from lawref.citations.name_table import NameTable
 from lawref.citations.named_bodies import names_a_body
 from lawref.citations.named_in_full import bare_after_full
-from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
+from lawref.citations.naming import Naming
 from lawref.citations.own_naming import context_yields_to_own_naming
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.references import ReferenceSteps
 from lawref.citations.retold_article import retold_articles
+from lawref.citations.scan_records import Atom, Named, Work, replace_named
 from lawref.citations.scanner import FinderData, compile_scanner, finder_data
 from lawref.citations.templates import CitationGrammar, grammar_key, load_grammar
 from lawref.citations.walk import WalkState, another_section_named, citation
@@ -88,7 +89,7 @@ class CitationFinder(ReferenceSteps):
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar
         self.names = data.names
-        self.naming = Naming(self.names, self.grammar)
+        self.naming = Naming(self.names, self.grammar, self._jurisdiction)
         self.windows = self.naming.windows
         self.contexts = data.contexts or ContextReader(self.grammar, set(store.statutes))
         self._scanner, self._groups = data.scanner, data.groups
@@ -199,6 +200,10 @@ class CitationFinder(ReferenceSteps):
                 )
             )
         return out
+
+    def _jurisdiction(self, statute: str) -> str | None:
+        held = self.store.get(statute)
+        return held.jurisdiction if held is not None else None
 
     def _in_force(self, citation: CitationSpan, date: dt.date) -> CitationSpan:
         if citation.statute is None or citation.version is not None:

@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from lawref.citations.naming import Atom, Named
+from lawref.citations.scan_records import Atom, Named
 from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
 from lawref.text.article_headings import PROSE_AFTER_ARTICLE

@@ -26,8 +26,8 @@ from dataclasses import dataclass, replace
 from lawref.citations.grammar_data import WellKnownArticle
 from lawref.citations.headings import is_heading, names_its_law, starts_its_line
 from lawref.citations.name_forms import key
-from lawref.citations.naming import Atom
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.scan_records import Atom
 from lawref.citations.walk import Unresolved
 from lawref.spans import CitationSpan, SpanReach
 from lawref.text.regex_code import constant

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from lawref.citations.naming import Named
+    from lawref.citations.scan_records import Named
     from lawref.citations.walk import WalkState
 
 

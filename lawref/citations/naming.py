@@ -6,12 +6,21 @@ second name ("National Intelligence Law (国家情报法)"); and the version a y
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from lawref.citations.name_table import NameTable
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.place_in_title import place_in_title
 from lawref.citations.resolved import Resolved
-from lawref.citations.templates import CitationGrammar, CompiledTemplate
+from lawref.citations.scan_records import (
+    Atom,
+    Named,
+    Work,
+    named_from,
+    replace_named,
+    same_statute,
+)
+from lawref.citations.templates import CitationGrammar
 from lawref.citations.title_words import title_named
 from lawref.citations.windows import WINDOW, Windows, word_before
 from lawref.text.regex_code import constant
@@ -26,63 +35,18 @@ _DRAFT_AFTER = 12
 _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
 
 
-@dataclass
-class Work:
-    """Work done by one :meth:`CitationFinder.find`: each field counts steps that cost at most a
-    constant (or, for fuzzy comparisons, one comparison with one name of the store)."""
-
-    chars: int = 0  # characters scanned by the combined expression
-    atoms: int = 0
-    joins: int = 0  # window checks between neighbouring atoms
-    lookups: int = 0  # exact lookups in the name tables
-    fuzzy_lookups: int = 0
-    fuzzy_comparisons: int = 0
-
-    @property
-    def total(self) -> int:
-        return (
-            self.chars
-            + self.atoms
-            + self.joins
-            + self.lookups
-            + self.fuzzy_lookups
-            + self.fuzzy_comparisons
-        )
-
-
-@dataclass
-class Atom:
-    """One piece found by the scan: its kind, place and text."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    year: str | None = None
-    template: CompiledTemplate | None = None  # None for the store's names
-
-
-@dataclass
-class Named:
-    """A statute as named in the text (resolved or not)."""
-
-    start: int
-    end: int
-    name: str
-    statute: str | None
-    ambiguous: tuple[str, ...] = ()
-    version: str | None = None
-    article: str | None = None  # when the name itself designates an article ("Section 230")
-    note: str | None = None  # "name imprecise", "other instrument: UK GDPR", "context: Hong Kong"
-    draft: bool = False  # a draft's or a proposal's name ("the draft … Law"): not the law in force
-
-
 class Naming:
     """Reads statute names for one :class:`~lawref.citations.find.CitationFinder`; per document,
     :meth:`begin` resets the work counter it adds to and the cache of fuzzy lookups."""
 
-    def __init__(self, names: NameTable, grammar: CitationGrammar) -> None:
+    def __init__(
+        self,
+        names: NameTable,
+        grammar: CitationGrammar,
+        jurisdiction: Callable[[str], str | None] = lambda statute: None,
+    ) -> None:
         self.names = names
+        self.jurisdiction = jurisdiction  # a stored statute's jurisdiction (place_in_title.py)
         self.grammar = grammar
         self.windows = Windows.of(grammar)
         self.work = Work()
@@ -169,6 +133,16 @@ class Naming:
         if atom.kind == "bracket":
             words = atom.text[1:-1].strip()
             named = title_named(self.resolve_words, text, atom.start, words)
+            if not (named.statute or named.ambiguous):
+                # 《欧盟通用数据保护条例》: the place inside the marks (place_in_title.py)
+                placed = place_in_title(
+                    self.windows.foreign_before,
+                    self.resolve_words,
+                    self.jurisdiction,
+                    atom.start,
+                    words,
+                )
+                named = placed or named
             named.end = atom.end
             followed = index + 1 < len(atoms) and atoms[index + 1].start == atom.end
             if (
@@ -380,24 +354,3 @@ class Naming:
             return None
         end = named.end + after.end("kind")
         return named.start - len(before.group()), end
-
-
-def replace_named(named: Named, **changes: object) -> Named:
-    values = {**named.__dict__, **changes}
-    return Named(**values)  # type: ignore[arg-type]
-
-
-def named_from(atom: Atom, found: Resolved | None) -> Named:
-    if found is None:
-        return Named(atom.start, atom.end, atom.text, None)
-    return Named(atom.start, atom.end, atom.text, found.statute, found.ambiguous)
-
-
-def same_statute(first: Named, second: Named) -> bool:
-    if first.statute and second.statute:
-        return first.statute == second.statute
-    if first.statute and second.ambiguous:
-        return first.statute in second.ambiguous
-    if second.statute and first.ambiguous:
-        return second.statute in first.ambiguous
-    return True

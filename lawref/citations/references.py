@@ -8,8 +8,8 @@ from lawref.citations import law_anaphors
 from lawref.citations.anaphor_kind import kind_fits
 from lawref.citations.inference import UNNAMED_LAW
 from lawref.citations.named_together import named_together
-from lawref.citations.naming import Atom, Named, replace_named
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.scan_records import Atom, Named, replace_named
 from lawref.citations.unheld_versions import unheld_revision
 from lawref.citations.walk import (
     DOCUMENT,

@@ -5,7 +5,7 @@ so; the law's name with a year ("the 2014 Counter-espionage Law") is read by cit
 
 from __future__ import annotations
 
-from lawref.citations.naming import Named, replace_named
+from lawref.citations.scan_records import Named, replace_named
 
 __all__ = ["unheld_revision"]
 

@@ -10,9 +10,11 @@ from lawref.citations.act_parts import another_section
 from lawref.citations.context import DocumentContext
 from lawref.citations.earlier_law import EarlierLaws
 from lawref.citations.name_table import NameTable
-from lawref.citations.naming import Atom, Named, Naming, Work, replace_named
+from lawref.citations.naming import Naming
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.scan_records import Atom, Named, Work, replace_named
 from lawref.citations.templates import CitationGrammar
+from lawref.citations.whole_acts import listed_section
 from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
 from lawref.text.sentences import Segments
@@ -122,21 +124,24 @@ class Walk:
         named = state.earlier.read(
             named, state.segments.text, self.names
         )  # 原国家安全法 … 国家安全法
-        cited = [(named.article, None)] if not items else []
+        cited = [(named, named.article, None)] if not items else []
         outside: set[str | None] = set()  # sections of an act the store holds one section of
         for item in items:
             number, sub = item.number, item.subdivision
-            if named.statute:
-                number, sub = self.names.article(named.statute, number, sub)
-                if another_section(self.names, named.statute, number):
+            # "Sections 201 and 301 of the Trade Act of 1974": each the section it is, when
+            # the act is named whole (a single one is read by Naming.with_reference).
+            read = listed_section(self.names, named, number) if len(items) > 1 else named
+            if read.statute:
+                number, sub = self.names.article(read.statute, number, sub)
+                if another_section(self.names, read.statute, number):
                     outside.add(number)
-            cited.append((number, sub))
-            state.last_article = (replace_named(named, start=start), number, sub)
+            cited.append((read, number, sub))
+            state.last_article = (replace_named(read, start=start), number, sub)
         state.found += [
-            citation(words, start, end, named, number, sub, self._note(named, number))
+            citation(words, start, end, read, number, sub, self._note(read, number))
             if number not in outside
-            else citation(words, start, end, another_section_named(named, number), number, sub)
-            for number, sub in cited
+            else citation(words, start, end, another_section_named(read, number), number, sub)
+            for read, number, sub in cited
         ]
         if named.statute:
             state.named_statutes.add(named.statute)

@@ -7,7 +7,9 @@ one of the sections would credit the whole Act's words to 2713, and a quotation 
 under that name would be `consistent` by luck and one of 2523's `misattributed` by error. Such a
 name is a citation of a law the store does not hold (a quotation under it is `unverified`); a
 section named with it ("Section 103 of the CLOUD Act", "CLOUD Act § 105") is still that section,
-by the sections' own citation forms in the store.
+by the sections' own citation forms in the store, and so is each one of a list of sections named
+with it ("Sections 201 and 301 of the Trade Act of 1974": 301 is 19 U.S.C. 2411, 201 a section the
+store does not hold).
 
 The names are the grammar's word list ``acts_held_in_part`` (statutes/grammar/us.yaml), each
 with its source page recorded there: the scan finds them like the store's names, and they
@@ -17,8 +19,12 @@ resolve to no statute. A name that is also a stored statute's name is never take
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
+from typing import Protocol
 
-__all__ = ["WHOLE_ACT_WORDS", "whole_act_note", "whole_act_names"]
+from lawref.citations.resolved import Resolved
+from lawref.citations.scan_records import Named, replace_named
+
+__all__ = ["WHOLE_ACT_WORDS", "listed_section", "whole_act_note", "whole_act_names"]
 
 WHOLE_ACT_WORDS = "acts_held_in_part"  # the grammar's word list of such names
 
@@ -35,3 +41,24 @@ def whole_act_note(name: str) -> str:
     """What a citation of such a name names, for the report ("…, which the store does not
     hold" follows it in a quotation's note)."""
     return f"the whole act: {name} (the store holds only some of its sections)"
+
+
+class _Sections(Protocol):
+    """What :func:`listed_section` reads of the names table (name_table.NameTable, which
+    imports this module)."""
+
+    def by_compound(self, name: str, number: str) -> Resolved | None: ...
+
+
+def listed_section(names: _Sections, named: Named, number: str) -> Named:
+    """``named`` read at one section ``number`` of a list of sections named with it: the stored
+    section, when ``named`` names no stored statute (an act the store holds only some sections
+    of: "the Trade Act of 1974", 《1974年贸易法》) and the store cites this section so, by its
+    citation forms ("Section 301 of the Trade Act of 1974", 1974年贸易法第301条), as it reads a
+    single section named with it (naming.Naming.with_reference); else ``named`` as it is."""
+    if named.statute is not None or named.ambiguous:
+        return named
+    found = names.by_compound(named.name, number)
+    if found is None or found.statute is None:
+        return named
+    return replace_named(named, statute=found.statute, ambiguous=found.ambiguous, note=None)
