@@ -7,8 +7,9 @@ store may hold the text the change was made to).
 
 heldout16: a commentary on the Data Security Law's drafts quoted the second draft's clause that
 "the finally adopted law cancelled" (取消了), which lawref linked to Art. 1 as a paraphrase; the
-dev set's commentary on the National Security Law quotes the words the 2015 law "deleted" (删去了)
-from the 1993 law. Only the verb of taking out, in the clause right before the opening mark, is
+dev set's commentary on the Counter-Espionage Law quotes the words it "deleted" (删去了) from the
+1993 law it replaced (unlinked already there: cited as the former law). Nothing else moved on the
+read sets. Only the verb of taking out, in the clause right before the opening mark, is
 read: the window is short and fixed, so the scan stays linear.
 """
 
