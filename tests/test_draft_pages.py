@@ -1,6 +1,7 @@
 """A page that is a draft of a law holds the draft's articles (issue 14, item 3: the Commission's
 and the Council's drafts of the GDPR and of the AI Act quoted with no citation beside them). The
-page says so in its title line ("… (Proposal 25.11.2022)", 《……（征求意见稿）》), by a Commission
+page says so in its title line ("… (Proposal 25.11.2022)", "the version endorsed by the
+Coreper", 《……（征求意见稿）》), by a Commission
 proposal's document number ("COM(2021) 206 final"), or by the Council's struck paragraphs ("2.
 (…)"). Its uncited words that are only a near-copy of a stored article are not linked
 (pipeline/enacted.py); an exact copy keeps its link, and a page that only mentions a proposal in
@@ -57,6 +58,13 @@ def _pages(store: Store) -> dict[str, tuple[str, str]]:
             f"Notification of a breach, Data Protection Regulation (Proposal 25.01.2012)\n\n{changed}",
             "personal data",
         ),
+        # the Council's text: the version its committee of ambassadors endorsed (a page tracking
+        # the AI Act's drafts, recital by recital)
+        "en-council-version": (
+            "Notification of a breach\n\nUpdated on Feb 6th based on the version endorsed by "
+            f"the Coreper I on Feb 2nd\n\n{changed}",
+            "personal data",
+        ),
         "en-document-number": (
             f"{changed}\n\nhistory/commission-2012/art/31 · 2012-01-25 (COM(2012) 11 final)",
             "personal data",
@@ -75,6 +83,7 @@ def _pages(store: Store) -> dict[str, tuple[str, str]]:
     "case",
     [
         "en-title",
+        "en-council-version",
         "en-document-number",
         "en-struck-paragraphs",
         "zh-Hans",

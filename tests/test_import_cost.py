@@ -126,6 +126,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
     "lawref.pipeline.other_text",  # instruments.py's reading applied (split from the checker)
     "lawref.pipeline.drafts_words",  # a near-copy given as a draft's words (split from checker)
+    "lawref.pipeline.dropped_words",  # words a change took out (heldout16, round sixteen)
     "lawref.pipeline.agreement",  # whether a citation names the match (split from attribution)
     "lawref.pipeline.cross_references",  # a penalty article quoted under the duty it enforces
     "lawref.pipeline.joined",  # a match on two joined articles names one (issue 14, heldout3)

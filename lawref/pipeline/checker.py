@@ -31,6 +31,7 @@ from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.definition_cut import definition_cut_short
 from lawref.pipeline.drafts_words import drafted_citations, drafts_words
+from lawref.pipeline.dropped_words import dropped_words
 from lawref.pipeline.earlier_numbering import earlier_numbering
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
@@ -217,6 +218,8 @@ class Checker:
         ]
         # 由“A”调整为“B”: B is the change's new wording, not another article that reads alike.
         weighed = new_wordings(text, spans, weighed, self.store)
+        # 最终通过的法律取消了“…”, "the Act deleted the words “…”": words a change took out.
+        weighed = [dropped_words(text, s, w) for s, w in zip(spans, weighed, strict=True)]
         # A page that reproduces another text of a stored law under its title and numbering.
         weighed, groups = other_text_read(text, spans, weighed, groups, self.store)
         weighed = [
