@@ -20,6 +20,7 @@ from stored import shipped_store_with
 from lawref.pipeline import defined_elsewhere
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
+from lawref.spans import CitationSpan
 from lawref.store.files import Store
 
 AI_ACT = "eu-ai-act"
@@ -100,3 +101,16 @@ def test_a_description_or_the_defining_article_cited_accuses_nobody(
     store: Store, case: str, page: str
 ) -> None:
     assert _accusations(store, page) == [], case
+
+
+def test_hostile_pages_are_read_in_linear_time(store: Store) -> None:
+    """Thousands of "defines … as" sentences, each under a citation of an article: a bounded
+    number of them is read, each sentence and the citations near it once."""
+    line = "Article 4 of the AI Act sets a duty. It defines AI literacy as " + "skills and " * 30
+    page = (line + "so on.\n") * 5_000
+    step = len(line) + len("so on.\n")
+    citations = [
+        CitationSpan("Article 4 of the AI Act", at, at + 23, AI_ACT, "4")
+        for at in range(0, len(page), step)
+    ]
+    assert defined_elsewhere.defined_elsewhere(page, [], citations, store) == []

@@ -12,7 +12,7 @@ Only when it is certain: the sentence's subject is the citation of an article, o
 the one article cited before it (pipeline/told_lead_in.py's ``subject_citation``), and its verb
 says the article defines the term ("defines … as", 将…定义为); exactly one article of the cited
 statute defines the term in so many words (‘term’ means, 术语，是指), and it is not the cited
-one; the retelling holds RETOLD_MIN_SHARE of its content words in that article (the words are
+one; the retelling, of ten content words or more, holds RETOLD_MIN_SHARE of them in that article (the words are
 its definition, not another) and fewer than CITED_MAX_SHARE in the cited article; and the
 paragraph cites the defining article nowhere. A sentence that only describes the term ("It
 describes AI literacy as …", an older set's sentence labelled no misattribution) is not read:
@@ -52,6 +52,9 @@ _DEFINES = constant(
 _MEANS = constant(r"[’'\"”]\s{1,3}means\b")
 _IS_MEANT = constant(r"[”」』]?[，,]?\s?是指")
 _QUOTES = "‘'\"“「『"
+# The least content words a retelling needs (retold_elsewhere's floor: fewer say too little to
+# be a definition's words).
+_MIN_WORDS = 10
 # Work bounds (linear on hostile text): sentences read, characters back for the antecedent, the
 # paragraph looked through for a citation of the defining article.
 _FOUND_MAX = 20
@@ -105,7 +108,7 @@ def _accused(
         return None
     tokens = content_words(text[start:end])
     share = wordings_share(tokens, article)
-    if not tokens or share < RETOLD_MIN_SHARE:
+    if len(tokens) < _MIN_WORDS or share < RETOLD_MIN_SHARE:
         return None
     cited_article = next((a for a in statute.articles if str(a.number) == cited), None)
     cited_share = 0.0 if cited_article is None else wordings_share(tokens, cited_article)
