@@ -13,14 +13,6 @@ is not cut short, nor is a quotation in quotation marks (a writer quoting part o
 A list item reproduced on its own line, closed with the item's end mark (";", "。") where the
 stored item goes on, has lost its end the same way (``item_cut_short``, which
 pipeline/unquoted.py applies to each reproduction and block quotation it reads).
-
-A reproduction followed by an ellipsis of the writer's where the stored article goes on (an
-article's first paragraph, then "……" for the rest, the closing quotation mark misplaced or missing
-so that the words were read without their marks) says itself that words were left out: it is
-``elided``, as a quotation with the ellipsis inside its marks is (``ellipsis_after``). Chosen on
-heldout16, whose two elided quotations called ``verbatim`` were this (a PIPL article's first
-paragraph in straight quotation marks opened with a space, a Basic Law paragraph whose closing
-mark is missing).
 """
 
 from __future__ import annotations
@@ -45,7 +37,7 @@ from lawref.text.regex_code import Deferred, constant
 from lawref.text.scripts import holds_ideograph
 from lawref.text.sentences import TERMINATORS
 
-__all__ = ["clause_enough", "cut_short", "dropped_middle", "ellipsis_after", "item_cut_short"]
+__all__ = ["clause_enough", "cut_short", "dropped_middle", "item_cut_short"]
 
 # Where the law's sentence goes on after a clause break the reproduction made a full stop.
 _CLAUSE_BREAKS = "，,；;"
@@ -55,22 +47,6 @@ _CLAUSE_BREAKS = "，,；;"
 _DROPPED_MIN_CJK = 4
 _DROPPED_MIN_LATIN = 12
 _EXACT = ("verbatim", "minor")
-# An ellipsis right after a reproduction: its sentence's end mark, spaces, line breaks and a
-# closing quotation mark may stand between (a paragraph ended, then "……" on the next line).
-_ELLIPSIS_AFTER = constant(r"[ \t\u3000\n\r\"”’'」』。.；;，,]{0,8}(?:…|\.{3}|．{3})")
-
-
-def ellipsis_after(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult | None:
-    """``result`` made ``elided`` when ``span`` is followed by an ellipsis where the stored
-    article goes on after the words; None when it is not."""
-    match = result.match
-    if match is None or result.verdict not in _EXACT:
-        return None
-    if _ELLIPSIS_AFTER.match(text, span.end, span.end + 16) is None:
-        return None
-    if count_letters(match.text[match.span[1] :]) == 0:
-        return None  # the article ends with the words: the ellipsis leaves out none of its own
-    return replace(result, verdict="elided")
 
 
 def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
@@ -78,9 +54,6 @@ def cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult:
     reproduced without quotation marks in ``text``) ends its sentence where the stored sentence
     goes on."""
     match = result.match
-    elided = ellipsis_after(text, span, result)
-    if elided is not None:
-        return elided
     if span.marks != "none" or match is None or result.verdict not in _EXACT:
         return result
     if not _stands_alone(text, span):
