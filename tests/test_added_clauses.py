@@ -16,7 +16,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
-from lawref.pipeline import unquoted
+from lawref.pipeline import added_clause, unquoted
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
@@ -130,4 +130,70 @@ def test_a_comment_after_the_core_changes_nothing(
 ) -> None:
     quote = _reproduction(checker, build(store))
     assert quote.verdict in ("verbatim", "minor")
+    assert not any(d.op == "replace" for d in quote.differences)
+
+
+# A Chinese clause of the writer's in the place of the law's next clause, with no conjunction:
+# Art. 23 goes on after its first comma with another thing to prohibit (禁止外国的政治性组织…).
+PARALLEL = [
+    (
+        "zh-Hans: a duty of the writer's after the comma",
+        lambda s: f"《基本法》第二十三条规定，{_bl23(s)}，防范和惩治危害国家安全的行为。",
+        "防范和惩治危害国家安全的行为",
+    ),
+    (
+        "zh-Hant: a duty of the writer's after the comma",
+        lambda s: f"《基本法》第二十三條規定，{BL23_HANT}，防範和懲治危害國家安全的行為。",
+        "防範和懲治危害國家安全的行為",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "build", "clause"), PARALLEL, ids=[c[0] for c in PARALLEL])
+def test_a_chinese_clause_in_the_place_of_the_laws_next_makes_it_altered(
+    store: Store,
+    checker: Checker,
+    rule: RuleSwitch,
+    case: str,
+    build,  # noqa: ANN001
+    clause: str,
+) -> None:
+    rule.take_out(added_clause, "parallel_clause", lambda *a: False)
+    quote = _reproduction(checker, build(store))
+    assert quote.match is not None
+    if rule.on:
+        assert quote.verdict == "altered", case
+        assert quote.text.endswith(clause)
+        assert any(d.quote == clause and d.statute for d in quote.differences)
+    else:
+        assert quote.verdict in ("verbatim", "minor"), case
+    assert quote.attribution == "consistent"
+
+
+# The writer's comment after the law's first clause, with no conjunction: a conclusion drawn,
+# what the law did (了), the article named.
+PARALLEL_COMMENTS = [
+    (
+        "zh-Hans: a conclusion",
+        lambda s: f"《基本法》第二十三条规定，{_bl23(s)}，从而保障国家安全。",
+    ),
+    ("zh-Hans: 了", lambda s: f"《基本法》第二十三条规定，{_bl23(s)}，确定了特区的立法责任。"),
+    (
+        "zh-Hant: the article named",
+        lambda s: f"《基本法》第二十三條規定，{BL23_HANT}，該條款由特區自行落實。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "build"), PARALLEL_COMMENTS, ids=[c[0] for c in PARALLEL_COMMENTS]
+)
+def test_a_chinese_comment_after_the_comma_changes_nothing(
+    store: Store,
+    checker: Checker,
+    case: str,
+    build,  # noqa: ANN001
+) -> None:
+    quote = _reproduction(checker, build(store))
+    assert quote.verdict in ("verbatim", "minor"), case
     assert not any(d.op == "replace" for d in quote.differences)

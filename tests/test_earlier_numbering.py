@@ -122,3 +122,32 @@ def test_exact_words_under_an_article_heading_of_another_number_are_unverified(
     assert quote.attribution == ("unverified" if rule.on else "misattributed")
     if rule.on:
         assert any("are those of" in note and "2010" in note for note in quote.notes)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_exact_words_under_a_labelled_heading_of_another_number_are_unverified(
+    store: Store, rule: RuleSwitch, script: str
+) -> None:
+    """A Q&A page that closes its answer with the legal basis, a label, the law's title and an
+    article number of its own, then the article's words, reproduces that article under the
+    numbering of the text it copies, as a page giving the law under its title does."""
+    rule.take_out(earlier_numbering, "heads_the_words", lambda text, citation, span: False)
+    words = stored_article(store, SSL, DUTY).text.replace("\n\n", "")
+    page = (
+        "问：网络运营者发现泄密信息应当怎么办？\n答：应当立即停止传输，保存记录，并向有关机关报告。\n"
+        f"法律依据：《中华人民共和国保守国家秘密法》 第二十八条 {words}\n"
+    )
+    page = traditional(page) if script == "traditional" else page
+    quote = quote_linked_to(Checker(store), page, SSL, DUTY)
+    assert quote.attribution == ("unverified" if rule.on else "misattributed")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_sentence_before_the_article_number_is_no_heading(store: Store, script: str) -> None:
+    """Words of the page's own before the number (no label closed by a colon) make it a citation
+    in running text: the revision's exact words under another number still accuse."""
+    words = stored_article(store, SSL, DUTY).text.replace("\n\n", "")
+    page = f"报道称，依照《中华人民共和国保守国家秘密法》第二十八条 {words}\n"
+    page = traditional(page) if script == "traditional" else page
+    quote = quote_linked_to(Checker(store), page, SSL, DUTY)
+    assert quote.attribution == "misattributed"

@@ -21,13 +21,17 @@ own), but not when the number heads the words as the article heading of a reprod
 国家秘密的保密期限，…" on a page giving the law under its title): a page that reproduces a text with
 its numbering gives the numbering of the text it copies, and a revision keeps many articles word
 for word under new numbers (the State Secrets Law's 2010 Art. 15 is its 2024 Art. 20, unchanged),
-so the exact words say nothing of which text the page copies.
+so the exact words say nothing of which text the page copies. A heading may follow a short label
+closed by a colon on its line ("法律依据：《中华人民共和国保守国家秘密法》 第二十一条 国家秘密载体的制作…"
+closing a Q&A page, the 2010 numbering over words the 2024 revision keeps under Art. 26): the
+label names what follows, and the number still heads the words, with no verb of saying.
 An amendment (修正, `amended`) changes named articles and is not read so: the National
 Intelligence Law's and the Counter-terrorism Law's 2018 amendments left their numbering alone.
 
 On the real-world passages (every set): one false claim of this kind (heldout12, the report
 above), and one of exact words under a heading (heldout13, the secrecy-period article under its
-2010 number, labelled `unverified`); none of the 32 labelled real misattributions is of a statute the store holds only as a
+2010 number, labelled `unverified`), and one of exact words under a labelled heading (heldout16,
+the legal basis of a Q&A page, labelled `unverified`); none of the 32 labelled real misattributions is of a statute the store holds only as a
 revision of a text it lacks.
 """
 
@@ -51,6 +55,9 @@ __all__ = ["earlier_numbering", "revised_from_unheld"]
 _EXACT = ("verbatim", "minor", "elided")
 # What may stand between an article heading and the words it heads: spaces, a colon, a dash.
 _HEADING_GAP = constant(r"[ \t\u3000]*[:：.．—-]?\s*")
+# What may stand before an article heading on its line: nothing, or a short label closed by a
+# colon ("法律依据：" "相关法条:" "Legal basis:"), which names what the heading and its words are.
+_HEADING_LABEL = constant(r"(?:[^\n:：。！？.!?]{1,14}[:：])?[ \t\u3000]*")
 
 
 def earlier_numbering(
@@ -69,10 +76,12 @@ def earlier_numbering(
 
 
 def heads_the_words(text: str, citation: CitationSpan, span: QuoteSpan) -> bool:
-    """Whether ``citation`` is an article heading over ``span``: it opens its line and the words
-    follow it with nothing between but a space, a colon or a dash (or a line break)."""
+    """Whether ``citation`` is an article heading over ``span``: it opens its line (or follows a
+    short label closed by a colon, such as 法律依据：) and the words follow it with nothing between
+    but a space, a colon or a dash (or a line break)."""
     line_start = text.rfind("\n", 0, citation.start) + 1
-    if text[line_start : citation.start].strip() or citation.end > span.start:
+    label = text[line_start : citation.start]
+    if _HEADING_LABEL.fullmatch(label) is None or citation.end > span.start:
         return False
     gap = text[citation.end : span.start]
     return len(gap) <= 8 and _HEADING_GAP.fullmatch(gap) is not None
