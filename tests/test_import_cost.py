@@ -165,6 +165,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.speaker_said",  # a speaker's words linked cross-lingually (heldout8)
     # precision round twelve (issue 14, heldout12): an earlier numbering
     "lawref.pipeline.earlier_numbering",  # changed words cited in an earlier numbering
+    "lawref.pipeline.earlier_headings",  # a near-copy under an earlier text's number (heldout16)
     # precision round thirteen (issue 14, heldout13): a name the page's place read as one law
     "lawref.pipeline.context_read",
     # verdicts round eleven (issue 14, heldout11): words left out, scraping damage, layout
