@@ -216,6 +216,7 @@ CHECK_BUDGET = {
     "lawref.reuse.table_cells",  # a table's cell walls: noise that breaks a run, a sentence's edge
     "lawref.reuse.remainders",  # a shorter run's part beyond a longer one it overlaps (heldout14)
     "lawref.reuse.colon_head",  # a writer's short head before a colon left out of a copy (heldout14)
+    "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",

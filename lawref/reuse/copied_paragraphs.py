@@ -1,0 +1,70 @@
+"""A reproduction of several of one article's paragraphs, each copied exactly, reported paragraph by
+paragraph.
+
+A page that sets out an article without quotation marks, or as a block, copies its paragraphs one
+under another ("1. Deployers of high-risk AI systems shall …⏎2. Deployers shall assign human
+oversight …⏎3. …"). Matched whole, the copy is one verbatim quotation of the article, and the
+reader learns nothing of which paragraphs the page holds; a fact-checker reads them paragraph by
+paragraph, each the article's own words, and the labels of tests/realworld do too: an article's
+second or third paragraph reproduced under its first (GDPR Art. 33(2) under 33(1) on four pages of
+four sets, AI Act Art. 26(2)-(4), GDPR Art. 21(2)-(3), the Foreign Relations Law's Art. 4(2)) was
+counted unreported, since the one quotation lawref reported stood for the first.
+
+reuse/paragraphs.py and pipeline/article_paragraphs.py split a copy that is no exact copy as a
+whole; this rule splits one that is, at the page's line breaks, when every line is an exact copy
+(`verbatim`, `minor`, `elided`) of the same article as the whole and long enough to be a
+paragraph rather than a heading (article_paragraphs.PIECE_MIN_UNITS words). A writer's quotation in
+quotation marks stays whole (the writer's one quotation), and so does a copy any of whose lines
+is changed, short or another article's: then the whole says more than its lines. The pieces need
+no bar of their own: each keeps the verdict its own words earn against the article the whole was
+linked to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lawref.match.results import MatchResult
+from lawref.pipeline.article_paragraphs import PIECE_MIN_UNITS
+from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.normalize import token_texts, word_units
+
+__all__ = ["each_copied_paragraph"]
+
+_EXACT = frozenset({"verbatim", "minor", "elided"})
+
+
+def each_copied_paragraph(
+    spans: Sequence[QuoteSpan],
+    results: Sequence[MatchResult],
+    groups: Sequence[list[CitationSpan]],
+    match: Match,
+) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
+    """The quotations, results and introducing citations, each exact copy of several of one
+    article's paragraphs, not in quotation marks, replaced by its paragraphs."""
+    return split_each(spans, results, groups, lambda s, r, g: _split(s, r, g, match))
+
+
+def _split(
+    span: QuoteSpan, result: MatchResult, group: list[CitationSpan], match: Match
+) -> list[tuple[QuoteSpan, MatchResult]]:
+    whole = result.match
+    if span.marks == "quoted" or result.verdict not in _EXACT or whole is None:
+        return []
+    paragraphs = paragraphs_of(span)
+    if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
+        return []
+    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
+        return []  # a heading or a caption among the lines: the copy is one text
+    citation = group[0] if group else None
+    found = [(piece, match(piece, citation)) for piece in paragraphs]
+    same = (whole.statute, whole.article, whole.version, whole.translation)
+    if not all(
+        r.verdict in _EXACT
+        and r.match is not None
+        and (r.match.statute, r.match.article, r.match.version, r.match.translation) == same
+        for _, r in found
+    ):
+        return []
+    return found
