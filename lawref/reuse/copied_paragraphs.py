@@ -29,10 +29,14 @@ from lawref.pipeline.article_paragraphs import PIECE_MIN_UNITS
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import token_texts, word_units
+from lawref.text.regex_code import constant
 
 __all__ = ["each_copied_paragraph"]
 
 _EXACT = frozenset({"verbatim", "minor", "elided"})
+# A paragraph's number at a line's start, the page's layout ("2. ", "(3) ", "二、"): left out of
+# the piece, as pipeline/folded_points.py leaves it out of the paragraphs it reports.
+_NUMBER = constant(r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.、][ \t\u3000\u00a0]*")
 
 
 def each_copied_paragraph(
@@ -52,7 +56,7 @@ def _split(
     whole = result.match
     if span.marks == "quoted" or result.verdict not in _EXACT or whole is None:
         return []
-    paragraphs = paragraphs_of(span)
+    paragraphs = [_unnumbered(p) for p in paragraphs_of(span)]
     if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
         return []
     if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
@@ -68,3 +72,12 @@ def _split(
     ):
         return []
     return found
+
+
+def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
+    """The piece without the paragraph number it opens with, if any."""
+    number = _NUMBER.match(piece.text)
+    if number is None or number.end() >= len(piece.text):
+        return piece
+    cut = number.end()
+    return QuoteSpan(piece.text[cut:], piece.start + cut, piece.end, piece.marks, piece.lead_in)
