@@ -12,8 +12,8 @@ counted unreported, since the one quotation lawref reported stood for the first.
 
 reuse/paragraphs.py and pipeline/article_paragraphs.py split a copy that is no exact copy as a
 whole; this rule splits one that is, at the page's line breaks, when every line is an exact copy
-(`verbatim`, `minor`, `elided`) of the same article as the whole and long enough to be a
-paragraph rather than a heading (article_paragraphs.PIECE_MIN_UNITS words). A writer's quotation in
+(`verbatim`, `minor`, `elided`) of a whole paragraph of the same article as the whole and long
+enough to be a paragraph rather than a heading (article_paragraphs.PIECE_MIN_UNITS words). A writer's quotation in
 quotation marks stays whole (the writer's one quotation), and so does a copy any of whose lines
 is changed, short or another article's: then the whole says more than its lines. The pieces need
 no bar of their own: each keeps the verdict its own words earn against the article the whole was
@@ -68,10 +68,25 @@ def _split(
         r.verdict in _EXACT
         and r.match is not None
         and (r.match.statute, r.match.article, r.match.version, r.match.translation) == same
+        and _whole_paragraph(r.match.text, r.match.span)
         for _, r in found
     ):
         return []
     return found
+
+
+def _whole_paragraph(stored: str, span: tuple[int, int]) -> bool:
+    """Whether the matched stretch of the stored text is one whole paragraph of it (but for its
+    number): a page's line that is only part of a paragraph — a sentence broken across two lines
+    — is no paragraph of its own, and the whole copy keeps the verdict its line break earns."""
+    line_start = stored.rfind("\n", 0, span[0]) + 1
+    line_end = stored.find("\n", span[1])
+    before = stored[line_start : span[0]].strip()
+    number = _NUMBER.match(before)
+    if number is not None:
+        before = before[number.end() :]
+    after = stored[span[1] : len(stored) if line_end < 0 else line_end]
+    return not any(c.isalnum() for c in before) and not any(c.isalnum() for c in after)
 
 
 def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
