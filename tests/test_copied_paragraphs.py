@@ -40,7 +40,7 @@ def _page(store: Store, script: str) -> tuple[str, str, str]:
     if script == "english":
         first, second = _paragraphs(store, GDPR, "33", 2)
         page = (
-            f"What the GDPR says on breach notification (Article 33)\n\n{first}\n{second}\n\n"
+            f"GDPR Article 33\n\n{first}\n{second}\n\n"
             "Our checklist below walks through each step.\n"
         )
         return page, GDPR, "33"
@@ -76,5 +76,6 @@ def test_paragraphs_copied_exactly_are_reported_one_by_one(
     quotes = _linked(store, page, statute, article)
     assert len(quotes) == (2 if rule.on else 1), [q.text for q in quotes]
     assert all(q.verdict in ("verbatim", "minor") for q in quotes)
+    assert all(q.attribution == "consistent" for q in quotes)  # each piece keeps its citation
     if rule.on:
         assert "\n" not in quotes[0].text.strip() and "\n" not in quotes[1].text.strip()

@@ -15,7 +15,10 @@ whole; this rule splits one that is, at the page's line breaks, when every line 
 (`verbatim`, `minor`, `elided`) of a whole paragraph of the same article as the whole and long
 enough to be a paragraph rather than a heading (article_paragraphs.PIECE_MIN_UNITS words). A writer's quotation in
 quotation marks stays whole (the writer's one quotation), and so does a copy any of whose lines
-is changed, short or another article's: then the whole says more than its lines. The pieces need
+is changed, short or another article's (then the whole says more than its lines), a list's lead-in
+and items (one quotation: pipeline/listed_items.py), and a copy no citation introduces (its pieces
+would lose the heading the whole is read under: on the read sets a later paragraph of such a copy
+came out `uncited`). The pieces need
 no bar of their own: each keeps the verdict its own words earn against the article the whole was
 linked to.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.article_paragraphs import PIECE_MIN_UNITS
+from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import token_texts, word_units
@@ -54,9 +57,12 @@ def _split(
     span: QuoteSpan, result: MatchResult, group: list[CitationSpan], match: Match
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     whole = result.match
-    if span.marks == "quoted" or result.verdict not in _EXACT or whole is None:
-        return []
-    paragraphs = [_unnumbered(p) for p in paragraphs_of(span)]
+    if span.marks == "quoted" or result.verdict not in _EXACT or whole is None or not group:
+        return []  # (uncited, a piece would lose the heading the whole is read under)
+    lines = paragraphs_of(span)
+    if any(ITEM.match(line.text) for line in lines):
+        return []  # a lead-in and its items: one quotation (pipeline/listed_items.py)
+    paragraphs = [_unnumbered(p) for p in lines]
     if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
         return []
     if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
@@ -81,6 +87,8 @@ def _whole_paragraph(stored: str, span: tuple[int, int]) -> bool:
     — is no paragraph of its own, and the whole copy keeps the verdict its line break earns."""
     line_start = stored.rfind("\n", 0, span[0]) + 1
     line_end = stored.find("\n", span[1])
+    if ITEM.match(stored, line_start):
+        return False  # an item of a list, not a paragraph
     before = stored[line_start : span[0]].strip()
     number = _NUMBER.match(before)
     if number is not None:
