@@ -168,6 +168,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.speaker_said",  # a speaker's words linked cross-lingually (heldout8)
     # precision round twelve (issue 14, heldout12): an earlier numbering
     "lawref.pipeline.earlier_numbering",  # changed words cited in an earlier numbering
+    "lawref.pipeline.earlier_headings",  # a near-copy under an earlier text's number (heldout16)
     # precision round thirteen (issue 14, heldout13): a name the page's place read as one law
     "lawref.pipeline.context_read",
     # verdicts round eleven (issue 14, heldout11): words left out, scraping damage, layout
@@ -219,6 +220,7 @@ CHECK_BUDGET = {
     "lawref.reuse.table_cells",  # a table's cell walls: noise that breaks a run, a sentence's edge
     "lawref.reuse.remainders",  # a shorter run's part beyond a longer one it overlaps (heldout14)
     "lawref.reuse.colon_head",  # a writer's short head before a colon left out of a copy (heldout14)
+    "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",

@@ -72,6 +72,7 @@ from lawref.pipeline.shortened import shortened_quotation
 from lawref.pipeline.told_paraphrase import ToldResult
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
+from lawref.reuse.copied_paragraphs import each_copied_paragraph
 from lawref.reuse.paragraphs import by_paragraph
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
@@ -153,6 +154,8 @@ class Checker:
         spans, results, groups = inner_quotations(spans, results, groups, self._match, citations)
         # Several paragraphs, no faithful copy as a whole: each paragraph the law holds, on its own.
         spans, results, groups = by_paragraph(spans, results, groups, self._match)
+        # …and one copied exactly, paragraph after paragraph of one article: each paragraph.
+        spans, results, groups = each_copied_paragraph(spans, results, groups, self._match)
         # An unquoted reproduction of several paragraphs of one article: each paragraph on its own.
         spans, results, groups = by_article_paragraph(spans, results, groups, self._match)
         # A reproduction run over a question line of the writer's: the law's words on each side.

@@ -44,8 +44,7 @@ from lawref.pipeline.attribution import Link
 from lawref.pipeline.checkable import article_words, base_article
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.store.schema import Statute
-from lawref.store.versions import versions_with_text
+from lawref.store.versions import revised_from_unheld, versions_with_text
 from lawref.text.regex_code import constant
 
 __all__ = ["earlier_numbering", "revised_from_unheld"]
@@ -115,23 +114,3 @@ def _spared(
         f"{article_words(cited)}"
     )
     return Link("unverified", link.cited_as, citation, note)
-
-
-def revised_from_unheld(statute: Statute) -> str | None:
-    """The version the statute's earliest stored text was revised from, when the store records
-    it without text and no renumbering record maps its articles; None otherwise."""
-    order = list(statute.versions)
-    held = versions_with_text(statute)
-    if not held:
-        return None
-    first = held[0]
-    at = order.index(first)
-    if first.revised is None or at == 0:
-        return None
-    before = order[at - 1]
-    if any(v.id == before.id for v in held):
-        return None
-    record = first.renumbering
-    if record is not None and record.previous == before.id:
-        return None
-    return before.id

@@ -187,3 +187,23 @@ def reading(
     return True, f"{words}; the citation names no version (and the document no date): " + (
         "; ".join(readings)
     )
+
+
+def revised_from_unheld(statute: Statute) -> str | None:
+    """The version the statute's earliest stored text was revised from, when the store records
+    it without text and no renumbering record maps its articles; None otherwise."""
+    order = list(statute.versions)
+    held = versions_with_text(statute)
+    if not held:
+        return None
+    first = held[0]
+    at = order.index(first)
+    if first.revised is None or at == 0:
+        return None
+    before = order[at - 1]
+    if any(v.id == before.id for v in held):
+        return None
+    record = first.renumbering
+    if record is not None and record.previous == before.id:
+        return None
+    return before.id

@@ -1,0 +1,106 @@
+"""A reproduction of several of one article's paragraphs, each copied exactly, reported paragraph by
+paragraph.
+
+A page that sets out an article without quotation marks, or as a block, copies its paragraphs one
+under another ("1. Deployers of high-risk AI systems shall …⏎2. Deployers shall assign human
+oversight …⏎3. …"). Matched whole, the copy is one verbatim quotation of the article, and the
+reader learns nothing of which paragraphs the page holds; a fact-checker reads them paragraph by
+paragraph, each the article's own words, and the labels of tests/realworld do too: an article's
+second or third paragraph reproduced under its first (GDPR Art. 33(2) under 33(1) on four pages of
+four sets, AI Act Art. 26(2)-(4), GDPR Art. 21(2)-(3), the Foreign Relations Law's Art. 4(2)) was
+counted unreported, since the one quotation lawref reported stood for the first.
+
+reuse/paragraphs.py and pipeline/article_paragraphs.py split a copy that is no exact copy as a
+whole; this rule splits one that is, at the page's line breaks, when every line is an exact copy
+(`verbatim`, `minor`, `elided`) of a whole paragraph of the same article as the whole and long
+enough to be a paragraph rather than a heading (article_paragraphs.PIECE_MIN_UNITS words). A writer's quotation in
+quotation marks stays whole (the writer's one quotation), and so does a copy any of whose lines
+is changed, short or another article's (then the whole says more than its lines), a list's lead-in
+and items (one quotation: pipeline/listed_items.py), and a copy no citation introduces (its pieces
+would lose the heading the whole is read under: on the read sets a later paragraph of such a copy
+came out `uncited`). The pieces need
+no bar of their own: each keeps the verdict its own words earn against the article the whole was
+linked to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lawref.match.results import MatchResult
+from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
+from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
+from lawref.spans import CitationSpan, QuoteSpan
+from lawref.text.normalize import token_texts, word_units
+from lawref.text.regex_code import constant
+
+__all__ = ["each_copied_paragraph"]
+
+_EXACT = frozenset({"verbatim", "minor", "elided"})
+# A paragraph's number at a line's start, the page's layout ("2. ", "(3) ", "二、"): left out of
+# the piece, as pipeline/folded_points.py leaves it out of the paragraphs it reports.
+_NUMBER = constant(r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.、][ \t\u3000\u00a0]*")
+
+
+def each_copied_paragraph(
+    spans: Sequence[QuoteSpan],
+    results: Sequence[MatchResult],
+    groups: Sequence[list[CitationSpan]],
+    match: Match,
+) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
+    """The quotations, results and introducing citations, each exact copy of several of one
+    article's paragraphs, not in quotation marks, replaced by its paragraphs."""
+    return split_each(spans, results, groups, lambda s, r, g: _split(s, r, g, match))
+
+
+def _split(
+    span: QuoteSpan, result: MatchResult, group: list[CitationSpan], match: Match
+) -> list[tuple[QuoteSpan, MatchResult]]:
+    whole = result.match
+    if span.marks == "quoted" or result.verdict not in _EXACT or whole is None or not group:
+        return []  # (uncited, a piece would lose the heading the whole is read under)
+    lines = paragraphs_of(span)
+    if any(ITEM.match(line.text) for line in lines):
+        return []  # a lead-in and its items: one quotation (pipeline/listed_items.py)
+    paragraphs = [_unnumbered(p) for p in lines]
+    if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
+        return []
+    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
+        return []  # a heading or a caption among the lines: the copy is one text
+    citation = group[0] if group else None
+    found = [(piece, match(piece, citation)) for piece in paragraphs]
+    same = (whole.statute, whole.article, whole.version, whole.translation)
+    if not all(
+        r.verdict in _EXACT
+        and r.match is not None
+        and (r.match.statute, r.match.article, r.match.version, r.match.translation) == same
+        and _whole_paragraph(r.match.text, r.match.span)
+        for _, r in found
+    ):
+        return []
+    return found
+
+
+def _whole_paragraph(stored: str, span: tuple[int, int]) -> bool:
+    """Whether the matched stretch of the stored text is one whole paragraph of it (but for its
+    number): a page's line that is only part of a paragraph — a sentence broken across two lines
+    — is no paragraph of its own, and the whole copy keeps the verdict its line break earns."""
+    line_start = stored.rfind("\n", 0, span[0]) + 1
+    line_end = stored.find("\n", span[1])
+    if ITEM.match(stored, line_start):
+        return False  # an item of a list, not a paragraph
+    before = stored[line_start : span[0]].strip()
+    number = _NUMBER.match(before)
+    if number is not None:
+        before = before[number.end() :]
+    after = stored[span[1] : len(stored) if line_end < 0 else line_end]
+    return not any(c.isalnum() for c in before) and not any(c.isalnum() for c in after)
+
+
+def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
+    """The piece without the paragraph number it opens with, if any."""
+    number = _NUMBER.match(piece.text)
+    if number is None or number.end() >= len(piece.text):
+        return piece
+    cut = number.end()
+    return QuoteSpan(piece.text[cut:], piece.start + cut, piece.end, piece.marks, piece.lead_in)
