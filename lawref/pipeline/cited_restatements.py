@@ -21,7 +21,6 @@ Japanese is not this rule's (pipeline/japanese_cited.py).
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 
 from lawref.match.law_text import PARAPHRASE_MIN_UNITS
@@ -285,43 +284,15 @@ def _shares_words(
     key = (citation.statute, citation.article)
     vocabulary = vocabularies.get(key)
     if vocabulary is None:
-        vocabulary = vocabularies[key] = _cited_vocabulary(store, key)
-    return _mostly_among(content, vocabulary)
-
-
-# The cited articles' (and statutes') vocabularies of the last store, by a weak reference: a batch
-# checks many documents citing the same laws, and a statute cited without an article is all its
-# articles' words (the whole statute tokenised, ~3% of a batch item on a big store, once a
-# document). They are the store's words alone, so kept for the next document; a store no longer
-# used is not kept alive by them.
-_VOCABULARIES: list[
-    tuple[weakref.ref[Store], dict[tuple[str | None, str | None], frozenset[str]]]
-] = []
-_VOCABULARIES_KEPT = 1024  # (vocabularies kept before the table starts again: a bound on memory)
-
-
-def _cited_vocabulary(store: Store, key: tuple[str | None, str | None]) -> frozenset[str]:
-    """The words of the article ``key`` names (every article of the statute when it names none),
-    as :func:`vocabulary_of` gives them."""
-    if _VOCABULARIES and _VOCABULARIES[0][0]() is store:
-        kept = _VOCABULARIES[0][1]
-    else:
-        kept = {}
-        _VOCABULARIES[:] = [(weakref.ref(store), kept)]
-    vocabulary = kept.get(key)
-    if vocabulary is None:
-        statute_id, article_number = key
-        statute = store.get(statute_id or "")
+        statute = store.get(citation.statute or "")
         articles = statute.articles if statute is not None else ()
-        if article_number is None:
+        if citation.article is None:
             texts = [article.text for article in articles]
         else:  # (the number asked for made a string once, not once an article)
-            wanted = str(article_number)
+            wanted = str(citation.article)
             texts = [article.text for article in articles if str(article.number) == wanted]
-        if len(kept) >= _VOCABULARIES_KEPT:
-            kept.clear()
-        vocabulary = kept[key] = frozenset(vocabulary_of("\n".join(texts)))
-    return vocabulary
+        vocabulary = vocabularies[key] = frozenset(vocabulary_of("\n".join(texts)))
+    return _mostly_among(content, vocabulary)
 
 
 def _restates(words: str, citation: CitationSpan, matcher: Matcher) -> MatchResult | None:
