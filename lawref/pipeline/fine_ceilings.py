@@ -29,7 +29,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from lawref.pipeline.attribution import cited_as
 from lawref.pipeline.checkable import base_article, certain
@@ -38,6 +38,11 @@ from lawref.report import Quote, misattributed_paraphrase, stored_match
 from lawref.spans import CitationSpan, QuoteSpan, StoredText
 from lawref.store.files import Store
 from lawref.text.numerals import cn_to_int
+
+if TYPE_CHECKING:
+    # decimal (its C extension ~1 ms to load) is imported by the functions that read a figure:
+    # most checks meet no amount beside a percentage of turnover and never call them.
+    from decimal import Decimal
 from lawref.text.regex_code import Deferred
 
 __all__ = ["Ceiling", "ceilings_in", "named_articles", "setting_articles", "told_ceilings"]
@@ -109,6 +114,8 @@ class Ceiling:
 
 def _decimal(digits: str, multiplier: str | None) -> Decimal | None:
     """The value of a written number: "35 000 000", "7.5" with "million", "5000" with "万"."""
+    from decimal import Decimal, InvalidOperation
+
     digits = re.sub(r"[\s\u00a0\u202f,]", "", digits)
     if not digits:
         return None
@@ -130,6 +137,8 @@ def _decimal(digits: str, multiplier: str | None) -> Decimal | None:
 
 
 def _percent(match: re.Match[str]) -> Decimal | None:
+    from decimal import Decimal, InvalidOperation
+
     if match.group("n1"):
         try:
             return Decimal(match.group("n1").replace(",", ".")).normalize()
