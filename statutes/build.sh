@@ -251,11 +251,11 @@ add us-19-usc-2411 2411 --cited-as "Section 301" --cited-as "Section 301 of the 
   --cite "Section 301 of the Trade Act of 1974" --cite "19 U.S.C. § 2411"
 
 imp us/50usc4565_dpa-sec721-as-amended-by-firrma.txt "${uscode[@]}" --kind code-section --id us-50-usc-4565 \
-  --title "Defense Production Act of 1950" \
-  --alias "Defense Production Act" --alias "Section 721" --alias "Section 721 of the Defense Production Act" \
-  --alias "50 U.S.C. 4565" --alias "50 U.S.C. § 4565" \
-  --note "Only section 721 (CFIUS review, 50 U.S.C. § 4565) is stored, as amended by FIRRMA (Pub. L. 115-232, title XVII); FIRRMA's own free-standing sections are not in the store"
+  --title "50 U.S.C. § 4565: Authority to review certain mergers, acquisitions, and takeovers" \
+  --alias "Section 721" --alias "50 U.S.C. 4565" --alias "50 U.S.C. § 4565" \
+  --note "Only section 721 (CFIUS review, 50 U.S.C. § 4565) of the Defense Production Act of 1950 is stored, as amended by FIRRMA (Pub. L. 115-232, title XVII); FIRRMA's own free-standing sections are not in the store. The store holds this section, not the Act: the Act named alone (\"the Defense Production Act\", \"the Defense Production Act of 1950\") is no name of this section (statutes/grammar/us.yaml, acts_held_in_part)"
 add us-50-usc-4565 4565 --cited-as "Section 721" --cited-as "Section 721 of the Defense Production Act of 1950" \
+  --cited-as "Section 721 of the Defense Production Act" \
   --cited-as "50 U.S.C. 4565" --cited-as "50 U.S.C. § 4565" \
   --cite "Section 721 of the Defense Production Act of 1950" --cite "50 U.S.C. § 4565"
 

@@ -47,8 +47,10 @@ CASES = [
     ),
     ("Section 704 of FISA covers U.S. persons abroad.", "704", None, FISA702),
     (
-        "The Foreign Investment Risk Review Modernization Act amends the Defense Production Act. "
-        "Section 25 would establish a new process.",
+        # (the Act named whole names no stored statute since round sixteen's decision, so the
+        # section before is named: "Section 25" would be read as a part of it)
+        "The Foreign Investment Risk Review Modernization Act amends Section 721 of the Defense "
+        "Production Act. Section 25 would establish a new process.",
         "Section 25",
         None,
         CFIUS,

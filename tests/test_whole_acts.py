@@ -30,17 +30,23 @@ from lawref.store.files import Store
 S2713 = "us-18-usc-2713"
 S2523 = "us-18-usc-2523"
 S2411 = "us-19-usc-2411"
+S4565 = "us-50-usc-4565"
 # The names each section carried as aliases (or, 2411, as its title) before the decision.
 FORMER_ALIASES = {
     S2713: ["CLOUD Act", "Clarifying Lawful Overseas Use of Data Act", "US CLOUD Act"],
     S2523: ["CLOUD Act executive agreements"],
     S2411: ["Trade Act of 1974", "Trade Act"],
+    S4565: [
+        "Defense Production Act of 1950",
+        "Defense Production Act",
+        "Section 721 of the Defense Production Act",
+    ],
 }
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(S2713, S2523, S2411)
+    return shipped_store_with(S2713, S2523, S2411, S4565)
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +135,32 @@ CASES = [
         (S2411, "2411"),
         (S2411, "2411"),
     ),
+    # The Defense Production Act of 1950 (round sixteen, second wave): the store holds its
+    # section 721 (50 U.S.C. 4565), not the Act
+    (
+        "Washington can order factories to make ventilators under the Defense Production Act.",
+        "Defense Production Act",
+        (None, None),
+        (S4565, None),
+    ),
+    (
+        "The committee was set up long after the Defense Production Act of 1950 was passed.",
+        "Defense Production Act of 1950",
+        (None, None),
+        (S4565, None),
+    ),
+    (
+        "Section 721 of the Defense Production Act lets the President block a takeover.",
+        "Section 721 of the Defense Production Act",
+        (S4565, "4565"),
+        (S4565, "4565"),
+    ),
+    (
+        "Reviews rest on Section 721 of the Defense Production Act of 1950, as amended.",
+        "Section 721 of the Defense Production Act of 1950",
+        (S4565, "4565"),
+        (S4565, "4565"),
+    ),
     # Simplified Chinese: the English name in brackets after the Chinese one
     (
         "美国《云法案》(CLOUD Act)允许执法机构调取存储在境外的数据。",
@@ -142,7 +174,19 @@ CASES = [
         (None, None),
         (S2411, None),
     ),
+    (
+        "总统援引《国防生产法》(Defense Production Act)要求企业优先履行合同。",
+        "Defense Production Act",
+        (None, None),
+        (S4565, None),
+    ),
     # Traditional Chinese
+    (
+        "總統援引《1950年國防生產法》(Defense Production Act of 1950)要求企業優先生產。",
+        "Defense Production Act of 1950",
+        (None, None),
+        (S4565, None),
+    ),
     (
         "美國《澄清境外合法使用數據法》(US CLOUD Act)允許執法機構調取存儲在境外的數據。",
         "US CLOUD Act",
@@ -177,6 +221,10 @@ LISTS = [
         "Sections 103 and 105 of the CLOUD Act govern access to data abroad.",
         {("2713", S2713), ("2523", S2523)},
     ),
+    (
+        "Sections 303 and 721 of the Defense Production Act of 1950 are both invoked.",
+        {("303", None), ("4565", S4565)},
+    ),
     ("《1974年贸易法》第201条和第301条都允许加征关税。", {("201", None), ("2411", S2411)}),
     ("美國《1974年貿易法》第201條及第301條均授權加徵關稅。", {("201", None), ("2411", S2411)}),
 ]
@@ -208,6 +256,12 @@ def _words_2523(store: Store) -> str:
     return stored_words(store, S2523, "2523", "the domestic law of the foreign", "civil liberties")
 
 
+def _words_4565(store: Store) -> str:
+    return stored_words(
+        store, S4565, "4565", "take such action for such time", "impair the national security"
+    )
+
+
 # (text made of the stored words, the section they are from, the attribution with the decision,
 # … and without it)
 QUOTES = [
@@ -235,6 +289,18 @@ QUOTES = [
     (
         lambda s: f"美國《雲法案》(CLOUD Act)要求司法部長證明：“{_words_2523(s)}”。",
         S2523,
+        "unverified",
+        "consistent",
+    ),
+    (
+        lambda s: f'Under the Defense Production Act "{_words_4565(s)}," the statute says.',
+        S4565,
+        "unverified",
+        "consistent",
+    ),
+    (
+        lambda s: f"根据美国《国防生产法》(Defense Production Act)，“{_words_4565(s)}”。",
+        S4565,
         "unverified",
         "consistent",
     ),
