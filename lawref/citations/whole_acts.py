@@ -9,7 +9,8 @@ name is a citation of a law the store does not hold (a quotation under it is `un
 section named with it ("Section 103 of the CLOUD Act", "CLOUD Act § 105") is still that section,
 by the sections' own citation forms in the store, and so is each one of a list of sections named
 with it ("Sections 201 and 301 of the Trade Act of 1974": 301 is 19 U.S.C. 2411, 201 a section the
-store does not hold).
+store does not hold). The Trade Act of 1974 (section 301, 19 U.S.C. 2411) and the Defense
+Production Act of 1950 (section 721, 50 U.S.C. 4565) are held so too.
 
 The names are the grammar's word list ``acts_held_in_part`` (statutes/grammar/us.yaml), each
 with its source page recorded there: the scan finds them like the store's names, and they
