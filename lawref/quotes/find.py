@@ -66,6 +66,7 @@ from lawref.quotes.marks import (
     SINGLE,
     SYMMETRIC,
 )
+from lawref.quotes.quoted_lists import runs_into_item
 from lawref.quotes.wrapped_lines import runs_on
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
@@ -364,6 +365,10 @@ class _Scanner:
                 self.text, self.paragraphs[index], self.paragraphs[index + 1], stack[-1].opener
             ):
                 keep = len(stack) - 1  # a line wrapped inside the quotation (wrapped_lines.py)
+            elif stack and runs_into_item(
+                self.text, self.paragraphs[index], self.paragraphs[index + 1]
+            ):
+                keep = len(stack) - 1  # a quoted provision's items (quoted_lists.py)
         while len(stack) > keep + 1:
             self._drop(len(stack) - 1)
         for entry in stack:
