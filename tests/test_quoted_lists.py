@@ -7,8 +7,8 @@ section they resemble).
 Each case runs with the rule on and off (quotes/quoted_lists.runs_into_item; off: a quotation
 still open at its paragraph's end is dropped there, as before). The quotations are the shipped
 store's articles with their items, in pages written for these tests, in English, Simplified and
-(converted) Traditional Chinese. The last cases are the rule's limits, the same with the rule on
-and off.
+(converted) Traditional Chinese. Then the rule's limits, the same with the rule on
+and off, and hostile pages of thousands of items, scanned in linear time.
 """
 
 from __future__ import annotations
@@ -110,3 +110,17 @@ LIMITS = [
 def test_the_rule_keeps_its_limits(rule: RuleSwitch, page: str) -> None:
     off(rule)
     assert not any("\n" in q.text for q in find_quotes(page))
+
+
+HOSTILE = [
+    '"' + "words\n\n(a) item;\n\n" * 5000,  # a quotation never closed over thousands of items
+    ('It reads "opening words\n\n(1) item;\n\n' * 2000) + 'end."\n',  # openers, one closer
+    "“下列事项：\n\n（一）一项；\n\n" * 3000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_the_run_over_items_stays_linear(text: str) -> None:
+    scan = find.scan_quotes(text)
+    assert scan.steps <= find.STEPS_PER_CHAR * (len(text) + len(scan.quotes)) + 64
+    assert all(q.text.count("\n\n") <= 2 * find.MAX_QUOTE_PARAGRAPHS for q in scan.quotes)
