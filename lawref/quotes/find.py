@@ -24,7 +24,8 @@ How it reads a text:
   opens with the same kind of mark, the quotation continues (the convention of every style
   guide); its text runs from the first opening mark to the last closing mark, the re-opening
   marks included. In a text without blank lines, read a paragraph per line, a quotation opened
-  with a directional mark (“, 「 …) runs on over a line wrapped inside it (wrapped_lines.py).
+  with a directional mark (“, 「 …) runs on over a line wrapped inside it (wrapped_lines.py); a
+  quotation open at a provision's opening words runs on over its items "(a)" … (quoted_lists.py).
   Otherwise an unclosed quotation ends at its paragraph and is dropped.
 * Bounds: a quotation longer than ``MAX_QUOTE_CHARS`` characters or ``MAX_QUOTE_PARAGRAPHS``
   paragraphs is dropped: an unbalanced mark never swallows the rest of the document.
@@ -66,6 +67,7 @@ from lawref.quotes.marks import (
     SINGLE,
     SYMMETRIC,
 )
+from lawref.quotes.quoted_lists import runs_into_item
 from lawref.quotes.wrapped_lines import runs_on
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
@@ -351,19 +353,20 @@ class _Scanner:
             self._resolve_tentative(len(stack) - 1)
         keep = -1
         if index + 1 < len(self.paragraphs):
-            following = self.paragraphs[index + 1].content
-            mark = self.text[following]
+            here, after = self.paragraphs[index], self.paragraphs[index + 1]
+            mark = self.text[after.content]
             for position in range(len(stack) - 1, -1, -1):
                 self.steps += 1
                 if mark in CONTINUERS[stack[position].opener]:
                     keep = position
                     break
             if keep >= 0:
-                self.skip = following
-            elif stack and runs_on(
-                self.text, self.paragraphs[index], self.paragraphs[index + 1], stack[-1].opener
+                self.skip = after.content
+            elif stack and (
+                runs_on(self.text, here, after, stack[-1].opener)  # a wrapped line (wrapped_lines)
+                or runs_into_item(self.text, here, after)  # a quoted list's item (quoted_lists)
             ):
-                keep = len(stack) - 1  # a line wrapped inside the quotation (wrapped_lines.py)
+                keep = len(stack) - 1
         while len(stack) > keep + 1:
             self._drop(len(stack) - 1)
         for entry in stack:

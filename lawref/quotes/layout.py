@@ -22,7 +22,7 @@ SOFT_LINE_MAX = 100
 
 _NONSPACE = constant(r"\S")
 _SENTENCE_END = frozenset(".!?。！？…:：;；\"'”’»」』")
-_ENUMERATOR = constant(
+ENUMERATOR = constant(
     r"(?:\(?[0-9]{1,3}[).]|\([a-zA-Z]{1,4}\)|[（(][一二三四五六七八九十〇0-9]{1,4}[）)]"
     r"|[一二三四五六七八九十]{1,3}、)"
 )
@@ -243,8 +243,8 @@ def implied_blocks(
                 steps += 1
                 if last - index > MAX_QUOTE_PARAGRAPHS:
                     break
-        elif _ENUMERATOR.match(text, first.content):
-            while last + 1 < len(paragraphs) and _ENUMERATOR.match(
+        elif ENUMERATOR.match(text, first.content):
+            while last + 1 < len(paragraphs) and ENUMERATOR.match(
                 text, paragraphs[last + 1].content
             ):
                 last += 1
