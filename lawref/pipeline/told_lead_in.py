@@ -49,11 +49,19 @@ _ENGLISH_VERBS = (
     r"|grants|gives|imposes|stipulates|establishes|prescribes|makes it"
 )
 _CHINESE_VERBS = r"要求|允许|允許|禁止|授权|授權|责成|責成|规定|規定"
+# A character of the lead-in: no clause end (comma, semicolon, colon, line break), and a full
+# stop only inside a citation's abbreviation or number — before a digit, at most a space between
+# ("Art. 26.1 requires", "Sec. 702 authorizes", "Art.85 grants"). Without it, every article cited
+# as "Art." named no subject, and its retelling was left unlinked ("Art. 26.1 requires deployers to
+# use high-risk AI systems strictly in accordance with the provider's instructions for use."). The
+# two alternatives share no character (linear).
+_LEAD_CHAR = r"(?:[^,.;:\n]|\.(?= ?[0-9]))"
 # The subject and its verb, or a prepositional lead-in ending in a comma: at most _LEAD_MAX
 # characters with no sentence or clause end inside (linear: one bounded class run each).
 _LEAD = constant(
-    r"(?i)(?:(?:[^,.;:\n]{1,30}:[ \t]+)?[^,.;:\n]{0,100}?\b(?:" + _ENGLISH_VERBS + r")\s+"
-    r"|(?:pursuant to|in accordance with|as per|in line with) [^,.;\n]{1,80},\s*"
+    r"(?i)(?:(?:[^,.;:\n]{1,30}:[ \t]+)?" + _LEAD_CHAR + r"{0,100}?\b(?:" + _ENGLISH_VERBS + r")\s+"
+    r"|(?:pursuant to|in accordance with|as per|in line with) "
+    + r"(?:[^,.;\n]|\.(?= ?[0-9])){1,80},\s*"
     r"|[^，,。；;：:\n]{0,40}?(?:" + _CHINESE_VERBS + r")(?=[^，,：:\s]))"
 )
 
