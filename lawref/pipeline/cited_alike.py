@@ -45,6 +45,7 @@ from collections.abc import Callable, Sequence
 from lawref.match.results import MatchResult
 from lawref.pipeline import attribution
 from lawref.pipeline.checkable import article_words, base_article, certain
+from lawref.pipeline.cited_across import RematchAcross, held_in_cited
 from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.pipeline.shared_with_cited import units_only_matched
@@ -66,13 +67,15 @@ def cited_alike(
     groups: Sequence[list[CitationSpan]],
     store: Store | None,
     rematch: Rematch,
+    rematch_across: RematchAcross | None = None,
 ) -> list[Weighed]:
     """``weighed`` with each retelling that the matched article explains no better than the cited
     one linked to the cited one, or unlinked with a note (see the module's docstring).
     ``rematch(words, (statute, article), margin)`` matches the words again with that article
-    preferred within ``margin``."""
+    preferred within ``margin``; ``rematch_across(words, (statute, article))`` at any tier, for a
+    changed quotation the cited article holds nearly all of (pipeline/cited_across.py)."""
     return [
-        _cited_or_none(span, w, group[0] if group else None, store, rematch) or w
+        _cited_or_none(span, w, group[0] if group else None, store, rematch, rematch_across) or w
         for span, w, group in zip(spans, weighed, groups, strict=True)
     ]
 
@@ -83,6 +86,7 @@ def _cited_or_none(
     citation: CitationSpan | None,
     store: Store | None,
     rematch: Rematch,
+    rematch_across: RematchAcross | None,
 ) -> Weighed | None:
     result = weighed.result
     if result.match is None or result.verdict == "unmatched":
@@ -91,7 +95,11 @@ def _cited_or_none(
         return None
     if result.verdict not in _RETOLD and not restated_recital(citation, result, span, store):
         return None
-    return toward(span.text, weighed, citation, f"the cited “{citation.text}”", store, rematch)
+    found = toward(span.text, weighed, citation, f"the cited “{citation.text}”", store, rematch)
+    if found is not None and found.result.match is None:
+        # (unlinked: a changed quotation the cited article holds nearly all of is still its own)
+        return held_in_cited(span, weighed, citation, store, rematch_across) or found
+    return found
 
 
 def restated_recital(
