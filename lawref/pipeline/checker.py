@@ -12,7 +12,6 @@ Each stage lives in its own subpackage; this module only wires them together, in
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Sequence
 
 from lawref._version import __version__
@@ -260,9 +259,7 @@ class Checker:
         weighed = rewritings(text, spans, weighed, groups, self.store)
         # A retelling another article matches only by words the cited one holds too: the cited
         # article's, or not linked.
-        weighed = cited_alike(
-            spans, weighed, groups, self.store, self._rematch, self._rematch_across
-        )
+        weighed = cited_alike(spans, weighed, groups, self.store, self._rematch)
         # A list item linked elsewhere than its list's article, on words that article holds.
         weighed = list_siblings(text, spans, weighed, citations, self.store, self._rematch)
         results = [w.result for w in weighed]
@@ -368,13 +365,17 @@ class Checker:
             return MatchResult("unmatched", result.score, None)
         return result
 
-    def _rematch(self, words: str, prefer: tuple[str, str | None], margin: float) -> MatchResult:
-        """The words matched again with ``prefer`` winning within ``margin`` of the best."""
-        return self.matcher.match(words, prefer=prefer, margin=margin)
-
-    def _rematch_across(self, words: str, prefer: tuple[str, str | None]) -> MatchResult:
-        """The words matched again with ``prefer`` winning at any tier (pipeline/cited_across.py)."""
-        return self.matcher.match(words, prefer=prefer, margin=math.inf, across_tiers=True)
+    def _rematch(
+        self,
+        words: str,
+        prefer: tuple[str, str | None],
+        margin: float,
+        *,
+        across_tiers: bool = False,
+    ) -> MatchResult:
+        """The words matched again with ``prefer`` winning within ``margin`` of the best (at any
+        tier with ``across_tiers``: pipeline/cited_across.py)."""
+        return self.matcher.match(words, prefer=prefer, margin=margin, across_tiers=across_tiers)
 
     def _match_preferring(self, words: str, article: tuple[str, str]) -> MatchResult:
         """A quotation's words without the page's layout matched with its article preferred."""

@@ -40,12 +40,12 @@ them in too would also unlink heldout8's unlabelled retelling of Art. 33 in Reci
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from lawref.match.results import MatchResult
 from lawref.pipeline import attribution
 from lawref.pipeline.checkable import article_words, base_article, certain
-from lawref.pipeline.cited_across import RematchAcross, held_in_cited
+from lawref.pipeline.cited_across import Rematch, held_in_cited
 from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.pipeline.shared_with_cited import units_only_matched
@@ -58,8 +58,6 @@ __all__ = ["cited_alike", "toward"]
 # A retelling's verdicts: words the matcher found changed or loosely followed.
 _RETOLD = ("altered", "paraphrase")
 
-Rematch = Callable[[str, tuple[str, str | None], float], MatchResult]
-
 
 def cited_alike(
     spans: Sequence[QuoteSpan],
@@ -67,15 +65,14 @@ def cited_alike(
     groups: Sequence[list[CitationSpan]],
     store: Store | None,
     rematch: Rematch,
-    rematch_across: RematchAcross | None = None,
 ) -> list[Weighed]:
     """``weighed`` with each retelling that the matched article explains no better than the cited
     one linked to the cited one, or unlinked with a note (see the module's docstring).
     ``rematch(words, (statute, article), margin)`` matches the words again with that article
-    preferred within ``margin``; ``rematch_across(words, (statute, article))`` at any tier, for a
-    changed quotation the cited article holds nearly all of (pipeline/cited_across.py)."""
+    preferred within ``margin`` (with ``across_tiers=True``, at any tier: for a changed quotation
+    the cited article holds nearly all of, pipeline/cited_across.py)."""
     return [
-        _cited_or_none(span, w, group[0] if group else None, store, rematch, rematch_across) or w
+        _cited_or_none(span, w, group[0] if group else None, store, rematch) or w
         for span, w, group in zip(spans, weighed, groups, strict=True)
     ]
 
@@ -86,7 +83,6 @@ def _cited_or_none(
     citation: CitationSpan | None,
     store: Store | None,
     rematch: Rematch,
-    rematch_across: RematchAcross | None,
 ) -> Weighed | None:
     result = weighed.result
     if result.match is None or result.verdict == "unmatched":
@@ -98,7 +94,7 @@ def _cited_or_none(
     found = toward(span.text, weighed, citation, f"the cited “{citation.text}”", store, rematch)
     if found is not None and found.result.match is None:
         # (unlinked: a changed quotation the cited article holds nearly all of is still its own)
-        return held_in_cited(span, weighed, citation, store, rematch_across) or found
+        return held_in_cited(span, weighed, citation, store, rematch) or found
     return found
 
 
