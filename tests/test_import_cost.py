@@ -169,6 +169,7 @@ CHECK_BUDGET = {
     # precision round twelve (issue 14, heldout12): an earlier numbering
     "lawref.pipeline.earlier_numbering",  # changed words cited in an earlier numbering
     "lawref.pipeline.earlier_headings",  # a near-copy under an earlier text's number (heldout16)
+    "lawref.pipeline.cited_across",  # a changed quotation the cited article holds (heldout16)
     # precision round thirteen (issue 14, heldout13): a name the page's place read as one law
     "lawref.pipeline.context_read",
     # verdicts round eleven (issue 14, heldout11): words left out, scraping damage, layout

@@ -19,10 +19,12 @@ def decide(
     prefer: tuple[str, str | None] | None,
     index: Index,
     margin: float = T.PREFER_MARGIN,
+    across_tiers: bool = False,
 ) -> MatchResult:
     """The verdict from every comparison made: the best candidate by tier, shared content words
     (paraphrases), score and the tie-breaks below; a nearby citation's article within
-    ``margin`` (``PREFER_MARGIN``); too short or too generic a quotation unmatched."""
+    ``margin`` (``PREFER_MARGIN``) and the best's tier (any tier with ``across_tiers``); too
+    short or too generic a quotation unmatched."""
     if not outcomes:
         return MatchResult("unmatched", 0.0, None)
     ranked = sorted(
@@ -49,7 +51,10 @@ def decide(
         for outcome in ranked:
             c = outcome.candidate
             if (
-                TIER[c.verdict] == TIER[best.candidate.verdict]
+                (
+                    TIER[c.verdict] == TIER[best.candidate.verdict]
+                    or (across_tiers and c.verdict != "unmatched")
+                )
                 and c.score >= best.candidate.score - margin
                 and prefers(c, prefer)
             ):

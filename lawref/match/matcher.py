@@ -102,12 +102,14 @@ class Matcher:
         *,
         prefer: tuple[str, str | None] | None = None,
         margin: float = T.PREFER_MARGIN,
+        across_tiers: bool = False,
     ) -> MatchResult:
         """The verdict on ``quote`` (the quotation's text without its quote marks).
 
         ``prefer`` = (statute id, article or None): when candidates of one tier score within
         ``margin`` (``PREFER_MARGIN`` unless a caller has weighed the evidence itself) of each
-        other, the one a nearby citation names wins.
+        other, the one a nearby citation names wins; with ``across_tiers`` (a caller that has
+        weighed the words against both articles, pipeline/cited_across.py), at any tier.
         """
         if len(quote) > T.MAX_QUOTE_CHARS:
             return MatchResult("unmatched", 0.0, None)
@@ -133,7 +135,9 @@ class Matcher:
                 if pair not in tried:
                     tried.add(pair)
                     outcomes.append(self._compare(form, pair))
-        result = decide(form, outcomes, prefer, self.index, margin)
+        result = decide(form, outcomes, prefer, self.index, margin, across_tiers)
+        if across_tiers:
+            return with_character_differences(result, quote)
         result = self._reaching(form, outcomes, result, prefer, margin) or result
         return with_character_differences(result, quote)
 

@@ -365,9 +365,17 @@ class Checker:
             return MatchResult("unmatched", result.score, None)
         return result
 
-    def _rematch(self, words: str, prefer: tuple[str, str | None], margin: float) -> MatchResult:
-        """The words matched again with ``prefer`` winning within ``margin`` of the best."""
-        return self.matcher.match(words, prefer=prefer, margin=margin)
+    def _rematch(
+        self,
+        words: str,
+        prefer: tuple[str, str | None],
+        margin: float,
+        *,
+        across_tiers: bool = False,
+    ) -> MatchResult:
+        """The words matched again with ``prefer`` winning within ``margin`` of the best (at any
+        tier with ``across_tiers``: pipeline/cited_across.py)."""
+        return self.matcher.match(words, prefer=prefer, margin=margin, across_tiers=across_tiers)
 
     def _match_preferring(self, words: str, article: tuple[str, str]) -> MatchResult:
         """A quotation's words without the page's layout matched with its article preferred."""

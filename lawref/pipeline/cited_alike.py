@@ -40,11 +40,12 @@ them in too would also unlink heldout8's unlabelled retelling of Art. 33 in Reci
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from lawref.match.results import MatchResult
 from lawref.pipeline import attribution
 from lawref.pipeline.checkable import article_words, base_article, certain
+from lawref.pipeline.cited_across import Rematch, held_in_cited
 from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.pipeline.shared_with_cited import units_only_matched
@@ -57,8 +58,6 @@ __all__ = ["cited_alike", "toward"]
 # A retelling's verdicts: words the matcher found changed or loosely followed.
 _RETOLD = ("altered", "paraphrase")
 
-Rematch = Callable[[str, tuple[str, str | None], float], MatchResult]
-
 
 def cited_alike(
     spans: Sequence[QuoteSpan],
@@ -70,7 +69,8 @@ def cited_alike(
     """``weighed`` with each retelling that the matched article explains no better than the cited
     one linked to the cited one, or unlinked with a note (see the module's docstring).
     ``rematch(words, (statute, article), margin)`` matches the words again with that article
-    preferred within ``margin``."""
+    preferred within ``margin`` (with ``across_tiers=True``, at any tier: for a changed quotation
+    the cited article holds nearly all of, pipeline/cited_across.py)."""
     return [
         _cited_or_none(span, w, group[0] if group else None, store, rematch) or w
         for span, w, group in zip(spans, weighed, groups, strict=True)
@@ -91,7 +91,11 @@ def _cited_or_none(
         return None
     if result.verdict not in _RETOLD and not restated_recital(citation, result, span, store):
         return None
-    return toward(span.text, weighed, citation, f"the cited “{citation.text}”", store, rematch)
+    found = toward(span.text, weighed, citation, f"the cited “{citation.text}”", store, rematch)
+    if found is not None and found.result.match is None:
+        # (unlinked: a changed quotation the cited article holds nearly all of is still its own)
+        return held_in_cited(span, weighed, citation, store, rematch) or found
+    return found
 
 
 def restated_recital(

@@ -36,7 +36,7 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import skeleton, token_texts, word_units
 
-__all__ = ["shared_with_cited", "units_only_matched"]
+__all__ = ["share_held_in_cited", "shared_with_cited", "units_only_matched"]
 
 # The shortest run of tokens that counts as words a text holds: three (a Latin phrase, a CJK
 # word and a half); single words and pairs ("de la", "数据") stand in any article.
@@ -85,6 +85,17 @@ def units_only_matched(
     in_match = _held(quoted, [match.text])
     in_cited = _held(quoted, cited)
     return word_units([token for i, token in enumerate(quoted) if i in in_match - in_cited])
+
+
+def share_held_in_cited(words: str, citation: CitationSpan, store: Store | None) -> float | None:
+    """The share of the word units of ``words`` that stand in the cited article (in runs of three
+    tokens); None when the store holds no text of the cited article."""
+    cited = _cited_texts(citation, store)
+    quoted = token_texts(skeleton(words))
+    if not cited or not quoted:
+        return None
+    held = _held(quoted, cited)
+    return word_units([t for i, t in enumerate(quoted) if i in held]) / word_units(quoted)
 
 
 def _cited_texts(citation: CitationSpan, store: Store | None) -> list[str]:
