@@ -182,6 +182,14 @@ PARALLEL_COMMENTS = [
         "zh-Hant: the article named",
         lambda s: f"《基本法》第二十三條規定，{BL23_HANT}，該條款由特區自行落實。",
     ),
+    (
+        "zh-Hans: a clause pointing back",
+        lambda s: f"《基本法》第二十三条规定，{_bl23(s)}，特区立法工作也要从这里做起。",
+    ),
+    (
+        "zh-Hant: a clause pointing back",
+        lambda s: f"《基本法》第二十三條規定，{BL23_HANT}，特區立法工作也要從這裡做起。",
+    ),
 ]
 
 

@@ -55,6 +55,9 @@ _COMMENT = constant(
     r"^(?:这|這|此|即|也就是|意味|从而|從而|因此|因而|所以|可见|可見|由此|据此|據此|对此|對此|"
     r"但|然而|而|其中|旨在|目的|表明|说明|說明|体现|體現|明确|明確|确立|確立)"
     r"|了|[该該本此其]?(?:条|條|款)|[该該本此]法|《"
+    # a clause pointing back at the words before it (…也要从这里做起, "start from here") is the
+    # writer's comment on them, wherever its pointer stands
+    r"|这里|這裡|這里"
 )
 _CJK_CLAUSE = constant(r"^[\u3400-\u9fff]")
 # The citation's verb of saying right before the reproduction (第五条规定，): the writer presents

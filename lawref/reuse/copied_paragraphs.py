@@ -40,6 +40,9 @@ _EXACT = frozenset({"verbatim", "minor", "elided"})
 # A paragraph's number at a line's start, the page's layout ("2. ", "(3) ", "二、"): left out of
 # the piece, as pipeline/folded_points.py leaves it out of the paragraphs it reports.
 _NUMBER = constant(r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.、][ \t\u3000\u00a0]*")
+# A page's bullet before a line ("- (a) …", "• （一）…"): layout, as pipeline/list_bullets.py reads
+# it; the item mark after it still makes the line an item.
+_BULLET = constant(r"[ \t\u3000]*[-–•·▪*][ \t\u3000]+")
 
 
 def each_copied_paragraph(
@@ -60,7 +63,7 @@ def _split(
     if span.marks == "quoted" or result.verdict not in _EXACT or whole is None or not group:
         return []  # (uncited, a piece would lose the heading the whole is read under)
     lines = paragraphs_of(span)
-    if any(ITEM.match(line.text) for line in lines):
+    if any(_item(line.text) for line in lines):
         return []  # a lead-in and its items: one quotation (pipeline/listed_items.py)
     paragraphs = [_unnumbered(p) for p in lines]
     if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
@@ -79,6 +82,12 @@ def _split(
     ):
         return []
     return found
+
+
+def _item(line: str) -> bool:
+    """Whether a page's line is a list item, its mark after any bullet the page set before it."""
+    bullet = _BULLET.match(line)
+    return ITEM.match(line[bullet.end() :] if bullet else line) is not None
 
 
 def _whole_paragraph(stored: str, span: tuple[int, int]) -> bool:
