@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from lawref.pipeline.article_retold import RETOLD_MIN_SHARE
 from lawref.pipeline.attribution import cited_as
 from lawref.pipeline.checkable import article_words, base_article, certain
-from lawref.pipeline.retold_elsewhere import CITED_MAX_SHARE
+from lawref.pipeline.retold_elsewhere import CITED_MAX_SHARE, cites_article_in, sentence_start
 from lawref.pipeline.told_lead_in import subject_citation
 from lawref.pipeline.told_paraphrase import content_words, told_link, wordings_share
 from lawref.report import Quote, misattributed_paraphrase
@@ -88,7 +88,7 @@ def defined_elsewhere(
 def _accused(
     text: str, verb_at: int, found: re.Match[str], citations: Sequence[CitationSpan], store: Store
 ) -> Quote | None:
-    opened = _sentence_start(text, verb_at)
+    opened = sentence_start(text, verb_at)
     near = [c for c in citations if verb_at - _BACK_MAX_CHARS <= c.end <= verb_at]
     citation = subject_citation(text, opened, verb_at, near)
     if citation is None or citation.article is None or not certain(citation, store):
@@ -115,12 +115,8 @@ def _accused(
     if cited_share >= CITED_MAX_SHARE:
         return None
     paragraph_start = text.rfind("\n\n", max(0, start - _BACK_MAX_CHARS), start) + 1
-    if any(
-        c.statute == statute.id
-        and c.article is not None
-        and base_article(str(c.article)) == base_article(str(article.number))
-        and paragraph_start <= c.start < end
-        for c in citations
+    if cites_article_in(
+        citations, statute.id, {base_article(str(article.number))}, paragraph_start, end
     ):
         return None  # (the page cites the defining article itself beside the words)
     result = told_link(statute, article, share)
@@ -151,15 +147,6 @@ def defines_term(article: Article, term: str) -> bool:
                 return True
             at = lowered.find(wanted, at + 1)
     return False
-
-
-def _sentence_start(text: str, at: int) -> int:
-    reach = max(0, at - _SENTENCE_MAX_CHARS)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, at)]
-    start = ends[-1] if ends else reach
-    while start < at and text[start].isspace():
-        start += 1
-    return start
 
 
 def _sentence_end(text: str, start: int) -> int:

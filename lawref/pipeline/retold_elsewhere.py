@@ -42,7 +42,7 @@ words).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from lawref.pipeline.article_retold import RETOLD_MIN_SHARE, clears_margin, gives_duty
 from lawref.pipeline.attribution import cited_as
@@ -63,7 +63,7 @@ from lawref.store.schema import Article, Statute
 from lawref.text.regex_code import constant
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 
-__all__ = ["CITED_MAX_SHARE", "retold_elsewhere"]
+__all__ = ["CITED_MAX_SHARE", "cites_article_in", "retold_elsewhere", "sentence_start"]
 
 # The cited article must hold fewer of the sentence's content words than told_paraphrase needs
 # to call a sentence told of it its retelling (TOLD_MIN_SHARE): it holds too few for the words to
@@ -140,7 +140,7 @@ def _presented(text: str, citation: CitationSpan) -> tuple[int, int] | None:
     """The words the citation presents as its article's: the rest of the sentence it opens with
     a verb of saying or in whose lead-in it stands, or the sentence it heads (it opens its line;
     the words follow on that line, or on the next when it stands alone); None otherwise."""
-    opened = _sentence_start(text, citation.start)
+    opened = sentence_start(text, citation.start)
     sentence = _to_sentence_end(text, opened)
     if sentence is not None:
         says = _SAYS.match(text, citation.end, sentence[1])
@@ -173,7 +173,9 @@ def _line_start(text: str, at: int) -> int | None:
     return found + 1 if found >= 0 else 0 if reach == 0 else None
 
 
-def _sentence_start(text: str, at: int) -> int:
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, its leading space passed over, read back at most
+    _SENTENCE_MAX_CHARS (a line break ends a sentence)."""
     line_start = _line_start(text, at)
     reach = max(0, at - _SENTENCE_MAX_CHARS) if line_start is None else line_start
     ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, at)]
@@ -226,13 +228,7 @@ def _accused(
     if _refer(statute, cited, same):
         return None
     paragraph_start = text.rfind("\n\n", max(0, start - _PARAGRAPH_MAX_CHARS), start) + 1
-    if any(
-        c.statute == statute.id
-        and c.article is not None
-        and base_article(str(c.article)) in same
-        and paragraph_start <= c.start < end
-        for c in citations
-    ):
+    if cites_article_in(citations, statute.id, same, paragraph_start, end):
         return None  # (the page cites the matched article itself beside the words)
     result = told_link(statute, matched, share)
     note = (
@@ -277,3 +273,18 @@ def _refer(statute: Statute, cited: str, matched: set[str]) -> bool:
         ):
             return True
     return False
+
+
+def cites_article_in(
+    citations: Sequence[CitationSpan], statute: str, numbers: Collection[str], start: int, end: int
+) -> bool:
+    """Whether a citation of one of the statute's articles ``numbers`` starts between ``start``
+    and ``end``: the page cites that article itself beside the words, which then accuse nobody
+    (this rule's and defined_elsewhere's check)."""
+    return any(
+        c.statute == statute
+        and c.article is not None
+        and base_article(str(c.article)) in numbers
+        and start <= c.start < end
+        for c in citations
+    )
