@@ -336,8 +336,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_sixteenth_set_after_the_fifteenth_and_before_all() -> None:
-    """The sixteenth set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_seventeenth_set_after_the_sixteenth_and_before_all() -> None:
+    """The seventeenth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -356,6 +356,7 @@ def test_side_by_side_shows_the_sixteenth_set_after_the_fifteenth_and_before_all
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
         "all",
     ]
 
