@@ -10,6 +10,7 @@ Basic Law articles (Art. 97 holds 咨询, Art. 138 卫生)."""
 from __future__ import annotations
 
 import pytest
+from corpus import CORPUS, needs_corpus
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
@@ -80,3 +81,25 @@ CHANGED = [
 def test_another_changed_character_stays_altered(store: Store, page: str, article: str) -> None:
     quote = _linked(store, page)
     assert (quote.verdict, quote.match.article if quote.match else None) == ("altered", article)
+
+
+def test_no_variant_form_stands_in_a_stored_chinese_text(store: Store) -> None:
+    texts = [
+        article.text
+        for statute in store.statutes.values()
+        if statute.language.startswith("zh")
+        for article in statute.articles
+    ]
+    assert texts
+    for variant in harmless_edits.VARIANT_CHARACTERS:
+        assert not any(variant in text for text in texts), variant
+
+
+@needs_corpus("cn-laws-all")
+def test_no_variant_form_stands_in_the_prc_laws_of_the_corpus() -> None:
+    files = sorted(CORPUS.joinpath("cn-laws-all").rglob("*.txt"))
+    assert len(files) > 1000
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for variant in harmless_edits.VARIANT_CHARACTERS:
+            assert variant not in text, (path.name, variant)
