@@ -113,9 +113,15 @@ def _is_grammar(word: str) -> bool:
 def _in_order_one_added(mine: list[str], theirs: list[str]) -> tuple[list[int] | None, list[str]]:
     """``_in_order`` of ``mine`` without one of its grammar words, left out as the writer's
     (its places, and that word); (None, []) when no single grammar word, taken out, leaves the
-    rest in the law's order. At most ``_ADDED_TRIES`` words are tried, so the work stays bounded
-    on a long quotation."""
-    places = [i for i, word in enumerate(mine) if _is_grammar(word)][:_ADDED_TRIES]
+    rest in the law's order. A word the passage lacks altogether is the only one worth taking out
+    (and one content word, or two words, it lacks end the search at once); else at most
+    ``_ADDED_TRIES`` grammar words are tried, so the work stays bounded on a long quotation. The
+    same outcome as trying every word, without the work."""
+    present = set(theirs)
+    absent = [i for i, word in enumerate(mine) if word not in present]
+    if len(absent) > 1 or (absent and not _is_grammar(mine[absent[0]])):
+        return None, []  # (a word of the writer's that is content, or two: a retelling)
+    places = absent or [i for i, word in enumerate(mine) if _is_grammar(word)][:_ADDED_TRIES]
     for i in places:
         found = _in_order(mine[:i] + mine[i + 1 :], theirs)
         if found is not None:
