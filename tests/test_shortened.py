@@ -15,6 +15,7 @@ from stored import shipped_store_with
 
 from lawref.match.results import MatchResult
 from lawref.pipeline import checker as checker_module
+from lawref.pipeline import shortened
 from lawref.pipeline.checker import Checker
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
@@ -106,4 +107,46 @@ def test_a_quotation_announced_as_a_summary_stays_a_paraphrase(
     assert [q.verdict for q in shortened] == ["altered"]
     assert [(q.verdict, q.match.article if q.match else None) for q in quotes] == [
         ("paraphrase", shortened[0].match.article if shortened[0].match else None)
+    ]
+
+
+# The shortened quotations with one grammar word of the writer's added where the law has none —
+# a modal (应/應) or an article ("the") that rejoins the kept words — are still the law shortened:
+# the added word is listed as an insertion (heldout17: the Data Security Law's Art. 6(3) quoted
+# with 应 put where its clause was cut).
+GLUED = [
+    (CASES[0][0].replace("负责数据", "应负责数据"), "应"),
+    (CASES[1][0].replace("負責數據", "應負責數據"), "应"),
+    (CASES[2][0].replace("for specified purposes", "for the specified purposes"), "the"),
+]
+
+
+@pytest.mark.parametrize(("text", "added"), GLUED, ids=["zh-Hans", "zh-Hant", "en"])
+def test_one_grammar_word_added_is_still_the_law_shortened(
+    store: Store, rule: RuleSwitch, text: str, added: str
+) -> None:
+    assert text not in (case[0] for case in CASES)
+    rule.take_out(shortened, "_in_order_one_added", lambda mine, theirs: (None, []))
+    quotes = [q for q in Checker(store).check_text(text).quotes if q.match is not None]
+    assert [q.match.article for q in quotes if q.match] == ["5"]
+    if not rule.on:
+        assert quotes[0].verdict == "paraphrase"
+        return
+    assert quotes[0].verdict == "altered"
+    assert [d.quote for d in quotes[0].differences if d.op == "insert"] == [added]
+
+
+# A second added word, or a content word added, is the writer's own wording: a retelling.
+RETOLD_MORE = [
+    GLUED[0][0].replace("建立数据", "须建立数据"),
+    GLUED[1][0].replace("建立數據", "須建立數據"),
+    GLUED[2][0].replace("for the specified", "only for the specified"),
+]
+
+
+@pytest.mark.parametrize("text", RETOLD_MORE, ids=["zh-Hans", "zh-Hant", "en"])
+def test_two_words_added_stay_a_paraphrase(store: Store, text: str) -> None:
+    quotes = [q for q in Checker(store).check_text(text).quotes if q.match is not None]
+    assert [(q.verdict, q.match.article if q.match else None) for q in quotes] == [
+        ("paraphrase", "5")
     ]

@@ -2,7 +2,8 @@
 
 Of a word alignment's edits (lawref/match/edits.py), a pinyin reading scraped in after a character,
 a footnote's number, an item numbered in another style, the article's heading or a paragraph's
-number, a Taiwanese word for the mainland's and a writer's bracketed edit are no change of the law.
+number, a Taiwanese word for the mainland's, a variant form of a character and a writer's bracketed
+edit are no change of the law.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ from lawref.text.normalize import is_cjk
 from lawref.text.numerals import DIGITS, UNITS, cn_to_int
 from lawref.text.regex_code import constant
 from lawref.text.regional import REGIONAL_SYNONYMS
+
+# Variant forms of a character (异体字) that the Traditional-to-Simplified fold leaves as they are
+# — 谘 for 咨 (谘询, a converter's Simplified form of 諮), 讬 for 托, 衞 for 卫 — each only ever a
+# way of writing the law's character: none stands in the store's Chinese texts or in the shared
+# corpus's PRC laws, so a quotation with one where the law has the other is the law's word
+# written another way (`minor`), not a word the writer changed.
+VARIANT_CHARACTERS = {"谘": "咨", "讬": "托", "衞": "卫"}
 
 # The same reading with spaces kept inside its brackets by the copy ("會(huì )").
 _SPACED_ANNOTATION = constant(
@@ -139,6 +147,16 @@ def _is_regional_word(quote: QuoteForm, target: Target, op: Op) -> bool:
     return simplified_text(written) != written
 
 
+def _is_variant_character(quote: QuoteForm, target: Target, op: Op) -> bool:
+    """One character written in a variant form of the law's (谘 for 咨): see
+    ``VARIANT_CHARACTERS``."""
+    if op.tag != "replace" or op.q1 - op.q0 != op.s1 - op.s0:
+        return False
+    mine = quote.token_texts[op.q0 : op.q1]
+    theirs = target.token_texts[op.s0 : op.s1]
+    return all(VARIANT_CHARACTERS.get(m) == t for m, t in zip(mine, theirs, strict=True))
+
+
 def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) -> list[Op]:
     """The edits that are changes: a word glued to a bracket that the stored word starts or
     ends with ("provid[e]" for "providing") is the quoting writer's marked edit, not a change;
@@ -154,6 +172,8 @@ def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) ->
         if _is_item_number(quote, target, op) or _is_footnote_mark(quote, target, op):
             continue
         if _is_numbering(quote, target, op) or _is_regional_word(quote, target, op):
+            continue
+        if _is_variant_character(quote, target, op):
             continue
         if is_dropped_item_mark(quote, target, op) or is_sentence_number(quote, target, op):
             continue  # an item's mark left out, a sentence's number glued on (item_marks.py)
