@@ -91,6 +91,18 @@ CASES: list[tuple[str, str, str | None]] = [
         "Article 32",
         None,
     ),
+    # A reproduced article's own cross-reference (a line that starts with 第N条) names another
+    # law's article of that number: not the reproduction's own heading's law.
+    (
+        "第一條 為了維護國家安全，制定本法。\n第二條 基本法第一條和第十二條是根本性條款。",
+        "第一條",
+        None,
+    ),
+    (
+        "第一条 为了维护国家安全，制定本规定。\n第二条 依照反外国制裁法第一条的规定实施。",
+        "第一条",
+        None,
+    ),
     ("第七条\n\n配合的义务。" + FILLER_ZH + "《国家情报法》第十四条规定了要求。", "第七条", None),
 ]
 

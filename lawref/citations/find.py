@@ -153,20 +153,21 @@ class CitationFinder(ReferenceSteps):
                 start, end, items, Reading(statute, note, None, note)
             ),
         )
-        state.found = named_elsewhere(
-            state.found,
-            unresolved,
-            self.names.article,
-            lambda start, end, items, statute, note: cite(
-                start, end, items, Reading(statute, note, None, note)
-            ),
-        )
         state.found = retold_articles(
             text,
             state.found,
             unresolved,
             state.segments,
             self._article_words,
+            lambda start, end, items, statute, note: cite(
+                start, end, items, Reading(statute, note, None, note)
+            ),
+        )
+        state.found = named_elsewhere(
+            text,
+            state.found,
+            unresolved,
+            self.names.article,
             lambda start, end, items, statute, note: cite(
                 start, end, items, Reading(statute, note, None, note)
             ),

@@ -76,10 +76,6 @@ def only_law_named(found: Sequence[CitationSpan]) -> CitationSpan | None:
     return next(iter(laws.values())) if len(laws) == 1 else None
 
 
-# The note of a reference read as the one law the text names (named_elsewhere.py reads it).
-ONLY_LAW_NOTE = "inferred: the only law the text names"
-
-
 def the_only_law(
     found: list[CitationSpan],
     unresolved: Sequence[Unresolved],
@@ -108,7 +104,7 @@ def the_only_law(
         law.statute,
         law.name or law.text,
         law.version,
-        f"{ONLY_LAW_NOTE} ({law.name or law.text})",
+        f"inferred: the only law the text names ({law.name or law.text})",
     )
     taken = SpanReach((c.start, c.end) for c in found).overlaps
     added = []

@@ -10,10 +10,12 @@ when the page names more than one.
 
 The statute comes from the page, never from a guess: a reference still unresolved is read as
 statute X's article when the page cites that same article number with words naming X ("Article
-25 of the GDPR", "GDPR Art. 25"; or, on a page that names one law only, in a sentence the
-one-law reading resolved: "Article 14 is … under Regulation (EU) 2024/1689"), and every other citation of that number on the page that is not itself inferred is
+25 of the GDPR", "GDPR Art. 25" — not a reading of the text around it, which may be the guess
+this rule avoids), and every other citation of that number on the page that is not itself inferred is
 X's too: one of another law's article of that number (stored or not, "Art. 22 DPD"), or one
-whose law is ambiguous, leaves the reference unresolved. Not read so: a reference whose own
+whose law is ambiguous, leaves the reference unresolved. A citation in the text of a reproduced
+article (a line that starts with 第N条) is that text's own cross-reference, not the page's naming:
+基本法第一條 inside 第二條 says nothing of the reproduction's own 第一條. Not read so: a reference whose own
 words point to a law ("Article 7 of the law", 该法第七条): other rules read those. Marked
 ``inferred`` (a quotation beside it can be `unverified`, never `misattributed`).
 """
@@ -22,8 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from lawref.citations.headings import names_its_law
-from lawref.citations.inference import ONLY_LAW_NOTE
+from lawref.citations.headings import names_its_law, on_heading_line
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.walk import Unresolved
 from lawref.spans import CitationSpan, SpanReach
@@ -35,6 +36,7 @@ CiteAs = Callable[[int, int, Sequence[RefItem], str, str], list[CitationSpan]]
 
 
 def named_elsewhere(
+    text: str,
     found: list[CitationSpan],
     unresolved: Sequence[Unresolved],
     article_of: ArticleOf,
@@ -50,10 +52,12 @@ def named_elsewhere(
     # (statute, number) -> the name of the law as a citation of that article writes it.
     named: dict[tuple[str, str], str] = {}
     for c in found:
-        if c.article is None or (c.inferred and not (c.note or "").startswith(ONLY_LAW_NOTE)):
+        if on_heading_line(text, c.start):
+            continue  # a reproduced article's own cross-reference (基本法第一條 in 第二條's text)
+        if c.article is None or c.inferred:
             continue
         cited_as.setdefault(c.article, set()).add(None if c.ambiguous else c.statute)
-        if c.statute is not None and not c.ambiguous and (names_its_law(c) or c.inferred):
+        if c.statute is not None and not c.ambiguous and names_its_law(c):
             named.setdefault((c.statute, c.article), c.name or c.text)
     if not named:
         return found
