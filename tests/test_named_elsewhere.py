@@ -91,6 +91,21 @@ CASES: list[tuple[str, str, str | None]] = [
         "Article 32",
         None,
     ),
+    # A line setting several laws' articles side by side surveys them: not the page's own law.
+    (
+        "第四条\n\n个人信息的含义。"
+        + FILLER_ZH
+        + "欧盟《一般数据保护条例》第4条、德国《联邦数据保护法》第46条和巴西《通用数据保护法》第5条都有界定。",
+        "第四条",
+        None,
+    ),
+    (
+        "第四條\n\n個人資料的含義。"
+        + FILLER_HANT
+        + "歐盟《一般資料保護規則》第4條、德國《聯邦資料保護法》第46條和巴西《通用資料保護法》第5條都有界定。",
+        "第四條",
+        None,
+    ),
     # A reproduced article's own cross-reference (a line that starts with 第N条) names another
     # law's article of that number: not the reproduction's own heading's law.
     (

@@ -15,7 +15,9 @@ this rule avoids), and every other citation of that number on the page that is n
 X's too: one of another law's article of that number (stored or not, "Art. 22 DPD"), or one
 whose law is ambiguous, leaves the reference unresolved. A citation in the text of a reproduced
 article (a line that starts with 第N条) is that text's own cross-reference, not the page's naming:
-基本法第一條 inside 第二條 says nothing of the reproduction's own 第一條. Not read so: a reference whose own
+基本法第一條 inside 第二條 says nothing of the reproduction's own 第一條; nor is a line that sets
+the articles of three laws or more side by side (比较法: 欧盟…第4条, 德国…第46条, 巴西…第5条) the
+page naming its own law, though it still blocks. Not read so: a reference whose own
 words point to a law ("Article 7 of the law", 该法第七条): other rules read those. Marked
 ``inferred`` (a quotation beside it can be `unverified`, never `misattributed`).
 """
@@ -51,10 +53,16 @@ def named_elsewhere(
     cited_as: dict[str, set[str | None]] = {}
     # (statute, number) -> the name of the law as a citation of that article writes it.
     named: dict[tuple[str, str], str] = {}
+    surveys = _survey_lines(text, found)
     for c in found:
         if on_heading_line(text, c.start):
             continue  # a reproduced article's own cross-reference (基本法第一條 in 第二條's text)
         if c.article is None or c.inferred:
+            continue
+        if _line_of(text, c.start) in surveys:
+            # A line setting several laws' articles side by side (比较法: 欧盟…第4条, 德国…第46条,
+            # 巴西…第5条) names each in passing: not the page's own law. It still blocks.
+            cited_as.setdefault(c.article, set()).add(None if c.ambiguous else c.statute)
             continue
         cited_as.setdefault(c.article, set()).add(None if c.ambiguous else c.statute)
         if c.statute is not None and not c.ambiguous and names_its_law(c):
@@ -100,3 +108,25 @@ def _one_statute(
             return None
         statute = candidate
     return statute
+
+
+# Laws whose articles one line cites, from which on it surveys several laws rather than naming
+# the page's own (three: the anchor's law and two others; "Article 73 of the AI Act is not
+# Article 33 of the GDPR" still names its law).
+_SURVEY_LAWS = 3
+
+
+def _survey_lines(text: str, found: Sequence[CitationSpan]) -> set[int]:
+    """The lines (by number) that cite articles of _SURVEY_LAWS laws or more (a law the store
+    lacks counted by its name)."""
+    laws: dict[int, set[str]] = {}
+    for c in found:
+        if c.article is not None and not c.inferred and names_its_law(c):
+            law = c.statute or (c.name or c.text)
+            laws.setdefault(_line_of(text, c.start), set()).add(law)
+    return {line for line, named in laws.items() if len(named) >= _SURVEY_LAWS}
+
+
+def _line_of(text: str, at: int) -> int:
+    """The line ``at`` stands on, by the offset of its start (a key, cheaper than counting)."""
+    return text.rfind("\n", 0, at) + 1
