@@ -42,6 +42,7 @@ from lawref.citations.model_law import named_as_model
 from lawref.citations.name_forms import simplified_in_place
 from lawref.citations.name_table import NameTable
 from lawref.citations.named_bodies import names_a_body
+from lawref.citations.named_elsewhere import named_elsewhere
 from lawref.citations.named_in_full import bare_after_full
 from lawref.citations.naming import Naming
 from lawref.citations.own_naming import context_yields_to_own_naming
@@ -158,6 +159,15 @@ class CitationFinder(ReferenceSteps):
             unresolved,
             state.segments,
             self._article_words,
+            lambda start, end, items, statute, note: cite(
+                start, end, items, Reading(statute, note, None, note)
+            ),
+        )
+        state.found = named_elsewhere(
+            text,
+            state.found,
+            unresolved,
+            self.names.article,
             lambda start, end, items, statute, note: cite(
                 start, end, items, Reading(statute, note, None, note)
             ),

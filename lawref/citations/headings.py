@@ -264,6 +264,12 @@ def is_heading(scanned: str, atom: Atom) -> bool:
     return _HEADING_START.match(scanned, line_start) is not None
 
 
+def on_heading_line(text: str, at: int) -> bool:
+    """Whether position ``at`` stands on a line that starts with a Chinese article heading
+    (第七条 …): in the text of a reproduced article, whose own words cite other laws."""
+    return _HEADING_START.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
 def names_its_law(citation: CitationSpan) -> bool:
     """Whether the citation's own words name its law (a bare 第二条 carries a name the finder
     gave it from context)."""
