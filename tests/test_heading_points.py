@@ -3,7 +3,8 @@ article's, is that article's `paraphrase` (issue 14, round seventeen: unquoted r
 pipeline/heading_points.py).
 
 Compliance pages set an article out paragraph by paragraph: "Art. 15(1)" on a line of its own,
-and under it one line of the writer's summing up the paragraph, often with no full stop. When most
+and under it one line of the writer's summing up the paragraph, often with no full stop; or set
+the citation before a dash and the point after it ("→ Art. 17(1) — Erase …"). When most
 of the line's content words stand in the cited article's wordings and clearly fewer in any other
 article of the law, the line is reported, linked to that article and attributed to the heading.
 A heading with words of its own, a line citing an article itself and a line in the writer's own
@@ -42,6 +43,11 @@ _DSL_21 = (
     "国家按照数据的重要程度建立数据分类分级保护制度，制定重要数据目录\n\n我们的做法见下文。\n"
 )
 
+_DSL_21_DASH = (
+    "《数据安全法》要点\n\n• 分级保护 → 第二十一条——"
+    "国家按照数据的重要程度建立数据分类分级保护制度，制定重要数据目录\n"
+)
+
 # (page, the line's opening, the article it retells)
 RETOLD = [
     pytest.param(_GDPR_17, "Erase personal data without undue delay", (GDPR, "17"), id="english"),
@@ -54,9 +60,23 @@ RETOLD = [
     pytest.param(
         _GDPR_20, "Receive your personal data", (GDPR, "20"), id="english-a-recital-holds-too"
     ),
+    pytest.param(
+        "GDPR decision list\n\n• Data no longer needed → Art. 17(1) — Erase personal data "
+        "without undue delay once it is no longer necessary for the purposes of collection\n",
+        "Erase personal data without undue delay",
+        (GDPR, "17"),
+        id="english-after-a-dash",
+    ),
     pytest.param(_DSL_21, "国家按照数据的重要程度", (DSL, "21"), id="simplified"),
+    pytest.param(_DSL_21_DASH, "国家按照数据的重要程度", (DSL, "21"), id="simplified-after-a-dash"),
     pytest.param(
         traditional(_DSL_21), traditional("国家按照数据的重要程度"), (DSL, "21"), id="traditional"
+    ),
+    pytest.param(
+        traditional(_DSL_21_DASH),
+        traditional("国家按照数据的重要程度"),
+        (DSL, "21"),
+        id="traditional-after-a-dash",
     ),
 ]
 
@@ -105,6 +125,12 @@ NOT_RETOLD = [
         "purposes of collection\n",
         "Erase personal data",
         id="english-heading-with-words",
+    ),
+    pytest.param(  # the dash heads words of another article's (Art. 83's fines)
+        "GDPR\n\nThe fines for the practices listed in Article 9 — up to 20 million euros or "
+        "4% of worldwide annual turnover for the undertaking\n",
+        "up to 20 million",
+        id="english-dash-before-another-articles-words",
     ),
     pytest.param(  # the words of two articles (Art. 36's and Art. 48's): no margin
         "《数据安全法》要点\n\n第三十六条\n\n外国司法或者执法机构提出的请求\n",
