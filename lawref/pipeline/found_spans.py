@@ -21,6 +21,7 @@ from lawref.pipeline.cited_clauses import cited_clauses
 from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.headed import Headed, headed_renderings
 from lawref.pipeline.headed_chinese import headed_chinese
+from lawref.pipeline.heading_points import heading_points
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.retold_items import retold_items
 from lawref.quotes.find import find_quotes
@@ -87,6 +88,8 @@ def found_spans(
         headed += cited_restatements(text, taken, citations, matcher, store, xling, handed)
         # List items under a citation of an article that retell one of its points.
         headed += retold_items(text, taken + [h.span for h in headed], citations, store, handed)
+        # Lines under a bare heading citing an article that retell its point ("Art. 15(1)⏎…").
+        headed += heading_points(text, taken + [h.span for h in headed], citations, store, handed)
         if scripts.han:
             # The law's exact words in the clauses after a Chinese lead-in citing them.
             taken += [h.span for h in headed]

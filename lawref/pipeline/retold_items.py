@@ -63,9 +63,11 @@ from lawref.xling.link import is_english
 if TYPE_CHECKING:
     from lawref.store.schema import Article
 
-__all__ = ["ITEM_MIN_WORDS", "ITEM_REACH", "retold_items"]
+__all__ = ["ITEM_MIN_WORDS", "ITEM_REACH", "point_retold", "retold_items"]
 
 ITEM_MIN_WORDS = 4
+# How the store numbers an EU act's recitals (ingest/eu_parts.py).
+_RECITAL = "recital-"
 ITEM_REACH = 400
 # Work bounds (linear time on hostile text): items read in one document, an item's length.
 _ITEMS_MAX = 300
@@ -116,7 +118,7 @@ def retold_items(
         inside = [q for q in taken if q.start < end and start < q.end]
         if any(not gives_way(q, start, end, handed) for q in inside):
             continue
-        linked = _item_retold(words, near, store, wordings)
+        linked = point_retold(words, near, store, wordings)
         span = QuoteSpan(words, start, end, "none")
         # (an item that holds no run of the article's words but names is not linked later
         # either, pipeline/names_shared.py: it is not reported at all)
@@ -145,25 +147,32 @@ def _cited_before(
     return near
 
 
-def _item_retold(
+def point_retold(
     words: str,
     citation: CitationSpan,
     store: Store,
     wordings: dict[str, list[tuple[Article, list[frozenset[str]]]]],
+    *,
+    recitals_rival: bool = True,
 ) -> ToldResult | None:
-    """The `paraphrase` link of an item's words to the cited article, when they point to it."""
+    """The `paraphrase` link of a point's words (a list item, a line under a bare heading:
+    pipeline/heading_points.py) to the cited article, when they point to it. Without
+    ``recitals_rival``, an EU act's recitals are no rivals of a cited article (the margin is
+    over its other articles and annexes): a recital restating the article's rule holds the same
+    words, and says nothing of another provision."""
     statute = store.get(citation.statute or "")
     tokens = content_words(words)
     if statute is None or len(tokens) < ITEM_MIN_WORDS or len(statute.articles) < 2:
         return None
     wanted = str(citation.article)
+    rivals = recitals_rival or wanted.startswith(_RECITAL)
     chosen: tuple[float, Article] | None = None
     others = 0.0
     for share, article in article_shares(tokens, statute, wordings):
         if str(article.number) == wanted:
             if chosen is None or share > chosen[0]:
                 chosen = (share, article)
-        else:
+        elif rivals or not str(article.number).startswith(_RECITAL):
             others = max(others, share)
     if chosen is None or chosen[0] < RETOLD_MIN_SHARE or not clears_margin(chosen[0], others):
         return None
