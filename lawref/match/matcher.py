@@ -137,6 +137,9 @@ class Matcher:
                     outcomes.append(self._compare(form, pair))
         result = decide(form, outcomes, prefer, self.index, margin, across_tiers)
         if across_tiers:
+            # The caller has weighed the quotation's words against the cited article and the
+            # best one itself (pipeline/cited_across.py); choosing again over widened stretches
+            # would weigh the articles without that evidence.
             return with_character_differences(result, quote)
         result = self._reaching(form, outcomes, result, prefer, margin) or result
         return with_character_differences(result, quote)
