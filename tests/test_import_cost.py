@@ -196,6 +196,8 @@ CHECK_BUDGET = {
     # verdicts round fifteen (issue 14, heldout15): no accusation from a recital's own number,
     # an article's own cross-reference, a penalty retold under its duty
     *(f"lawref.pipeline.{m}" for m in ("recital_numbered", "own_reference", "penalty_retold")),
+    "lawref.pipeline.recital_section",  # a recital under a "Relevant Recitals" heading (round 17)
+    "lawref.pipeline.repeated_term",  # a short phrase a page quotes again and again (round 17)
     "lawref.pipeline.lead_in_clause",  # a changed opening after a lead-in clause (issue 14)
     "lawref.pipeline.reworded",  # an opening rewording the law's (heldout6)
     "lawref.pipeline.annotated",  # a first character before a pinyin reading (heldout6)

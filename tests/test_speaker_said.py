@@ -45,8 +45,11 @@ def _linked(checker: Checker, page: str, statute: str) -> bool:
 LEAD_INS = [
     ("At a briefing, a ministry spokesman said that ", True),
     ("A senior official told reporters ", True),
+    ("The five-year plan's outline also clarifies ", True),
+    ("The party congress report pointed out that ", True),
     ("The law says that ", False),
     ("Its Article 8 states that ", False),
+    ("Its Article 8 clarifies that ", False),
 ]
 
 

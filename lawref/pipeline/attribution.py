@@ -53,6 +53,7 @@ from lawref.pipeline.penalty_amounts import other_amounts_note
 from lawref.pipeline.penalty_retold import retold_penalty_note
 from lawref.pipeline.recital_numbered import numbered_as_recital
 from lawref.pipeline.recital_restates import recital_restates_cited
+from lawref.pipeline.recital_section import recitals_heading_note
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -226,6 +227,9 @@ def _judge(
             f"{match.title}: the number names the words, not the citation above (“{first.text}”)"
         )
         return Link("consistent", cited_as(first), first, note)
+    in_recitals = recitals_heading_note(text, quote, match, first.text)
+    if in_recitals is not None:
+        return Link("consistent", cited_as(first), first, in_recitals)
     for citation in group:
         if applies_cited(citation, match, store, quote.text, text):
             note = (

@@ -4,7 +4,8 @@ Each rule reads only its span and the previous rule's weighing (pipeline/renderi
 ``Weighed``), so they run one after another, in this order, after the renderings are weighed
 (pipeline/checker.py): an article heading past the law's last article, an NPC session's naming,
 the law's words folded into the writer's sentence, a Japanese account, a restatement, a law's
-purpose told, a span made of citations, a retelling sharing only names, a speaker's words.
+purpose told, a span made of citations, a retelling sharing only names, a term the page
+quotes again and again, a speaker's words.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lawref.pipeline.names_only import names_only
 from lawref.pipeline.names_shared import names_shared
 from lawref.pipeline.purpose_told import purpose_told
 from lawref.pipeline.renderings import Weighed
+from lawref.pipeline.repeated_term import repeated_term
 from lawref.pipeline.restated import restated
 from lawref.pipeline.session_named import other_session
 from lawref.pipeline.speaker_said import speaker_said
@@ -52,5 +54,7 @@ def not_the_law_text(
     weighed = names_only(span, weighed, citations)
     # A retelling that shares nothing but names (of laws, of places) with the matched article.
     weighed = names_shared(span, weighed, citations)
+    # A short phrase the page quotes again and again (「新界原居民」 ×10): the writer's term.
+    weighed = repeated_term(text, span, weighed, citations)
     # A speaker's words ("the office declared that “…”") linked only cross-lingually: not linked.
     return speaker_said(text, span, weighed, citations)
