@@ -16,9 +16,9 @@ included, stay linked: the stored article then calls its statute the same (a sto
 
 Whether a stored statute calls itself a kind is read from its articles, until one does, the
 matched article first (pipeline/enacted.py, ``EnactedReader.calls_itself``); the self-names are
-the grammar's window ``self_named`` (statutes/grammar/instruments.yaml). On the read sets the rule unlinks heldout14's
-two quotations of the commercial cryptography regulations (labelled as no statute's text) and
-nothing else.
+the grammar's window ``self_named`` (statutes/grammar/instruments.yaml). On the read sets the
+rule unlinks heldout14's two quotations of the commercial cryptography regulations (labelled as
+no statute's text) and nothing else.
 """
 
 from __future__ import annotations
