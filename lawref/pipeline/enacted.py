@@ -18,7 +18,7 @@ do, a paragraph number followed by "(…)" alone ("2. (…)"). Its uncited near-
 What marks another instrument is data: the windows ``enacts``, ``draft_title``, ``draft_marks``
 and ``sister_terms`` of statutes/grammar/instruments.yaml, validated with the rest of the citation
 grammar and their examples run by the test suite. Which kinds of instrument a stored statute calls
-itself (本办法, 本决定) is read once per statute.
+itself (本办法, 本决定) is read from its articles until one does, each statute's answers kept.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ class EnactedReader:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._kinds: dict[str, frozenset[str]] = {}
+        self._kinds: dict[str, frozenset[str]] = {}  # every kind, once all articles were read
+        self._calls: set[tuple[str, str]] = set()  # (statute, kind) found before all were read
 
     def elsewhere(
         self,
@@ -132,20 +133,36 @@ class EnactedReader:
             return None
         words = letters_form(found.group()).text
         kind = words[-2:] if not words.isascii() else "决定"  # 决定, 办法, 细则, 规则 (Simplified)
-        if self.store.get(statute_id) is None or kind in self.kinds_of(statute_id):
+        if self.store.get(statute_id) is None or self.calls_itself(statute_id, kind):
             return None  # the stored instrument is of that kind itself
         return f"the page enacts another instrument (“{found.group()}”)"
 
-    def kinds_of(self, statute_id: str) -> frozenset[str]:
-        """The kinds of instrument a stored statute calls itself in its articles (本办法: 办法),
-        read once per statute."""
+    def calls_itself(self, statute_id: str, kind: str, first: str | None = None) -> bool:
+        """Whether a stored statute calls itself ``kind`` in one of its articles (本办法: 办法),
+        read in the letters form. The articles are read until one does (the article numbered
+        ``first`` before the others: the one a quotation naming the kind was matched to), so a
+        statute that does is seldom read whole; one read whole has all its kinds kept."""
         kinds = self._kinds.get(statute_id)
-        if kinds is None:
-            statute = self.store.get(statute_id)
-            letters = [letters_form(a.text).text for a in statute.articles] if statute else []
-            kinds = frozenset(k for k in _KINDS if any(f"本{k}" in t for t in letters))
-            self._kinds[statute_id] = kinds
-        return kinds
+        if kinds is not None:
+            return kind in kinds
+        if (statute_id, kind) in self._calls:
+            return True
+        statute = self.store.get(statute_id)
+        if statute is None:
+            return False
+        articles = statute.articles
+        if first is not None:  # (a stable sort: the others keep their order)
+            articles = sorted(articles, key=lambda a: a.number != first)
+        wanted = f"本{kind}"
+        seen: set[str] = set()
+        for article in articles:
+            letters = letters_form(article.text).text
+            if wanted in letters:
+                self._calls.add((statute_id, kind))
+                return True
+            seen.update(k for k in _KINDS if f"本{k}" in letters)
+        self._kinds[statute_id] = frozenset(seen)
+        return False
 
 
 def _drafting(text: str, windows: Windows) -> str | None:

@@ -14,11 +14,11 @@ sentence cited as a law the store lacks). Words that are the matched article's o
 included, stay linked: the stored article then calls its statute the same (a stored 条例 says
 本条例).
 
-Which kinds a stored statute calls itself is read from its articles, once per statute
-(pipeline/enacted.py, ``EnactedReader.kinds_of``); the self-names are the grammar's window
-``self_named`` (statutes/grammar/instruments.yaml). On the read sets the rule unlinks heldout14's
-two quotations of the commercial cryptography regulations (labelled as no statute's text) and
-nothing else.
+Whether a stored statute calls itself a kind is read from its articles, until one does, the
+matched article first (pipeline/enacted.py, ``EnactedReader.calls_itself``); the self-names are
+the grammar's window ``self_named`` (statutes/grammar/instruments.yaml). On the read sets the
+rule unlinks heldout14's two quotations of the commercial cryptography regulations (labelled as
+no statute's text) and nothing else.
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ def self_named(
     if found is None:
         return weighed
     kind = letters_form(found.group()).text[-2:]  # the Simplified kind: 条例, 规定, 办法 …
-    if reader.store.get(match.statute) is None or kind in reader.kinds_of(match.statute):
+    if reader.store.get(match.statute) is None or reader.calls_itself(
+        match.statute, kind, match.article
+    ):
         return weighed
     name = short_name(match.statute, match.title, reader.store)
     note = (
