@@ -70,6 +70,7 @@ CHECK_BUDGET = {
     # words as a reader reads them; a quotation cited beside a stored article's citation
     *(f"lawref.citations.{m}" for m in ("own_naming", "title_words")),
     "lawref.pipeline.cited_beside",
+    "lawref.pipeline.numbered_heading",  # a copy under a heading of its number keeps its link (h17)
     "lawref.citations.retold_article",  # a bare reference read by the article its words retell
     "lawref.citations.article_words",  # the articles' words it reads them by (split from it)
     "lawref.citations.whole_acts",  # the CLOUD Act named whole: no stored section (round fifteen)
@@ -223,6 +224,7 @@ CHECK_BUDGET = {
     "lawref.reuse.remainders",  # a shorter run's part beyond a longer one it overlaps (heldout14)
     "lawref.reuse.colon_head",  # a writer's short head before a colon left out of a copy (heldout14)
     "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
+    "lawref.reuse.headed_line",  # a sentence opens after its heading on its line (heldout17)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",

@@ -19,12 +19,14 @@ as pipeline/renderings.py reads them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lawref.match.results import MatchResult
 from lawref.pipeline.checkable import base_article
 from lawref.pipeline.instruments import article_heading_above
-from lawref.spans import CitationSpan
+from lawref.spans import CitationSpan, QuoteSpan
 
-__all__ = ["heads_matched_number"]
+__all__ = ["heads_matched_number", "under_own_heading"]
 
 
 # The verdicts of an exact copy: every word of the stored text, in its order.
@@ -48,3 +50,17 @@ def heads_matched_number(
     if heading is None or heading.start != citation.start:
         return False
     return base_article(citation.article) == base_article(str(match.article))
+
+
+def under_own_heading(text: str) -> Callable[[QuoteSpan, MatchResult], bool]:
+    """Whether a quotation of ``text`` stands under a bare article heading of its matched
+    article's number (reuse/copied_paragraphs.py splits such an uncited copy by paragraph)."""
+
+    def headed(span: QuoteSpan, result: MatchResult) -> bool:
+        match = result.match
+        if match is None:
+            return False
+        heading = article_heading_above(text, span.start)
+        return heading is not None and heading.number == base_article(str(match.article))
+
+    return headed
