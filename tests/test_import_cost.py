@@ -224,7 +224,6 @@ CHECK_BUDGET = {
     "lawref.reuse.remainders",  # a shorter run's part beyond a longer one it overlaps (heldout14)
     "lawref.reuse.colon_head",  # a writer's short head before a colon left out of a copy (heldout14)
     "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
-    "lawref.reuse.headed_line",  # a sentence opens after its heading on its line (heldout17)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",

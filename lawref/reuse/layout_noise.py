@@ -9,9 +9,7 @@ reproduction reads as one run across them:
   "a)", "iv.", a bullet) and parenthesised markers anywhere ("…如下：（一）…；（二）…" run inline).
   Dropping them on both sides lets "1." in an article stand for "（一）" in the statute. A
   scraped list run together on one line keeps its numbers after the items' closing marks
-  ("…的活动,3.间谍…"): those count as markers opening a line;
-- pinyin readings a scraper put in after Chinese characters ("職業(yè)", match/readings.py): no
-  word of the writer's nor of the law's, so a short sentence copied with one is still read whole.
+  ("…的活动,3.间谍…"): those count as markers opening a line.
 
 Every regex here is anchored or bounded (no nested unbounded repeats): linear on any input.
 """
@@ -21,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lawref.match.readings import reading_spans
 from lawref.reuse.table_cells import cell_walls
 from lawref.text.regex_code import constant
 
@@ -65,7 +62,7 @@ def noise_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
         + [m.span() for m in _RUN_ON_MARKER.finditer(text)]
         + cell_walls(text)  # a table's cell walls break a run as a line does (table_cells.py)
     )
-    inline = [m.span() for m in _INLINE_MARKER.finditer(text)] + reading_spans(text)
+    inline = [m.span() for m in _INLINE_MARKER.finditer(text)]
     return merge_ranges(lines + inline), lines
 
 

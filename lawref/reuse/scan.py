@@ -48,7 +48,6 @@ from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.quotes.layout import trimmed
 from lawref.reuse.colon_head import after_colon_head, law_holds_head, letters_between
-from lawref.reuse.headed_line import after_article_heading
 from lawref.reuse.layout_noise import merge_ranges
 from lawref.reuse.piece_lines import long_lines
 from lawref.reuse.remainders import remainders
@@ -228,9 +227,9 @@ def _whole_sentence(text: str, tokens: Tokens, matcher: Matcher, run: Run) -> bo
     if not _closes(stored_text, stored.ends[run.d - 1], stored_closes):
         return False
     opens, closes = (_CLAUSE_OPENS, _CLAUSE_CLOSES) if run.cjk else (_LATIN_OPENS, _LEAD_IN_ENDS)
-    start = tokens.starts[run.a]  # (a sentence under its heading opens: reuse/headed_line.py)
-    opened = _opens(text, start, opens) or (run.cjk and after_article_heading(text, start))
-    return opened and _closes(text, tokens.ends[run.b - 1], closes)
+    return _opens(text, tokens.starts[run.a], opens) and _closes(
+        text, tokens.ends[run.b - 1], closes
+    )
 
 
 def _opens(text: str, at: int, after: str) -> bool:
