@@ -46,6 +46,8 @@ def heads_matched_number(
         return False
     if citation.name is not None and citation.name in citation.text:
         return False  # the heading names its law itself
+    if citation.note is not None:
+        return False  # read from a title line of another instrument (citations/headings.py)
     heading = article_heading_above(text, start)
     if heading is None or heading.start != citation.start:
         return False
