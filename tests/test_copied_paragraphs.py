@@ -63,7 +63,7 @@ def _rule_off(rule: RuleSwitch) -> None:
     rule.take_out(
         checker,
         "each_copied_paragraph",
-        lambda spans, results, groups, match: (list(spans), list(results), list(groups)),
+        lambda spans, results, groups, match, *headed: (list(spans), list(results), list(groups)),
     )
 
 

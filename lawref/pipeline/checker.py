@@ -55,6 +55,7 @@ from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.not_law_text import not_the_law_text
+from lawref.pipeline.numbered_heading import under_own_heading
 from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.other_text import other_text_read
 from lawref.pipeline.penalty_cited import penalty_cited
@@ -155,7 +156,9 @@ class Checker:
         # Several paragraphs, no faithful copy as a whole: each paragraph the law holds, on its own.
         spans, results, groups = by_paragraph(spans, results, groups, self._match)
         # …and one copied exactly, paragraph after paragraph of one article: each paragraph.
-        spans, results, groups = each_copied_paragraph(spans, results, groups, self._match)
+        spans, results, groups = each_copied_paragraph(
+            spans, results, groups, self._match, under_own_heading(text)
+        )
         # An unquoted reproduction of several paragraphs of one article: each paragraph on its own.
         spans, results, groups = by_article_paragraph(spans, results, groups, self._match)
         # A reproduction run over a question line of the writer's: the law's words on each side.

@@ -24,6 +24,7 @@ from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checkable import not_held
 from lawref.pipeline.cited_beside import also_cited_beside
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
+from lawref.pipeline.numbered_heading import heads_matched_number
 from lawref.pipeline.sentence import list_lead_in, sentence_bounds
 from lawref.pipeline.unsupported import unsupported_paraphrase
 from lawref.report import Difference, Evidence, Match
@@ -96,7 +97,7 @@ class RenderingJudge:
                 or _under_other_lead_in(text, start, citations, result)
             )
         )
-        unheld = self._cited_elsewhere(result, citations, text, partial)
+        unheld = self._cited_elsewhere(result, citations, text, partial, start)
         if unheld is not None:
             return unheld
         if start is not None:
@@ -163,13 +164,15 @@ class RenderingJudge:
         citations: Sequence[CitationSpan],
         text: str,
         partial: bool = False,
+        start: int | None = None,
     ) -> Weighed | None:
         """A quotation cited as a law the store does not hold — another law (the Civil Code) or
         the former text of a stored one (原国家安全法, "the old law") — that only resembles a
         stored text (altered or paraphrase) is not linked to it: the cited law is the likelier
         source. An exact match still links, unless it is an unquoted stretch that is only part
         of its sentence (``partial``): a near-copy, whose sentence is the cited law's own, not
-        the stored article's; the note names the article that holds the same words."""
+        the stored article's; the note names the article that holds the same words (not under
+        a bare heading of the matched article's number: pipeline/numbered_heading.py)."""
         match = result.match
         if match is None or not citations or (result.verdict in _EXACT and not partial):
             return None
@@ -181,6 +184,8 @@ class RenderingJudge:
         if not (elsewhere or former) or also_cited_beside(
             first, citations, match, text, self.store
         ):
+            return None
+        if not former and heads_matched_number(text, start, first, result):
             return None
         what = (
             "the former text of a law, which the store does not hold" if former else not_held(first)

@@ -18,14 +18,16 @@ quotation marks stays whole (the writer's one quotation), and so does a copy any
 is changed, short or another article's (then the whole says more than its lines), a list's lead-in
 and items (one quotation: pipeline/listed_items.py), and a copy no citation introduces (its pieces
 would lose the heading the whole is read under: on the read sets a later paragraph of such a copy
-came out `uncited`). The pieces need
+came out `uncited`) — unless it stands under a bare heading of its article's own number ("Article
+25⏎Data protection by design and by default⏎1. Taking into account …"), which cites each piece as
+the whole (``unverified``: pipeline/heading_section.py). The pieces need
 no bar of their own: each keeps the verdict its own words earn against the article the whole was
 linked to.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
@@ -50,17 +52,25 @@ def each_copied_paragraph(
     results: Sequence[MatchResult],
     groups: Sequence[list[CitationSpan]],
     match: Match,
+    headed: Callable[[QuoteSpan, MatchResult], bool] = lambda span, result: False,
 ) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
     """The quotations, results and introducing citations, each exact copy of several of one
-    article's paragraphs, not in quotation marks, replaced by its paragraphs."""
-    return split_each(spans, results, groups, lambda s, r, g: _split(s, r, g, match))
+    article's paragraphs, not in quotation marks, replaced by its paragraphs. ``headed`` says
+    whether an uncited copy stands under a bare heading of its matched article's number."""
+    return split_each(spans, results, groups, lambda s, r, g: _split(s, r, g, match, headed))
 
 
 def _split(
-    span: QuoteSpan, result: MatchResult, group: list[CitationSpan], match: Match
+    span: QuoteSpan,
+    result: MatchResult,
+    group: list[CitationSpan],
+    match: Match,
+    headed: Callable[[QuoteSpan, MatchResult], bool],
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     whole = result.match
-    if span.marks == "quoted" or result.verdict not in _EXACT or whole is None or not group:
+    if span.marks == "quoted" or result.verdict not in _EXACT or whole is None:
+        return []
+    if not group and not headed(span, result):
         return []  # (uncited, a piece would lose the heading the whole is read under)
     lines = paragraphs_of(span)
     if any(_item(line.text) for line in lines):
