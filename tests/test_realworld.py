@@ -143,7 +143,7 @@ HELDOUT_SETS: list[tuple[str, int, str | None, bool]] = [
     ("heldout15", 100, "h15-", True),
     ("heldout16", 100, "h16-", True),
     ("heldout17", 100, "h17-", True),
-    ("heldout18", 80, "h18-", True),
+    ("heldout18", 110, "h18-", True),
 ]
 
 
