@@ -116,3 +116,57 @@ def test_the_writers_words_before_it_on_its_line_are_no_section(checker: Checker
     )
     quote = quote_linked_to(checker, page, GDPR, "82")
     assert quote.attribution != "unverified"
+
+
+def _paragraphs(checker: Checker, statute: str, article: str) -> list[str]:
+    """The stored article's paragraphs, without their numbers ("1.\xa0\xa0\xa0")."""
+    found = checker.store.get(statute)
+    assert found is not None
+    text = next(a.text for a in found.articles if str(a.number) == article)
+    return [p.split("\xa0", 1)[-1].strip() for p in text.split("\n") if p.strip()]
+
+
+# An article copied with its first paragraph on its heading's line ("第三十条 …") and the rest
+# under it, reported paragraph by paragraph (reuse/copied_paragraphs.py): the later paragraphs
+# stand in that heading's section too. (case, heading's line start, statute, article, numbered
+# paragraphs, the heading's words as cited)
+WITH_TEXT = [
+    ("en: Article 25 and its first paragraph", "Article 25 ", GDPR, "25", True, "Article 25"),
+    ("zh-Hans: 第三十条 and its first paragraph", "第三十条 ", DSL, "30", False, "第三十条"),
+    ("zh-Hant: 第三十條 and its first paragraph", "第三十條 ", DSL, "30", False, "第三十條"),
+]
+
+
+@pytest.mark.parametrize(("case", "opening", "statute", "article", "numbered", "cited"), WITH_TEXT)
+def test_a_heading_with_its_first_paragraph_heads_the_paragraphs_under_it(
+    checker: Checker,
+    rule: RuleSwitch,
+    case: str,
+    opening: str,
+    statute: str,
+    article: str,
+    numbered: bool,
+    cited: str,
+) -> None:
+    from lawref.pipeline import heading_section
+
+    rule.take_out(heading_section, "_own_heading_with_text", lambda line, at, article: None)
+    parts = _paragraphs(checker, statute, article)
+    lines = [f"{n}. {p}" if numbered else p for n, p in enumerate(parts, 1)]
+    page = "\n".join([opening + lines[0], *lines[1:]]) + "\n"
+    if "Hant" in case:
+        page = traditional(page)
+    later = [
+        q
+        for q in checker.check_text(page).quotes
+        if q.match is not None
+        and (q.match.statute, q.match.article) == (statute, article)
+        and q.start > page.index("\n")
+    ]
+    assert later, case  # the copy is reported paragraph by paragraph
+    for quote in later:
+        if rule.on:
+            assert quote.attribution == "unverified", case
+            assert quote.cited_as is not None and quote.cited_as.text == cited
+        else:
+            assert quote.attribution == "uncited", case

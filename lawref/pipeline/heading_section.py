@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from lawref.pipeline.attribution import Link, cited_as
 from lawref.pipeline.checkable import BARE_HEADING
-from lawref.pipeline.instruments import heading_line
+from lawref.pipeline.instruments import heading_line, heading_with_text
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import constant
@@ -62,7 +62,7 @@ def in_heading_section(
     for i, (quote, match, link) in enumerate(zip(quotes, matches, links, strict=True)):
         if match is None or link.attribution != "uncited" or quote.marks == "quoted":
             continue
-        heading = _section_heading(text, quote.start, named)
+        heading = _section_heading(text, quote.start, named, str(match.article))
         if heading is None:
             continue
         note = f"{BARE_HEADING} (“{heading.text}”, above it)"
@@ -70,8 +70,13 @@ def in_heading_section(
     return out
 
 
-def _section_heading(text: str, start: int, named: Sequence[int]) -> CitationSpan | None:
-    """The bare article heading whose section the quotation at ``start`` stands in, or None."""
+def _section_heading(
+    text: str, start: int, named: Sequence[int], article: str
+) -> CitationSpan | None:
+    """The bare article heading whose section the quotation at ``start`` stands in, or None.
+    A heading of the matched ``article`` with its first paragraph on its line heads the
+    paragraphs under it too (an article copied under "第二十四条 …", reported paragraph by
+    paragraph: reuse/copied_paragraphs.py)."""
     line_start = text.rfind("\n", 0, start) + 1
     if len(text[line_start:start].strip()) > _PREFIX_MAX:
         return None  # the writer's words before it on its line
@@ -88,11 +93,21 @@ def _section_heading(text: str, start: int, named: Sequence[int]) -> CitationSpa
             at_named = bisect_left(named, begin)
             if at_named < len(named) and named[at_named] < end:
                 return None  # a line naming a law: not a bare heading's section
-            heading = _heading(line, at)
+            heading = _heading(line, at) or _own_heading_with_text(line, at, article)
             if heading is not None:
                 return heading
         end = begin - 1
     return None
+
+
+def _own_heading_with_text(line: str, at: int, article: str) -> CitationSpan | None:
+    """The heading of ``article`` that starts ``line`` with the article's text after it, as a
+    citation whose law is not named; None for another article's heading or a line of prose."""
+    found = heading_with_text(line, at)
+    if found is None or found.number != article:
+        return None
+    end = found.start + len(found.text)
+    return CitationSpan(found.text, found.start, end, None, found.number, note=BARE_HEADING)
 
 
 def _heading(line: str, at: int) -> CitationSpan | None:

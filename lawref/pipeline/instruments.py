@@ -136,6 +136,13 @@ def heading_line(line: str, at: int) -> Heading | None:
     return _heading_of(line, at, whole=False)
 
 
+def heading_with_text(line: str, at: int) -> Heading | None:
+    """The article heading that starts ``line`` (which starts at ``at``) with the article's text
+    after it on the same line ("第二十四条 个人信息处理者……", "Article 5 Under these rules, …");
+    None for a line of prose ("第十条规定，…")."""
+    return _heading_of(line, at, whole=False, text_follows=True)
+
+
 def heads_its_line(text: str, at: int) -> bool:
     """Whether the line holding position ``at`` starts with an article heading that its text or
     caption follows ("第二條 反外國制裁工作…", "Article 5 Under these rules, …"), not with a
