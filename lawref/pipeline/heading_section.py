@@ -10,7 +10,8 @@ labelled ``unverified`` and 1 ``uncited``).
 
 instruments.bare_heading_citation reads a heading right above the quotation (a caption at most
 between); this rule reads the whole section above an uncited quotation that lawref linked: back
-line by line, the nearest line that is an article heading — alone, or with a caption — within
+line by line, the nearest line that is an article heading — alone, with a caption, or (the
+matched article's own) with its first paragraph — within
 SECTION_REACH characters, as long as no line between names a law (a citation with a statute:
 then the section is not a bare heading's, and named_before.py has read the law named). It runs
 after every rule that finds a citation for an uncited quotation, and only says ``unverified``:
