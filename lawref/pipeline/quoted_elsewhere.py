@@ -38,7 +38,7 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.store.schema import Statute
 
-__all__ = ["quoted_elsewhere"]
+__all__ = ["names_either", "quoted_elsewhere"]
 
 # The least distinct content words (retold_elsewhere's floor): fewer say too little to tell one
 # article's words from another's.
@@ -73,7 +73,7 @@ def quoted_elsewhere(
         or not clears_margin(share, runner_up)
         or cited_share is None
         or cited_share >= TOLD_MIN_SHARE
-        or _refer(statute, cited, matched)
+        or names_either(statute, cited, matched)
     ):
         return None
     return (
@@ -84,8 +84,9 @@ def quoted_elsewhere(
     )
 
 
-def _refer(statute: Statute, cited: str, matched: str) -> bool:
-    """Whether either article names the other in any of its texts."""
+def names_either(statute: Statute, cited: str, matched: str) -> bool:
+    """Whether either article names the other in any of its texts (a penalty and the duty it
+    enforces, a cross-reference): words about one may then be fairly credited to the other."""
     for article in statute.articles:
         if article.number == cited and any(
             matched in referenced_articles(t) for t in article.every_text()
