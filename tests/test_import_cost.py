@@ -193,6 +193,8 @@ CHECK_BUDGET = {
     "lawref.pipeline.heading_points",  # a line under a bare article heading (round 17)
     "lawref.pipeline.retold_elsewhere",  # a retelling credited to another article (round 14)
     "lawref.pipeline.defined_elsewhere",  # a definition credited to another article (round 16)
+    "lawref.pipeline.quoted_elsewhere",  # quoted words credited to another article (round 17)
+    "lawref.pipeline.credited_after",  # an English clause credited in brackets after it (r. 17)
     "lawref.match.repeated_readings",
     # verdicts round fifteen (issue 14, heldout15): no accusation from a recital's own number,
     # an article's own cross-reference, a penalty retold under its duty

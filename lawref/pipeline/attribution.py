@@ -51,6 +51,7 @@ from lawref.pipeline.own_reference import own_reference
 from lawref.pipeline.part_reference import parts_read_across_lines
 from lawref.pipeline.penalty_amounts import other_amounts_note
 from lawref.pipeline.penalty_retold import retold_penalty_note
+from lawref.pipeline.quoted_elsewhere import quoted_elsewhere
 from lawref.pipeline.recital_numbered import numbered_as_recital
 from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.pipeline.recital_section import recitals_heading_note
@@ -274,7 +275,10 @@ def _judge(
             f"checked; the words are from {article_words(match.article)} of {match.title}"
         )
         return Link("unverified", cited_as(guessed), guessed, note)
-    if verdict not in _FIRM:
+    # Quoted words that follow no text closely accuse only when they are plainly another
+    # article's (quoted_elsewhere.py); they then go on to the firm verdicts' checks.
+    plainly = None if verdict in _FIRM else quoted_elsewhere(first, quote, match, store)
+    if verdict not in _FIRM and plainly is None:
         note = (
             f"cited as “{first.text}”; the quotation follows no stored text closely, so it "
             f"cannot show the citation wrong (it is nearest to Art. {match.article} of "
@@ -312,7 +316,7 @@ def _judge(
             f"quotation, and nothing else here names where the words are from"
         )
         return Link("unverified", cited_as(first), first, note)
-    return Link("misattributed", cited_as(first), first)
+    return Link("misattributed", cited_as(first), first, plainly)
 
 
 def _renumbered_reading(

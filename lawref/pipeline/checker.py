@@ -28,6 +28,7 @@ from lawref.pipeline.cited_alike import cited_alike
 from lawref.pipeline.commentary import commentators_words
 from lawref.pipeline.context_read import context_read
 from lawref.pipeline.credit_line import credited_below
+from lawref.pipeline.credited_after import credited_after
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.defined_elsewhere import defined_elsewhere
 from lawref.pipeline.definition_cut import definition_cut_short
@@ -329,6 +330,7 @@ class Checker:
         # A sentence a citation presents as its article whose words are another's of the law.
         told += retold_elsewhere(text, [*spans, *told], citations, self.store)
         told += defined_elsewhere(text, [*spans, *told], citations, self.store)  # (a term's)
+        told += credited_after(text, [*spans, *told], citations, self.store, self.xling)
         quotes = sorted(quotes + told, key=lambda q: q.start) if told else quotes
         document = Document.model_construct(  # typed values: no validation (lawref/report.py)
             source=source.source,

@@ -53,6 +53,8 @@ __all__ = [
     "ACROSS_MIN_SCORE",
     "ACROSS_MIN_WORDS",
     "Reading",
+    "gives_rule",
+    "read",
     "retold_across",
 ]
 
@@ -134,7 +136,7 @@ def retold_across(
         or len(words.split()) < ACROSS_MIN_WORDS
         or not is_english(words)
         or opens_list(words)
-        or _RULE.search(words) is None
+        or not gives_rule(words)
         or _speaker_says(text, opened, end, near)
     ):
         return None
@@ -165,6 +167,12 @@ def retold_across(
         if article is not None:
             return told_link(statute, article, reading.score / 100), citation
     return None
+
+
+def gives_rule(words: str) -> bool:
+    """Whether English words give a rule: a modal or a word of duty, leave, ban, scope or
+    definition (_RULE)."""
+    return _RULE.search(words) is not None
 
 
 def read(hits: list[tuple[StoredText, float]], statute: str, wanted: str | None) -> Reading | None:
