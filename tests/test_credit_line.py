@@ -17,7 +17,7 @@ from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24, linked_quote
 
-from lawref.pipeline import checker as checker_module
+from lawref.pipeline import accusations
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
@@ -74,8 +74,8 @@ def test_a_credit_line_under_the_quotation_agrees(
     build,  # noqa: ANN001
     credit: str,
 ) -> None:
-    rule.take_out(checker_module, "credited_below", lambda text, q, m, links, c: list(links))
-    rule.take_out(checker_module, "named_before", lambda q, m, links, c: list(links))
+    rule.take_out(accusations, "credited_below", lambda text, q, m, links, c: list(links))
+    rule.take_out(accusations, "named_before", lambda q, m, links, c: list(links))
     quote = linked_quote(checker, build(store))
     if rule.on:
         assert quote.attribution == "consistent", case

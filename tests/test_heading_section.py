@@ -16,7 +16,7 @@ import pytest
 from rule_pages import DSL, DSL_8, GDPR, GDPR_82, checker_with, quote_linked_to, traditional
 from rule_switch import RuleSwitch
 
-from lawref.pipeline import checker as checker_module
+from lawref.pipeline import accusations
 from lawref.pipeline.checker import Checker
 
 checker = checker_with(DSL, GDPR)
@@ -61,7 +61,7 @@ def test_words_in_a_bare_headings_section_are_unverified(
     article: str,
     heading: str,
 ) -> None:
-    rule.take_out(checker_module, "in_heading_section", lambda t, q, m, links, c: list(links))
+    rule.take_out(accusations, "in_heading_section", lambda t, q, m, links, c: list(links))
     quote = quote_linked_to(checker, page, statute, article)
     if rule.on:
         assert quote.attribution == "unverified", case

@@ -130,6 +130,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.drafts_words",  # a near-copy given as a draft's words (split from checker)
     "lawref.pipeline.dropped_words",  # words a change took out (heldout16, round sixteen)
     "lawref.pipeline.agreement",  # whether a citation names the match (split from attribution)
+    "lawref.pipeline.accusations",  # the attribution stage's second readings (split from checker)
     "lawref.pipeline.cross_references",  # a penalty article quoted under the duty it enforces
     "lawref.pipeline.joined",  # a match on two joined articles names one (issue 14, heldout3)
     "lawref.pipeline.cut_short",  # a reproduction cut short is altered (issue 14, heldout3)

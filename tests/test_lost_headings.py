@@ -26,9 +26,8 @@ from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
 from lawref.match import align
-from lawref.pipeline import checker as checker_module
+from lawref.pipeline import accusations, run_on, unquoted
 from lawref.pipeline import found_spans as found_spans_module
-from lawref.pipeline import run_on, unquoted
 from lawref.pipeline.checker import Checker
 from lawref.reuse import scan
 from lawref.reuse.runs import disjoint
@@ -134,7 +133,7 @@ def test_a_later_paragraph_of_the_headings_own_article_stands_under_it(
     rule.take_out(run_on, "_own_paragraph", lambda heading, previous, current: False)
     # (pipeline/named_before.py would take the heading, the law named last before the
     # paragraph, for it too: off as well, so that this rule is the one shown)
-    rule.take_out(checker_module, "named_before", lambda q, m, links, c: list(links))
+    rule.take_out(accusations, "named_before", lambda q, m, links, c: list(links))
     found = _quotes(checker, page(store, language))
     assert [a for a, _, _ in found] == articles
     assert found[-2][2] == "consistent"  # the paragraph right under the heading

@@ -17,7 +17,7 @@ from rule_switch import RuleSwitch
 from stored import shipped_store_with
 from uncited_texts import AI_ACT, DSL, DSL24_HANT, GDPR, ai4, dsl24, linked_quote
 
-from lawref.pipeline import checker as checker_module
+from lawref.pipeline import accusations
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -104,7 +104,7 @@ def test_the_law_named_last_before_agrees(
     statute: str,
     cited: str,
 ) -> None:
-    rule.take_out(checker_module, "named_before", lambda q, m, links, c: list(links))
+    rule.take_out(accusations, "named_before", lambda q, m, links, c: list(links))
     quote = linked_quote(checker, build(store))
     assert quote.match is not None and quote.match.statute == statute
     if rule.on:

@@ -18,30 +18,26 @@ from lawref._version import __version__
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
+from lawref.pipeline.accusations import settled_links
 from lawref.pipeline.article_paragraphs import by_article_paragraph
 from lawref.pipeline.attribution import firmness, introducing_citations, link_quotes
-from lawref.pipeline.breach_told import breach_told
 from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.changed_tail import changed_tail
 from lawref.pipeline.cited_alike import cited_alike
 from lawref.pipeline.commentary import commentators_words
-from lawref.pipeline.context_read import context_read
-from lawref.pipeline.credit_line import credited_below
 from lawref.pipeline.credited_after import credited_after
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.defined_elsewhere import defined_elsewhere
 from lawref.pipeline.definition_cut import definition_cut_short
 from lawref.pipeline.drafts_words import drafted_citations, drafts_words
 from lawref.pipeline.dropped_words import dropped_words
-from lawref.pipeline.earlier_numbering import earlier_numbering
 from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.fine_ceilings import told_ceilings
 from lawref.pipeline.folded_points import by_folded_points
 from lawref.pipeline.found_spans import found_spans
 from lawref.pipeline.headed import introduced_by_headings
 from lawref.pipeline.heading_opened import heading_opened
-from lawref.pipeline.heading_section import in_heading_section
 from lawref.pipeline.instruments import bare_heading_citation
 from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.item_end import item_end_mark
@@ -52,16 +48,13 @@ from lawref.pipeline.list_bullets import bullets_are_layout
 from lawref.pipeline.list_siblings import list_siblings
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.markdown_marks import markdown_is_layout
-from lawref.pipeline.named_before import named_before
 from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.not_law_text import not_the_law_text
 from lawref.pipeline.numbered_heading import under_own_heading
 from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.other_text import other_text_read
-from lawref.pipeline.penalty_cited import penalty_cited
 from lawref.pipeline.question_lines import question_lines_split
-from lawref.pipeline.refers_to_cited import refers_to_cited
 from lawref.pipeline.renderings import RenderingJudge, Weighed, part_of_sentence, unlinked
 from lawref.pipeline.replaced import new_wordings
 from lawref.pipeline.retold_elsewhere import retold_elsewhere
@@ -69,7 +62,6 @@ from lawref.pipeline.rewritings import rewritings
 from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
 from lawref.pipeline.self_named import self_named
-from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.pipeline.shortened import shortened_quotation
 from lawref.pipeline.told_paraphrase import ToldResult
 from lawref.pipeline.unquoted import widen_unquoted
@@ -284,25 +276,10 @@ class Checker:
             [firmness(r) for r in results],
             presented,
         )
-        # An uncited quotation agrees with a credit line under it, or the law named last before it.
-        matches = [r.match for r in results]
-        links = credited_below(text, spans, matches, links, citations)
-        links = named_before(spans, matches, links, citations)
-        # One still uncited in a bare article heading's section is cited by it: unverified.
-        links = in_heading_section(text, spans, matches, links, citations)
-        # Words that name the cited article as the duty they enforce accuse no one.
-        links = refers_to_cited(text, spans, matches, links)
-        # Words tied to another article only by a formula the cited one shares accuse no one.
-        links = shared_with_cited(spans, matches, links, self.store)
-        # Words cited as the article that punishes their breach (Art. 83 for Art. 8) accuse no one.
-        links = penalty_cited(matches, links, self.store)
-        # A penalty, other amounts, given as what breaching the cited article costs: no accusation.
-        links = breach_told(text, spans, results, links, citations)
-        # Changed words cited by a number of the earlier text a revised law was renumbered from,
-        # or any words under that number as their heading.
-        links = earlier_numbering(text, spans, results, links, self.store)
-        # A name the page's place read as one law, quoting the other law the name also means.
-        links = context_read(matches, links, self.finder.contexts.rules)
+        # Who cites a quotation no citation introduced; which misattribution accuses no one.
+        links = settled_links(
+            text, spans, results, links, citations, self.store, self.finder.contexts.rules
+        )
         quotes = []
         for span, result, link, weight in zip(spans, results, links, weighed, strict=True):
             notes = [note for note in (link.note, weight.note, *notes_of(result)) if note]
