@@ -3,7 +3,8 @@
 set's citation recall: a law firm's note saying "The Regulations aim …", a Chinese news item
 saying 《法案》要求 …). Not a short name that is no shortening of the law's name ("the New Law",
 新法), a two-character Chinese one alone (法案 may be any bill), nor the law's own words opening an
-article of its reproduced text ("Article 1 The Regulations are …"). The rule is
+article of its reproduced text ("Article 1 The Regulations are …"); one given in title marks is
+used in them alone (《情报法》, not 情报法). The rule is
 lawref/citations/defined_term_uses.py; each case runs with it on and off. The sentences are
 written for these tests."""
 
@@ -68,6 +69,8 @@ def test_a_defined_short_name_used_alone(
     [
         # no shortening of the law's name
         ("《人工智能法案》(以下简称“新规”)通过。新规很严格。", "新规很"),
+        # given in title marks: used in them alone
+        ("《中华人民共和国国家情报法》(以下简称《情报法》)施行。说起情报法,人们", "说起情报法"),
         # two characters alone: any bill
         ("欧盟通过了《人工智能法案》(以下简称《法案》)。其他法案还在讨论。", "其他法案"),
         # the reproduced law's own words after an article heading

@@ -9,12 +9,13 @@ which the walk cannot find, the store not knowing the name.
 
 Only where the use is certain:
 - the definition follows a citation that names one stored law and no article (the grammar's
-  window ``defines_term``, statutes/grammar/joins.yaml);
+  window ``defines_short_name``, statutes/grammar/joins.yaml);
 - the short name is a shortening of the law's name: its Han characters stand in the name in order
   (法案 in 人工智能法案, 情报法 in 中华人民共和国情报法), its words are all words of the name
   (Regulations); not "the New Law", 新法, which may later mean another new law;
-- a use is the short name in title marks or quotation marks (《法案》, “Regulations”), "the"
-  before an English one ("the Regulations"), or a Chinese one of three characters or more alone
+- a use is the short name as it was given: in title marks if it was given in them (《法案》, not
+  法案 nor 保密法 after 《保密法》); else in title or quotation marks (“Regulations”), "the" before
+  an English one ("the Regulations"), or a Chinese one of three characters or more alone
   (情报法: 法案 alone may be any bill); never inside a citation already found, nor opening an
   article of the law's own text right after its heading ("Article 1 The Regulations are
   formulated …": the law speaking of itself in a reproduction, as 本法 does, is no citation).
@@ -46,6 +47,7 @@ _CLOSE = '》〉”"」』'
 @dataclass(frozen=True)
 class _Term:
     term: str
+    titled: bool  # given in title marks, 《法案》: used in them alone
     defined_end: int  # where its definition ends: uses count from here
     cited: CitationSpan  # the citation it was defined after
 
@@ -69,9 +71,11 @@ def _shortens(term: str, name: str) -> bool:
     return all(w.casefold() in named for w in words)
 
 
-def _use_pattern(term: str) -> str:
+def _use_pattern(term: str, titled: bool) -> str:
     words = re.escape(term)
     marked = rf"[{_OPEN}]{words}[{_CLOSE}]"
+    if titled:
+        return rf"[《〈]{words}[》〉]"
     if all(HAN.fullmatch(ch) for ch in term):
         return rf"{marked}|{words}" if len(term) >= _BARE_HAN_MIN else marked
     return rf"{marked}|(?<![A-Za-z])[Tt]he\s{{1,3}}{words}(?![A-Za-z])"
@@ -81,7 +85,8 @@ def defined_term_uses(
     text: str, found: list[CitationSpan], defines: re.Pattern[str]
 ) -> list[CitationSpan]:
     """``found`` with a citation of the law for every later use alone of a short name the text
-    defines for it (see the module's docstring); ``defines`` is the grammar's ``defines_term``."""
+    defines for it (see the module's docstring); ``defines`` is the grammar's window
+    ``defines_short_name``."""
     terms: dict[str, _Term] = {}
     definitions: list[tuple[int, int]] = []
     for cited in found:
@@ -90,18 +95,21 @@ def defined_term_uses(
         definition = defines.match(text[cited.end : cited.end + _DEFINITION_REACH])
         if definition is None:
             continue
-        term = definition["term"].strip()
+        titled = definition["titled"] is not None
+        term = (definition["titled"] or definition["term"]).strip()
         end = cited.end + definition.end()
         definitions.append((cited.end, end))
         if term in terms or not _shortens(term, cited.name or cited.text):
             continue
-        terms[term] = _Term(term, end, cited)
+        terms[term] = _Term(term, titled, end, cited)
         if len(terms) >= MAX_TERMS:
             break
     if not terms:
         return found
     ordered = sorted(terms, key=len, reverse=True)
-    uses = re.compile("|".join(f"(?P<t{i}>{_use_pattern(t)})" for i, t in enumerate(ordered)))
+    uses = re.compile(
+        "|".join(f"(?P<t{i}>{_use_pattern(t, terms[t].titled)})" for i, t in enumerate(ordered))
+    )
     taken = SpanReach([*((c.start, c.end) for c in found), *definitions])
     added = []
     for use in uses.finditer(text, min(t.defined_end for t in terms.values())):

@@ -187,7 +187,7 @@ class CitationFinder(ReferenceSteps):
             self.windows.draft_before,
             self.names.article,
         )
-        state.found = defined_term_uses(text, state.found, self.windows.defines_term)
+        state.found = defined_term_uses(text, state.found, self.windows.defines_short_name)
         state.found = added_articles(text, state.found, self.store.get)
         state.found = act_sections(state.found, unresolved, text, self.names.by_section)
         state.found.sort(key=lambda c: c.start)
