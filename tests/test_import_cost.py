@@ -76,6 +76,7 @@ CHECK_BUDGET = {
     "lawref.citations.whole_acts",  # the CLOUD Act named whole: no stored section (round fifteen)
     "lawref.citations.named_together",  # Korean 이 법 after two laws side by side (round fifteen)
     "lawref.citations.named_elsewhere",  # "Article 25" read by "Article 25 of the GDPR" below
+    "lawref.citations.defined_term_uses",  # (以下简称《法案》) … 《法案》要求: a short name used alone
     # an acronym a text defines for a law (the ECL), an anaphor's kind ("of the Regulation")
     *(f"lawref.citations.{m}" for m in ("defined_acronyms", "anaphor_kind")),
     # an article the text calls new (新增的第 3 條), FISA's 第702节 (issue 14, heldout12): a few lines

@@ -26,13 +26,20 @@ class DocumentContext:
     """The context rules whose cues a document has, and its other-instrument qualifiers."""
 
     rules: list[tuple[ContextRule, frozenset[str]]] = field(default_factory=list)  # with name keys
+    # rules read only with their cues, whose cues the document lacks: their names name no law
+    uncued: list[tuple[ContextRule, frozenset[str]]] = field(default_factory=list)
     other_before: re.Pattern[str] | None = None
     placed: set[tuple[str | None, str]] = field(default_factory=set)  # read by a place word
 
     def resolve(self, named: Named, text: str) -> Named:
         """``named`` as the document's context reads it. Where the cues of two rules that read the
         name differently are both present, the name is ambiguous between their readings."""
-        if not self.rules or (named.statute is None and not named.ambiguous):
+        if named.statute is None and not named.ambiguous:
+            return named
+        uncued = self._uncued(named)
+        if uncued is not None:
+            return uncued
+        if not self.rules:
             return named
         words = None
         readings: dict[str | None, str] = {}
@@ -48,6 +55,8 @@ class DocumentContext:
                 continue
             before = text[max(0, named.start - UNLESS_WINDOW) : named.start]
             if any(word in before for word in rule.unless_before):
+                if rule.only_with_cues:  # 국내 AI법: no stored law's, as without the cues
+                    readings.setdefault(None, f"not {rule.name} after the words before it")
                 continue
             readings.setdefault(rule.statute, rule.name)
             if place:
@@ -61,6 +70,15 @@ class DocumentContext:
         ((statute, name),) = readings.items()
         note = f"context: {name}" + ("" if statute else " (a law the store does not have)")
         return replace_named(named, statute=statute, ambiguous=(), note=note)
+
+    def _uncued(self, named: Named) -> Named | None:
+        """``named`` as no stored law's where it is a name a rule reads only with its cues and the
+        document has none of them (AI법 in a text that never speaks of the EU)."""
+        for rule, names in self.uncued:
+            if named.statute == rule.statute and not named.version and key(named.name) in names:
+                note = f"context: a name of the law only in a text about {rule.name}; no cue here"
+                return replace_named(named, statute=None, ambiguous=(), note=note)
+        return None
 
     def other_instrument(self, text: str, start: int) -> tuple[str, str] | None:
         """The qualifier right before a name that makes it another instrument ("UK"), and the
@@ -78,7 +96,8 @@ class ContextReader:
         self.rules = [
             r
             for r in grammar.contexts
-            if (r.statute is None or r.statute in statutes) and set(r.instead_of) & statutes
+            if (r.statute is None or r.statute in statutes)
+            and (set(r.instead_of) & statutes or r.only_with_cues)
         ]
         self.names = [frozenset(key(name) for name in r.names) for r in self.rules]
         cues = sorted({c for r in self.rules for c in r.cues}, key=len, reverse=True)
@@ -102,5 +121,7 @@ class ContextReader:
                 found.add(match.group())
                 if found >= wanted:
                     break
-        rules = [(r, n) for r, n in zip(self.rules, self.names, strict=True) if found & set(r.cues)]
-        return DocumentContext(rules, self.other_before)
+        paired = list(zip(self.rules, self.names, strict=True))
+        rules = [(r, n) for r, n in paired if found & set(r.cues)]
+        uncued = [(r, n) for r, n in paired if r.only_with_cues and not found & set(r.cues)]
+        return DocumentContext(rules, uncued, self.other_before)

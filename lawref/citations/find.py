@@ -28,6 +28,7 @@ from lawref.citations.captions import captioned
 from lawref.citations.common_noun import common_noun_name
 from lawref.citations.context import ContextReader
 from lawref.citations.defined_acronyms import acronym_citations
+from lawref.citations.defined_term_uses import defined_term_uses
 from lawref.citations.foreign import foreign_place
 from lawref.citations.generic import generic_mention
 from lawref.citations.headings import reproduction_headings
@@ -186,6 +187,7 @@ class CitationFinder(ReferenceSteps):
             self.windows.draft_before,
             self.names.article,
         )
+        state.found = defined_term_uses(text, state.found, self.windows.defines_short_name)
         state.found = added_articles(text, state.found, self.store.get)
         state.found = act_sections(state.found, unresolved, text, self.names.by_section)
         state.found.sort(key=lambda c: c.start)

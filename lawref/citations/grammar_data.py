@@ -92,14 +92,17 @@ class Template(GrammarModel):
 
 class ContextRule(GrammarModel):
     """In a document with one of ``cues``, the ``names`` mean ``statute`` (not ``instead_of``);
-    a name right after one of ``unless_before`` ("mainland") keeps its usual reading."""
+    a name right after one of ``unless_before`` ("mainland") keeps its usual reading. With
+    ``only_with_cues``, the names mean ``statute`` only there: in a document without the cues
+    they name no stored law (AI법 is also Korea's own AI act)."""
 
     name: NonEmpty  # what the context is called in notes ("Hong Kong")
     cues: Annotated[list[NonEmpty], AtLeastOne]
     names: Annotated[list[NonEmpty], AtLeastOne]
     statute: NonEmpty | None  # None: a law the store does not have (Taiwan's National Security Act)
-    instead_of: Annotated[list[NonEmpty], AtLeastOne]
+    instead_of: list[NonEmpty] = Factory(list)  # at least one unless only_with_cues
     unless_before: list[NonEmpty] = Factory(list)
+    only_with_cues: bool = False
 
 
 class WellKnownArticle(GrammarModel):

@@ -54,6 +54,7 @@ _PATTERNS = (
     "defined_after",
     "defined_before",
     "defines_term",
+    "defines_short_name",
     "defines_acronym",
     "enacts",
     "draft_title",
@@ -107,6 +108,7 @@ class Windows:
     defined_after: re.Pattern[str]
     defined_before: re.Pattern[str]
     defines_term: re.Pattern[str]
+    defines_short_name: re.Pattern[str]
     defines_acronym: re.Pattern[str]
     # other instruments' marks, read by lawref/pipeline/enacted.py (statutes/grammar/instruments.yaml)
     enacts: re.Pattern[str]

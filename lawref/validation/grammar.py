@@ -26,6 +26,16 @@ def _reads_what_it_needs(self: Any) -> Any:
     return self
 
 
+def _reads_instead_of_something(self: Any) -> Any:
+    """A context rule reads its names instead of another law, unless it reads them only where
+    its cues are (then the names are the statute's there and no stored law's elsewhere)."""
+    if not self.instead_of and not self.only_with_cues:
+        raise ValueError("instead_of: a context rule needs one, unless only_with_cues")
+    if self.only_with_cues and self.statute is None:
+        raise ValueError("statute: a rule read only with its cues needs a stored statute")
+    return self
+
+
 def _names(self: Any) -> Any:
     """Token names are identifiers; template names are unique in a file."""
     for name in self.tokens:
@@ -45,6 +55,11 @@ GRAMMAR_RECORDS = Kind(
     validators={
         "Template": {"_reads_what_it_needs": model_validator(mode="after")(_reads_what_it_needs)},
         "GrammarFile": {"_names": model_validator(mode="after")(_names)},
+        "ContextRule": {
+            "_reads_instead_of_something": model_validator(mode="after")(
+                _reads_instead_of_something
+            )
+        },
     },
     shows_empty_defaults=True,
 )
