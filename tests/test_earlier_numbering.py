@@ -19,7 +19,7 @@ from rule_pages import quote_linked_to, traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
-from lawref.pipeline import checker, earlier_numbering
+from lawref.pipeline import accusations, earlier_numbering
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -74,7 +74,9 @@ def test_changed_words_cited_by_an_earlier_numbering_are_unverified(
     script, cited = case
     # (pipeline/shared_with_cited.py spares some renderings of this pair on its own grounds:
     # taken out in both runs, so that this rule alone is compared)
-    monkeypatch.setattr(checker, "shared_with_cited", lambda spans, matches, links, store: links)
+    monkeypatch.setattr(
+        accusations, "shared_with_cited", lambda spans, matches, links, store: links
+    )
     rule.take_out(earlier_numbering, "revised_from_unheld", lambda statute: None)
     quote = quote_linked_to(Checker(store), _page(store, script, cited), SSL, DUTY)
     assert quote.attribution == ("unverified" if rule.on else "misattributed")

@@ -112,7 +112,9 @@ def test_traditional_opening_and_item_cited_by_its_article_is_not_accused(
     monkeypatch.setattr("lawref.pipeline.checker.in_one_article", lambda r, s: r)
     # The words all stand in the cited Art. 13, so pipeline/shared_with_cited.py would spare the
     # claim too: it is taken out as well, to show this rule's own part.
-    monkeypatch.setattr("lawref.pipeline.checker.shared_with_cited", lambda sp, m, links, st: links)
+    monkeypatch.setattr(
+        "lawref.pipeline.accusations.shared_with_cited", lambda sp, m, links, st: links
+    )
     # …and pipeline/cited_alike.py would link them to the cited Art. 13 for the same reason.
     monkeypatch.setattr("lawref.pipeline.checker.cited_alike", lambda sp, w, g, st, rm: list(w))
     # …and match/window_reach.py, aligning the item over the whole stretch it leaves words of,

@@ -33,7 +33,7 @@ AGREE = [
         "zh-Hans: the law named two paragraphs before",
         lambda s: (
             "《数据安全法》于2021年9月1日起施行，是数据领域的基础性法律。\n\n"
-            "这部法律对数据处理者提出了不少要求，企业需要认真对待。\n\n"
+            "它对数据处理者提出了不少要求，企业需要认真对待。\n\n"
             f"{dsl24(s)}"
         ),
         DSL,
@@ -43,7 +43,7 @@ AGREE = [
         "zh-Hant: the law named two paragraphs before",
         lambda s: (
             "《數據安全法》於2021年9月1日起施行，是數據領域的基礎性法律。\n\n"
-            "這部法律對數據處理者提出了不少要求，企業需要認真對待。\n\n"
+            "它對數據處理者提出了不少要求，企業需要認真對待。\n\n"
             f"{DSL24_HANT}"
         ),
         DSL,

@@ -13,8 +13,8 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
+from lawref.pipeline import accusations
 from lawref.pipeline import attribution as attribution_module
-from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -75,7 +75,7 @@ def test_recital_restating_the_cited_article_accuses_nobody(
     rule.take_out(attribution_module, "recital_restates_cited", lambda *args: False)
     # The cited article holds the words, so pipeline/shared_with_cited.py would withhold the
     # claim too (unverified): it is taken out as well, to show this rule's own part.
-    rule.take_out(checker, "shared_with_cited", lambda spans, matches, links, store: links)
+    rule.take_out(accusations, "shared_with_cited", lambda spans, matches, links, store: links)
     words = _recital_words(store, recital, *ends)
     document = sentence.format(words=f"“{words}”")
     quotes = [q for q in Checker(store).check_text(document).quotes if q.match is not None]

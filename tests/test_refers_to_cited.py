@@ -13,7 +13,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
-from lawref.pipeline import checker
+from lawref.pipeline import accusations
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -91,7 +91,7 @@ def test_words_naming_the_cited_article_as_their_duty_accuse_nobody(
     opening: str,
     attribution: str,
 ) -> None:
-    rule.take_out(checker, "refers_to_cited", lambda text, spans, matches, links: links)
+    rule.take_out(accusations, "refers_to_cited", lambda text, spans, matches, links: links)
     document = page(store)
     quotes = [q for q in Checker(store).check_text(document).quotes if q.text.startswith(opening)]
     assert len(quotes) == 1, [(q.text[:30], q.verdict, q.attribution) for q in quotes]

@@ -14,7 +14,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_match, stored_words
 
-from lawref.pipeline import checker
+from lawref.pipeline import accusations
 from lawref.pipeline.attribution import Link, cited_as
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
@@ -125,14 +125,14 @@ def test_a_formula_both_articles_share_accuses_nobody(
     cited: tuple[str, str, str],
     attribution: str,
 ) -> None:
-    rule.take_out(checker, "shared_with_cited", lambda spans, matches, links, store: links)
+    rule.take_out(accusations, "shared_with_cited", lambda spans, matches, links, store: links)
     quoted = words(store)
     name, statute, article = cited
     page = f"{name}: {quoted}"
     citation = CitationSpan(name, 0, len(name), statute, article, name=name)
     span = QuoteSpan(quoted, len(name) + 2, len(page), marks="none")
     claim = Link("misattributed", cited_as(citation), citation)
-    (link,) = checker.shared_with_cited([span], [matched(store)], [claim], store)
+    (link,) = accusations.shared_with_cited([span], [matched(store)], [claim], store)
     expected = attribution if rule.on else "misattributed"
     assert link.attribution == expected
     if expected == "unverified":
