@@ -10,10 +10,11 @@ of many instruments), and only when one statute has that number with that captio
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.scan_records import CiteNoted
 from lawref.spans import CitationSpan, SpanReach
 from lawref.text.regex_code import constant
 
@@ -49,10 +50,6 @@ def _key(words: str) -> str:
     return _NON_KEY.sub("", words.casefold())
 
 
-# Makes the citations of the words ``start:end`` citing ``items`` of ``statute``, with a note.
-CiteCaptioned = Callable[[int, int, Sequence[RefItem], str, str], list[CitationSpan]]
-
-
 def caption_table(articles: Iterable[tuple[str, str, str | None]]) -> Captions:
     """The captions of (statute, number, heading) triples that are long enough to name one."""
     table: Captions = {}
@@ -67,7 +64,7 @@ def captioned(
     found: list[CitationSpan],
     unresolved: Sequence[Reference],
     captions: Captions,
-    cite: CiteCaptioned,
+    cite: CiteNoted,
 ) -> list[CitationSpan]:
     """``found`` with each bare reference still unresolved whose line goes on with the caption of
     one stored statute's article of that number read as that article."""

@@ -33,13 +33,12 @@ once over the text after the first definition: linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Set
 from dataclasses import dataclass, replace
 
+from lawref.citations.scan_records import ArticleOf
 from lawref.spans import CitationSpan, SpanReach
 from lawref.text.regex_code import constant
-
-ArticleOf = Callable[[str, str, str | None], tuple[str, str | None]]
 
 # How far after a citation its defining parenthesis may stand (a place after the name — "of the
 # People's Republic of China" — is usually inside the citation already).
@@ -130,20 +129,24 @@ def acronym_citations(
         if draft_before.search(text, max(0, use.start() - _DRAFT_REACH), use.start()):
             continue  # "the first draft of the ECL": a draft, not the law (as for its name)
         cited = acronym.cited
-        added.append(
-            CitationSpan(
-                use.group(),
-                use.start(),
-                use.end(),
-                cited.statute,
-                None,
-                cited.version,
-                None,
-                use.group(),
-                note=f"acronym defined: {use.group()} ({cited.text})",
-            )
-        )
+        added.append(use_citation(use, cited, f"acronym defined: {use.group()} ({cited.text})"))
     return [_read_as_defined(c, acronyms, article_of) for c in found] + added
+
+
+def use_citation(use: re.Match[str], cited: CitationSpan, note: str) -> CitationSpan:
+    """A citation of ``cited``'s law (and version), no article, by a use of a name the text
+    defined for it after ``cited`` (an acronym here, a short name in defined_term_uses.py)."""
+    return CitationSpan(
+        use.group(),
+        use.start(),
+        use.end(),
+        cited.statute,
+        None,
+        cited.version,
+        None,
+        use.group(),
+        note=note,
+    )
 
 
 def _read_as_defined(

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lawref.citations.defined_acronyms import use_citation
 from lawref.spans import CitationSpan, SpanReach
 from lawref.text.article_headings import ARTICLE_HEADING
 from lawref.text.regex_code import constant
@@ -120,18 +121,5 @@ def defined_term_uses(
         if ARTICLE_HEADING.fullmatch(text, line_start, use.start()):
             continue  # "Article 1 The Regulations are …": the reproduced law's own words
         cited = defined.cited
-        note = f"short name defined: {defined.term} ({cited.text})"
-        added.append(
-            CitationSpan(
-                use.group(),
-                use.start(),
-                use.end(),
-                cited.statute,
-                None,
-                cited.version,
-                None,
-                use.group(),
-                note=note,
-            )
-        )
+        added.append(use_citation(use, cited, f"short name defined: {defined.term} ({cited.text})"))
     return found + added if added else found

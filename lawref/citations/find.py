@@ -141,38 +141,21 @@ class CitationFinder(ReferenceSteps):
             text, scanned, atoms, state.found, self._heading_citations, self.windows
         )
         cite = partial(self._inferred, text)
+
+        def cite_noted(
+            start: int, end: int, items: Sequence[RefItem], statute: str, note: str
+        ) -> list[CitationSpan]:
+            return cite(start, end, items, Reading(statute, note, None, note))
+
         state.found, unresolved = well_known_articles(
             text, state.found, state.unresolved, self.grammar.well_known, cite
         )
         state.found = the_only_law(state.found, unresolved, state.segments, scanned, cite)
-        state.found = captioned(
-            text,
-            state.found,
-            unresolved,
-            self.names.captions,
-            lambda start, end, items, statute, note: cite(
-                start, end, items, Reading(statute, note, None, note)
-            ),
-        )
+        state.found = captioned(text, state.found, unresolved, self.names.captions, cite_noted)
         state.found = retold_articles(
-            text,
-            state.found,
-            unresolved,
-            state.segments,
-            self._article_words,
-            lambda start, end, items, statute, note: cite(
-                start, end, items, Reading(statute, note, None, note)
-            ),
+            text, state.found, unresolved, state.segments, self._article_words, cite_noted
         )
-        state.found = named_elsewhere(
-            text,
-            state.found,
-            unresolved,
-            self.names.article,
-            lambda start, end, items, statute, note: cite(
-                start, end, items, Reading(statute, note, None, note)
-            ),
-        )
+        state.found = named_elsewhere(text, state.found, unresolved, self.names.article, cite_noted)
         state.found = unnamed_laws(
             text, state.found, unresolved, self.windows.defined_after, self.windows.defined_before
         )

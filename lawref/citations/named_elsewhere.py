@@ -24,17 +24,13 @@ words point to a law ("Article 7 of the law", 该法第七条): other rules read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from lawref.citations.headings import names_its_law, on_heading_line
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.scan_records import ArticleOf, CiteNoted
 from lawref.citations.walk import Unresolved
 from lawref.spans import CitationSpan, SpanReach
-
-# The store's number of an article as a statute writes it: (statute, number, part) -> (number, part).
-ArticleOf = Callable[[str, str, str | None], tuple[str, str | None]]
-# Makes the citations of ``start:end`` citing ``items`` as ``statute``'s, with ``note``.
-CiteAs = Callable[[int, int, Sequence[RefItem], str, str], list[CitationSpan]]
 
 
 def named_elsewhere(
@@ -42,7 +38,7 @@ def named_elsewhere(
     found: list[CitationSpan],
     unresolved: Sequence[Unresolved],
     article_of: ArticleOf,
-    cite: CiteAs,
+    cite: CiteNoted,
 ) -> list[CitationSpan]:
     """``found`` with each still unresolved bare reference read as the one statute the page
     names with that article number elsewhere (the module's docstring says when)."""

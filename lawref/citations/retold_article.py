@@ -36,12 +36,13 @@ The stored articles' words and their weights are citations/article_words.py's.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lawref.citations.article_words import ArticleWords, content_words
 from lawref.citations.headings import names_its_law, starts_its_line
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.scan_records import CiteNoted
 from lawref.citations.walk import Unresolved
 from lawref.spans import CitationSpan, SpanReach
 from lawref.text.regex_code import constant
@@ -84,9 +85,6 @@ _KANA = constant(r"[\u3040-\u30ff]")
 _CAPTION_AFTER = constant(r"[ \t]*[-–—:：.【\[]")
 _SECTION = constant(r"(?:[Ss]ections?|SECTIONS?|§)")
 _HEADING_AFTER = constant(r"[ \t\u3000]+[A-Z\u3400-\u4dbf\u4e00-\u9fff]|[ \t]*(?:<|\r?\n|$)")
-
-# Makes the inferred citations of ``start:end`` citing ``items`` as the statute's, with a note.
-CiteRetold = Callable[[int, int, Sequence[RefItem], str, str], list[CitationSpan]]
 
 
 @dataclass(frozen=True)
@@ -157,7 +155,7 @@ def retold_articles(
     unresolved: Sequence[Unresolved],
     segments: Segments,
     articles: ArticleWords,
-    cite: CiteRetold,
+    cite: CiteNoted,
 ) -> list[CitationSpan]:
     """``found`` with bare references read by the article their words retell (see the module's
     docstring): the unresolved ones added, the ones read from context re-read."""
@@ -194,7 +192,7 @@ def _reread(
     segments: Segments,
     articles: ArticleWords,
     marks: _Marks,
-    cite: CiteRetold,
+    cite: CiteNoted,
 ) -> list[CitationSpan]:
     """A citation re-read as the article its words retell, or the citation itself."""
     if citation.statute is None or citation.article is None or names_its_law(citation):

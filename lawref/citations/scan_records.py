@@ -1,13 +1,25 @@
 """What the citation walk passes between its steps: a piece the scan found (:class:`Atom`), a
 statute as the text names it (:class:`Named`), and the work one scan counts (:class:`Work`);
-records only, read by :mod:`lawref.citations.naming` and the walk's modules."""
+records only, read by :mod:`lawref.citations.naming` and the walk's modules. Also the two
+callables the finder hands the rules that read a reference's law from the text around it
+(:data:`CiteNoted`, :data:`ArticleOf`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.resolved import Resolved
 from lawref.citations.templates import CompiledTemplate
+from lawref.spans import CitationSpan
+
+# The citations of text[start:end], its items read as articles of one statute, with a note
+# saying how the law was read (CitationFinder's ``cite_noted``: citations/captions.py,
+# retold_article.py, named_elsewhere.py).
+CiteNoted = Callable[[int, int, Sequence[RefItem], str, str], list[CitationSpan]]
+# The store's number of a statute's cited article and its subdivision (NameTable.article).
+ArticleOf = Callable[[str, str, str | None], tuple[str, str | None]]
 
 
 @dataclass
