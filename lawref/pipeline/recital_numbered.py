@@ -21,9 +21,10 @@ from lawref.report import Match
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
 
-__all__ = ["numbered_as_recital"]
+__all__ = ["RECITAL", "numbered_as_recital"]
 
-_RECITAL = "recital-"
+# How the store numbers an EU act's recitals (ingest/eu_parts.py, RECITAL_PREFIX): recital-74.
+RECITAL = "recital-"
 # A recital's number as a page sets it at the head of its words: "(74)", "[74]", "74.", "74)",
 # "Recital 74", "Erwägungsgrund 74", "（74）", "第74段" — then spaces or a colon or dash.
 _OWN_NUMBER = constant(
@@ -37,9 +38,9 @@ _HEAD_MAX = 40  # characters between the line's start and the quotation that may
 def numbered_as_recital(text: str, quote: QuoteSpan, match: Match) -> bool:
     """Whether the quotation's line opens with the number of the recital it matched."""
     number = str(match.article)
-    if not number.startswith(_RECITAL):
+    if not number.startswith(RECITAL):
         return False
-    own = number[len(_RECITAL) :]
+    own = number[len(RECITAL) :]
     line_start = text.rfind("\n", 0, quote.start) + 1
     if quote.start - line_start > _HEAD_MAX:
         return False

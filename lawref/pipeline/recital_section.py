@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from lawref.pipeline.recital_numbered import RECITAL
 from lawref.report import Match
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
@@ -25,7 +26,6 @@ from lawref.text.sentences import STATEMENT_ENDS
 
 __all__ = ["recitals_heading_note", "under_recitals_heading"]
 
-_RECITAL = "recital-"
 # A heading that names what follows as recitals, alone on its line: "Relevant Recitals",
 # "Related recital:", "Corresponding Recitals", "Erwägungsgründe", 相关序言, 相關鑒於條款.
 _RECITALS_HEADING = constant(
@@ -45,7 +45,7 @@ _LINES_MAX = 16
 
 def under_recitals_heading(text: str, quote: QuoteSpan, match: Match) -> bool:
     """Whether the recital's words stand in a section a recitals heading opens."""
-    if not match.article.startswith(_RECITAL):
+    if not match.article.startswith(RECITAL):
         return False
     line_start = text.rfind("\n", 0, quote.start) + 1
     if _LINE_NUMBER.match(text, line_start, quote.start + 12):
@@ -72,7 +72,7 @@ def recitals_heading_note(text: str, quote: QuoteSpan, match: Match, cited: str)
     """The note of words a recitals heading names, or None when no such heading stands over them."""
     if not under_recitals_heading(text, quote, match):
         return None
-    recital = match.article.replace(_RECITAL, "Recital ")
+    recital = match.article.replace(RECITAL, "Recital ")
     return (
         f"set under a recitals heading, {recital} of {match.title}: the heading names the words "
         f"a recital, not the article cited above it (“{cited}”)"

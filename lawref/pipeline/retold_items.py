@@ -52,6 +52,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.article_retold import RETOLD_MIN_SHARE, clears_margin
 from lawref.pipeline.headed import Headed, gives_way
 from lawref.pipeline.names_shared import names_shared
+from lawref.pipeline.recital_numbered import RECITAL
 from lawref.pipeline.renderings import Weighed
 from lawref.pipeline.told_paraphrase import ToldResult, article_shares, content_words, told_link
 from lawref.spans import CitationSpan, QuoteSpan
@@ -66,8 +67,6 @@ if TYPE_CHECKING:
 __all__ = ["ITEM_MIN_WORDS", "ITEM_REACH", "point_retold", "retold_items"]
 
 ITEM_MIN_WORDS = 4
-# How the store numbers an EU act's recitals (ingest/eu_parts.py).
-_RECITAL = "recital-"
 ITEM_REACH = 400
 # Work bounds (linear time on hostile text): items read in one document, an item's length.
 _ITEMS_MAX = 300
@@ -165,14 +164,14 @@ def point_retold(
     if statute is None or len(tokens) < ITEM_MIN_WORDS or len(statute.articles) < 2:
         return None
     wanted = str(citation.article)
-    rivals = recitals_rival or wanted.startswith(_RECITAL)
+    rivals = recitals_rival or wanted.startswith(RECITAL)
     chosen: tuple[float, Article] | None = None
     others = 0.0
     for share, article in article_shares(tokens, statute, wordings):
         if str(article.number) == wanted:
             if chosen is None or share > chosen[0]:
                 chosen = (share, article)
-        elif rivals or not str(article.number).startswith(_RECITAL):
+        elif rivals or not str(article.number).startswith(RECITAL):
             others = max(others, share)
     if chosen is None or chosen[0] < RETOLD_MIN_SHARE or not clears_margin(chosen[0], others):
         return None
