@@ -337,8 +337,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_seventeenth_set_after_the_sixteenth_and_before_all() -> None:
-    """The seventeenth set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_eighteenth_set_after_the_seventeenth_and_before_all() -> None:
+    """The eighteenth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -358,6 +358,7 @@ def test_side_by_side_shows_the_seventeenth_set_after_the_sixteenth_and_before_a
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
         "all",
     ]
 
