@@ -144,7 +144,7 @@ HELDOUT_SETS: list[tuple[str, int, str | None, bool]] = [
     ("heldout16", 100, "h16-", True),
     ("heldout17", 100, "h17-", True),
     ("heldout18", 110, "h18-", True),
-    ("heldout19", 100, "h19-", True),
+    ("heldout19", 96, "h19-", True),
 ]
 
 
