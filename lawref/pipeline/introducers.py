@@ -19,7 +19,11 @@ For each quotation, the first rule that gives a citation decides:
    Determination of …", "GDPR Article 6 — Lawfulness of processing") takes that citation;
 8. an unquoted reproduction that makes up its paragraph, right after list items that follow a
    paragraph ending in a colon, takes that paragraph's first citation (the article's paragraph
-   after its list).
+   after its list);
+9. a reproduction or quotation that makes up an item of a numbered list, or the paragraph right
+   under an item, takes the last citation of the list's lead-in paragraph when it ends in a colon
+   or says a list follows (列出了…六个合法依据, "sets out the following"): a bilingual page's
+   items, each followed by the law's own words.
 
 Citations inside quotations never introduce another ("see Article 89(1)" quoted). When several
 citations come before as many quotations that all take them from the same place ("Articles 7 and
@@ -29,7 +33,7 @@ attribution is consistent when any of them names the quoted article, so that a q
 accused of contradicting one citation of a list that holds its real source.
 
 Rule 1 (and whether a citation opens a lead-in instead) is read by citation_after_quote.py, rule 5
-by leading_sentence.py; the finder here applies the rules in order.
+by leading_sentence.py, rule 9 by list_lead_in.py; the finder here applies the rules in order.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from dataclasses import dataclass
 
 from lawref.pipeline.citation_after_quote import FollowingCitation
 from lawref.pipeline.leading_sentence import MARKS, LeadingSentence
+from lawref.pipeline.list_lead_in import list_lead_in_citation
 from lawref.pipeline.section_headings import citation_heading_above
 from lawref.spans import CitationSpan, QuoteSpan, SpanReach
 from lawref.text.regex_code import constant
@@ -206,6 +211,9 @@ class _Finder(FollowingCitation, LeadingSentence):
                 )
                 else _Choice(0, None)
             )
+        listed = list_lead_in_citation(self.text, segments, self.by_sentence, self.claimed, quote)
+        if listed is not None:
+            return _Choice(9, listed, (listed,))
         return _Choice(0, None)
 
     def _after_list(self, quote: QuoteSpan) -> CitationSpan | None:
