@@ -30,9 +30,10 @@ accuses it. Lines in English or Chinese only, as retold_items reads.
 
 The bars are retold_items' (chosen on dev and heldout to heldout14). The list's evidence, with
 recitals set aside, was checked on every read set (round eighteen, `score.py --side-by-side`):
-it links three of heldout18's missed retellings (GDPR Art. 9's categories) and three labelled
-retellings on heldout9, 14 and 15, links nothing unlabelled and nothing to a wrong article, and
-no set's linking precision drops. Items that share only single words with the article, with
+it links three of heldout18's missed retellings (GDPR Art. 9's categories) and four labelled
+retellings on heldout9, 14 and 15 (one of heldout15's two list items labelled this round, by the
+labelling policy: unlabelled, it would have been one unlabelled quotation linked), nothing to a
+wrong article, and no set's linking precision drops. Items that share only single words with the article, with
 no run of three, stay unlinked (names_shared): "personal data that reveals political opinions".
 """
 
