@@ -85,6 +85,8 @@ def test_a_list_item_in_mostly_the_cited_articles_words_is_its_paraphrase(
     expected: tuple[str, str],
 ) -> None:
     rule.take_out(found_spans, "retold_items", lambda *args, **kwargs: [])
+    # (pipeline/retold_list.py weighs a list of three items as one and links these too)
+    rule.take_out(found_spans, "retold_list", lambda *args, **kwargs: [])
     quote = linked_retelling(checker, page, opening)
     if not rule.on:
         assert quote is None  # (no other rule links the item: the test shows this one)

@@ -24,6 +24,7 @@ from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.heading_points import heading_points
 from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.retold_items import retold_items
+from lawref.pipeline.retold_list import retold_list
 from lawref.quotes.find import find_quotes
 from lawref.reuse.scan import ScanStats, scan_reuse
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
@@ -88,6 +89,8 @@ def found_spans(
         headed += cited_restatements(text, taken, citations, matcher, store, xling, handed)
         # List items under a citation of an article that retell one of its points.
         headed += retold_items(text, taken + [h.span for h in headed], citations, store, handed)
+        # …and the items of a list whose words together retell the article cited before it.
+        headed += retold_list(text, taken + [h.span for h in headed], citations, store, handed)
         # Lines under a bare heading citing an article that retell its point ("Art. 15(1)⏎…").
         headed += heading_points(text, taken + [h.span for h in headed], citations, store, handed)
         if scripts.han:

@@ -64,7 +64,7 @@ from lawref.xling.link import is_english
 if TYPE_CHECKING:
     from lawref.store.schema import Article
 
-__all__ = ["ITEM_MIN_WORDS", "ITEM_REACH", "point_retold", "retold_items"]
+__all__ = ["ITEM_MIN_WORDS", "ITEM_REACH", "LIST_MARKER", "point_retold", "retold_items"]
 
 ITEM_MIN_WORDS = 4
 ITEM_REACH = 400
@@ -72,7 +72,7 @@ ITEM_REACH = 400
 _ITEMS_MAX = 300
 _ITEM_MAX_CHARS = 600
 # A line that opens with a list marker: a bullet, "1." or "1)", "(a)" or "a)", （一）, 一、.
-_MARKER = constant(
+LIST_MARKER = constant(
     r"(?m)^[ \t]*(?:[-•*·▪–]|\(?[0-9]{1,2}[.)]|\(?[a-z]{1,3}\)"
     r"|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[ \t]+(?=\S)"
 )
@@ -96,7 +96,7 @@ def retold_items(
     wordings: dict[str, list[tuple[Article, list[frozenset[str]]]]] = {}
     found: list[Headed] = []
     first = 0  # (the first citation not yet behind the window: one pass over them, in order)
-    for read, marker in enumerate(_MARKER.finditer(text)):
+    for read, marker in enumerate(LIST_MARKER.finditer(text)):
         if read >= _ITEMS_MAX:
             break
         start = marker.end()
