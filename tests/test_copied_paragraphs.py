@@ -3,6 +3,10 @@ paragraph by paragraph, each linked to the article (issue 14, the sixteenth held
 Art. 26(1)-(4), GDPR Art. 21 and the Foreign Relations Law's Art. 4 reproduced whole were one
 quotation, so the later paragraphs went unreported; reuse/copied_paragraphs.py).
 
+The copy's last line may stop at the end of a paragraph's first sentence (the page copies no
+more of it: heldout18, AI Act Art. 50(1) and the first sentence of 50(2)); a last line that stops
+inside a sentence keeps the copy whole.
+
 Each case runs with the rule on and off. Statute words come from the shipped store; the pages
 around them are written for these tests, the Traditional ones converted by OpenCC.
 """
@@ -17,15 +21,17 @@ from stored import shipped_store_with, stored_article
 from lawref.pipeline import checker
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
+from lawref.reuse import copied_paragraphs
 from lawref.store.files import Store
 
 GDPR = "eu-gdpr"
 NIL = "cn-national-intelligence-law"
+CSL = "cn-cybersecurity-law"
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(GDPR, NIL)
+    return shipped_store_with(GDPR, NIL, CSL)
 
 
 def _paragraphs(store: Store, statute: str, article: str, count: int) -> list[str]:
@@ -79,3 +85,42 @@ def test_paragraphs_copied_exactly_are_reported_one_by_one(
     assert all(q.attribution == "consistent" for q in quotes)  # each piece keeps its citation
     if rule.on:
         assert "\n" not in quotes[0].text.strip() and "\n" not in quotes[1].text.strip()
+
+
+def _cut_page(store: Store, script: str, stop: str) -> tuple[str, str, str]:
+    """A page setting out an article's first paragraph and then its second up to the end of its
+    first sentence (``stop`` "sentence") or to a comma inside it (``stop`` "clause")."""
+    if script == "english":
+        statute, article, heading, end = GDPR, "7", "GDPR Article 7", ". "
+        follow = "Our checklist below walks through each step.\n"
+    else:
+        statute, article, end = CSL, "44", "。"
+        heading, follow = "《中华人民共和国网络安全法》第四十四条", "以下是我们对该条的解读。\n"
+    first, second = _paragraphs(store, statute, article, 2)
+    cut = second.index(end) + 1
+    if stop == "clause":
+        cut = max(second.rfind(",", 0, cut), second.rfind("，", 0, cut)) + 1
+    page = f"{heading}\n\n{first}\n{second[:cut].strip()}\n\n{follow}"
+    return (traditional(page) if script == "traditional" else page), statute, article
+
+
+# (script, where the last line stops, pieces reported with the rule on, with it off)
+CUT_CASES = [
+    ("english", "sentence", 2, 1),
+    ("simplified", "sentence", 2, 1),
+    ("traditional", "sentence", 2, 1),
+    ("english", "clause", 1, 1),
+    ("simplified", "clause", 1, 1),
+    ("traditional", "clause", 1, 1),
+]
+
+
+@pytest.mark.parametrize(("script", "stop", "pieces_on", "pieces_off"), CUT_CASES)
+def test_a_last_line_ending_a_paragraph_s_first_sentence_is_a_piece(
+    store: Store, rule: RuleSwitch, script: str, stop: str, pieces_on: int, pieces_off: int
+) -> None:
+    rule.take_out(copied_paragraphs, "_paragraph_opening", lambda stored, span: False)
+    page, statute, article = _cut_page(store, script, stop)
+    quotes = _linked(store, page, statute, article)
+    assert len(quotes) == (pieces_on if rule.on else pieces_off), [q.text for q in quotes]
+    assert all(q.attribution == "consistent" for q in quotes)

@@ -13,7 +13,7 @@ import re
 from lawref.citations.annotations import ANNOTATION
 from lawref.match.align import QuoteForm, Target
 from lawref.match.edits import Op, WordAlignment
-from lawref.match.item_marks import is_dropped_item_mark, is_sentence_number
+from lawref.match.item_marks import is_dropped_item_mark, is_item_ordinal, is_sentence_number
 from lawref.match.readings import reading_spans
 from lawref.match.spaced_numbers import is_spaced_sentence_number
 from lawref.text.folds import simplified_text
@@ -177,6 +177,8 @@ def differing_ops(quote: QuoteForm, target: Target, alignment: WordAlignment) ->
             continue
         if is_dropped_item_mark(quote, target, op) or is_sentence_number(quote, target, op):
             continue  # an item's mark left out, a sentence's number glued on (item_marks.py)
+        if is_item_ordinal(quote, target, op):
+            continue  # an item numbered 一是， for （一） (item_marks.py)
         if is_spaced_sentence_number(quote, op):
             continue  # a sentence's number set apart before it (spaced_numbers.py)
         if (

@@ -10,19 +10,27 @@ only by them is ``minor``, not ``altered`` (issue 14, heldout8 and heldout9):
   short mark in brackets;
 - a sentence's number glued to the sentence's first word by a page that sets the numbers as
   superscripts ("1In order to create incentives …", "2The …" for "In order …", "The …"): digits
-  before a stored word at the quotation's start or after a sentence's end.
+  before a stored word at the quotation's start or after a sentence's end;
+- an item numbered in a news report's style, 一是，二是，… on a line of its own where the law marks
+  it （一）, （二）: the alignment pairs the numeral with the law's mark and reads 是 as a word
+  the writer added (heldout9 and heldout18: two news reports of the Counter-espionage Law's
+  Art. 4 list, each `minor` by its labels, came out `altered`).
 """
 
 from __future__ import annotations
 
 from lawref.match.align import QuoteForm, Target
 from lawref.match.edits import Op
+from lawref.text.regex_code import constant
 from lawref.text.sentences import SENTENCE_OR_LEAD_IN_ENDS
 
-__all__ = ["is_dropped_item_mark", "is_sentence_number"]
+__all__ = ["is_dropped_item_mark", "is_item_ordinal", "is_sentence_number"]
 
 _MARK_MAX = 3  # characters of an item's mark: "A", "iv", "12", "十一"
 _OPEN, _CLOSE = "(（[", ")）]"
+# An item's numeral opening its line, in the quotation ("⏎一是，") and in the law ("⏎（一）").
+_ORDINAL_LINE = constant(r"(?:^|\n)[ \t\u3000]*([一二三四五六七八九十]{1,3})$")
+_MARK_LINE = constant(r"(?:^|\n)[ \t\u3000]*[(（]([一二三四五六七八九十]{1,3})$")
 
 
 def is_dropped_item_mark(quote: QuoteForm, target: Target, op: Op) -> bool:
@@ -58,3 +66,22 @@ def is_sentence_number(quote: QuoteForm, target: Target, op: Op) -> bool:
     start, _ = quote.token_source(op.q0, op.q1)
     before = quote.text[:start].rstrip()
     return not before or before[-1] in SENTENCE_OR_LEAD_IN_ENDS
+
+
+def is_item_ordinal(quote: QuoteForm, target: Target, op: Op) -> bool:
+    """The 是 of an item the quotation numbers 一是， (二是、) at its line's start, where the
+    law's same item opens its line with the same numeral in brackets, （一）: the item numbered
+    in another style, none of the law's words changed."""
+    if op.tag != "insert" or op.q1 - op.q0 != 1 or op.q0 == 0 or op.s0 == 0:
+        return False
+    if quote.token_texts[op.q0] != "是":
+        return False
+    start, end = quote.token_source(op.q0, op.q1)
+    if quote.text[end : end + 1] not in ("，", ",", "、"):
+        return False
+    mine = _ORDINAL_LINE.search(quote.text, 0, start)
+    mark_start, mark_end = target.token_span_source(op.s0 - 1, op.s0)
+    theirs = _MARK_LINE.search(target.text, 0, mark_end)
+    if mine is None or theirs is None or target.text[mark_end : mark_end + 1] not in _CLOSE:
+        return False
+    return mine.group(1) == theirs.group(1)

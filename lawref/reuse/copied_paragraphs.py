@@ -13,7 +13,8 @@ counted unreported, since the one quotation lawref reported stood for the first.
 reuse/paragraphs.py and pipeline/article_paragraphs.py split a copy that is no exact copy as a
 whole; this rule splits one that is, at the page's line breaks, when every line is an exact copy
 (`verbatim`, `minor`, `elided`) of a whole paragraph of the same article as the whole and long
-enough to be a paragraph rather than a heading (article_paragraphs.PIECE_MIN_UNITS words). A writer's quotation in
+enough to be a paragraph rather than a heading (article_paragraphs.PIECE_MIN_UNITS words); the
+last line may stop at the end of a paragraph's sentence, where the page copies no more of it. A writer's quotation in
 quotation marks stays whole (the writer's one quotation), and so does a copy any of whose lines
 is changed, short or another article's (then the whole says more than its lines), a list's lead-in
 and items (one quotation: pipeline/listed_items.py), and a copy no citation introduces (its pieces
@@ -39,6 +40,8 @@ from lawref.text.regex_code import constant
 __all__ = ["each_copied_paragraph"]
 
 _EXACT = frozenset({"verbatim", "minor", "elided"})
+# Where a paragraph's sentence ends: a copy's last line may stop there.
+_SENTENCE_ENDS = ".!?。！？"
 # A paragraph's number at a line's start, the page's layout ("2. ", "(3) ", "二、"): left out of
 # the piece, as pipeline/folded_points.py leaves it out of the paragraphs it reports.
 _NUMBER = constant(r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.、][ \t\u3000\u00a0]*")
@@ -87,8 +90,11 @@ def _split(
         r.verdict in _EXACT
         and r.match is not None
         and (r.match.statute, r.match.article, r.match.version, r.match.translation) == same
-        and _whole_paragraph(r.match.text, r.match.span)
-        for _, r in found
+        and (
+            _whole_paragraph(r.match.text, r.match.span)
+            or (i == len(found) - 1 and _paragraph_opening(r.match.text, r.match.span))
+        )
+        for i, (_, r) in enumerate(found)
     ):
         return []
     return found
@@ -104,16 +110,34 @@ def _whole_paragraph(stored: str, span: tuple[int, int]) -> bool:
     """Whether the matched stretch of the stored text is one whole paragraph of it (but for its
     number): a page's line that is only part of a paragraph — a sentence broken across two lines
     — is no paragraph of its own, and the whole copy keeps the verdict its line break earns."""
-    line_start = stored.rfind("\n", 0, span[0]) + 1
     line_end = stored.find("\n", span[1])
+    after = stored[span[1] : len(stored) if line_end < 0 else line_end]
+    return _opens_paragraph(stored, span[0]) and not any(c.isalnum() for c in after)
+
+
+def _paragraph_opening(stored: str, span: tuple[int, int]) -> bool:
+    """Whether the matched stretch opens a paragraph of the stored text (but for its number) and
+    ends at one of its sentences' ends: the copy's last line, where the page stops after a
+    paragraph's first sentence or sentences (heldout18: AI Act Art. 50(1) whole and the first
+    sentence of 50(2) under the article's heading). A line that breaks a sentence ends at no
+    sentence's end, and a line after it starts no paragraph."""
+    kept = stored[: span[1]].rstrip()
+    after = stored[span[1] :].lstrip(" \t")
+    ends = kept[-1:] in _SENTENCE_ENDS or after[:1] in _SENTENCE_ENDS
+    return ends and _opens_paragraph(stored, span[0])
+
+
+def _opens_paragraph(stored: str, start: int) -> bool:
+    """Whether only the paragraph's number, if any, stands before ``start`` on its stored line,
+    and the line is no list item."""
+    line_start = stored.rfind("\n", 0, start) + 1
     if ITEM.match(stored, line_start):
         return False  # an item of a list, not a paragraph
-    before = stored[line_start : span[0]].strip()
+    before = stored[line_start:start].strip()
     number = _NUMBER.match(before)
     if number is not None:
         before = before[number.end() :]
-    after = stored[span[1] : len(stored) if line_end < 0 else line_end]
-    return not any(c.isalnum() for c in before) and not any(c.isalnum() for c in after)
+    return not any(c.isalnum() for c in before)
 
 
 def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
