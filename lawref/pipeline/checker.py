@@ -63,6 +63,7 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
 from lawref.pipeline.self_named import self_named
 from lawref.pipeline.shortened import shortened_quotation
+from lawref.pipeline.tied_articles import page_cited_tie
 from lawref.pipeline.told_paraphrase import ToldResult
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
@@ -258,6 +259,8 @@ class Checker:
         weighed = cited_alike(spans, weighed, groups, self.store, self._rematch)
         # A list item linked elsewhere than its list's article, on words that article holds.
         weighed = list_siblings(text, spans, weighed, citations, self.store, self._rematch)
+        # Words standing exactly in several articles: the one the page cites before them.
+        weighed = page_cited_tie(spans, weighed, groups, citations, self._rematch)
         results = [w.result for w in weighed]
         # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
         results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]
