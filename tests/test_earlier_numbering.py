@@ -153,3 +153,37 @@ def test_a_sentence_before_the_article_number_is_no_heading(store: Store, script
     page = traditional(page) if script == "traditional" else page
     quote = quote_linked_to(Checker(store), page, SSL, DUTY)
     assert quote.attribution == "misattributed"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_labelled_heading_on_a_run_together_line_is_a_heading(
+    store: Store, rule: RuleSwitch, script: str
+) -> None:
+    """A Q&A page whose lines a scraper ran into one: the label closing the answer's sentence,
+    the law's title and an article number of its own, then the article's words, still head the
+    words as on a line of their own."""
+    rule.take_out(
+        earlier_numbering, "labelled_after_sentence", lambda text, line_start, start: False
+    )
+    words = stored_article(store, SSL, DUTY).text.replace("\n\n", "")
+    page = (
+        "释义 | 问题解答：网络运营者发现泄密信息时，应当立即停止传输并向有关机关报告。 "
+        f"法律依据：《中华人民共和国保守国家秘密法》 第二十八条 {words}\n"
+    )
+    page = traditional(page) if script == "traditional" else page
+    quote = quote_linked_to(Checker(store), page, SSL, DUTY)
+    assert quote.attribution == ("unverified" if rule.on else "misattributed")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_bare_number_after_a_sentence_is_no_heading(store: Store, script: str) -> None:
+    """Without a label closed by a colon, a number right after a sentence's end in running text
+    is the writer's citation: the revision's exact words under another number still accuse."""
+    words = stored_article(store, SSL, DUTY).text.replace("\n\n", "")
+    page = (
+        "网络运营者发现泄密信息时，应当立即停止传输并向有关机关报告。"
+        f"《中华人民共和国保守国家秘密法》第二十八条 {words}\n"
+    )
+    page = traditional(page) if script == "traditional" else page
+    quote = quote_linked_to(Checker(store), page, SSL, DUTY)
+    assert quote.attribution == "misattributed"

@@ -70,6 +70,9 @@ CHECK_BUDGET = {
     # words as a reader reads them; a quotation cited beside a stored article's citation
     *(f"lawref.citations.{m}" for m in ("own_naming", "title_words")),
     "lawref.pipeline.cited_beside",
+    "lawref.pipeline.cited_term",
+    "lawref.pipeline.tied_articles",  # words exact in several articles: the page's cited one
+    "lawref.pipeline.cites_within",  # a quoted paraphrase citing another law's article: unlinked  # a term quoted as a law the store lacks: unlinked (heldout18)
     "lawref.pipeline.numbered_heading",  # a copy under a heading of its number keeps its link (h17)
     "lawref.citations.retold_article",  # a bare reference read by the article its words retell
     "lawref.citations.article_words",  # the articles' words it reads them by (split from it)

@@ -25,6 +25,7 @@ from lawref.pipeline.carried import drop_carried
 from lawref.pipeline.changed_head import changed_head
 from lawref.pipeline.changed_tail import changed_tail
 from lawref.pipeline.cited_alike import cited_alike
+from lawref.pipeline.cites_within import cites_another_law
 from lawref.pipeline.commentary import commentators_words
 from lawref.pipeline.credited_after import credited_after
 from lawref.pipeline.cut_short import cut_short, dropped_middle
@@ -63,6 +64,7 @@ from lawref.pipeline.run_on import run_on_citations
 from lawref.pipeline.scraped_gloss import scraped_glosses
 from lawref.pipeline.self_named import self_named
 from lawref.pipeline.shortened import shortened_quotation
+from lawref.pipeline.tied_articles import page_cited_tie
 from lawref.pipeline.told_paraphrase import ToldResult
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
@@ -236,9 +238,10 @@ class Checker:
             invented_article(s, w, g[0] if g else None, self.store)
             for s, w, g in zip(spans, weighed, groups, strict=True)
         ]
-        # A commentator's changed retelling under a "Commentary" (条文理解) heading: not linked.
+        # A commentator's retelling under 条文理解, a paraphrase citing another law: not linked.
         weighed = [
-            commentators_words(text, s, w, self.store) for s, w in zip(spans, weighed, strict=True)
+            cites_another_law(s, commentators_words(text, s, w, self.store), citations, self.store)
+            for s, w in zip(spans, weighed, strict=True)
         ]
         results = [w.result for w in weighed]
         # Text under a bare article heading is cited by its number, whose law the page does not
@@ -258,6 +261,7 @@ class Checker:
         weighed = cited_alike(spans, weighed, groups, self.store, self._rematch)
         # A list item linked elsewhere than its list's article, on words that article holds.
         weighed = list_siblings(text, spans, weighed, citations, self.store, self._rematch)
+        weighed = page_cited_tie(spans, weighed, groups, citations, self._rematch)  # exact ties
         results = [w.result for w in weighed]
         # A reproduction whose first words stand in for the law's (a swapped subject) is altered.
         results = [changed_head(text, s, r) for s, r in zip(spans, results, strict=True)]

@@ -24,14 +24,18 @@ for word under new numbers (the State Secrets Law's 2010 Art. 15 is its 2024 Art
 so the exact words say nothing of which text the page copies. A heading may follow a short label
 closed by a colon on its line ("法律依据：《中华人民共和国保守国家秘密法》 第二十一条 国家秘密载体的制作…"
 closing a Q&A page, the 2010 numbering over words the 2024 revision keeps under Art. 26): the
-label names what follows, and the number still heads the words, with no verb of saying.
+label names what follows, and the number still heads the words, with no verb of saying. So may
+such a label right after a sentence's end, where a scraper ran the page's lines into one
+("…知悉范围。 法律依据：《中华人民共和国保守国家秘密法》 第十条 国家秘密的密级…", heldout18: the 2010
+Art. 10, word for word the 2024 Art. 14).
 An amendment (修正, `amended`) changes named articles and is not read so: the National
 Intelligence Law's and the Counter-terrorism Law's 2018 amendments left their numbering alone.
 
 On the real-world passages (every set): one false claim of this kind (heldout12, the report
 above), and one of exact words under a heading (heldout13, the secrecy-period article under its
 2010 number, labelled `unverified`), and one of exact words under a labelled heading (heldout16,
-the legal basis of a Q&A page, labelled `unverified`); none of the 32 labelled real misattributions is of a statute the store holds only as a
+the legal basis of a Q&A page, labelled `unverified`), and one of exact words under a label
+after a sentence's end on a run-together line (heldout18, labelled `unverified`); none of the 32 labelled real misattributions is of a statute the store holds only as a
 revision of a text it lacks.
 """
 
@@ -46,8 +50,9 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.store.versions import revised_from_unheld, versions_with_text
 from lawref.text.regex_code import constant
+from lawref.text.sentences import SURE_SENTENCE_ENDS
 
-__all__ = ["earlier_numbering", "revised_from_unheld"]
+__all__ = ["earlier_numbering", "heads_the_words", "labelled_after_sentence", "revised_from_unheld"]
 
 # Verdicts that say the words are the stored text's own (a revision's words under another
 # number are still its own, cited wrong).
@@ -56,7 +61,7 @@ _EXACT = ("verbatim", "minor", "elided")
 _HEADING_GAP = constant(r"[ \t\u3000]*[:：.．—-]?\s*")
 # What may stand before an article heading on its line: nothing, or a short label closed by a
 # colon ("法律依据：" "相关法条:" "Legal basis:"), which names what the heading and its words are.
-_HEADING_LABEL = constant(r"(?:[^\n:：。！？.!?]{1,14}[:：])?[ \t\u3000]*")
+_HEADING_LABEL = constant(r"([^\n:：。！？.!?]{1,14}[:：])?[ \t\u3000]*")
 
 
 def earlier_numbering(
@@ -78,12 +83,31 @@ def heads_the_words(text: str, citation: CitationSpan, span: QuoteSpan) -> bool:
     """Whether ``citation`` is an article heading over ``span``: it opens its line (or follows a
     short label closed by a colon, such as 法律依据：) and the words follow it with nothing between
     but a space, a colon or a dash (or a line break)."""
-    line_start = text.rfind("\n", 0, citation.start) + 1
-    label = text[line_start : citation.start]
-    if _HEADING_LABEL.fullmatch(label) is None or citation.end > span.start:
+    if citation.end > span.start or not _opens_its_line(text, citation.start):
         return False
     gap = text[citation.end : span.start]
     return len(gap) <= 8 and _HEADING_GAP.fullmatch(gap) is not None
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether the heading at ``start`` opens its line, after a short label closed by a colon or
+    nothing, or follows such a label in a line of run-together lines."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _HEADING_LABEL.fullmatch(text, line_start, start) is not None:
+        return True
+    return labelled_after_sentence(text, line_start, start)
+
+
+def labelled_after_sentence(text: str, line_start: int, start: int) -> bool:
+    """Whether the heading at ``start`` follows a short label closed by a colon right after a
+    sentence's end on its line ("…知悉范围。 法律依据：《…》 第十条 …"): a scraper ran the page's
+    lines together, and the label still names what follows. A bare number after a sentence's
+    end, without a label, may be the writer's own citation and is not read so."""
+    sentence_start = max(text.rfind(mark, line_start, start) for mark in SURE_SENTENCE_ENDS) + 1
+    if sentence_start <= line_start:
+        return False
+    label = _HEADING_LABEL.fullmatch(text, sentence_start, start)
+    return label is not None and label.group(1) is not None
 
 
 def _spared(

@@ -23,6 +23,7 @@ from lawref.pipeline.agreement import agrees
 from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checkable import not_held
 from lawref.pipeline.cited_beside import also_cited_beside
+from lawref.pipeline.cited_term import only_a_term
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
 from lawref.pipeline.numbered_heading import heads_matched_number
 from lawref.pipeline.sentence import list_lead_in, sentence_bounds
@@ -97,7 +98,7 @@ class RenderingJudge:
                 or _under_other_lead_in(text, start, citations, result)
             )
         )
-        unheld = self._cited_elsewhere(result, citations, text, partial, start)
+        unheld = self._cited_elsewhere(result, citations, text, partial, start, quote=quote)
         if unheld is not None:
             return unheld
         if start is not None:
@@ -165,16 +166,19 @@ class RenderingJudge:
         text: str,
         partial: bool = False,
         start: int | None = None,
+        *,
+        quote: str,
     ) -> Weighed | None:
         """A quotation cited as a law the store does not hold — another law (the Civil Code) or
         the former text of a stored one (原国家安全法, "the old law") — that only resembles a
         stored text (altered or paraphrase) is not linked to it: the cited law is the likelier
         source. An exact match still links, unless it is an unquoted stretch that is only part
-        of its sentence (``partial``): a near-copy, whose sentence is the cited law's own, not
-        the stored article's; the note names the article that holds the same words (not under
+        of its sentence (``partial``) or a term (pipeline/cited_term.py): a near-copy, whose
+        sentence is the cited law's own, not the stored article's; the note names the article that holds the same words (not under
         a bare heading of the matched article's number: pipeline/numbered_heading.py)."""
         match = result.match
-        if match is None or not citations or (result.verdict in _EXACT and not partial):
+        term = only_a_term(quote, result)
+        if match is None or not citations or (result.verdict in _EXACT and not (partial or term)):
             return None
         first = citations[0]
         former = _FORMER.search(text[max(0, first.start - 16) : first.start]) is not None
@@ -193,7 +197,7 @@ class RenderingJudge:
         name = short_name(match.statute, match.title, self.store)
         if result.verdict in _EXACT:
             said = (
-                f"its sentence is the cited law's; the same words stand in Art. {match.article} "
+                f"its {'term' if term else 'sentence'} is the cited law's; the same words stand in Art. {match.article} "
                 f"of {name}"
             )
         else:
