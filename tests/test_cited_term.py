@@ -18,7 +18,9 @@ from rule_switch import RuleSwitch
 from lawref.pipeline import renderings
 from lawref.pipeline.checker import Checker
 
-checker = checker_with(DSL, GDPR)
+CLOUD_2713 = "us-18-usc-2713"
+
+checker = checker_with(DSL, GDPR, CLOUD_2713)
 
 CIVIL_TERM = "依照民法典第一千零三十四条的规定，国家建立“数据安全审查制度”，对有关活动进行审查。"
 OWN_TERM = "依照数据安全法第二十四条的规定，国家建立“数据安全审查制度”，对有关活动进行审查。"
@@ -63,3 +65,19 @@ def test_the_note_names_the_article_holding_the_term(checker: Checker) -> None:
     quotes = [q for q in checker.check_text(CIVIL_TERM).quotes if "数据安全审查制度" in q.text]
     assert quotes and quotes[0].match is None
     assert any("its term is the cited law's" in note for note in quotes[0].notes)
+
+
+# An act the store holds some sections of, named as a whole, is not a law the store lacks: its
+# term is the stored section's (heldout15 quotes 18 U.S.C. 2713's words so under "the CLOUD Act").
+# The grammar names such acts in English only (statutes/grammar/us.yaml, acts_held_in_part).
+HELD_IN_PART = (
+    "The CLOUD Act makes providers hand over data within their “possession, custody, or "
+    "control”, wherever the servers stand."
+)
+
+
+def test_a_term_cited_as_an_act_the_store_holds_in_part_stays_linked(
+    checker: Checker, rule: RuleSwitch
+) -> None:
+    rule.take_out(renderings, "held_in_part", lambda citation: False)
+    assert _linked_to_statute(checker, HELD_IN_PART, CLOUD_2713) == rule.on

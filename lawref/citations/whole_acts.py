@@ -25,7 +25,13 @@ from typing import Protocol
 from lawref.citations.resolved import Resolved
 from lawref.citations.scan_records import Named, replace_named
 
-__all__ = ["WHOLE_ACT_WORDS", "listed_section", "whole_act_note", "whole_act_names"]
+__all__ = [
+    "WHOLE_ACT_WORDS",
+    "listed_section",
+    "names_whole_act",
+    "whole_act_note",
+    "whole_act_names",
+]
 
 WHOLE_ACT_WORDS = "acts_held_in_part"  # the grammar's word list of such names
 
@@ -38,10 +44,19 @@ def whole_act_names(
     return sorted(name for name in listed if name and key(name) not in held)
 
 
+_WHOLE_ACT = "the whole act: "
+
+
 def whole_act_note(name: str) -> str:
     """What a citation of such a name names, for the report ("…, which the store does not
     hold" follows it in a quotation's note)."""
-    return f"the whole act: {name} (the store holds only some of its sections)"
+    return f"{_WHOLE_ACT}{name} (the store holds only some of its sections)"
+
+
+def names_whole_act(note: str | None) -> bool:
+    """Whether a citation's ``note`` says it names such an act as a whole (the store holds some
+    of its sections, so its terms may be the stored sections' own)."""
+    return note is not None and _WHOLE_ACT in note
 
 
 class _Sections(Protocol):

@@ -13,16 +13,20 @@ way renderings.py unlinks a near-copy cited so, with a note naming the article t
 same words.
 
 On the real-world passages (every set): one such link (heldout18, the term above, lawref's own
-quotation, unlabelled).
+quotation, unlabelled). An act the store holds some sections of, named as a whole (the CLOUD Act:
+citations/whole_acts.py), is no law the store lacks here: its terms are likely the stored
+sections' own ("possession, custody, or control" is 18 U.S.C. 2713's, heldout15).
 """
 
 from __future__ import annotations
 
+from lawref.citations.whole_acts import names_whole_act
 from lawref.match.align import QuoteForm
 from lawref.match.law_text import STOCK_MAX_UNITS
 from lawref.match.results import MatchResult
+from lawref.spans import CitationSpan
 
-__all__ = ["only_a_term"]
+__all__ = ["only_a_term", "held_in_part"]
 
 _EXACT = ("verbatim", "minor", "elided")
 
@@ -31,3 +35,8 @@ def only_a_term(quote: str, result: MatchResult) -> bool:
     """Whether ``quote`` matches its stored text exactly and is too short to be more than a term
     (shorter than a stock phrase)."""
     return result.verdict in _EXACT and QuoteForm.of(quote).units < STOCK_MAX_UNITS
+
+
+def held_in_part(citation: CitationSpan) -> bool:
+    """Whether ``citation`` names, as a whole, an act the store holds some sections of."""
+    return citation.statute is None and names_whole_act(citation.note)

@@ -23,7 +23,7 @@ from lawref.pipeline.agreement import agrees
 from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checkable import not_held
 from lawref.pipeline.cited_beside import also_cited_beside
-from lawref.pipeline.cited_term import only_a_term
+from lawref.pipeline.cited_term import held_in_part, only_a_term
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
 from lawref.pipeline.numbered_heading import heads_matched_number
 from lawref.pipeline.sentence import list_lead_in, sentence_bounds
@@ -177,7 +177,7 @@ class RenderingJudge:
         sentence is the cited law's own, not the stored article's; the note names the article that holds the same words (not under
         a bare heading of the matched article's number: pipeline/numbered_heading.py)."""
         match = result.match
-        term = only_a_term(quote, result)
+        term = only_a_term(quote, result) and not (citations and held_in_part(citations[0]))
         if match is None or not citations or (result.verdict in _EXACT and not (partial or term)):
             return None
         first = citations[0]
