@@ -4,12 +4,14 @@ the writer (not a quoted text) named its law."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 from lawref.citations.inference import UNNAMED_LAW
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
+from lawref.store.schema import Statute
 from lawref.text.normalize import letters_form
 
 # A citation's note when the page's text of the law it names is not the stored one
@@ -47,7 +49,25 @@ def certain(citation: CitationSpan, store: Store | None) -> bool:
     statute = store.get(citation.statute)
     if statute is None:
         return False
-    return citation.article is None or statute.article(base_article(citation.article)) is not None
+    return citation.article is None or base_article(citation.article) in _article_numbers(statute)
+
+
+# statute's id() -> (a weak reference to it, the numbers of its articles of every version).
+# Several rules ask certain() of each quotation's citation, and Statute.article scans the
+# statute's articles each time (hundreds on a big store): the numbers are read once a statute.
+# The weak reference drops an entry with its statute and tells a reused id() from the statute.
+_NUMBERS: dict[int, tuple[weakref.ref[Statute], frozenset[str]]] = {}
+
+
+def _article_numbers(statute: Statute) -> frozenset[str]:
+    """The numbers ``statute.article(number)`` finds an article for (any version's)."""
+    kept = _NUMBERS.get(id(statute))
+    if kept is not None and kept[0]() is statute:
+        return kept[1]
+    key = id(statute)
+    numbers = frozenset(article.number for article in statute.articles)
+    _NUMBERS[key] = (weakref.ref(statute, lambda _gone: _NUMBERS.pop(key, None)), numbers)
+    return numbers
 
 
 def comparable(
