@@ -10,7 +10,7 @@ import re
 from lawref.store.files import Store
 from lawref.text.regex_code import constant
 
-__all__ = ["FOREIGN_REACH", "foreign_place"]
+__all__ = ["FOREIGN_REACH", "foreign_place", "place_code"]
 
 FOREIGN_REACH = 24  # characters before a name its place (and a year, 之) may take
 # What follows the place in the window's match: a year, 之/的, an opening mark.
@@ -29,7 +29,15 @@ def foreign_place(
     held = store.get(statute)
     if held is None:
         return None
-    place = next((code for code, words in found.groupdict().items() if words), None)
+    place = place_code(found)
     if place is not None and held.jurisdiction.split("-")[0] == place:
         return None
     return found.group().rstrip('《〈「“" ')
+
+
+def place_code(found: re.Match[str]) -> str | None:
+    """The store's jurisdiction code of the place ``found`` (a match of the grammar's
+    ``foreign_before``), by its named group: ``US``, or ``US_ja`` for the same code in another
+    grammar file's part of the window (米国, アメリカ in ja.yaml), since the parts are joined into
+    one pattern, where a group's name may stand once. None: a place the store has no law of."""
+    return next((code.split("_")[0] for code, words in found.groupdict().items() if words), None)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lawref.citations.foreign import place_code
 from lawref.citations.scan_records import Named, replace_named
 
 __all__ = ["PLACE_REACH", "place_in_title"]
@@ -44,7 +45,7 @@ def place_in_title(
         named = resolve(rest, start + 1 + len(words) - len(rest))
         if not named.statute:
             return None
-        code = next((code for code, found in place.groupdict().items() if found), None)
+        code = place_code(place)
         own = jurisdiction(named.statute)
         if code is not None and own is not None and own.split("-")[0] == code:
             return replace_named(named, start=start, name=words)

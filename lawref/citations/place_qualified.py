@@ -1,5 +1,5 @@
 """A name qualified by the place a context rule is about: 香港国家安全法, 港版《國家安全法》,
-香港版国家安全法, "Hong Kong's National Security Law". The place word right before the name says
+香港版国家安全法, 香港特区维护国家安全法, "Hong Kong's National Security Law". The place word right before the name says
 which law it is, as the rule's cue does for the whole document, even when the rule does not list
 that name for a bare mention (国家安全法 alone, in a Hong Kong story, may still be the PRC's 2015
 law; 香港国家安全法 is not). Once a document has named a law so, a later bare mention of the same
@@ -19,7 +19,9 @@ PLACE_REACH = 16  # characters before a name its place word (and 版, 地区, 's
 # What may stand between the place word and the name: spaces and an opening title mark, after a
 # region word (香港特别行政区, 香港地区), 版 ("the Hong Kong edition of") or a possessive.
 _MARKS = constant(r"[\s\u3000]{0,2}[《〈「“\"]?$")
-_REGION = constant(r"(?:版|地区|地區|特区|特區|特别行政区|特別行政區|['’]s)$")
+# After the region word, 维护 ("safeguarding") of the Hong Kong law's own title shortened:
+# 香港特区维护国家安全法.
+_REGION = constant(r"(?:版|地区|地區|(?:特区|特區|特别行政区|特別行政區)(?:维护|維護)?|['’]s)$")
 
 
 def place_right_before(text: str, start: int, cues: list[str]) -> str | None:

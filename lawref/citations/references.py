@@ -10,6 +10,7 @@ from lawref.citations.inference import UNNAMED_LAW
 from lawref.citations.named_together import named_together
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.scan_records import Atom, Named, replace_named
+from lawref.citations.title_year import titled_year
 from lawref.citations.unheld_versions import unheld_revision
 from lawref.citations.walk import (
     DOCUMENT,
@@ -318,8 +319,9 @@ class ReferenceSteps(Walk):
         if unknown and ref.start - len(unknown["name"]) >= previous_end:
             words = self.windows.cn_name(unknown["name"])
             if len(words) >= 3:
-                words = state.segments.text[ref.start - len(words) : ref.start]  # as written
-                named = self.naming.resolve_words(words, ref.start - len(words))
+                start = titled_year(state.segments.text, ref.start - len(words), previous_end)
+                words = state.segments.text[start : ref.start]  # as written
+                named = self.naming.resolve_words(words, start)
                 named.end = ref.start
                 if named.statute is None:  # 通信品位法第230条: a section the store names so
                     named = self.naming.with_reference(named, ref, items)

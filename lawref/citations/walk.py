@@ -14,6 +14,7 @@ from lawref.citations.naming import Naming
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.scan_records import Atom, Named, Work, replace_named
 from lawref.citations.templates import CitationGrammar
+from lawref.citations.tied_names import TiedNames
 from lawref.citations.whole_acts import listed_section
 from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
@@ -47,6 +48,7 @@ class WalkState:
     found: list[CitationSpan] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     earlier: EarlierLaws = field(default_factory=EarlierLaws)  # names read as an earlier law
+    tied: TiedNames = field(default_factory=TiedNames)  # names tied to a section by the text
 
 
 class Walk:
@@ -124,6 +126,7 @@ class Walk:
         named = state.earlier.read(
             named, state.segments.text, self.names
         )  # 原国家安全法 … 国家安全法
+        named = state.tied.read(named, items)  # 《通信端正法》(Communications Decency Act)第230條 …
         cited = [(named, named.article, None)] if not items else []
         outside: set[str | None] = set()  # sections of an act the store holds one section of
         for item in items:
@@ -145,6 +148,7 @@ class Walk:
         ]
         if named.statute:
             state.named_statutes.add(named.statute)
+            state.tied.record(named, items)
         # Every citation, explicit or resolved from context, keeps the law "in the air" for the
         # next bare "Article 14" (a story names the law once, then cites its articles).
         state.last_named = replace_named(named, start=start, end=end)
