@@ -81,7 +81,7 @@ CHECK_BUDGET = {
     "lawref.citations.named_elsewhere",  # "Article 25" read by "Article 25 of the GDPR" below
     # a name the store lacks tied to a section once (《通信端正法》(Communications Decency
     # Act)第230條) cites it again; a title's year before such a name (1974年貿易法) (round 18)
-    *(f"lawref.citations.{m}" for m in ("tied_names", "title_year")),
+    *(f"lawref.citations.{m}" for m in ("tied_names", "title_year", "nickname_numbers")),
     "lawref.citations.defined_term_uses",  # (以下简称《法案》) … 《法案》要求: a short name used alone
     # an acronym a text defines for a law (the ECL), an anaphor's kind ("of the Regulation")
     *(f"lawref.citations.{m}" for m in ("defined_acronyms", "anaphor_kind")),

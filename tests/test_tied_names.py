@@ -17,7 +17,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.citations import references, tied_names
+from lawref.citations import references, tied_names, walk
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -110,3 +110,23 @@ def test_a_title_keeps_its_year(finder: CitationFinder, rule: RuleSwitch, case: 
         assert (words, *on) in found, found
     else:
         assert (words[4:], None, "301") in found, found
+
+
+# A bare number glued after a word is part of another provision's nickname (特别301条款, Special
+# 301, is section 182 of the Trade Act; 超级301条款, Super 301, section 310): never tied to the
+# section the page named before with the same number.
+NICKNAMES = [
+    "美国依据1974年贸易法第301条发起调查，后来又有特别301条款。",
+    "美國依據1974年貿易法第301條發起調查，後來又有超級301條款。",
+]
+
+
+@pytest.mark.parametrize("case", range(len(NICKNAMES)))
+def test_a_number_in_a_nickname_is_not_tied(
+    finder: CitationFinder, rule: RuleSwitch, case: int
+) -> None:
+    text = NICKNAMES[case]
+    rule.take_out(walk, "nickname_number", lambda text, start, named: False)
+    found = [(c.text, c.statute) for c in finder.find(text) if c.text.startswith("301")]
+    assert found, [(c.text, c.statute) for c in finder.find(text)]
+    assert all((statute is None) == rule.on for _, statute in found), found

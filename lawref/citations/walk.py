@@ -11,6 +11,7 @@ from lawref.citations.context import DocumentContext
 from lawref.citations.earlier_law import EarlierLaws
 from lawref.citations.name_table import NameTable
 from lawref.citations.naming import Naming
+from lawref.citations.nickname_numbers import nickname_number
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.scan_records import Atom, Named, Work, replace_named
 from lawref.citations.templates import CitationGrammar
@@ -127,6 +128,8 @@ class Walk:
             named, state.segments.text, self.names
         )  # 原国家安全法 … 国家安全法
         named = state.tied.read(named, items)  # 《通信端正法》(Communications Decency Act)第230條 …
+        if nickname_number(state.segments.text, start, named):  # 特别301条款
+            named = replace_named(named, statute=None, ambiguous=(), article=None)
         cited = [(named, named.article, None)] if not items else []
         outside: set[str | None] = set()  # sections of an act the store holds one section of
         for item in items:
