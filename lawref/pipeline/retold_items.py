@@ -45,7 +45,8 @@ Act Art. 12 point), nothing else.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from lawref.match.results import MatchResult
@@ -64,18 +65,40 @@ from lawref.xling.link import is_english
 if TYPE_CHECKING:
     from lawref.store.schema import Article
 
-__all__ = ["ITEM_MIN_WORDS", "ITEM_REACH", "LIST_MARKER", "point_retold", "retold_items"]
+__all__ = [
+    "ITEM_MAX_CHARS",
+    "ITEM_MIN_WORDS",
+    "ITEM_REACH",
+    "LIST_MARKER",
+    "list_items",
+    "point_retold",
+    "retold_items",
+]
 
 ITEM_MIN_WORDS = 4
 ITEM_REACH = 400
 # Work bounds (linear time on hostile text): items read in one document, an item's length.
 _ITEMS_MAX = 300
-_ITEM_MAX_CHARS = 600
+ITEM_MAX_CHARS = 600
 # A line that opens with a list marker: a bullet, "1." or "1)", "(a)" or "a)", （一）, 一、.
 LIST_MARKER = constant(
     r"(?m)^[ \t]*(?:[-•*·▪–]|\(?[0-9]{1,2}[.)]|\(?[a-z]{1,3}\)"
     r"|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[ \t]+(?=\S)"
 )
+
+
+def list_items(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The first _ITEMS_MAX lines opening with a list marker: each marker, and the span of the
+    item's words after it to the end of its line, trailing space left out."""
+    for read, marker in enumerate(LIST_MARKER.finditer(text)):
+        if read >= _ITEMS_MAX:
+            return
+        start = marker.end()
+        line_end = text.find("\n", start)
+        end = len(text) if line_end < 0 else line_end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        yield marker, start, end
 
 
 def retold_items(
@@ -96,21 +119,14 @@ def retold_items(
     wordings: dict[str, list[tuple[Article, list[frozenset[str]]]]] = {}
     found: list[Headed] = []
     first = 0  # (the first citation not yet behind the window: one pass over them, in order)
-    for read, marker in enumerate(LIST_MARKER.finditer(text)):
-        if read >= _ITEMS_MAX:
-            break
-        start = marker.end()
-        line_end = text.find("\n", start)
-        end = len(text) if line_end < 0 else line_end
-        while end > start and text[end - 1].isspace():
-            end -= 1
+    for _, start, end in list_items(text):
         while first < len(cited) and cited[first].start < start - ITEM_REACH:
             first += 1
         near = _cited_before(cited, first, start, end)
         words = text[start:end]
         if (
             near is None
-            or end - start > _ITEM_MAX_CHARS
+            or end - start > ITEM_MAX_CHARS
             or not (is_english(words) or is_chinese(words))
         ):
             continue

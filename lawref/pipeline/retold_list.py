@@ -48,7 +48,7 @@ from lawref.pipeline.headed import Headed, gives_way
 from lawref.pipeline.names_shared import names_shared
 from lawref.pipeline.recital_numbered import RECITAL
 from lawref.pipeline.renderings import Weighed
-from lawref.pipeline.retold_items import ITEM_MIN_WORDS, ITEM_REACH, LIST_MARKER
+from lawref.pipeline.retold_items import ITEM_MAX_CHARS, ITEM_MIN_WORDS, ITEM_REACH, list_items
 from lawref.pipeline.told_paraphrase import article_shares, content_words, told_link
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -62,9 +62,8 @@ __all__ = ["LIST_MIN_ITEMS", "retold_list"]
 
 # A list of two lines is as often a pair of remarks as an enumeration; three items make a list.
 LIST_MIN_ITEMS = 3
-# Work bounds (linear time on hostile text): marker lines read in one document, an item's length.
-_ITEMS_MAX = 300
-_ITEM_MAX_CHARS = 600
+# Work bounds (linear time on hostile text) are retold_items': marker lines read in one
+# document (list_items), an item's length (ITEM_MAX_CHARS).
 
 Item = tuple[int, int]  # an item's words: start, end (the marker left out)
 Wordings = dict[str, list[tuple["Article", list[frozenset[str]]]]]
@@ -116,19 +115,12 @@ def _lists(text: str) -> list[list[Item]]:
     nothing but blank lines between them; each item its words' span."""
     runs: list[list[Item]] = []
     run: list[Item] = []
-    for read, marker in enumerate(LIST_MARKER.finditer(text)):
-        if read >= _ITEMS_MAX:
-            break
-        start = marker.end()
-        line_end = text.find("\n", start)
-        end = len(text) if line_end < 0 else line_end
-        while end > start and text[end - 1].isspace():
-            end -= 1
+    for marker, start, end in list_items(text):
         line_start = text.rfind("\n", 0, marker.start()) + 1
         if run and text[run[-1][1] : line_start].strip():
             runs.append(run)
             run = []
-        if end - start <= _ITEM_MAX_CHARS:
+        if end - start <= ITEM_MAX_CHARS:
             run.append((start, end))
         else:  # (a paragraph behind a marker is no list item: the run ends there)
             runs.append(run)
