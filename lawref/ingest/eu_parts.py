@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 
 from lawref.ingest.line_kinds import Line, is_blank
+from lawref.store.schema import ANNEX_PREFIX, RECITAL_PREFIX
 
-RECITAL_PREFIX = "recital-"
-ANNEX_PREFIX = "annex-"
 _RECITAL = re.compile(r"^\((?P<num>\d{1,3})\)\t(?=\S)")
 _ANNEX = re.compile(r"^(?P<label>(?:ANNEX|ANNEXE)[ \u00a0](?P<num>[IVXLC]{1,8}))[ \t]{0,4}$")
 # The enacting terms' closing formula: what follows it (signatures, footnotes) is no article's text.

@@ -11,6 +11,7 @@ from lawref.match.align import QuoteForm
 from lawref.match.index import Index
 from lawref.match.results import EXACT, TIER, Candidate, MatchResult, Outcome
 from lawref.report import Match, stored_match
+from lawref.store.schema import ANNEX_PREFIX, RECITAL_PREFIX
 
 
 def decide(
@@ -103,7 +104,7 @@ def _report_match(outcome: Outcome, index: Index) -> Match:
 
 def preamble_or_annex(candidate: Candidate) -> bool:
     """A recital or an annex of an EU act (``recital-26``, ``annex-III``), not an article."""
-    return candidate.articles[0].startswith(("recital-", "annex-"))
+    return candidate.articles[0].startswith((RECITAL_PREFIX, ANNEX_PREFIX))
 
 
 def articles_holding(candidates: Iterable[Candidate]) -> int:

@@ -58,6 +58,7 @@ from lawref.pipeline.recital_section import recitals_heading_note
 from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
+from lawref.store.schema import part_name
 from lawref.store.versions import reading
 from lawref.text.normalize import word_units
 from lawref.xling.link import evidence_of
@@ -218,13 +219,13 @@ def _judge(
     for citation in group:
         if recital_restates_cited(citation, match, quote.text, store):
             note = (
-                f"the words are from {str(match.article).replace('recital-', 'Recital ')} of "
+                f"the words are from {part_name(str(match.article)) or match.article} of "
                 f"{match.title}, which restates the article cited (“{citation.text}”): that article holds them too"
             )
             return Link("consistent", cited_as(citation), citation, note)
     if numbered_as_recital(text, quote, match):
         note = (
-            f"set under its own number, {str(match.article).replace('recital-', 'Recital ')} of "
+            f"set under its own number, {part_name(str(match.article)) or match.article} of "
             f"{match.title}: the number names the words, not the citation above (“{first.text}”)"
         )
         return Link("consistent", cited_as(first), first, note)

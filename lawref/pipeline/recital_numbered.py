@@ -19,12 +19,13 @@ import re
 
 from lawref.report import Match
 from lawref.spans import QuoteSpan
+from lawref.store.schema import RECITAL_PREFIX
 from lawref.text.regex_code import constant
 
 __all__ = ["RECITAL", "numbered_as_recital"]
 
-# How the store numbers an EU act's recitals (ingest/eu_parts.py, RECITAL_PREFIX): recital-74.
-RECITAL = "recital-"
+# How the store numbers an EU act's recitals (store/schema.py): recital-74.
+RECITAL = RECITAL_PREFIX
 # A recital's number as a page sets it at the head of its words: "(74)", "[74]", "74.", "74)",
 # "Recital 74", "Erwägungsgrund 74", "（74）", "第74段" — then spaces or a colon or dash.
 _OWN_NUMBER = constant(

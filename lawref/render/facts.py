@@ -24,7 +24,7 @@ from lawref.report import (
     Verdict,
 )
 from lawref.store.files import Store
-from lawref.store.schema import Provenance, Statute, Translation
+from lawref.store.schema import Provenance, Statute, Translation, part_name
 from lawref.text.confusables import (
     describe_confusable,
     hidden_names,
@@ -127,10 +127,7 @@ def article_label(number: str | None) -> str:
     """ "Art. 7"; a recital or an annex by its own name ("Recital 26", "Annex III")."""
     if not number:
         return ""
-    for prefix, name in (("recital-", "Recital"), ("annex-", "Annex")):
-        if number.startswith(prefix):
-            return f"{name} {number.removeprefix(prefix)}"
-    return f"Art. {number}"
+    return part_name(number) or f"Art. {number}"
 
 
 @dataclass(frozen=True)

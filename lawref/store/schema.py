@@ -235,6 +235,23 @@ class Statute(StoreModel):
         return None
 
 
+# How an EU act's parts other than its articles are numbered in the store: "recital-26",
+# "annex-III" (ingest/eu_parts.py writes them; the matcher, the attribution stage and the
+# reports read them).
+RECITAL_PREFIX = "recital-"
+ANNEX_PREFIX = "annex-"
+PART_NAMES = ((RECITAL_PREFIX, "Recital"), (ANNEX_PREFIX, "Annex"))
+
+
+def part_name(number: str) -> str | None:
+    """A recital's or an annex's number by its own name ("Recital 26", "Annex III"); None for
+    an article's."""
+    for prefix, name in PART_NAMES:
+        if number.startswith(prefix):
+            return f"{name} {number.removeprefix(prefix)}"
+    return None
+
+
 _NUMBER_KEY = re.compile(r"(\d+)|(\D+)")
 
 
