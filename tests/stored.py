@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,6 +17,7 @@ from lawref.store.schema import Article
 
 if TYPE_CHECKING:
     from lawref.citations.find import CitationFinder
+    from lawref.citations.templates import CitationGrammar
     from lawref.citations.windows import Windows
     from lawref.pipeline.checker import Checker
 
@@ -107,3 +109,28 @@ def cited_over(finder: CitationFinder, text: str, words: str) -> set[tuple[str |
     start = text.index(words)
     end = start + len(words)
     return {(c.statute, c.article) for c in finder.find(text) if c.start < end and start < c.end}
+
+
+def grammar_without_context(
+    root: Path, grammar_file: str, context: str, next_context: str
+) -> CitationGrammar:
+    """The shipped citation grammar, written under ``root`` and loaded, with one context of
+    ``grammar_file`` cut out (from its ``- name: context`` entry to the next one's): a rule-off
+    run of a rule that lives in the grammar's data."""
+    from lawref.citations.templates import load_grammar
+    from lawref.store.files import shipped_store_path
+
+    (root / "grammar").mkdir()
+    for path in (shipped_store_path() / "grammar").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == grammar_file:
+            cut = re.sub(
+                rf"  - name: {re.escape(context)}\n.*?(?=  - name: {re.escape(next_context)})",
+                "",
+                text,
+                flags=re.DOTALL,
+            )
+            assert cut != text
+            text = cut
+        (root / "grammar" / path.name).write_text(text, encoding="utf-8")
+    return load_grammar([root])

@@ -9,15 +9,13 @@ Each case runs with the rule on and off: off, the grammar without the two contex
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from rule_switch import RuleSwitch
-from stored import shipped_store_with
+from stored import grammar_without_context, shipped_store_with
 
 from lawref.citations.find import CitationFinder
-from lawref.citations.templates import CitationGrammar, load_grammar
-from lawref.store.files import Store, shipped_store_path
+from lawref.citations.templates import CitationGrammar
+from lawref.store.files import Store
 
 AI_ACT = "eu-ai-act"
 
@@ -29,21 +27,12 @@ def store() -> Store:
 
 @pytest.fixture(scope="module")
 def grammar_without_contexts(tmp_path_factory: pytest.TempPathFactory) -> CitationGrammar:
-    root = tmp_path_factory.mktemp("grammar-off")
-    (root / "grammar").mkdir()
-    for path in (shipped_store_path() / "grammar").glob("*.yaml"):
-        text = path.read_text(encoding="utf-8")
-        if path.name == "ja.yaml":
-            cut = re.sub(
-                r"  - name: the EU's AI act, in Japanese\n.*?(?=  - name: Hong Kong, in Japanese)",
-                "",
-                text,
-                flags=re.DOTALL,
-            )
-            assert cut != text
-            text = cut
-        (root / "grammar" / path.name).write_text(text, encoding="utf-8")
-    return load_grammar([root])
+    return grammar_without_context(
+        tmp_path_factory.mktemp("grammar-off"),
+        "ja.yaml",
+        "the EU's AI act, in Japanese",
+        "Hong Kong, in Japanese",
+    )
 
 
 # (text, the citation's words, (statute, article) with the rule on, with it off; None: no such
