@@ -63,13 +63,14 @@ from lawref.xling.kanji import is_chinese
 from lawref.xling.link import is_english
 
 if TYPE_CHECKING:
-    from lawref.store.schema import Article
+    from lawref.store.schema import Article, Statute
 
 __all__ = [
     "ITEM_MAX_CHARS",
     "ITEM_MIN_WORDS",
     "ITEM_REACH",
     "LIST_MARKER",
+    "cited_and_rivals",
     "list_items",
     "point_retold",
     "retold_items",
@@ -181,14 +182,29 @@ def point_retold(
         return None
     wanted = str(citation.article)
     rivals = recitals_rival or wanted.startswith(RECITAL)
+    chosen, others = cited_and_rivals(tokens, statute, wanted, wordings, recitals_rival=rivals)
+    if chosen is None or chosen[0] < RETOLD_MIN_SHARE or not clears_margin(chosen[0], others):
+        return None
+    return told_link(statute, chosen[1], chosen[0])
+
+
+def cited_and_rivals(
+    tokens: set[str],
+    statute: Statute,
+    wanted: str,
+    wordings: dict[str, list[tuple[Article, list[frozenset[str]]]]],
+    *,
+    recitals_rival: bool,
+) -> tuple[tuple[float, Article] | None, float]:
+    """The cited article's (``wanted``) best share of ``tokens`` over its stored wordings, with
+    the article; and the best share any other article holds (an EU act's recitals among them only
+    with ``recitals_rival``)."""
     chosen: tuple[float, Article] | None = None
     others = 0.0
     for share, article in article_shares(tokens, statute, wordings):
         if str(article.number) == wanted:
             if chosen is None or share > chosen[0]:
                 chosen = (share, article)
-        elif rivals or not str(article.number).startswith(RECITAL):
+        elif recitals_rival or not str(article.number).startswith(RECITAL):
             others = max(others, share)
-    if chosen is None or chosen[0] < RETOLD_MIN_SHARE or not clears_margin(chosen[0], others):
-        return None
-    return told_link(statute, chosen[1], chosen[0])
+    return chosen, others

@@ -46,10 +46,15 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.article_retold import RETOLD_MIN_SHARE, clears_margin
 from lawref.pipeline.headed import Headed, gives_way
 from lawref.pipeline.names_shared import names_shared
-from lawref.pipeline.recital_numbered import RECITAL
 from lawref.pipeline.renderings import Weighed
-from lawref.pipeline.retold_items import ITEM_MAX_CHARS, ITEM_MIN_WORDS, ITEM_REACH, list_items
-from lawref.pipeline.told_paraphrase import article_shares, content_words, told_link
+from lawref.pipeline.retold_items import (
+    ITEM_MAX_CHARS,
+    ITEM_MIN_WORDS,
+    ITEM_REACH,
+    cited_and_rivals,
+    list_items,
+)
+from lawref.pipeline.told_paraphrase import content_words, told_link
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.xling.kanji import is_chinese
@@ -159,14 +164,8 @@ def _list_points_to(lines: list[str], statute: Statute, wanted: str, wordings: W
         tokens |= content_words(line)
     if not tokens:
         return False
-    chosen = 0.0
-    others = 0.0
-    for share, article in article_shares(tokens, statute, wordings):
-        number = str(article.number)
-        if number == wanted:
-            chosen = max(chosen, share)
-        elif not number.startswith(RECITAL):
-            others = max(others, share)
+    cited, others = cited_and_rivals(tokens, statute, wanted, wordings, recitals_rival=False)
+    chosen = cited[0] if cited is not None else 0.0
     return chosen >= RETOLD_MIN_SHARE and clears_margin(chosen, others)
 
 
@@ -178,14 +177,7 @@ def _item_retold(
     tokens = content_words(words)
     if len(tokens) < ITEM_MIN_WORDS:
         return None
-    chosen: tuple[float, Article] | None = None
-    others = 0.0
-    for share, article in article_shares(tokens, statute, wordings):
-        if str(article.number) == wanted:
-            if chosen is None or share > chosen[0]:
-                chosen = (share, article)
-        else:
-            others = max(others, share)
+    chosen, others = cited_and_rivals(tokens, statute, wanted, wordings, recitals_rival=True)
     if chosen is None or chosen[0] < RETOLD_MIN_SHARE or chosen[0] < others:
         return None
     return told_link(statute, chosen[1], chosen[0])
