@@ -16,6 +16,7 @@ from rule_switch import RuleSwitch
 
 if TYPE_CHECKING:
     from lawref.citations.find import CitationFinder
+    from lawref.citations.templates import CitationGrammar
     from lawref.pipeline.checker import Checker
     from lawref.store.files import Store
 
@@ -133,6 +134,20 @@ def finder(store: Store) -> CitationFinder:
     from lawref.citations.find import CitationFinder
 
     return CitationFinder(store)
+
+
+@pytest.fixture(scope="module")
+def grammar_without_eu_ai_act_ja(tmp_path_factory: pytest.TempPathFactory) -> CitationGrammar:
+    """The shipped grammar without its context "the EU's AI act, in Japanese" (AI法 on a page
+    with EU cues read as the AI Act): the rule-off run of that context and of rules it overlaps."""
+    from stored import grammar_without_context
+
+    return grammar_without_context(
+        tmp_path_factory.mktemp("grammar-off"),
+        "ja.yaml",
+        "the EU's AI act, in Japanese",
+        "Hong Kong, in Japanese",
+    )
 
 
 @pytest.fixture(params=[True, False], ids=["rule-on", "rule-off"])

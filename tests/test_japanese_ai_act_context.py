@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from rule_switch import RuleSwitch
-from stored import grammar_without_context, shipped_store_with
+from stored import shipped_store_with
 
 from lawref.citations.find import CitationFinder
 from lawref.citations.templates import CitationGrammar
@@ -23,16 +23,6 @@ AI_ACT = "eu-ai-act"
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(AI_ACT)
-
-
-@pytest.fixture(scope="module")
-def grammar_without_contexts(tmp_path_factory: pytest.TempPathFactory) -> CitationGrammar:
-    return grammar_without_context(
-        tmp_path_factory.mktemp("grammar-off"),
-        "ja.yaml",
-        "the EU's AI act, in Japanese",
-        "Hong Kong, in Japanese",
-    )
 
 
 # (text, the citation's words, (statute, article) with the rule on, with it off; None: no such
@@ -68,10 +58,12 @@ CASES = [
 
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_ai_ho_is_the_eus_ai_act_in_a_text_about_the_eu(
-    store: Store, grammar_without_contexts: CitationGrammar, rule: RuleSwitch, case: int
+    store: Store, grammar_without_eu_ai_act_ja: CitationGrammar, rule: RuleSwitch, case: int
 ) -> None:
     text, words, on, off = CASES[case]
-    finder = CitationFinder(store) if rule.on else CitationFinder(store, grammar_without_contexts)
+    finder = (
+        CitationFinder(store) if rule.on else CitationFinder(store, grammar_without_eu_ai_act_ja)
+    )
     found = [(c.statute, c.article) for c in finder.find(text) if c.text == words]
     expected = on if rule.on else off
     assert found == ([expected] if expected else []), [

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from rule_switch import RuleSwitch
-from stored import grammar_without_context, shipped_store_with
+from stored import shipped_store_with
 
 from lawref.citations import name_table
 from lawref.citations.find import CitationFinder
@@ -61,25 +60,16 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def grammar_without_contexts(tmp_path_factory: pytest.TempPathFactory) -> CitationGrammar:
-    """The grammar without its context reading AI法 on a page with EU cues as the AI Act."""
-    return grammar_without_context(
-        tmp_path_factory.mktemp("grammar-off"),
-        "ja.yaml",
-        "the EU's AI act, in Japanese",
-        "Hong Kong, in Japanese",
-    )
-
-
 def test_the_bare_name_of_a_union_law_named_in_full(
-    rule: RuleSwitch, grammar_without_contexts: CitationGrammar
+    rule: RuleSwitch, grammar_without_eu_ai_act_ja: CitationGrammar
 ) -> None:
     rule.take_out(name_table, "_UNION_NAMED", re.compile(r"(?!)"))
     store = shipped_store_with(AI_ACT)  # a store of its own: a fresh name table
     # (the grammar's context "the EU's AI act, in Japanese" reads AI法 on a page with EU cues as
     # the AI Act too: left out of the rule-off run, so that it shows this rule)
-    finder = CitationFinder(store) if rule.on else CitationFinder(store, grammar_without_contexts)
+    finder = (
+        CitationFinder(store) if rule.on else CitationFinder(store, grammar_without_eu_ai_act_ja)
+    )
     for text, before, on, off in CASES:
         found = finder.find(text)
         at = text.index(before) + len(before)
