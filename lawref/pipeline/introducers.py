@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lawref.pipeline.citation_after_quote import FollowingCitation
+from lawref.pipeline.item_lines import in_another_item
 from lawref.pipeline.leading_sentence import MARKS, LeadingSentence
 from lawref.pipeline.list_lead_in import list_lead_in_citation
 from lawref.pipeline.section_headings import citation_heading_above
@@ -167,7 +168,11 @@ class _Finder(FollowingCitation, LeadingSentence):
             self.claimed.add((after.start, after.end))
             return _Choice(1, after, (after,))
         sentence = segments.sentence(quote.start)
-        own = self.by_sentence.get(sentence, [])
+        own = [
+            c
+            for c in self.by_sentence.get(sentence, [])
+            if not in_another_item(self.text, c, quote)
+        ]
         before = [c for c in own if c.end <= quote.start]
         if before:
             return _Choice(2, before[-1], tuple(before))
