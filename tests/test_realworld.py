@@ -145,7 +145,7 @@ HELDOUT_SETS: list[tuple[str, int, str | None, bool]] = [
     ("heldout17", 100, "h17-", True),
     ("heldout18", 110, "h18-", True),
     ("heldout19", 96, "h19-", True),
-    ("heldout20", 100, "h20-", True),
+    ("heldout20", 91, "h20-", True),
 ]
 
 
