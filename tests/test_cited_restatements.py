@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 from rule_switch import RuleSwitch
 
+from lawref.pipeline import cited_restatements as cited_restatements_module
 from lawref.pipeline import found_spans as found_spans_module
 from lawref.pipeline.checker import Checker
 from lawref.store.load import load_store
@@ -190,3 +191,55 @@ def test_the_rule_is_what_links_them(
         if q.start < at + len(words) and at < q.end and q.match and q.verdict != "unmatched"
     ]
     assert linked == ([article] if rule.on else [])
+
+
+# French, the language of the GDPR's stored official language version (round nineteen): a
+# sentence restating the cited article in words near the French text is matched with it, at the
+# same bars; the sentences are written for these tests, each in the law's French lightly changed.
+NOTIFIES = (
+    "Le responsable du traitement notifie la violation à l'autorité de contrôle compétente dans "
+    "les meilleurs délais et au plus tard 72 heures après en avoir pris connaissance."
+)
+# (text, the restatement's words, the article it is linked to; None: no link for those words)
+FRENCH_CASES: list[tuple[str, str, tuple[str, str] | None]] = [
+    # Under a heading line that cites the article.
+    ("Article 33 RGPD\n\n" + NOTIFIES, NOTIFIES, (GDPR, "33")),
+    # After a sentence that cites it, in the same paragraph.
+    ("Le RGPD encadre les violations, à l'article 33. " + NOTIFIES, NOTIFIES, (GDPR, "33")),
+    # Beside another article than the one it follows: only the cited article is tried.
+    ("Article 12 RGPD\n\n" + NOTIFIES, NOTIFIES, None),
+    # No citation beside it.
+    ("Les violations comptent.\n\n" + NOTIFIES, NOTIFIES, None),
+    # A writer's own French beside the citation.
+    (
+        "Article 33 RGPD\n\nBeaucoup d'entreprises devront sans doute revoir cette année leurs "
+        "procédures internes, et certaines équipes ne sont pas encore prêtes.",
+        "Beaucoup d'entreprises devront sans doute revoir cette année leurs procédures internes",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "article"), FRENCH_CASES)
+def test_a_french_restatement_beside_the_citation_of_its_article(
+    checker: Checker, rule: RuleSwitch, text: str, words: str, article: tuple[str, str] | None
+) -> None:
+    """Linked to the cited article's French text; with the rule taken out (no sentence outside
+    English and Chinese read, and the screen reading the original text alone), none is."""
+    rule.take_out(cited_restatements_module, "in_latin_script", lambda text: False)
+    rule.take_out(cited_restatements_module, "language_version_texts", lambda articles: [])
+    at = text.index(words)
+    linked = [
+        q
+        for q in checker.check_text(text).quotes
+        if q.start < at + len(words) and at < q.end and q.match and q.verdict != "unmatched"
+    ]
+    if article is None or not rule.on:
+        assert linked == []
+        return
+    assert [(q.match.statute, q.match.article) for q in linked] == [article]
+    quote = linked[0]
+    assert quote.match.language == "fr"
+    assert quote.verdict == "paraphrase"
+    assert quote.attribution == "consistent"
+    assert (quote.start, quote.end) == (at, at + len(words))

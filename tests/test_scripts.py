@@ -9,7 +9,13 @@ import pytest
 import lawref.pipeline.found_spans as found_spans_module
 from lawref.pipeline.checker import Checker
 from lawref.store.load import load_store
-from lawref.text.scripts import Scripts, holds_ideograph, ideograph_count, scripts_of
+from lawref.text.scripts import (
+    Scripts,
+    holds_ideograph,
+    ideograph_count,
+    in_latin_script,
+    scripts_of,
+)
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -20,6 +26,26 @@ def test_scripts_of_tells_han_and_kana_apart() -> None:
     assert scripts_of("組織及び個人を保護する(第7条)") == Scripts(True, True)
     assert scripts_of("カタカナ only") == Scripts(False, True)
     assert scripts_of("compatibility ideograph \uf900") == Scripts(True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("The processor must notify the controller.", True),  # English
+        ("Le sous-traitant notifie la violation à l'autorité de contrôle.", True),  # French
+        ("Verarbeitung für die Zwecke gemäß Artikel 6", True),  # German
+        ("数据处理者应当履行数据安全保护义务。", False),  # Simplified Chinese
+        ("數據處理者應當履行數據安全保護義務。", False),  # Traditional Chinese
+        ("組織及び個人を保護する", False),  # Japanese
+        ("개인정보처리자는 의무를 진다", False),  # Korean
+        ("the GDPR (一般数据保护条例)", False),  # mixed: a Han letter is not Latin
+        ("Статья 33", False),  # Cyrillic
+        ("33 ; 72", False),  # no letter at all
+    ],
+)
+def test_in_latin_script_takes_accented_latin_letters_only(text: str, latin: bool) -> None:
+    # (pipeline/cited_restatements.py reads a French sentence beside its GDPR article)
+    assert in_latin_script(text) is latin
 
 
 def test_a_run_holding_an_ideograph_is_weighed_as_chinese_words() -> None:

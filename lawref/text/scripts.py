@@ -3,6 +3,7 @@ are skipped on a text that holds none of their script."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -46,3 +47,12 @@ def ideograph_words(words: Iterable[str]) -> int:
 def scripts_of(text: str) -> Scripts:
     """The scripts ``text`` holds (one search each, linear in the text)."""
     return Scripts(HAN.search(text) is not None, KANA.search(text) is not None)
+
+
+def in_latin_script(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one, accented letters included (French,
+    German, Polish …; English too), and it holds one at least."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(
+        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in letters
+    )
