@@ -241,6 +241,7 @@ CHECK_BUDGET = {
     "lawref.reuse.remainders",  # a shorter run's part beyond a longer one it overlaps (heldout14)
     "lawref.reuse.colon_head",  # a writer's short head before a colon left out of a copy (heldout14)
     "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
+    "lawref.reuse.numbered_paragraphs",  # …cut at its paragraphs' numbers (heldout19)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
     "lawref.store.suggest",

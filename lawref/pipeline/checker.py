@@ -52,7 +52,7 @@ from lawref.pipeline.markdown_marks import markdown_is_layout
 from lawref.pipeline.named_lead_in import named_lead_ins
 from lawref.pipeline.nested import inner_quotations
 from lawref.pipeline.not_law_text import not_the_law_text
-from lawref.pipeline.numbered_heading import under_own_heading
+from lawref.pipeline.numbered_heading import under_own_heading, unheaded
 from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.other_text import other_text_read
 from lawref.pipeline.question_lines import question_lines_split
@@ -152,7 +152,7 @@ class Checker:
         spans, results, groups = by_paragraph(spans, results, groups, self._match)
         # …and one copied exactly, paragraph after paragraph of one article: each paragraph.
         spans, results, groups = each_copied_paragraph(
-            spans, results, groups, self._match, under_own_heading(text)
+            spans, results, groups, self._match, under_own_heading(text), unheaded(text, citations)
         )
         # An unquoted reproduction of several paragraphs of one article: each paragraph on its own.
         spans, results, groups = by_article_paragraph(spans, results, groups, self._match)

@@ -19,14 +19,14 @@ as pipeline/renderings.py reads them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.checkable import base_article
 from lawref.pipeline.instruments import article_heading_above
 from lawref.spans import CitationSpan, QuoteSpan
 
-__all__ = ["heads_matched_number", "under_own_heading"]
+__all__ = ["heads_matched_number", "under_own_heading", "unheaded"]
 
 
 # The verdicts of an exact copy: every word of the stored text, in its order.
@@ -66,3 +66,18 @@ def under_own_heading(text: str) -> Callable[[QuoteSpan, MatchResult], bool]:
         return heading is not None and heading.number == base_article(str(match.article))
 
     return headed
+
+
+def unheaded(text: str, citations: Sequence[CitationSpan]) -> Callable[[QuoteSpan, int], bool]:
+    """Whether a quotation of ``text`` stands under nothing a piece of it could be read under
+    apart from the whole: no article heading above it and no citation of the document's before
+    ``at`` (the start of its last piece: a cross-reference inside an earlier piece counts).
+    reuse/copied_paragraphs.py splits such an uncited copy by paragraph."""
+    starts = [c.start for c in citations]
+
+    def alone(span: QuoteSpan, at: int) -> bool:
+        if any(start < at for start in starts):
+            return False
+        return article_heading_above(text, span.start) is None
+
+    return alone

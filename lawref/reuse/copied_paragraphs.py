@@ -21,7 +21,11 @@ and items (one quotation: pipeline/listed_items.py), and a copy no citation intr
 would lose the heading the whole is read under: on the read sets a later paragraph of such a copy
 came out `uncited`) — unless it stands under a bare heading of its article's own number ("Article
 25⏎Data protection by design and by default⏎1. Taking into account …"), which cites each piece as
-the whole (``unverified``: pipeline/heading_section.py). The pieces need
+the whole (``unverified``: pipeline/heading_section.py), or the document cites nothing before its
+last piece: then there is no heading or law named above for a piece to lose, and none of the
+law's own cross-references inside an earlier piece ("as provided for in Article 40") for a later
+piece to be read under (heldout19: a French page's bullets of GDPR Art. 24(1)-(3), at the top of
+the page, were one uncited quotation and Art. 24(2)-(3) went unreported). The pieces need
 no bar of their own: each keeps the verdict its own words earn against the article the whole was
 linked to.
 """
@@ -32,6 +36,8 @@ from collections.abc import Callable, Sequence
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
+from lawref.report import Match as StoredMatch
+from lawref.reuse.numbered_paragraphs import by_number
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import token_texts, word_units
@@ -56,11 +62,16 @@ def each_copied_paragraph(
     groups: Sequence[list[CitationSpan]],
     match: Match,
     headed: Callable[[QuoteSpan, MatchResult], bool] = lambda span, result: False,
+    nothing_above: Callable[[QuoteSpan, int], bool] = lambda span, at: False,
 ) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
     """The quotations, results and introducing citations, each exact copy of several of one
     article's paragraphs, not in quotation marks, replaced by its paragraphs. ``headed`` says
-    whether an uncited copy stands under a bare heading of its matched article's number."""
-    return split_each(spans, results, groups, lambda s, r, g: _split(s, r, g, match, headed))
+    whether an uncited copy stands under a bare heading of its matched article's number;
+    ``nothing_above`` whether it stands under no heading and under no citation before its last
+    piece's start."""
+    return split_each(
+        spans, results, groups, lambda s, r, g: _split(s, r, g, match, headed, nothing_above)
+    )
 
 
 def _split(
@@ -69,21 +80,42 @@ def _split(
     group: list[CitationSpan],
     match: Match,
     headed: Callable[[QuoteSpan, MatchResult], bool],
+    nothing_above: Callable[[QuoteSpan, int], bool],
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     whole = result.match
     if span.marks == "quoted" or result.verdict not in _EXACT or whole is None:
         return []
-    if not group and not headed(span, result):
-        return []  # (uncited, a piece would lose the heading the whole is read under)
+    uncited = not group and not headed(span, result)
+
+    def read_alike(pieces: list[QuoteSpan]) -> bool:
+        """Whether each piece is read under what the whole is (see the module's docstring)."""
+        return not uncited or (bool(pieces) and nothing_above(span, pieces[-1].start))
+
+    citation = group[0] if group else None
+    return _by_line(span, whole, citation, match, read_alike) or by_number(
+        span, whole, citation, match, read_alike
+    )
+
+
+def _by_line(
+    span: QuoteSpan,
+    whole: StoredMatch,
+    citation: CitationSpan | None,
+    match: Match,
+    read_alike: Callable[[list[QuoteSpan]], bool],
+) -> list[tuple[QuoteSpan, MatchResult]]:
+    """The copy's lines, each an exact copy of a whole paragraph of the article (the last may
+    stop at the end of one of its sentences), or nothing."""
     lines = paragraphs_of(span)
     if any(_item(line.text) for line in lines):
         return []  # a lead-in and its items: one quotation (pipeline/listed_items.py)
     paragraphs = [_unnumbered(p) for p in lines]
     if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
         return []
+    if not read_alike(paragraphs):
+        return []  # (uncited, a piece would lose the heading the whole is read under)
     if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
         return []  # a heading or a caption among the lines: the copy is one text
-    citation = group[0] if group else None
     found = [(piece, match(piece, citation)) for piece in paragraphs]
     same = (whole.statute, whole.article, whole.version, whole.translation)
     if not all(
@@ -141,9 +173,12 @@ def _opens_paragraph(stored: str, start: int) -> bool:
 
 
 def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
-    """The piece without the paragraph number it opens with, if any."""
-    number = _NUMBER.match(piece.text)
-    if number is None or number.end() >= len(piece.text):
+    """The piece without the bullet and the paragraph number it opens with, if any (the page's
+    layout: the whole copy, found by the reuse scan, starts after its first line's)."""
+    bullet = _BULLET.match(piece.text)
+    cut = bullet.end() if bullet else 0
+    number = _NUMBER.match(piece.text, cut)
+    cut = number.end() if number else cut
+    if cut == 0 or cut >= len(piece.text):
         return piece
-    cut = number.end()
     return QuoteSpan(piece.text[cut:], piece.start + cut, piece.end, piece.marks, piece.lead_in)
