@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -205,3 +207,39 @@ def test_the_vectorised_fold_is_the_translation(text: str) -> None:
 
     assert folds._translated(text) == text.translate(folds._FOLD_TABLE)
     assert folds.fold(text)[0] == folds._fold_slow(text)[0]
+
+
+def test_every_whitespace_but_the_space_is_unprintable() -> None:
+    """What lets normalize._spaces_rewritten skip the whitespace scan of a text that holds no " "
+    and is printable: no other character ``\\s`` matches is printable."""
+    space = re.compile(r"\s")
+    printable_spaces = [
+        code
+        for code in range(0x110000)
+        if code != 0x20 and space.match(chr(code)) and chr(code).isprintable()
+    ]
+    assert printable_spaces == []
+
+
+_RUN_ALPHABET = st.sampled_from(
+    list("ab 第条\n\t\u3000\u00a0\u2028.-\u2026\u2014") + ["...", "--", ". . .", "——"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_ALPHABET, max_size=40).map("".join))
+def test_the_guarded_rewrites_are_the_rewrites(text: str) -> None:
+    """normalize's whitespace and punctuation-run stages, skipped where their patterns cannot
+    match, give what rewriting unconditionally gives: text and offsets."""
+    triple = folds.fold(text)
+    spaced = folds.rewrite(triple, normalize._SPACE_RE, normalize._space)
+    assert normalize._spaces_rewritten(triple) == spaced
+    # (folded, and as it is: folding makes "…" "..." and "—" "-", so the text as it is holds them)
+    for start in (spaced, (text, range(len(text)), range(1, len(text) + 1))):
+        runs = folds.rewrite(
+            folds.rewrite(start, normalize._ELLIPSIS_RE, normalize._ellipsis),
+            normalize._DASH_RUN_RE,
+            normalize._dash_run,
+        )
+        made = normalize._punctuation_runs(start)
+        assert (made[0], list(made[1]), list(made[2])) == (runs[0], list(runs[1]), list(runs[2]))

@@ -23,6 +23,7 @@ BARE_HEADING = "an article heading whose law the page does not name"
 __all__ = [
     "ANOTHER_TEXT",
     "BARE_HEADING",
+    "article_numbers",
     "article_words",
     "base_article",
     "certain",
@@ -49,7 +50,7 @@ def certain(citation: CitationSpan, store: Store | None) -> bool:
     statute = store.get(citation.statute)
     if statute is None:
         return False
-    return citation.article is None or base_article(citation.article) in _article_numbers(statute)
+    return citation.article is None or base_article(citation.article) in article_numbers(statute)
 
 
 # statute's id() -> (a weak reference to it, the numbers of its articles of every version).
@@ -59,7 +60,7 @@ def certain(citation: CitationSpan, store: Store | None) -> bool:
 _NUMBERS: dict[int, tuple[weakref.ref[Statute], frozenset[str]]] = {}
 
 
-def _article_numbers(statute: Statute) -> frozenset[str]:
+def article_numbers(statute: Statute) -> frozenset[str]:
     """The numbers ``statute.article(number)`` finds an article for (any version's)."""
     kept = _NUMBERS.get(id(statute))
     if kept is not None and kept[0]() is statute:

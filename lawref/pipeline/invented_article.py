@@ -18,6 +18,7 @@ is cited as an article beyond its law's last.
 
 from __future__ import annotations
 
+from lawref.pipeline.checkable import article_numbers
 from lawref.pipeline.instruments import short_name
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
@@ -44,6 +45,10 @@ def invented_article(
     number = _number(str(cited.article))
     statute = store.get(match.statute)
     if number is None or statute is None:
+        return weighed
+    if str(number) in article_numbers(statute):
+        # An article of that very number is held, so the last is no lower: read without going
+        # through the statute's articles (hundreds on a big store), as most citations are.
         return weighed
     last = max((n for n in (_number(str(a.number)) for a in statute.articles) if n), default=None)
     if last is None or number <= last:

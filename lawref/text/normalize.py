@@ -204,7 +204,7 @@ _FOLDED: dict[str, Triple] = {}
 @_recent
 def verbatim_form(text: str) -> Skeleton:
     """Equal verbatim forms: identical up to whitespace, quote/dash style, width and script."""
-    triple = _punctuation_runs(rewrite(_folded(text), _SPACE_RE, _space))
+    triple = _punctuation_runs(_spaces_rewritten(_folded(text)))
     return _skeleton_of(to_simplified(triple), len(text))
 
 
@@ -231,7 +231,7 @@ def skeleton(text: str) -> Skeleton:
 
 def _skeleton_triple(text: str) -> Triple:
     triple = _join_broken_words(_folded(text))
-    triple = _punctuation_runs(rewrite(triple, _SPACE_RE, _space))
+    triple = _punctuation_runs(_spaces_rewritten(triple))
     return fold_regional_triple(casefold(to_simplified(triple)))
 
 
@@ -243,10 +243,26 @@ def letters_form(text: str) -> Skeleton:
     return _skeleton_of(triple, len(text))
 
 
+def _spaces_rewritten(triple: Triple) -> Triple:
+    """``rewrite(triple, _SPACE_RE, _space)``. A text with no whitespace (most Chinese texts) is
+    its own rewriting: every character ``\\s`` matches other than " " is one ``str.isprintable``
+    calls unprintable (tests/test_normalize.py), so the test runs at C speed, not the scan."""
+    text = triple[0]
+    if " " not in text and text.isprintable():
+        return triple
+    return rewrite(triple, _SPACE_RE, _space)
+
+
 def _punctuation_runs(triple: Triple) -> Triple:
-    """After whitespace is gone: ". . ." and "……" become one ellipsis, "——" one dash."""
-    triple = rewrite(triple, _ELLIPSIS_RE, _ellipsis)
-    return rewrite(triple, _DASH_RUN_RE, _dash_run)
+    """After whitespace is gone: ". . ." and "……" become one ellipsis, "——" one dash. Each
+    pattern is scanned for only where its first characters occur (``in`` runs at C speed, and
+    most texts have neither): a text without them is its own rewriting."""
+    text = triple[0]
+    if ELLIPSIS in text or "..." in text:
+        triple = rewrite(triple, _ELLIPSIS_RE, _ellipsis)
+    if "--" in triple[0]:
+        triple = rewrite(triple, _DASH_RUN_RE, _dash_run)
+    return triple
 
 
 def _has_broken_word(folded: str) -> bool:
