@@ -17,10 +17,11 @@ from stored import cited_over, shipped_store_with, store_without_aliases
 
 from lawref.citations.find import CitationFinder
 from lawref.citations.grammar_data import grammar_files, read_grammar_files
-from lawref.citations.templates import compile_grammar
+from lawref.citations.templates import CitationGrammar, compile_grammar, load_grammar
 from lawref.store.files import Store, shipped_store_path
 
 FRL = "cn-foreign-relations-law"
+AI_ACT = "eu-ai-act"
 FISA_702 = "us-50-usc-1881a"
 SECTION_301 = "us-19-usc-2411"
 NEW_NAMES = {FRL: {"대외관계법"}}
@@ -32,7 +33,7 @@ NEW_CITED_AS = {
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(FRL, FISA_702, SECTION_301)
+    return shipped_store_with(FRL, AI_ACT, FISA_702, SECTION_301)
 
 
 def _without_bare_articles(store: Store) -> CitationFinder:
@@ -134,3 +135,40 @@ def test_another_laws_article_of_that_number_is_no_section(store: Store) -> None
     """刑法第301条 is the Criminal Law's article, not the trade act's section."""
     found = cited_over(CitationFinder(store), "中国刑法第301条规定了一种罪。", "第301条")
     assert all(statute != SECTION_301 for statute, _ in found)
+
+
+@pytest.fixture(scope="module")
+def grammar_without_spaced_ai_act(tmp_path_factory: pytest.TempPathFactory) -> CitationGrammar:
+    root = tmp_path_factory.mktemp("ko-ai-off")
+    (root / "grammar").mkdir()
+    for path in (shipped_store_path() / "grammar").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "ko.yaml":
+            assert "      - AI 법\n" in text
+            text = text.replace("      - AI 법\n", "")
+        (root / "grammar" / path.name).write_text(text, encoding="utf-8")
+    return load_grammar([root])
+
+
+# (text, the words, the (statute, article) read there with the name, and without it)
+SPACED_AI_ACT = [
+    ("유럽연합(EU)의 AI 법이 시행됐다.", "AI 법", (AI_ACT, None), None),
+    ("EU 의회가 AI 법을 통과시켰다.", "AI 법", (AI_ACT, None), None),
+    # not right after Korea's own, with the EU's cues
+    ("EU와 달리 한국 AI 법은 진흥에 초점을 둔다.", "AI 법", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "on", "off"), SPACED_AI_ACT)
+def test_the_eus_ai_act_spaced_in_korean(
+    store: Store,
+    grammar_without_spaced_ai_act: CitationGrammar,
+    text: str,
+    words: str,
+    on: tuple[str, None] | None,
+    off: tuple[str, None] | None,
+) -> None:
+    with_name = cited_over(CitationFinder(store), text, words) - {(None, None)}
+    without = CitationFinder(store, grammar_without_spaced_ai_act)
+    assert with_name == ({on} if on else set())
+    assert cited_over(without, text, words) - {(None, None)} == ({off} if off else set())
