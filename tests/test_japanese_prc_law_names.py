@@ -1,17 +1,8 @@
-"""China's Cryptography Law and Cybersecurity Law as Japanese writing names them (issue 14; the
-class seen on heldout19: a Japanese translation titled 中国「暗号法」 whose articles were read as no
-law's, and a Japanese law firm's report that the NPC Standing Committee passed the
-「サイバーセキュリティ法」 amendment, which never names the state before the law).
-
-- 密码 is 暗号 in a Japanese rendering (ja.yaml, words ``ja_name_words``): 中華人民共和国暗号法,
-  中国「暗号法」 are the Cryptography Law.
-- サイバーセキュリティ法 alone is also Vietnam's or Singapore's law; in a text that tells of the
-  National People's Congress (全国人民代表大会, 全人代) it is China's (ja.yaml's context "China's
-  Cybersecurity Law, in a Japanese report of China's legislature"), never right after another
-  state's name.
-
-Each case runs with the rule on and off: off, the grammar without the word pair or the context.
-Chinese and English names are read as before. The sentences are written for these tests."""
+"""China's Cryptography Law as Japanese writing names it (issue 14; the class seen on heldout19: a
+Japanese translation titled 中国「暗号法」 whose articles were read as no law's): 密码 is 暗号 in a
+Japanese rendering (ja.yaml, words ``ja_name_words``), so 中華人民共和国暗号法 and 中国「暗号法」 are
+the Cryptography Law. Each case runs with the rule on and off: off, the grammar without the word
+pair. Chinese and English names are read as before. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -26,14 +17,12 @@ from lawref.citations.templates import CitationGrammar, load_grammar
 from lawref.store.files import Store, shipped_store_path
 
 CRYPTO = "cn-cryptography-law"
-CSL = "cn-cybersecurity-law"
 PAIR = "  - 密码 暗号\n"
-CONTEXT = "China's Cybersecurity Law, in a Japanese report of China's legislature"
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(CRYPTO, CSL)
+    return shipped_store_with(CRYPTO)
 
 
 def _grammar_cut(root: Path, cut: str) -> CitationGrammar:
@@ -50,14 +39,6 @@ def _grammar_cut(root: Path, cut: str) -> CitationGrammar:
 @pytest.fixture(scope="module")
 def grammar_without_pair(tmp_path_factory: pytest.TempPathFactory) -> CitationGrammar:
     return _grammar_cut(tmp_path_factory.mktemp("pair-off"), PAIR)
-
-
-@pytest.fixture(scope="module")
-def grammar_without_context(tmp_path_factory: pytest.TempPathFactory) -> CitationGrammar:
-    text = (shipped_store_path() / "grammar" / "ja.yaml").read_text(encoding="utf-8")
-    start = text.index(f"  - name: {CONTEXT}\n")
-    end = text.index("  - name: ", start + 1)
-    return _grammar_cut(tmp_path_factory.mktemp("context-off"), text[start:end])
 
 
 # (text, the citation's words, (statute, article) with the rule on, with it off; None: no
@@ -89,51 +70,6 @@ def test_the_cryptography_law_in_japanese_words(
 ) -> None:
     text, words, on, off = CRYPTO_CASES[case]
     finder = CitationFinder(store) if rule.on else CitationFinder(store, grammar_without_pair)
-    found = [(c.statute, c.article) for c in finder.find(text) if c.text == words]
-    expected = on if rule.on else off
-    assert found == ([expected] if expected else []), [
-        (c.text, c.statute, c.article, c.note) for c in finder.find(text)
-    ]
-
-
-CSL_CASES = [
-    (
-        "全国人民代表大会常務委員会は「サイバーセキュリティ法」改正案を採択した。",
-        "「サイバーセキュリティ法」",
-        (CSL, None),
-        (None, None),
-    ),
-    (
-        "全人代がサイバーセキュリティ法を改正した。",
-        "サイバーセキュリティ法",
-        (CSL, None),
-        None,
-    ),
-    # another state's law, with or without the cue
-    (
-        "全人代の動きとは別に、ベトナムの「サイバーセキュリティ法」も施行された。",
-        "「サイバーセキュリティ法」",
-        (None, None),
-        (None, None),
-    ),
-    (
-        "シンガポールのサイバーセキュリティ法は2018年に成立した。",
-        "サイバーセキュリティ法",
-        (None, None),
-        None,
-    ),
-    # Chinese, read as before
-    ("全国人大常委会修改了《网络安全法》。", "《网络安全法》", (CSL, None), (CSL, None)),
-    ("全國人大常委會修改了《網絡安全法》。", "《網絡安全法》", (CSL, None), (CSL, None)),
-]
-
-
-@pytest.mark.parametrize("case", range(len(CSL_CASES)))
-def test_the_cybersecurity_law_in_a_report_of_the_npc(
-    store: Store, grammar_without_context: CitationGrammar, rule: RuleSwitch, case: int
-) -> None:
-    text, words, on, off = CSL_CASES[case]
-    finder = CitationFinder(store) if rule.on else CitationFinder(store, grammar_without_context)
     found = [(c.statute, c.article) for c in finder.find(text) if c.text == words]
     expected = on if rule.on else off
     assert found == ([expected] if expected else []), [
