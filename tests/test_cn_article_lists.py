@@ -72,3 +72,26 @@ def test_an_article_with_bracketed_parts_after_the_name(finder: CitationFinder, 
     assert [c.article for c in found if c.statute == statute and c.article] == articles, [
         (c.text, c.statute, c.article) for c in found
     ]
+
+
+# A range written with a wave dash between two whole articles, 第1条~第7条 or 第8条〜第10条 (the
+# way Japanese pages lay out a Chinese law's chapters: the class seen on heldout19, a Japanese
+# outline of the Export Control Law whose ranges were read as their two ends only), cites every
+# article of the range, as 第1条至第7条 does. (text, statute, the articles cited)
+WAVE_DASH_RANGES = [
+    ("GDPR第一章は第1条~第4条からなる。", GDPR, ["1", "2", "3", "4"]),
+    ("GDPR第二章は第5条〜第11条で原則を定める。", GDPR, [str(n) for n in range(5, 12)]),
+    ("GDPR第5条～第7条规定了处理原则。", GDPR, ["5", "6", "7"]),
+    ("《香港國安法》第20條~第23條規定了分裂國家罪。", HKNSL, ["20", "21", "22", "23"]),
+    # English, read as before
+    ("Articles 5 to 7 GDPR set out the principles.", GDPR, ["5", "6", "7"]),
+]
+
+
+@pytest.mark.parametrize("case", range(len(WAVE_DASH_RANGES)))
+def test_a_wave_dash_range_cites_every_article(finder: CitationFinder, case: int) -> None:
+    text, statute, articles = WAVE_DASH_RANGES[case]
+    found = finder.find(text)
+    assert [c.article for c in found if c.statute == statute and c.article] == articles, [
+        (c.text, c.statute, c.article) for c in found
+    ]

@@ -35,6 +35,14 @@ _DRAFT_AFTER = 12
 _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
 
 
+def _named_after_head(head: str) -> bool:
+    """Whether a head word's atom names its law after the head word, as French names a code
+    ("Code pénal", "code du travail"), not as English goes on after one ("Act of 1974",
+    "Convention on Human Rights": the name is the words before, or the head and its "of")."""
+    words = head.split()
+    return len(words) > 1 and words[1].lower() not in ("of", "on")
+
+
 class Naming:
     """Reads statute names for one :class:`~lawref.citations.find.CitationFinder`; per document,
     :meth:`begin` resets the work counter it adds to and the cache of fuzzy lookups."""
@@ -186,6 +194,12 @@ class Naming:
                 break
         self.work.joins += tokens + 1
         words = self.original[start : head.end]
+        if tokens == 0 and explicit and _named_after_head(head.text):
+            # "l'article 226-18 du Code pénal": the head word first and the name after it is a
+            # whole name (fr.yaml's fr-code), the law the reference is of, stored or not
+            named = self.resolve_words(head.text, head.start)
+            named.end = head.end
+            return named
         if tokens == 0 or (owner and tokens == 1):
             return None  # "the Act", "China's Law": a reference to a law named elsewhere
         before = text[max(floor, start - 24) : start]
