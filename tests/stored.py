@@ -41,6 +41,13 @@ def stored_article(store: Store, statute: str, number: str, version: str | None 
     return article
 
 
+def stored_paragraphs(store: Store, statute: str, number: str) -> list[str]:
+    """The stored article's paragraphs without their numbers ("1.\xa0\xa0\xa0"): the pieces a test
+    lays out as a page's own copy of them."""
+    text = stored_article(store, statute, number).text
+    return [p.split("\xa0", 1)[-1].strip() for p in text.split("\n") if p.strip()]
+
+
 def stored_words(store: Store, statute: str, number: str, start: str, through: str) -> str:
     """The stored words of article ``number`` of ``statute`` from ``start`` through the first
     ``through`` after it (both must be there): a stretch a test quotes or changes."""

@@ -15,19 +15,12 @@ from __future__ import annotations
 import pytest
 from rule_pages import DSL, GDPR, checker_with, traditional
 from rule_switch import RuleSwitch
+from stored import stored_paragraphs
 
 from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
 
 checker = checker_with(DSL, GDPR)
-
-
-def paragraphs(checker: Checker, statute: str, article: str) -> list[str]:
-    """The stored article's paragraphs, without their numbers ("1.\xa0\xa0\xa0")."""
-    found = checker.store.get(statute)
-    assert found is not None
-    text = next(a.text for a in found.articles if str(a.number) == article)
-    return [p.split("\xa0", 1)[-1].strip() for p in text.split("\n") if p.strip()]
 
 
 # (heading and caption, statute, article, numbered paragraphs, pieces with the rule on, off)
@@ -48,7 +41,7 @@ def test_a_copy_of_paragraphs_under_its_own_heading_is_reported_by_paragraph(
 ) -> None:
     heading, statute, article, numbered, on, off = CASES[case]
     rule.take_out(checker_module, "under_own_heading", lambda text: lambda span, result: False)
-    texts = paragraphs(checker, statute, article)
+    texts = stored_paragraphs(checker.store, statute, article)
     body = "\n\n".join(f"{i}. {t}" if numbered else t for i, t in enumerate(texts, 1))
     page = heading + body + "\n"
     if statute == DSL and "條" in heading:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 from rule_pages import DSL, DSL_8, GDPR, GDPR_82, checker_with, quote_linked_to, traditional
 from rule_switch import RuleSwitch
+from stored import stored_paragraphs
 
 from lawref.pipeline import accusations
 from lawref.pipeline.checker import Checker
@@ -118,14 +119,6 @@ def test_the_writers_words_before_it_on_its_line_are_no_section(checker: Checker
     assert quote.attribution != "unverified"
 
 
-def _paragraphs(checker: Checker, statute: str, article: str) -> list[str]:
-    """The stored article's paragraphs, without their numbers ("1.\xa0\xa0\xa0")."""
-    found = checker.store.get(statute)
-    assert found is not None
-    text = next(a.text for a in found.articles if str(a.number) == article)
-    return [p.split("\xa0", 1)[-1].strip() for p in text.split("\n") if p.strip()]
-
-
 # An article copied with its first paragraph on its heading's line ("第三十条 …") and the rest
 # under it, reported paragraph by paragraph (reuse/copied_paragraphs.py): the later paragraphs
 # stand in that heading's section too. (case, heading's line start, statute, article, numbered
@@ -151,7 +144,7 @@ def test_a_heading_with_its_first_paragraph_heads_the_paragraphs_under_it(
     from lawref.pipeline import heading_section
 
     rule.take_out(heading_section, "_own_heading_with_text", lambda line, at, article: None)
-    parts = _paragraphs(checker, statute, article)
+    parts = stored_paragraphs(checker.store, statute, article)
     lines = [f"{n}. {p}" if numbered else p for n, p in enumerate(parts, 1)]
     page = "\n".join([opening + lines[0], *lines[1:]]) + "\n"
     if "Hant" in case:

@@ -20,7 +20,7 @@ import textwrap
 import pytest
 from rule_pages import traditional
 from rule_switch import RuleSwitch
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_paragraphs
 
 from lawref.pipeline.checker import Checker
 from lawref.reuse import copied_paragraphs
@@ -33,12 +33,6 @@ NIL = "cn-national-intelligence-law"
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(GDPR, NIL)
-
-
-def _paragraphs(store: Store, statute: str, article: str) -> list[str]:
-    """The stored article's paragraphs, without their numbers ("1.\xa0\xa0\xa0")."""
-    stored = stored_article(store, statute, article).text.split("\n")
-    return [p.split("\xa0", 1)[-1].strip() for p in stored if p.strip()]
 
 
 def _run_in(paragraphs: list[str]) -> str:
@@ -79,7 +73,9 @@ def test_a_copy_is_cut_at_the_numbers_of_its_paragraphs(
 ) -> None:
     script, statute, article, heading, layout, on, off = CASES[case]
     rule.take_out(copied_paragraphs, "by_number", lambda *args: [])
-    page = f"{heading}{layout(_paragraphs(store, statute, article)[:2])}\n\nOur notes follow.\n"
+    page = (
+        f"{heading}{layout(stored_paragraphs(store, statute, article)[:2])}\n\nOur notes follow.\n"
+    )
     if script == "traditional":
         page = traditional(page)
     linked = [

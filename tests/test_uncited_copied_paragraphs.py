@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from rule_pages import traditional
 from rule_switch import RuleSwitch
-from stored import shipped_store_with, stored_article
+from stored import shipped_store_with, stored_paragraphs
 
 from lawref.pipeline import checker as checker_module
 from lawref.pipeline.checker import Checker
@@ -29,12 +29,6 @@ NIL = "cn-national-intelligence-law"
 @pytest.fixture(scope="module")
 def store() -> Store:
     return shipped_store_with(GDPR, NIL)
-
-
-def _paragraphs(store: Store, statute: str, article: str) -> list[str]:
-    """The stored article's paragraphs, without their numbers ("1.\xa0\xa0\xa0")."""
-    stored = stored_article(store, statute, article).text.split("\n")
-    return [p.split("\xa0", 1)[-1].strip() for p in stored if p.strip()]
 
 
 _ENGLISH_ABOVE = (
@@ -70,7 +64,7 @@ def test_an_uncited_copy_at_the_top_of_a_page_is_reported_by_paragraph(
 ) -> None:
     script, statute, article, above, bullet, comment, on, off = CASES[case]
     rule.take_out(checker_module, "unheaded", lambda text, citations: lambda span, at: False)
-    body = "\n".join(bullet + p for p in _paragraphs(store, statute, article))
+    body = "\n".join(bullet + p for p in stored_paragraphs(store, statute, article))
     page = f"{above}{body}\n\n{comment}\n"
     if script == "traditional":
         page = traditional(page)
