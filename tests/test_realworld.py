@@ -339,8 +339,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_nineteenth_set_after_the_eighteenth_and_before_all() -> None:
-    """The nineteenth set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_twentieth_set_after_the_nineteenth_and_before_all() -> None:
+    """The twentieth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -362,6 +362,7 @@ def test_side_by_side_shows_the_nineteenth_set_after_the_eighteenth_and_before_a
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
         "all",
     ]
 
