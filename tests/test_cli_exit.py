@@ -114,3 +114,23 @@ def test_a_profiler_still_gets_its_figures(env: dict[str, str], tmp_path: Path) 
     import pstats
 
     assert pstats.Stats(str(figures)).total_calls > 0  # type: ignore[attr-defined]
+
+
+def test_python_dash_m_lawref_is_the_same_command(env: dict[str, str], tmp_path: Path) -> None:
+    """``python -m lawref`` runs the same command line as the ``lawref`` script: same output,
+    same status, the same one-line error."""
+    ordinary = subprocess.run(
+        [sys.executable, "-c", _RUN_AND_EXIT, "check", EXAMPLE], env=env, capture_output=True
+    )
+    as_module = subprocess.run(
+        [sys.executable, "-m", "lawref", "check", EXAMPLE], env=env, capture_output=True
+    )
+    assert as_module.returncode == ordinary.returncode == 1
+    assert as_module.stdout == ordinary.stdout and as_module.stdout
+    missing = str(tmp_path / "missing.txt")
+    failed = subprocess.run(
+        [sys.executable, "-m", "lawref", "check", missing], env=env, capture_output=True
+    )
+    assert failed.returncode == 2
+    (line,) = failed.stderr.decode().strip().splitlines()
+    assert line.startswith("lawref: error: ") and missing in line
