@@ -58,6 +58,9 @@ class ListSpec(GrammarModel):
     numerals: Numerals = "arabic"
     ranges: list[NonEmpty] = Factory(list)  # separators that make a range ("to", "–", 至)
     dash_suffix: bool = False  # "Article 20-1": a smaller number after a dash is a suffix
+    # "art. 4, 1", "art.15, 1, a": after one article named by a singular word (group ``word``), a
+    # smaller number after a comma is its paragraph, as French writing pins Art. 4(1)
+    comma_paragraph: bool = False
     max_range: Annotated[int, Constraint(ge=1, le=500)] = 50
     prefix: str = ""  # put before each number read ("Recital " → "Recital 71")
 

@@ -95,7 +95,12 @@ class ArticleList:
         items: list[RefItem] = []
         numerals = self.spec.numerals
         last = -1  # the number of the last item read, for a range
-        for match in self.item.finditer(words):
+        matches = list(self.item.finditer(words))
+        if self.spec.comma_paragraph:
+            pinned = _comma_paragraph(matches)
+            if pinned is not None:
+                return [pinned]
+        for match in matches:
             groups = match.groupdict()
             lettered = _LETTERED.fullmatch(groups["num"])
             try:
@@ -134,6 +139,23 @@ class ArticleList:
         if self.spec.prefix:
             items = [RefItem(self.spec.prefix + i.number, i.subdivision) for i in items]
         return list(dict.fromkeys(items))
+
+
+def _comma_paragraph(matches: Sequence[re.Match[str]]) -> RefItem | None:
+    """ "art. 4, 1", "art.15, 1, a" (French writing's Art. 4(1), Art. 15(1)(a)): one article named
+    by a singular word, then after a comma a smaller bare number, the list's last: its paragraph.
+    Not "Articles 15, 1" (plural: a list), "Article 4, 11" (larger: a list), "art. 4, 1 et 2"."""
+    if len(matches) != 2:
+        return None
+    first, second = (m.groupdict() for m in matches)
+    word = (first.get("word") or "").lower().rstrip(". ")
+    if not word or word.endswith(("s", "§§")) or second.get("word") or first.get("sub"):
+        return None
+    if (second.get("sep") or "").strip() != "," or not (first["num"] + second["num"]).isdigit():
+        return None
+    if not 0 < int(second["num"]) < int(first["num"]):
+        return None
+    return RefItem(first["num"], f"({second['num']}){(second.get('sub') or '').strip()}")
 
 
 @dataclass
