@@ -146,7 +146,7 @@ HELDOUT_SETS: list[tuple[str, int, str | None, bool]] = [
     ("heldout18", 110, "h18-", True),
     ("heldout19", 96, "h19-", True),
     ("heldout20", 91, "h20-", True),
-    ("heldout21", 100, "h21-", True),
+    ("heldout21", 94, "h21-", True),
 ]
 
 
