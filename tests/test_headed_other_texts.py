@@ -22,7 +22,7 @@ import re
 
 import pytest
 from rule_switch import RuleSwitch
-from stored import shipped_store_with, stored_article, windows_without
+from stored import shipped_store_with, stored_article, windows_off, windows_without
 
 from lawref.pipeline import instruments, not_law_text, renderings
 from lawref.pipeline.checker import Checker
@@ -180,7 +180,11 @@ def test_running_heading_heads_a_core_that_starts_mid_sentence(
     quotes = [q for q in Checker(store).check_text(document).quotes if item_b[:30] in q.text]
     assert quotes and not _linked(quotes), [(q.text, q.verdict) for q in quotes]
     monkeypatch.setattr(instruments, "_running_heading", lambda prefix, at: None)
-    off = [q for q in Checker(store).check_text(document).quotes if item_b[:30] in q.text]
+    # (the directive's "Member States shall provide that" is a sister instrument's term too,
+    # instruments.yaml's sister_terms: taken out as well, so that the heading is what is tested)
+    checker = Checker(store)
+    windows_off(checker, monkeypatch, "sister_terms")
+    off = [q for q in checker.check_text(document).quotes if item_b[:30] in q.text]
     assert _linked(off)
 
 

@@ -228,9 +228,16 @@ class NameSet:
 _NEVER = ("the title of", "a law's adoption note", "a key", "an altered phrase")
 
 
+# The shortest name kept: the store's three-letter names are short names of laws (密码法, 反恐法,
+# 基本法) and acronyms (CSL, DSL); a heading of three is a common phrase (总则 and the like).
+_NAME_MIN = 3
+
+
 def _titles_and_headings(store: Store) -> tuple[frozenset[str], frozenset[str]]:
-    """The letters forms of every statute's names, and of every chapter, section and article
-    heading (without its number), of at least four characters."""
+    """The letters forms of every statute's names of at least three characters (a short name —
+    密码法, 保密法 — quoted alone is the law's name, not the words of an article that holds it:
+    "国家密码法治建设"), and of every chapter, section and article heading (without its number) of
+    at least four."""
     names = {letters_form(n).text for statute in store for n in statute.names()}
     headings = set()
     for statute in store:
@@ -239,7 +246,7 @@ def _titles_and_headings(store: Store) -> tuple[frozenset[str], frozenset[str]]:
                 if heading:
                     headings.add(letters_form(_NUMBERED.sub("", heading)).text)
     return (
-        frozenset(n for n in names if len(n) >= 4),
+        frozenset(n for n in names if len(n) >= _NAME_MIN),
         frozenset(h for h in headings if len(h) >= 4),
     )
 
@@ -249,7 +256,7 @@ def cached_names(store: Store) -> tuple[frozenset[str], frozenset[str]]:
     articles of cn-laws-all: ~0.7 s), so built once per store, not once per run (issue 20)."""
     from lawref.store.cache import compiled
 
-    return compiled(store, "law-text-names", lambda: _titles_and_headings(store), version="1")
+    return compiled(store, "law-text-names", lambda: _titles_and_headings(store), version="2")
 
 
 def mostly_session(letters: str) -> bool:

@@ -32,6 +32,7 @@ from lawref.pipeline.cited_lead_in import cited_lead_in, follows_enough
 from lawref.pipeline.cut_short import item_cut_short
 from lawref.pipeline.defined_as import definition_lead_in
 from lawref.pipeline.lead_in_clause import after_lead_in, shortens
+from lawref.pipeline.retold_opening import retold_opening
 from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import (
     CJK_ENDS,
@@ -213,6 +214,9 @@ def _widen(
         if same and wide.verdict == "altered":
             return _span(text, spliced, spliced_end, span), wide
     if left is None and right is None:
+        retold = retold_opening(text, span, core, start, end, matcher)
+        if retold is not None:
+            return retold  # the law's opening retold, its end dropped: the sentence is altered
         named = any((c.statute, c.article) == prefer for c in citations)
         before_core, after_core = sentence_sides(text, span)
         if (
