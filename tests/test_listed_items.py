@@ -53,8 +53,7 @@ def _hans_numbers(index: int) -> str:
 
 
 # (language, the items kept (0 is the lead-in), how each item line is marked: "bullet", "number"
-# (the page's own 1. 2. …), "law" (the law's own (a) or （一）) or "own" (the law's kind of
-# marker, counted by the page: (a), (b), (c) for the law's (a), (b), (d)), what the rule makes of it:
+# (the page's own 1. 2. …) or "law" (the law's own (a) or （一）), what the rule makes of it:
 # "altered" (one quotation) or "pieces" (left as it was))
 CASES = [
     ("en", [0, 1, 4, 5], "bullet", "altered"),  # grounds (b) and (c) left out
@@ -66,11 +65,6 @@ CASES = [
     ("zh-Hant", [0, 1, 2, 4, 5], "number", "altered"),
     ("zh-Hant", [0, 1, 2, 3, 4, 5], "bullet", "pieces"),
     ("zh-Hant", [0, 1, 2, 4, 5], "law", "pieces"),
-    # the law's kind of marker, but the page's own count: "(d)" for the law's "(e)" hides the gap,
-    # though the first letters are the law's own (round twenty)
-    ("en", [0, 1, 2, 3, 5], "own", "altered"),
-    ("zh-Hans", [0, 1, 2, 4, 5], "own", "altered"),
-    ("zh-Hant", [0, 1, 2, 4, 5], "own", "altered"),
 ]
 
 
@@ -82,8 +76,6 @@ def _document(lines: list[str], kept: list[int], marking: str, language: str) ->
             mark = "- "
         elif marking == "number":
             mark = f"{number}."
-        elif marking == "own":
-            mark = f"({'abcdef'[number - 1]}) " if language == "en" else _hans_numbers(number - 1)
         elif language == "en":
             mark = f"({'abcdef'[item - 1]}) "
         else:

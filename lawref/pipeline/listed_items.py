@@ -44,9 +44,8 @@ _MARKER = (
 _ITEM = Deferred(rf"[ \t\u3000]*(?:{_MARKER})(?:[ \t\u3000]*(?:{_MARKER}))?[ \t\u3000]*")
 # What may stand between two pieces of one list: line breaks, spaces, an item's marker.
 _BETWEEN = Deferred(rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:{_MARKER})[ \t\u3000]*")
-# The law's own item marker, just before an item's words in the stored text (the EU's texts set
-# no-break spaces after a paragraph's number: "5.\xa0\xa0\xa0High-risk AI systems …").
-_STORED_MARKER = Deferred(rf"(?:^|\n)[ \t\u3000\u00a0]*({_MARKER})[ \t\u3000\u00a0]*$")
+# The law's own item marker, just before an item's words in the stored text.
+_STORED_MARKER = Deferred(rf"(?:^|\n)[ \t\u3000]*({_MARKER})[ \t\u3000]*$")
 # A stored item's own marker and the punctuation around it, set aside when counting.
 _STORED_MARKS = Deferred(rf"(?:{_MARKER})|[\s，,。.;；:：、()（）]", re.IGNORECASE)
 
@@ -92,16 +91,14 @@ def _next_line(text: str, at: int) -> tuple[int, int] | None:
     return marker.end(), words_end
 
 
-def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool | None:
+def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool:
     """Whether the document's item marker at ``start`` (on its line before it, or opening the
-    piece) is the law's own at the item's stored words ("(c)" for "(c)"); None when the page
-    gives the piece no marker. A list whose every marker is the law's own shows what it left out,
-    and each of its items is judged on its own; one numbered by the page after a gap ("3." for
-    the law's "4.") hides it, even where its first numbers happen to be the law's."""
+    piece) is the law's own at the item's stored words ("(c)" for "(c)"): a list that keeps the
+    law's numbering shows what it left out, and each of its items is judged on its own."""
     line_start = text.rfind("\n", 0, start) + 1
     written = _ITEM.match(text, line_start)
     if written is None or written.end() < start:
-        return None
+        return False
     own = _STORED_MARKER.search(stored[max(0, stored_start - 16) : stored_start])
     opening = _ITEM.match(stored, stored_start)
     form = own.group(1) if own else opening.group(0) if opening else None
@@ -175,7 +172,8 @@ def _run_from(
     first, result = spans[index], results[index]
     if first.marks != "none" or result.match is None or result.verdict not in _JOINABLE:
         return None
-    kept = [_marker_kept(text, first.start, result.match.text, result.match.span[0])]
+    if _marker_kept(text, first.start, result.match.text, result.match.span[0]):
+        return None
     pieces = [_Piece(first.start, first.end, result, index)]
     at, following = first.end, index + 1
     for _ in range(_LINES_MAX):
@@ -188,9 +186,8 @@ def _run_from(
             found = results[following]
             if found.match is None or not _same_text(found.match, result.match):
                 break
-            kept.append(
-                _marker_kept(text, following_span.start, result.match.text, found.match.span[0])
-            )
+            if _marker_kept(text, following_span.start, result.match.text, found.match.span[0]):
+                return None
             pieces.append(_Piece(following_span.start, following_span.end, found, following))
             at, following = following_span.end, following + 1
             continue
@@ -204,11 +201,12 @@ def _run_from(
             or not _same_text(found.match, result.match)
         ):
             break
-        kept.append(_marker_kept(text, line[0], result.match.text, found.match.span[0]))
+        if _marker_kept(text, line[0], result.match.text, found.match.span[0]):
+            return None
         pieces.append(_Piece(line[0], line[1], found, None))
         at = line[1]
-    if len(pieces) < 2 or (True in kept and False not in kept):
-        return None  # (fewer than two pieces, or every marker the law's own: see _marker_kept)
+    if len(pieces) < 2:
+        return None
     dropped = _dropped(result.match.text, pieces)
     changed = [p for p in pieces if p.result.verdict not in ("verbatim", "minor")]
     if dropped is None or not (dropped or changed):
