@@ -11,7 +11,8 @@ How it reads a text:
   regex, so the scan is linear. No backtracking pattern runs on the text.
 * Pairs: “…” ‘…’ «…» ‹…› »…« 「…」 『…』 〝…〞 „…“ „…” ‚…‘ and the straight "…" '…' ＂…＂ ＇…＇;
   and “…“, whose closing mark scraping or a keyboard printed as an opening one: a “ after a
-  word or punctuation and before no letter or digit (CJK included) closes an open “.
+  word or punctuation and before no letter or digit (CJK included) closes an open “; and ”…”,
+  whose opening one: a ” after a space, before a word or a space, with no “ open, opens.
   Straight marks open or close by what flanks them (as CommonMark decides emphasis): a mark
   before a word opens, after one closes; between two characters of a word it closes when one is
   open. Apostrophes are not quote marks: it's, Huawei's, the '90s, rock 'n' roll, 'em; and a
@@ -46,6 +47,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from lawref.quotes import flanking
 from lawref.quotes.flanking import left_flanking, punctuation, right_flanking, word_char
 from lawref.quotes.layout import (
     MAX_QUOTE_CHARS,
@@ -234,6 +236,8 @@ class _Scanner:
             found = self._find(char)
             if found >= 0:
                 self._close(found, j, char, before, after)
+            elif char == "”" and flanking.reversed_opening(before, after):
+                self._open(j, "“")  # ”…”: an opening mark printed as a closing one
 
     def _apostrophe(self, j: int, before: str, after: str, hi: int) -> bool:
         text = self.text

@@ -33,3 +33,10 @@ def right_flanking(before: str, after: str) -> bool:
         or punctuation(after)
         or (after.isdigit() and before in _NOTE_AFTER)
     )
+
+
+def reversed_opening(before: str, after: str) -> bool:
+    """Whether a ” that closes no open “ opens a quotation: after a space (or a paragraph's
+    start), before a word or a space — ”…”, an opening mark printed as a closing one (a French
+    page's ” mettent en œuvre … ”, a Japanese page's ”…”)."""
+    return before.isspace() and not punctuation(after)

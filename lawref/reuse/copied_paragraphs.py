@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
 from lawref.report import Match as StoredMatch
+from lawref.reuse.copied_pieces import EXACT, PARAGRAPH_NUMBER, copies_same_text, opens_paragraph
 from lawref.reuse.numbered_paragraphs import by_number
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
 from lawref.spans import CitationSpan, QuoteSpan
@@ -45,12 +46,8 @@ from lawref.text.regex_code import constant
 
 __all__ = ["each_copied_paragraph"]
 
-_EXACT = frozenset({"verbatim", "minor", "elided"})
 # Where a paragraph's sentence ends: a copy's last line may stop there.
 _SENTENCE_ENDS = ".!?。！？"
-# A paragraph's number at a line's start, the page's layout ("2. ", "(3) ", "二、"): left out of
-# the piece, as pipeline/folded_points.py leaves it out of the paragraphs it reports.
-_NUMBER = constant(r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.、][ \t\u3000\u00a0]*")
 # A page's bullet before a line ("- (a) …", "• （一）…"): layout, as pipeline/list_bullets.py reads
 # it; the item mark after it still makes the line an item.
 _BULLET = constant(r"[ \t\u3000]*[-–•·▪*][ \t\u3000]+")
@@ -83,7 +80,7 @@ def _split(
     nothing_above: Callable[[QuoteSpan, int], bool],
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     whole = result.match
-    if span.marks == "quoted" or result.verdict not in _EXACT or whole is None:
+    if span.marks == "quoted" or result.verdict not in EXACT or whole is None:
         return []
     uncited = not group and not headed(span, result)
 
@@ -117,11 +114,9 @@ def _by_line(
     if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
         return []  # a heading or a caption among the lines: the copy is one text
     found = [(piece, match(piece, citation)) for piece in paragraphs]
-    same = (whole.statute, whole.article, whole.version, whole.translation)
     if not all(
-        r.verdict in _EXACT
+        copies_same_text(r, whole)
         and r.match is not None
-        and (r.match.statute, r.match.article, r.match.version, r.match.translation) == same
         and (
             _whole_paragraph(r.match.text, r.match.span)
             or (i == len(found) - 1 and _paragraph_opening(r.match.text, r.match.span))
@@ -144,7 +139,7 @@ def _whole_paragraph(stored: str, span: tuple[int, int]) -> bool:
     — is no paragraph of its own, and the whole copy keeps the verdict its line break earns."""
     line_end = stored.find("\n", span[1])
     after = stored[span[1] : len(stored) if line_end < 0 else line_end]
-    return _opens_paragraph(stored, span[0]) and not any(c.isalnum() for c in after)
+    return opens_paragraph(stored, span[0]) and not any(c.isalnum() for c in after)
 
 
 def _paragraph_opening(stored: str, span: tuple[int, int]) -> bool:
@@ -156,20 +151,7 @@ def _paragraph_opening(stored: str, span: tuple[int, int]) -> bool:
     kept = stored[: span[1]].rstrip()
     after = stored[span[1] :].lstrip(" \t")
     ends = kept[-1:] in _SENTENCE_ENDS or after[:1] in _SENTENCE_ENDS
-    return ends and _opens_paragraph(stored, span[0])
-
-
-def _opens_paragraph(stored: str, start: int) -> bool:
-    """Whether only the paragraph's number, if any, stands before ``start`` on its stored line,
-    and the line is no list item."""
-    line_start = stored.rfind("\n", 0, start) + 1
-    if ITEM.match(stored, line_start):
-        return False  # an item of a list, not a paragraph
-    before = stored[line_start:start].strip()
-    number = _NUMBER.match(before)
-    if number is not None:
-        before = before[number.end() :]
-    return not any(c.isalnum() for c in before)
+    return ends and opens_paragraph(stored, span[0])
 
 
 def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
@@ -177,7 +159,7 @@ def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
     layout: the whole copy, found by the reuse scan, starts after its first line's)."""
     bullet = _BULLET.match(piece.text)
     cut = bullet.end() if bullet else 0
-    number = _NUMBER.match(piece.text, cut)
+    number = PARAGRAPH_NUMBER.match(piece.text, cut)
     cut = number.end() if number else cut
     if cut == 0 or cut >= len(piece.text):
         return piece

@@ -27,8 +27,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
+from lawref.pipeline.article_paragraphs import PIECE_MIN_UNITS
 from lawref.report import Match as StoredMatch
+from lawref.reuse.copied_pieces import copies_same_text, opens_paragraph
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import token_texts, word_units
@@ -36,13 +37,11 @@ from lawref.text.regex_code import constant
 
 __all__ = ["by_number"]
 
-_EXACT = frozenset({"verbatim", "minor", "elided"})
-# A numbered paragraph's number at its stored line's start, as the store writes it ("2.\xa0\xa0\xa0").
-_STORED_NUMBER = constant(r"[ \t\u00a0]*([0-9]{1,3})\.[ \t\u00a0]+")
+# A numbered paragraph's number, the spaces before it and after it: at its stored line's start, as
+# the store writes it ("2.\xa0\xa0\xa0"), and where the page gives it.
+_NUMBER = constant(r"[ \t\u00a0]*([0-9]{1,3})\.[ \t\u00a0]+")
 # Where a page may give a paragraph's number: a line's start, or a sentence's end and a space.
 _BEFORE_NUMBER = constant(r"\n|[.!?;:](?=[ \t\u00a0])")
-# The page's number, the spaces before it and after it.
-_PAGE_NUMBER = constant(r"[ \t\u00a0]*([0-9]{1,3})\.[ \t\u00a0]+")
 # The letters (case folded) of a paragraph's opening the page must give after its number: as many
 # as pipeline/article_paragraphs.py asks of a writer starting an article's next paragraph.
 _OPENING_LETTERS = 8
@@ -60,7 +59,7 @@ def by_number(
     or nothing (see the module's docstring). ``read_alike`` says whether the pieces are read under
     what the whole is."""
     openings = _stored_openings(whole.text)
-    if len(openings) < 2 or not _opens_numbered_paragraph(whole.text, whole.span[0]):
+    if len(openings) < 2 or not opens_paragraph(whole.text, whole.span[0]):
         return []
     cuts = _cuts(span.text, openings)
     if not cuts or len(cuts) + 1 > MAX_PARAGRAPHS:
@@ -73,12 +72,10 @@ def by_number(
     if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in pieces):
         return []
     found = [(piece, match(piece, citation)) for piece in pieces]
-    same = (whole.statute, whole.article, whole.version, whole.translation)
     if not all(
-        r.verdict in _EXACT
+        copies_same_text(r, whole)
         and r.match is not None
-        and (r.match.statute, r.match.article, r.match.version, r.match.translation) == same
-        and _opens_numbered_paragraph(r.match.text, r.match.span[0])
+        and opens_paragraph(r.match.text, r.match.span[0])
         and _ends_line_or_sentence(r.match.text, r.match.span[1])
         for _, r in found
     ):
@@ -90,7 +87,7 @@ def _stored_openings(stored: str) -> dict[str, str]:
     """Each numbered paragraph's number and its opening letters, folded."""
     openings: dict[str, str] = {}
     for line in stored.split("\n"):
-        number = _STORED_NUMBER.match(line)
+        number = _NUMBER.match(line)
         if number is not None:
             openings[number.group(1)] = _letters(line[number.end() :])
     return openings
@@ -102,17 +99,6 @@ def _letters(text: str) -> str:
     return "".join(c for c in text[: 4 * _OPENING_LETTERS].casefold() if c.isalnum())[
         :_OPENING_LETTERS
     ]
-
-
-def _opens_numbered_paragraph(stored: str, start: int) -> bool:
-    """Whether only a paragraph's number and spaces stand before ``start`` on its stored line,
-    and the line is no list item."""
-    line_start = stored.rfind("\n", 0, start) + 1
-    if ITEM.match(stored, line_start):
-        return False
-    number = _STORED_NUMBER.match(stored, line_start)
-    before = stored[number.end() if number else line_start : start]
-    return not any(c.isalnum() for c in before)
 
 
 def _ends_line_or_sentence(stored: str, end: int) -> bool:
@@ -131,7 +117,7 @@ def _cuts(text: str, openings: dict[str, str]) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []
     last = 0
     for found in _BEFORE_NUMBER.finditer(text):
-        number = _PAGE_NUMBER.match(text, found.end())
+        number = _NUMBER.match(text, found.end())
         if number is None:
             continue
         value = int(number.group(1))
