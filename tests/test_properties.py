@@ -276,6 +276,9 @@ def test_a_changed_word_is_never_verbatim_or_minor(data: st.DataObject) -> None:
         assume(word != tokens[victim].text)
         quote = text[start:va] + word + text[vb:end]
     elif change == "insert":
+        # A number of one or two digits set apart before a sentence is a sentence's number a
+        # page's layout scraped in (match/spaced_numbers.py): `minor` by design, no changed word.
+        assume(not (word.isascii() and word.isdigit() and len(word) <= 2))
         quote = text[start:va] + word + spacer + text[va:end]
     else:
         # A numbered paragraph's own number ("3." opening a line) is the law's numbering, not
