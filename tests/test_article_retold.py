@@ -26,6 +26,7 @@ from rule_pages import (
 )
 from rule_switch import RuleSwitch
 
+from lawref.pipeline import article_retold as article_retold_module
 from lawref.pipeline import cited_restatements
 from lawref.pipeline.article_retold import article_retold, clears_margin
 from lawref.pipeline.checker import Checker
@@ -117,6 +118,59 @@ def test_a_sentence_mostly_in_one_cited_article_is_its_paraphrase(
         assert quote is None, quote
         return
     # The quotation is the retold words: a law's name and its verb stay the writer's.
+    assert_told_paraphrase(quote, page, opening, expected)
+
+
+# Round twenty (heldout20): a recital that explains the cited article and holds fewer of the words
+# is no rival (`rivals_share`), and the retelling's own cross-references do not crowd out the
+# citation before it (cited_restatements' `_before_own`). Each case is one part's.
+# (part, page, the retold words' opening, the article they are linked to)
+ROUND_TWENTY_CASES: list[tuple[str, str, str, tuple[str, str]]] = [
+    # Art. 80's conditions on the body, which recital 142 restates in fewer of these words.
+    (
+        "recitals",
+        "Article 80 of the GDPR is about representation.\n\nThe body must be properly constituted "
+        "under Member State law, have statutory objectives in the public interest, and be active "
+        "in protecting data-subject rights and freedoms.",
+        "The body must be",
+        (GDPR, "80"),
+    ),
+    # Art. 80's mandate, carrying its own references to Articles 77, 78, 79 and 82.
+    (
+        "own references",
+        "Article 80 of the GDPR is about representation.\n\nWith a mandate, that body can lodge a "
+        "complaint under Article 77, exercise judicial-remedy rights under Articles 78 and 79, and "
+        "exercise the right to compensation under Article 82 where Member State law allows.",
+        "With a mandate",
+        (GDPR, "80"),
+    ),
+]
+
+
+def _every_rival(chosen: tuple[float, object], shares: list, *, recitals_aside: bool) -> float:
+    """The margin's rival before round twenty: every other article, recitals included."""
+    return max((s for s, a in shares if a is not chosen[1]), default=0.0)
+
+
+@pytest.mark.parametrize(
+    ("part", "page", "opening", "expected"), ROUND_TWENTY_CASES, ids=range(len(ROUND_TWENTY_CASES))
+)
+def test_recitals_and_own_references_do_not_hide_the_cited_article(
+    checker: Checker,
+    rule: RuleSwitch,
+    part: str,
+    page: str,
+    opening: str,
+    expected: tuple[str, str],
+) -> None:
+    if part == "recitals":
+        rule.take_out(article_retold_module, "rivals_share", _every_rival)
+    else:
+        rule.take_out(cited_restatements, "_before_own", lambda *args: [])
+    quote = linked_retelling(checker, page, opening)
+    if not rule.on:
+        assert quote is None, quote
+        return
     assert_told_paraphrase(quote, page, opening, expected)
 
 

@@ -201,6 +201,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.retold_across",  # …and one of a Chinese article in English (round fourteen)
     "lawref.pipeline.retold_items",  # a list item retelling its cited article (round fifteen)
     "lawref.pipeline.retold_list",  # …and a list's items retelling it together (round 18)
+    "lawref.pipeline.ceiling_retold",  # a fine's ceiling credited to its law (round twenty)
     "lawref.pipeline.heading_points",  # a line under a bare article heading (round 17)
     "lawref.pipeline.retold_elsewhere",  # a retelling credited to another article (round 14)
     "lawref.pipeline.defined_elsewhere",  # a definition credited to another article (round 16)

@@ -42,6 +42,13 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
         "anyone who suffered",
         (GDPR, "82"),
     ),
+    # English: the article is the subject of "lets" (round twenty: as "allows" does).
+    (
+        "Article 80 of the GDPR lets a data subject mandate a not-for-profit body, organisation "
+        "or association to lodge a complaint on their behalf and to exercise their rights.",
+        "a data subject mandate",
+        (GDPR, "80"),
+    ),
     # Simplified: the article is the subject of 要求, no comma before the retold words.
     (
         "《数据安全法》第二十一条要求国家对数据实行分类分级保护，并由协调机制统筹制定重要数据目录，"

@@ -15,7 +15,8 @@ when the sentence gives a rule (a modal, "to" + a verb, 应当, 不得 …: told
 no closing colon), has at least _MIN_WORDS distinct content words, at least RETOLD_MIN_SHARE of
 them stand in one of the article's stored wordings (its translations included), and every other
 article of the law holds at least RETOLD_MARGIN less of them: the words point to that article,
-not merely to the law's subject. With the law alone cited, the sentence must be told of the law
+not merely to the law's subject. A recital that holds fewer of them than the cited article is
+no rival (`rivals_share`, round twenty: a recital explaining the article restates its rule). With the law alone cited, the sentence must be told of the law
 (the law its subject: told_paraphrase's `told_of`) and the article is the one its words point
 to by the same share and margin. The link names the citation beside the words, so it agrees
 with the page; it never accuses it.
@@ -39,6 +40,7 @@ from lawref.pipeline.told_paraphrase import (
 )
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
+from lawref.store.schema import RECITAL_PREFIX
 from lawref.text.regex_code import constant
 
 if TYPE_CHECKING:
@@ -52,6 +54,7 @@ __all__ = [
     "clears_margin",
     "gives_duty",
     "law_subject",
+    "rivals_share",
 ]
 
 # Chosen on dev and heldout to heldout13, over every sentence cited_restatements reads beside a
@@ -125,7 +128,7 @@ def article_retold(
         )
         if chosen is None or chosen[0] < RETOLD_MIN_SHARE:
             continue
-        others = max(s for s, article in shares if article is not chosen[1])
+        others = rivals_share(chosen, shares, recitals_aside=wanted is not None)
         if clears_margin(chosen[0], others):
             return told_link(statute, chosen[1], chosen[0]), citation
     return None
@@ -137,6 +140,34 @@ def clears_margin(share: float, runner_up: float) -> bool:
     retold_items make. Rounded, because shares are word counts over a count: 1.0 - 0.8 is
     0.19999…, and one word more of five is the margin's 0.2."""
     return round(share - runner_up, 9) >= RETOLD_MARGIN
+
+
+def rivals_share(
+    chosen: tuple[float, Article], shares: Sequence[tuple[float, Article]], *, recitals_aside: bool
+) -> float:
+    """The best share of the law's other articles, against which ``chosen`` must clear the
+    margin. With ``recitals_aside`` (an article the citation names, not a recital itself), a
+    recital that holds fewer of the words than the cited article is no rival: an EU act's recital
+    that explains an article restates its rule in many of the same words ("The body must be
+    properly constituted under Member State law, have statutory objectives in the public
+    interest …" under Article 80 of the GDPR stands in recital 142 too), and says nothing of
+    which provision the sentence retells. A recital holding as many of them, or more, still is:
+    then the words do not tell the article from its recital."""
+    share, article = chosen
+    aside = recitals_aside and not _is_recital(article)
+    return max(
+        (
+            s
+            for s, other in shares
+            if other is not article and not (aside and _is_recital(other) and s < share)
+        ),
+        default=0.0,
+    )
+
+
+def _is_recital(article: Article) -> bool:
+    """Whether the stored article is an EU act's recital (`recital-26`)."""
+    return str(article.number).startswith(RECITAL_PREFIX)
 
 
 def gives_duty(words: str) -> bool:

@@ -43,6 +43,7 @@ from lawref.match.law_text import PARAPHRASE_MIN_UNITS
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_retold import Wordings, article_retold, law_subject
+from lawref.pipeline.ceiling_retold import ceiling_retold
 from lawref.pipeline.headed import Headed, gives_way
 from lawref.pipeline.retold_across import retold_across
 from lawref.pipeline.told_lead_in import subject_citation, told_lead_end, told_lead_in
@@ -198,9 +199,12 @@ def cited_restatements(
                 told_result = told_paraphrase(text, opened, start, end, subject, store)
             if told_result is None:  # (…or mostly one article's words beside it: article_retold)
                 start = _past_law_lead_in(text, opened, start, end, near)
-                retold = article_retold(text, opened, start, end, near, store, wordings)
+                beside = near + _before_own(places, segments.paragraph(start), opened, near)
+                retold = article_retold(text, opened, start, end, beside, store, wordings)
                 # (…or, in English, a Chinese article's rule read across languages)
                 retold = retold or retold_across(text, opened, start, end, near, store, linker)
+                # (…or a fine's ceiling one article alone sets, credited to it: ceiling_retold)
+                retold = retold or ceiling_retold(text, start, end, near, store)
                 told_result, subject = retold if retold else (None, subject)
                 words = text[start:end]
             if told_result is not None and subject is not None:
@@ -281,6 +285,27 @@ def _citations_before(
         seen.add(key)
         out.append(citation)
     return out[:_CITATIONS_PER_SENTENCE]
+
+
+def _before_own(
+    places: dict[int, list[CitationSpan]],
+    paragraph: int,
+    opened: int,
+    near: Sequence[CitationSpan],
+) -> list[CitationSpan]:
+    """The citations before the sentence (opened at ``opened``) that ``near`` leaves out because
+    the sentence's own citations filled it: a retelling that carries the article's
+    cross-references ("that body can lodge a complaint under Article 77, exercise … rights under
+    Articles 78 and 79, and … under Article 82") still stands beside the article cited before it
+    (round twenty, heldout20). Only when every citation of ``near`` stands inside the sentence."""
+    if not near or any(c.start < opened for c in near):
+        return []
+    kept = {(c.statute, c.article) for c in near}
+    return [
+        c
+        for c in _citations_before(places, paragraph, opened, opened)
+        if (c.statute, c.article) not in kept
+    ]
 
 
 def vocabulary_of(text: str) -> list[str]:

@@ -45,7 +45,14 @@ if TYPE_CHECKING:
     from decimal import Decimal
 from lawref.text.regex_code import Deferred
 
-__all__ = ["Ceiling", "ceilings_in", "named_articles", "setting_articles", "told_ceilings"]
+__all__ = [
+    "CHANGED_FIGURES",
+    "Ceiling",
+    "ceilings_in",
+    "named_articles",
+    "setting_articles",
+    "told_ceilings",
+]
 
 # The words for turnover or revenue; a paragraph without one is passed over at once.
 _TURNOVER_WORDS = ("turnover", "revenue", "营业额", "營業額", "营业收入", "營業收入")
@@ -88,8 +95,9 @@ _PERCENT = Deferred(
 )
 # Characters that end a sentence (a full stop only before a space or the end: "Art.5").
 _SENTENCE_END = Deferred(r"[。！？；;!?\n]|\.(?=\s|$)")
-# A draft's or an amendment's figures are not the law's: that sentence is left alone.
-_CHANGE = Deferred(
+# A draft's or an amendment's figures are not the law's: that sentence is left alone (here and
+# by pipeline/ceiling_retold.py).
+CHANGED_FIGURES = Deferred(
     r"草案|征求意见稿|徵求意見稿|修正|修订|修訂|修改|调整为|調整為|提高|上调|上調"
     r"|\bdraft|\bamend|\bpropos|\braised?\b|\bincrease",
     re.IGNORECASE,
@@ -361,7 +369,7 @@ def told_ceilings(
         if any(s.start < ceiling.end and ceiling.start < s.end for s in spans):
             continue  # already a quotation of its own
         sentence = text[_sentence_start(text, ceiling.start) : _sentence_end(text, ceiling.end)]
-        if _CHANGE.search(sentence):
+        if CHANGED_FIGURES.search(sentence):
             continue
         setter = setters[0]
         citation = _judged_citation(text, ceiling, setter, citations, store)

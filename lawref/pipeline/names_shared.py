@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lawref.pipeline.ceiling_retold import CeilingResult
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import skeleton, token_columns, token_texts, word_units
@@ -53,6 +54,8 @@ def names_shared(span: QuoteSpan, weighed: Weighed, citations: Sequence[Citation
     match = result.match
     if match is None or result.verdict not in _RETOLD or evidence_of(result) is not None:
         return weighed  # (a cross-lingual link rests on its evidence, not on shared words)
+    if isinstance(result, CeilingResult):
+        return weighed  # (a fine's ceiling rests on its figures: pipeline/ceiling_retold.py)
     quoted, stored_scripts = scripts_of(span.text), scripts_of(match.text)
     if quoted.kana or quoted.han != stored_scripts.han:
         return weighed  # a rendering in another language (a Japanese one read by its kanji)

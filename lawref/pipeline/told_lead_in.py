@@ -47,6 +47,10 @@ _ENGLISH_VERBS = (
     # right, a duty or a rule: "Article 17 grants data subjects the right …", "Section 2511
     # makes it illegal to …", "Article 37 imposes data localisation requirements …")
     r"|grants|gives|imposes|stipulates|establishes|prescribes|makes it"
+    # (and "lets", "allows" in plain English, round twenty: "Article 80 of the GDPR lets a data
+    # subject mandate a … body to act on their behalf", a labelled retelling on heldout20 that
+    # named no subject without it)
+    r"|lets"
 )
 _CHINESE_VERBS = r"要求|允许|允許|禁止|授权|授權|责成|責成|规定|規定"
 # A character of the lead-in: no clause end (comma, semicolon, colon, line break), and a full
