@@ -33,7 +33,10 @@ def store() -> Store:
 
 
 def off(rule: RuleSwitch) -> None:
-    rule.take_out(headed, "translation_end", lambda text, start, end, *args: end)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import bilingual_line as bilingual_line_rule
+
+    rule.take_out(bilingual_line_rule, "translation_end", lambda text, start, end, *args: end)
 
 
 # The English heading, its rendering, then the original under its own heading, on one line.
