@@ -105,7 +105,9 @@ def test_a_citation_of_another_article_inside_the_rendering_does_not_cut_it(
         text[other.start : other.end] == "第八条"
         and text[original.start : original.end] == "第七条"
     )
-    end = headed.translation_end(
+    from lawref.pipeline.bilingual_line import translation_end
+
+    end = translation_end(
         text, 10, len(text), first_heading, citations, [c.start for c in citations]
     )
     assert text[10:end] == "The State shall act as 第八条 provides."
