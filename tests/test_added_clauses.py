@@ -16,7 +16,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
-from lawref.pipeline import added_clause, unquoted
+from lawref.pipeline import added_clause
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
@@ -90,7 +90,10 @@ def test_an_added_clause_makes_the_cited_reproduction_altered(
     build,  # noqa: ANN001
     clause: str,
 ) -> None:
-    rule.take_out(unquoted, "added_clause", lambda *a: None)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import added_clause as added_clause_rule
+
+    rule.take_out(added_clause_rule, "added_clause", lambda *a: None)
     quote = _reproduction(checker, build(store))
     assert quote.match is not None
     if rule.on:

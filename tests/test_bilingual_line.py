@@ -33,7 +33,10 @@ def store() -> Store:
 
 
 def off(rule: RuleSwitch) -> None:
-    rule.take_out(headed, "translation_end", lambda text, start, end, *args: end)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import bilingual_line as bilingual_line_rule
+
+    rule.take_out(bilingual_line_rule, "translation_end", lambda text, start, end, *args: end)
 
 
 # The English heading, its rendering, then the original under its own heading, on one line.
@@ -102,7 +105,9 @@ def test_a_citation_of_another_article_inside_the_rendering_does_not_cut_it(
         text[other.start : other.end] == "第八条"
         and text[original.start : original.end] == "第七条"
     )
-    end = headed.translation_end(
+    from lawref.pipeline.bilingual_line import translation_end
+
+    end = translation_end(
         text, 10, len(text), first_heading, citations, [c.start for c in citations]
     )
     assert text[10:end] == "The State shall act as 第八条 provides."

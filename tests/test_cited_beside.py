@@ -14,7 +14,6 @@ import pytest
 from rule_pages import DSL, DSL_8, GDPR, GDPR_82, checker_with, linked_to, traditional
 from rule_switch import RuleSwitch
 
-from lawref.pipeline import renderings
 from lawref.pipeline.checker import Checker
 
 checker = checker_with(DSL, GDPR)
@@ -50,5 +49,8 @@ def test_a_quotation_cited_with_its_stored_article_beside_another_law_is_linked(
     checker: Checker, rule: RuleSwitch, case: int
 ) -> None:
     page, statute, article, on, off = CASES[case]
-    rule.take_out(renderings, "also_cited_beside", lambda *args: False)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import cited_beside as cited_beside_rule
+
+    rule.take_out(cited_beside_rule, "also_cited_beside", lambda *args: False)
     assert linked_to(checker, page, statute, article) == (on if rule.on else off)

@@ -14,7 +14,6 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_words
 
-from lawref.pipeline import unquoted
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -63,7 +62,10 @@ CASES = [_zh_hans, _zh_hant, _en]
 def test_words_after_a_left_out_clause_join_a_cited_reproduction(
     store: Store, rule: RuleSwitch, written
 ) -> None:
-    rule.take_out(unquoted, "cited_lead_in", lambda text, start, core, citations: False)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import cited_lead_in as cited_lead_in_rule
+
+    rule.take_out(cited_lead_in_rule, "cited_lead_in", lambda text, start, core, citations: False)
     text, dropped, last = written(store)
     quotes = [q for q in Checker(store).check_text(text).quotes if q.match is not None]
     verdicts = [q.verdict for q in quotes]

@@ -453,3 +453,143 @@ def test_the_command_line_sets_its_collector_thresholds_before_importing_click()
     )
     line = next(x for x in done.stdout.splitlines() if x.startswith("SEEN "))
     assert tuple(json.loads(line.removeprefix("SEEN "))) == CLI_GC_THRESHOLD
+
+
+# --- rules imported where they are used (issue 20, round twenty) ---------------------------------
+
+# Rule modules a check imports only inside the function (or the branch) that uses them, never at
+# the top of the module calling them: a rule for one script or one layout (Japanese, a Korean
+# anaphor, an unquoted reproduction, a quotation left open at a paragraph's end, a 《》 title) is
+# not loaded by a text that cannot use it. A warm check of the English example loads none.
+IMPORTED_WHERE_USED = (
+    "lawref.citations.named_together",  # Korean 이 법 (citations/references.py)
+    "lawref.citations.place_in_title",  # a title in 《》 (citations/naming.py)
+    "lawref.citations.title_words",
+    "lawref.citations.place_qualified",  # a context rule's name after its place
+    "lawref.citations.title_year",  # 1974年貿易法第301條
+    "lawref.citations.unheld_versions",  # 2010年修订版
+    "lawref.match.reading_choices",  # pinyin readings (match/readings.py)
+    "lawref.match.repeated_readings",
+    "lawref.pipeline.japanese_cited",  # behind found_spans.py's kana gate
+    "lawref.pipeline.sentence",  # an unquoted reproduction's sentence (pipeline/unquoted.py)
+    "lawref.pipeline.added_clause",
+    "lawref.pipeline.annotated",
+    "lawref.pipeline.cited_lead_in",
+    "lawref.pipeline.lead_in_clause",
+    "lawref.pipeline.reworded",
+    "lawref.pipeline.bilingual_line",  # a heading's text (pipeline/headed.py)
+    "lawref.pipeline.cited_beside",  # a quotation cited as a law the store lacks
+    "lawref.pipeline.earlier_headings",
+    "lawref.pipeline.kind_word",  # a citation without an article (pipeline/attribution.py)
+    "lawref.pipeline.quoted_elsewhere",  # a quotation that follows no text closely
+    "lawref.pipeline.section_headings",  # a reproduction not in quotation marks
+    "lawref.quotes.quoted_lists",  # a quotation left open at a paragraph's end (quotes/find.py)
+    "lawref.quotes.wrapped_lines",
+    "lawref.reuse.colon_head",  # a stretch the reuse scan verifies (reuse/scan.py)
+    "lawref.reuse.piece_lines",
+    "lawref.reuse.numbered_paragraphs",  # a copy not split by its lines (copied_paragraphs.py)
+    "lawref.store.suggest",  # "did you mean" (store/files.py)
+)
+
+
+def test_a_warm_check_of_the_english_example_loads_no_rule_it_cannot_use(
+    warm_check: dict[str, object],
+) -> None:
+    loaded = set(warm_check["modules"])  # type: ignore[arg-type]
+    assert not loaded & set(IMPORTED_WHERE_USED)
+
+
+# Texts written for this test, one for each script, and the rule module each must still load
+# (None: the text is checked for the same output only). The unquoted ones copy the shipped
+# National Intelligence Law's Article 7 without quotation marks.
+_TEXTS: list[tuple[str, str, str | None]] = [
+    (
+        "en",
+        'Article 7 of the National Intelligence Law says that "all organizations and citizens '
+        'shall support, assist, and cooperate with national intelligence efforts".',
+        None,
+    ),
+    (
+        "zh-Hans",
+        "记者注意到，国家情报法第七条规定，任何组织和公民都应当依法支持、协助和配合国家情报工作，"
+        "保守所知悉的国家情报工作秘密。",
+        "lawref.pipeline.sentence",
+    ),
+    (
+        "zh-Hant",
+        "報導指出，國家情報法第七條規定，任何組織和公民都應當依法支持、協助和配合國家情報工作，"
+        "保守所知悉的國家情報工作秘密。",
+        "lawref.pipeline.sentence",
+    ),
+    (
+        "ja",
+        "中国の国家情報法第7条は、すべての組織と市民が国家の情報活動を支持し、協力しなければ"
+        "ならないと定めている。",
+        "lawref.pipeline.japanese_cited",
+    ),
+    (
+        "ko",
+        "중국 국가정보법 제7조는 모든 조직과 시민이 국가 정보 활동을 지원해야 한다고 규정한다.",
+        None,
+    ),
+    (
+        "fr",
+        "L'article 7 de la loi chinoise sur le renseignement dispose que « toute organisation et "
+        "tout citoyen doivent soutenir le travail de renseignement ».",
+        None,
+    ),
+]
+
+_CHECK_TEXTS = """
+import json, sys
+eager = sys.argv[1] == "eager"
+if eager:  # the layout before: every rule imported up front
+    import importlib
+    for name in json.loads(sys.argv[2]):
+        importlib.import_module(name)
+import lawref
+store = lawref.load_store()
+checker = lawref.Checker(store)
+out = {"before": sorted(m for m in sys.modules if m.startswith("lawref."))}
+for key, text in json.loads(sys.stdin.read()):
+    document = checker.check_text(text, key)
+    out[key] = {
+        "json": document.model_dump_json(),
+        "loaded": sorted(m for m in sys.modules if m.startswith("lawref.")),
+    }
+print("OUT " + json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def checked_both_ways(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    import os
+
+    env = {**os.environ, "LAWREF_CACHE_DIR": str(tmp_path_factory.mktemp("lazy-rules-cache"))}
+    texts = json.dumps([(key, text) for key, text, _ in _TEXTS])
+    found = {}
+    for mode in ("lazy", "eager"):
+        done = subprocess.run(
+            [sys.executable, "-c", _CHECK_TEXTS, mode, json.dumps(IMPORTED_WHERE_USED)],
+            input=texts,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        line = next(x for x in done.stdout.splitlines() if x.startswith("OUT "))
+        found[mode] = json.loads(line.removeprefix("OUT "))
+    return found
+
+
+@pytest.mark.parametrize(("key", "module"), [(key, module) for key, _, module in _TEXTS])
+def test_a_rule_imported_where_used_still_runs_on_a_text_that_needs_it(
+    checked_both_ways: dict[str, dict[str, object]], key: str, module: str | None
+) -> None:
+    """The same report as with every rule imported up front, in each script; the rule a text
+    needs is loaded once it is checked (none of them before the first text)."""
+    lazy, eager = checked_both_ways["lazy"], checked_both_ways["eager"]
+    assert not set(lazy["before"]) & set(IMPORTED_WHERE_USED)  # type: ignore[arg-type]
+    assert lazy[key]["json"] == eager[key]["json"]  # type: ignore[index]
+    if module is not None:
+        assert module in lazy[key]["loaded"]  # type: ignore[index]

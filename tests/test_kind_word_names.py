@@ -14,7 +14,6 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
-from lawref.pipeline import attribution
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -56,7 +55,10 @@ def test_the_law_named_act_is_no_accusation(
     store: Store, checker: Checker, rule: RuleSwitch, language: str
 ) -> None:
     _, document, words = next(c for c in _documents(store) if c[0] == language)
-    rule.take_out(attribution, "named_but_for_kind", lambda citation, match, store: None)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import kind_word as kind_word_rule
+
+    rule.take_out(kind_word_rule, "named_but_for_kind", lambda citation, match, store: None)
     quote = _quote(checker, document, words)
     assert quote.match is not None and quote.match.statute == ECL
     assert quote.match.article == "48"

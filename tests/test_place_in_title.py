@@ -14,7 +14,6 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import cited_over, shipped_store_with
 
-from lawref.citations import naming
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -58,7 +57,10 @@ def test_a_place_inside_the_title_names_its_own_law_only(
     on: tuple[str | None, str | None],
     off: tuple[str | None, str | None] | None,
 ) -> None:
-    rule.take_out(naming, "place_in_title", lambda *args: None)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.citations import place_in_title as place_in_title_rule
+
+    rule.take_out(place_in_title_rule, "place_in_title", lambda *args: None)
     cited = cited_over(CitationFinder(store), text, words)
     if rule.on:
         assert cited == {on}

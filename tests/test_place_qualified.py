@@ -18,7 +18,6 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
-from lawref.citations import context
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
 
@@ -98,7 +97,10 @@ def test_a_name_after_the_place_of_a_context_is_that_places_law(
     finder: CitationFinder, rule: RuleSwitch, case: int
 ) -> None:
     text, words, on, off = CASES[case]
-    rule.take_out(context, "place_right_before", lambda *args: None)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.citations import place_qualified as place_qualified_rule
+
+    rule.take_out(place_qualified_rule, "place_right_before", lambda *args: None)
     found = [c for c in finder.find(text) if words in c.text or c.text in words]
     assert found, [(c.text, c.statute) for c in finder.find(text)]
     assert (found[-1].statute, found[-1].article) == (on if rule.on else off), [

@@ -18,7 +18,6 @@ import pytest
 from rule_pages import DSL, GDPR, checker_with, traditional
 from rule_switch import RuleSwitch
 
-from lawref.pipeline import attribution as attribution_module
 from lawref.pipeline.checker import Checker
 
 checker = checker_with(GDPR, DSL)
@@ -91,7 +90,10 @@ def test_quoted_words_another_article_holds_are_misattributed(
     opening: str,
     expected: tuple[str, str],
 ) -> None:
-    rule.take_out(attribution_module, "quoted_elsewhere", lambda *args: None)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import quoted_elsewhere as quoted_elsewhere_rule
+
+    rule.take_out(quoted_elsewhere_rule, "quoted_elsewhere", lambda *args: None)
     attribution, quote = _quote_opening(checker, page, opening)
     assert quote.match is not None  # type: ignore[attr-defined]
     assert (quote.match.statute, quote.match.article) == expected  # type: ignore[attr-defined]

@@ -33,7 +33,10 @@ def store() -> Store:
 
 
 def off(rule: RuleSwitch) -> None:
-    rule.take_out(find, "runs_into_item", lambda *args: False)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.quotes import quoted_lists as quoted_lists_rule
+
+    rule.take_out(quoted_lists_rule, "runs_into_item", lambda *args: False)
 
 
 def as_paragraphs(provision: str) -> str:

@@ -86,7 +86,10 @@ def test_readings_of_several_pronunciations_are_minor(
     on: str,
     off: str,
 ) -> None:
-    rule.take_out(readings, "choice_spans", lambda text, toned, toneless: [])
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.match import reading_choices as reading_choices_rule
+
+    rule.take_out(reading_choices_rule, "choice_spans", lambda text, toned, toneless: [])
     rule.take_out(align, "_FORMS", {})  # (a quotation's forms are kept once read)
     result = matcher.match(quote)
     assert result.match is not None

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-import lawref.pipeline.found_spans as found_spans_module
 from lawref.pipeline.checker import Checker
 from lawref.store.load import load_store
 from lawref.text.scripts import (
@@ -77,6 +76,12 @@ def test_chinese_and_japanese_rules_do_not_run_on_english_text(
     english = english.replace("(国家情报法)", "")
     assert scripts_of(english) == Scripts(False, False)
     expected = checker.check_text(english)
-    monkeypatch.setattr(found_spans_module, "headed_chinese", never)
-    monkeypatch.setattr(found_spans_module, "japanese_cited_renderings", never)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import headed_chinese as headed_chinese_rule
+
+    monkeypatch.setattr(headed_chinese_rule, "headed_chinese", never)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.pipeline import japanese_cited as japanese_cited_rule
+
+    monkeypatch.setattr(japanese_cited_rule, "japanese_cited_renderings", never)
     assert checker.check_text(english) == expected

@@ -335,7 +335,7 @@ def test_a_paraphrase_never_accuses_a_citation(
     by their word shares may: pipeline/quoted_elsewhere.py, tested in test_quoted_elsewhere.py;
     here the words are a stored rendering's, so that reading is taken out.)"""
     monkeypatch.setattr(
-        "lawref.pipeline.attribution.quoted_elsewhere", lambda *args, **kwargs: None
+        "lawref.pipeline.quoted_elsewhere.quoted_elsewhere", lambda *args, **kwargs: None
     )
     finder = CitationFinder(store)
     words = rendering(store, "14", "NIL14-TANNER")

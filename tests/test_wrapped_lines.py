@@ -23,7 +23,6 @@ from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_words
 
 from lawref.pipeline.checker import Checker
-from lawref.quotes import find
 from lawref.quotes.find import find_quotes
 from lawref.store.files import Store
 
@@ -47,7 +46,10 @@ def store() -> Store:
 
 
 def off(rule: RuleSwitch) -> None:
-    rule.take_out(find, "runs_on", lambda *args: False)
+    # the rule is imported where it is used (issue 20): taken out where it is defined
+    from lawref.quotes import wrapped_lines as wrapped_lines_rule
+
+    rule.take_out(wrapped_lines_rule, "runs_on", lambda *args: False)
 
 
 def wrapped_english(sentence: str) -> str:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from lawref.citations.grammar_data import ContextRule
 from lawref.citations.name_forms import key
-from lawref.citations.place_qualified import place_right_before
 from lawref.citations.scan_records import Named, replace_named
 from lawref.citations.templates import CitationGrammar
 
@@ -49,6 +48,8 @@ class DocumentContext:
                 continue
             words = words if words is not None else key(named.name)
             # 香港国家安全法: the rule's place right before the name (citations/place_qualified.py)
+            from lawref.citations.place_qualified import place_right_before
+
             place = place_right_before(text, named.start, rule.cues)
             listed = words in names or (rule.statute, words) in self.placed
             if not (listed or place) or named.version:

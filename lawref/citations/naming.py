@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from lawref.citations.name_table import NameTable
 from lawref.citations.pattern_pieces import RefItem
-from lawref.citations.place_in_title import place_in_title
 from lawref.citations.resolved import Resolved
 from lawref.citations.scan_records import (
     Atom,
@@ -21,7 +20,6 @@ from lawref.citations.scan_records import (
     same_statute,
 )
 from lawref.citations.templates import CitationGrammar
-from lawref.citations.title_words import title_named
 from lawref.citations.windows import WINDOW, Windows, word_before
 from lawref.text.regex_code import constant
 
@@ -140,9 +138,13 @@ class Naming:
             return self.longer_name(text, named, previous_end)
         if atom.kind == "bracket":
             words = atom.text[1:-1].strip()
+            from lawref.citations.title_words import title_named
+
             named = title_named(self.resolve_words, text, atom.start, words)
             if not (named.statute or named.ambiguous):
                 # 《欧盟通用数据保护条例》: the place inside the marks (place_in_title.py)
+                from lawref.citations.place_in_title import place_in_title
+
                 placed = place_in_title(
                     self.windows.foreign_before,
                     self.resolve_words,

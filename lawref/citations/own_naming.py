@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from lawref.citations.context import DocumentContext
-from lawref.citations.place_qualified import place_right_before
 from lawref.spans import CitationSpan
 
 __all__ = ["context_yields_to_own_naming"]
@@ -104,6 +103,8 @@ def _names_itself(
 ) -> bool:
     """Whether the text names ``statute`` by a name of its own, or by a place right before a
     name (香港国家安全法), rather than only through the context rule."""
+    from lawref.citations.place_qualified import place_right_before
+
     if any(placed == statute for placed, _words in context.placed):
         return True
     for cited in found:

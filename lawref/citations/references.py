@@ -7,11 +7,8 @@ from __future__ import annotations
 from lawref.citations import law_anaphors
 from lawref.citations.anaphor_kind import kind_fits
 from lawref.citations.inference import UNNAMED_LAW
-from lawref.citations.named_together import named_together
 from lawref.citations.pattern_pieces import RefItem
 from lawref.citations.scan_records import Atom, Named, replace_named
-from lawref.citations.title_year import titled_year
-from lawref.citations.unheld_versions import unheld_revision
 from lawref.citations.walk import (
     DOCUMENT,
     PARAGRAPH,
@@ -205,8 +202,11 @@ class ReferenceSteps(Walk):
             return
         context = self._context(atom.start, state, reach=DOCUMENT)
         korean = atom.template is not None and atom.template.name.startswith("ko-")
-        if korean and context is not None and named_together(context, state):
-            return  # "… 사이버보안법 … 데이터 보안법⏎이 법은": which of them?
+        if korean and context is not None:
+            from lawref.citations.named_together import named_together  # Korean only: issue 20
+
+            if named_together(context, state):
+                return  # "… 사이버보안법 … 데이터 보안법⏎이 법은": which of them?
         if english and (
             context is None
             or context.statute is None
@@ -319,6 +319,8 @@ class ReferenceSteps(Walk):
         if unknown and ref.start - len(unknown["name"]) >= previous_end:
             words = self.windows.cn_name(unknown["name"])
             if len(words) >= 3:
+                from lawref.citations.title_year import titled_year
+
                 start = titled_year(state.segments.text, ref.start - len(words), previous_end)
                 words = state.segments.text[start : ref.start]  # as written
                 named = self.naming.resolve_words(words, start)
@@ -369,6 +371,8 @@ class ReferenceSteps(Walk):
         version = self.names.version_for_year(context.statute, int(atom.year))
         named = replace_named(context, start=atom.start, end=atom.end, version=version)
         if version is not None and not self.names.holds_text_of(context.statute, version):
+            from lawref.citations.unheld_versions import unheld_revision
+
             named = unheld_revision(named, atom.year)  # 相较于2010年修订版: a text not stored
             state.found.append(citation(atom.text, atom.start, atom.end, named, None, None))
             return

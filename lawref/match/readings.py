@@ -3,8 +3,6 @@ not the writer's words nor the law's, so matching reads past them."""
 
 from __future__ import annotations
 
-from lawref.match.reading_choices import choice_spans
-from lawref.match.repeated_readings import repeated_after
 from lawref.text.regex_code import constant
 
 # A pinyin reading scraped in after a Chinese character ("國(guó)", "會(huì )"): a tone mark is
@@ -32,6 +30,9 @@ def reading_spans(text: str) -> list[tuple[int, int]]:
     other readings too (match/reading_choices.py)."""
     if "(" not in text and "（" not in text:
         return []
+    from lawref.match.reading_choices import choice_spans
+    from lawref.match.repeated_readings import repeated_after
+
     spans = [m.span() for m in _READING.finditer(text)]
     toneless = [m.span() for m in _TONELESS.finditer(text) if len(m.group(1)) >= 2]
     # Readings of several pronunciations ("和(hé / huò)"), and a lone toneless one beside

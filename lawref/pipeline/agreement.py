@@ -13,7 +13,6 @@ from rapidfuzz import fuzz
 from lawref.citations.inference import UNNAMED_LAW
 from lawref.citations.name_forms import simplified
 from lawref.pipeline.checkable import ANOTHER_TEXT, base_article
-from lawref.pipeline.sentence import sentence_sides
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -151,6 +150,8 @@ def rewrites_cited(
     article. None when no such citation (or the quotation is in quotation marks)."""
     if store is None or not text or quote.marks != "none":
         return None
+    from lawref.pipeline.sentence import sentence_sides  # (unquoted text only: issue 20)
+
     before, after = sentence_sides(text, quote)
     written = [letters_form(side).text for side in (before, after)]
     if not any(written):

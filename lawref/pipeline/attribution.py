@@ -46,12 +46,10 @@ from lawref.pipeline.checkable import (
 from lawref.pipeline.cross_references import applies_cited
 from lawref.pipeline.defined_aside import held_without_definitions
 from lawref.pipeline.introducers import introducing_citations
-from lawref.pipeline.kind_word import named_but_for_kind
 from lawref.pipeline.own_reference import own_reference
 from lawref.pipeline.part_reference import parts_read_across_lines
 from lawref.pipeline.penalty_amounts import other_amounts_note
 from lawref.pipeline.penalty_retold import retold_penalty_note
-from lawref.pipeline.quoted_elsewhere import quoted_elsewhere
 from lawref.pipeline.recital_numbered import numbered_as_recital
 from lawref.pipeline.recital_restates import recital_restates_cited
 from lawref.pipeline.recital_section import recitals_heading_note
@@ -199,7 +197,11 @@ def _judge(
             note = f"“{citation.text}” may also name {match.title}"
             return Link("consistent", cited_as(citation), citation, note)
     for citation in group:
-        swapped = named_but_for_kind(citation, match, store) if citation.article is None else None
+        if citation.article is not None:
+            continue
+        from lawref.pipeline.kind_word import named_but_for_kind  # (only then: issue 20)
+
+        swapped = named_but_for_kind(citation, match, store)
         if swapped is not None:
             # "the Export Control Act" for China's Export Control Law: Act and Law render one 法.
             note = f"“{citation.text}” may also name {match.title} (“{swapped}”)"
@@ -278,7 +280,11 @@ def _judge(
         return Link("unverified", cited_as(guessed), guessed, note)
     # Quoted words that follow no text closely accuse only when they are plainly another
     # article's (quoted_elsewhere.py); they then go on to the firm verdicts' checks.
-    plainly = None if verdict in _FIRM else quoted_elsewhere(first, quote, match, store)
+    plainly = None
+    if verdict not in _FIRM:
+        from lawref.pipeline.quoted_elsewhere import quoted_elsewhere  # (only then: issue 20)
+
+        plainly = quoted_elsewhere(first, quote, match, store)
     if verdict not in _FIRM and plainly is None:
         note = (
             f"cited as “{first.text}”; the quotation follows no stored text closely, so it "

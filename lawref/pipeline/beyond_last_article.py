@@ -15,7 +15,6 @@ import re
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.renderings import Weighed, unlinked
-from lawref.pipeline.sentence import ITEM_NUMBER
 from lawref.spans import QuoteSpan
 from lawref.store.files import Store
 from lawref.text.article_headings import chinese_article
@@ -54,6 +53,8 @@ def beyond_last_article(text: str, span: QuoteSpan, weighed: Weighed, store: Sto
 
 def _heading_number(text: str, start: int) -> int | None:
     """The number of the article heading over the block ``start`` is in, or None."""
+    from lawref.pipeline.sentence import ITEM_NUMBER
+
     line_start = text.rfind("\n", 0, start) + 1
     found = _HEADING.match(text, line_start)
     if found is not None:

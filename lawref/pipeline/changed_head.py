@@ -20,7 +20,6 @@ import re
 from dataclasses import replace
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.sentence import ITEM_NUMBER
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING
@@ -83,6 +82,8 @@ def _head_before(text: str, start: int, *, writer: bool) -> str | None:
     """The short head of the clause before ``start`` in ``text``; None when there is none, or it
     is too long, or (for the writer's text) it is a lead-in or shares its line with other words
     than a heading or list number."""
+    from lawref.pipeline.sentence import ITEM_NUMBER
+
     cut = max(text.rfind(ch, 0, start) for ch in _CLAUSE_START) + 1
     head = text[cut:start]
     if writer:

@@ -35,7 +35,6 @@ from collections.abc import Sequence
 
 from lawref.pipeline.attribution import cited_as
 from lawref.pipeline.checkable import article_words, base_article, certain
-from lawref.pipeline.quoted_elsewhere import names_either
 from lawref.pipeline.retold_across import (
     ACROSS_FAITHFUL_MIN,
     ACROSS_MARGIN,
@@ -133,6 +132,8 @@ def _accused(
     store: Store,
     linker: CrossLingualLinker,
 ) -> Quote | None:
+    from lawref.pipeline.quoted_elsewhere import names_either
+
     words = text[start:end]
     if len(words.split()) < ACROSS_MIN_WORDS or not is_english(words) or not gives_rule(words):
         return None

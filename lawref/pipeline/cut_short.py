@@ -22,14 +22,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.sentence import (
-    ITEM_NUMBER,
-    clause_head,
-    clause_tail,
-    count_letters,
-    sentence_sides,
-    word_tokens,
-)
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING, LATIN_ARTICLE, chinese_article
@@ -151,6 +143,8 @@ def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
     heading or an item number before it and punctuation after it, and the line before it is
     blank or ends a sentence (a hard-wrapped page's next line, a search snippet that runs on
     into the writer's words, is no paragraph)."""
+    from lawref.pipeline.sentence import ITEM_NUMBER
+
     line_start = text.rfind("\n", 0, span.start) + 1
     head = text[line_start : span.start]
     if (
@@ -169,6 +163,8 @@ def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
 def _stands_alone(text: str, span: QuoteSpan) -> bool:
     """Whether the reproduction is its own sentence: nothing of the writer's before it in its
     sentence but a list item's number or an article heading's colon."""
+    from lawref.pipeline.sentence import ITEM_NUMBER, sentence_sides
+
     before, _ = sentence_sides(text, span)
     line = before.rsplit("\n", 1)[-1]
     if ITEM_NUMBER.fullmatch(line) is not None or ARTICLE_HEADING.fullmatch(line) is not None:
@@ -225,6 +221,14 @@ def item_cut_short(text: str, span: QuoteSpan, result: MatchResult) -> MatchResu
     """A reproduced line (a list item) that starts where the stored item starts and closes with
     the item's end mark (";", "。") while the stored item goes on has silently lost its end: the
     words between were dropped without an ellipsis, so it is altered, not verbatim."""
+    from lawref.pipeline.sentence import (
+        ITEM_NUMBER,
+        clause_head,
+        clause_tail,
+        count_letters,
+        word_tokens,
+    )
+
     match = result.match
     if match is None or result.verdict not in ("verbatim", "minor"):
         return result

@@ -17,12 +17,9 @@ from dataclasses import dataclass
 from lawref.citations.find import CitationFinder
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
-from lawref.pipeline.cited_clauses import cited_clauses
 from lawref.pipeline.cited_restatements import cited_restatements
 from lawref.pipeline.headed import Headed, headed_renderings
-from lawref.pipeline.headed_chinese import headed_chinese
 from lawref.pipeline.heading_points import heading_points
-from lawref.pipeline.japanese_cited import japanese_cited_renderings
 from lawref.pipeline.retold_items import retold_items
 from lawref.pipeline.retold_list import retold_list
 from lawref.quotes.find import find_quotes
@@ -72,7 +69,10 @@ def found_spans(
     # or kana at all: on an English article they cost nothing.
     scripts = scripts_of(text)
     if reuse and scripts.han:
-        # Chinese under its article's heading whose words changed too much for the scan.
+        # Chinese under its article's heading whose words changed too much for the scan (each
+        # script's rules imported inside their gate: a text without it never loads them).
+        from lawref.pipeline.headed_chinese import headed_chinese
+
         under_headings = headed_chinese(text, spans, citations, matcher)
         spans = sorted(spans + [r.span for r in under_headings], key=lambda q: q.start)
         handed |= {(r.span.start, r.span.end): r.result for r in under_headings}
@@ -83,6 +83,8 @@ def found_spans(
         headed = headed_renderings(text, spans, citations, xling, handed)
         if scripts.kana:
             # Japanese renderings that cite their article in the sentence: "…保護する(第7条)".
+            from lawref.pipeline.japanese_cited import japanese_cited_renderings
+
             headed += japanese_cited_renderings(text, spans, citations, xling)
         # Sentences restating the article cited beside them, unquoted ("Article 33(2) says …").
         taken = spans + [h.span for h in headed]
@@ -95,6 +97,8 @@ def found_spans(
         headed += heading_points(text, taken + [h.span for h in headed], citations, store, handed)
         if scripts.han:
             # The law's exact words in the clauses after a Chinese lead-in citing them.
+            from lawref.pipeline.cited_clauses import cited_clauses
+
             taken += [h.span for h in headed]
             headed += cited_clauses(text, taken, citations, matcher)
         replaced = {(r.start, r.end) for find in headed for r in find.replaces}

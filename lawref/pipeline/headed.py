@@ -30,7 +30,6 @@ from dataclasses import dataclass
 
 from lawref.citations.headings import starts_its_line
 from lawref.match.results import MatchResult
-from lawref.pipeline.bilingual_line import translation_end
 from lawref.pipeline.checkable import BARE_HEADING
 from lawref.pipeline.inline_heading import run_on_place
 from lawref.pipeline.instruments import headings_in
@@ -239,6 +238,8 @@ def _places(
             later = in_order[bisect_right(order_starts, citation.start) :][:_RUN_ON_LATER]
             place = run_on_place(text, citation, later)
         if place is not None:
+            from lawref.pipeline.bilingual_line import translation_end  # (a heading: issue 20)
+
             end = translation_end(text, *place, citation, in_order, order_starts)
             if end > place[0]:
                 out.append((citation, (place[0], end)))

@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lawref.pipeline.checkable import ANOTHER_TEXT, BARE_HEADING
-from lawref.pipeline.earlier_headings import may_number_earlier_text
 from lawref.pipeline.inline_heading import heading_right_before
 from lawref.report import Match
 from lawref.spans import CitationSpan
@@ -219,6 +218,8 @@ def other_article_note(
     statute = store.get(match.statute)
     if statute is not None and renumbered(statute, heading.number, matched):
         return None  # the same article in another version's numbering
+    from lawref.pipeline.earlier_headings import may_number_earlier_text  # (only then: issue 20)
+
     if may_number_earlier_text(statute):
         return None  # the number of an earlier text the store lacks (earlier_headings.py)
     name = short_name(match.statute, match.title, store)

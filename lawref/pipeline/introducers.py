@@ -46,7 +46,6 @@ from lawref.pipeline.citation_after_quote import FollowingCitation
 from lawref.pipeline.item_lines import in_another_item
 from lawref.pipeline.leading_sentence import MARKS, LeadingSentence
 from lawref.pipeline.list_lead_in import list_lead_in_citation
-from lawref.pipeline.section_headings import citation_heading_above
 from lawref.spans import CitationSpan, QuoteSpan, SpanReach
 from lawref.text.regex_code import constant
 from lawref.text.sentences import Segments
@@ -154,6 +153,8 @@ class _Finder(FollowingCitation, LeadingSentence):
             # The writer's sentence under a heading names the heading's law again, without an
             # article ("違反網路安全法的，…" under "網路安全法第63條"): the heading still says which
             # article the reproduction is (pipeline/section_headings.py).
+            from lawref.pipeline.section_headings import citation_heading_above
+
             heading = citation_heading_above(
                 self.text, self.heads, self.starts, self.claimed, quote
             )
@@ -195,6 +196,8 @@ class _Finder(FollowingCitation, LeadingSentence):
             if found:
                 return _Choice(5, found[-1], tuple(found))
         if quote.marks != "quoted":
+            from lawref.pipeline.section_headings import citation_heading_above
+
             heading = citation_heading_above(
                 self.text, self.heads, self.starts, self.claimed, quote
             )

@@ -31,7 +31,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.sentence import word_tokens
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import Deferred
@@ -75,6 +74,8 @@ def item_head_dropped(text: str, span: QuoteSpan, result: MatchResult) -> MatchR
     stored_line = stored.rfind("\n", 0, match.span[0]) + 1
     number = _STORED_MARK.compiled.match(stored, stored_line, match.span[0])
     opening = stored[number.end() if number is not None else stored_line : match.span[0]]
+    from lawref.pipeline.sentence import word_tokens  # (a list line's only: issue 20)
+
     words = word_tokens(opening)
     if not words:
         return result

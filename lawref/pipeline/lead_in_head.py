@@ -26,7 +26,6 @@ from dataclasses import replace
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.changed_head import stored_head
-from lawref.pipeline.lead_in_clause import shortens
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.normalize import letters_form
@@ -106,6 +105,8 @@ def _swapped(
     stored = stored_head(match.text, match.span[0])
     if stored is None or letters_form(written).text == letters_form(stored).text:
         return None
+    from lawref.pipeline.lead_in_clause import shortens  # (only then: issue 20)
+
     if shortens(written, stored):
         return None  # the law's opening shortened (中 for 中华人民共和): lead_in_clause.py's case
     difference = Difference.model_construct(op="replace", quote=written.strip(), statute=stored)

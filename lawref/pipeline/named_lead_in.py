@@ -34,7 +34,6 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.sentence import CLAUSE_BREAKS, count_letters
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
@@ -110,6 +109,8 @@ def _presenting(
     if tail is None:
         return None
     head = text[tail.end() : span.start]
+    from lawref.pipeline.sentence import count_letters  # (an unquoted span's only: issue 20)
+
     if _HEAD_BREAKS.search(head) or count_letters(head) > _HEAD_MAX_LETTERS:
         return None
     clause_start = _clause_start(text, citation.start)
@@ -145,6 +146,8 @@ def _named_as_written(citation: CitationSpan) -> bool:
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` starts (after the last clause break before it)."""
+    from lawref.pipeline.sentence import CLAUSE_BREAKS
+
     start = 0
     for found in CLAUSE_BREAKS.finditer(text, max(0, at - 120), at):
         start = found.end()

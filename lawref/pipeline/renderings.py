@@ -22,11 +22,9 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.agreement import agrees
 from lawref.pipeline.captions import HeadingQuotes
 from lawref.pipeline.checkable import not_held
-from lawref.pipeline.cited_beside import also_cited_beside
 from lawref.pipeline.cited_term import held_in_part, only_a_term
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
 from lawref.pipeline.numbered_heading import heads_matched_number
-from lawref.pipeline.sentence import list_lead_in, sentence_bounds
 from lawref.pipeline.unsupported import unsupported_paraphrase
 from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
@@ -185,9 +183,11 @@ class RenderingJudge:
         elsewhere = (
             first.statute is None and not first.ambiguous and not agrees(first, match, self.store)
         )
-        if not (elsewhere or former) or also_cited_beside(
-            first, citations, match, text, self.store
-        ):
+        if not (elsewhere or former):
+            return None
+        from lawref.pipeline.cited_beside import also_cited_beside  # (only then: issue 20)
+
+        if also_cited_beside(first, citations, match, text, self.store):
             return None
         if not former and heads_matched_number(text, start, first, result):
             return None
@@ -286,6 +286,8 @@ def part_of_sentence(
     its line, the article's text after it ("第二條 反外國制裁工作貫徹總體國家安全觀，…"), introduces
     nothing of the kind: the words after it are the text of the article it heads (第十条规定，… is
     prose, not a heading)."""
+    from lawref.pipeline.sentence import sentence_bounds
+
     end = start + len(quote)
     if text[start:end] != quote:
         return False
@@ -309,6 +311,8 @@ def _under_other_lead_in(
     _PART_MIN_LETTERS letters or more and do not stand in the stored article ("《刑法》第一百一十
     条，有下列间谍行为之一，危害国家安全的，处十年以上有期徒刑……：⏎（一）参加间谍组织……的；":
     the item is the cited law's sentence, though another law has the same words)."""
+    from lawref.pipeline.sentence import list_lead_in
+
     if result.match is None:
         return False
     lead = list_lead_in(text, start)

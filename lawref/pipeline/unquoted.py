@@ -26,31 +26,8 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
-from lawref.pipeline.added_clause import added_clause
-from lawref.pipeline.annotated import with_annotated_first
-from lawref.pipeline.cited_lead_in import cited_lead_in, follows_enough
 from lawref.pipeline.cut_short import item_cut_short
 from lawref.pipeline.defined_as import definition_lead_in
-from lawref.pipeline.lead_in_clause import after_lead_in, shortens
-from lawref.pipeline.retold_opening import retold_opening
-from lawref.pipeline.reworded import reworded_sides
-from lawref.pipeline.sentence import (
-    CJK_ENDS,
-    CLAUSE_BREAKS,
-    DIVERGE_MIN,
-    LATIN_ENDS,
-    OPENING_GOES_ON,
-    clause_head,
-    clause_tail,
-    count_letters,
-    diverges,
-    dropped_between,
-    found_before,
-    opening_runs_on,
-    sentence_bounds,
-    sentence_sides,
-    word_tokens,
-)
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.article_headings import LATIN_ARTICLE, chinese_article
 from lawref.text.normalize import letters_form
@@ -93,6 +70,8 @@ def widen_unquoted(
             out_results.append(item_cut_short(text, span, results[i]) if block else results[i])
             out_groups.append(groups[i])
             continue
+        from lawref.pipeline.annotated import with_annotated_first  # only for unquoted text
+
         core = results[i]
         named = _inside_title(text, span)
         if named is not None:
@@ -130,6 +109,8 @@ _TITLE_SPILL = 6  # letters of the writer's words a run may take in beyond a law
 def _inside_title(text: str, span: QuoteSpan) -> QuoteSpan | None:
     """The part of an unquoted run inside a law's name in 《》, when the run starts (or ends)
     inside the name and goes only a few letters beyond its closing (opening) mark."""
+    from lawref.pipeline.sentence import count_letters
+
     opened = text.rfind("《", 0, span.start)
     if opened >= 0 and "》" not in text[opened : span.start] and "》" in span.text:
         close = span.start + span.text.index("》")
@@ -156,6 +137,28 @@ def _widen(
     through: tuple[int, int] | None = None,
     citations: Sequence[CitationSpan] = (),
 ) -> tuple[QuoteSpan, MatchResult] | None:
+    # (imported here: only an unquoted reproduction is widened, and a text whose quotations
+    # are all marked never loads these rules; issue 20)
+    from lawref.pipeline.added_clause import added_clause
+    from lawref.pipeline.cited_lead_in import cited_lead_in, follows_enough
+    from lawref.pipeline.lead_in_clause import after_lead_in, shortens
+    from lawref.pipeline.retold_opening import retold_opening
+    from lawref.pipeline.reworded import reworded_sides
+    from lawref.pipeline.sentence import (
+        CLAUSE_BREAKS,
+        DIVERGE_MIN,
+        OPENING_GOES_ON,
+        clause_head,
+        clause_tail,
+        count_letters,
+        diverges,
+        dropped_between,
+        found_before,
+        opening_runs_on,
+        sentence_bounds,
+        sentence_sides,
+    )
+
     if core.match is None:
         return span, core
     start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
@@ -282,6 +285,8 @@ def _spliced_opening(
     规定，") and the core are the article's own words taken from elsewhere in it and joined to
     the core without an ellipsis (a list item spliced into its lead-in: "网络运营者违反本法规定，
     拒不向……协助的，由有关主管部门责令改正"); None when they are not."""
+    from lawref.pipeline.sentence import count_letters
+
     cited = [c for c in citations if start <= c.start and c.end <= span.start]
     if not cited:
         return None  # only a sentence introduced by its citation is read this way
@@ -311,6 +316,8 @@ def _stands_for(
     of them found among the stored words next to the core, or (``loosely``) half of those stored
     words found among them, or both sides a few words only (a reworded opening: "Each person"
     for "The data subject")."""
+    from lawref.pipeline.sentence import word_tokens
+
     mine = word_tokens(written)
     if not mine:
         return False
@@ -334,6 +341,8 @@ def _stands_for(
 def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
     """A short quotation right after an unquoted reproduction, with only brackets, marks and
     spaces between: a defined term's label ("purpose limitation", “数据处理”)."""
+    from lawref.pipeline.sentence import CJK_ENDS, LATIN_ENDS, word_tokens
+
     if label.marks != "quoted" or label.start - span.end > 6:
         return False
     gap = text[span.end : label.start]
@@ -345,6 +354,8 @@ def _is_label(text: str, span: QuoteSpan, label: QuoteSpan) -> bool:
 def _found_later(written: str, stored: str) -> bool:
     """Whether the writer's words after the core (at least two) stand together further on in
     the same stored paragraph: the clause between them was left out."""
+    from lawref.pipeline.sentence import word_tokens
+
     mine = word_tokens(written)
     if len(mine) < 2:
         return False

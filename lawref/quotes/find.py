@@ -69,8 +69,6 @@ from lawref.quotes.marks import (
     SINGLE,
     SYMMETRIC,
 )
-from lawref.quotes.quoted_lists import runs_into_item
-from lawref.quotes.wrapped_lines import runs_on
 from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
 
@@ -366,11 +364,16 @@ class _Scanner:
                     break
             if keep >= 0:
                 self.skip = after.content
-            elif stack and (
-                runs_on(self.text, here, after, stack[-1].opener)  # a wrapped line (wrapped_lines)
-                or runs_into_item(self.text, here, after)  # a quoted list's item (quoted_lists)
-            ):
-                keep = len(stack) - 1
+            elif stack:
+                # (two rules for a quotation left open at a paragraph's end, imported only when
+                # one is: issue 20)
+                from lawref.quotes.quoted_lists import runs_into_item
+                from lawref.quotes.wrapped_lines import runs_on
+
+                if runs_on(self.text, here, after, stack[-1].opener) or runs_into_item(
+                    self.text, here, after
+                ):  # a wrapped line (wrapped_lines), a quoted list's item (quoted_lists)
+                    keep = len(stack) - 1
         while len(stack) > keep + 1:
             self._drop(len(stack) - 1)
         for entry in stack:

@@ -38,7 +38,6 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
 from lawref.report import Match as StoredMatch
 from lawref.reuse.copied_pieces import EXACT, PARAGRAPH_NUMBER, copies_same_text, opens_paragraph
-from lawref.reuse.numbered_paragraphs import by_number
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import token_texts, word_units
@@ -89,9 +88,12 @@ def _split(
         return not uncited or (bool(pieces) and nothing_above(span, pieces[-1].start))
 
     citation = group[0] if group else None
-    return _by_line(span, whole, citation, match, read_alike) or by_number(
-        span, whole, citation, match, read_alike
-    )
+    by_line = _by_line(span, whole, citation, match, read_alike)
+    if by_line:
+        return by_line
+    from lawref.reuse.numbered_paragraphs import by_number  # (only then: issue 20)
+
+    return by_number(span, whole, citation, match, read_alike)
 
 
 def _by_line(

@@ -47,9 +47,7 @@ from lawref.match.choice import articles_holding
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.quotes.layout import trimmed
-from lawref.reuse.colon_head import after_colon_head, law_holds_head, letters_between
 from lawref.reuse.layout_noise import merge_ranges
-from lawref.reuse.piece_lines import long_lines
 from lawref.reuse.remainders import remainders
 from lawref.reuse.runs import Run, ScanStats, disjoint, find_runs
 from lawref.reuse.thresholds import (
@@ -267,6 +265,8 @@ def _verified(
         stats.verified += 1
         result = matcher.match(text[start:end])
         # (a head of the writer's closed by a colon before the law's words: reuse/colon_head.py)
+        from lawref.reuse.colon_head import after_colon_head, law_holds_head, letters_between
+
         cut = None if result.verdict in _EXACT else after_colon_head(text, start, end)
         if cut is not None and letters_between(text, cut, end) >= _min_chars(stretch.cjk):
             stats.verified += 1
@@ -291,6 +291,8 @@ def _verified(
             found.append(Reproduction(_span(text, a, b), result))
             continue
         # (a piece of two lines, the law's and the writer's: each line on its own)
+        from lawref.reuse.piece_lines import long_lines
+
         for c, d in long_lines(text, a, b):
             stats.verified += 1
             result = matcher.match(text[c:d])

@@ -19,7 +19,6 @@ from lawref.errors import StoreError
 from lawref.record import Record
 from lawref.store.problems import Problem, validation_problems, yaml_and_loader
 from lawref.store.schema import Statute
-from lawref.store.suggest import one_of, similar_statutes
 
 if TYPE_CHECKING:
     import yaml
@@ -311,6 +310,8 @@ class Store:
 
     def did_you_mean(self, name: str) -> str:
         """ "; did you mean X?" naming the statutes spelt nearly like ``name``, or ""."""
+        from lawref.store.suggest import one_of, similar_statutes
+
         similar = [
             statute_id
             if self.statutes[statute_id].title_en == statute_id
