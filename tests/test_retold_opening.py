@@ -17,7 +17,7 @@ from rule_pages import the_matched_quote, traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, stored_words
 
-from lawref.pipeline import unquoted
+from lawref.pipeline import retold_opening
 from lawref.store.files import Store
 
 PIPL = "cn-personal-information-protection-law"
@@ -66,7 +66,7 @@ IDS = ["en-definition", "en-right", "fr"]
 def test_a_retold_opening_before_a_dropped_end_is_altered(
     store: Store, rule: RuleSwitch, written: Callable[[Store], Page]
 ) -> None:
-    rule.take_out(unquoted, "retold_opening", lambda *args: None)
+    rule.take_out(retold_opening, "retold_opening", lambda *args: None)
     page, core, changed, dropped = written(store)
     quote = the_matched_quote(store, page, core)
     if not rule.on:
@@ -126,7 +126,7 @@ def test_the_chinese_shape_stays_altered(
     """In Chinese the retold opening shares the stored opening's characters in their order, so
     pipeline/unquoted.py's own rule already joins it (the sentence ``altered`` with the rule on
     and off): this rule must leave that as it is, not report the dropped end twice."""
-    rule.take_out(unquoted, "retold_opening", lambda *args: None)
+    rule.take_out(retold_opening, "retold_opening", lambda *args: None)
     page, core = written(store)
     quote = the_matched_quote(store, page, core)
     assert quote.verdict == "altered"
