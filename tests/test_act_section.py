@@ -12,15 +12,14 @@ name-and-section pairs (``Naming.with_reference``)."""
 from __future__ import annotations
 
 import pytest
+from grammar_off import finder_without
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations import act_section, find, walk
 from lawref.citations.find import CitationFinder
-from lawref.citations.grammar_data import grammar_files, read_grammar_files
 from lawref.citations.naming import Naming
-from lawref.citations.templates import compile_grammar
-from lawref.store.files import Store, shipped_store_path
+from lawref.store.files import Store
 
 FISA_702 = ("us-50-usc-1881a", "1881a")
 SECTION_301 = ("us-19-usc-2411", "2411")
@@ -33,10 +32,7 @@ def store() -> Store:
 
 
 def _without_act_sections(store: Store) -> CitationFinder:
-    files = read_grammar_files(grammar_files([shipped_store_path()]))
-    for _, grammar in files:
-        grammar.templates[:] = [t for t in grammar.templates if t.name != "cn-act-section"]
-    return CitationFinder(store, compile_grammar(files))
+    return finder_without(store, "cn-act-section")
 
 
 def _cited(finder: CitationFinder, text: str) -> list[tuple[str | None, str | None]]:

@@ -9,13 +9,12 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from grammar_off import finder_without
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations.find import CitationFinder
-from lawref.citations.grammar_data import grammar_files, read_grammar_files
-from lawref.citations.templates import compile_grammar
-from lawref.store.files import Store, shipped_store_path
+from lawref.store.files import Store
 
 GDPR = "eu-gdpr"
 
@@ -28,10 +27,7 @@ def store() -> Store:
 def _finder(store: Store, on: bool) -> CitationFinder:
     if on:
         return CitationFinder(store)
-    files = read_grammar_files(grammar_files([shipped_store_path()]))
-    for _, grammar in files:
-        grammar.templates[:] = [t for t in grammar.templates if t.name != "cn-article-decimal"]
-    return CitationFinder(store, compile_grammar(files))
+    return finder_without(store, "cn-article-decimal")
 
 
 # (text, the GDPR's (article, part) with the rule on, with it off)

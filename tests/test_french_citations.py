@@ -15,13 +15,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from grammar_off import finder_without
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations import naming
 from lawref.citations.find import CitationFinder
-from lawref.citations.grammar_data import grammar_files, read_grammar_files
-from lawref.citations.templates import CitationGrammar, compile_grammar, load_grammar
+from lawref.citations.templates import CitationGrammar, load_grammar
 from lawref.store.files import Store, shipped_store_path
 
 GDPR = "eu-gdpr"
@@ -83,10 +83,7 @@ def test_a_french_list_of_articles(
 
 
 def _without_fr_code(store: Store) -> CitationFinder:
-    files = read_grammar_files(grammar_files([shipped_store_path()]))
-    for _, grammar in files:
-        grammar.templates[:] = [t for t in grammar.templates if t.name != "fr-code"]
-    return CitationFinder(store, compile_grammar(files))
+    return finder_without(store, "fr-code")
 
 
 # (text, the reference's words, the article the GDPR is cited at there: None, no GDPR citation)

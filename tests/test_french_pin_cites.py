@@ -21,13 +21,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from grammar_off import finder_without
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations import templates
 from lawref.citations.find import CitationFinder
-from lawref.citations.grammar_data import grammar_files, read_grammar_files
-from lawref.citations.templates import CitationGrammar, compile_grammar, load_grammar
+from lawref.citations.templates import CitationGrammar, load_grammar
 from lawref.store.files import Store, shipped_store_path
 
 GDPR = "eu-gdpr"
@@ -67,10 +67,7 @@ def without_french_act_numbers(tmp_path_factory: pytest.TempPathFactory) -> Cita
 
 
 def _finder_without(store: Store, template: str) -> CitationFinder:
-    files = read_grammar_files(grammar_files([shipped_store_path()]))
-    for _, grammar in files:
-        grammar.templates[:] = [t for t in grammar.templates if t.name != template]
-    return CitationFinder(store, compile_grammar(files))
+    return finder_without(store, template)
 
 
 def _gdpr_articles(finder: CitationFinder, text: str) -> list[str | None]:

@@ -13,11 +13,11 @@ English and Chinese sentences are read as before. The sentences are written for 
 from __future__ import annotations
 
 import pytest
+from grammar_off import finder_without
 from stored import cited_over, shipped_store_with, store_without_aliases
 
 from lawref.citations.find import CitationFinder
-from lawref.citations.grammar_data import grammar_files, read_grammar_files
-from lawref.citations.templates import CitationGrammar, compile_grammar, load_grammar
+from lawref.citations.templates import CitationGrammar, load_grammar
 from lawref.store.files import Store, shipped_store_path
 
 FRL = "cn-foreign-relations-law"
@@ -37,10 +37,7 @@ def store() -> Store:
 
 
 def _without_bare_articles(store: Store) -> CitationFinder:
-    files = read_grammar_files(grammar_files([shipped_store_path()]))
-    for _, grammar in files:
-        grammar.templates[:] = [t for t in grammar.templates if t.name != "ko-article-bare"]
-    return CitationFinder(store, compile_grammar(files))
+    return finder_without(store, "ko-article-bare")
 
 
 def _without_cited_as(store: Store) -> Store:
