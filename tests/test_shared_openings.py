@@ -18,7 +18,7 @@ import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article
 
-from lawref.pipeline import unquoted
+from lawref.pipeline import sentence
 from lawref.pipeline.checker import Checker
 from lawref.report import Quote
 from lawref.store.files import Store
@@ -87,7 +87,7 @@ def test_an_opening_the_writer_carries_on_in_words_of_their_own_is_not_reported(
     store: Store, rule: RuleSwitch, case: int
 ) -> None:
     script, ending, shared_only = ENDINGS[case]
-    rule.take_out(unquoted, "opening_runs_on", lambda w, s: False)
+    rule.take_out(sentence, "opening_runs_on", lambda w, s: False)
     opening, statute, numbers = _opening(store, script)
     checker = Checker(store)
     document = f"A note\n\n{opening}{ending}\n\nMore follows."
