@@ -154,13 +154,13 @@ def cited_restatements(
             not near
             or len(replaced) < len(inside)
             or any(s < end and start < e for s, e in taken[len(spans) :])
-            or not (is_english(words) or is_chinese(words) or in_latin_script(words))
-            or _units(words) < RESTATEMENT_MIN_WORDS
         ):
             continue
         # (in another Latin-script language — French — only an official language version's
         # words are read, by the matcher: the rules after it are shaped on English and Chinese)
         other_language = not (is_english(words) or is_chinese(words))
+        if (other_language and not in_latin_script(words)) or _units(words) < RESTATEMENT_MIN_WORDS:
+            continue
         tried += 1
         if tried > _SENTENCES_MAX:
             break
@@ -199,7 +199,9 @@ def cited_restatements(
                 told_result = told_paraphrase(text, opened, start, end, subject, store)
             if told_result is None:  # (…or mostly one article's words beside it: article_retold)
                 start = _past_law_lead_in(text, opened, start, end, near)
-                beside = near + _before_own(places, segments.paragraph(start), opened, near)
+                beside = near
+                if all(c.start >= opened for c in near):  # (only the sentence's own citations)
+                    beside = near + _before_own(places, segments.paragraph(start), opened, near)
                 retold = article_retold(text, opened, start, end, beside, store, wordings)
                 # (…or, in English, a Chinese article's rule read across languages)
                 retold = retold or retold_across(text, opened, start, end, near, store, linker)
@@ -297,9 +299,8 @@ def _before_own(
     the sentence's own citations filled it: a retelling that carries the article's
     cross-references ("that body can lodge a complaint under Article 77, exercise … rights under
     Articles 78 and 79, and … under Article 82") still stands beside the article cited before it
-    (round twenty, heldout20). Only when every citation of ``near`` stands inside the sentence."""
-    if not near or any(c.start < opened for c in near):
-        return []
+    (round twenty, heldout20). Asked only when every citation of ``near`` stands inside the
+    sentence."""
     kept = {(c.statute, c.article) for c in near}
     return [
         c

@@ -42,7 +42,7 @@ from lawref.spans import QuoteSpan
 from lawref.text.regex_code import Deferred
 from lawref.text.scripts import holds_ideograph
 
-__all__ = ["DROPPED_MIN_CJK", "DROPPED_MIN_LATIN", "definition_cut_short"]
+__all__ = ["DROPPED_MIN_CJK", "DROPPED_MIN_LATIN", "definition_cut_short", "stored_clause_rest"]
 
 DROPPED_MIN_CJK = 4
 DROPPED_MIN_LATIN = 12
@@ -78,13 +78,9 @@ def definition_cut_short(text: str, span: QuoteSpan, result: MatchResult) -> Mat
     ended = written[-1] in _SENTENCE_ENDS or _ENDS_WITH_STOP.compiled.match(after) is not None
     if not ended and _ENDS_HERE.compiled.match(after) is None:
         return result  # the writer's sentence goes on: it may carry the rest itself
-    stored, end = match.text, match.span[1]
-    if end <= 0 or stored[end - 1] in ";；。" or stored[end - 1 : end + 1] in (".", ". "):
-        return result  # the law's sentence ends there too
-    if stored[end:].lstrip(" \t")[:1] in tuple(_CLAUSE_BREAKS):
-        return result  # the definition's clause ends there: what follows is a proviso of its own
-    found = _STORED_END.compiled.search(stored, end)
-    rest = stored[end : found.start() if found is not None else len(stored)]
+    rest = stored_clause_rest(match.text, match.span[1])
+    if rest is None:
+        return result  # the law's sentence ends there too, or a clause of its own follows
     dropped = _BRACKETED.compiled.sub("", rest).strip(" \t,，")
     letters = [ch for ch in dropped if ch.isalnum()]
     cjk = holds_ideograph("".join(letters))
@@ -92,3 +88,18 @@ def definition_cut_short(text: str, span: QuoteSpan, result: MatchResult) -> Mat
         return result
     difference = Difference.model_construct(op="delete", quote="", statute=dropped)
     return replace(result, verdict="altered", differences=[*result.differences, difference])
+
+
+def stored_clause_rest(stored: str, end: int) -> str | None:
+    """The stored words from ``end`` to their sentence's end (";", ".", "。", "；" or the line's
+    end), when the stored sentence goes on there in the same clause; None when it ends at
+    ``end`` or a clause of its own follows (a comma, semicolon, colon, bracket or line break
+    next: a definition cut before its proviso, ", provided that …", is the definition proper).
+    Each caller weighs the rest by its own bar; pipeline/retold_opening.py reads a dropped end
+    with it too."""
+    if end <= 0 or stored[end - 1] in ";；。" or stored[end - 1 : end + 1] in (".", ". "):
+        return None
+    if stored[end:].lstrip(" \t")[:1] in tuple(_CLAUSE_BREAKS):
+        return None
+    found = _STORED_END.compiled.search(stored, end)
+    return stored[end : found.start() if found is not None else len(stored)].strip(" \t,，")

@@ -35,11 +35,11 @@ from collections import Counter
 from lawref.match.matcher import Matcher
 from lawref.match.results import MatchResult
 from lawref.pipeline.cut_short import clause_enough
+from lawref.pipeline.definition_cut import stored_clause_rest
 from lawref.pipeline.reworded import reworded_sides
 from lawref.pipeline.sentence import clause_tail, count_letters, word_tokens
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
-from lawref.text.regex_code import Deferred
 
 __all__ = ["retold_opening"]
 
@@ -51,9 +51,6 @@ _STEM = 4
 # The least words the writer's opening must share with the stored one: a lone article or
 # preposition in common is no retelling.
 _SHARED_MIN = 3
-# The stored sentence's end after the core (as pipeline/definition_cut.py reads it).
-_STORED_END = Deferred(r"[;；。\n]|\.(?:\s|$)")
-_CLAUSE_BREAKS = ",，;；:：(（"
 
 
 def retold_opening(
@@ -101,14 +98,10 @@ def retold_opening(
 
 def _dropped_end(stored: str, end: int) -> str | None:
     """The stored words from ``end`` to their sentence's end, when the sentence goes on there in
-    the same clause with a clause's worth of letters; None otherwise."""
-    if end <= 0 or end >= len(stored) or stored[end - 1] in ";；。.":
-        return None
-    if stored[end:].lstrip(" \t")[:1] in tuple(_CLAUSE_BREAKS):
-        return None  # the clause ends with the core: what follows is a clause of its own
-    found = _STORED_END.compiled.search(stored, end)
-    rest = stored[end : found.start() if found is not None else len(stored)].strip(" \t,，")
-    return rest if clause_enough(rest) else None
+    the same clause (definition_cut.stored_clause_rest) with a clause's worth of letters; None
+    otherwise."""
+    rest = stored_clause_rest(stored, end)
+    return rest if rest is not None and clause_enough(rest) else None
 
 
 def _retells(written: str, stored: str) -> bool:
