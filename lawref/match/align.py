@@ -178,8 +178,9 @@ class QuoteForm:
                 del _FORMS[next(iter(_FORMS))]
         return found
 
-    @property
+    @cached_property
     def mostly_cjk(self) -> bool:
+        """Counted once: the verdict asks it of each candidate the quotation is aligned with."""
         cjk = sum(1 for t in self.tokens if is_cjk(t.text[0]))
         return 2 * cjk > len(self.tokens)
 

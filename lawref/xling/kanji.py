@@ -22,7 +22,7 @@ _KANJI_RUN = constant(r"[\u4e00-\u9fff]+")
 
 def is_japanese(text: str) -> bool:
     """Text written in Japanese: kana make up a fifth of its letters at least."""
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     kana = len(KANA.findall(text))
     return kana >= 3 and kana >= 0.2 * letters
 
@@ -30,8 +30,8 @@ def is_japanese(text: str) -> bool:
 def is_chinese(text: str) -> bool:
     """Chinese text (Simplified or Traditional): Han characters make up most (80%) of its letters
     and it is not Japanese."""
-    letters = [c for c in text if c.isalpha()]
-    han = len(UNIFIED_HAN.findall("".join(letters)))
+    letters = "".join(filter(str.isalpha, text))  # (in C: asked ~5 times a document)
+    han = len(UNIFIED_HAN.findall(letters))
     return han >= 0.8 * len(letters) > 0 and not is_japanese(text)
 
 
