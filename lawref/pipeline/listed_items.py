@@ -44,8 +44,11 @@ _MARKER = (
 _ITEM = Deferred(rf"[ \t\u3000]*(?:{_MARKER})(?:[ \t\u3000]*(?:{_MARKER}))?[ \t\u3000]*")
 # What may stand between two pieces of one list: line breaks, spaces, an item's marker.
 _BETWEEN = Deferred(rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:{_MARKER})[ \t\u3000]*")
-# The law's own item marker, just before an item's words in the stored text.
-_STORED_MARKER = Deferred(rf"(?:^|\n)[ \t\u3000]*({_MARKER})[ \t\u3000]*$")
+# The law's own item marker, just before an item's words in the stored text, with any spaces of
+# its line around it: the EU's texts set a paragraph's number with no-break spaces ("2.\xa0\xa0\xa0
+# Where …"), and a page that keeps the number "2. " keeps the law's numbering (heldout21: AI Act
+# Art. 23(1), altered, and 23(2), verbatim, were joined as one list and the exact paragraph lost).
+_STORED_MARKER = Deferred(rf"(?:^|\n)[^\S\n]*({_MARKER})[^\S\n]*$")
 # A stored item's own marker and the punctuation around it, set aside when counting.
 _STORED_MARKS = Deferred(rf"(?:{_MARKER})|[\s，,。.;；:：、()（）]", re.IGNORECASE)
 
