@@ -44,11 +44,15 @@ _MARKER = (
 _ITEM = Deferred(rf"[ \t\u3000]*(?:{_MARKER})(?:[ \t\u3000]*(?:{_MARKER}))?[ \t\u3000]*")
 # What may stand between two pieces of one list: line breaks, spaces, an item's marker.
 _BETWEEN = Deferred(rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:{_MARKER})[ \t\u3000]*")
-# The law's own item marker, just before an item's words in the stored text, with any spaces of
-# its line around it: the EU's texts set a paragraph's number with no-break spaces ("2.\xa0\xa0\xa0
-# Where …"), and a page that keeps the number "2. " keeps the law's numbering (heldout21: AI Act
-# Art. 23(1), altered, and 23(2), verbatim, were joined as one list and the exact paragraph lost).
-_STORED_MARKER = Deferred(rf"(?:^|\n)[^\S\n]*({_MARKER})[^\S\n]*$")
+# The law's own item marker, just before an item's words in the stored text.
+_STORED_MARKER = Deferred(rf"(?:^|\n)[ \t\u3000]*({_MARKER})[ \t\u3000]*$")
+# …and a paragraph's number as the EU's texts set it, with no-break spaces ("2.\xa0\xa0\xa0Where
+# …"). A page that keeps those numbers and leaves nothing out shows each paragraph as its own:
+# one altered paragraph does not make the exact one after it altered (heldout21: AI Act Art.
+# 23(1), altered, and 23(2), verbatim, were joined and the exact paragraph lost). One that leaves
+# the points under its paragraphs out is still joined, with the lead-in lines the scan passed
+# over, and cut at its paragraphs again by pipeline/folded_points.py (heldout15: GDPR Art. 14).
+_NUMBER_SPACED = Deferred(rf"(?:^|\n)[^\S\n]*({_MARKER})[^\S\n]*$")
 # A stored item's own marker and the punctuation around it, set aside when counting.
 _STORED_MARKS = Deferred(rf"(?:{_MARKER})|[\s，,。.;；:：、()（）]", re.IGNORECASE)
 
@@ -94,7 +98,9 @@ def _next_line(text: str, at: int) -> tuple[int, int] | None:
     return marker.end(), words_end
 
 
-def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool:
+def _marker_kept(
+    text: str, start: int, stored: str, stored_start: int, stored_marker: Deferred = _STORED_MARKER
+) -> bool:
     """Whether the document's item marker at ``start`` (on its line before it, or opening the
     piece) is the law's own at the item's stored words ("(c)" for "(c)"): a list that keeps the
     law's numbering shows what it left out, and each of its items is judged on its own."""
@@ -102,7 +108,7 @@ def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool:
     written = _ITEM.match(text, line_start)
     if written is None or written.end() < start:
         return False
-    own = _STORED_MARKER.search(stored[max(0, stored_start - 16) : stored_start])
+    own = stored_marker.search(stored[max(0, stored_start - 16) : stored_start])
     opening = _ITEM.match(stored, stored_start)
     form = own.group(1) if own else opening.group(0) if opening else None
     return form is not None and _marker_form(written.group(0)).endswith(_marker_form(form))
@@ -178,6 +184,9 @@ def _run_from(
     if _marker_kept(text, first.start, result.match.text, result.match.span[0]):
         return None
     pieces = [_Piece(first.start, first.end, result, index)]
+    numbered = _marker_kept(
+        text, first.start, result.match.text, result.match.span[0], _NUMBER_SPACED
+    )
     at, following = first.end, index + 1
     for _ in range(_LINES_MAX):
         following_span = spans[following] if following < len(spans) else None
@@ -191,6 +200,9 @@ def _run_from(
                 break
             if _marker_kept(text, following_span.start, result.match.text, found.match.span[0]):
                 return None
+            numbered = numbered or _marker_kept(
+                text, following_span.start, result.match.text, found.match.span[0], _NUMBER_SPACED
+            )
             pieces.append(_Piece(following_span.start, following_span.end, found, following))
             at, following = following_span.end, following + 1
             continue
@@ -206,13 +218,16 @@ def _run_from(
             break
         if _marker_kept(text, line[0], result.match.text, found.match.span[0]):
             return None
+        numbered = numbered or _marker_kept(
+            text, line[0], result.match.text, found.match.span[0], _NUMBER_SPACED
+        )
         pieces.append(_Piece(line[0], line[1], found, None))
         at = line[1]
     if len(pieces) < 2:
         return None
     dropped = _dropped(result.match.text, pieces)
     changed = [p for p in pieces if p.result.verdict not in ("verbatim", "minor")]
-    if dropped is None or not (dropped or changed):
+    if dropped is None or not (dropped or changed) or (numbered and not dropped):
         return None
     start, end = pieces[0].start, pieces[-1].end
     differences: list[Difference] = []
