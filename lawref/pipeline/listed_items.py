@@ -47,11 +47,11 @@ _BETWEEN = Deferred(rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:{_MARK
 # The law's own item marker, just before an item's words in the stored text.
 _STORED_MARKER = Deferred(rf"(?:^|\n)[ \t\u3000]*({_MARKER})[ \t\u3000]*$")
 # …and a paragraph's number as the EU's texts set it, with no-break spaces ("2.\xa0\xa0\xa0Where
-# …"). A page that keeps those numbers and leaves nothing out shows each paragraph as its own:
-# one altered paragraph does not make the exact one after it altered (heldout21: AI Act Art.
-# 23(1), altered, and 23(2), verbatim, were joined and the exact paragraph lost). One that leaves
-# the points under its paragraphs out is still joined, with the lead-in lines the scan passed
-# over, and cut at its paragraphs again by pipeline/folded_points.py (heldout15: GDPR Art. 14).
+# …"). A page that keeps those numbers shows what it left out, and each paragraph is its own
+# quotation: one altered paragraph does not make the exact one after it altered, nor does a
+# paragraph left out (heldout21: AI Act Art. 23(1), altered, and 23(2), verbatim, were joined and
+# the exact paragraph lost; heldout20: Art. 49(1), (2) and (5)). The lines the scan passed over
+# (a paragraph's lead-in whose points are left out: heldout15, GDPR Art. 14) stay quotations.
 _NUMBER_SPACED = Deferred(rf"(?:^|\n)[^\S\n]*({_MARKER})[^\S\n]*$")
 # A stored item's own marker and the punctuation around it, set aside when counting.
 _STORED_MARKS = Deferred(rf"(?:{_MARKER})|[\s，,。.;；:：、()（）]", re.IGNORECASE)
@@ -147,7 +147,8 @@ def listed_items(
     spans, results, groups = list(spans), list(results), list(groups)
     if "\n" not in text:
         return spans, results, groups
-    merged: list[tuple[int, int, QuoteSpan, MatchResult]] = []  # first index, last index, …
+    # first index, last index, and the quotations in their place: the joined one, or each piece
+    merged: list[tuple[int, int, list[tuple[QuoteSpan, MatchResult]]]] = []
     index = 0
     while index < len(spans):
         run = _run_from(text, spans, results, index, match_line)
@@ -155,13 +156,24 @@ def listed_items(
             index += 1
             continue
         pieces, whole = run
-        merged.append((pieces[0].index, _last_index(pieces), *whole))  # type: ignore[arg-type]
-        index = _last_index(pieces) + 1
-    for first, last, span, result in reversed(merged):
+        first, last = pieces[0].index, _last_index(pieces)
+        if whole is None:  # numbered as the law numbers it: each piece, the lines passed over too
+            kept = [
+                (spans[p.index], p.result)
+                if p.index is not None
+                else (QuoteSpan(text[p.start : p.end], p.start, p.end, "none"), p.result)
+                for p in pieces
+            ]
+        else:
+            kept = [whole]
+        merged.append((first, last, kept))  # type: ignore[arg-type]
+        index = last + 1
+    for first, last, kept in reversed(merged):
         group = next((g for g in groups[first : last + 1] if g), [])
-        spans[first : last + 1] = [span]
-        results[first : last + 1] = [result]
-        groups[first : last + 1] = [group]
+        own = {spans[i].start: groups[i] for i in range(first, last + 1)}
+        spans[first : last + 1] = [span for span, _ in kept]
+        results[first : last + 1] = [result for _, result in kept]
+        groups[first : last + 1] = [own.get(span.start, group) for span, _ in kept]
     return spans, results, groups
 
 
@@ -175,9 +187,10 @@ def _run_from(
     results: Sequence[MatchResult],
     index: int,
     match_line: Callable[[str, Match], MatchResult],
-) -> tuple[list[_Piece], tuple[QuoteSpan, MatchResult]] | None:
+) -> tuple[list[_Piece], tuple[QuoteSpan, MatchResult] | None] | None:
     """The list starting with span ``index``, when it is one to join: its pieces and the joined
-    quotation; None otherwise."""
+    quotation (None for a list under the EU's paragraph numbers: each piece on its own); None
+    otherwise."""
     first, result = spans[index], results[index]
     if first.marks != "none" or result.match is None or result.verdict not in _JOINABLE:
         return None
@@ -227,8 +240,10 @@ def _run_from(
         return None
     dropped = _dropped(result.match.text, pieces)
     changed = [p for p in pieces if p.result.verdict not in ("verbatim", "minor")]
-    if dropped is None or not (dropped or changed) or (numbered and not dropped):
+    if dropped is None or not (dropped or changed):
         return None
+    if numbered:
+        return pieces, None
     start, end = pieces[0].start, pieces[-1].end
     differences: list[Difference] = []
     for piece in pieces:
