@@ -114,6 +114,7 @@ CHECK_BUDGET = {
     "lawref.match.window_reach",  # a stretch widened for a clause left out mid-sentence (heldout12)
     "lawref.match.thresholds",
     *(f"lawref.pipeline.{m}" for m in ("attribution", "checker", "introducers", "renderings")),
+    "lawref.pipeline.stored_renderings",  # split from renderings.py: the rendering a match rests on
     "lawref.pipeline.bilingual_line",  # a rendering beside its original on one line (heldout12)
     "lawref.pipeline.found_spans",  # the check's first stage (split from checker)
     "lawref.pipeline.not_law_text",  # the unlinking rules run in turn (split from checker)
@@ -226,6 +227,7 @@ CHECK_BUDGET = {
     "lawref.xling.kanji",  # Japanese renderings read by their kanji (a few lines, no import)
     "lawref.xling.reach",  # which glossed words a quotation can reach (kept in the index)
     "lawref.quotes.find",
+    "lawref.quotes.closing_citation",  # split from find.py: a citation at a quotation's end
     "lawref.quotes.flanking",
     "lawref.quotes.layout",
     "lawref.quotes.marks",

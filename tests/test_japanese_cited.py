@@ -98,7 +98,7 @@ def test_the_checker_reports_the_rendering(checker: Checker) -> None:
 
 
 # A citation in brackets at a quotation's very end is the writer's, not the quoted words: without
-# 第 too, as Japanese writes it ("…(2条)」"; lawref/quotes/find.py ``_CITED_AT_END``).
+# 第 too, as Japanese writes it ("…(2条)」"; lawref/quotes/closing_citation.py ``_CITED_AT_END``).
 AT_END: list[tuple[str, str]] = [
     ("「" + RENDER_7 + "(7条)」とする。", RENDER_7),
     ("「" + RENDER_7 + "(第7条)」とする。", RENDER_7),

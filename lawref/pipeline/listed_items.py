@@ -46,6 +46,13 @@ _ITEM = Deferred(rf"[ \t\u3000]*(?:{_MARKER})(?:[ \t\u3000]*(?:{_MARKER}))?[ \t\
 _BETWEEN = Deferred(rf"[ \t\u3000]*[;；,，.。:：]?[ \t\u3000]*\n\s*(?:{_MARKER})[ \t\u3000]*")
 # The law's own item marker, just before an item's words in the stored text.
 _STORED_MARKER = Deferred(rf"(?:^|\n)[ \t\u3000]*({_MARKER})[ \t\u3000]*$")
+# …and a paragraph's number as the EU's texts set it, with no-break spaces ("2.\xa0\xa0\xa0Where
+# …"). A page that keeps those numbers shows what it left out, and each paragraph is its own
+# quotation: one altered paragraph does not make the exact one after it altered, nor does a
+# paragraph left out (heldout21: AI Act Art. 23(1), altered, and 23(2), verbatim, were joined and
+# the exact paragraph lost; heldout20: Art. 49(1), (2) and (5)). The lines the scan passed over
+# (a paragraph's lead-in whose points are left out: heldout15, GDPR Art. 14) stay quotations.
+_NUMBER_SPACED = Deferred(rf"(?:^|\n)[^\S\n]*({_MARKER})[^\S\n]*$")
 # A stored item's own marker and the punctuation around it, set aside when counting.
 _STORED_MARKS = Deferred(rf"(?:{_MARKER})|[\s，,。.;；:：、()（）]", re.IGNORECASE)
 
@@ -91,7 +98,9 @@ def _next_line(text: str, at: int) -> tuple[int, int] | None:
     return marker.end(), words_end
 
 
-def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool:
+def _marker_kept(
+    text: str, start: int, stored: str, stored_start: int, stored_marker: Deferred = _STORED_MARKER
+) -> bool:
     """Whether the document's item marker at ``start`` (on its line before it, or opening the
     piece) is the law's own at the item's stored words ("(c)" for "(c)"): a list that keeps the
     law's numbering shows what it left out, and each of its items is judged on its own."""
@@ -99,7 +108,7 @@ def _marker_kept(text: str, start: int, stored: str, stored_start: int) -> bool:
     written = _ITEM.match(text, line_start)
     if written is None or written.end() < start:
         return False
-    own = _STORED_MARKER.search(stored[max(0, stored_start - 16) : stored_start])
+    own = stored_marker.search(stored[max(0, stored_start - 16) : stored_start])
     opening = _ITEM.match(stored, stored_start)
     form = own.group(1) if own else opening.group(0) if opening else None
     return form is not None and _marker_form(written.group(0)).endswith(_marker_form(form))
@@ -138,7 +147,8 @@ def listed_items(
     spans, results, groups = list(spans), list(results), list(groups)
     if "\n" not in text:
         return spans, results, groups
-    merged: list[tuple[int, int, QuoteSpan, MatchResult]] = []  # first index, last index, …
+    # first index, last index, and the quotations in their place: the joined one, or each piece
+    merged: list[tuple[int, int, list[tuple[QuoteSpan, MatchResult]]]] = []
     index = 0
     while index < len(spans):
         run = _run_from(text, spans, results, index, match_line)
@@ -146,13 +156,24 @@ def listed_items(
             index += 1
             continue
         pieces, whole = run
-        merged.append((pieces[0].index, _last_index(pieces), *whole))  # type: ignore[arg-type]
-        index = _last_index(pieces) + 1
-    for first, last, span, result in reversed(merged):
+        first, last = pieces[0].index, _last_index(pieces)
+        if whole is None:  # numbered as the law numbers it: each piece, the lines passed over too
+            kept = [
+                (spans[p.index], p.result)
+                if p.index is not None
+                else (QuoteSpan(text[p.start : p.end], p.start, p.end, "none"), p.result)
+                for p in pieces
+            ]
+        else:
+            kept = [whole]
+        merged.append((first, last, kept))  # type: ignore[arg-type]
+        index = last + 1
+    for first, last, kept in reversed(merged):
         group = next((g for g in groups[first : last + 1] if g), [])
-        spans[first : last + 1] = [span]
-        results[first : last + 1] = [result]
-        groups[first : last + 1] = [group]
+        own = {spans[i].start: groups[i] for i in range(first, last + 1)}
+        spans[first : last + 1] = [span for span, _ in kept]
+        results[first : last + 1] = [result for _, result in kept]
+        groups[first : last + 1] = [own.get(span.start, group) for span, _ in kept]
     return spans, results, groups
 
 
@@ -166,15 +187,19 @@ def _run_from(
     results: Sequence[MatchResult],
     index: int,
     match_line: Callable[[str, Match], MatchResult],
-) -> tuple[list[_Piece], tuple[QuoteSpan, MatchResult]] | None:
+) -> tuple[list[_Piece], tuple[QuoteSpan, MatchResult] | None] | None:
     """The list starting with span ``index``, when it is one to join: its pieces and the joined
-    quotation; None otherwise."""
+    quotation (None for a list under the EU's paragraph numbers: each piece on its own); None
+    otherwise."""
     first, result = spans[index], results[index]
     if first.marks != "none" or result.match is None or result.verdict not in _JOINABLE:
         return None
     if _marker_kept(text, first.start, result.match.text, result.match.span[0]):
         return None
     pieces = [_Piece(first.start, first.end, result, index)]
+    numbered = _marker_kept(
+        text, first.start, result.match.text, result.match.span[0], _NUMBER_SPACED
+    )
     at, following = first.end, index + 1
     for _ in range(_LINES_MAX):
         following_span = spans[following] if following < len(spans) else None
@@ -188,6 +213,9 @@ def _run_from(
                 break
             if _marker_kept(text, following_span.start, result.match.text, found.match.span[0]):
                 return None
+            numbered = numbered or _marker_kept(
+                text, following_span.start, result.match.text, found.match.span[0], _NUMBER_SPACED
+            )
             pieces.append(_Piece(following_span.start, following_span.end, found, following))
             at, following = following_span.end, following + 1
             continue
@@ -203,6 +231,9 @@ def _run_from(
             break
         if _marker_kept(text, line[0], result.match.text, found.match.span[0]):
             return None
+        numbered = numbered or _marker_kept(
+            text, line[0], result.match.text, found.match.span[0], _NUMBER_SPACED
+        )
         pieces.append(_Piece(line[0], line[1], found, None))
         at = line[1]
     if len(pieces) < 2:
@@ -211,6 +242,8 @@ def _run_from(
     changed = [p for p in pieces if p.result.verdict not in ("verbatim", "minor")]
     if dropped is None or not (dropped or changed):
         return None
+    if numbered:
+        return pieces, None
     start, end = pieces[0].start, pieces[-1].end
     differences: list[Difference] = []
     for piece in pieces:

@@ -25,6 +25,7 @@ from lawref.pipeline.checkable import not_held
 from lawref.pipeline.cited_term import held_in_part, only_a_term
 from lawref.pipeline.instruments import heads_its_line, other_article_note, short_name
 from lawref.pipeline.numbered_heading import heads_matched_number
+from lawref.pipeline.stored_renderings import beyond_truncation, find_rendering, pages_of, same_page
 from lawref.pipeline.unsupported import unsupported_paraphrase
 from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
@@ -36,8 +37,6 @@ from lawref.xling.link import CrossLingualLinker, XlingResult, is_english
 from lawref.xling.thresholds import XLING_MIN_WORDS
 
 _EXACT = ("verbatim", "minor", "elided")
-_URL = constant(r"https?://[^\s'\"]{1,500}")
-_TRAILING = constant(r"[\s\W]*\Z")
 # Words just before a citation that make it the former text of a law (a repealed or replaced
 # version): 原国家安全法, 旧法, "the former National Security Law", "the old law".
 _FORMER = constant(r"(?:原|旧|舊)《?\Z|\b(?:the )?(?:former|old|previous|repealed)\s+\Z", re.I)
@@ -330,65 +329,6 @@ def _under_other_lead_in(
 def unlinked(result: MatchResult) -> MatchResult:
     """The result with its link taken away: ``unmatched``, no article, no differences."""
     return replace(result, verdict="unmatched", match=None, differences=[], articles=())
-
-
-def find_rendering(store: Store, match: Match) -> Translation | None:
-    """The stored translation a match was made with."""
-    statute = store.get(match.statute)
-    if statute is None:
-        return None
-    for article in statute.numbered(match.article):
-        for translation in article.translations:
-            if translation.publisher == match.translation and translation.text == match.text:
-                return translation
-        for translation in article.translations:
-            if translation.publisher == match.translation:
-                return translation
-    return None
-
-
-def beyond_truncation(result: MatchResult, quote: str) -> tuple[MatchResult, str | None]:
-    """Without the insert of the quotation's last words when they lie beyond the end of a
-    truncated rendering (the matched span reaches its end)."""
-    match = result.match
-    if match is None or not result.differences:
-        return result, None
-    last = result.differences[-1]
-    if last.op != "insert" or not last.quote:
-        return result, None
-    if _TRAILING.fullmatch(match.text, match.span[1]) is None:
-        return result, None  # the rendering goes on after the matched words
-    tail = letters_form(quote).text
-    if not tail.endswith(letters_form(last.quote).text):
-        return result, None
-    rest = result.differences[:-1]
-    verdict = result.verdict if rest else "minor"
-    note = (
-        f"the words “{last.quote}” go beyond the end of the stored rendering, which is cut off "
-        "there: they are not compared"
-    )
-    return replace(result, verdict=verdict, differences=rest), note
-
-
-def pages_of(rendering: Translation) -> list[str]:
-    """The pages a rendering was recorded from: its address and those its note says it was also
-    seen at."""
-    pages = [rendering.url] if rendering.url else []
-    pages += [u.rstrip(".,;)'") for u in _URL.findall(rendering.note or "")]
-    return pages
-
-
-def same_page(url: str | None, source: str) -> bool:
-    """Whether a rendering's address is the page being checked."""
-    if not url or "://" not in source:
-        return False
-    return _page_key(url) == _page_key(source)
-
-
-def _page_key(url: str) -> str:
-    key = url.split("#", 1)[0].split("://", 1)[-1].casefold()
-    key = key.removeprefix("www.")
-    return key.rstrip("/")
 
 
 def _short(publisher: str, limit: int = 90) -> str:

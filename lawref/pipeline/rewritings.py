@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawref.pipeline.agreement import agrees, holds_words, rewrites_cited
+from lawref.pipeline.checkable import base_article
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -34,7 +35,9 @@ def rewritings(
             continue
         if any(agrees(c, match, store) or holds_words(c, span.text, store) for c in group):
             continue
-        cited = rewrites_cited(group, span, match, store, text)
+        cited = rewrites_cited(
+            group, span, match, store, _others_set_aside(text, i, spans, weighed, group)
+        )
         if cited is None:
             continue
         note = (
@@ -44,3 +47,32 @@ def rewritings(
         )
         out[i] = Weighed(unlinked(weight.result), note)
     return out
+
+
+def _others_set_aside(
+    text: str,
+    index: int,
+    spans: Sequence[QuoteSpan],
+    weighed: Sequence[Weighed],
+    group: Sequence[CitationSpan],
+) -> str:
+    """``text`` with every other span linked to an article no citation of ``group`` names blanked
+    (spaces for its letters, so that every offset and every sentence's bounds stay)."""
+    cited = {(c.statute, base_article(c.article)) for c in group if c.article is not None}
+    blanked = [
+        (other.start, other.end)
+        for j, (other, weight) in enumerate(zip(spans, weighed, strict=True))
+        if j != index
+        and (match := weight.result.match) is not None
+        and (match.statute, base_article(match.article)) not in cited
+    ]
+    if not blanked:
+        return text
+    pieces, at = [], 0
+    for start, end in sorted(blanked):
+        start = max(start, at)
+        if start >= end:
+            continue
+        pieces += [text[at:start], "".join(ch if ch.isspace() else " " for ch in text[start:end])]
+        at = end
+    return "".join(pieces) + text[at:]

@@ -48,6 +48,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lawref.quotes import flanking
+from lawref.quotes.closing_citation import quotation_span
 from lawref.quotes.flanking import left_flanking, punctuation, right_flanking, word_char
 from lawref.quotes.layout import (
     MAX_QUOTE_CHARS,
@@ -57,7 +58,6 @@ from lawref.quotes.layout import (
     merge,
     paragraphs,
     recorded_blocks,
-    trimmed,
 )
 from lawref.quotes.marks import (
     APOSTROPHES,
@@ -70,7 +70,6 @@ from lawref.quotes.marks import (
     SYMMETRIC,
 )
 from lawref.spans import QuoteSpan
-from lawref.text.regex_code import constant
 
 __all__ = [
     "MAX_DEPTH",
@@ -115,7 +114,12 @@ def scan_quotes(text: str, blockquotes: Sequence[tuple[int, int]] = ()) -> Quote
     steps += more
     implied, more = implied_blocks(text, layout, marks, OPENERS)
     steps += more
-    quoted = [q for record in scanner.emitted if (q := _span(text, record)) is not None]
+    quoted = [
+        q
+        for record in scanner.emitted
+        if (q := quotation_span(text, record.open_mark, record.close_mark, record.block_lead_in))
+        is not None
+    ]
     quoted.sort(key=lambda q: q.start)  # already in order: a check that costs one pass
     steps += len(scanner.emitted)
     merged = merge(merge(recorded, implied), quoted)
@@ -380,29 +384,3 @@ class _Scanner:
             entry.paragraphs += 1
         while stack and stack[0].paragraphs >= MAX_QUOTE_PARAGRAPHS:
             self._drop(0)
-
-
-# --- assembly -------------------------------------------------------------------------------------
-
-
-_CITED_MIN_WORDS_BEFORE = 8  # characters of quoted words before it, at least
-# The writer's citation in brackets at the very end, inside the closing mark ("…処理するもの(第76条)」",
-# "…しなければならない(2条)」", "…shall be protected (Article 7).”): not the quoted words, and the
-# quotation's citation.
-_CITED_AT_END = constant(
-    r"[ \t\u3000]{0,2}[(（][ \t]{0,2}(?:(?:第[ \t]{0,2})?[0-9０-９一二三四五六七八九十百]{1,6}[ \t]{0,2}[条條]"
-    r"(?:第?[0-9０-９一二三四五六七八九十]{1,3}[款项項])?|(?:Article|Art\.)[ \t]{0,2}\d{1,4}"
-    r"(?:\([0-9a-z]{1,4}\)){0,3})[ \t]{0,2}[)）][ \t]{0,2}[。.]?$"
-)
-
-
-def _span(text: str, record: _Record) -> QuoteSpan | None:
-    start, end = trimmed(text, record.open_mark + 1, record.close_mark)
-    cited = _CITED_AT_END.search(text, max(start, end - 40), end)
-    if cited is not None and cited.start() - start >= _CITED_MIN_WORDS_BEFORE:
-        start, end = trimmed(text, start, cited.start())
-    if start >= end:
-        return None
-    if record.block_lead_in is not None:
-        return QuoteSpan(text[start:end], start, end, "block", record.block_lead_in)
-    return QuoteSpan(text[start:end], start, end, "quoted")
