@@ -124,6 +124,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.nested",  # a law quoted inside a speaker's quoted sentence (issue 14)
     "lawref.pipeline.self_named",  # a sentence naming another instrument as itself (heldout14)
     "lawref.pipeline.checkable",  # whether a citation can be checked (split from attribution)
+    "lawref.pipeline.cited_version",  # a citation's version, the matched one's (from attribution)
     "lawref.pipeline.headed",  # English under an article heading, checked against it (issue 14)
     "lawref.pipeline.headed_chinese",  # Chinese under its heading the scan missed (heldout7)
     "lawref.pipeline.japanese_cited",  # Japanese cited in its own sentence (heldout7)
