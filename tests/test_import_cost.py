@@ -134,6 +134,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.folded_points",  # paragraphs with their points folded away (heldout15)
     "lawref.pipeline.question_lines",  # a reproduction run over a question line (heldout15)
     "lawref.pipeline.instruments",  # other instruments that read like stored laws (issue 14)
+    "lawref.pipeline.adapted_copy",  # a copy citing a law the store lacks inside (heldout21)
     "lawref.pipeline.other_text",  # instruments.py's reading applied (split from the checker)
     "lawref.pipeline.drafts_words",  # a near-copy given as a draft's words (split from checker)
     "lawref.pipeline.dropped_words",  # words a change took out (heldout16, round sixteen)

@@ -223,7 +223,7 @@ class Checker:
         # 最终通过的法律取消了“…”, "the Act deleted the words “…”": words a change took out.
         weighed = [dropped_words(text, s, w) for s, w in zip(spans, weighed, strict=True)]
         # A page that reproduces another text of a stored law under its title and numbering.
-        weighed, groups = other_text_read(text, spans, weighed, groups, self.store)
+        weighed, groups = other_text_read(text, spans, weighed, groups, self.store, citations)
         weighed = [
             not_the_law_text(text, s, w, citations, self.store)
             for s, w in zip(spans, weighed, strict=True)
