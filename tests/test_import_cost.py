@@ -206,6 +206,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.ceiling_retold",  # a fine's ceiling credited to its law (round twenty)
     "lawref.pipeline.heading_points",  # a line under a bare article heading (round 17)
     "lawref.pipeline.retold_elsewhere",  # a retelling credited to another article (round 14)
+    "lawref.pipeline.listed_elsewhere",  # a list's items credited to another article (heldout21)
     "lawref.pipeline.defined_elsewhere",  # a definition credited to another article (round 16)
     "lawref.pipeline.quoted_elsewhere",  # quoted words credited to another article (round 17)
     "lawref.pipeline.credited_after",  # an English clause credited in brackets after it (r. 17)

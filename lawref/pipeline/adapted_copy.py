@@ -19,10 +19,13 @@ no quotation is presented as that law's. The rule then unlinks the pieces of tha
 are not the stored text exactly (altered, a paraphrase), with a note; pieces it holds word for
 word keep their link (the other text shares them), as the labels have them.
 
-It needs all of: a citation of a named law the store lacks (not a bare heading, not ambiguous);
-on a line of a paragraph that holds a reproduced piece (unquoted or a block) linked to a stored
-article, between the first and the last piece linked to that article; and no citation on the
-page of that statute. On the real-world passages up to heldout21 it fires on that page only.
+It needs all of: a citation of a named law the store lacks (not a bare heading, not ambiguous,
+not a name of a stored law — a draft's, a former text's —, not words the stored article holds
+itself — its own reference to another law); in a reproduced piece (unquoted or a block) linked
+to a stored article, or on the line it runs on, from the first piece linked to that article to
+the last; and no citation on the page of that statute. On the real-world passages up to
+heldout21 it unlinks the UK GDPR page's four pieces and one more, no law's text: a list of
+laws' titles running together, linked `altered` to the Cybersecurity Law (heldout15).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from lawref.pipeline.instruments import short_name
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
+from lawref.text.regex_code import constant
 
 __all__ = ["adapted_copies", "lacking_law_inside"]
 
@@ -41,6 +45,8 @@ __all__ = ["adapted_copies", "lacking_law_inside"]
 _EXACT = ("verbatim", "minor", "elided")
 # Marks of words reproduced, not quoted in the writer's sentence.
 _REPRODUCED = ("none", "block")
+# A text's name for itself ("this Regulation", 本法): the reproduced law's, not another.
+_OWN_NAME = constant(r"(?i)this\b|本|該|该")
 
 
 def adapted_copies(
@@ -65,7 +71,8 @@ def adapted_copies(
         ]
         if not pieces:
             continue
-        inside = lacking_law_inside(text, [spans[i] for i in pieces], citations)
+        stored = _stored_text(store, article)
+        inside = lacking_law_inside(text, [spans[i] for i in pieces], citations, stored, store)
         if inside is None:
             continue
         for i in pieces:
@@ -85,36 +92,50 @@ def adapted_copies(
 
 
 def lacking_law_inside(
-    text: str, pieces: Sequence[QuoteSpan], citations: Sequence[CitationSpan]
+    text: str,
+    pieces: Sequence[QuoteSpan],
+    citations: Sequence[CitationSpan],
+    stored: str,
+    store: Store,
 ) -> CitationSpan | None:
-    """A citation of a named law the store lacks standing in a paragraph that holds one of the
-    reproduced ``pieces``, between the first piece and the end of the last; None if there is
-    none."""
+    """A citation of a named law the store lacks standing in one of the reproduced ``pieces`` or
+    on a line one runs on, from the first piece to the end of the last; None if there is none.
+    Not one the stored article's own text holds (its own reference to another law: "Regulation
+    (EU) 2019/1020" in the AI Act's Art. 74), nor one whose name is a stored law's (a draft of
+    the law, its former text: the page names that law)."""
     first, last = pieces[0].start, pieces[-1].end
     for citation in citations:
         if citation.statute is not None or citation.ambiguous or not citation.name:
             continue
-        if not first < citation.start < last:
+        if not first <= citation.start < last or _spaced(citation.text) in stored:
             continue
-        if any(_same_paragraph(text, piece, citation) for piece in pieces):
+        if _OWN_NAME.match(citation.name) or store.lookup(citation.name):
+            continue
+        if any(_same_line(text, piece, citation) for piece in pieces):
             return citation
     return None
 
 
-def _same_paragraph(text: str, piece: QuoteSpan, citation: CitationSpan) -> bool:
-    """Whether no blank line parts the piece from the citation (or the citation is in it)."""
+def _same_line(text: str, piece: QuoteSpan, citation: CitationSpan) -> bool:
+    """Whether the citation stands in the piece or on a line the piece runs on."""
     if piece.start <= citation.start < piece.end:
         return True
-    low, high = (
-        (piece.end, citation.start)
-        if piece.end <= citation.start
-        else (
-            citation.end,
-            piece.start,
-        )
-    )
-    between = text[low:high]
-    return "\n\n" not in between and "\n \n" not in between
+    if piece.end <= citation.start:
+        return "\n" not in text[piece.end : citation.start]
+    return "\n" not in text[citation.end : piece.start]
+
+
+def _stored_text(store: Store, article: tuple[str, str]) -> str:
+    """Every stored text of the article (its versions, its renderings), joined."""
+    statute = store.get(article[0])
+    if statute is None:
+        return ""
+    return "\n".join(_spaced(t) for a in statute.numbered(article[1]) for t in a.every_text())
+
+
+def _spaced(words: str) -> str:
+    """``words`` with every run of spaces one space (an EU text's no-break spaces too)."""
+    return " ".join(words.split())
 
 
 def _linked(weighed: Weighed) -> tuple[str, str] | None:
