@@ -187,3 +187,45 @@ def test_a_bare_number_after_a_sentence_is_no_heading(store: Store, script: str)
     page = traditional(page) if script == "traditional" else page
     quote = quote_linked_to(Checker(store), page, SSL, DUTY)
     assert quote.attribution == "misattributed"
+
+
+# Numbers closed by a full stop, which a label may not hold (it would end a sentence there);
+# "（二）" and "2、" already pass as part of the label.
+ITEM_NUMBERS = [
+    ("simplified", "2."),
+    ("simplified", "二."),
+    ("traditional", "2. "),
+    ("traditional", "12."),
+]
+
+
+@pytest.mark.parametrize("case", ITEM_NUMBERS, ids=[f"{s}-{n}" for s, n in ITEM_NUMBERS])
+def test_a_labelled_heading_after_a_list_items_number_is_a_heading(
+    store: Store, rule: RuleSwitch, case: tuple[str, str]
+) -> None:
+    """A Q&A page that numbers its answer's parts and gives the legal basis as one of them: the
+    item's number before the label and the heading says which part the line is, and the number
+    after the title still heads the words copied from the text it numbers."""
+    script, number = case
+    rule.take_out(
+        earlier_numbering, "after_item_number", lambda text, line_start, start: line_start
+    )
+    words = stored_article(store, SSL, DUTY).text.replace("\n\n", "")
+    page = (
+        "网络运营者发现泄密信息怎么办\n\n1.应当立即停止传输，保存记录，并向有关机关报告。\n\n"
+        f"{number}法律依据:《中华人民共和国保守国家秘密法》 第二十八条 {words}\n"
+    )
+    page = traditional(page) if script == "traditional" else page
+    quote = quote_linked_to(Checker(store), page, SSL, DUTY)
+    assert quote.attribution == ("unverified" if rule.on else "misattributed")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_sentence_after_a_list_items_number_is_no_heading(store: Store, script: str) -> None:
+    """The item's number is passed over, not the writer's words after it: a citation in a
+    numbered sentence of the page's own still accuses with the revision's exact words."""
+    words = stored_article(store, SSL, DUTY).text.replace("\n\n", "")
+    page = f"2.报道称，依照《中华人民共和国保守国家秘密法》第二十八条 {words}\n"
+    page = traditional(page) if script == "traditional" else page
+    quote = quote_linked_to(Checker(store), page, SSL, DUTY)
+    assert quote.attribution == "misattributed"

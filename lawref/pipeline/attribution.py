@@ -23,7 +23,8 @@ judges the pair:
 - ``uncited``: no citation introduces it.
 
 A version the citation names but the store lacks, or whose text of the article differs, is not
-an attribution value; :func:`version_note` says it in a sentence for the reports.
+an attribution value; :func:`version_note` (pipeline/cited_version.py) says it in a sentence for
+the reports.
 """
 
 from __future__ import annotations
@@ -36,13 +37,13 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.agreement import agrees, holds_words, rewrites_cited, short_name_of
 from lawref.pipeline.checkable import (
     article_words,
-    base_article,
     certain,
     comparable,
     law_named_in_quotation,
     outside_store,
     unverified_note,
 )
+from lawref.pipeline.cited_version import renumbered_reading, version_note
 from lawref.pipeline.cross_references import applies_cited
 from lawref.pipeline.defined_aside import held_without_definitions
 from lawref.pipeline.introducers import introducing_citations
@@ -57,7 +58,6 @@ from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.store.schema import part_name
-from lawref.store.versions import reading
 from lawref.text.normalize import word_units
 from lawref.xling.link import evidence_of
 
@@ -180,7 +180,7 @@ def _judge(
             return Link("unverified", cited_as(first), first, unverified_note(first, None, store))
         return Link("consistent", cited_as(first), first)
     for citation in group:
-        renumbered = _renumbered_reading(citation, match, store)
+        renumbered = renumbered_reading(citation, match, store)
         if renumbered is not None:
             fits, note = renumbered
             if fits:
@@ -326,30 +326,6 @@ def _judge(
     return Link("misattributed", cited_as(first), first, plainly)
 
 
-def _renumbered_reading(
-    citation: CitationSpan, match: Match, store: Store | None
-) -> tuple[bool, str | None] | None:
-    """For a statute whose versions number articles differently (a renumbering is recorded):
-    whether the cited article is the matched one in the cited (or dated) version's numbering,
-    and the note saying which version the words come from. None: not such a case."""
-    if store is None or citation.statute != match.statute or not citation.article:
-        return None
-    if match.version is None or not store.records_renumbering(match.statute):
-        return None  # reading() would read the numbers as they are, and give no note
-    statute = store.get(match.statute)
-    if statute is None:
-        return None
-    fits, note = reading(
-        statute,
-        base_article(citation.article),
-        citation.version,
-        citation.dated,
-        match.article,
-        match.version,
-    )
-    return (fits, note) if note is not None else None
-
-
 def _inherited_names(
     citations: Sequence[CitationSpan],
 ) -> dict[tuple[int, int], CitationSpan]:
@@ -372,40 +348,4 @@ def cited_as(citation: CitationSpan) -> CitedAs:
     """The report's record of a citation a quotation rests on."""
     return CitedAs.model_construct(
         text=citation.text, statute=citation.statute, article=citation.article
-    )
-
-
-def version_note(citation: CitationSpan, match: Match, store: Store | None = None) -> str | None:
-    """A sentence when the citation names a version other than the one the quotation matched:
-    the store lacks the cited version's text ("cited as the 2017 text; compared with the 2018
-    text, the 2017 text is not in the store"), or its text of the article differs ("the 2014
-    law" quoted with 2023 words). None when they agree or either names no version."""
-    if not citation.version or not match.version or citation.version == match.version:
-        return None
-    if citation.statute != match.statute:
-        return None
-    where = f"Article {match.article}"
-    cited_version, matched_version = citation.version, match.version
-    if store is not None:
-        statute = store.get(match.statute)
-        if statute is None:
-            return None
-        cited_articles = statute.articles_in(cited_version)
-        if not cited_articles:
-            return (
-                f"cited as the {cited_version} text; compared with the {matched_version} text, "
-                f"the {cited_version} text is not in the store"
-            )
-        cited = next((a for a in cited_articles if a.number == match.article), None)
-        matched = statute.article(match.article, matched_version)
-        if cited is not None and matched is not None and cited.text == matched.text:
-            return None
-        if cited is None:
-            return (
-                f"cited as the {cited_version} version, but the quoted words are from the "
-                f"{matched_version} version; {where} is not in the {cited_version} version"
-            )
-    return (
-        f"cited as the {cited_version} version, but the quoted words are from the "
-        f"{matched_version} version, whose {where} differs"
     )

@@ -47,6 +47,7 @@ from lawref.pipeline.joined import in_one_article
 from lawref.pipeline.lead_in_head import lead_in_heads
 from lawref.pipeline.list_bullets import bullets_are_layout
 from lawref.pipeline.list_siblings import list_siblings
+from lawref.pipeline.listed_elsewhere import listed_elsewhere
 from lawref.pipeline.listed_items import listed_items
 from lawref.pipeline.markdown_marks import markdown_is_layout
 from lawref.pipeline.named_lead_in import named_lead_ins
@@ -172,8 +173,7 @@ class Checker:
         spans, results, groups = by_folded_points(spans, results, groups, self._match)
         # A definition a scraper glued after its term inside another article's text: no quotation.
         spans, results, groups = scraped_glosses(text, spans, results, groups, self.store)
-        # A list item reproduced on its own line without the item's first words (after the list
-        # is judged: each item stays a quotation of its own).
+        # A list line without its item's first words (after the list is judged: items stay apart).
         results = [item_head_dropped(text, s, r) for s, r in zip(spans, results, strict=True)]
         results = [item_end_mark(text, s, r) for s, r in zip(spans, results, strict=True)]
         # The page's layout around a copy — bullets, Markdown markers, the article's own heading —
@@ -223,7 +223,7 @@ class Checker:
         # 最终通过的法律取消了“…”, "the Act deleted the words “…”": words a change took out.
         weighed = [dropped_words(text, s, w) for s, w in zip(spans, weighed, strict=True)]
         # A page that reproduces another text of a stored law under its title and numbering.
-        weighed, groups = other_text_read(text, spans, weighed, groups, self.store)
+        weighed, groups = other_text_read(text, spans, weighed, groups, self.store, citations)
         weighed = [
             not_the_law_text(text, s, w, citations, self.store)
             for s, w in zip(spans, weighed, strict=True)
@@ -306,11 +306,11 @@ class Checker:
                     notes=notes,
                 )
             )
-        # A fine's ceiling retold and credited to another law or article (fine_ceilings.py).
+        # A fine's ceiling retold and credited elsewhere (fine_ceilings.py); a sentence, a list's
+        # items or a term's definition a citation presents as its article's, another article's.
         told = told_ceilings(text, spans, citations, self.store)
-        # A sentence a citation presents as its article whose words are another's of the law.
-        told += retold_elsewhere(text, [*spans, *told], citations, self.store)
-        told += defined_elsewhere(text, [*spans, *told], citations, self.store)  # (a term's)
+        for elsewhere in (retold_elsewhere, listed_elsewhere, defined_elsewhere):
+            told += elsewhere(text, [*spans, *told], citations, self.store)
         told += credited_after(text, [*spans, *told], citations, self.store, self.xling)
         quotes = sorted(quotes + told, key=lambda q: q.start) if told else quotes
         document = Document.model_construct(  # typed values: no validation (lawref/report.py)

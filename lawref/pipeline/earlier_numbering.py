@@ -27,7 +27,9 @@ closing a Q&A page, the 2010 numbering over words the 2024 revision keeps under 
 label names what follows, and the number still heads the words, with no verb of saying. So may
 such a label right after a sentence's end, where a scraper ran the page's lines into one
 ("…知悉范围。 法律依据：《中华人民共和国保守国家秘密法》 第十条 国家秘密的密级…", heldout18: the 2010
-Art. 10, word for word the 2024 Art. 14).
+Art. 10, word for word the 2024 Art. 14). A list item's number opening the line is passed over
+("2.法律依据:《…》 第十条 国家秘密的密级…", heldout21: the same words under the same 2010 number, the
+page's second numbered part): it says which part of the answer the line is.
 An amendment (修正, `amended`) changes named articles and is not read so: the National
 Intelligence Law's and the Counter-terrorism Law's 2018 amendments left their numbering alone.
 
@@ -52,7 +54,13 @@ from lawref.store.versions import revised_from_unheld, versions_with_text
 from lawref.text.regex_code import constant
 from lawref.text.sentences import SURE_SENTENCE_ENDS
 
-__all__ = ["earlier_numbering", "heads_the_words", "labelled_after_sentence", "revised_from_unheld"]
+__all__ = [
+    "after_item_number",
+    "earlier_numbering",
+    "heads_the_words",
+    "labelled_after_sentence",
+    "revised_from_unheld",
+]
 
 # Verdicts that say the words are the stored text's own (a revision's words under another
 # number are still its own, cited wrong).
@@ -62,6 +70,13 @@ _HEADING_GAP = constant(r"[ \t\u3000]*[:：.．—-]?\s*")
 # What may stand before an article heading on its line: nothing, or a short label closed by a
 # colon ("法律依据：" "相关法条:" "Legal basis:"), which names what the heading and its words are.
 _HEADING_LABEL = constant(r"([^\n:：。！？.!?]{1,14}[:：])?[ \t\u3000]*")
+# A list item's number opening a line ("2." "2、" "（二）" "二、"): a Q&A page that numbers its
+# answer's parts may number the part that gives the legal basis (heldout21: "2.法律依据:《…》 第十条
+# …", the 2010 Art. 10 word for word the 2024 Art. 14); the heading after it still opens the line.
+_ITEM_NUMBER = constant(
+    r"[ \t\u3000]*(?:\d{1,3}[.．、)）]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、.．])[ \t\u3000]*"
+)
 
 
 def earlier_numbering(
@@ -92,10 +107,18 @@ def heads_the_words(text: str, citation: CitationSpan, span: QuoteSpan) -> bool:
 def _opens_its_line(text: str, start: int) -> bool:
     """Whether the heading at ``start`` opens its line, after a short label closed by a colon or
     nothing, or follows such a label in a line of run-together lines."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = after_item_number(text, text.rfind("\n", 0, start) + 1, start)
     if _HEADING_LABEL.fullmatch(text, line_start, start) is not None:
         return True
     return labelled_after_sentence(text, line_start, start)
+
+
+def after_item_number(text: str, line_start: int, start: int) -> int:
+    """Where a line's words begin after a list item's number opening it ("2." "（二）"), or
+    ``line_start`` when none does: the number says which part of a list the line is, not what
+    the line's heading heads."""
+    item = _ITEM_NUMBER.match(text, line_start, start)
+    return item.end() if item is not None else line_start
 
 
 def labelled_after_sentence(text: str, line_start: int, start: int) -> bool:

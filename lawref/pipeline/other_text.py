@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lawref.pipeline.adapted_copy import adapted_copies
 from lawref.pipeline.instruments import another_text_of_law
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
@@ -22,9 +23,12 @@ def other_text_read(
     weighed: list[Weighed],
     groups: list[list[CitationSpan]],
     store: Store,
+    citations: Sequence[CitationSpan] = (),
 ) -> tuple[list[Weighed], list[list[CitationSpan]]]:
     """Near-copies not linked, and headings' citations made the other text's, when the page
-    reproduces another text of a stored law (pipeline/instruments.py)."""
+    reproduces another text of a stored law (pipeline/instruments.py), or when a reproduction
+    cites a law the store lacks inside its paragraphs (pipeline/adapted_copy.py)."""
+    weighed = adapted_copies(text, spans, weighed, citations, store)
     results = [w.result for w in weighed]
     other = another_text_of_law(
         text,

@@ -63,7 +63,14 @@ from lawref.store.schema import Article, Statute
 from lawref.text.regex_code import constant
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 
-__all__ = ["CITED_MAX_SHARE", "cites_article_in", "retold_elsewhere", "sentence_start"]
+__all__ = [
+    "CITED_MAX_SHARE",
+    "cites_article_in",
+    "names_other",
+    "retold_elsewhere",
+    "same_article_twins",
+    "sentence_start",
+]
 
 # The cited article must hold fewer of the sentence's content words than told_paraphrase needs
 # to call a sentence told of it its retelling (TOLD_MIN_SHARE): it holds too few for the words to
@@ -214,7 +221,7 @@ def _accused(
     share, matched = chosen
     if share < RETOLD_MIN_SHARE:
         return None
-    twins = _twins(statute, matched)
+    twins = same_article_twins(statute, matched)
     runner_up = max((s for s, a in shares if all(a is not t for t in twins)), default=0.0)
     if not clears_margin(share, runner_up):
         return None
@@ -225,7 +232,7 @@ def _accused(
     cited_share = max((s for s, a in shares if a.number == cited), default=None)
     if cited_share is None or cited_share >= CITED_MAX_SHARE:
         return None
-    if _refer(statute, cited, same):
+    if names_other(statute, cited, same):
         return None
     paragraph_start = text.rfind("\n\n", max(0, start - _PARAGRAPH_MAX_CHARS), start) + 1
     if cites_article_in(citations, statute.id, same, paragraph_start, end):
@@ -242,7 +249,7 @@ def _accused(
     )
 
 
-def _twins(statute: Statute, article: Article) -> list[Article]:
+def same_article_twins(statute: Statute, article: Article) -> list[Article]:
     """The article and the same article in the statute's other texts, by their renumbering
     record (the Cybersecurity Law's 2016 Art. 40 is its 2025 Art. 42)."""
     pairs = {(article.number, v) for v in article.versions}
@@ -260,7 +267,7 @@ def _twins(statute: Statute, article: Article) -> list[Article]:
     return [article, *(a for a in others if a is not article)]
 
 
-def _refer(statute: Statute, cited: str, matched: set[str]) -> bool:
+def names_other(statute: Statute, cited: str, matched: set[str]) -> bool:
     """Whether the cited article names the matched one, or the matched one names the cited one
     (a penalty and the duty it enforces, a cross-reference), in any text of either."""
     for article in statute.articles:
