@@ -9,6 +9,7 @@ from lawref.citations.anaphor_kind import kind_fits
 from lawref.citations.inference import UNNAMED_LAW
 from lawref.citations.kind_reach import last_of_kind, of_its_kind
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.revised_anaphor import revised_reading
 from lawref.citations.scan_records import Atom, Named, replace_named
 from lawref.citations.walk import (
     DOCUMENT,
@@ -200,6 +201,7 @@ class ReferenceSteps(Walk):
         if english and not self._english_anaphor(atom, state):
             return
         context = self._context(atom.start, state, reach=DOCUMENT)
+        context = revised_reading(atom.text, state.segments.text, state.found, context)
         korean = atom.template is not None and atom.template.name.startswith("ko-")
         if korean and context is not None:
             from lawref.citations.named_together import named_together  # Korean only: issue 20
