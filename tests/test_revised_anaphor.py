@@ -21,11 +21,12 @@ from lawref.store.files import Store
 SECRETS = "cn-state-secrets-law"
 CEL = "cn-counter-espionage-law"
 ECL = "cn-export-control-law"
+DSL = "cn-data-security-law"
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return shipped_store_with(SECRETS, CEL, ECL)
+    return shipped_store_with(SECRETS, CEL, ECL, DSL)
 
 
 # (text, the anaphor's words, statutes cited there with the rule on, with it off)
@@ -50,10 +51,10 @@ CASES = [
         {CEL},
     ),
     (
-        "全人代常務委員会は改正『国家秘密保護法』を可決した。昨年は『反スパイ法』も改められた。改正法は五月に施行される。",
+        "全人代常務委員会は改正『反スパイ法』を可決した。昨年は『データセキュリティ法』も施行された。改正法は七月に施行される。",
         "改正法",
-        {SECRETS},
         {CEL},
+        {DSL},
     ),
     # no law was called revised: the law named before, as any anaphor
     (
