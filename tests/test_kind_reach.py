@@ -105,3 +105,15 @@ def test_the_law_named_last_of_the_kind_keeps_its_reading(finder: CitationFinder
     """The regulation named last is still read first: no reaching back when it fits."""
     text = "The GDPR applies. The Regulation sets out principles."
     assert _cited(finder, text, "The Regulation") == {GDPR}
+
+
+def test_the_law_named_last_stays_in_the_air_for_a_bare_reference(finder: CitationFinder) -> None:
+    """A bare reference after the anaphor still cites the law named last, as it did before the
+    anaphor reached back past it."""
+    text = (
+        "The Network Data Security Management Regulations were published. They build on the "
+        "Personal Information Protection Law. Under the Regulations, processors keep logs. "
+        "Article 3 covers processing abroad."
+    )
+    cited = {(c.statute, c.article) for c in finder.find(text) if c.text.startswith("Article 3")}
+    assert cited == {(PIPL, "3")}, [(c.text, c.statute) for c in finder.find(text)]

@@ -214,9 +214,13 @@ class ReferenceSteps(Walk):
         if context and of_its_kind(atom.text, context.name, context.statute, tokens) is False:
             # "the Regulation" after a law: the last regulation named, if one is in reach
             near = lambda start: self._near(start, atom.start, state, reach=PARAGRAPH)  # noqa: E731
+            named_last = state.last_named  # still the law a bare "Article 3" after it cites
             context = last_of_kind(atom.text, state.found, tokens, near)
-            if context is None:
-                return
+            if context is not None and not (english and self._article_in_air(context, atom, state)):
+                named = replace_named(context, start=atom.start, end=atom.end, article=None)
+                self._emit(state, atom.start, atom.end, named, [])
+                state.last_named = named_last
+            return
         if english and self._article_in_air(context, atom, state):
             # "Article 7 of the Intelligence Law … The law states: “…”": the article cited just
             # before stays the one a quotation here is credited to, not the law alone
