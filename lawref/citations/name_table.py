@@ -34,9 +34,7 @@ from lawref.store.files import Store
 from lawref.store.versions import dated_versions, in_force_among, version_years, versions_with_text
 from lawref.text.regex_code import constant
 
-# A name's trailing number: "FISA 702", "CDA 230"; in Korean or Japanese with the article's word
-# after it, "해외정보감시법 702조", "通信品位法230条".
-_TRAILING_NUMBER = constant(r"(?<![\d.§])(?:\s|(?=\d{1,5}\s?[조条條]$))(\d{1,5})(?:\s?[조条條])?$")
+_TRAILING_NUMBER = constant(r"(?<![\d.§])\s(\d{1,5})$")
 _TRAILING_YEAR = constant(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
 
 
