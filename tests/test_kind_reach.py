@@ -75,6 +75,14 @@ CASES = [
         set(),
         set(),
     ),
+    # the reproduced text's own words right after an article's heading: no citation
+    (
+        "Network Data Security Management Regulations\nArticle 1: They are made under the "
+        "Cybersecurity Law.\nArticle 2: The Regulation shall apply to network data.",
+        "The Regulation",
+        set(),
+        set(),
+    ),
     # "the Regulations" (plural) after a regulation named in the singular: some other rules
     (
         "The GDPR changed how firms handle data. The Cybersecurity Law is stricter. The "

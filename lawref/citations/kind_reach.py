@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence, Set
 
 from lawref.citations.anaphor_kind import kind_fits, kind_word
-from lawref.citations.scan_records import Named, replace_named
+from lawref.citations.scan_records import Atom, Named, replace_named
 from lawref.spans import CitationSpan
+from lawref.text.article_headings import ARTICLE_HEADING
 
 # 条例 ("regulation", "ordinance"): 该条例 points back to a name holding it only.
 REGULATION_WORDS = ("条例", "條例")
@@ -38,13 +39,19 @@ def of_its_kind(
 
 
 def last_of_kind(
-    anaphor: str,
+    atom: Atom,
+    text: str,
     found: Sequence[CitationSpan],
     name_tokens: Mapping[str, Set[str]],
     in_reach: Callable[[int], bool],
 ) -> Named | None:
     """The law of the last citation in ``found`` of an instrument of the anaphor's kind, when it
-    is a stored statute and ``in_reach`` of the anaphor (by the citation's start); else None."""
+    is a stored statute and ``in_reach`` of the anaphor ``atom`` (by the citation's start); else
+    None, and None for an anaphor opening an article of a reproduced text right after its heading
+    ("Article 2: The Regulation shall apply …": the law speaking of itself, as 本法 does)."""
+    anaphor = atom.text
+    if ARTICLE_HEADING.fullmatch(text, text.rfind("\n", 0, atom.start) + 1, atom.start):
+        return None
     for cited in reversed(found):
         if not in_reach(cited.start):
             return None

@@ -215,7 +215,7 @@ class ReferenceSteps(Walk):
             # "the Regulation" after a law: the last regulation named, if one is in reach
             near = lambda start: self._near(start, atom.start, state, reach=PARAGRAPH)  # noqa: E731
             named_last = state.last_named  # still the law a bare "Article 3" after it cites
-            context = last_of_kind(atom.text, state.found, tokens, near)
+            context = last_of_kind(atom, state.segments.text, state.found, tokens, near)
             if context is not None and not (english and self._article_in_air(context, atom, state)):
                 named = replace_named(context, start=atom.start, end=atom.end, article=None)
                 self._emit(state, atom.start, atom.end, named, [])
