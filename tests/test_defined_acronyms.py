@@ -10,10 +10,13 @@ Each case runs with the rule on and off (citations/defined_acronyms.py, ``acrony
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
+from lawref.citations import defined_acronyms
 from lawref.citations import find as find_module
 from lawref.citations.find import CitationFinder
 from lawref.store.files import Store
@@ -113,3 +116,47 @@ def test_many_definitions_cost_no_more_than_the_cap(finder: CitationFinder) -> N
     found = finder.find(large)
     assert finder.work.total <= 10 * small_work
     assert sum(c.text == "ECL" for c in found) == 400
+
+
+# A name whose head word is written in lower case still gives its initial (the class seen on the
+# twenty-first held-out set: "The Foreign Investment law (FIL) of the People's Republic of China
+# (PRC)", then "The FIL will …"). (text, the acronym's use, statute with the rule on, with it off;
+# the Chinese definitions say outright what the acronym names and keep their reading.)
+HEAD_WORD_CASES = [
+    (
+        "The Foreign Investment law (FIL) of the People's Republic of China took effect in 2020. "
+        "The FIL replaced three older laws.",
+        "2020. The ",
+        FIL,
+        None,
+    ),
+    (
+        "The Export Control law (ECL) took effect in 2020. Under the ECL, licences are required.",
+        "Under the ",
+        ECL,
+        None,
+    ),
+    ("《外商投资法》（以下简称“FIL”）于2020年施行。FIL取代了三部旧法。", "施行。", FIL, FIL),
+    ("《外商投資法》（以下簡稱「FIL」）於2020年施行。FIL取代了三部舊法。", "施行。", FIL, FIL),
+    # the initials must still start the name's: CL is not the Export Control Law's
+    (
+        "The Export Control Law (the CL) took effect in 2020. The CL is strict.",
+        "2020. The ",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(HEAD_WORD_CASES)))
+def test_a_head_word_in_lower_case_gives_its_initial(
+    finder: CitationFinder, rule: RuleSwitch, case: int
+) -> None:
+    text, before, on, off = HEAD_WORD_CASES[case]
+    rule.take_out(defined_acronyms, "_NAME_WORD", re.compile(r"[A-Z][A-Za-z]*"))
+    start = text.index(before) + len(before)
+    found = [c for c in finder.find(text) if c.start <= start < c.end and c.statute]
+    expected = on if rule.on else off
+    assert [c.statute for c in found] == ([expected] if expected else []), [
+        (c.text, c.statute, c.note) for c in finder.find(text)
+    ]

@@ -85,6 +85,8 @@ CHECK_BUDGET = {
     "lawref.citations.defined_term_uses",  # (以下简称《法案》) … 《法案》要求: a short name used alone
     # an acronym a text defines for a law (the ECL), an anaphor's kind ("of the Regulation")
     *(f"lawref.citations.{m}" for m in ("defined_acronyms", "anaphor_kind")),
+    "lawref.citations.kind_reach",  # "the Regulation" after a law: the last regulation (round 21)
+    "lawref.citations.revised_anaphor",  # "the revised law", 改正法: the law called revised (r21)
     # an article the text calls new (新增的第 3 條), FISA's 第702节 (issue 14, heldout12): a few lines
     *(f"lawref.citations.{m}" for m in ("added_article", "act_section")),
     # find.py's walk split into modules of its own, and the citations read from the whole text

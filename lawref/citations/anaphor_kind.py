@@ -31,10 +31,19 @@ _KIND_WORD = constant(
 # The kind a head word names, and the words of a stored law's names that make it that kind.
 _KINDS: dict[str, tuple[str, ...]] = {
     "regulation": ("regulation", "regulations"),
-    "regulations": ("regulation", "regulations"),
+    # "the Regulations" (plural) is a law named so, the NDSMR: after the GDPR it is some other
+    # set of regulations
+    "regulations": ("regulations",),
     "act": ("act",),
     "directive": ("directive",),
 }
+
+
+def kind_word(anaphor: str) -> str | None:
+    """The kind of instrument the anaphor's English head word names ("regulation", "act"), or
+    None ("the law", 该条例: its Chinese kind is read by citations/kind_reach.py)."""
+    head = _KIND_WORD.search(anaphor)
+    return head["en"].casefold() if head is not None and head["en"] else None
 
 
 def kind_fits(anaphor: str, statute: str | None, name_tokens: Mapping[str, Set[str]]) -> bool:

@@ -11,9 +11,10 @@ Only where the definition is certain:
 - the parenthesis follows a citation that names a stored law and no article (the grammar's window
   ``defines_acronym``, statutes/grammar/joins.yaml), and holds nothing but the acronym (with "the",
   quotation marks or "hereinafter referred to as");
-- the acronym's letters are the initials of the name's capitalised words, in order (ECL for Export
-  Control Law …, ATL for Anti-Terrorism Law; not "(EU)" after "Regulation", not "(NPC)"), or the
-  text says outright that it names the law ("hereinafter referred to as", 以下简称:
+- the acronym's letters are the initials of the name's capitalised words (and of its head word
+  written in lower case, "the Foreign Investment law (FIL)"), in order (ECL for Export Control
+  Law …, ATL for Anti-Terrorism Law; not "(EU)" after "Regulation", not "(NPC)"), or the text
+  says outright that it names the law ("hereinafter referred to as", 以下简称:
   《出口管制法》（以下简称“ECL”）); and it is not a state's (the grammar's ``caps_not_names``: 'the
   National Security Law of the People's Republic of China (the "PRC")' names the state);
 - a use is a whole word, not part of a citation already found, not an adjective before another
@@ -47,8 +48,10 @@ _DEFINITION_REACH = 80
 _DRAFT_REACH = 32
 # At most this many acronyms are read per text: a hostile text defining thousands costs no more.
 MAX_ACRONYMS = 16
-# A capitalised word of a name, split at hyphens too ("Anti-Terrorism" gives A and T).
-_NAME_WORD = constant(r"[A-Z][A-Za-z]*")
+# A capitalised word of a name, split at hyphens too ("Anti-Terrorism" gives A and T), or its
+# head word in lower case: "the Foreign Investment law (FIL)" gives F, I and L, as its writer
+# meant (the head word is no common word in a name read as a law's).
+_NAME_WORD = constant(r"[A-Z][A-Za-z]*|(?<![A-Za-z])(?:law|act|regulations?)$")
 # A word that lets an acronym before it still be the law's name: "ECL Article 48", "the ECL In".
 _AFTER_STILL_NAME = constant(
     r"\s{1,2}(?:Art(?:icle)?s?|Sections?|Chapters?|In|On|At|As|By|For|If|The)\b|\s{0,2}[^\sA-Za-z]|\s{1,2}[^A-Z]|$"
@@ -65,7 +68,7 @@ class _Acronym:
 def initials_fit(term: str, name: str) -> bool:
     """Whether ``term``'s letters are initials of ``name``'s capitalised words, in order, the
     first of them the name's first (ECL: Export Control Law of the People's Republic of China)."""
-    initials = [w[0] for w in _NAME_WORD.findall(name.replace("-", " "))]
+    initials = [w[0].upper() for w in _NAME_WORD.findall(name.replace("-", " "))]
     if not initials or initials[0] != term[0]:
         return False
     at = 0

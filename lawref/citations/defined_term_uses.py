@@ -12,7 +12,9 @@ Only where the use is certain:
   window ``defines_short_name``, statutes/grammar/joins.yaml);
 - the short name is a shortening of the law's name: its Han characters stand in the name in order
   (法案 in 人工智能法案, 情报法 in 中华人民共和国情报法), its words are all words of the name
-  (Regulations); not "the New Law", 新法, which may later mean another new law;
+  (Regulations); the word that calls the law revised right before its name counts as the name's
+  (改正法 after 改正『国家秘密保護法』); not "the New Law", 新法, which may later mean another new
+  law;
 - a use is the short name as it was given: in title marks if it was given in them (《法案》, not
   法案 nor 保密法 after 《保密法》); else in title or quotation marks (“Regulations”), "the" before
   an English one ("the Regulations"), or a Chinese one of three characters or more alone
@@ -30,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from lawref.citations.defined_acronyms import use_citation
+from lawref.citations.revised_anaphor import revised_word_before
 from lawref.spans import CitationSpan, SpanReach
 from lawref.text.article_headings import ARTICLE_HEADING
 from lawref.text.regex_code import constant
@@ -100,7 +103,10 @@ def defined_term_uses(
         term = (definition["titled"] or definition["term"]).strip()
         end = cited.end + definition.end()
         definitions.append((cited.end, end))
-        if term in terms or not _shortens(term, cited.name or cited.text):
+        # the word calling the law revised before its name is part of what a short name may
+        # shorten: 改正『国家秘密保護法』(以下、「改正法」という), "the amended Act (the "Amended Act")"
+        named = f"{revised_word_before(text, cited.start)} {cited.name or cited.text}".strip()
+        if term in terms or not _shortens(term, named):
             continue
         terms[term] = _Term(term, titled, end, cited)
         if len(terms) >= MAX_TERMS:

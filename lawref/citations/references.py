@@ -7,7 +7,9 @@ from __future__ import annotations
 from lawref.citations import law_anaphors
 from lawref.citations.anaphor_kind import kind_fits
 from lawref.citations.inference import UNNAMED_LAW
+from lawref.citations.kind_reach import last_of_kind, of_its_kind
 from lawref.citations.pattern_pieces import RefItem
+from lawref.citations.revised_anaphor import revised_reading
 from lawref.citations.scan_records import Atom, Named, replace_named
 from lawref.citations.walk import (
     DOCUMENT,
@@ -21,8 +23,6 @@ from lawref.citations.walk import (
 from lawref.citations.windows import WINDOW
 from lawref.spans import CitationSpan
 
-# 条例 ("regulation", "ordinance"): 该条例 points back to a name holding it only.
-_REGULATION = ("条例", "條例")
 UNKNOWN_NAME_REACH = 24  # characters before a Chinese reference its unknown law's name may take
 
 
@@ -201,30 +201,30 @@ class ReferenceSteps(Walk):
         if english and not self._english_anaphor(atom, state):
             return
         context = self._context(atom.start, state, reach=DOCUMENT)
+        context = revised_reading(atom.text, state.segments.text, state.found, context)
         korean = atom.template is not None and atom.template.name.startswith("ko-")
         if korean and context is not None:
             from lawref.citations.named_together import named_together  # Korean only: issue 20
 
             if named_together(context, state):
                 return  # "… 사이버보안법 … 데이터 보안법⏎이 법은": which of them?
-        if english and (
-            context is None
-            or context.statute is None
-            or not kind_fits(atom.text, context.statute, self.names.name_tokens)
-        ):
-            # "the Regulation" after a law: a regulation the text does not name; after a law
-            # the store lacks, "the law" says no more than its name did
+        if english and (context is None or context.statute is None):
+            return  # after a law the store lacks, "the law" says no more than its name did
+        tokens = self.names.name_tokens
+        if context and of_its_kind(atom.text, context.name, context.statute, tokens) is False:
+            # "the Regulation" after a law: the last regulation named, if one is in reach
+            near = lambda start: self._near(start, atom.start, state, reach=PARAGRAPH)  # noqa: E731
+            named_last = state.last_named  # still the law a bare "Article 3" after it cites
+            context = last_of_kind(atom, state.segments.text, state.found, tokens, near)
+            if context is not None and not (english and self._article_in_air(context, atom, state)):
+                named = replace_named(context, start=atom.start, end=atom.end, article=None)
+                self._emit(state, atom.start, atom.end, named, [])
+                state.last_named = named_last
             return
         if english and self._article_in_air(context, atom, state):
             # "Article 7 of the Intelligence Law … The law states: “…”": the article cited just
             # before stays the one a quotation here is credited to, not the law alone
             return
-        if (
-            context is not None
-            and atom.text[-2:] in _REGULATION
-            and not any(word in context.name for word in _REGULATION)
-        ):
-            return  # 该条例 ("the said regulation") after a law named 法: another instrument's
         if context is not None:
             named = replace_named(context, start=atom.start, end=atom.end, article=None)
             self._emit(state, atom.start, atom.end, named, [])
