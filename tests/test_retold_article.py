@@ -189,8 +189,9 @@ def test_china_s_own_ai_law_is_not_the_eu_s(store: Store) -> None:
 def test_the_said_regulation_is_the_regulation_named_before(
     rule: RuleSwitch, store: Store, text: str, expected: str | None
 ) -> None:
-    # the rule off: 该条例 points back to whatever law was named before, 法 or 条例
-    rule.take_out(references_module, "_REGULATION", ())
+    # the rule off: 该条例 points back to whatever law was named before, 法 or 条例 (no anaphor
+    # is read as naming a kind of instrument)
+    rule.take_out(references_module, "of_its_kind", lambda *args: None)
     found = [c for c in CitationFinder(store).find(text) if c.text in ("该条例", "該條例")]
     if rule.on or expected:
         assert [c.statute for c in found] == ([expected] if expected else [])
