@@ -181,6 +181,20 @@ def _last_index(pieces: Sequence[_Piece]) -> int:
     return max(p.index for p in pieces if p.index is not None)
 
 
+def _whole_paragraphs(pieces: Sequence[_Piece]) -> bool:
+    """Whether each exact piece but the last ends where its stored line does: what a page under
+    the law's paragraph numbers left out between them is whole paragraphs or points, not a
+    sentence cut from a paragraph it gives (an abridgement, which stays one altered quotation)."""
+    for piece in pieces[:-1]:
+        match = piece.result.match
+        if piece.result.verdict not in ("verbatim", "minor") or match is None:
+            continue
+        rest = match.text[match.span[1] :]
+        if rest.strip(" \t\u00a0") and not rest.lstrip(" \t\u00a0").startswith("\n"):
+            return False
+    return True
+
+
 def _run_from(
     text: str,
     spans: Sequence[QuoteSpan],
@@ -242,7 +256,7 @@ def _run_from(
     changed = [p for p in pieces if p.result.verdict not in ("verbatim", "minor")]
     if dropped is None or not (dropped or changed):
         return None
-    if numbered:
+    if numbered and _whole_paragraphs(pieces):
         return pieces, None
     start, end = pieces[0].start, pieces[-1].end
     differences: list[Difference] = []
