@@ -9,13 +9,13 @@ AI governance." The Board's tasks are Art. 66's; Art. 67 is the advisory forum. 
 too short for pipeline/retold_elsewhere.py, which reads one sentence a citation presents (ten
 content words or more), and the semicolons end its sentences: no item was reported.
 
-The list is read whole, on retold_elsewhere's evidence and bars: its content words, ten or more,
-stand for RETOLD_MIN_SHARE or more in one article's stored wordings, every other article holds
-RETOLD_MARGIN fewer, and the cited article fewer than CITED_MAX_SHARE; the two articles are not
-one under two numberings nor does either name the other, and the page does not cite the matched
-article in the paragraph. Then each item whose own words stand at least TOLD_MIN_SHARE in the
-matched article, and more in it than in the cited one, is reported as that article's
-`paraphrase`, `misattributed`, with a note.
+The list is read whole, on the evidence and bars retold_elsewhere.words_elsewhere holds: its
+content words, ten or more, stand for RETOLD_MIN_SHARE or more in one article's stored wordings,
+every other article holds RETOLD_MARGIN fewer, and the cited article fewer than CITED_MAX_SHARE;
+the two articles are not one under two numberings nor does either name the other, and the page
+does not cite the matched article in the paragraph. Then each item whose own words stand at least
+TOLD_MIN_SHARE in the matched article, and more in it than in the cited one, is reported as that
+article's `paraphrase`, `misattributed`, with a note.
 
 What makes a list presented by the citation: the citation stands in the lead-in of its sentence,
 which ends in a colon on the citation's line and says what the law's subject shall, must or may
@@ -27,16 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lawref.pipeline.article_retold import RETOLD_MIN_SHARE, clears_margin
 from lawref.pipeline.attribution import cited_as
-from lawref.pipeline.checkable import article_words, base_article, certain
-from lawref.pipeline.retold_elsewhere import (
-    CITED_MAX_SHARE,
-    cites_article_in,
-    names_other,
-    same_article_twins,
-    sentence_start,
-)
+from lawref.pipeline.checkable import article_words, certain
+from lawref.pipeline.retold_elsewhere import sentence_start, words_elsewhere
 from lawref.pipeline.told_paraphrase import (
     TOLD_MIN_SHARE,
     article_shares,
@@ -147,22 +140,13 @@ def _accused_items(
     tokens = content_words(" ".join(text[s:e] for s, e in items))
     if len(tokens) < _MIN_WORDS:
         return []
-    shares = article_shares(tokens, statute, wordings)
-    share, matched = max(shares, key=lambda s: s[0])
-    if share < RETOLD_MIN_SHARE:
-        return []
-    twins = same_article_twins(statute, matched)
-    runner_up = max((s for s, a in shares if all(a is not t for t in twins)), default=0.0)
-    same = {t.number for t in twins}
-    cited = base_article(str(citation.article))
-    cited_share = max((s for s, a in shares if a.number == cited), default=None)
-    if not clears_margin(share, runner_up) or cited in same:
-        return []
-    if cited_share is None or cited_share >= CITED_MAX_SHARE or names_other(statute, cited, same):
-        return []
     paragraph_start = text.rfind("\n\n", 0, items[0][0]) + 1
-    if cites_article_in(citations, statute.id, same, paragraph_start, items[-1][1]):
+    found = words_elsewhere(
+        tokens, citation, citations, statute, wordings, paragraph_start, items[-1][1]
+    )
+    if found is None:
         return []
+    matched, cited = found.matched, found.cited
     out = []
     for start, end in items:
         item_tokens = content_words(text[start:end])
@@ -175,10 +159,10 @@ def _accused_items(
         result = told_link(statute, matched, own)
         note = (
             f"cited as “{citation.text}”, whose lead-in opens the list; "
-            f"{round(100 * share)}% of the list's content words stand in "
+            f"{round(100 * found.share)}% of the list's content words stand in "
             f"{article_words(matched.number)} of {statute.title_en}, at most "
-            f"{round(100 * runner_up)}% in any other of its articles and "
-            f"{round(100 * cited_share)}% in the cited {article_words(cited)}; this item's "
+            f"{round(100 * found.runner_up)}% in any other of its articles and "
+            f"{round(100 * found.cited_share)}% in the cited {article_words(cited)}; this item's "
             f"{round(100 * own)}% in {article_words(matched.number)}"
         )
         out.append(

@@ -43,6 +43,7 @@ words).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from lawref.pipeline.article_retold import RETOLD_MIN_SHARE, clears_margin, gives_duty
 from lawref.pipeline.attribution import cited_as
@@ -65,11 +66,11 @@ from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING
 
 __all__ = [
     "CITED_MAX_SHARE",
+    "Elsewhere",
     "cites_article_in",
-    "names_other",
     "retold_elsewhere",
-    "same_article_twins",
     "sentence_start",
+    "words_elsewhere",
 ]
 
 # The cited article must hold fewer of the sentence's content words than told_paraphrase needs
@@ -216,6 +217,50 @@ def _accused(
     tokens = content_words(words)
     if len(tokens) < _MIN_WORDS or opens_list(words) or not gives_duty(words):
         return None
+    paragraph_start = text.rfind("\n\n", max(0, start - _PARAGRAPH_MAX_CHARS), start) + 1
+    found = words_elsewhere(tokens, citation, citations, statute, wordings, paragraph_start, end)
+    if found is None:
+        return None
+    result = told_link(statute, found.matched, found.share)
+    note = (
+        f"cited as “{citation.text}”; {round(100 * found.share)}% of the sentence's content words "
+        f"stand in {article_words(found.matched.number)} of {statute.title_en}, at most "
+        f"{round(100 * found.runner_up)}% in any other of its articles and "
+        f"{round(100 * found.cited_share)}% in the cited {article_words(found.cited)}"
+    )
+    return misattributed_paraphrase(
+        words, start, end, result.score, result.match, cited_as(citation), note
+    )
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """Words a citation presents as its article that are plainly another article's of the law:
+    their share in that article (``matched``), the most any other article holds, and the cited
+    article's share."""
+
+    share: float
+    matched: Article
+    runner_up: float
+    cited: str
+    cited_share: float
+
+
+def words_elsewhere(
+    tokens: Collection[str],
+    citation: CitationSpan,
+    citations: Sequence[CitationSpan],
+    statute: Statute,
+    wordings: dict[str, list[tuple[Article, list[frozenset[str]]]]],
+    paragraph_start: int,
+    end: int,
+) -> Elsewhere | None:
+    """The article of ``statute`` whose words ``tokens`` plainly are, when it is not the one
+    ``citation`` names: RETOLD_MIN_SHARE or more of them in it, every other article RETOLD_MARGIN
+    fewer, the cited one under CITED_MAX_SHARE; never the same article under another numbering,
+    nor one that names the cited one or is named by it, nor one the page cites between
+    ``paragraph_start`` and ``end``. None otherwise (the bars retold_elsewhere.py and
+    listed_elsewhere.py share)."""
     shares = article_shares(tokens, statute, wordings)  # (each law's words read once a document)
     chosen = max(shares, key=lambda s: s[0])  # (the first in the file's order on a tie)
     share, matched = chosen
@@ -234,19 +279,9 @@ def _accused(
         return None
     if names_other(statute, cited, same):
         return None
-    paragraph_start = text.rfind("\n\n", max(0, start - _PARAGRAPH_MAX_CHARS), start) + 1
     if cites_article_in(citations, statute.id, same, paragraph_start, end):
         return None  # (the page cites the matched article itself beside the words)
-    result = told_link(statute, matched, share)
-    note = (
-        f"cited as “{citation.text}”; {round(100 * share)}% of the sentence's content words "
-        f"stand in {article_words(matched.number)} of {statute.title_en}, at most "
-        f"{round(100 * runner_up)}% in any other of its articles and {round(100 * cited_share)}% "
-        f"in the cited {article_words(cited)}"
-    )
-    return misattributed_paraphrase(
-        words, start, end, result.score, result.match, cited_as(citation), note
-    )
+    return Elsewhere(share, matched, runner_up, cited, cited_share)
 
 
 def same_article_twins(statute: Statute, article: Article) -> list[Article]:
