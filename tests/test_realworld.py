@@ -341,8 +341,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_twenty_first_set_after_the_twentieth_and_before_all() -> None:
-    """The twenty-first set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_twenty_second_set_after_the_twenty_first_and_before_all() -> None:
+    """The twenty-second set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -366,6 +366,7 @@ def test_side_by_side_shows_the_twenty_first_set_after_the_twentieth_and_before_
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
         "all",
     ]
 
