@@ -148,7 +148,7 @@ HELDOUT_SETS: list[tuple[str, int, str | None, bool]] = [
     ("heldout20", 91, "h20-", True),
     ("heldout21", 94, "h21-", True),
     ("heldout22", 82, "h22-", True),
-    ("heldout23", 100, "h23-", True),
+    ("heldout23", 82, "h23-", True),
 ]
 
 
