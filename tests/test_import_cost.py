@@ -267,6 +267,7 @@ CHECK_BUDGET = {
     "lawref.store.packed_store",
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
+    "lawref.text.tokens",  # a matching form's tokens and word units (split from normalize.py)
     "lawref.text.spelling",
     "lawref.text.regional",  # Taiwanese words folded in the matching form
     "lawref.text.folds",  # the offset-keeping character folds normalize.py chains (split from it)
