@@ -247,6 +247,7 @@ CHECK_BUDGET = {
     "lawref.reuse.layout_noise",  # split from tokens.py: cues and list numbers dropped
     "lawref.reuse.piece_lines",  # a piece of a run read line by line (heldout11)
     "lawref.reuse.table_cells",  # a table's cell walls: noise that breaks a run, a sentence's edge
+    "lawref.reuse.scrape_jammer",  # a forum's anti-copying noise breaks a run (heldout22)
     "lawref.reuse.remainders",  # a shorter run's part beyond a longer one it overlaps (heldout14)
     "lawref.reuse.colon_head",  # a writer's short head before a colon left out of a copy (heldout14)
     "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
