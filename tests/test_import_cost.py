@@ -251,6 +251,7 @@ CHECK_BUDGET = {
     "lawref.reuse.remainders",  # a shorter run's part beyond a longer one it overlaps (heldout14)
     "lawref.reuse.colon_head",  # a writer's short head before a colon left out of a copy (heldout14)
     "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
+    "lawref.reuse.selected_paragraphs",  # …one leaving paragraphs out between (heldout22)
     "lawref.reuse.numbered_paragraphs",  # …cut at its paragraphs' numbers (heldout19)
     "lawref.reuse.copied_pieces",  # what both take a piece to be: one predicate (round twenty)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
