@@ -29,13 +29,8 @@ from lawref.reuse.tokens import content_tokens
 from lawref.store.cache import persistent
 from lawref.store.files import shipped_store_path
 from lawref.store.load import load_store
-from lawref.text.normalize import (
-    TOKEN_RE,
-    quick_letters,
-    skeleton_text,
-    token_columns,
-    token_texts,
-)
+from lawref.text.normalize import quick_letters, skeleton_text
+from lawref.text.tokens import TOKEN_RE, token_columns, token_texts
 
 
 def naive_holds(names: frozenset[str], letters: str, longest: int) -> bool:

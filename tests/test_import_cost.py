@@ -247,9 +247,11 @@ CHECK_BUDGET = {
     "lawref.reuse.layout_noise",  # split from tokens.py: cues and list numbers dropped
     "lawref.reuse.piece_lines",  # a piece of a run read line by line (heldout11)
     "lawref.reuse.table_cells",  # a table's cell walls: noise that breaks a run, a sentence's edge
+    "lawref.reuse.scrape_jammer",  # a forum's anti-copying noise breaks a run (heldout22)
     "lawref.reuse.remainders",  # a shorter run's part beyond a longer one it overlaps (heldout14)
     "lawref.reuse.colon_head",  # a writer's short head before a colon left out of a copy (heldout14)
     "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
+    "lawref.reuse.selected_paragraphs",  # …one leaving paragraphs out between (heldout22)
     "lawref.reuse.numbered_paragraphs",  # …cut at its paragraphs' numbers (heldout19)
     "lawref.reuse.copied_pieces",  # what both take a piece to be: one predicate (round twenty)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
@@ -267,6 +269,7 @@ CHECK_BUDGET = {
     "lawref.store.packed_store",
     "lawref.store.versions",  # a citation's version by the document's date; renumbered readings
     *(f"lawref.text.{m}" for m in ("confusables", "normalize", "numerals", "sentences")),
+    "lawref.text.tokens",  # a matching form's tokens and word units (split from normalize.py)
     "lawref.text.spelling",
     "lawref.text.regional",  # Taiwanese words folded in the matching form
     "lawref.text.folds",  # the offset-keeping character folds normalize.py chains (split from it)

@@ -24,7 +24,8 @@ from lawref.match.matcher import Matcher
 from lawref.match.search import search
 from lawref.store.files import Store
 from lawref.store.load import load_store
-from lawref.text.normalize import has_cjk, skeleton, token_texts, tokenize, word_units
+from lawref.text.normalize import skeleton
+from lawref.text.tokens import has_cjk, token_texts, tokenize, word_units
 
 DATA = Path(__file__).resolve().parent / "data" / "labelled_quotes.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))

@@ -8,14 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawref.text import folds, normalize
-from lawref.text.normalize import (
-    letters_form,
-    skeleton,
-    skeleton_text,
-    token_texts,
-    tokenize,
-    verbatim_form,
-)
+from lawref.text.normalize import letters_form, skeleton, skeleton_text, verbatim_form
+from lawref.text.tokens import token_texts, tokenize
 
 ART7 = "任何组织和公民都应当依法支持、协助和配合国家情报工作，保守所知悉的国家情报工作秘密。"
 ART7_TRADITIONAL = (

@@ -34,7 +34,8 @@ from lawref.store.files import Store
 from lawref.store.load import load_store
 from lawref.store.schema import Statute
 from lawref.store.write import dump_statute
-from lawref.text.normalize import letters_form, skeleton, tokenize, verbatim_form
+from lawref.text.normalize import letters_form, skeleton, verbatim_form
+from lawref.text.tokens import tokenize
 
 _FUZZ = os.environ.get("LAWREF_FUZZ_EXAMPLES")
 

@@ -68,11 +68,11 @@ def counting(p, f=0):
         compiled.append(p)
     return real(p, f)
 re.compile = counting
-import lawref.text.normalize as normalize
+import lawref.text.tokens as tokens
 import lawref.citations.name_table
 re.compile = real
 print(json.dumps({"compiled": len(compiled),
-                  "equal": normalize.TOKEN_RE == re.compile(normalize.TOKEN_RE.pattern)}))
+                  "equal": tokens.TOKEN_RE == re.compile(tokens.TOKEN_RE.pattern)}))
 """
 
 

@@ -13,7 +13,8 @@ from lawref.match import counting
 from lawref.match import index as index_module
 from lawref.match.matcher import Matcher
 from lawref.store.load import load_store
-from lawref.text.normalize import skeleton, token_texts
+from lawref.text.normalize import skeleton
+from lawref.text.tokens import token_texts
 
 np = pytest.importorskip("numpy")
 

@@ -27,7 +27,7 @@ from lawref.reuse import scan as reuse
 from lawref.reuse.scan import ScanStats, find_reuse
 from lawref.store.files import Store
 from lawref.store.load import load_store
-from lawref.text.normalize import TOKEN_RE, has_cjk
+from lawref.text.tokens import TOKEN_RE, has_cjk
 
 
 @pytest.fixture(scope="module")

@@ -15,19 +15,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from lawref.match.readings import without_readings
-from lawref.text.normalize import (
-    ELLIPSIS,
-    Skeleton,
-    Token,
-    is_cjk,
-    letters_form,
-    skeleton,
-    token_columns,
-    tokenize,
-    verbatim_form,
-    word_units,
-)
+from lawref.text.normalize import ELLIPSIS, Skeleton, letters_form, skeleton, verbatim_form
 from lawref.text.regex_code import constant
+from lawref.text.tokens import Token, is_cjk, token_columns, tokenize, word_units
 
 # An editorial insertion in a quotation: "[the state]", "provid[e]", "[…]", "[ ]".
 _BRACKET_RE = constant(r"\[[^\[\]]{0,80}\]")

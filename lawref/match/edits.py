@@ -2,7 +2,7 @@
 
 Which of those edits change none of the law's words is lawref/match/harmless_edits.py.
 Latin script is compared word by word and CJK character by character (the tokens of
-lawref/text/normalize.py, which are letters and digits only, so punctuation never makes a word-level
+lawref/text/tokens.py, which are letters and digits only, so punctuation never makes a word-level
 difference). Stored words beyond the quotation's first and last word are context, not edits.
 """
 
@@ -16,8 +16,8 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.match.align import QuoteForm, Target
 from lawref.match.window_reach import keeps_every_word, wider_window, within_one_paragraph
-from lawref.text.normalize import is_cjk
 from lawref.text.spelling import fold_spelling
+from lawref.text.tokens import is_cjk
 
 
 @dataclass

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from lawref.match.align import QuoteForm, Target
-from lawref.text.normalize import Skeleton, is_cjk
+from lawref.text.normalize import Skeleton
+from lawref.text.tokens import is_cjk
 
 
 def _latin_alnum(char: str) -> bool:

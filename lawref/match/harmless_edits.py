@@ -17,10 +17,10 @@ from lawref.match.item_marks import is_dropped_item_mark, is_item_ordinal, is_se
 from lawref.match.readings import reading_spans
 from lawref.match.spaced_numbers import is_spaced_sentence_number
 from lawref.text.folds import simplified_text
-from lawref.text.normalize import is_cjk
 from lawref.text.numerals import DIGITS, UNITS, cn_to_int
 from lawref.text.regex_code import constant
 from lawref.text.regional import REGIONAL_SYNONYMS
+from lawref.text.tokens import is_cjk
 
 # Variant forms of a character (异体字) that the Traditional-to-Simplified fold leaves as they are
 # — 谘 for 咨 (谘询, a converter's Simplified form of 諮), 讬 for 托, 衞 for 卫 — each only ever a

@@ -47,8 +47,9 @@ from lawref.match.counting import (
 from lawref.match.postings import Neighbours, Postings, StoredTexts
 from lawref.spans import StoredText
 from lawref.store.files import Store
-from lawref.text.normalize import is_cjk, skeleton_text, token_texts
+from lawref.text.normalize import skeleton_text
 from lawref.text.regex_code import constant
+from lawref.text.tokens import is_cjk, token_texts
 
 # At most this many of a quotation's terms are looked up: the rarest ones carry the evidence.
 MAX_QUERY_TERMS = 16

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from lawref.match import thresholds as T
-from lawref.text.normalize import skeleton, token_texts
+from lawref.text.normalize import skeleton
+from lawref.text.tokens import token_texts
 
 if TYPE_CHECKING:
     from lawref.match.matcher import Matcher

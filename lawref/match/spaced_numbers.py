@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from lawref.match.align import QuoteForm
 from lawref.match.edits import Op
-from lawref.text.normalize import is_cjk
+from lawref.text.tokens import is_cjk
 
 __all__ = ["is_spaced_sentence_number"]
 

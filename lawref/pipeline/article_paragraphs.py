@@ -31,8 +31,8 @@ from lawref.match.results import MatchResult
 from lawref.reuse.paragraphs import Match, split_each
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.folds import simplified_text
-from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
+from lawref.text.tokens import token_texts, word_units
 
 _SPLIT_VERDICTS = frozenset({"altered"})
 # The letters (folded) a stored paragraph's opening and the writer's text must share for the writer

@@ -58,7 +58,7 @@ from lawref.report import Attribution, CitedAs, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.store.schema import part_name
-from lawref.text.normalize import word_units
+from lawref.text.tokens import word_units
 from lawref.xling.link import evidence_of
 
 __all__ = [

@@ -40,7 +40,7 @@ from lawref.pipeline.fine_ceilings import CHANGED_FIGURES, ceilings_in, setting_
 from lawref.pipeline.told_paraphrase import ToldResult, content_words, told_link, wordings_share
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.text.normalize import token_texts, word_units
+from lawref.text.tokens import token_texts, word_units
 
 __all__ = ["CeilingResult", "ceiling_retold"]
 

@@ -25,9 +25,9 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.cited_restatements import RESTATEMENT_MIN_WORDS, mostly_in, vocabulary_of
 from lawref.pipeline.headed import Headed
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, either
+from lawref.text.tokens import token_texts, word_units
 from lawref.xling.kanji import is_chinese
 
 # The lead-in right after a citation: a few characters (又, 还, 第一款), a verb of saying, then a

@@ -53,11 +53,11 @@ from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.folds import simplified_text
 from lawref.text.function_words import FUNCTION_WORDS
-from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 from lawref.text.scripts import in_latin_script
 from lawref.text.sentences import Segments
+from lawref.text.tokens import token_texts, word_units
 from lawref.xling.kanji import is_chinese
 from lawref.xling.link import CrossLingualLinker, is_english
 

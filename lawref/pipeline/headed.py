@@ -34,8 +34,8 @@ from lawref.pipeline.checkable import BARE_HEADING
 from lawref.pipeline.inline_heading import run_on_place
 from lawref.pipeline.instruments import headings_in
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.normalize import token_texts, word_units
 from lawref.text.sentences import STATEMENT_ENDS
+from lawref.text.tokens import token_texts, word_units
 from lawref.xling.kanji import is_japanese
 from lawref.xling.link import CrossLingualLinker, citable, is_english, renders_enough
 from lawref.xling.thresholds import XLING_MIN_WORDS

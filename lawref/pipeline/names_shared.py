@@ -31,9 +31,10 @@ from collections.abc import Sequence
 from lawref.pipeline.ceiling_retold import CeilingResult
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.normalize import skeleton, token_columns, token_texts, word_units
+from lawref.text.normalize import skeleton
 from lawref.text.regex_code import constant
 from lawref.text.scripts import scripts_of
+from lawref.text.tokens import token_columns, token_texts, word_units
 from lawref.xling.link import evidence_of
 
 __all__ = ["names_shared"]

@@ -34,9 +34,10 @@ from functools import lru_cache
 from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.normalize import skeleton, token_texts
+from lawref.text.normalize import skeleton
 from lawref.text.regex_code import constant
 from lawref.text.scripts import ideograph_words
+from lawref.text.tokens import token_texts
 
 __all__ = ["scraped_glosses"]
 

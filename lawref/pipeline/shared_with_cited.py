@@ -34,7 +34,8 @@ from lawref.pipeline.checkable import article_words, base_article
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.normalize import skeleton, token_texts, word_units
+from lawref.text.normalize import skeleton
+from lawref.text.tokens import token_texts, word_units
 
 __all__ = ["share_held_in_cited", "shared_with_cited", "units_only_matched"]
 

@@ -47,9 +47,9 @@ from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.folds import simplified_text
 from lawref.text.function_words import FUNCTION_WORDS
-from lawref.text.normalize import token_texts
 from lawref.text.regex_code import constant
 from lawref.text.scripts import ideograph_words
+from lawref.text.tokens import token_texts
 
 __all__ = ["KEPT_SHARE", "WORDS_MIN_CJK", "WORDS_MIN_LATIN", "shortened_quotation"]
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawref.spans import CitationSpan
-from lawref.text.normalize import token_texts
 from lawref.text.regex_code import constant
+from lawref.text.tokens import token_texts
 
 __all__ = ["BEFORE_MAX", "told_lead_in", "told_lead_end", "subject_citation", "subject_end"]
 

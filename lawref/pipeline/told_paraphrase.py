@@ -22,8 +22,8 @@ from lawref.spans import CitationSpan, StoredText
 from lawref.store.files import Store
 from lawref.text.folds import simplified_text
 from lawref.text.function_words import FUNCTION_WORDS
-from lawref.text.normalize import token_texts
 from lawref.text.regex_code import constant
+from lawref.text.tokens import token_texts
 
 if TYPE_CHECKING:
     from lawref.store.schema import Article, Statute

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from lawref.match.align import QuoteForm
 from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan
-from lawref.text.normalize import word_units
+from lawref.text.tokens import word_units
 
 __all__ = ["UNCITED_PARAPHRASE_MIN_UNITS", "unsupported_paraphrase"]
 

@@ -40,10 +40,10 @@ from lawref.report import Match as StoredMatch
 from lawref.reuse.copied_pieces import EXACT, PARAGRAPH_NUMBER, copies_same_text, opens_paragraph
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
+from lawref.text.tokens import token_texts, word_units
 
-__all__ = ["each_copied_paragraph"]
+__all__ = ["each_copied_paragraph", "paragraph_lines"]
 
 # Where a paragraph's sentence ends: a copy's last line may stop there.
 _SENTENCE_ENDS = ".!?。！？"
@@ -79,7 +79,11 @@ def _split(
     nothing_above: Callable[[QuoteSpan, int], bool],
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     whole = result.match
-    if span.marks == "quoted" or result.verdict not in EXACT or whole is None:
+    if span.marks == "quoted" or whole is None:
+        return []
+    # (an unquoted copy altered only by the paragraphs it leaves out: reuse/selected_paragraphs.py)
+    selected = result.verdict == "altered" and span.marks == "none"
+    if result.verdict not in EXACT and not selected:
         return []
     uncited = not group and not headed(span, result)
 
@@ -88,6 +92,10 @@ def _split(
         return not uncited or (bool(pieces) and nothing_above(span, pieces[-1].start))
 
     citation = group[0] if group else None
+    if selected:
+        from lawref.reuse.selected_paragraphs import each_selected_paragraph
+
+        return each_selected_paragraph(span, whole, citation, match, read_alike)
     by_line = _by_line(span, whole, citation, match, read_alike)
     if by_line:
         return by_line
@@ -105,16 +113,9 @@ def _by_line(
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     """The copy's lines, each an exact copy of a whole paragraph of the article (the last may
     stop at the end of one of its sentences), or nothing."""
-    lines = paragraphs_of(span)
-    if any(_item(line.text) for line in lines):
-        return []  # a lead-in and its items: one quotation (pipeline/listed_items.py)
-    paragraphs = [_unnumbered(p) for p in lines]
-    if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
-        return []
-    if not read_alike(paragraphs):
+    paragraphs = paragraph_lines(span)
+    if not paragraphs or not read_alike(paragraphs):
         return []  # (uncited, a piece would lose the heading the whole is read under)
-    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
-        return []  # a heading or a caption among the lines: the copy is one text
     found = [(piece, match(piece, citation)) for piece in paragraphs]
     if not all(
         copies_same_text(r, whole)
@@ -127,6 +128,22 @@ def _by_line(
     ):
         return []
     return found
+
+
+def paragraph_lines(span: QuoteSpan) -> list[QuoteSpan]:
+    """The copy's lines without the bullet and number each opens with, when there are two to
+    MAX_PARAGRAPHS of them, none a list item (a lead-in and its items: one quotation,
+    pipeline/listed_items.py) and none shorter than a paragraph (a heading or a caption among
+    the lines: the copy is one text); else none."""
+    lines = paragraphs_of(span)
+    if any(_item(line.text) for line in lines):
+        return []
+    paragraphs = [_unnumbered(p) for p in lines]
+    if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
+        return []
+    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
+        return []
+    return paragraphs
 
 
 def _item(line: str) -> bool:

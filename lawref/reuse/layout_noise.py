@@ -10,6 +10,8 @@ reproduction reads as one run across them:
   Dropping them on both sides lets "1." in an article stand for "（一）" in the statute. A
   scraped list run together on one line keeps its numbers after the items' closing marks
   ("…的活动,3.间谍…"): those count as markers opening a line.
+- a forum's anti-copying noise, random ASCII characters between a post's lines ("8 E4 J- i/ M2
+  H"): it breaks a run as a line does (lawref/reuse/scrape_jammer.py).
 
 Every regex here is anchored or bounded (no nested unbounded repeats): linear on any input.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lawref.reuse.scrape_jammer import jammer_runs
 from lawref.reuse.table_cells import cell_walls
 from lawref.text.regex_code import constant
 
@@ -61,6 +64,7 @@ def noise_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
         [m.span() for m in _NOISE_LINE.finditer(text)]
         + [m.span() for m in _RUN_ON_MARKER.finditer(text)]
         + cell_walls(text)  # a table's cell walls break a run as a line does (table_cells.py)
+        + jammer_runs(text)  # a forum's noise between a post's lines (scrape_jammer.py)
     )
     inline = [m.span() for m in _INLINE_MARKER.finditer(text)]
     return merge_ranges(lines + inline), lines

@@ -32,8 +32,8 @@ from lawref.report import Match as StoredMatch
 from lawref.reuse.copied_pieces import copies_same_text, opens_paragraph
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.normalize import token_texts, word_units
 from lawref.text.regex_code import constant
+from lawref.text.tokens import token_texts, word_units
 
 __all__ = ["by_number"]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from lawref.quotes.layout import trimmed
 from lawref.reuse.thresholds import MIN_CJK_CHARS, MIN_LATIN_CHARS
-from lawref.text.normalize import is_cjk
+from lawref.text.tokens import is_cjk
 
 # A piece of more lines than this is not read line by line (a work bound; the pieces the scan
 # reports between a list's numbers hold a line or two).

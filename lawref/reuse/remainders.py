@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from lawref.reuse.runs import Run
 from lawref.reuse.tokens import Tokens
-from lawref.text.normalize import is_cjk
+from lawref.text.tokens import is_cjk
 
 __all__ = ["remainders"]
 

@@ -17,7 +17,7 @@ from rapidfuzz.distance import LCSseq
 from lawref.match import thresholds as T
 from lawref.match.matcher import Matcher
 from lawref.reuse.tokens import Tokens, stored_words
-from lawref.text.normalize import is_cjk
+from lawref.text.tokens import is_cjk
 
 WINDOW = 8  # index terms (token pairs) per probe window
 STRIDE = 8  # tokens between window starts: the windows do not overlap

@@ -62,8 +62,8 @@ from lawref.reuse.thresholds import (
 )
 from lawref.reuse.tokens import Tokens, content_tokens, stored_tokens, windows
 from lawref.spans import QuoteSpan
-from lawref.text.normalize import is_cjk
 from lawref.text.regex_code import constant
+from lawref.text.tokens import is_cjk
 
 __all__ = ["Reproduction", "ReuseCandidate", "ScanStats", "candidates", "find_reuse", "scan_reuse"]
 

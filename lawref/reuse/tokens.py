@@ -1,6 +1,6 @@
 """Token streams for the unquoted-reuse scan (lawref/reuse/scan.py): what is content, what is noise.
 
-A document and a stored text are both read as the tokens of their skeleton (lawref/text/normalize.py:
+A document and a stored text are both read as the tokens of their skeleton (lawref/text/tokens.py:
 Latin words and numbers, single CJK characters), each with its offsets in the original text.
 Tokens that only lay the text out (subtitle cues, list numbering: lawref/reuse/layout_noise.py)
 are dropped from both sides, so that a reproduction reads as one run across them.
@@ -24,7 +24,8 @@ from operator import gt, le
 
 from lawref.match.index import CJK_CODES, Index, pair_key
 from lawref.reuse.layout_noise import merge_ranges, noise_ranges
-from lawref.text.normalize import TOKEN_RE, Skeleton, skeleton, token_columns
+from lawref.text.normalize import Skeleton, skeleton
+from lawref.text.tokens import TOKEN_RE, token_columns
 
 # --- windows: the scan's memory is bounded by these, not by the document --------------------------
 

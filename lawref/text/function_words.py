@@ -2,7 +2,7 @@
 
 A paraphrase must share content with the article it is said to follow: "the … of … and" lines up
 with any long English text, and a store with the whole GDPR and AI Act has plenty of those.
-Tokens are as :func:`lawref.text.normalize.token_texts` gives them (case-folded words; a CJK
+Tokens are as :func:`lawref.text.tokens.token_texts` gives them (case-folded words; a CJK
 character is a token of its own and always counts as content).
 """
 

@@ -54,7 +54,7 @@ def labelled_quotes(store: Any) -> list[tuple[str, str, tuple[str, str] | None]]
 def char4_terms(tokens: Sequence[str]) -> set[int]:
     """The alternative: CJK character pairs as before, Latin words as character 4-grams."""
     from lawref.match.index import pair_key
-    from lawref.text.normalize import is_cjk
+    from lawref.text.tokens import is_cjk
 
     terms: set[int] = set()
     for i, token in enumerate(tokens):
@@ -86,7 +86,8 @@ def index_variant(store: Any, terms: Callable[[Sequence[str]], set[int]]) -> tup
 def recall(index: Any, quotes: list[tuple[str, str, tuple[str, str] | None]]) -> dict[str, Any]:
     import lawref.match.index as index_module
     from lawref.match.thresholds import CANDIDATE_LIMIT
-    from lawref.text.normalize import skeleton, token_texts
+    from lawref.text.normalize import skeleton
+    from lawref.text.tokens import token_texts
 
     original = index_module.terms_of
     index_module.terms_of = index._terms
@@ -126,7 +127,8 @@ def main() -> None:
     from lawref.match.matcher import Matcher
     from lawref.match.thresholds import SHORT_QUOTE_UNITS
     from lawref.store.load import load_store
-    from lawref.text.normalize import skeleton, token_texts, word_units
+    from lawref.text.normalize import skeleton
+    from lawref.text.tokens import token_texts, word_units
 
     if options.store:
         store = load_store([options.store], include_shipped=False, use_cache=False)
