@@ -31,6 +31,9 @@ MAX_FUZZY_LOOKUPS = 500
 # (草案二次审议稿).
 _DRAFT_AFTER = 12
 _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
+# A capitalised word glued to the bracket or quotation mark that opens it, "(Stored" in "通信傍受法
+# (Stored Communications Act, SCA)": the first word of the name, which the bracket starts.
+_OPENED_WORD = constant(r"[(（\[“\"‘]([A-Z][A-Za-z'’\-.&]{0,24})\s{1,2}\Z")
 
 
 def _named_after_head(head: str) -> bool:
@@ -181,13 +184,16 @@ class Naming:
         window_start = max(floor, head.start - 160)
         while tokens < 7:
             word_start = word_before(text, start, window_start)
-            if word_start is None:
-                break
-            bare = text[word_start:start].rstrip()
+            bare = text[word_start:start].rstrip() if word_start is not None else ""
             if (
-                not self.windows.lawphrase_token.match(bare)
+                word_start is None
+                or not self.windows.lawphrase_token.match(bare)
                 or bare.lower() in self.windows.phrase_stop
             ):
+                opened = _OPENED_WORD.search(text, window_start, start)
+                if opened and opened.group(1).lower() not in self.windows.phrase_stop:
+                    start = opened.start(1)  # "(Stored Communications Act": not "Communications Act"
+                    tokens += 1
                 break
             start = word_start
             tokens += 1
@@ -364,9 +370,10 @@ class Naming:
         kind = after.group("kind")
         if amends and kind not in ("决定", "決定"):
             return None
-        if kind in ("规定", "規定") and (
-            after.group("of") is None or after.group("title_end") is None
+        titled = after.group("title_end") is not None
+        if kind in ("规定", "規定") and not (
+            titled and (after.group("of") is not None or after.group("told") is not None)
         ):
-            return None
+            return None  # 实施…法规定的义务: the law's provisions, not a title
         end = named.end + after.end("kind")
         return named.start - len(before.group()), end
