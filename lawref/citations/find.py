@@ -78,7 +78,8 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"9-{grammar_key(roots)}",  # 9: with the whole acts named (whole_acts.py)
+                # 10: the names' kind words without the acts a title repeals or amends
+                version=f"10-{grammar_key(roots)}",
             ).value
         else:
             given = grammar
@@ -86,7 +87,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-names",
                 lambda: PatternsKept(NameTable(store, given)),
-                version=f"7-{given.digest}",
+                version=f"8-{given.digest}",
             ).value
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar
