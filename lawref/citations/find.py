@@ -299,8 +299,9 @@ class CitationFinder(ReferenceSteps):
                 return after + 1
         previous = state.last_named
         self._emit(state, named.start, named.end, named, [])
-        if previous is not None and named_as_model(self.windows, text, named.start):
-            state.last_named = previous  # 借鉴欧盟GDPR: the model, not the law talked about
+        if previous is not None and (named.body or named_as_model(self.windows, text, named.start)):
+            # 借鉴欧盟GDPR: the model, not the law talked about; a body named after a law is no law
+            state.last_named = previous
         return after
 
 

@@ -314,6 +314,15 @@ class Naming:
         before = self.windows.draft_before.search(text[max(floor, named.start - 32) : named.start])
         after = self.windows.draft_after.match(text[named.end : named.end + _DRAFT_AFTER])
         draft_of = named.statute or "|".join(named.ambiguous)
+        body = self.windows.body_named_after.match(text[named.end : named.end + 12])
+        if body is not None:
+            # 基本法委员会, "the CHIPS for America Fund": a body named after the law
+            end = named.end + body.end()
+            words = self.original[named.start : end]
+            note = f"a body: {words} (not {draft_of})"
+            return replace_named(
+                named, end=end, name=words, statute=None, ambiguous=(), note=note, body=True
+            )
         another = self.windows.another_after.match(text[named.end : named.end + 40])
         if another is not None:
             # "FISA Amendments Act": another instrument, named after the statute.
