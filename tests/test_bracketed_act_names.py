@@ -50,3 +50,39 @@ def test_a_name_opened_by_a_mark_is_read_whole(
     rule.take_out(naming, "_OPENED_WORD", re.compile(r"(?!)"))
     got = {c.statute for c in finder.find(text) if c.statute}
     assert got == (on if rule.on else off), [(c.text, c.statute) for c in finder.find(text)]
+
+
+# An acronym spelt out in brackets before the head word: "The CHIPS (Creating Helpful Incentives
+# to Produce Semiconductors) Act" is the CHIPS Act, read by its acronym and head word (round
+# twenty-two; heldout22's consultancy post, whose "The legislation" then pointed to nothing).
+# Taken out (citations/naming.py ``_SPELT_OUT`` matching nothing), no stored act is named there.
+CHIPS = "us-chips-semiconductor-incentives"
+SPELT = [
+    (
+        "The CHIPS (Creating Helpful Incentives to Produce Semiconductors) Act was signed in 2022.",
+        {CHIPS},
+    ),
+    (
+        "美国的CHIPS (Creating Helpful Incentives to Produce Semiconductors) Act于2022年签署。",
+        {CHIPS},
+    ),
+    (
+        "美國的CHIPS (Creating Helpful Incentives to Produce Semiconductors) Act於2022年簽署。",
+        {CHIPS},
+    ),
+    (
+        "米国のCHIPS (Creating Helpful Incentives to Produce Semiconductors) Actは2022年に成立した。",
+        {CHIPS},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(SPELT)))
+def test_an_acronym_spelt_out_before_the_head_word_names_the_act(
+    rule: RuleSwitch, case: int
+) -> None:
+    text, on = SPELT[case]
+    rule.take_out(naming, "_SPELT_OUT", re.compile(r"(?!)"))
+    finder = CitationFinder(shipped_store_with(CHIPS))
+    got = {c.statute for c in finder.find(text) if c.statute}
+    assert got == (on if rule.on else set()), [(c.text, c.statute) for c in finder.find(text)]

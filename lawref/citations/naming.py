@@ -34,6 +34,9 @@ _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
 # A capitalised word glued to the bracket or quotation mark that opens it, "(Stored" in "通信傍受法
 # (Stored Communications Act, SCA)": the first word of the name, which the bracket starts.
 _OPENED_WORD = constant(r"[(（\[“\"‘]([A-Z][A-Za-z'’\-.&]{0,24})\s{1,2}\Z")
+# An acronym spelt out in brackets before the head word: "The CHIPS (Creating Helpful Incentives
+# to Produce Semiconductors) Act" is the CHIPS Act.
+_SPELT_OUT = constant(r"(?<![A-Za-z0-9])([A-Z]{2,10})\s{0,2}\([^()\n]{3,120}\)\s{1,2}\Z")
 
 
 def _named_after_head(head: str) -> bool:
@@ -182,6 +185,13 @@ class Naming:
         tokens = 0
         owner = False
         window_start = max(floor, head.start - 160)
+        spelt = _SPELT_OUT.search(text, window_start, start)
+        if spelt is not None:
+            named = self.resolve_words(f"{spelt.group(1)} {head.text}", spelt.start(1))
+            if named.statute or named.ambiguous:
+                return replace_named(
+                    named, end=head.end, name=self.original[spelt.start(1) : head.end]
+                )
         while tokens < 7:
             word_start = word_before(text, start, window_start)
             bare = text[word_start:start].rstrip() if word_start is not None else ""
