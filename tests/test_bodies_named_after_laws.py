@@ -1,6 +1,6 @@
 """A body named after a law — the Committee for the Basic Law (基本法委员会, set up under the Basic
 Law's Arts. 17 and 158), "the Basic Law Committee", a fund an act set up ("the CHIPS for America
-Fund") — is a body, not a citation of the law (issue 14; the class seen on heldout22: the Hong Kong
+Fund") — is a body, no citation of any law (issue 14; the class seen on heldout22: the Hong Kong
 Bar Association's 徵詢香港特別行政區基本法委員會 read as the Basic Law, and "the CHIPS for America Fund"
 as the CHIPS Act). Nor is it a law that "the legislation" after it points back to (statutes/grammar/joins.yaml
 ``body_named_after``; citations/naming.py, citations/find.py). The law named alone stays the law.
@@ -75,7 +75,6 @@ def test_a_body_named_after_a_law_is_not_the_law(
     finder = CitationFinder(store) if rule.on else CitationFinder(store, grammar_without_bodies)
     at = text.index(name)
     found = [c for c in finder.find(text) if c.start <= at < c.end]
-    assert found, [(c.text, c.statute) for c in finder.find(text)]
-    assert {c.statute for c in found} == {on if rule.on else off}, [
+    assert ({c.statute for c in found} or {None}) == {on if rule.on else off}, [
         (c.text, c.statute, c.note) for c in found
     ]

@@ -297,11 +297,12 @@ class CitationFinder(ReferenceSteps):
                     named = self.naming.with_reference(named, ref, items)
                 self._emit(state, named.start, ref.end, named, items)
                 return after + 1
+        if named.body:
+            return after  # 基本法委员会, "the Basic Law Committee": a body, no citation of any law
         previous = state.last_named
         self._emit(state, named.start, named.end, named, [])
-        if previous is not None and (named.body or named_as_model(self.windows, text, named.start)):
-            # 借鉴欧盟GDPR: the model, not the law talked about; a body named after a law is no law
-            state.last_named = previous
+        if previous is not None and named_as_model(self.windows, text, named.start):
+            state.last_named = previous  # 借鉴欧盟GDPR: the model, not the law talked about
         return after
 
 
