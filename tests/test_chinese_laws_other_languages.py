@@ -33,6 +33,12 @@ NEW_NAMES = {
     BL: {"Loi fondamentale de Hong Kong"},
     SSL: {"국가기밀보호법", "국가비밀보호법"},  # round sixteen, with 홍콩 보안법
 }
+# round twenty-two: the State Secrets Law's Korean short names, the Export Control Law's Korean
+# names, the Counter-espionage Law with its first syllable's hanja in brackets
+ECL = "cn-export-control-law"
+NEW_NAMES[SSL] |= {"기밀법", "중국 기밀보호법", "中 기밀보호법"}
+NEW_NAMES[ECL] = {"수출관제법", "수출규제법", "중국 수출통제법"}
+NEW_NAMES[CEL] |= {"반(反)간첩법"}
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +57,15 @@ CASES = [
     ("국가비밀보호법 제26조는 비밀 누설을 금지한다.", "국가비밀보호법 제26조", (SSL, "26")),
     ("홍콩보안법은 외국인의 행위에도 적용된다.", "홍콩보안법", (HKNSL, None)),
     ("홍콩 보안법 제38조가 논란이 됐다.", "홍콩 보안법 제38조", (HKNSL, "38")),
+    # round twenty-two
+    ("전인대가 기밀법 개정안을 통과시켰다.", "기밀법", (SSL, None)),
+    ("中 기밀보호법 5월 시행", "中 기밀보호법", (SSL, None)),
+    ("중국 기밀보호법 제2조는 국가 기밀을 정의한다.", "중국 기밀보호법 제2조", (SSL, "2")),
+    ("중화인민공화국 수출관제법 제2조는 관제 물품을 정한다.", "수출관제법 제2조", (ECL, "2")),
+    ("중화인민공화국수출관제법은 12월에 시행된다.", "수출관제법", (ECL, None)),
+    ("중국이 '수출규제법'을 시행키로 했다.", "수출규제법", (ECL, None)),
+    ("중국 수출통제법이 1일 발효했다.", "중국 수출통제법", (ECL, None)),
+    ("중국은 반(反)간첩법에 이어 다른 법도 고쳤다.", "반(反)간첩법", (CEL, None)),
     # Portuguese
     (
         "Pequim aprovou uma lei de contraespionagem mais dura.",
@@ -116,12 +131,27 @@ def test_read_with_the_names_and_not_without(
         ),
         ("《反间谍法》第四条规定了间谍行为。", "《反间谍法》第四条", (CEL, "4")),
         ("《反間諜法》第四條規定了間諜行為。", "《反間諜法》第四條", (CEL, "4")),
+        ("《出口管制法》第二条规定了管制物项。", "《出口管制法》第二条", (ECL, "2")),
+        ("《保守國家秘密法》第二條界定國家秘密。", "《保守國家秘密法》第二條", (SSL, "2")),
+        ("China's Export Control Law took effect in 2020.", "Export Control Law", (ECL, None)),
     ],
 )
 def test_english_and_chinese_read_as_before(
     store: Store, text: str, words: str, expected: tuple[str, str | None]
 ) -> None:
     assert expected in cited_over(CitationFinder(store), text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Korea's own Military Secrets Protection Act, and any country's export control law
+        ("한국의 군사기밀보호법은 엄격하다.", "군사기밀보호법"),
+        ("미국의 수출통제법은 오래되었다.", "수출통제법"),
+    ],
+)
+def test_korean_names_of_other_laws_cite_no_stored_law(store: Store, text: str, words: str) -> None:
+    assert not {s for s, _ in cited_over(CitationFinder(store), text, words) if s}
 
 
 @pytest.mark.parametrize(
@@ -151,6 +181,8 @@ def _finder_without_korean(store: Store) -> CitationFinder:
         ("중국이 새 국가안전법을 통과시켰다. 해당 법에서는 안전을 정의했다.", "해당 법"),
         ("중국이 새 국가안전법을 통과시켰다. 새 법률은 7장으로 되어 있다.", "새 법률"),
         ("중국이 새 국가안전법을 통과시켰다. 개정된 법률은 더 엄격하다.", "개정된 법률"),
+        # 엔, the spoken 에는 (round twenty-two)
+        ("중국이 국가안전법을 고쳤다. 개정 법엔 새 조항이 있다.", "개정 법"),
     ],
 )
 def test_korean_words_for_the_law_named_before(store: Store, text: str, words: str) -> None:

@@ -107,3 +107,56 @@ def test_a_defined_anaphor_points_to_its_law(
     ]
     got = {c.statute for c in found if c.statute} or {None}
     assert got == {on if rule.on else off}, [(c.text, c.statute) for c in finder.find(text)]
+
+
+# Two laws in one sentence, the later one named after words of the sentence's own — 에 이어
+# ("following"), 에서 ("in") — rather than as the next item of a list: the sentence is about the
+# later law, and 이 법 / 개정 법 after it points to that one (round twenty-two; the class seen on
+# heldout22, a Korean report on the State Secrets Law read as the Data Security Law's). Taken out,
+# the two laws are side by side whatever joins them, and the anaphor points to neither.
+SSL = "cn-state-secrets-law"
+CSL = "cn-cybersecurity-law"
+JOINED = [
+    (
+        "중국이 국가기밀보호법을 고쳤다. 데이터보안법에 이어 기밀법이 개정되자 우려가 커졌다.\n"
+        "개정 법은 국가 기밀의 정의를 넓혔다.",
+        "개정 법",
+        SSL,
+        None,
+    ),
+    (
+        "중국은 데이터보안법에서 정한 원칙을 네트워크안전법 개정에 반영했다. 이 법은 2017년에 시행되었다.",
+        "이 법",
+        CSL,
+        None,
+    ),
+    # a list's items, joined by a mark or 및: neither, with the rule on or off
+    (
+        "관련 법: 데이터보안법·네트워크안전법\n이 법은 데이터 처리 활동을 규율한다.",
+        "이 법",
+        None,
+        None,
+    ),
+    (
+        "중국의 데이터보안법 및 네트워크안전법이 시행 중이다. 이 법은 엄격하다.",
+        "이 법",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(JOINED)))
+def test_a_law_named_after_the_sentences_own_words_is_its_subject(
+    finder: CitationFinder, rule: RuleSwitch, case: int
+) -> None:
+    import re
+
+    from lawref.citations import named_together as named_together_rule
+
+    text, words, on, off = JOINED[case]
+    rule.take_out(named_together_rule, "_LIST_JOINER", re.compile(r".*\Z", re.DOTALL))
+    at = text.rindex(words)
+    found = [c for c in finder.find(text) if c.start <= at < c.end]
+    got = {c.statute for c in found if c.statute} or {None}
+    assert got == {on if rule.on else off}, [(c.text, c.statute) for c in finder.find(text)]

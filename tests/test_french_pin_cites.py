@@ -9,7 +9,8 @@ on heldout20, French pages on the GDPR):
 - "art. 4, 1", "(art.15, 1, a)": French writing's pin cite of Art. 4(1), one article and its
   paragraph, not Articles 4 and 1 (en.yaml's ``comma_paragraph``, templates._comma_paragraph);
 - "l'article 66 de la loi du 1er août 2018": an article of a national law named by its date or
-  number, which the store does not hold, not the GDPR's article named before (fr.yaml's
+  number, or of an EU directive named by its date ("l'article 29 de la directive du 24 octobre
+  1995"), which the store does not hold, not the GDPR's article named before (fr.yaml's
   ``fr-dated-law``).
 
 Each rule is taken out in turn and the same sentences lose their reading; English and Chinese
@@ -162,6 +163,13 @@ DATED_LAWS = [
     ),
     ("Le RGPD s'applique. Voir l'article 9 de la loi du 6 janvier 1978 sur ce point.", "article 9"),
     ("Le RGPD s'applique. L'article 5 de la loi n° 78-17 le prévoit aussi.", "article 5"),
+    # an EU directive by its date (round twenty-two; heldout22's "l’article 29 de la directive du
+    # 24 octobre 1995", the G29's Directive 95/46/CE)
+    (
+        "Selon le RGPD, le groupe a été créé par l’article 29 de la directive du 24 octobre 1995 "
+        "relative à la protection des données.",
+        "article 29",
+    ),
 ]
 
 

@@ -40,7 +40,12 @@ CASES = [
     ("国务院出台了《实施〈中华人民共和国反外国制裁法〉的规定》", None),
     ("十四届全国人大常委会第十八次会议表决通过关于修改网络安全法的决定。", None),
     ("全國人大常委會關於修改《中華人民共和國網絡安全法》的決定", None),
+    # a title without marks or 的, told of after it (round twenty-two; heldout22's headline
+    # 实施反外国制裁法规定要点解读)
+    ("实施反外国制裁法规定要点解读\n国务院近日出台了这部规定。", None),
+    ("實施反外國制裁法規定全文\n第一條", None),
     # the law itself, its provisions implemented or amended
+    ("实施反外国制裁法规定的反制措施，应当依法进行。", AFSL),
     ("根据《中华人民共和国网络安全法》的规定，网络运营者应当", CSL),
     ("各部门应当认真实施《网络安全法》的规定，保护个人信息。", CSL),
     ("此次修改网络安全法的规定，涉及法律责任一章。", CSL),

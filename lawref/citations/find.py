@@ -78,7 +78,8 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-finder",
                 lambda: PatternsKept(finder_data(store, load_grammar(roots))),
-                version=f"9-{grammar_key(roots)}",  # 9: with the whole acts named (whole_acts.py)
+                # 10: the names' kind words without the acts a title repeals or amends
+                version=f"10-{grammar_key(roots)}",
             ).value
         else:
             given = grammar
@@ -86,7 +87,7 @@ class CitationFinder(ReferenceSteps):
                 store,
                 "citation-names",
                 lambda: PatternsKept(NameTable(store, given)),
-                version=f"7-{given.digest}",
+                version=f"8-{given.digest}",
             ).value
             data = FinderData(given, names, *compile_scanner(given, names))
         self.grammar = data.grammar
@@ -296,6 +297,8 @@ class CitationFinder(ReferenceSteps):
                     named = self.naming.with_reference(named, ref, items)
                 self._emit(state, named.start, ref.end, named, items)
                 return after + 1
+        if named.body:
+            return after  # 基本法委员会, "the Basic Law Committee": a body, no citation of any law
         previous = state.last_named
         self._emit(state, named.start, named.end, named, [])
         if previous is not None and named_as_model(self.windows, text, named.start):

@@ -36,6 +36,9 @@ from lawref.text.regex_code import constant
 
 _TRAILING_NUMBER = constant(r"(?<![\d.§])\s(\d{1,5})$")
 _TRAILING_YEAR = constant(r"\s+(?:of\s+)?(?:19|20)\d{2}$")
+# The acts an EU title repeals or amends, "and repealing Directive 95/46/EC": not the titled act's
+# own words (the GDPR is no directive), up to its short name in brackets at the end.
+_OTHER_ACTS = constant(r"\b(?:repealing|amending)\s[^()]*(?:\([A-Z]{1,8}\)[^()]*)*")
 
 
 # The Union's name before a Japanese or Chinese name of one of its laws (EU AI法).
@@ -131,7 +134,7 @@ class NameTable:
 
     def _add(self, form: str, statute: str, article: str | None) -> None:
         form = " ".join(form.split())
-        for word in re.findall(r"[A-Za-z]+", form):
+        for word in re.findall(r"[A-Za-z]+", _OTHER_ACTS.sub(" ", form)):
             self.name_tokens[statute].add(word.casefold())
         code = self.grammar.match_start(("code",), form)
         if code:

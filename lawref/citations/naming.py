@@ -31,6 +31,12 @@ MAX_FUZZY_LOOKUPS = 500
 # (草案二次审议稿).
 _DRAFT_AFTER = 12
 _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
+# A capitalised word glued to the bracket or quotation mark that opens it, "(Stored" in "通信傍受法
+# (Stored Communications Act, SCA)": the first word of the name, which the bracket starts.
+_OPENED_WORD = constant(r"[(（\[“\"‘]([A-Z][A-Za-z'’\-.&]{0,24})\s{1,2}\Z")
+# An acronym spelt out in brackets before the head word: "The CHIPS (Creating Helpful Incentives
+# to Produce Semiconductors) Act" is the CHIPS Act.
+_SPELT_OUT = constant(r"(?<![A-Za-z0-9])([A-Z]{2,10})\s{0,2}\([^()\n]{3,120}\)\s{1,2}\Z")
 
 
 def _named_after_head(head: str) -> bool:
@@ -179,15 +185,27 @@ class Naming:
         tokens = 0
         owner = False
         window_start = max(floor, head.start - 160)
+        spelt = _SPELT_OUT.search(text, window_start, start)
+        if spelt is not None:
+            named = self.resolve_words(f"{spelt.group(1)} {head.text}", spelt.start(1))
+            if named.statute or named.ambiguous:
+                return replace_named(
+                    named, end=head.end, name=self.original[spelt.start(1) : head.end]
+                )
         while tokens < 7:
             word_start = word_before(text, start, window_start)
-            if word_start is None:
-                break
-            bare = text[word_start:start].rstrip()
+            bare = text[word_start:start].rstrip() if word_start is not None else ""
             if (
-                not self.windows.lawphrase_token.match(bare)
+                word_start is None
+                or not self.windows.lawphrase_token.match(bare)
                 or bare.lower() in self.windows.phrase_stop
             ):
+                opened = _OPENED_WORD.search(text, window_start, start)
+                if opened and opened.group(1).lower() not in self.windows.phrase_stop:
+                    start = opened.start(
+                        1
+                    )  # "(Stored Communications Act": not "Communications Act"
+                    tokens += 1
                 break
             start = word_start
             tokens += 1
@@ -306,6 +324,15 @@ class Naming:
         before = self.windows.draft_before.search(text[max(floor, named.start - 32) : named.start])
         after = self.windows.draft_after.match(text[named.end : named.end + _DRAFT_AFTER])
         draft_of = named.statute or "|".join(named.ambiguous)
+        body = self.windows.body_named_after.match(text[named.end : named.end + 12])
+        if body is not None:
+            # 基本法委员会, "the CHIPS for America Fund": a body named after the law
+            end = named.end + body.end()
+            words = self.original[named.start : end]
+            note = f"a body: {words} (not {draft_of})"
+            return replace_named(
+                named, end=end, name=words, statute=None, ambiguous=(), note=note, body=True
+            )
         another = self.windows.another_after.match(text[named.end : named.end + 40])
         if another is not None:
             # "FISA Amendments Act": another instrument, named after the statute.
@@ -364,9 +391,10 @@ class Naming:
         kind = after.group("kind")
         if amends and kind not in ("决定", "決定"):
             return None
-        if kind in ("规定", "規定") and (
-            after.group("of") is None or after.group("title_end") is None
+        titled = after.group("title_end") is not None
+        if kind in ("规定", "規定") and not (
+            titled and (after.group("of") is not None or after.group("told") is not None)
         ):
-            return None
+            return None  # 实施…法规定的义务: the law's provisions, not a title
         end = named.end + after.end("kind")
         return named.start - len(before.group()), end

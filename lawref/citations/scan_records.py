@@ -71,6 +71,7 @@ class Named:
     article: str | None = None  # when the name itself designates an article ("Section 230")
     note: str | None = None  # "name imprecise", "other instrument: UK GDPR", "context: Hong Kong"
     draft: bool = False  # a draft's or a proposal's name ("the draft … Law"): not the law in force
+    body: bool = False  # a body named after the law ("the Basic Law Committee"): no law at all
 
 
 def replace_named(named: Named, **changes: object) -> Named:

@@ -43,6 +43,7 @@ _PATTERNS = (
     "draft_after",
     "another_after",
     "another_before",
+    "body_named_after",
     "former_before",
     "foreign_before",
     "implemented_before",
@@ -98,6 +99,7 @@ class Windows:
     another_after: re.Pattern[str]
     another_before: re.Pattern[str]
     former_before: re.Pattern[str]
+    body_named_after: re.Pattern[str]
     foreign_before: re.Pattern[str]
     implemented_before: re.Pattern[str]
     implementing_after: re.Pattern[str]
