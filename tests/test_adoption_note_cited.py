@@ -72,7 +72,7 @@ def test_a_cited_near_copy_under_another_laws_adoption_note_is_not_linked(
     store: Store, rule: RuleSwitch, case: int
 ) -> None:
     page, opening, linked = CASES[case]
-    rule.take_out(EnactedReader, "cited_elsewhere", lambda self, text, weighed: weighed)
+    rule.take_out(EnactedReader, "cited_elsewhere", lambda self, text, weighed, *rest: weighed)
     quotes = [q for q in Checker(store).check_text(page).quotes if opening in q.text]
     assert len(quotes) == 1, [(q.text, q.verdict) for q in quotes]
     (quote,) = quotes

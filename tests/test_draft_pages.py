@@ -18,7 +18,7 @@ from rule_pages import traditional
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, windows_without
 
-from lawref.pipeline import checker as checker_module
+from lawref.pipeline import enacted as enacted_module
 from lawref.pipeline.checker import Checker
 from lawref.store.files import Store
 
@@ -221,7 +221,7 @@ def test_an_exact_stretch_of_a_drafts_sentence_is_not_linked(
     page, piece = _partial_pages(store)[case]
     checker = Checker(store)
     rule.take_out(
-        checker_module, "part_of_sentence", lambda text, start, quote, citations=(): False
+        enacted_module, "part_of_sentence", lambda text, start, quote, citations=(): False
     )
     quotes = [q for q in checker.check_text(page).quotes if piece in q.text]
     assert quotes

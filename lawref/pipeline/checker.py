@@ -31,6 +31,7 @@ from lawref.pipeline.credited_after import credited_after
 from lawref.pipeline.cut_short import cut_short, dropped_middle
 from lawref.pipeline.defined_elsewhere import defined_elsewhere
 from lawref.pipeline.definition_cut import definition_cut_short
+from lawref.pipeline.draft_claims import no_claims_on_drafts
 from lawref.pipeline.drafts_words import drafted_citations, drafts_words
 from lawref.pipeline.dropped_words import dropped_words
 from lawref.pipeline.enacted import EnactedReader
@@ -57,7 +58,7 @@ from lawref.pipeline.numbered_heading import under_own_heading, unheaded
 from lawref.pipeline.offence_names import offence_named
 from lawref.pipeline.other_text import other_text_read
 from lawref.pipeline.question_lines import question_lines_split
-from lawref.pipeline.renderings import RenderingJudge, Weighed, part_of_sentence, unlinked
+from lawref.pipeline.renderings import RenderingJudge, Weighed
 from lawref.pipeline.replaced import new_wordings
 from lawref.pipeline.retold_elsewhere import retold_elsewhere
 from lawref.pipeline.rewritings import rewritings
@@ -210,7 +211,7 @@ class Checker:
         # that enacts another instrument (特作如下决定) or is a draft: that instrument's words.
         weighed = [
             drafts_words(text, span, w, group)
-            or (self.enacted.cited_elsewhere(text, w) if group else self._enacted(text, span, w))
+            or self.enacted.near_copy(text, span, w, self.finder.windows, next(iter(group), None))
             for span, group, w in zip(spans, groups, weighed, strict=True)
         ]
         # A sentence that calls its own instrument 本条例 where the matched law says 本法: not the law's.
@@ -313,19 +314,14 @@ class Checker:
             told += elsewhere(text, [*spans, *told], citations, self.store)
         told += credited_after(text, [*spans, *told], citations, self.store, self.xling)
         quotes = sorted(quotes + told, key=lambda q: q.start) if told else quotes
+        # A page that is a draft, or dated before the law it cites, accuses no one.
+        quotes = no_claims_on_drafts(text, quotes, self.finder.windows, self.store, source.date)
         document = Document.model_construct(  # typed values: no validation (lawref/report.py)
             source=source.source,
             quotes=quotes,
             citations=[citation_record(c) for c in citations],
         )
         return with_locations(document, source)  # the page (PDF) or paragraph (DOCX)
-
-    def _enacted(self, text: str, span: QuoteSpan, weighed: Weighed) -> Weighed:
-        """An uncited near-copy on a page that enacts another instrument, unlinked with a note."""
-        partial = span.marks == "none" and part_of_sentence(text, span.start, span.text)
-        quote = _paragraph_of(text, span)
-        note = self.enacted.elsewhere(text, weighed.result, self.finder.windows, quote, partial)
-        return Weighed(unlinked(weighed.result), note) if note else weighed
 
     def check_text(self, text: str, source: str = "-") -> Document:
         return self.check_source(SourceText(source=source, text=text))
@@ -373,12 +369,6 @@ class Checker:
 
     def check_sources(self, sources: Iterable[SourceText]) -> Report:
         return Report(lawref_version=__version__, documents=[self.check_source(s) for s in sources])
-
-
-def _paragraph_of(text: str, span: QuoteSpan) -> str:
-    """The quotation with the words of its line before it (an unquoted reproduction's span may
-    start after its opening words)."""
-    return text[text.rfind("\n", 0, span.start) + 1 : span.end]
 
 
 def check(

@@ -26,16 +26,23 @@ from __future__ import annotations
 from lawref.citations.windows import Windows
 from lawref.match.results import MatchResult
 from lawref.pipeline.adoption_notes import adopted_otherwise
-from lawref.pipeline.renderings import Weighed, unlinked
+from lawref.pipeline.dated_page import dated_before
+from lawref.pipeline.renderings import Weighed, part_of_sentence, unlinked
+from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.text.normalize import letters_form
 
-__all__ = ["NEAR_COPY", "EnactedReader"]
+__all__ = ["NEAR_COPY", "EnactedReader", "drafting"]
 
 # Verdicts of a near-copy: words another instrument (a draft, a decision) may have had before
 # the law took them up and changed them.
 NEAR_COPY = ("altered", "paraphrase")
 _TITLE_CHARS = 240  # a page's title lines: where the window draft_title looks
+# A heading's line or a title's, which a citation naming a draft stands on ("Article 44,
+# Certificates, Artificial Intelligence Act (Proposal 25.11.2022)", 76 characters); a longer line
+# is prose, whose draft is another instrument it mentions (heldout5, heldout16: abstracts citing
+# the enacted law beside 《…（征求意见稿）》 of another instrument, over 300 characters).
+_HEADING_LINE_MAX = 160
 # The kinds of instrument an instrument calls itself (本办法, 本条例) in the letters form (Simplified
 # script): those the enacting words name (English enacting words name a decision), and those a
 # sentence names as its own (pipeline/self_named.py).
@@ -51,6 +58,30 @@ class EnactedReader:
         self._kinds: dict[str, frozenset[str]] = {}  # every kind, once all articles were read
         self._calls: set[tuple[str, str]] = set()  # (statute, kind) found before all were read
 
+    def near_copy(
+        self,
+        text: str,
+        span: QuoteSpan,
+        weighed: Weighed,
+        windows: Windows,
+        citation: CitationSpan | None,
+    ) -> Weighed:
+        """``weighed`` unlinked, with a note, when it is a near-copy of another instrument's words
+        (with the ``citation`` that introduces it: ``cited_elsewhere``, the lines the citation
+        stands on read for a draft's mark when they are a heading's or a title's, short; else
+        ``elsewhere``); else unchanged."""
+        if citation is not None:
+            lines = _lines_of(text, citation.start, citation.end)
+            headed = all(len(line) <= _HEADING_LINE_MAX for line in lines.split("\n"))
+            drafted = drafting(lines, windows) if headed else None
+            return self.cited_elsewhere(text, weighed, windows, span.start, drafted)
+        partial = span.marks == "none" and part_of_sentence(text, span.start, span.text)
+        # (the quotation with the words of its line before it: an unquoted reproduction's span
+        # may start after its opening words)
+        quote = text[text.rfind("\n", 0, span.start) + 1 : span.end]
+        note = self.elsewhere(text, weighed.result, windows, quote, partial, span.start)
+        return Weighed(unlinked(weighed.result), note) if note else weighed
+
     def elsewhere(
         self,
         text: str,
@@ -58,6 +89,7 @@ class EnactedReader:
         windows: Windows,
         quote: str = "",
         partial: bool = False,
+        at: int = 0,
     ) -> str | None:
         """Why an uncited near-copy is another instrument's and not linked — its page enacts
         that instrument or is a draft, or its words carry that instrument's term — or None.
@@ -66,14 +98,16 @@ class EnactedReader:
         only part of its sentence (``partial``: the sentence's other words are the page's) is a
         near-copy too on a page that enacts another instrument or is a draft: the sentence is that
         instrument's (heldout14: a page of the AI Act proposal whose recital differs from the
-        enacted one in its first words only, the rest found exact)."""
+        enacted one in its first words only, the rest found exact). ``at``, where the quotation
+        starts: a date line above it before the law's adoption makes the page a draft too."""
         match = result.match
         if match is None or (result.verdict not in NEAR_COPY and not partial):
             return None
         why = (
             self._enacting(text, match.statute, windows)
-            or _drafting(text, windows)
+            or drafting(text, windows)
             or self._adopted_otherwise(text, match.statute)
+            or (dated_before(text, at, self.store.get(match.statute), None) if at else None)
         )
         if why is not None:
             how = (
@@ -87,10 +121,16 @@ class EnactedReader:
             )
         if result.verdict not in NEAR_COPY:
             return None  # (an exact stretch carries the stored article's terms)
+        return self._sister_term(quote, result, windows)
+
+    def _sister_term(self, quote: str, result: MatchResult, windows: Windows) -> str | None:
+        """Why a near-copy whose words carry a sister instrument's term the matched article lacks
+        is not linked, or None."""
+        match = result.match
         term = windows.sister_terms.search(quote)
-        statute = self.store.get(match.statute)
-        article = statute.article(match.article) if statute else None
-        if term is None or article is None or term.group() in article.text:
+        statute = self.store.get(match.statute) if match is not None else None
+        article = statute.article(match.article) if statute and match else None
+        if term is None or article is None or match is None or term.group() in article.text:
             return None
         return (
             f"not linked: “{term.group()}” is a term of another instrument, which the store does "
@@ -98,19 +138,45 @@ class EnactedReader:
             f"have it and is only {result.verdict} against the words"
         )
 
-    def cited_elsewhere(self, text: str, weighed: Weighed) -> Weighed:
+    def cited_elsewhere(
+        self,
+        text: str,
+        weighed: Weighed,
+        windows: Windows | None = None,
+        at: int = 0,
+        drafted: str | None = None,
+    ) -> Weighed:
         """``weighed`` unlinked, with a note, when a cited near-copy stands on a page headed by
         another law's adoption note: the page reproduces a law of the same name adopted on a day
         none of the stored statute's versions was (the repealed 1993 National Security Law under
         its title, 中华人民共和国国家安全法, and its own 第一条), so the citation names that law,
         not the stored one, and the words are its; else ``weighed`` unchanged. An exact copy
-        keeps its link (the same words, whichever law they stand in)."""
+        keeps its link (the same words, whichever law they stand in).
+
+        So too when the citation stands on a line that names a draft (``drafted``, the mark found
+        there: "Article 44, Certificates, Artificial Intelligence Act (Proposal 25.11.2022)"; a
+        draft named only in the page's title does not make a citation in its prose the draft's —
+        heldout5, heldout10, heldout16: pages on a draft that cite and retell the enacted law) or
+        the page is dated above the words (``at``) before the law was adopted: the citation is the
+        draft's own heading or name, and its changed words the draft's (heldout22: the Council's 2022 text
+        of the AI Act under "Article 44, Certificates, Artificial Intelligence Act (Proposal
+        25.11.2022)", the Parliament's 2013 text of the GDPR under a date line)."""
         result = weighed.result
         if result.match is None or result.verdict not in NEAR_COPY:
             return weighed
-        why = self._adopted_otherwise(text, result.match.statute)
-        if why is None:
+        statute = result.match.statute
+        why = self._adopted_otherwise(text, statute)
+        if why is None and drafted is None and at:
+            drafted = dated_before(text, at, self.store.get(statute), None)
+        if why is None and drafted is None:
             return weighed
+        if drafted is not None:
+            note = (
+                f"not linked: {drafted}, which the store does not hold; the nearest stored text, "
+                f"Art. {result.match.article} of {result.match.title}, is only {result.verdict} "
+                "against it"
+            )
+            return Weighed(unlinked(result), note)
         note = (
             f"not linked: {why}, which the store does not hold, under the same name; the nearest "
             f"stored text, Art. {result.match.article} of {result.match.title}, is only "
@@ -165,7 +231,13 @@ class EnactedReader:
         return False
 
 
-def _drafting(text: str, windows: Windows) -> str | None:
+def _lines_of(text: str, start: int, end: int) -> str:
+    """The whole lines ``[start, end)`` stands on."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+
+
+def drafting(text: str, windows: Windows) -> str | None:
     """“the page is a draft (…)” when its title line or its marks say so, or None."""
     draft = windows.draft_title.search(text[:_TITLE_CHARS]) or windows.draft_marks.search(text)
     return f"the page is a draft (“{draft.group().strip()}”)" if draft else None

@@ -140,6 +140,7 @@ def _widen(
     # (imported here: only an unquoted reproduction is widened, and a text whose quotations
     # are all marked never loads these rules; issue 20)
     from lawref.pipeline.added_clause import added_clause
+    from lawref.pipeline.changed_end import changed_end
     from lawref.pipeline.cited_lead_in import cited_lead_in, follows_enough
     from lawref.pipeline.lead_in_clause import after_lead_in, shortens
     from lawref.pipeline.retold_opening import retold_opening
@@ -203,6 +204,8 @@ def _widen(
         )
         else None
     )
+    if right is None:  # a clause left out before the sentence's end, a reference rewritten
+        right = changed_end(text, span.end, ceiling, stored[core.match.span[1] :])
     spliced = _spliced_opening(text, start, span, citations, stored) if left is None else None
     if (
         left is None

@@ -1,0 +1,129 @@
+"""A page dated before a stored law was adopted holds another text of it: a draft or a proposal.
+
+A page that sets a law's articles under a date line ("Article 35 Designation of the data
+protection officer⏎October 2013⏎1. …", heldout22: the European Parliament's 2013 text of the
+GDPR, adopted in 2016) or whose own publication date comes before the law's first adoption cannot
+be quoting the law as the store holds it: no stored version existed yet. Its numbers are the
+draft's (the 2013 text's Art. 35 is the enacted Art. 37) and its changed words the draft's
+(tests/realworld/README.md, labelling policy C). Read by pipeline/enacted.py (its near-copies are
+not linked) and pipeline/draft_claims.py (it accuses no one).
+
+A date line is a line that holds a date and nothing else — a month and a year at least ("October
+2013", "23 October 2013", "October 23, 2013", "23.10.2013", "2013-10-23", 2013年10月, 2013년 10월);
+a year alone says too little. A month is read as its last day, so a page dated in the month of the
+adoption is not before it. Only a line before the quotation dates it, and only statutes whose
+versions carry dates are compared (the US Code sections carry none).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from calendar import monthrange
+from typing import TYPE_CHECKING
+
+from lawref.text.regex_code import Deferred
+
+if TYPE_CHECKING:
+    from lawref.store.schema import Statute
+
+__all__ = ["dated_before"]
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = "|".join(_MONTHS)
+# A line that is a date and nothing else (Markdown marks and a full stop around it).
+_DATE_LINE = Deferred(
+    r"(?im)^[ \t#*>]{0,4}(?:"
+    rf"(?:(?P<d1>[0-9]{{1,2}})[ \t]{{1,2}})?(?P<m1>{_MONTH})"
+    r"(?:[ \t]{1,2}(?P<d2>[0-9]{1,2}),?)?[ \t]{1,2}(?P<y1>(?:19|20)[0-9]{2})"
+    r"|(?P<d3>[0-9]{1,2})\.(?P<m3>[0-9]{1,2})\.(?P<y3>(?:19|20)[0-9]{2})"
+    r"|(?P<y4>(?:19|20)[0-9]{2})-(?P<m4>[0-9]{1,2})-(?P<d4>[0-9]{1,2})"
+    r"|(?P<y5>(?:19|20)[0-9]{2})[ \t]{0,2}[年년][ \t]{0,2}(?P<m5>[0-9]{1,2})[ \t]{0,2}[月월]"
+    r"(?:[ \t]{0,2}(?P<d5>[0-9]{1,2})[ \t]{0,2}[日일])?"
+    r")[ \t.*]{0,3}$"
+)
+_LINE_MAX = 40  # characters of a date line: longer lines are prose, read no further
+
+
+def dated_before(
+    text: str, at: int, statute: Statute | None, published: dt.date | None
+) -> str | None:
+    """Why the words at ``at`` are dated before ``statute`` was first adopted — "the page is
+    dated October 2013, before <name> was adopted (2016-04-27)" — from a date line above them or
+    the page's publication date; None when neither is earlier, or the statute carries no dates."""
+    first = _first_date(statute)
+    if first is None:
+        return None
+    said = None
+    if published is not None and published < first:
+        said = f"the page is dated {published.isoformat()}"
+    else:
+        line = _earlier_date_line(text, at, first)
+        if line is not None:
+            said = f"the page is dated “{line}” above these words"
+    if said is None or statute is None:
+        return None
+    name = statute.aliases[0] if statute.aliases else statute.title
+    return f"{said}, before {name} was adopted ({first.isoformat()}): a draft's text"
+
+
+def _first_date(statute: Statute | None) -> dt.date | None:
+    """The earliest date any of the statute's versions records (adopted, amended, in force)."""
+    if statute is None:
+        return None
+    days = [
+        day
+        for version in statute.versions
+        for day in (version.adopted, version.amended, version.revised, version.effective)
+        if day is not None
+    ]
+    return min(days) if days else None
+
+
+def _earlier_date_line(text: str, at: int, first: dt.date) -> str | None:
+    """The first date line before ``at`` whose date (a month read as its last day) is before
+    ``first``, or None."""
+    head = text[:at]
+    if not any(c.isdigit() for c in head):
+        return None  # (no date can stand there: the pattern is not compiled)
+    for found in _DATE_LINE.finditer(head):
+        if len(found.group()) > _LINE_MAX:
+            continue
+        day = _date_of(found)
+        if day is not None and day < first:
+            return found.group().strip(" \t#*>.")
+    return None
+
+
+def _date_of(found: re.Match[str]) -> dt.date | None:
+    """The date a date line gives, its month's last day when it names no day."""
+    groups = found.groupdict()
+    for n in "12345":
+        year = groups.get(f"y{n}")
+        if year is None:
+            continue
+        if n == "1":
+            month = _MONTHS.index(groups["m1"].lower()) + 1
+            day = groups["d1"] or groups["d2"]
+        else:
+            month = int(groups[f"m{n}"])
+            day = groups.get(f"d{n}")
+        try:
+            last = monthrange(int(year), month)[1]
+            return dt.date(int(year), month, int(day) if day else last)
+        except ValueError:
+            return None
+    return None
