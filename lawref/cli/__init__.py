@@ -20,7 +20,7 @@ def main() -> None:
     default, importing them made some 25 young collections (~2.5 ms of a warm check) that found
     next to nothing to free. A program that imports ``lawref.cli`` without running ``main``
     keeps its own, and imports lawref's modules as Python does."""
-    gc.set_threshold(50_000, 20, 20)
+    gc.set_threshold(200_000, 20, 20)
     # lawref's own modules imported from one table of the cache folder rather than one .pyc each
     # (lawref/store/module_code.py): in this process only, not in a program that imports lawref.
     from lawref.store.module_code import install
