@@ -74,6 +74,10 @@ def test_paragraph_markup_between_two_paragraphs_is_a_break(
         "by_article_paragraph",
         lambda spans, results, groups, match: (list(spans), list(results), list(groups)),
     )
+    # and reuse/selected_paragraphs.py, which reports a copy of whole paragraphs line by line
+    from lawref.reuse import selected_paragraphs
+
+    monkeypatch.setattr(selected_paragraphs, "each_selected_paragraph", lambda *args: [])
     first, second = paragraphs_of(store)
     document = f"Page\n{first}{markup}{second}\n"
     quotes = [q for q in Checker(store).check_text(document).quotes if q.match is not None]
