@@ -35,21 +35,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
 from lawref.report import Match as StoredMatch
-from lawref.reuse.copied_pieces import EXACT, PARAGRAPH_NUMBER, copies_same_text, opens_paragraph
-from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of, split_each
+from lawref.reuse.copied_pieces import EXACT, copies_same_text, opens_paragraph, paragraph_lines
+from lawref.reuse.paragraphs import Match, split_each
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.regex_code import constant
-from lawref.text.tokens import token_texts, word_units
 
-__all__ = ["each_copied_paragraph", "paragraph_lines"]
+__all__ = ["each_copied_paragraph"]
 
 # Where a paragraph's sentence ends: a copy's last line may stop there.
 _SENTENCE_ENDS = ".!?。！？"
-# A page's bullet before a line ("- (a) …", "• （一）…"): layout, as pipeline/list_bullets.py reads
-# it; the item mark after it still makes the line an item.
-_BULLET = constant(r"[ \t\u3000]*[-–•·▪*][ \t\u3000]+")
 
 
 def each_copied_paragraph(
@@ -130,28 +124,6 @@ def _by_line(
     return found
 
 
-def paragraph_lines(span: QuoteSpan) -> list[QuoteSpan]:
-    """The copy's lines without the bullet and number each opens with, when there are two to
-    MAX_PARAGRAPHS of them, none a list item (a lead-in and its items: one quotation,
-    pipeline/listed_items.py) and none shorter than a paragraph (a heading or a caption among
-    the lines: the copy is one text); else none."""
-    lines = paragraphs_of(span)
-    if any(_item(line.text) for line in lines):
-        return []
-    paragraphs = [_unnumbered(p) for p in lines]
-    if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
-        return []
-    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
-        return []
-    return paragraphs
-
-
-def _item(line: str) -> bool:
-    """Whether a page's line is a list item, its mark after any bullet the page set before it."""
-    bullet = _BULLET.match(line)
-    return ITEM.match(line[bullet.end() :] if bullet else line) is not None
-
-
 def _whole_paragraph(stored: str, span: tuple[int, int]) -> bool:
     """Whether the matched stretch of the stored text is one whole paragraph of it (but for its
     number): a page's line that is only part of a paragraph — a sentence broken across two lines
@@ -171,15 +143,3 @@ def _paragraph_opening(stored: str, span: tuple[int, int]) -> bool:
     after = stored[span[1] :].lstrip(" \t")
     ends = kept[-1:] in _SENTENCE_ENDS or after[:1] in _SENTENCE_ENDS
     return ends and opens_paragraph(stored, span[0])
-
-
-def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
-    """The piece without the bullet and the paragraph number it opens with, if any (the page's
-    layout: the whole copy, found by the reuse scan, starts after its first line's)."""
-    bullet = _BULLET.match(piece.text)
-    cut = bullet.end() if bullet else 0
-    number = PARAGRAPH_NUMBER.match(piece.text, cut)
-    cut = number.end() if number else cut
-    if cut == 0 or cut >= len(piece.text):
-        return piece
-    return QuoteSpan(piece.text[cut:], piece.start + cut, piece.end, piece.marks, piece.lead_in)

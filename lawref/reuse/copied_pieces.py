@@ -7,16 +7,22 @@ article, version and translation — as the whole copy it was cut from, and a pa
 its stretch of the stored text starts: only the paragraph's number, if any, stands before it on its
 stored line, and that line is no list item (an article's lead-in and items are one quotation:
 pipeline/listed_items.py).
+
+The page's lines such a copy is read as (`paragraph_lines`) are here too: reuse/copied_paragraphs.py
+and reuse/selected_paragraphs.py both cut a copy at them.
 """
 
 from __future__ import annotations
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.article_paragraphs import ITEM
+from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
 from lawref.report import Match as StoredMatch
+from lawref.reuse.paragraphs import MAX_PARAGRAPHS, paragraphs_of
+from lawref.spans import QuoteSpan
 from lawref.text.regex_code import constant
+from lawref.text.tokens import token_texts, word_units
 
-__all__ = ["EXACT", "PARAGRAPH_NUMBER", "copies_same_text", "opens_paragraph"]
+__all__ = ["EXACT", "PARAGRAPH_NUMBER", "copies_same_text", "opens_paragraph", "paragraph_lines"]
 
 EXACT = frozenset({"verbatim", "minor", "elided"})
 # A paragraph's number at a line's start ("2. ", "(3) ", "二、"): the layout before a paragraph's
@@ -24,6 +30,9 @@ EXACT = frozenset({"verbatim", "minor", "elided"})
 PARAGRAPH_NUMBER = constant(
     r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.、][ \t\u3000\u00a0]*"
 )
+# A page's bullet before a line ("- (a) …", "• （一）…"): layout, as pipeline/list_bullets.py reads
+# it; the item mark after it still makes the line an item.
+_BULLET = constant(r"[ \t\u3000]*[-–•·▪*][ \t\u3000]+")
 
 
 def copies_same_text(piece: MatchResult, whole: StoredMatch) -> bool:
@@ -48,3 +57,37 @@ def opens_paragraph(stored: str, start: int) -> bool:
     if number is not None:
         before = before[number.end() :]
     return not any(c.isalnum() for c in before)
+
+
+def paragraph_lines(span: QuoteSpan) -> list[QuoteSpan]:
+    """The copy's lines without the bullet and number each opens with, when there are two to
+    MAX_PARAGRAPHS of them, none a list item (a lead-in and its items: one quotation,
+    pipeline/listed_items.py) and none shorter than a paragraph (a heading or a caption among
+    the lines: the copy is one text); else none."""
+    lines = paragraphs_of(span)
+    if any(_item(line.text) for line in lines):
+        return []
+    paragraphs = [_unnumbered(p) for p in lines]
+    if not 2 <= len(paragraphs) <= MAX_PARAGRAPHS:
+        return []
+    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in paragraphs):
+        return []
+    return paragraphs
+
+
+def _item(line: str) -> bool:
+    """Whether a page's line is a list item, its mark after any bullet the page set before it."""
+    bullet = _BULLET.match(line)
+    return ITEM.match(line[bullet.end() :] if bullet else line) is not None
+
+
+def _unnumbered(piece: QuoteSpan) -> QuoteSpan:
+    """The piece without the bullet and the paragraph number it opens with, if any (the page's
+    layout: the whole copy, found by the reuse scan, starts after its first line's)."""
+    bullet = _BULLET.match(piece.text)
+    cut = bullet.end() if bullet else 0
+    number = PARAGRAPH_NUMBER.match(piece.text, cut)
+    cut = number.end() if number else cut
+    if cut == 0 or cut >= len(piece.text):
+        return piece
+    return QuoteSpan(piece.text[cut:], piece.start + cut, piece.end, piece.marks, piece.lead_in)

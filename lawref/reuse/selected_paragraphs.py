@@ -27,8 +27,7 @@ from collections.abc import Callable
 
 from lawref.match.results import MatchResult
 from lawref.report import Match as StoredMatch
-from lawref.reuse.copied_paragraphs import paragraph_lines
-from lawref.reuse.copied_pieces import copies_same_text, opens_paragraph
+from lawref.reuse.copied_pieces import copies_same_text, opens_paragraph, paragraph_lines
 from lawref.reuse.paragraphs import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import constant
