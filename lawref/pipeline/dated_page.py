@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from calendar import monthrange
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lawref.text.regex_code import Deferred
@@ -95,16 +96,36 @@ def _first_date(statute: Statute | None) -> dt.date | None:
 
 def _earlier_date_line(text: str, at: int, first: dt.date) -> str | None:
     """The first date line before ``at`` whose date (a month read as its last day) is before
-    ``first``, or None."""
-    head = text[:at]
-    if not any(c.isdigit() for c in head):
+    ``first``, or None. The text's whole lines are read once a text (``_first_earlier``); the
+    line ``at`` stands on is read up to ``at``, as a line of its own."""
+    # A date line is _LINE_MAX characters at most, so only that far back need the line's start
+    # be looked for: a line that started farther back is no date line, up to ``at`` or whole.
+    reach = max(0, at - _LINE_MAX - 1)
+    newline = text.rfind("\n", reach, at)
+    line_start = newline + 1 if newline >= 0 or reach == 0 else None
+    earliest = _first_earlier(text, first)
+    if earliest is not None and earliest[0] < (at if line_start is None else line_start):
+        return earliest[1]
+    if line_start is None or not any(c.isdigit() for c in text[line_start:at]):
+        return None
+    found = _DATE_LINE.search(text, line_start, at)
+    day = _date_of(found) if found is not None and len(found.group()) <= _LINE_MAX else None
+    return found.group().strip(" \t#*>.") if found and day is not None and day < first else None
+
+
+@lru_cache(maxsize=16)
+def _first_earlier(text: str, first: dt.date) -> tuple[int, str] | None:
+    """Where the text's first date line whose date is before ``first`` starts, and its words; read
+    once a text and law, however many of its quotations ask (each reading the lines before it
+    made a long page with many quotations quadratic)."""
+    if not any(c.isdigit() for c in text):
         return None  # (no date can stand there: the pattern is not compiled)
-    for found in _DATE_LINE.finditer(head):
+    for found in _DATE_LINE.finditer(text):
         if len(found.group()) > _LINE_MAX:
             continue
         day = _date_of(found)
         if day is not None and day < first:
-            return found.group().strip(" \t#*>.")
+            return found.start(), found.group().strip(" \t#*>.")
     return None
 
 
