@@ -121,16 +121,10 @@ class EnactedReader:
             )
         if result.verdict not in NEAR_COPY:
             return None  # (an exact stretch carries the stored article's terms)
-        return self._sister_term(quote, result, windows)
-
-    def _sister_term(self, quote: str, result: MatchResult, windows: Windows) -> str | None:
-        """Why a near-copy whose words carry a sister instrument's term the matched article lacks
-        is not linked, or None."""
-        match = result.match
         term = windows.sister_terms.search(quote)
-        statute = self.store.get(match.statute) if match is not None else None
-        article = statute.article(match.article) if statute and match else None
-        if term is None or article is None or match is None or term.group() in article.text:
+        statute = self.store.get(match.statute)
+        article = statute.article(match.article) if statute else None
+        if term is None or article is None or term.group() in article.text:
             return None
         return (
             f"not linked: “{term.group()}” is a term of another instrument, which the store does "
