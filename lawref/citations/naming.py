@@ -202,9 +202,8 @@ class Naming:
             ):
                 opened = _OPENED_WORD.search(text, window_start, start)
                 if opened and opened.group(1).lower() not in self.windows.phrase_stop:
-                    start = opened.start(
-                        1
-                    )  # "(Stored Communications Act": not "Communications Act"
+                    # "(Stored Communications Act": not "Communications Act"
+                    start = opened.start(1)
                     tokens += 1
                 break
             start = word_start
