@@ -5,8 +5,9 @@ its "新增第三条" as the Personal Information Protection Law's, the last of 
 
 The reference is then left to the rest of the text (citations/inference.py) instead of being the
 last law named: here the quoted words are the first law's article, which the reading by the last
-name called misattributed. Chinese and Japanese lists only (the ``listed_after``/``listed_before``
-windows of statutes/grammar/joins.yaml); English bare references are read over the paragraph, as
+name called misattributed. Chinese lists only (the ``listed_after``/``listed_before`` windows of
+statutes/grammar/joins.yaml, with no kana between the list and the reference: in Japanese prose the
+labelled sets read the list's last law); English bare references are read over the paragraph, as
 before. Each case runs with the rule on and off (citations/references.py ``_listed`` for a bare
 reference). The pages' own sentences are written for these tests; the law's words are the
 shipped store's (Traditional converted by hand)."""

@@ -25,7 +25,6 @@ letters, or ends it with the sentence's own mark, and is no heading.
 
 from __future__ import annotations
 
-from lawref.pipeline.section_headings import is_heading
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.sentences import STATEMENT_ENDS
 
@@ -56,4 +55,8 @@ def heads_what_follows(text: str, citation: CitationSpan, quote: QuoteSpan) -> b
     line = text[text.rfind("\n", 0, citation.start) + 1 : line_end].strip()
     if line[-1:] in STATEMENT_ENDS:
         return False
+    # (imported here: section_headings is a rule for reproductions under a heading, loaded only
+    # by a text that lays a citation out on a line of its own — tests/test_import_cost.py)
+    from lawref.pipeline.section_headings import is_heading
+
     return is_heading(text, citation, below_start)
