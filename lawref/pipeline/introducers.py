@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lawref.pipeline.citation_after_quote import FollowingCitation
+from lawref.pipeline.heading_below import heads_what_follows
 from lawref.pipeline.item_lines import in_another_item
 from lawref.pipeline.leading_sentence import MARKS, LeadingSentence
 from lawref.pipeline.list_lead_in import list_lead_in_citation
@@ -177,7 +178,13 @@ class _Finder(FollowingCitation, LeadingSentence):
         before = [c for c in own if c.end <= quote.start]
         if before:
             return _Choice(2, before[-1], tuple(before))
-        later = [c for c in own if c.start >= quote.end and not self._leads_on(c)]
+        later = [
+            c
+            for c in own
+            if c.start >= quote.end
+            and not self._leads_on(c)
+            and not heads_what_follows(self.text, c, quote)
+        ]
         if later:
             return _Choice(3, later[0], (later[0],))
         start, _ = segments.sentence_span(sentence - 1) if sentence > 0 else (0, 0)

@@ -39,10 +39,12 @@ from lawref.text.regex_code import constant
 from lawref.text.scripts import ideograph_words
 from lawref.text.tokens import token_texts
 
-__all__ = ["scraped_glosses"]
+__all__ = ["CJK_RUN", "LATIN_RUN", "holds_run", "scraped_glosses"]
 
-_LATIN_RUN = 3  # tokens on each side of the gloss that must join in another article
-_CJK_RUN = 4
+# Tokens on each side of the gloss that must join in another article (pipeline/interjected_notes.py
+# reads a note interrupting an article's words by the same runs).
+LATIN_RUN = 3
+CJK_RUN = 4
 _CONTEXT_CHARS = 80  # characters read on each side: enough for a run, within the line
 # The defining word a tooltip opens with, glued to the term or not: "systemmeans a …", "是指";
 # before the span, or inside its first words when the span starts with the term itself
@@ -94,7 +96,7 @@ def _gloss(text: str, span: QuoteSpan, result: MatchResult, store: Store | None)
     before = _SENTENCE_END.split(before)[-1]
     after = _SENTENCE_END.split(after)[0]
     left, right = token_texts(skeleton(before)), token_texts(skeleton(after))
-    run = _CJK_RUN if ideograph_words(left[-1:] + right[:1]) else _LATIN_RUN
+    run = CJK_RUN if ideograph_words(left[-1:] + right[:1]) else LATIN_RUN
     if len(left) < run or len(right) < run:
         return False
     joined = tuple(left[-run:] + right[:run])
@@ -104,13 +106,14 @@ def _gloss(text: str, span: QuoteSpan, result: MatchResult, store: Store | None)
     holding = {
         article.number
         for article in statute.articles
-        if any(_holds(stored, joined) for stored in article.every_text())
+        if any(holds_run(stored, joined) for stored in article.every_text())
     }
     # The matched article running on around the words holds them as its own text.
     return bool(holding) and match.article not in holding
 
 
-def _holds(stored: str, run: tuple[str, ...]) -> bool:
+def holds_run(stored: str, run: tuple[str, ...]) -> bool:
+    """Whether ``stored``'s matching tokens hold ``run`` in a row."""
     tokens = _tokens(stored)
     width = len(run)
     first = run[0]
