@@ -8,8 +8,11 @@ them ("…促进人工智能应用和健康发展。 国家支持创新网络安
 exact quotation of the article and the reader is not told which paragraphs the page holds;
 reuse/copied_paragraphs.py cuts an exact copy at the page's lines and reuse/numbered_paragraphs.py
 at the numbers the page gives, and neither finds a cut here. A fact-checker reads the paragraphs
-one by one, and so do the labels of tests/realworld (heldout23: GDPR Art. 55(2) and the
-Cybersecurity Law's Art. 20, second paragraph, each counted unreported behind the first).
+one by one, and so do the labels of tests/realworld (heldout23: the Cybersecurity Law's Art. 20,
+second paragraph, counted unreported behind the first; GDPR Art. 55(2) under a bare heading, cut
+off mid-sentence, is still one copy with 55(1)). On the read sets' older Chinese reproductions
+such a copy is labelled whole: a cut there moves no link (the label pairs with a piece of the
+same article) but must not move the attribution either, hence the citation condition below.
 
 The copy is cut where, after a sentence's end, the page gives the opening words of one of the
 article's later paragraphs, each in turn (pipeline/article_paragraphs.py's ``paragraph_starts``,
