@@ -83,10 +83,10 @@ def _split(
     stored = [p for p in whole.text.split("\n") if p.strip()]
     if len(stored) < 2:
         return []
-    starts = _paragraph_starts(span.text, stored)
+    starts = paragraph_starts(span.text, stored)
     if not starts:
         return []
-    pieces = _pieces(span, starts)
+    pieces = pieces_at(span, starts)
     if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in pieces):
         return []
     citation = group[0] if group else None
@@ -102,7 +102,7 @@ def _split(
         return []
     spans_in_law = [r.match.span for _, r in found if r.match is not None]
     if not all(
-        _adjacent(whole.text, a, b) for a, b in zip(spans_in_law, spans_in_law[1:], strict=False)
+        adjacent(whole.text, a, b) for a, b in zip(spans_in_law, spans_in_law[1:], strict=False)
     ):
         return []  # words of the law left out between two pieces: the whole stays altered
     return found
@@ -115,7 +115,7 @@ def _opening(text: str) -> str:
     return "".join(letters[:OPENING_LETTERS])
 
 
-def _paragraph_starts(text: str, stored: list[str]) -> list[int]:
+def paragraph_starts(text: str, stored: list[str]) -> list[int]:
     """Where, after a break of the writer's, the text starts the stored article's later
     paragraphs, each in turn (the second, third, … paragraphs, none skipped)."""
     # (a paragraph after a heading line of the stored text, "(a) Publication of … List", is that
@@ -148,7 +148,7 @@ def _paragraph_starts(text: str, stored: list[str]) -> list[int]:
     return starts
 
 
-def _pieces(span: QuoteSpan, starts: list[int]) -> list[QuoteSpan]:
+def pieces_at(span: QuoteSpan, starts: list[int]) -> list[QuoteSpan]:
     """The span cut at ``starts`` (offsets in the span's text), each piece without the spaces and
     markup it ends with."""
     pieces = []
@@ -182,7 +182,7 @@ def _without_trailing_filler(words: str) -> str:
         words = words[:opening]
 
 
-def _adjacent(stored: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+def adjacent(stored: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Whether nothing of the law's words lies between two matched stretches of the stored
     text: the second starts after the first, past only spaces, punctuation and a paragraph's
     number."""

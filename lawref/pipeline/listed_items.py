@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lawref.match.results import EXACT, MatchResult
+from lawref.pipeline.listed_paragraphs import each_a_paragraph
 from lawref.report import Difference, Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import Deferred
@@ -256,7 +257,10 @@ def _run_from(
     changed = [p for p in pieces if p.result.verdict not in ("verbatim", "minor")]
     if dropped is None or not (dropped or changed):
         return None
-    if numbered and _whole_paragraphs(pieces):
+    # (an article's paragraphs under the page's own bullets, none left out between them:
+    # pipeline/listed_paragraphs.py)
+    apart = numbered or (not dropped and each_a_paragraph([p.result for p in pieces]))
+    if apart and _whole_paragraphs(pieces):
         return pieces, None
     start, end = pieces[0].start, pieces[-1].end
     differences: list[Difference] = []

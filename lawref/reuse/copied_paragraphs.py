@@ -95,7 +95,12 @@ def _split(
         return by_line
     from lawref.reuse.numbered_paragraphs import by_number  # (only then: issue 20)
 
-    return by_number(span, whole, citation, match, read_alike)
+    numbered = by_number(span, whole, citation, match, read_alike)
+    if numbered:
+        return numbered
+    from lawref.reuse.run_on_paragraphs import by_opening  # (only then: issue 14)
+
+    return by_opening(span, whole, citation, match, read_alike)
 
 
 def _by_line(
