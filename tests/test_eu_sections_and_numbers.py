@@ -52,7 +52,7 @@ def _cited(found: Sequence[CitationSpan]) -> list[Cited]:
 SECTIONS = [
     (
         "The AI Act asks providers to meet every requirement listed in Section 2 before sale.",
-        [(AI_ACT, None), (None, "2")],
+        [(AI_ACT, None), (AI_ACT, None)],
         [(AI_ACT, None), (AI_ACT, "2")],
     ),
     (
@@ -61,13 +61,13 @@ SECTIONS = [
         [(AI_ACT, "4")],
     ),
     (
-        "Under the GDPR, Section 3 covers impact assessments and prior consultation.",
-        [(GDPR, None)],
-        [(GDPR, "3")],
+        "Under the GDPR, Chapter IV, Section 3 covers impact assessments and prior consultation.",
+        [(GDPR, None), (GDPR, None)],
+        [(GDPR, None), (GDPR, "3")],
     ),
     (
         "Article 28 of the GDPR binds processors; Sec. 4 then turns to codes of conduct.",
-        [(GDPR, "28"), (None, "4")],
+        [(GDPR, "28"), (GDPR, None)],
         [(GDPR, "28"), (GDPR, "4")],
     ),
 ]
@@ -82,13 +82,23 @@ def test_a_section_of_an_eu_act_is_no_article(
     off: list[Cited],
 ) -> None:
     assert _cited(finder.find(text)) == on
-    monkeypatch.setattr(find, "chapter_sections", lambda found, *_: list(found))
+    monkeypatch.setattr(find, "chapter_sections", lambda text, found, *_: list(found))
     assert _cited(finder.find(text)) == off
 
 
 # Articles, and a US act's sections, are read as before.
 UNCHANGED = [
     ("Article 9 of the AI Act sets out risk management.", [(AI_ACT, "9")]),
+    # a writer calling an article a section, the law named with it and no chapter beside it
+    ("Section 9 of GDPR lists the special categories of data.", [(GDPR, "9")]),
+    (
+        "Section 60 of GDPR sets out cooperation. Section 61 then adds mutual assistance.",
+        [(GDPR, "60"), (GDPR, "61")],
+    ),
+    (
+        "The AI Act is in force. Section 6(3) then lets providers show a low risk.",
+        [(AI_ACT, None), (AI_ACT, "6")],
+    ),
     (
         "Section 230 of the Communications Decency Act shields platforms.",
         [("us-47-usc-230", "230")],

@@ -176,8 +176,9 @@ class CitationFinder(ReferenceSteps):
         state.found = added_articles(text, state.found, self.store.get)
         state.found = act_sections(state.found, unresolved, text, self.names.by_section)
         state.found = chapter_sections(  # "Section 2" of the AI Act: part of a chapter, no article
+            text,
             state.found,
-            self.grammar.windows.get("chapter_section"),
+            self.grammar.windows,
             self.grammar.words.get("articles_not_sections", ()),
             self._jurisdiction,
         )
