@@ -56,6 +56,8 @@ def test_the_new_law_cites_the_law_just_revised(
     [
         "《数据安全法》规定了数据分类。根据新法优于旧法的原则，这一条适用。",  # the maxim
         "《数据安全法》规定了数据分类。国家正在制定新法规。",  # new regulations
+        "《数据安全法》规定了数据分类。新法的起草框架尚未公布。",  # a law still being drafted
+        "《數據安全法》規定了數據分類。新法草案尚未公佈。",
         "《數據安全法》規定了數據分類。科技創新法也在起草。",  # a word's end
     ],
 )
