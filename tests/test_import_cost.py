@@ -89,6 +89,7 @@ CHECK_BUDGET = {
     "lawref.citations.revised_anaphor",  # "the revised law", 改正法: the law called revised (r21)
     # an article the text calls new (新增的第 3 條), FISA's 第702节 (issue 14, heldout12): a few lines
     *(f"lawref.citations.{m}" for m in ("added_article", "act_section")),
+    "lawref.citations.chapter_sections",  # an EU act's "Section 2": no article (issue 14, h23)
     # find.py's walk split into modules of its own, and the citations read from the whole text
     *(
         f"lawref.citations.{m}"

@@ -25,6 +25,7 @@ from lawref.citations.added_article import added_articles
 from lawref.citations.annotations import without_annotations
 from lawref.citations.article_words import ArticleWords
 from lawref.citations.captions import captioned
+from lawref.citations.chapter_sections import chapter_sections
 from lawref.citations.common_noun import common_noun_name
 from lawref.citations.context import ContextReader
 from lawref.citations.defined_acronyms import acronym_citations
@@ -174,6 +175,13 @@ class CitationFinder(ReferenceSteps):
         state.found = defined_term_uses(text, state.found, self.windows.defines_short_name)
         state.found = added_articles(text, state.found, self.store.get)
         state.found = act_sections(state.found, unresolved, text, self.names.by_section)
+        state.found = chapter_sections(  # "Section 2" of the AI Act: part of a chapter, no article
+            text,
+            state.found,
+            self.grammar.windows,
+            self.grammar.words.get("articles_not_sections", ()),
+            self._jurisdiction,
+        )
         state.found.sort(key=lambda c: c.start)
         return state.found
 

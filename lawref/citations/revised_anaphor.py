@@ -21,11 +21,12 @@ from lawref.spans import CitationSpan
 from lawref.text.regex_code import constant
 
 # The word that calls a law revised, in an anaphor's own words: "the revised law", 改正法,
-# 修订后的法律 (the grammar's anaphor templates: en.yaml en-anaphor, ja.yaml ja-anaphor-revised,
-# cn.yaml cn-anaphor-revised).
+# 修订后的法律, 新法 (the grammar's anaphor templates: en.yaml en-anaphor, ja.yaml
+# ja-anaphor-revised, cn.yaml cn-anaphor-revised and cn-anaphor-new-law).
 _REVISED = constant(
     r"(?i:\b(?:revised|amended)\s{1,2}(?:law|act|legislation|statute|regulations?)\b)"
     r"|改正法|修[订訂改](?:后|後)?的法[律案]"
+    r"|^新法$"  # 新法, "the new law" (cn.yaml cn-anaphor-new-law): the law just revised
 )
 # …and right before a law's name: "the revised Law on …", "the amended 2019 law", 改正『…』,
 # 中国の改正…, 修订后的《…》, 新修订的《…》. Searched at the end of the words before the name.
