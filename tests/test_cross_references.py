@@ -147,3 +147,34 @@ def test_a_penalty_quoted_under_the_duty_it_enforces_accuses_nobody(
 )
 def test_the_articles_a_penalty_names_as_breached(law_text: str, breached: set[str]) -> None:
     assert breached_articles(law_text) == breached
+
+
+# Texts whose paragraphs, as _paragraph_holding cuts them, name a breach or do not; their line
+# breaks in other styles (\r\n, \u2028) and spaces around them: a text none of whose
+# paragraphs can name a breach is not read paragraph by paragraph (cross_references
+# _may_name_breach), and one whose paragraphs may is.
+_BREACH_TEXTS = [
+    ("违反本法第二十一条规定的，由有关主管部门责令改正。", True),
+    ("違反本法第二十一條規定的，由有關主管部門責令改正。", True),
+    ("网络运营者应当履行下列义务：\r\n（一）制定内部安全管理制度；\r\n（二）采取技术措施。", False),
+    ("網絡運營者應當履行下列義務：\n（一）制定內部安全管理制度；\n（二）採取技術措施。", False),
+    ("The controller shall be liable for the\r\nbreach of\r\nArticle 6.", True),
+    ("Fines apply to each failure to \u2028comply with Article 3.", True),
+    ("The controller shall keep records.\r\n\r\nIt shall cooperate with the authority.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "breach"), _BREACH_TEXTS)
+def test_a_text_is_read_by_paragraph_only_where_one_may_name_a_breach(
+    text: str, breach: bool
+) -> None:
+    from lawref.pipeline.cross_references import (
+        _may_name_breach,
+        _paragraph_holding,
+        names_breach,
+    )
+
+    paragraphs = {_paragraph_holding(text, words) for words in text.splitlines() if words}
+    named = any(names_breach(p) for p in paragraphs | {text})
+    assert named == breach
+    assert _may_name_breach(text) == breach

@@ -10,6 +10,9 @@ Traditional-script ones converted by hand; the GDPR's come from the shipped stor
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 from rule_switch import RuleSwitch
 from stored import shipped_store_with, stored_article, windows_without
@@ -78,3 +81,39 @@ def test_exact_copy_on_such_a_page_keeps_its_link(store: Store) -> None:
     linked = [q for q in Checker(store).check_text(document).quotes if q.match is not None]
     assert linked and all(q.verdict != "unmatched" for q in linked)
     assert all(q.match is not None and q.match.article == "33" for q in linked)
+
+
+class _CountingPattern:
+    """A pattern that counts its searches of whole pages (``length`` characters or more)."""
+
+    def __init__(self, pattern: re.Pattern[str], length: int) -> None:
+        self.pattern, self.length, self.pages = pattern, length, 0
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        self.pages += len(text) >= self.length
+        return self.pattern.search(text, *args)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-Hans", "zh-Hant"])
+def test_a_page_is_searched_once_for_its_enacting_words_and_drafts_marks(
+    store: Store, language: str
+) -> None:
+    """Each uncited near-copy asks whether its page enacts another instrument or is a draft; the
+    page is read whole once a check for each, not once for each near-copy (quadratic in a long
+    page), and every near-copy is still left unlinked."""
+    document, piece = _documents(store)[language]
+    head, words = document.split("\n", 1)
+    page = "\n\n".join([head, words, words, words])
+    checker = Checker(store)
+    windows = checker.finder.windows
+    enacts = _CountingPattern(windows.enacts, len(page))
+    marks = _CountingPattern(windows.draft_marks, len(page))
+    checker.finder.windows = dataclasses.replace(windows, enacts=enacts, draft_marks=marks)
+    quotes = [q for q in checker.check_text(page).quotes if piece in q.text]
+    assert len(quotes) >= 2
+    assert all(q.verdict == "unmatched" and q.match is None for q in quotes)
+    assert enacts.pages == 1
+    assert marks.pages <= 1
+    # a second check of the same page reads it again (what was found is kept for one check)
+    checker.check_text(page)
+    assert enacts.pages == 2

@@ -120,6 +120,7 @@ class Checker:
 
     def check_source(self, source: SourceText) -> Document:
         text = source.text
+        self.enacted.new_document()
         found = found_spans(
             source,
             self.finder,

@@ -105,11 +105,25 @@ def enforces_cited(citation: CitationSpan, match: Match, store: Store | None, wo
     cited = base_article(citation.article)
     if cited == base_article(match.article):
         return False
+    # (Only a text that speaks of a breach somewhere can name one in the paragraph holding the
+    # words: the others are not read paragraph by paragraph, which costs a longest-match
+    # search a paragraph.)
+    texts = [stored for stored in _provision_texts(statute, match) if _may_name_breach(stored)]
+    if not texts:
+        return False
     wanted = letters_form(words).text
-    return any(
-        cited in breached_articles(_paragraph_holding(stored, wanted))
-        for stored in _provision_texts(statute, match)
-    )
+    return any(cited in breached_articles(_paragraph_holding(stored, wanted)) for stored in texts)
+
+
+def _may_name_breach(text: str) -> bool:
+    """False when no paragraph of ``text`` as :func:`_paragraph_holding` cuts it can speak of a
+    breach (so :func:`breached_articles` of each is empty). Its paragraphs are runs of whole
+    lines joined by line feeds: each is a stretch of the lines joined so, where a breach's words
+    found in the paragraph are found too (the patterns look around only at word boundaries, and
+    a line feed stands on each side of a paragraph); so is one found in the whole text, which it
+    gives when no paragraph shares a letter with the words (a run of one to three spaces and
+    line breaks stays one of one to three when each line break becomes a line feed)."""
+    return names_breach("\n".join(text.splitlines()))
 
 
 def presents_by_words_or_layout(text: str, citation: CitationSpan) -> bool:

@@ -23,6 +23,8 @@ itself (本办法, 本决定) is read from its articles until one does, each sta
 
 from __future__ import annotations
 
+import re
+
 from lawref.citations.windows import Windows
 from lawref.match.results import MatchResult
 from lawref.pipeline.adoption_notes import adopted_otherwise
@@ -57,6 +59,7 @@ class EnactedReader:
         self.store = store
         self._kinds: dict[str, frozenset[str]] = {}  # every kind, once all articles were read
         self._calls: set[tuple[str, str]] = set()  # (statute, kind) found before all were read
+        self._page: _PageMarks | None = None  # the page last asked about
 
     def near_copy(
         self,
@@ -103,9 +106,10 @@ class EnactedReader:
         match = result.match
         if match is None or (result.verdict not in NEAR_COPY and not partial):
             return None
+        page = self._marks_of(text, windows)
         why = (
-            self._enacting(text, match.statute, windows)
-            or drafting(text, windows)
+            self._enacting(page, match.statute)
+            or page.drafting()
             or self._adopted_otherwise(text, match.statute)
             or (dated_before(text, at, self.store.get(match.statute), None) if at else None)
         )
@@ -185,10 +189,28 @@ class EnactedReader:
         day = adopted_otherwise(text, statute) if statute is not None else None
         return f"the page reproduces a law adopted on {day}" if day else None
 
-    def _enacting(self, text: str, statute_id: str, windows: Windows) -> str | None:
+    def new_document(self) -> None:
+        """Forget the page last read (a check starts): what a page holds is searched for again in
+        each check of it."""
+        self._page = None
+
+    def _marks_of(self, text: str, windows: Windows) -> _PageMarks:
+        """The page's marks of another instrument, searched for once a page: every uncited
+        near-copy of a page asks, and each search reads the whole page (a page with many
+        near-copies was read whole once for each: quadratic in a long page)."""
+        page = self._page
+        if (
+            page is None
+            or page.windows is not windows
+            or not (page.text is text or page.text == text)
+        ):
+            page = self._page = _PageMarks(text, windows)
+        return page
+
+    def _enacting(self, page: _PageMarks, statute_id: str) -> str | None:
         """“the page enacts another instrument (…)” when its enacting words name a kind of
         instrument the matched stored one is not, or None."""
-        found = windows.enacts.search(text)
+        found = page.enacts()
         if found is None:
             return None
         words = letters_form(found.group()).text
@@ -223,6 +245,29 @@ class EnactedReader:
             seen.update(k for k in _KINDS if f"本{k}" in letters)
         self._kinds[statute_id] = frozenset(seen)
         return False
+
+
+class _PageMarks:
+    """One page's enacting words and draft's marks, each searched for in the whole page the
+    first time it is asked and kept."""
+
+    def __init__(self, text: str, windows: Windows) -> None:
+        self.text = text
+        self.windows = windows
+        self._enacts: tuple[re.Match[str] | None] | None = None
+        self._drafting: tuple[str | None] | None = None
+
+    def enacts(self) -> re.Match[str] | None:
+        """The page's first enacting words (the window ``enacts``), or None."""
+        if self._enacts is None:
+            self._enacts = (self.windows.enacts.search(self.text),)
+        return self._enacts[0]
+
+    def drafting(self) -> str | None:
+        """:func:`drafting` of the page."""
+        if self._drafting is None:
+            self._drafting = (drafting(self.text, self.windows),)
+        return self._drafting[0]
 
 
 def _lines_of(text: str, start: int, end: int) -> str:

@@ -61,22 +61,23 @@ def names_shared(span: QuoteSpan, weighed: Weighed, citations: Sequence[Citation
     if quoted.kana or quoted.han != stored_scripts.han:
         return weighed  # a rendering in another language (a Japanese one read by its kanji)
     text = span.text
-    named = [False] * len(text)
+    # (the quotation's characters in a name, marked a stretch at a time by slice assignment;
+    # the runs of _RUN tokens made by zip: C-level loops, not a Python step per character)
+    named = bytearray(len(text))
     for citation in citations:
-        for i in range(max(citation.start, span.start), min(citation.end, span.end)):
-            named[i - span.start] = True
+        start = max(citation.start, span.start)
+        end = min(citation.end, span.end, span.start + len(text))  # (never past the text)
+        if end > start:
+            named[start - span.start : end - span.start] = b"\x01" * (end - start)
     for name in _NAME_RUN.finditer(text):
-        for i in range(name.start(), name.end()):
-            named[i] = True
+        named[name.start() : name.end()] = b"\x01" * (name.end() - name.start())
     form = skeleton(text)  # folded (case, script) with offsets back to the quotation
     tokens, starts, ends = token_columns(form.text)
-    stored = set()
     stored_tokens = token_texts(skeleton(match.text))
-    for i in range(len(stored_tokens) - _RUN + 1):
-        stored.add(tuple(stored_tokens[i : i + _RUN]))
+    stored = set(zip(*(stored_tokens[k:] for k in range(_RUN)), strict=False))
     held: set[int] = set()
-    for i in range(len(tokens) - _RUN + 1):
-        if tuple(tokens[i : i + _RUN]) in stored:
+    for i, run in enumerate(zip(*(tokens[k:] for k in range(_RUN)), strict=False)):
+        if run in stored:
             held.update(range(i, i + _RUN))
     shared = [
         tokens[i]
