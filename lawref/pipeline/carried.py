@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.introducers import introducing_citations
+from lawref.pipeline.introducers import without_citations
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.normalize import letters_form
@@ -77,17 +77,7 @@ def drop_carried(
     }
     if not carried:
         return list(groups)
-    redone: list[list[CitationSpan]] | None = None
-    out: list[list[CitationSpan]] = []
-    for index, group in enumerate(groups):
-        kept = [c for c in group if (c.start, c.end) not in carried]
-        if group and not kept:
-            if redone is None:
-                others = [c for c in citations if (c.start, c.end) not in carried]
-                redone = introducing_citations(text, spans, others)
-            kept = redone[index]
-        out.append(kept)
-    return out
+    return without_citations(text, spans, groups, citations, [carried] * len(groups))
 
 
 def _carried(text: str, span: QuoteSpan, match: Match, citation: CitationSpan) -> bool:

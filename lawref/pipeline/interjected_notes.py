@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.introducers import introducing_citations
+from lawref.pipeline.introducers import without_citations
 from lawref.pipeline.scraped_gloss import CJK_RUN, LATIN_RUN, holds_run
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
@@ -73,18 +73,8 @@ def drop_interjected(
                 dropped.setdefault(index, set()).add((citation.start, citation.end))
     if not dropped:
         return list(groups)
-    every = {key for keys in dropped.values() for key in keys}
-    redone: list[list[CitationSpan]] | None = None
-    out: list[list[CitationSpan]] = []
-    for index, group in enumerate(groups):
-        kept = [c for c in group if (c.start, c.end) not in dropped.get(index, set())]
-        if group and not kept:
-            if redone is None:
-                others = [c for c in citations if (c.start, c.end) not in every]
-                redone = introducing_citations(text, spans, others)
-            kept = redone[index]
-        out.append(kept)
-    return out
+    gone = [dropped.get(index, set()) for index in range(len(groups))]
+    return without_citations(text, spans, groups, citations, gone)
 
 
 def _interjected(

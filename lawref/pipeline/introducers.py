@@ -88,6 +88,31 @@ def introducing_citations(
     return [finder.group(choices[i]) for i in range(len(quotes))]
 
 
+def without_citations(
+    text: str,
+    quotes: Sequence[QuoteSpan],
+    groups: Sequence[list[CitationSpan]],
+    citations: Sequence[CitationSpan],
+    dropped: Sequence[set[tuple[int, int]]],
+) -> list[list[CitationSpan]]:
+    """``groups`` with the citations ``dropped[i]`` names (by start and end) taken out of
+    quotation i's group; a quotation left with none is introduced again from the citations no
+    quotation dropped, as if those were not there (pipeline/carried.py,
+    pipeline/interjected_notes.py)."""
+    every = set().union(*dropped)
+    redone: list[list[CitationSpan]] | None = None
+    out: list[list[CitationSpan]] = []
+    for group, gone in zip(groups, dropped, strict=True):
+        kept = [c for c in group if (c.start, c.end) not in gone]
+        if group and not kept:
+            if redone is None:
+                others = [c for c in citations if (c.start, c.end) not in every]
+                redone = introducing_citations(text, quotes, others)
+            kept = redone[len(out)]
+        out.append(kept)
+    return out
+
+
 def _pair(order: list[int], quotes: Sequence[QuoteSpan], choices: dict[int, _Choice]) -> None:
     """Several citations before as many quotations taken from the same place: in order."""
     run: list[int] = []
