@@ -343,8 +343,8 @@ def test_third_heldout_set_holds_real_misattributions(every_set: dict[str, list[
     assert len(real) >= 6, real
 
 
-def test_side_by_side_shows_the_twenty_third_set_after_the_twenty_second_and_before_all() -> None:
-    """The twenty-third set, scored and unsealed, is the last column before all."""
+def test_side_by_side_shows_the_twenty_fourth_set_after_the_twenty_third_and_before_all() -> None:
+    """The twenty-fourth set, scored and unsealed, is the last column before all."""
     assert score.side_by_side_sets() == [
         "dev",
         "heldout",
@@ -370,6 +370,7 @@ def test_side_by_side_shows_the_twenty_third_set_after_the_twenty_second_and_bef
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
         "all",
     ]
 
