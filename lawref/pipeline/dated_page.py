@@ -27,6 +27,8 @@ from calendar import monthrange
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lawref.pipeline import version_line
+from lawref.pipeline.version_line import ENGLISH_MONTHS
 from lawref.text.regex_code import Deferred
 
 if TYPE_CHECKING:
@@ -34,21 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["dated_before"]
 
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTH = "|".join(_MONTHS)
+_MONTH = "|".join(ENGLISH_MONTHS)
 # A line that is a date and nothing else (Markdown marks and a full stop around it).
 _DATE_LINE = Deferred(
     r"(?im)^[ \t#*>]{0,4}(?:"
@@ -133,10 +121,9 @@ def _first_earlier(text: str, first: dt.date) -> tuple[int, str] | None:
             earliest = found.start(), found.group().strip(" \t#*>.")
             break
     # A note on the version the page gives dates its text as a date line does
-    # (pipeline/version_line.py: "… based on the version approved … on March 13th 2024").
-    from lawref.pipeline.version_line import version_notes
-
-    for start, words, day in version_notes(text):
+    # (pipeline/version_line.py: "… based on the version approved … on March 13th 2024"). Called
+    # through its module so that a test taking that rule out reaches this call too.
+    for start, words, day in version_line.version_notes(text):
         if earliest is not None and start >= earliest[0]:
             break
         if day < first:
@@ -152,7 +139,7 @@ def _date_of(found: re.Match[str]) -> dt.date | None:
         if year is None:
             continue
         if n == "1":
-            month = _MONTHS.index(groups["m1"].lower()) + 1
+            month = ENGLISH_MONTHS.index(groups["m1"].lower()) + 1
             day = groups["d1"] or groups["d2"]
         else:
             month = int(groups[f"m{n}"])

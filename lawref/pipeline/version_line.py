@@ -27,13 +27,14 @@ from collections.abc import Iterator
 
 from lawref.text.regex_code import Deferred
 
-__all__ = ["NOTE_LINE_MAX", "version_notes"]
+__all__ = ["ENGLISH_MONTHS", "NOTE_LINE_MAX", "version_notes"]
 
 # Characters of a note's line: a longer line is prose. The one such note in the labelled sets
 # (heldout23, above) is 118 characters; a Chinese one is shorter still.
 NOTE_LINE_MAX = 200
 
-_MONTHS = (
+# The month names English dates spell out, in order (pipeline/dated_page.py reads them too).
+ENGLISH_MONTHS = (
     "january",
     "february",
     "march",
@@ -47,7 +48,7 @@ _MONTHS = (
     "november",
     "december",
 )
-_MONTH = "|".join(_MONTHS)
+_MONTH = "|".join(ENGLISH_MONTHS)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)[0-9]{2}"
 # An English date with its day, in the three orders pages write; the year, month and day captured
@@ -99,7 +100,9 @@ def _date_of(found: re.Match[str]) -> dt.date | None:
                 continue
             month_word = groups[f"{prefix}m{suffix}"]
             month = (
-                int(month_word) if month_word.isdigit() else _MONTHS.index(month_word.lower()) + 1
+                int(month_word)
+                if month_word.isdigit()
+                else ENGLISH_MONTHS.index(month_word.lower()) + 1
             )
             try:
                 return dt.date(int(year), month, int(groups[f"{prefix}d{suffix}"]))
