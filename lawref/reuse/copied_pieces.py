@@ -1,6 +1,8 @@
 """What a piece of an exact copy of one article must be to be reported as one of its paragraphs:
-the tests reuse/copied_paragraphs.py (a copy cut at the page's lines) and reuse/numbered_paragraphs.py
-(a copy cut at the numbers of the article's paragraphs) share.
+the tests reuse/copied_paragraphs.py (a copy cut at the page's lines), reuse/numbered_paragraphs.py
+(a copy cut at the numbers of the article's paragraphs) and reuse/run_on_paragraphs.py (a copy cut
+where the article's later paragraphs open) share; the last two judge their pieces with
+``each_piece_a_paragraph``.
 
 A piece is an exact copy (`verbatim`, `minor`, `elided`) of the same stored text — statute,
 article, version and translation — as the whole copy it was cut from, and a paragraph starts where
@@ -17,12 +19,20 @@ from __future__ import annotations
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
 from lawref.report import Match as StoredMatch
-from lawref.reuse.paragraphs import MAX_PARAGRAPHS, paragraphs_of
-from lawref.spans import QuoteSpan
+from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of
+from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import constant
 from lawref.text.tokens import token_texts, word_units
 
-__all__ = ["EXACT", "PARAGRAPH_NUMBER", "copies_same_text", "opens_paragraph", "paragraph_lines"]
+__all__ = [
+    "EXACT",
+    "PARAGRAPH_NUMBER",
+    "copies_same_text",
+    "each_piece_a_paragraph",
+    "ends_line_or_sentence",
+    "opens_paragraph",
+    "paragraph_lines",
+]
 
 EXACT = frozenset({"verbatim", "minor", "elided"})
 # A paragraph's number at a line's start ("2. ", "(3) ", "二、"): the layout before a paragraph's
@@ -57,6 +67,40 @@ def opens_paragraph(stored: str, start: int) -> bool:
     if number is not None:
         before = before[number.end() :]
     return not any(c.isalnum() for c in before)
+
+
+def ends_line_or_sentence(stored: str, end: int, sentence_ends: str) -> bool:
+    """Whether the matched stretch ends where a stored line (a paragraph or a point) or one of its
+    sentences ends (a character of ``sentence_ends`` before or after it): a piece that stops
+    inside a sentence is no paragraph of its own."""
+    line_rest = stored[end:].split("\n", 1)[0]
+    if not any(c.isalnum() for c in line_rest):
+        return True
+    return stored[:end].rstrip()[-1:] in sentence_ends or line_rest.lstrip()[:1] in sentence_ends
+
+
+def each_piece_a_paragraph(
+    pieces: list[QuoteSpan],
+    citation: CitationSpan | None,
+    whole: StoredMatch,
+    match: Match,
+    sentence_ends: str,
+) -> list[tuple[QuoteSpan, MatchResult]]:
+    """Each piece with its result when every piece is long enough to be a paragraph and is an
+    exact copy of the whole's stored text from a paragraph's opening to a line's or sentence's
+    end; otherwise nothing (the whole keeps its one verdict)."""
+    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in pieces):
+        return []
+    found = [(piece, match(piece, citation)) for piece in pieces]
+    if not all(
+        copies_same_text(r, whole)
+        and r.match is not None
+        and opens_paragraph(r.match.text, r.match.span[0])
+        and ends_line_or_sentence(r.match.text, r.match.span[1], sentence_ends)
+        for _, r in found
+    ):
+        return []
+    return found
 
 
 def paragraph_lines(span: QuoteSpan) -> list[QuoteSpan]:

@@ -27,13 +27,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lawref.match.results import MatchResult
-from lawref.pipeline.article_paragraphs import PIECE_MIN_UNITS
 from lawref.report import Match as StoredMatch
-from lawref.reuse.copied_pieces import copies_same_text, opens_paragraph
+from lawref.reuse.copied_pieces import each_piece_a_paragraph, opens_paragraph
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match, paragraphs_of
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.regex_code import constant
-from lawref.text.tokens import token_texts, word_units
 
 __all__ = ["by_number"]
 
@@ -69,18 +67,7 @@ def by_number(
         return []  # a line for each paragraph: reuse/copied_paragraphs.py reads the lines
     if not read_alike(pieces):
         return []
-    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in pieces):
-        return []
-    found = [(piece, match(piece, citation)) for piece in pieces]
-    if not all(
-        copies_same_text(r, whole)
-        and r.match is not None
-        and opens_paragraph(r.match.text, r.match.span[0])
-        and _ends_line_or_sentence(r.match.text, r.match.span[1])
-        for _, r in found
-    ):
-        return []
-    return found
+    return each_piece_a_paragraph(pieces, citation, whole, match, _SENTENCE_ENDS)
 
 
 def _stored_openings(stored: str) -> dict[str, str]:
@@ -99,16 +86,6 @@ def _letters(text: str) -> str:
     return "".join(c for c in text[: 4 * _OPENING_LETTERS].casefold() if c.isalnum())[
         :_OPENING_LETTERS
     ]
-
-
-def _ends_line_or_sentence(stored: str, end: int) -> bool:
-    """Whether the matched stretch ends where a stored line (a paragraph or a point) or one of
-    its sentences ends: a copy that stops inside a sentence is no paragraph of its own, and keeps
-    the verdict the whole earns (as reuse/copied_paragraphs.py keeps it whole)."""
-    line_rest = stored[end:].split("\n", 1)[0]
-    if not any(c.isalnum() for c in line_rest):
-        return True
-    return stored[:end].rstrip()[-1:] in _SENTENCE_ENDS or line_rest.lstrip()[:1] in _SENTENCE_ENDS
 
 
 def _cuts(text: str, openings: dict[str, str]) -> list[tuple[int, int]]:

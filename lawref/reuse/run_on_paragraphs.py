@@ -34,16 +34,14 @@ from collections.abc import Callable
 
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import (
-    PIECE_MIN_UNITS,
     adjacent,
     paragraph_starts,
     pieces_at,
 )
 from lawref.report import Match as StoredMatch
-from lawref.reuse.copied_pieces import copies_same_text, opens_paragraph
+from lawref.reuse.copied_pieces import each_piece_a_paragraph, opens_paragraph
 from lawref.reuse.paragraphs import MAX_PARAGRAPHS, Match
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.tokens import token_texts, word_units
 
 __all__ = ["by_opening"]
 
@@ -72,16 +70,8 @@ def by_opening(
     pieces = pieces_at(span, starts)
     if len(pieces) < 2 or not read_alike(pieces):
         return []
-    if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in pieces):
-        return []
-    found = [(piece, match(piece, citation)) for piece in pieces]
-    if not all(
-        copies_same_text(r, whole)
-        and r.match is not None
-        and opens_paragraph(r.match.text, r.match.span[0])
-        and _ends_paragraph_or_sentence(r.match.text, r.match.span[1])
-        for _, r in found
-    ):
+    found = each_piece_a_paragraph(pieces, citation, whole, match, _SENTENCE_ENDS)
+    if not found:
         return []
     stretches = [r.match.span for _, r in found if r.match is not None]
     if not all(adjacent(whole.text, a, b) for a, b in zip(stretches, stretches[1:], strict=False)):
@@ -101,12 +91,3 @@ def _cites_its_article(citation: CitationSpan | None, span: QuoteSpan, whole: St
         and citation.end <= span.start
         and (citation.statute, citation.article) == (whole.statute, whole.article)
     )
-
-
-def _ends_paragraph_or_sentence(stored: str, end: int) -> bool:
-    """Whether the matched stretch ends where a stored paragraph or one of its sentences ends: a
-    piece that stops inside a sentence is no paragraph of its own."""
-    line_rest = stored[end:].split("\n", 1)[0]
-    if not any(c.isalnum() for c in line_rest):
-        return True
-    return stored[:end].rstrip()[-1:] in _SENTENCE_ENDS or line_rest.lstrip()[:1] in _SENTENCE_ENDS
