@@ -80,11 +80,15 @@ HELDOUT23 = Path(__file__).parent / "heldout23"
 # A twenty-fourth held-out set, collected while the twenty-third was being read to tune lawref
 # (issue 14): labelled by hand against the store and committed before lawref was run on any of it.
 HELDOUT24 = Path(__file__).parent / "heldout24"
+# A twenty-fifth held-out set, collected while the twenty-fourth was being read to tune lawref
+# (issue 14): labelled by hand against the store and committed before lawref was run on any of it.
+HELDOUT25 = Path(__file__).parent / "heldout25"
 # Sets kept unseen until the lead scores them: "all" and score.py --side-by-side leave them out,
 # so that helpers tuning lawref in parallel never see their figures (score.py --set NAME still
 # scores one on purpose). heldout7 to heldout24 were each sealed while they were collected, scored
 # on the code before the round that read the set before them and after it, and then unsealed.
-SEALED: tuple[str, ...] = ()
+# heldout25 is sealed now: the lead alone scores it.
+SEALED: tuple[str, ...] = ("heldout25",)
 SETS: dict[str, tuple[Path, ...]] = {
     "dev": (PASSAGES,),
     "heldout": (HELDOUT,),
@@ -111,6 +115,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout22": (HELDOUT22,),
     "heldout23": (HELDOUT23,),
     "heldout24": (HELDOUT24,),
+    "heldout25": (HELDOUT25,),
 }
 # every set but the sealed ones
 SETS["all"] = tuple(path for name, paths in SETS.items() if name not in SEALED for path in paths)
