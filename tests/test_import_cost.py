@@ -90,6 +90,8 @@ CHECK_BUDGET = {
     # an article the text calls new (新增的第 3 條), FISA's 第702节 (issue 14, heldout12): a few lines
     *(f"lawref.citations.{m}" for m in ("added_article", "act_section")),
     "lawref.citations.chapter_sections",  # an EU act's "Section 2": no article (issue 14, h23)
+    "lawref.citations.code_sections",  # "section 2713" the law read lacks: the code's (h24)
+    "lawref.citations.heading_under_citation",  # 第二十七條 under a line citing Art. 27 (h24)
     # find.py's walk split into modules of its own, and the citations read from the whole text
     *(
         f"lawref.citations.{m}"
@@ -197,6 +199,7 @@ CHECK_BUDGET = {
     "lawref.pipeline.cited_across",  # a changed quotation the cited article holds (heldout16)
     # precision round thirteen (issue 14, heldout13): a name the page's place read as one law
     "lawref.pipeline.context_read",
+    "lawref.pipeline.same_number_named",  # a bare number's law guessed accuses no one (h24)
     # verdicts round eleven (issue 14, heldout11): words left out, scraping damage, layout
     *(f"lawref.pipeline.{m}" for m in ("cited_lead_in", "definition_cut", "item_head")),
     *(f"lawref.pipeline.{m}" for m in ("item_end", "shortened", "list_bullets")),

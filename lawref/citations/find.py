@@ -26,6 +26,7 @@ from lawref.citations.annotations import without_annotations
 from lawref.citations.article_words import ArticleWords
 from lawref.citations.captions import captioned
 from lawref.citations.chapter_sections import chapter_sections
+from lawref.citations.code_sections import code_sections
 from lawref.citations.common_noun import common_noun_name
 from lawref.citations.context import ContextReader
 from lawref.citations.defined_acronyms import acronym_citations
@@ -175,6 +176,12 @@ class CitationFinder(ReferenceSteps):
         state.found = defined_term_uses(text, state.found, self.windows.defines_short_name)
         state.found = added_articles(text, state.found, self.store.get)
         state.found = act_sections(state.found, unresolved, text, self.names.by_section)
+        state.found = code_sections(  # "section 2713" read as the GDPR: 18 U.S.C. 2713
+            state.found,
+            self.grammar.windows.get("chapter_section"),
+            self.names.has_article,
+            self.names.code_section,
+        )
         state.found = chapter_sections(  # "Section 2" of the AI Act: part of a chapter, no article
             text,
             state.found,

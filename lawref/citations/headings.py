@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from lawref.citations.heading_under_citation import cited_just_above
 from lawref.citations.scan_records import Atom, Named
 from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
@@ -92,6 +93,14 @@ def reproduction_headings(
     at_start: dict[int, list[CitationSpan]] = {}
     for citation in found:
         at_start.setdefault(citation.start, []).append(citation)
+    lines = frozenset(heading_lines)
+    for at, heading in enumerate(headings):
+        # "基本法第二十七条保障…⏎第二十七条⏎…": the article the line above cites, not the title's
+        line = _line_of(line_starts, heading.start)
+        read = at_start.get(heading.start, [])
+        above = cited_just_above(scanned, heading.start, read, found, lines, line_starts, line)
+        if above is not None:
+            owners[at] = _as_named(above)
     for heading, owner in zip(headings, owners, strict=True):
         if owner is None:
             # The walk gave the heading a law named only inside the text of the articles above

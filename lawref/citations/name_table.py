@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 from lawref.citations.captions import caption_table
+from lawref.citations.code_sections import CODE_SECTION
 from lawref.citations.fuzzy import HEAD_WORDS, STOPWORDS, FuzzyNames
 from lawref.citations.name_forms import (
     CJK_CHARACTER,
@@ -72,6 +73,9 @@ class NameTable:
         self._fuzzy = FuzzyNames()
         self._ending_in_section: list[tuple[str, str, str]] = []  # ("fisa702", statute, "702")
         self._articles: dict[str, set[str]] = {}
+        # a code section's number → the stored code sections of that number: "Section 2713" is
+        # 18 U.S.C. 2713 where the law read for it lacks the number (citations/code_sections.py)
+        self._code_sections: dict[str, set[str]] = defaultdict(set)
         self._years: dict[str, list[tuple[int, int, str]]] = {}
         self._latest: dict[str, str] = {}
         self._with_text: dict[str, frozenset[str]] = {}  # the versions whose text is stored
@@ -90,6 +94,9 @@ class NameTable:
         headings: list[tuple[str, str, str | None]] = []
         for statute in store:
             self._articles[statute.id] = {a.number for a in statute.articles}
+            if statute.kind == CODE_SECTION:
+                for article in statute.articles:
+                    self._code_sections[article.number].add(statute.id)
             self._years[statute.id] = version_years(statute)
             self._with_text[statute.id] = frozenset(v.id for v in versions_with_text(statute))
             if len(versions_with_text(statute)) > 1:
@@ -304,6 +311,11 @@ class NameTable:
     def by_section(self, number: str) -> Resolved | None:
         """A section number alone ("(230(e)(3))"), as the store's "Section 230" names it."""
         return only_one(self.bare.get(f"section {number}", set()))
+
+    def code_section(self, number: str) -> str | None:
+        """The one stored code section numbered ``number`` (18 U.S.C. 2713 for "2713")."""
+        found = self._code_sections.get(number, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def has_article(self, statute: str, number: str) -> bool:
         return number in self._articles.get(statute, ())

@@ -5,8 +5,9 @@ Two kinds, in the order the checker has always run them: who cites a quotation t
 introduced (a credit line under it, the law named last before it, a bare article heading above
 it), and which `misattributed` is no accusation after all (the words name the cited article as
 the duty they enforce, share only a formula with it, are the penalty for breaching it, are cited
-by an earlier text's number, or the citation's law was only read by the page's place). Each step
-reads the links the step before it left; none links a quotation or changes a verdict.
+by an earlier text's number, the citation's law was only read by the page's place, or a bare
+number's law was guessed where the words are exactly that number of another law the page names).
+Each step reads the links the step before it left; none links a quotation or changes a verdict.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from lawref.pipeline.heading_section import in_heading_section
 from lawref.pipeline.named_before import named_before
 from lawref.pipeline.penalty_cited import penalty_cited
 from lawref.pipeline.refers_to_cited import refers_to_cited
+from lawref.pipeline.same_number_named import same_number_named
 from lawref.pipeline.shared_with_cited import shared_with_cited
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
@@ -59,4 +61,6 @@ def settled_links(
     # or any words under that number as their heading.
     settled = earlier_numbering(text, spans, results, settled, store)
     # A name the page's place read as one law, quoting the other law the name also means.
-    return context_read(matches, settled, context_rules)
+    settled = context_read(matches, settled, context_rules)
+    # A bare number's law guessed, the words exactly the same number of another law named.
+    return same_number_named(results, settled, citations)
