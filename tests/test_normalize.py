@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawref.text import folds, normalize
-from lawref.text.normalize import letters_form, skeleton, skeleton_text, verbatim_form
+from lawref.text.normalize import (
+    letters_form,
+    letters_text,
+    skeleton,
+    skeleton_text,
+    verbatim_form,
+)
 from lawref.text.tokens import token_texts, tokenize
 
 ART7 = "任何组织和公民都应当依法支持、协助和配合国家情报工作，保守所知悉的国家情报工作秘密。"
@@ -137,6 +143,27 @@ def test_token_spans_round_trip(text: str) -> None:
 def test_skeleton_text_equals_the_skeleton(text: str) -> None:
     """The index's offset-free fast path gives the same text as the full skeleton."""
     assert skeleton_text(text) == skeleton(text).text
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_letters_text_equals_the_letters_form(text: str) -> None:
+    """The offset-free letters the rules compare are the letters form's text."""
+    assert letters_text(text) == letters_form(text).text
+
+
+def test_letters_text_equals_the_letters_form_where_folds_change_lengths() -> None:
+    # a ligature and ß (longer folds), a combining accent, a soft hyphen, Traditional script
+    # with a phrase OpenCC converts, regional words, full-width letters, a Cyrillic look-alike
+    for text in (
+        "Straße ﬁle e\u0301te\u0301 co\u00adoperate",
+        "乾燥 後來 網路 資訊安全 個人資料保護法第20條",
+        "Ａｒｔｉｃｌｅ　１２ аrticle ǅ ŉ",
+        "",
+        "……",
+    ):
+        assert letters_text(text) == letters_form(text).text
+        assert letters_text(text) == letters_form(text).text  # (the kept one)
 
 
 @settings(max_examples=200, deadline=None)

@@ -36,7 +36,7 @@ from lawref.citations.scan_records import Atom, Named
 from lawref.citations.windows import Windows
 from lawref.spans import CitationSpan
 from lawref.text.article_headings import PROSE_AFTER_ARTICLE
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 from lawref.text.sentences import STATEMENT_ENDS
 
@@ -284,7 +284,7 @@ def names_its_law(citation: CitationSpan) -> bool:
     gave it from context)."""
     if not citation.name or (citation.statute is None and not citation.ambiguous):
         return bool(citation.name) and citation.name in citation.text
-    return letters_form(citation.name).text in letters_form(citation.text).text
+    return letters_text(citation.name) in letters_text(citation.text)
 
 
 def _as_named(citation: CitationSpan) -> Named:

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from lawref.match.readings import without_readings
-from lawref.text.normalize import ELLIPSIS, Skeleton, letters_form, skeleton, verbatim_form
+from lawref.text.normalize import (
+    ELLIPSIS,
+    Skeleton,
+    letters_form,
+    letters_text,
+    skeleton,
+    verbatim_form,
+)
 from lawref.text.regex_code import constant
 from lawref.text.tokens import Token, is_cjk, token_columns, tokenize, word_units
 
@@ -243,7 +250,7 @@ class QuoteForm:
     def letters(self) -> str:
         """Its letters and digits, without pinyin readings scraped in after its characters
         ("國(guó)"): a page's layout, not words of the quotation."""
-        return letters_form(without_readings(self.text)).text
+        return letters_text(without_readings(self.text))
 
     @cached_property
     def piece_letters(self) -> list[str]:
@@ -251,7 +258,7 @@ class QuoteForm:
         out = []
         for piece in self.pieces:
             a, b = self.piece_source(piece)
-            out.append(letters_form(without_readings(self.text[a:b])).text)
+            out.append(letters_text(without_readings(self.text[a:b])))
         return out
 
 

@@ -15,7 +15,7 @@ from lawref.match.align import QuoteForm
 from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 
 # Where "short" ends, in word units (a Latin word 1, a CJK character 2/3). Measured on the
@@ -118,7 +118,7 @@ class LawTextScreen:
             return "a heading or an article number"
         if _KEY.match(bare) and " " not in bare:
             return "a key or a name in code"
-        letters = letters_form(bare).text
+        letters = letters_text(bare)
         if letters and letters.isdigit():
             return "a number"
         if letters and self._is_title(letters):
@@ -181,7 +181,7 @@ class LawTextScreen:
         # piece by piece: the first that is empty or no heading decides (a sentence's clauses
         # are not made letters one by one when its first is no heading)
         for piece in pieces:
-            letters = letters_form(piece).text
+            letters = letters_text(piece)
             if not letters or not self._is_heading(letters):
                 return False
         return True
@@ -238,13 +238,13 @@ def _titles_and_headings(store: Store) -> tuple[frozenset[str], frozenset[str]]:
     密码法, 保密法 — quoted alone is the law's name, not the words of an article that holds it:
     "国家密码法治建设"), and of every chapter, section and article heading (without its number) of
     at least four."""
-    names = {letters_form(n).text for statute in store for n in statute.names()}
+    names = {letters_text(n) for statute in store for n in statute.names()}
     headings = set()
     for statute in store:
         for article in statute.articles:
             for heading in (article.chapter, article.section, article.heading):
                 if heading:
-                    headings.add(letters_form(_NUMBERED.sub("", heading)).text)
+                    headings.add(letters_text(_NUMBERED.sub("", heading)))
     return (
         frozenset(n for n in names if len(n) >= _NAME_MIN),
         frozenset(h for h in headings if len(h) >= 4),

@@ -19,7 +19,7 @@ from lawref.match.exact_finds import find_pieces
 from lawref.match.harmless_edits import differing_ops
 from lawref.report import Difference, Verdict
 from lawref.text.function_words import content_tokens
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.scripts import KANA
 from lawref.text.spelling import spelling_variants_only
 
@@ -62,7 +62,7 @@ def word_verdict(
             verdict == "minor"
             # (words told apart above — a reading, a footnote's number — are not looked at again)
             and all(op.tag == "equal" for op in alignment.ops)
-            and letters_form(form.text).text != letters_form(target.text[span[0] : span[1]]).text
+            and letters_text(form.text) != letters_text(target.text[span[0] : span[1]])
             and not spelling_variants_only(form.token_texts, target.token_texts[first:last])
         ):
             # Equal tokens but unequal letters (a non-alphanumeric token character, say):

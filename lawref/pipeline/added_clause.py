@@ -36,7 +36,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.cut_short import clause_enough
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 
 __all__ = ["added_clause"]
@@ -91,7 +91,7 @@ def added_clause(
     # of a reproduction cut short.
     if not clause_enough(clause) or not clause_enough(law_goes_on):
         return None
-    if letters_form(clause).text in letters_form(match.text).text:
+    if letters_text(clause) in letters_text(match.text):
         return None  # the law's own words, further on
     widened = QuoteSpan(
         text[span.start : span.end + len(clause)],

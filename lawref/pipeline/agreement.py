@@ -16,7 +16,7 @@ from lawref.pipeline.checkable import ANOTHER_TEXT, base_article
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.scripts import holds_ideograph
 
 __all__ = [
@@ -92,9 +92,9 @@ def _qualified_name(citation: CitationSpan, match: Match, store: Store | None) -
     before it or inside it (《中国国家情报法》 for 国家情报法)."""
     if not citation.name:
         return False
-    name = letters_form(citation.name).text
+    name = letters_text(citation.name)
     for qualifier in _QUALIFIERS:
-        name = name.replace(letters_form(qualifier).text, "")
+        name = name.replace(letters_text(qualifier), "")
     return len(name) >= 4 and name in _names_of_match(match, store)
 
 
@@ -103,14 +103,14 @@ def short_name_of(citation: CitationSpan, match: Match, store: Store | None) -> 
     (at least two words or four characters of it)."""
     if not citation.name:
         return False
-    name = letters_form(citation.name).text
+    name = letters_text(citation.name)
     return len(name) >= 4 and any(name in other for other in _names_of_match(match, store))
 
 
 def _names_of_match(match: Match, store: Store | None) -> list[str]:
     """The matched statute's names in letters form; none without the store."""
     statute = store.get(match.statute) if store is not None else None
-    return [letters_form(name).text for name in statute.names()] if statute is not None else []
+    return [letters_text(name) for name in statute.names()] if statute is not None else []
 
 
 def holds_words(citation: CitationSpan, words: str, store: Store | None) -> bool:
@@ -121,13 +121,13 @@ def holds_words(citation: CitationSpan, words: str, store: Store | None) -> bool
     statute = store.get(citation.statute)
     if statute is None:
         return False
-    wanted = letters_form(words).text
+    wanted = letters_text(words)
     if len(wanted) < 8:
         return False
     number = base_article(citation.article)
     for article in statute.numbered(number):
         texts = article.text_and_translations()
-        if any(wanted in letters_form(text).text for text in texts):
+        if any(wanted in letters_text(text) for text in texts):
             return True
     return False
 
@@ -153,10 +153,10 @@ def rewrites_cited(
     from lawref.pipeline.sentence import sentence_sides  # (unquoted text only: issue 20)
 
     before, after = sentence_sides(text, quote)
-    written = [letters_form(side).text for side in (before, after)]
+    written = [letters_text(side) for side in (before, after)]
     if not any(written):
         return None
-    matched = letters_form(match.text).text
+    matched = letters_text(match.text)
     for citation in group:
         if citation.statute is None or citation.article is None:
             continue
@@ -165,9 +165,7 @@ def rewrites_cited(
             continue
         number = base_article(citation.article)
         cited = [
-            letters_form(t).text
-            for a in statute.numbered(number)
-            for t in a.text_and_translations()
+            letters_text(t) for a in statute.numbered(number) for t in a.text_and_translations()
         ]
         for side in written:
             for stored in cited:

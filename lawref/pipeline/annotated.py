@@ -8,7 +8,7 @@ from lawref.match.matcher import Matcher
 from lawref.match.readings import reading_spans
 from lawref.match.results import MatchResult
 from lawref.spans import QuoteSpan
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 
 __all__ = ["with_annotated_first"]
 
@@ -39,7 +39,7 @@ def with_annotated_first(
         return span, core
     start = before[-1][0] - 1  # the character the reading follows
     stored_before = match.text[match.span[0] - 1]
-    if letters_form(text[start]).text != letters_form(stored_before).text:
+    if letters_text(text[start]) != letters_text(stored_before):
         return span, core
     wider = matcher.match(text[start : span.end], prefer=(match.statute, match.article))
     same = wider.match is not None and (wider.match.statute, wider.match.article) == (

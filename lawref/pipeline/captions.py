@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from lawref.match.results import MatchResult
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.numerals import NUMERAL_PATTERN
 from lawref.text.regex_code import constant
 
@@ -60,7 +60,7 @@ class HeadingQuotes:
         match = result.match
         if match is None or result.verdict == "unmatched":
             return None
-        letters = letters_form(quote).text
+        letters = letters_text(quote)
         if len(letters) < _MIN_LETTERS:
             return None
         for heading, form in self._of(match.statute):
@@ -78,7 +78,7 @@ class HeadingQuotes:
                 for heading in (article.chapter, article.section, article.heading):
                     if heading and heading not in read:
                         read.add(heading)
-                        form = letters_form(_NUMBER.sub("", heading)).text
+                        form = letters_text(_NUMBER.sub("", heading))
                         if len(form) >= _MIN_LETTERS:
                             seen.setdefault(form, heading.strip())
             found = tuple((heading, form) for form, heading in seen.items())

@@ -34,7 +34,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.introducers import without_citations
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 from lawref.text.scripts import holds_ideograph
 
@@ -96,8 +96,8 @@ def _carried(text: str, span: QuoteSpan, match: Match, citation: CitationSpan) -
         return False
     if citation.end <= span.start and between.lstrip().startswith(_LEAD_IN):
         return False  # "Article 3(47) AI Act: ‘AI Office’ means …": the writer presents the words
-    stored = letters_form(match.text).text
-    if letters_form(citation.text).text not in stored and not _flanked(
+    stored = letters_text(match.text)
+    if letters_text(citation.text) not in stored and not _flanked(
         text, citation, citation.end <= span.start, stored
     ):
         return False
@@ -122,7 +122,7 @@ def _flanked(text: str, citation: CitationSpan, span_after: bool, stored: str) -
 
 def _stored_words(between: str, stored: str) -> tuple[int, int]:
     """How many of the words of ``between`` stand in ``stored``, and how many there are."""
-    words = [w for w in (letters_form(w).text for w in _words(between)) if w]
+    words = [w for w in (letters_text(w) for w in _words(between)) if w]
     return sum(w in stored for w in words), len(words)
 
 

@@ -23,7 +23,7 @@ from lawref.match.results import MatchResult
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
 from lawref.text.article_headings import ARTICLE_HEADING
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 from lawref.text.scripts import ideograph_count
@@ -63,7 +63,7 @@ def changed_head(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult
         return result
     written = _head_before(text, span.start, writer=True)
     stored = _head_before(match.text, match.span[0], writer=False)
-    if written is None or stored is None or letters_form(written).text == letters_form(stored).text:
+    if written is None or stored is None or letters_text(written) == letters_text(stored):
         return result
     if _SELF_REFERENCE.search(stored):
         return result  # the law naming itself, named from outside

@@ -26,7 +26,7 @@ from dataclasses import replace
 from lawref.match.results import MatchResult
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 from lawref.text.scripts import ideograph_count
 
@@ -63,7 +63,7 @@ def changed_tail(text: str, span: QuoteSpan, result: MatchResult) -> MatchResult
         return result
     written = _tail_after(text, span.end)
     stored = _tail_after(match.text, match.span[1])
-    if written is None or stored is None or letters_form(written).text == letters_form(stored).text:
+    if written is None or stored is None or letters_text(written) == letters_text(stored):
         return result
     if not _KIND_WORD.search(written):
         return result

@@ -12,7 +12,7 @@ from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
 from lawref.store.schema import Statute
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 
 # A citation's note when the page's text of the law it names is not the stored one
 # (pipeline/instruments.py: the headings of another text of a stored law).
@@ -146,7 +146,7 @@ def _names_its_law(citation: CitationSpan) -> bool:
     finder gave it from context, which its text does not contain)."""
     if not citation.name:
         return False
-    return letters_form(citation.name).text in letters_form(citation.text).text
+    return letters_text(citation.name) in letters_text(citation.text)
 
 
 def unverified_note(citation: CitationSpan, match: Match | None, store: Store | None) -> str:

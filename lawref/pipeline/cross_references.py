@@ -14,7 +14,7 @@ from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.store.schema import ANNEX_PREFIX, Statute
 from lawref.store.versions import continued_as
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.numerals import NUMERAL_PATTERN, cn_to_int
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, ENGLISH_SAYING, either
@@ -111,7 +111,7 @@ def enforces_cited(citation: CitationSpan, match: Match, store: Store | None, wo
     texts = [stored for stored in _provision_texts(statute, match) if _may_name_breach(stored)]
     if not texts:
         return False
-    wanted = letters_form(words).text
+    wanted = letters_text(words)
     return any(cited in breached_articles(_paragraph_holding(stored, wanted)) for stored in texts)
 
 
@@ -153,7 +153,7 @@ def _paragraph_holding(text: str, words: str) -> str:
             blocks.append(line)
     best, longest = text, 0
     for block in blocks:
-        letters = letters_form(block).text
+        letters = letters_text(block)
         found = SequenceMatcher(None, words, letters, autojunk=False).find_longest_match(
             0, len(words), 0, len(letters)
         )

@@ -17,7 +17,7 @@ import re
 from lawref.pipeline.checkable import base_article
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 
 __all__ = ["held_without_definitions"]
@@ -40,7 +40,7 @@ def held_without_definitions(citation: CitationSpan, words: str, store: Store | 
     statute = store.get(citation.statute)
     if statute is None:
         return None
-    wanted = letters_form(words).text
+    wanted = letters_text(words)
     if len(wanted) < _LEAST_LETTERS:
         return None
     number = base_article(citation.article) if citation.article else None
@@ -50,6 +50,6 @@ def held_without_definitions(citation: CitationSpan, words: str, store: Store | 
         for text in article.text_and_translations():
             if _NAMING_PARENTHESIS.search(text) is None:
                 continue
-            if wanted in letters_form(_NAMING_PARENTHESIS.sub("", text)).text:
+            if wanted in letters_text(_NAMING_PARENTHESIS.sub("", text)):
                 return str(article.number)
     return None

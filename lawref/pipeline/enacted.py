@@ -32,7 +32,7 @@ from lawref.pipeline.dated_page import dated_before
 from lawref.pipeline.renderings import Weighed, part_of_sentence, unlinked
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 
 __all__ = ["NEAR_COPY", "EnactedReader", "drafting"]
 
@@ -213,7 +213,7 @@ class EnactedReader:
         found = page.enacts()
         if found is None:
             return None
-        words = letters_form(found.group()).text
+        words = letters_text(found.group())
         kind = words[-2:] if not words.isascii() else "决定"  # 决定, 办法, 细则, 规则 (Simplified)
         if self.store.get(statute_id) is None or self.calls_itself(statute_id, kind):
             return None  # the stored instrument is of that kind itself
@@ -238,7 +238,7 @@ class EnactedReader:
         wanted = f"本{kind}"
         seen: set[str] = set()
         for article in articles:
-            letters = letters_form(article.text).text
+            letters = letters_text(article.text)
             if wanted in letters:
                 self._calls.add((statute_id, kind))
                 return True

@@ -23,7 +23,7 @@ import re
 from lawref.report import Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 
 __all__ = ["named_but_for_kind"]
@@ -52,14 +52,14 @@ def named_but_for_kind(citation: CitationSpan, match: Match, store: Store | None
     matched = store.get(match.statute)
     if resolved is None or matched is None:
         return None
-    written = letters_form(name).text
-    if any(letters_form(own).text == written for own in resolved.names()):
+    written = letters_text(name)
+    if any(letters_text(own) == written for own in resolved.names()):
         return None  # the resolved statute's own name: the writer named that law
     swapped = name[: kind.start()] + _SWAPPED[kind.group(1).casefold()] + name[kind.end() :]
-    form = letters_form(swapped).text
+    form = letters_text(swapped)
     if len(form) < _PART_MIN_LETTERS or len(swapped.split()) < 2:
         return None
     for other in matched.names():
-        if form in letters_form(other).text:
+        if form in letters_text(other):
             return swapped
     return None

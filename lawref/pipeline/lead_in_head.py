@@ -28,7 +28,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.changed_head import stored_head
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import Deferred
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 from lawref.text.scripts import ideograph_count
@@ -103,7 +103,7 @@ def _swapped(
     if not any(ch.isalnum() for ch in written):
         return None
     stored = stored_head(match.text, match.span[0])
-    if stored is None or letters_form(written).text == letters_form(stored).text:
+    if stored is None or letters_text(written) == letters_text(stored):
         return None
     from lawref.pipeline.lead_in_clause import shortens  # (only then: issue 20)
 

@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 from lawref.match.results import MatchResult
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import Deferred
 from lawref.text.saying import CHINESE_AFFIRMING, CHINESE_SAYING, ENGLISH_SAYING, either
 from lawref.text.scripts import holds_ideograph
@@ -140,8 +140,8 @@ def _named_as_written(citation: CitationSpan) -> bool:
     """Whether the citation writes the law's name (not 该法, "the law", a name inferred)."""
     if not citation.name:
         return False
-    name = letters_form(citation.name).text
-    return bool(name) and name in letters_form(citation.text).text
+    name = letters_text(citation.name)
+    return bool(name) and name in letters_text(citation.text)
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -159,7 +159,7 @@ def _shares_much(words: str, statute_id: str, store: Store) -> bool:
     statute = store.get(statute_id)
     if statute is None:
         return True  # nothing to compare with: no claim
-    wanted = letters_form(words).text
+    wanted = letters_text(words)
     if not wanted:
         return True
     cjk = holds_ideograph(wanted)
@@ -167,7 +167,7 @@ def _shares_much(words: str, statute_id: str, store: Store) -> bool:
     limit = min(ceiling, int(len(wanted) * _SHARED_SHARE))
     for article in statute.articles:
         for stored in article.text_and_translations():
-            letters = letters_form(stored).text
+            letters = letters_text(stored)
             found = SequenceMatcher(None, wanted, letters, autojunk=False).find_longest_match(
                 0, len(wanted), 0, len(letters)
             )

@@ -24,7 +24,7 @@ from lawref.pipeline.replaced import CHANGED_TO_WORDS
 from lawref.report import Match
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.store.files import Store
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 from lawref.text.sentences import SURE_SENTENCE_ENDS
 
@@ -74,13 +74,13 @@ def other_amounts_note(
     if statute is None:
         return None
     cited = base_article(citation.article)
-    wanted = letters_form(words).text
+    wanted = letters_text(words)
     masked = mask_numbers(wanted)
     if len(masked) < _MASKED_MIN or masked == wanted:
         return None  # no numbers: nothing a draft's amounts could explain
     for article in statute.articles:
         texts = article.text_and_translations()
-        forms = [letters_form(t).text for t in texts]
+        forms = [letters_text(t) for t in texts]
         if any(wanted in f for f in forms) or not any(masked in mask_numbers(f) for f in forms):
             continue
         if any(cited in breached_articles(t) for t in texts):

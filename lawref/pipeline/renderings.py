@@ -31,7 +31,7 @@ from lawref.report import Difference, Evidence, Match
 from lawref.spans import CitationSpan
 from lawref.store.files import Store
 from lawref.store.schema import Translation
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_form, letters_text
 from lawref.text.regex_code import constant
 from lawref.xling.link import CrossLingualLinker, XlingResult, is_english
 from lawref.xling.thresholds import XLING_MIN_WORDS
@@ -223,7 +223,7 @@ class RenderingJudge:
         for translation in article.translations:
             if not translation.truncated:
                 continue
-            tail = letters_form(" ".join(translation.text.split()[-3:])).text
+            tail = letters_text(" ".join(translation.text.split()[-3:]))
             at = letters.text.find(tail) if len(tail) >= 8 else -1
             if at < 0:
                 continue
@@ -322,8 +322,8 @@ def _under_other_lead_in(
         if low <= citation.start and citation.end <= high:
             comma = _LEAD_END.search(text, citation.end, high)
             low = max(low, comma.end() if comma else citation.end)
-    words = letters_form(text[low:high]).text
-    return len(words) >= _PART_MIN_LETTERS and words not in letters_form(result.match.text).text
+    words = letters_text(text[low:high])
+    return len(words) >= _PART_MIN_LETTERS and words not in letters_text(result.match.text)
 
 
 def unlinked(result: MatchResult) -> MatchResult:

@@ -17,7 +17,7 @@ from lawref.match.results import MatchResult
 from lawref.pipeline.sentence import word_tokens
 from lawref.report import Difference
 from lawref.spans import QuoteSpan
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 from lawref.text.scripts import holds_ideograph
 
@@ -68,8 +68,8 @@ def _differences(mine: str, theirs: str) -> list[Difference]:
     """The word differences between the writer's words and the stored ones on one side, in
     their own spelling (compared case folded, in Simplified script)."""
     a_words, b_words = _WORD.findall(mine), _WORD.findall(theirs)
-    a_keys = [letters_form(w).text for w in a_words]
-    b_keys = [letters_form(w).text for w in b_words]
+    a_keys = [letters_text(w) for w in a_words]
+    b_keys = [letters_text(w) for w in b_words]
     out: list[Difference] = []
     for tag, a, b, c, d in SequenceMatcher(None, a_keys, b_keys, autojunk=False).get_opcodes():
         if tag == "equal":

@@ -28,7 +28,7 @@ from lawref.pipeline.enacted import EnactedReader
 from lawref.pipeline.instruments import short_name
 from lawref.pipeline.renderings import Weighed, unlinked
 from lawref.spans import QuoteSpan
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 
 __all__ = ["self_named"]
 
@@ -49,7 +49,7 @@ def self_named(
     found = windows.self_named.search(text, low, high)
     if found is None:
         return weighed
-    kind = letters_form(found.group()).text[-2:]  # the Simplified kind: 条例, 规定, 办法 …
+    kind = letters_text(found.group())[-2:]  # the Simplified kind: 条例, 规定, 办法 …
     if reader.store.get(match.statute) is None or reader.calls_itself(
         match.statute, kind, match.article
     ):

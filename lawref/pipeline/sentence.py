@@ -14,7 +14,7 @@ from lawref.match.results import MatchResult
 from lawref.report import Difference
 from lawref.reuse.table_cells import is_wall
 from lawref.spans import QuoteSpan
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_form, letters_text
 from lawref.text.regex_code import constant
 from lawref.text.spelling import fold_spelling
 
@@ -151,7 +151,7 @@ def found_before(written: str, stored: str) -> int | None:
     the same stored article and the sentence goes straight on into the core: the words between
     were dropped ("境外機構、組織、個人實施的" for "境外机构、组织、个人实施或者指使、资助他人实施
     的"; "国家秘密受法律保护，任何危害……" across a left-out paragraph). None when they do not."""
-    article = letters_form(stored).text
+    article = letters_text(stored)
     cuts = sorted(
         {0, *(m.end() for m in _SENTENCE_COMMAS.finditer(written))}
         | {m.end() for m in _CITED_SAYS.finditer(written)}
@@ -159,7 +159,7 @@ def found_before(written: str, stored: str) -> int | None:
     for cut in cuts:
         opening = ITEM_NUMBER.match(written, cut)
         at = opening.end() if opening else cut
-        mine = letters_form(written[at:]).text
+        mine = letters_text(written[at:])
         cjk = sum(1 for c in mine if not c.isascii())
         if cjk < _FOUND_MIN_CJK and (cjk or len(mine) < _FOUND_MIN_LATIN):
             return None
@@ -175,7 +175,7 @@ def dropped_between(written: str, core: MatchResult) -> MatchResult | None:
     if match is None or core.verdict not in _EXACT:
         return None
     prefix = letters_form(match.text[: match.span[0]])
-    mine = letters_form(written).text
+    mine = letters_text(written)
     at = prefix.text.rfind(mine)
     if at < 0 or not mine:
         return None

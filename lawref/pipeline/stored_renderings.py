@@ -16,7 +16,7 @@ from lawref.match.results import MatchResult
 from lawref.report import Match
 from lawref.store.files import Store
 from lawref.store.schema import Translation
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import constant
 
 __all__ = ["beyond_truncation", "find_rendering", "pages_of", "same_page"]
@@ -51,8 +51,8 @@ def beyond_truncation(result: MatchResult, quote: str) -> tuple[MatchResult, str
         return result, None
     if _TRAILING.fullmatch(match.text, match.span[1]) is None:
         return result, None  # the rendering goes on after the matched words
-    tail = letters_form(quote).text
-    if not tail.endswith(letters_form(last.quote).text):
+    tail = letters_text(quote)
+    if not tail.endswith(letters_text(last.quote)):
         return result, None
     rest = result.differences[:-1]
     verdict = result.verdict if rest else "minor"

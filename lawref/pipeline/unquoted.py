@@ -30,7 +30,7 @@ from lawref.pipeline.cut_short import item_cut_short
 from lawref.pipeline.defined_as import definition_lead_in
 from lawref.spans import CitationSpan, QuoteSpan
 from lawref.text.article_headings import LATIN_ARTICLE, chinese_article
-from lawref.text.normalize import letters_form
+from lawref.text.normalize import letters_text
 from lawref.text.regex_code import Deferred, constant
 from lawref.text.saying import CHINESE_SAYING, either
 
@@ -301,8 +301,8 @@ def _spliced_opening(
     pieces = [p for p in _PIECE_BREAKS.split(words) if count_letters(p) >= _PIECE_MIN]
     if len(pieces) < 2 or count_letters(words) < 2 * _PIECE_MIN:
         return None
-    article = letters_form(stored).text
-    if not all(letters_form(piece).text in article for piece in pieces):
+    article = letters_text(stored)
+    if not all(letters_text(piece) in article for piece in pieces):
         return None
     return opening
 

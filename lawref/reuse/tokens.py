@@ -24,7 +24,7 @@ from operator import gt, le
 
 from lawref.match.index import CJK_CODES, Index, pair_key
 from lawref.reuse.layout_noise import merge_ranges, noise_ranges
-from lawref.text.normalize import Skeleton, skeleton
+from lawref.text.normalize import Skeleton, skeleton, skeleton_text
 from lawref.text.tokens import TOKEN_RE, token_columns
 
 # --- windows: the scan's memory is bounded by these, not by the document --------------------------
@@ -262,9 +262,10 @@ class StoredWords:
 
     @classmethod
     def of(cls, text: str) -> StoredWords:
-        form = skeleton(text)
         noise, _ = noise_ranges(text)
-        words = TOKEN_RE.findall(form.text) if not noise else content_tokens(text).words
+        # without noise only the matching form's text is read: made without offsets, at C speed
+        # (normalize.skeleton_text, held equal to the skeleton's text by tests/test_normalize.py)
+        words = TOKEN_RE.findall(skeleton_text(text)) if not noise else content_tokens(text).words
         codes = list(map(CJK_CODES.__getitem__, words))
         keys: list[int | None] = [
             (a << 21) | b if a >= 0 and b >= 0 else pair_key(x, y)

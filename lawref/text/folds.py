@@ -265,6 +265,11 @@ def alnum_only(triple: Triple) -> Triple:
     return "".join([text[a:b] for a, b in runs]), new_starts, new_ends
 
 
+def alnum_text(text: str) -> str:
+    """Just the text of :func:`alnum_only`: the runs of letters and digits joined."""
+    return "".join(_ALNUM_RUN_RE.findall(text))
+
+
 def fold_text(text: str) -> str:
     """Just the text of :func:`fold`, without offsets."""
     folded = _translated(text)

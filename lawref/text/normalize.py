@@ -33,6 +33,7 @@ from lawref.text.folds import (
     ELLIPSIS,
     Triple,
     alnum_only,
+    alnum_text,
     casefold,
     fold,
     fold_text,
@@ -225,6 +226,36 @@ def letters_form(text: str) -> Skeleton:
     triple = alnum_only(_folded(text))
     triple = fold_regional_triple(casefold(to_simplified(triple)))
     return _skeleton_of(triple, len(text))
+
+
+def letters_text(text: str) -> str:
+    """``letters_form(text).text``, made without the offsets (most readers of a letters form want
+    only its text: headings compared, a quotation's letters looked for in a sentence), the latest
+    few kept. Each step is the text of :func:`letters_form`'s (tests/test_normalize.py holds the
+    two equal)."""
+    if len(text) > RECENT_MAX_CHARS:
+        return _letters_text(text)
+    found = _LETTERS.get(text)
+    if found is None:
+        found = _LETTERS[text] = _letters_text(text)
+        if len(_LETTERS) > RECENT_FORMS:
+            del _LETTERS[next(iter(_LETTERS))]
+    return found
+
+
+_LETTERS: dict[str, str] = {}
+
+
+def _letters_text(text: str) -> str:
+    folded = _FOLDED.get(text)
+    letters = alnum_text(fold_text(text) if folded is None else folded[0])
+    if CJK_RE.search(letters):  # (folds.to_simplified's text)
+        converted = simplified_text(letters)
+        if len(converted) != len(letters):
+            converted = "".join(t2s_char(c) if CJK_RE.match(c) else c for c in letters)
+        letters = converted
+    # (str.casefold folds each character by itself: folds.casefold's text either way)
+    return fold_regional(letters.casefold())
 
 
 def _spaces_rewritten(triple: Triple) -> Triple:
