@@ -66,6 +66,7 @@ CHECK_BUDGET = {
     "lawref.citations.named_in_full",  # サイバーセキュリティ法 after 中国サイバーセキュリティ法
     "lawref.citations.model_law",  # 借鉴欧盟GDPR: the model is not what 该法 points back to
     "lawref.citations.law_anaphors",  # "the law", "the Act" after a stored law is named (heldout14)
+    "lawref.citations.defined_anaphor",  # "Data Security Law (the Law)": its later uses (heldout24)
     # citations round thirteen (issue 14, heldout13): the law a text names itself, a title's
     # words as a reader reads them; a quotation cited beside a stored article's citation
     *(f"lawref.citations.{m}" for m in ("own_naming", "title_words")),

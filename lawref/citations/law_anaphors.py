@@ -26,8 +26,8 @@ thirteenth round), as lawref already reads 该法 and 同法. The grammar's temp
 
 "this Law", "this Regulation" and "this Act" are not read: they are mostly a law's own words in
 its reproduced text, which the sets leave unlabelled there as they leave 本法 (of 187 uses of
-"this" with a law's head word on the read sets, 37 are labelled citations); nor "the bill" or
-"the draft law" (a draft, not the law named before), lower-case "the act" (an action as often as
+"this" with a law's head word on the read sets, 37 are labelled citations); nor "the bill",
+"the draft law" or "the first draft of the law" (a draft, not the law named before), lower-case "the act" (an action as often as
 a law), "the rules" or "the code". Nor an anaphor after a law the store lacks: it says no more
 than the name did, and a citation of a law the store lacks may keep a quotation near it from
 being linked (a heldout13 definition under "the Law" after a section heading read as a name lost
@@ -59,6 +59,9 @@ _GENERAL_AFTER = constant(
     # named by the words around it
     r"^,?\s{1,3}(?:(?:is|was)\s{1,3})?(?:known|called|named|dubbed|titled|entitled)\b)"
 )
+# "the first draft of the law", "earlier drafts of the Act": a draft of it, not the law (as "the
+# draft law" is not read).
+_DRAFT_OF_BEFORE = constant(r"(?i:\bdrafts?\s{1,3}of\s{1,3}$)")
 _WINDOW = 40  # characters read on either side of the anaphor
 
 
@@ -72,4 +75,5 @@ def reads_as_named_law(text: str, start: int, end: int) -> bool:
         _GENERAL_BEFORE.search(before) is None
         and _GENERAL_AFTER.match(after) is None
         and _AFTER_QUOTATION.search(before) is None
+        and _DRAFT_OF_BEFORE.search(before) is None
     )

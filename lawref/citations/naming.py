@@ -28,8 +28,9 @@ from lawref.text.regex_code import constant
 # multiply the work by the size of the store.
 MAX_FUZZY_LOOKUPS = 500
 # How far after a name the words that make it a draft's may reach: " (Proposal 25.11.2022)",
-# (草案二次审议稿).
-_DRAFT_AFTER = 12
+# (草案二次审议稿), and the word after "Draft" that makes it another instrument's draft: " (Draft
+# Guidelines)", " (draft Code of Practice)" (joins.yaml's draft_after).
+_DRAFT_AFTER = 32
 _CAPITALISED_WORDS_AT_END = constant(r"((?:[A-Z][A-Za-z]{1,20}\s{1,2}){1,3})$")
 # A capitalised word glued to the bracket or quotation mark that opens it, "(Stored" in "通信傍受法
 # (Stored Communications Act, SCA)": the first word of the name, which the bracket starts.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lawref.citations import law_anaphors
 from lawref.citations.anaphor_kind import kind_fits
+from lawref.citations.defined_anaphor import anaphor_key, defines_anaphor
 from lawref.citations.inference import UNNAMED_LAW
 from lawref.citations.kind_reach import last_of_kind, of_its_kind
 from lawref.citations.pattern_pieces import RefItem
@@ -212,6 +213,8 @@ class ReferenceSteps(Walk):
         if english and not self._english_anaphor(atom, state):
             return
         context = self._context(atom.start, state, reach=DOCUMENT)
+        if english:
+            context = self._defined_anaphor(atom, context, state)
         context = revised_reading(atom.text, state.segments.text, state.found, context)
         korean = atom.template is not None and atom.template.name.startswith("ko-")
         if korean and context is not None:
@@ -239,6 +242,20 @@ class ReferenceSteps(Walk):
         if context is not None:
             named = replace_named(context, start=atom.start, end=atom.end, article=None)
             self._emit(state, atom.start, atom.end, named, [])
+
+    @staticmethod
+    def _defined_anaphor(atom: Atom, context: Named | None, state: WalkState) -> Named | None:
+        """ "The Data Security Law (the Law)": "the Law" given as the law's short name, recorded;
+        a later "the Law" is that law, whichever law was named last (citations/defined_anaphor.py)."""
+        key = anaphor_key(atom.text)
+        if (
+            context is not None
+            and context.statute
+            and defines_anaphor(state.segments.text, context.end, atom.start, atom.end)
+        ):
+            state.defined_anaphors.setdefault(key, context)
+            return context
+        return state.defined_anaphors.get(key, context)
 
     def _article_in_air(self, context: Named, atom: Atom, state: WalkState) -> bool:
         """Whether the law named before was cited at an article in this sentence or the one

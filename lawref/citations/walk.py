@@ -50,6 +50,9 @@ class WalkState:
     unresolved: list[Unresolved] = field(default_factory=list)
     earlier: EarlierLaws = field(default_factory=EarlierLaws)  # names read as an earlier law
     tied: TiedNames = field(default_factory=TiedNames)  # names tied to a section by the text
+    # "the law" given as a law's short name, "Data Security Law (the Law)": its later uses cite
+    # that law (citations/defined_anaphor.py), keyed by anaphor_key
+    defined_anaphors: dict[str, Named] = field(default_factory=dict)
 
 
 class Walk:
