@@ -128,6 +128,7 @@ CHECK_BUDGET = {
     *(f"lawref.pipeline.{m}" for m in ("citation_after_quote", "leading_sentence")),
     "lawref.pipeline.unquoted",
     "lawref.pipeline.sentence",
+    "lawref.pipeline.label_before",  # a label before the reproduction's core (heldout23)
     "lawref.pipeline.nested",  # a law quoted inside a speaker's quoted sentence (issue 14)
     "lawref.pipeline.self_named",  # a sentence naming another instrument as itself (heldout14)
     "lawref.pipeline.checkable",  # whether a citation can be checked (split from attribution)
@@ -265,6 +266,7 @@ CHECK_BUDGET = {
     "lawref.reuse.copied_paragraphs",  # an exact copy of paragraphs, one by one (heldout16)
     "lawref.reuse.selected_paragraphs",  # …one leaving paragraphs out between (heldout22)
     "lawref.reuse.numbered_paragraphs",  # …cut at its paragraphs' numbers (heldout19)
+    "lawref.reuse.page_cut",  # …its last piece stopped by the page's ellipsis (heldout23)
     "lawref.reuse.copied_pieces",  # what both take a piece to be: one predicate (round twenty)
     *(f"lawref.store.{m}" for m in ("cache", "files", "glossary", "load", "schema")),
     "lawref.store.problems",
@@ -511,6 +513,7 @@ IMPORTED_WHERE_USED = (
     "lawref.reuse.colon_head",  # a stretch the reuse scan verifies (reuse/scan.py)
     "lawref.reuse.piece_lines",
     "lawref.reuse.numbered_paragraphs",  # a copy not split by its lines (copied_paragraphs.py)
+    "lawref.pipeline.label_before",  # a label before an unquoted reproduction (unquoted.py)
     "lawref.store.suggest",  # "did you mean" (store/files.py)
 )
 

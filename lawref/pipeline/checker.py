@@ -72,6 +72,7 @@ from lawref.pipeline.told_paraphrase import ToldResult
 from lawref.pipeline.unquoted import widen_unquoted
 from lawref.report import Document, Match, Quote, Report, citation_record, with_locations
 from lawref.reuse.copied_paragraphs import each_copied_paragraph
+from lawref.reuse.page_cut import stopped_by_page
 from lawref.reuse.paragraphs import by_paragraph
 from lawref.spans import CitationSpan, QuoteSpan, SourceText
 from lawref.store.files import Store
@@ -156,7 +157,13 @@ class Checker:
         spans, results, groups = by_paragraph(spans, results, groups, self._match)
         # …and one copied exactly, paragraph after paragraph of one article: each paragraph.
         spans, results, groups = each_copied_paragraph(
-            spans, results, groups, self._match, under_own_heading(text), unheaded(text, citations)
+            spans,
+            results,
+            groups,
+            self._match,
+            under_own_heading(text),
+            unheaded(text, citations),
+            stopped_by_page(text),
         )
         # An unquoted reproduction of several paragraphs of one article: each paragraph on its own.
         spans, results, groups = by_article_paragraph(spans, results, groups, self._match)

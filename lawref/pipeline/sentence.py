@@ -209,13 +209,17 @@ def sentence_bounds(
     floor: int = 0,
     ceiling: int | None = None,
     through: tuple[int, int] | None = None,
+    back: int | None = None,
 ) -> tuple[int, int]:
     """The sentence (or clause ending in ；) around ``[start, end)``, within ``[floor, ceiling)``
     and _REACH characters, without crossing a paragraph break or a quotation mark (except
-    within ``through``: a label's quotation marks and brackets)."""
+    within ``through``: a label's quotation marks and brackets after the core; and back to
+    ``back``: a label's before it, pipeline/label_before.py)."""
     ceiling = len(text) if ceiling is None else ceiling
     low = max(floor, start - _REACH)
     at = start
+    while back is not None and at > max(back, low):
+        at -= 1  # (a label's marks and brackets, and its words, are the sentence's)
     while at > low:
         char = text[at - 1]
         if (

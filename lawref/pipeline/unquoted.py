@@ -71,6 +71,7 @@ def widen_unquoted(
             out_groups.append(groups[i])
             continue
         from lawref.pipeline.annotated import with_annotated_first  # only for unquoted text
+        from lawref.pipeline.label_before import label_before
 
         core = results[i]
         named = _inside_title(text, span)
@@ -90,9 +91,23 @@ def widen_unquoted(
             # ("purpose limitation");"): the sentence goes on through it.
             through = (span.end, min(len(text), label.end + 3))
             ceiling = ordered[position + 2].start if position + 2 < len(ordered) else len(text)
-        widened = _widen(text, span, floor, ceiling, core, matcher, through, groups[i])
+        back = None
+        before = ordered[position - 1] if position > 0 else None
+        if before is not None and label_before(text, before, span, _LABEL_MAX_TOKENS):
+            # A defined term's label in brackets right before it, in the same sentence ("…
+            # Board (the ‘Board’) is hereby …"): the sentence reaches back through it.
+            back = max(0, before.start - 1)
+            floor = ordered[position - 2].end if position > 1 else 0
+            if out and out[-1] is not before:
+                floor = max(floor, out[-1].end)
+        widened = _widen(text, span, floor, ceiling, core, matcher, through, groups[i], back)
         if widened is None:
             continue  # a phrase shared with the law, not a reproduction
+        if before is not None and out and out[-1] is before and widened[0].start <= before.start:
+            # the label before, taken into the reproduction's sentence
+            out.pop()
+            out_results.pop()
+            out_groups.pop()
         out.append(widened[0])
         out_results.append(item_cut_short(text, widened[0], widened[1]))
         out_groups.append(groups[i])
@@ -136,6 +151,7 @@ def _widen(
     matcher: Matcher,
     through: tuple[int, int] | None = None,
     citations: Sequence[CitationSpan] = (),
+    back: int | None = None,
 ) -> tuple[QuoteSpan, MatchResult] | None:
     # (imported here: only an unquoted reproduction is widened, and a text whose quotations
     # are all marked never loads these rules; issue 20)
@@ -162,7 +178,7 @@ def _widen(
 
     if core.match is None:
         return span, core
-    start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through)
+    start, end = sentence_bounds(text, span.start, span.end, floor, ceiling, through, back)
     heading = _LINE_HEADING.match(text, start, span.start)
     headed = heading is not None and (start == 0 or text[start - 1] == "\n")
     if headed and heading is not None:

@@ -53,14 +53,19 @@ def each_copied_paragraph(
     match: Match,
     headed: Callable[[QuoteSpan, MatchResult], bool] = lambda span, result: False,
     nothing_above: Callable[[QuoteSpan, int], bool] = lambda span, at: False,
+    stopped: Callable[[QuoteSpan], bool] = lambda piece: False,
 ) -> tuple[list[QuoteSpan], list[MatchResult], list[list[CitationSpan]]]:
     """The quotations, results and introducing citations, each exact copy of several of one
     article's paragraphs, not in quotation marks, replaced by its paragraphs. ``headed`` says
     whether an uncited copy stands under a bare heading of its matched article's number;
     ``nothing_above`` whether it stands under no heading and under no citation before its last
-    piece's start."""
+    piece's start; ``stopped`` whether the page stops a piece with an ellipsis
+    (reuse/page_cut.py)."""
     return split_each(
-        spans, results, groups, lambda s, r, g: _split(s, r, g, match, headed, nothing_above)
+        spans,
+        results,
+        groups,
+        lambda s, r, g: _split(s, r, g, match, headed, nothing_above, stopped),
     )
 
 
@@ -71,6 +76,7 @@ def _split(
     match: Match,
     headed: Callable[[QuoteSpan, MatchResult], bool],
     nothing_above: Callable[[QuoteSpan, int], bool],
+    stopped: Callable[[QuoteSpan], bool],
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     whole = result.match
     if span.marks == "quoted" or whole is None:
@@ -95,7 +101,7 @@ def _split(
         return by_line
     from lawref.reuse.numbered_paragraphs import by_number  # (only then: issue 20)
 
-    numbered = by_number(span, whole, citation, match, read_alike)
+    numbered = by_number(span, whole, citation, match, read_alike, stopped)
     if numbered:
         return numbered
     from lawref.reuse.run_on_paragraphs import by_opening  # (only then: issue 14)

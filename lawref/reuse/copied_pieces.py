@@ -16,6 +16,8 @@ and reuse/selected_paragraphs.py both cut a copy at them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lawref.match.results import MatchResult
 from lawref.pipeline.article_paragraphs import ITEM, PIECE_MIN_UNITS
 from lawref.report import Match as StoredMatch
@@ -85,10 +87,12 @@ def each_piece_a_paragraph(
     whole: StoredMatch,
     match: Match,
     sentence_ends: str,
+    stopped: Callable[[QuoteSpan], bool] = lambda piece: False,
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     """Each piece with its result when every piece is long enough to be a paragraph and is an
     exact copy of the whole's stored text from a paragraph's opening to a line's or sentence's
-    end; otherwise nothing (the whole keeps its one verdict)."""
+    end (the last piece, or to where ``stopped`` says the page stops it: reuse/page_cut.py);
+    otherwise nothing (the whole keeps its one verdict)."""
     if any(word_units(token_texts(p.text)) < PIECE_MIN_UNITS for p in pieces):
         return []
     found = [(piece, match(piece, citation)) for piece in pieces]
@@ -96,8 +100,11 @@ def each_piece_a_paragraph(
         copies_same_text(r, whole)
         and r.match is not None
         and opens_paragraph(r.match.text, r.match.span[0])
-        and ends_line_or_sentence(r.match.text, r.match.span[1], sentence_ends)
-        for _, r in found
+        and (
+            ends_line_or_sentence(r.match.text, r.match.span[1], sentence_ends)
+            or (i == len(found) - 1 and stopped(piece))
+        )
+        for i, (piece, r) in enumerate(found)
     ):
         return []
     return found

@@ -52,10 +52,12 @@ def by_number(
     citation: CitationSpan | None,
     match: Match,
     read_alike: Callable[[list[QuoteSpan]], bool],
+    stopped: Callable[[QuoteSpan], bool] = lambda piece: False,
 ) -> list[tuple[QuoteSpan, MatchResult]]:
     """The copy cut at the numbers of its article's later paragraphs, each piece with its result,
     or nothing (see the module's docstring). ``read_alike`` says whether the pieces are read under
-    what the whole is."""
+    what the whole is; ``stopped``, whether the page stops a piece with an ellipsis (the last
+    piece may then end mid-sentence: reuse/page_cut.py)."""
     openings = _stored_openings(whole.text)
     if len(openings) < 2 or not opens_paragraph(whole.text, whole.span[0]):
         return []
@@ -67,7 +69,7 @@ def by_number(
         return []  # a line for each paragraph: reuse/copied_paragraphs.py reads the lines
     if not read_alike(pieces):
         return []
-    return each_piece_a_paragraph(pieces, citation, whole, match, _SENTENCE_ENDS)
+    return each_piece_a_paragraph(pieces, citation, whole, match, _SENTENCE_ENDS, stopped)
 
 
 def _stored_openings(stored: str) -> dict[str, str]:
