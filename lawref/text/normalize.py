@@ -25,6 +25,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from lawref.text.folds import (
     CJK_RANGES,
@@ -170,17 +171,27 @@ def _recent(make: Callable[[str], Skeleton]) -> Callable[[str], Skeleton]:
     return form
 
 
+_Made = TypeVar("_Made")
+
+
+def _kept(kept: dict[str, _Made], text: str, make: Callable[[str], _Made]) -> _Made:
+    """``make(text)``, the latest RECENT_FORMS kept in ``kept`` (first in, first out) for texts
+    up to RECENT_MAX_CHARS: a plain dict rather than an lru_cache, so that a form can be looked
+    for without being made (``_letters_text`` reads ``_FOLDED``)."""
+    if len(text) > RECENT_MAX_CHARS:
+        return make(text)
+    found = kept.get(text)
+    if found is None:
+        found = kept[text] = make(text)
+        if len(kept) > RECENT_FORMS:
+            del kept[next(iter(kept))]
+    return found
+
+
 def _folded(text: str) -> Triple:
     """:func:`lawref.text.folds.fold` of ``text``, the latest few kept: the three forms of one
     string start from it (its triple is never changed by the stages, which make new ones)."""
-    if len(text) > RECENT_MAX_CHARS:
-        return fold(text)
-    found = _FOLDED.get(text)
-    if found is None:
-        found = _FOLDED[text] = fold(text)
-        if len(_FOLDED) > RECENT_FORMS:
-            del _FOLDED[next(iter(_FOLDED))]
-    return found
+    return _kept(_FOLDED, text, fold)
 
 
 _FOLDED: dict[str, Triple] = {}
@@ -233,14 +244,7 @@ def letters_text(text: str) -> str:
     only its text: headings compared, a quotation's letters looked for in a sentence), the latest
     few kept. Each step is the text of :func:`letters_form`'s (tests/test_normalize.py holds the
     two equal)."""
-    if len(text) > RECENT_MAX_CHARS:
-        return _letters_text(text)
-    found = _LETTERS.get(text)
-    if found is None:
-        found = _LETTERS[text] = _letters_text(text)
-        if len(_LETTERS) > RECENT_FORMS:
-            del _LETTERS[next(iter(_LETTERS))]
-    return found
+    return _kept(_LETTERS, text, _letters_text)
 
 
 _LETTERS: dict[str, str] = {}
