@@ -5,7 +5,9 @@ its "新增第三条" as the Personal Information Protection Law's, the last of 
 
 The reference is then left to the rest of the text (citations/inference.py) instead of being the
 last law named: here the quoted words are the first law's article, which the reading by the last
-name called misattributed. Chinese lists only (the ``listed_after``/``listed_before`` windows of
+name called misattributed
+(since the twenty-fourth round `unverified`: pipeline/same_number_named.py spares exact words under
+a bare number whose law was guessed). Chinese lists only (the ``listed_after``/``listed_before`` windows of
 statutes/grammar/joins.yaml, with no kana between the list and the reference: in Japanese prose the
 labelled sets read the list's last law); English bare references are read over the paragraph, as
 before. Each case runs with the rule on and off (citations/references.py ``_listed`` for a bare
@@ -59,9 +61,11 @@ def test_a_bare_article_after_a_list_of_laws_is_not_the_last_ones(
     if rule.on:
         assert quote.attribution != "misattributed"
         assert quote.cited_as is None or quote.cited_as.statute != PIPL
-    else:  # the last law of the list
-        assert quote.attribution == "misattributed"
+    else:  # the last law of the list: its article 22 is not these words, but the number is
+        # bare and the page names the law whose article 22 they are, so no one is accused
+        # (pipeline/same_number_named.py): the rule is what keeps the citation off PIPL
         assert quote.cited_as is not None and quote.cited_as.statute == PIPL
+        assert quote.attribution == "unverified"
 
 
 def test_a_bare_article_after_one_law_is_still_that_laws(store: Store) -> None:
