@@ -215,6 +215,16 @@ def to_simplified(triple: Triple) -> Triple:
     return per_character(triple, _simplified_char)
 
 
+def to_simplified_text(text: str) -> str:
+    """Just the text of :func:`to_simplified`, without offsets."""
+    if not CJK_RE.search(text):
+        return text
+    converted = t2s_converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(map(_simplified_char, text))
+
+
 def _simplified_char(char: str) -> str:
     return t2s_char(char) if CJK_RE.match(char) else char
 

@@ -41,8 +41,8 @@ from lawref.text.folds import (
     lookalikes_folded,
     rewrite,
     simplified_text,
-    t2s_char,
     to_simplified,
+    to_simplified_text,
 )
 from lawref.text.regex_code import constant
 from lawref.text.regional import fold_regional, fold_regional_triple
@@ -252,12 +252,7 @@ _LETTERS: dict[str, str] = {}
 
 def _letters_text(text: str) -> str:
     folded = _FOLDED.get(text)
-    letters = alnum_text(fold_text(text) if folded is None else folded[0])
-    if CJK_RE.search(letters):  # (folds.to_simplified's text)
-        converted = simplified_text(letters)
-        if len(converted) != len(letters):
-            converted = "".join(t2s_char(c) if CJK_RE.match(c) else c for c in letters)
-        letters = converted
+    letters = to_simplified_text(alnum_text(fold_text(text) if folded is None else folded[0]))
     # (str.casefold folds each character by itself: folds.casefold's text either way)
     return fold_regional(letters.casefold())
 
@@ -360,9 +355,4 @@ def skeleton_text(text: str) -> str:
         for stage in _TEXT_STAGES:
             folded = stage(folded)
     folded = _DASH_STAGE(_ELLIPSIS_STAGE(_SPACE_STAGE(folded)))
-    if CJK_RE.search(folded):
-        converted = simplified_text(folded)
-        if len(converted) != len(folded):
-            converted = "".join(t2s_char(c) if CJK_RE.match(c) else c for c in folded)
-        folded = converted
-    return fold_regional(folded.casefold())
+    return fold_regional(to_simplified_text(folded).casefold())
