@@ -38,12 +38,11 @@ def cited_just_above(
     if not numbers:
         return None
     above = line_of - 1
-    while above >= 0 and not _line(text, line_starts, above).strip():
+    while above >= 0 and not text[line_starts[above] : _line_end(text, line_starts, above)].strip():
         above -= 1
     if above < 0 or above in heading_lines:
         return None
-    start = line_starts[above]
-    end = line_starts[above + 1] if above + 1 < len(line_starts) else len(text)
+    start, end = line_starts[above], _line_end(text, line_starts, above)
     cited = [
         c
         for c in found
@@ -54,6 +53,6 @@ def cited_just_above(
     return cited[-1]
 
 
-def _line(text: str, line_starts: Sequence[int], number: int) -> str:
-    end = line_starts[number + 1] if number + 1 < len(line_starts) else len(text)
-    return text[line_starts[number] : end]
+def _line_end(text: str, line_starts: Sequence[int], number: int) -> int:
+    """Where line ``number`` ends: the next line's start, or the text's end."""
+    return line_starts[number + 1] if number + 1 < len(line_starts) else len(text)

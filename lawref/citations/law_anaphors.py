@@ -27,11 +27,11 @@ thirteenth round), as lawref already reads 该法 and 同法. The grammar's temp
 "this Law", "this Regulation" and "this Act" are not read: they are mostly a law's own words in
 its reproduced text, which the sets leave unlabelled there as they leave 本法 (of 187 uses of
 "this" with a law's head word on the read sets, 37 are labelled citations); nor "the bill",
-"the draft law" or "the first draft of the law" (a draft, not the law named before), lower-case "the act" (an action as often as
-a law), "the rules" or "the code". Nor an anaphor after a law the store lacks: it says no more
-than the name did, and a citation of a law the store lacks may keep a quotation near it from
-being linked (a heldout13 definition under "the Law" after a section heading read as a name lost
-its link that way).
+"the draft law" or "the first draft of the law" (a draft, not the law named before), lower-case
+"the act" (an action as often as a law), "the rules" or "the code". Nor an anaphor after a law
+the store lacks: it says no more than the name did, and a citation of a law the store lacks may
+keep a quotation near it from being linked (a heldout13 definition under "the Law" after a
+section heading read as a name lost its link that way).
 """
 
 from __future__ import annotations

@@ -6,12 +6,11 @@ cut short by the page, as a copy's last line may stop after a paragraph's openin
 reuse/numbered_paragraphs.py cuts an exact copy of several of one article's paragraphs run into
 one line at the numbers of its later paragraphs (reuse/copied_pieces.py judges the pieces), but
 only when every piece ends where a stored line or sentence ends: a copy stopping mid-sentence is
-no paragraph of its own. A page that lists
-articles with their first lines, each excerpt closed by an ellipsis, stops the last paragraph in
-mid-sentence by design, and says so with the ellipsis; the labels of tests/realworld read that
-last paragraph's words as a quotation of their own (heldout23's listing of the AI Act's Arts.
-64-70, where Art. 65(1) and the opening of 65(2) ran on in one line and only one of them was
-linked). The piece is still an exact copy of the same article's paragraph from its opening, and
+no paragraph of its own. A page that lists articles with their first lines, each excerpt closed
+by an ellipsis, stops the last paragraph in mid-sentence by design, and says so with the
+ellipsis; the labels of tests/realworld read that last paragraph's words as a quotation of their
+own (heldout23's listing of the AI Act's Arts. 64-70, where Art. 65(1) and the opening of 65(2)
+ran on in one line and only one of them was linked). The piece is still an exact copy of the same article's paragraph from its opening, and
 long enough to be one (article_paragraphs.PIECE_MIN_UNITS words): only its end is the page's.
 
 An ellipsis the page sets inside a line, words of it going on after, is an elision, not the
