@@ -17,14 +17,12 @@ of its files."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from grammar_off import grammar_with
 from stored import shipped_store_with
 
 from lawref.citations.find import CitationFinder
-from lawref.citations.templates import CitationGrammar, load_grammar
-from lawref.store.files import Store, shipped_store_path
+from lawref.store.files import Store
 
 AI_ACT = "eu-ai-act"
 GDPR = "eu-gdpr"
@@ -37,22 +35,10 @@ def store() -> Store:
     return shipped_store_with(AI_ACT, GDPR, CSL, DSL)
 
 
-def _grammar_with(root: Path, file: str, old: str, new: str) -> CitationGrammar:
-    """The shipped grammar with ``old`` replaced by ``new`` in ``file`` (the rule taken out)."""
-    (root / "grammar").mkdir()
-    for path in (shipped_store_path() / "grammar").glob("*.yaml"):
-        text = path.read_text(encoding="utf-8")
-        if path.name == file:
-            assert old in text, (file, old)
-            text = text.replace(old, new)
-        (root / "grammar" / path.name).write_text(text, encoding="utf-8")
-    return load_grammar([root])
-
-
 @pytest.fixture(scope="module")
 def without_titles(store: Store, tmp_path_factory: pytest.TempPathFactory) -> CitationFinder:
     root = tmp_path_factory.mktemp("titles-off")
-    return CitationFinder(store, _grammar_with(root, "en.yaml", "{article_title}?", ""))
+    return CitationFinder(store, grammar_with(root, "en.yaml", "{article_title}?", ""))
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +48,7 @@ def drafts_of_anything(store: Store, tmp_path_factory: pytest.TempPathFactory) -
         "(?![ \\t]{1,2}(?:[Gg]uidelines|[Gg]uidance|[Oo]pinions?|[Rr]eports?|[Rr]ecommendations?|"
         "[Ss]tandards?|[Tt]emplates?|[Cc]odes?[ \\t]{1,2}of[ \\t]{1,2}[Pp]ractice)\\b)"
     )
-    grammar = _grammar_with(root, "joins.yaml", "[Dd]raft\\b" + words, "[Dd]raft\\b")
+    grammar = grammar_with(root, "joins.yaml", "[Dd]raft\\b" + words, "[Dd]raft\\b")
     return CitationFinder(store, grammar)
 
 

@@ -13,16 +13,14 @@ Each case runs with the rule on and off."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from grammar_off import grammar_with
 from rule_switch import RuleSwitch
 from stored import shipped_store_with
 
 from lawref.citations import references
 from lawref.citations.find import CitationFinder
-from lawref.citations.templates import CitationGrammar, load_grammar
-from lawref.store.files import Store, shipped_store_path
+from lawref.store.files import Store
 
 DSL = "cn-data-security-law"
 CSL = "cn-cybersecurity-law"
@@ -77,22 +75,11 @@ def test_a_bare_article_after_the_use_is_the_defined_laws(
     assert cited == {DSL if rule.on else PIPL}
 
 
-def _grammar_with(root: Path, file: str, old: str, new: str) -> CitationGrammar:
-    (root / "grammar").mkdir()
-    for path in (shipped_store_path() / "grammar").glob("*.yaml"):
-        text = path.read_text(encoding="utf-8")
-        if path.name == file:
-            assert old in text, (file, old)
-            text = text.replace(old, new)
-        (root / "grammar" / path.name).write_text(text, encoding="utf-8")
-    return load_grammar([root])
-
-
 @pytest.fixture(scope="module")
 def upcoming_off(store: Store, tmp_path_factory: pytest.TempPathFactory) -> CitationFinder:
     root = tmp_path_factory.mktemp("upcoming-off")
     old = "|\\b(?:proposed|upcoming|forthcoming)\\s{1,3}|(?:即将|即將)(?:出台|通过|通過|颁布|頒布|制定)的?\\s{0,2}[《〈]?)$"
-    grammar = _grammar_with(root, "joins.yaml", old, "|\\bproposed\\s{1,3})$")
+    grammar = grammar_with(root, "joins.yaml", old, "|\\bproposed\\s{1,3})$")
     return CitationFinder(store, grammar)
 
 
